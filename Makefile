@@ -1,0 +1,37 @@
+# The two set-up commands for a fresh machine: `make run` and `make test`.
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DB ?= lagebild.db
+
+.PHONY: run test install bench train-ner lint clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Ingest the demo corpus into the embedded store and print what was found.
+run: $(STAMP)
+	$(BIN)/lagebild ingest examples/nordkorea --db $(DB)
+	$(BIN)/lagebild summary --db $(DB)
+
+## The whole test suite, then the benchmark floors.
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/pytest
+	$(PY) -m benchmarks.check_floors
+
+## Every benchmark; refreshes benchmarks/results/ and the README table.
+bench: $(STAMP)
+	$(PY) -m benchmarks.run
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,1 @@
+"""Benchmarks: accuracy and speed against external data in ../shared and the gold set."""

@@ -1,0 +1,34 @@
+"""What every benchmark shares: where the data lives, and how a result is reported."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the repository; LAGEBILD_SHARED overrides it.
+SHARED = Path(os.environ.get("LAGEBILD_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "data"
+GOLD = SHARED / "gold" / "seeds.jsonl"
+SEEDS = ROOT / "examples" / "nordkorea"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def report(name: str, data: str, metrics: dict[str, float], anchor: str, extra: dict | None = None) -> dict:
+    """Print a benchmark's command, data, numbers and anchor, and save them to results/NAME.json."""
+    command = "python -m benchmarks.run " + name
+    print(f"== {name}\ncommand: {command}\ndata:    {data}")
+    for key, value in metrics.items():
+        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        print(f"  {key:<28} {shown}")
+    print(f"anchor:  {anchor}\n")
+    result = {"name": name, "command": command, "data": data, "metrics": metrics, "anchor": anchor,
+              "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"}
+    if extra:
+        result.update(extra)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return result

@@ -1,0 +1,46 @@
+"""Ingest throughput on 10kGNAD (1,028 Austrian news articles): documents/s, tokens/s, peak RSS, per core.
+
+The whole default pipeline runs, reading the CSV and writing a fresh SQLite store, in one process
+(one core); "per core" divides by CPU seconds, not wall seconds.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import DATA, report
+from lagebild.core import Lagebild, Options
+
+
+def run(quick: bool = False) -> dict:
+    source = DATA / "10kGNAD" / "test.csv"
+    with tempfile.TemporaryDirectory() as tmp:
+        app = Lagebild(Options(), db=Path(tmp) / "bench.db")
+        wall = time.perf_counter()
+        cpu = time.process_time()
+        result = app.ingest([source])
+        wall = time.perf_counter() - wall
+        cpu = time.process_time() - cpu
+        timings = {name: round(sec, 2) for lang in app._pipelines.values() for name, sec in lang.timings.items()}
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    metrics = {
+        "documents": result.stored,
+        "failed": result.failed,
+        "tokens": result.tokens,
+        "docs_per_s": round(result.stored / wall, 1),
+        "tokens_per_s": round(result.tokens / wall),
+        "tokens_per_cpu_s": round(result.tokens / cpu),
+        "peak_rss_mb": round(peak_mb),
+        "seconds": round(wall, 1),
+    }
+    return report("ingest_speed", f"{source} (1,028 articles, CC BY-NC-SA 4.0)", metrics,
+                  "baseline for later issues: ingest must stay fast (no external anchor)",
+                  extra={"component_seconds": timings, "spans": result.spans})
+
+
+if __name__ == "__main__":
+    run(quick="--quick" in sys.argv)

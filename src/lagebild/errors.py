@@ -1,0 +1,41 @@
+"""Error codes with guidance, in one place (after spaCy's errors.py).
+
+Every message names the input it is about and says what to do. Raise them as
+``LagebildError(E001, path=...)``; the CLI turns them into plain sentences.
+"""
+
+from __future__ import annotations
+
+E001 = "E001: {path}: the file is binary (found NUL bytes or non-text content). Give a .txt, .md, .html, .jsonl or .csv file."
+E002 = "E002: {path}: the file is empty. Remove it or add text."
+E003 = "E003: {path}: cannot decode the text as UTF-8, cp1252 or latin-1. Convert it to UTF-8."
+E004 = "E004: {path}, line {line}: malformed JSON ({reason}). Fix the line or remove it; the other lines are read."
+E005 = "E005: {path}, line {line}: the record has no text in field '{field}'. Map the text field with --field text=NAME."
+E006 = "E006: {path}: unsupported file type '{suffix}'. Supported: .txt, .md, .html, .htm, .jsonl, .csv."
+E007 = "E007: {path}: no such file or folder."
+E008 = "E008: {path}: no article text could be extracted from the HTML page."
+E009 = "E009: {path}, line {line}: the CSV row has no text column '{field}'. Use --field text=COLUMN."
+E010 = "E010: unknown pipeline component '{name}'. Registered components: {names}."
+E011 = "E011: component '{name}' requires '{missing}', which no earlier component assigns. Add a component that assigns it before '{name}' in the pipeline."
+E012 = "E012: {path}: the language resource has no FORMAT header. Start the file with '# FORMAT: ...'."
+E013 = "E013: {path}, line {line}: cannot parse the resource line ({reason})."
+E014 = "E014: no language resource '{name}' for language '{lang}' (looked in {where})."
+E015 = "E015: unsupported language '{lang}'. Supported languages: {langs}."
+E016 = "E016: invalid publication date '{value}'. Use YYYY, YYYY-MM or YYYY-MM-DD."
+E017 = "E017: {path}: the store was written by a newer schema version ({found} > {known}). Upgrade lagebild."
+E018 = "E018: no document '{doc}' in the store {path}. List the documents with `lagebild claims` or `lagebild export`."
+E019 = "E019: unknown --field mapping '{value}'. Use NAME=FIELD, e.g. --field text=body."
+E020 = "E020: {path}: the text exceeds the size limit of {limit} characters ({size}). Split the document."
+E021 = "E021: {path}: no gold record for document '{doc}'."
+E022 = "E022: unknown export format '{fmt}'. Use jsonl, csv or parquet."
+E023 = "E023: {path}, line {line}: the value '{value}' of field '{field}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."
+E024 = "E024: relative time expression '{text}' cannot be normalized without an anchor date. Give the publication date or let dating estimate it."
+
+
+class LagebildError(Exception):
+    """An error with a code and guidance; ``str(err)`` is the full message."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.code = template.split(":", 1)[0]
+        self.fields = fields
+        super().__init__(template.format(**fields))

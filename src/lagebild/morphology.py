@@ -1,0 +1,28 @@
+"""German lemmas and part-of-speech tags from HanTa (Hanover Tagger), loaded once and cached.
+
+HanTa tags about 6k tokens/s, too slow to run over every token at ingest; components
+ask for the words they need (the noun after a figure, a verb in a cue position).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=200_000)
+def analyze(word: str) -> tuple[str, str]:
+    """(lemma, STTS-like tag) of one German word out of context, e.g. "Soldaten" -> ("Soldat", "NN")."""
+    lemma, tag = _tagger().analyze(word)
+    return lemma, tag
+
+
+def tag(words: list[str]) -> list[tuple[str, str, str]]:
+    """(word, lemma, tag) for each word of a sentence, in context."""
+    return _tagger().tag_sent(words, taglevel=1)

@@ -1,0 +1,190 @@
+"""The embedded store: one SQLite file, WAL, one transaction per batch.
+
+Documents are keyed by ``doc_id`` and deduplicated by a content hash:
+writing an unchanged document is a no-op, a changed one replaces the old
+rows. A batch is written in one transaction, so a killed ingest leaves every
+batch either wholly stored or not at all, and a rerun skips what is stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import E017, E018, LagebildError
+from ..model import Attribution, Claim, Doc, Entity, Quantity, Sentence, Timex
+
+SCHEMA_VERSION = 1
+SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+DEFAULT_DB = "lagebild.db"
+
+# Store table -> (Doc attribute, dataclass) of every span layer.
+LAYERS: dict[str, tuple[str, type]] = {
+    "entities": ("ents", Entity),
+    "timexes": ("timexes", Timex),
+    "quantities": ("quantities", Quantity),
+    "attributions": ("attributions", Attribution),
+    "claims": ("claims", Claim),
+}
+JSON_FIELDS = {"chain", "about_entities", "source_chain"}
+
+
+def content_hash(doc: Doc, signature: str = "") -> str:
+    """A hash of what the analysis depends on: text, metadata and the pipeline's signature."""
+    parts = [doc.text, doc.published or "", doc.title or "", doc.url or "", doc.outlet or "", signature]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A lagebild store in one SQLite file."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, timeout=30)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.executescript(SCHEMA)
+        self._check_version()
+        self._columns = {table: self._table_columns(table) for table in LAYERS}
+
+    def _check_version(self) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            with self.conn:
+                self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise LagebildError(E017, path=self.path, found=row[0], known=SCHEMA_VERSION)
+
+    def _table_columns(self, table: str) -> list[str]:
+        return [row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")
+                if row["name"] not in ("id", "doc", "i")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def stored_hash(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT content_hash FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def write_batch(self, docs: Iterable[Doc], failures: Iterable[tuple[str, int | None, str | None, str]] = (),
+                    signature: str = "") -> None:
+        """Write documents (replacing changed ones) and failures in one transaction."""
+        with self.conn:
+            for doc in docs:
+                self._write_doc(doc, signature)
+            for path, line, doc_id, error in failures:
+                self.conn.execute("DELETE FROM failures WHERE path=? AND line IS ?", (path, line))
+                self.conn.execute("INSERT INTO failures(path, line, doc_id, error, at) VALUES (?,?,?,?,?)",
+                                  (path, line, doc_id, error, _now()))
+
+    def _write_doc(self, doc: Doc, signature: str) -> None:
+        self.conn.execute("DELETE FROM documents WHERE doc_id=?", (doc.doc_id,))
+        if doc.path:
+            self.conn.execute("DELETE FROM failures WHERE path=?", (doc.path,))
+        cur = self.conn.execute(
+            "INSERT INTO documents(doc_id, path, title, url, outlet, lang, published, published_estimate, dating,"
+            " body_start, content_hash, text, meta, warnings, pipeline, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.doc_id, doc.path, doc.title, doc.url, doc.outlet, doc.lang, doc.published,
+             doc.published_estimate, json.dumps(doc.dating, ensure_ascii=False) if doc.dating else None,
+             doc.body_start, content_hash(doc, signature), doc.text, json.dumps(doc.meta, ensure_ascii=False),
+             json.dumps(doc.warnings, ensure_ascii=False), signature, _now()))
+        key = cur.lastrowid
+        self.conn.executemany(
+            'INSERT INTO sentences(doc, i, start, "end", kind) VALUES (?,?,?,?,?)',
+            [(key, s.i, s.start, s.end, s.kind) for s in doc.sents])
+        for table, (attr, _) in LAYERS.items():
+            columns = self._columns[table]
+            rows = [(key, i, *(_to_sql(getattr(item, col), col) for col in columns))
+                    for i, item in enumerate(getattr(doc, attr))]
+            if rows:
+                names = ", ".join(f'"{c}"' for c in columns)
+                marks = ", ".join("?" * (len(columns) + 2))
+                self.conn.executemany(f"INSERT INTO {table}(doc, i, {names}) VALUES ({marks})", rows)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def doc_ids(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+
+    def load_doc(self, doc_id: str) -> Doc:
+        """A stored document with every layer; E018 when there is none."""
+        row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        if row is None:
+            raise LagebildError(E018, doc=doc_id, path=self.path)
+        doc = Doc(doc_id=row["doc_id"], text=row["text"], published=row["published"],
+                  published_estimate=row["published_estimate"], title=row["title"], url=row["url"],
+                  outlet=row["outlet"], path=row["path"], lang=row["lang"], body_start=row["body_start"],
+                  meta=json.loads(row["meta"] or "{}"), warnings=json.loads(row["warnings"] or "[]"),
+                  dating=json.loads(row["dating"]) if row["dating"] else None)
+        key = row["id"]
+        doc.sents = [Sentence(i=r["i"], start=r["start"], end=r["end"], kind=r["kind"])
+                     for r in self.conn.execute("SELECT * FROM sentences WHERE doc=? ORDER BY i", (key,))]
+        for table, (attr, klass) in LAYERS.items():
+            names = {f.name for f in dataclasses.fields(klass)}
+            items = []
+            for r in self.conn.execute(f"SELECT * FROM {table} WHERE doc=? ORDER BY i", (key,)):
+                kwargs = {col: _from_sql(r[col], col) for col in self._columns[table] if col in names}
+                items.append(klass(**kwargs))
+            setattr(doc, attr, items)
+        return doc
+
+    def iter_docs(self) -> Iterator[Doc]:
+        for doc_id in self.doc_ids():
+            yield self.load_doc(doc_id)
+
+    def failures(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT path, line, doc_id, error, at FROM failures ORDER BY id").fetchall()
+
+    def counts(self) -> dict[str, int]:
+        tables = ["documents", "sentences", *LAYERS, "failures"]
+        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def summary(self) -> list[dict[str, Any]]:
+        """One row per document: id, date, language, sentences and spans per layer."""
+        layer_counts = ", ".join(f"(SELECT COUNT(*) FROM {t} WHERE doc=d.id) AS {t}" for t in LAYERS)
+        sql = ("SELECT d.doc_id, d.published, d.published_estimate, d.lang, d.title,"
+               " (SELECT COUNT(*) FROM sentences WHERE doc=d.id) AS sentences, "
+               f"{layer_counts} FROM documents d ORDER BY d.doc_id")
+        return [dict(row) for row in self.conn.execute(sql)]
+
+    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+
+def _to_sql(value: Any, column: str) -> Any:
+    if column in JSON_FIELDS:
+        return json.dumps(value or [], ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _from_sql(value: Any, column: str) -> Any:
+    if column in JSON_FIELDS:
+        return json.loads(value) if value else []
+    if isinstance(value, float) and value.is_integer() and column in ("value", "low", "high"):
+        return int(value)
+    if column == "anchored":
+        return bool(value)
+    return value

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline.segmenter import segment
+
+
+def sentences(text: str, lang: str = "de") -> list[str]:
+    _, sents = segment(text, lang)
+    return [text[s.start:s.end] for s in sents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am 19. Juni unterzeichneten sie. Dann kam er.", ["Am 19. Juni unterzeichneten sie.", "Dann kam er."]),
+    ("Am 3. Okt. 2024 kam er. Gut.", ["Am 3. Okt. 2024 kam er.", "Gut."]),
+    ("Es kamen u. a. Minister. Sie gingen.", ["Es kamen u. a. Minister.", "Sie gingen."]),
+    ("Dr. Müller sprach. Er ging.", ["Dr. Müller sprach.", "Er ging."]),
+    ("Die Fa. Siemens AG wächst. Gut so.", ["Die Fa. Siemens AG wächst.", "Gut so."]),
+    ("Im 2. Halbjahr stieg er. Dann fiel er.", ["Im 2. Halbjahr stieg er.", "Dann fiel er."]),
+    ("Das war 2024. Dann kam 2025.", ["Das war 2024.", "Dann kam 2025."]),
+    ("„Wir kommen.“ Das sagte er.", ["„Wir kommen.“", "Das sagte er."]),
+    ("»Wer kommt?«, fragte sie. Niemand.", ["»Wer kommt?«, fragte sie.", "Niemand."]),
+    ("Er sagte: „Wir kommen. Alle.“ Dann ging er.", ["Er sagte: „Wir kommen.", "Alle.“", "Dann ging er."]),
+    ("Sie nannte es ‚gut‘. Er nicht.", ["Sie nannte es ‚gut‘.", "Er nicht."]),
+    ("Er kam … und ging. Dann nichts.", ["Er kam … und ging.", "Dann nichts."]),
+])
+def test_german_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_point_into_the_text():
+    text = " date 2024-10 Am 19. Juni kam er.\n\nWien – Die Regierung tagte. „Ja“, sagte sie."
+    tokens, sents = segment(text, "de", start=14)
+    for tok in tokens:
+        assert text[tok.start:tok.end] == tok.text
+    assert [text[s.start:s.end] for s in sents] == ["Am 19. Juni kam er.", "Wien", "Die Regierung tagte.",
+                                                      "„Ja“, sagte sie."]
+    assert [s.kind for s in sents] == ["text", "dateline", "text", "text"]
+    assert all(sents[tok.sent].start <= tok.start < sents[tok.sent].end for tok in tokens)
+
+
+def test_quote_marks_stay_whole_tokens():
+    tokens, _ = segment("„Kanonenfutter“ und »Anti-Nato« und ‚keine Grenzen‘.", "de")
+    words = [t.text for t in tokens]
+    assert words[:3] == ["„", "Kanonenfutter", "“"]
+    assert "»" in words and "«" in words and "‚" in words and "‘" in words
+
+
+def test_teaser_and_headline_lines_stand_alone():
+    text = "Putin plant Offensive\n+++ Das könnte dich interessieren: 50.000 Soldaten +++\nIm Oktober kam er."
+    _, sents = segment(text, "de")
+    assert [s.kind for s in sents] == ["headline", "teaser", "text"]
+
+
+def test_english_sentences():
+    text = "Dr. Smith met Gen. Jones in the U.S. on Monday. They paid $1.5 million."
+    assert sentences(text, "en") == ["Dr. Smith met Gen. Jones in the U.S. on Monday.", "They paid $1.5 million."]

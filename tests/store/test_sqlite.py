@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from lagebild.core import Lagebild
+from lagebild.errors import LagebildError
+from lagebild.model import Entity, Quantity
+from lagebild.store.sqlite import Store
+
+
+def write_corpus(folder, n):
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"doc{i:04d}.txt").write_text(
+            f" date 2024-10 Bericht {i}. Laut Pentagon kamen {i} Soldaten nach Russland. Die Lage bleibt unklar.",
+            encoding="utf-8")
+
+
+def test_roundtrip_keeps_every_layer(db_path):
+    app = Lagebild(db=db_path)
+    doc = app.analyze_text("Laut Pentagon kamen 10.000 Soldaten. Das ist viel.", published="2024-10")
+    doc.ents.append(Entity("Pentagon", 5, 13, "ORG", canonical="Pentagon", provenance="test"))
+    doc.quantities.append(Quantity("10.000 Soldaten", "10.000", 20, 35, "count", 10000, 10000, 10000,
+                                   unit="Soldat", sentence=0, source="Pentagon", hedge="reported", provenance="test"))
+    with Store(db_path) as store:
+        store.write_batch([doc])
+        back = store.load_doc("text")
+    assert back.text == doc.text and back.published == "2024-10" and back.lang == "de"
+    assert [(s.start, s.end, s.kind) for s in back.sents] == [(s.start, s.end, s.kind) for s in doc.sents]
+    assert back.ents == doc.ents
+    assert back.quantities == doc.quantities
+    assert back.to_dict()["quantities"][0]["sentence"] == "Laut Pentagon kamen 10.000 Soldaten."
+
+
+def test_unchanged_documents_are_skipped_and_changed_ones_replaced(tmp_path, db_path):
+    folder = tmp_path / "in"
+    write_corpus(folder, 3)
+    app = Lagebild(db=db_path)
+    first = app.ingest([folder])
+    assert (first.stored, first.skipped) == (3, 0)
+    again = app.ingest([folder])
+    assert (again.stored, again.skipped) == (0, 3)
+    (folder / "doc0001.txt").write_text(" date 2024-11 Neu: 5 Soldaten.", encoding="utf-8")
+    third = app.ingest([folder])
+    assert (third.stored, third.skipped) == (1, 2)
+    with Store(db_path) as store:
+        assert store.counts()["documents"] == 3
+        assert store.load_doc("doc0001").published == "2024-11"
+        assert store.conn.execute("SELECT COUNT(*) FROM sentences s JOIN documents d ON d.id=s.doc "
+                                  "WHERE d.doc_id='doc0001'").fetchone()[0] == 1  # was 3
+
+
+def test_failures_are_recorded_and_cleared_when_the_file_is_fixed(tmp_path, db_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Ein guter Text.", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"")
+    app = Lagebild(db=db_path)
+    report = app.ingest([folder])
+    assert (report.stored, report.failed) == (1, 1)
+    with Store(db_path) as store:
+        (failure,) = store.failures()
+        assert failure["path"].endswith("bad.txt") and failure["error"].startswith("E002")
+    (folder / "bad.txt").write_text("Jetzt mit Text.", encoding="utf-8")
+    app.ingest([folder])
+    with Store(db_path) as store:
+        assert store.failures() == [] and store.counts()["documents"] == 2
+
+
+def test_store_uses_wal_and_rejects_newer_schema(db_path):
+    with Store(db_path) as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        store.conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
+        store.conn.commit()
+    with pytest.raises(LagebildError, match="E017"):
+        Store(db_path)
+
+
+def test_unknown_document_names_the_store(db_path):
+    with Store(db_path) as store, pytest.raises(LagebildError, match="E018.*nope"):
+        store.load_doc("nope")
+
+
+def test_killed_ingest_leaves_a_consistent_store_and_resumes_without_duplicates(tmp_path, db_path):
+    folder = tmp_path / "corpus"
+    n = 1500
+    write_corpus(folder, n)
+    cmd = [sys.executable, "-m", "lagebild.cli", "ingest", str(folder), "--db", str(db_path), "--batch-size", "5",
+           "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None:
+        if db_path.exists():
+            try:
+                with sqlite3.connect(db_path, timeout=1) as conn:
+                    stored = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 20:
+                break
+        time.sleep(0.02)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    docs = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert 0 < docs < n
+    # every stored document is whole: its sentences were written in the same transaction
+    orphans = conn.execute("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS "
+                           "(SELECT 1 FROM sentences s WHERE s.doc=d.id)").fetchone()[0]
+    assert orphans == 0
+    conn.close()
+
+    report = Lagebild(db=db_path).ingest([folder])
+    assert report.skipped == docs and report.stored == n - docs and report.failed == 0
+    with Store(db_path) as store:
+        assert store.counts()["documents"] == n
+        assert len(set(store.doc_ids())) == n

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from lagebild.engine import Component, Pipeline, component_class
+from lagebild.errors import LagebildError
+from lagebild.model import Doc
+from lagebild.registry import COMPONENTS, DEFAULT_PIPELINE
+
+
+@pytest.mark.parametrize("name", sorted(COMPONENTS))
+def test_every_registered_component_declares_its_name_and_layers(name):
+    klass = component_class(name)
+    assert issubclass(klass, Component)
+    assert klass.name == name
+    assert klass.assigns, f"{name} assigns no layer"
+
+
+def test_default_pipeline_is_registered_and_ordered():
+    assert set(DEFAULT_PIPELINE) <= set(COMPONENTS)
+    assert DEFAULT_PIPELINE[0] == "segmenter"
+    Pipeline.from_config("de", DEFAULT_PIPELINE)  # requires are satisfied in order
+
+
+def test_unknown_component_lists_the_registered_ones():
+    with pytest.raises(LagebildError, match="E010.*'nope'.*segmenter"):
+        component_class("nope")
+
+
+class NeedsClaims(Component):
+    name = "needs_claims"
+    requires = ("claims",)
+    assigns = ("nothing",)
+
+
+def test_missing_requirement_is_named(monkeypatch):
+    monkeypatch.setitem(COMPONENTS, "needs_claims", f"{__name__}:NeedsClaims")
+    with pytest.raises(LagebildError, match="E011.*'needs_claims' requires 'claims'"):
+        Pipeline.from_config("de", ["segmenter", "needs_claims"])
+
+
+def test_unsupported_language():
+    with pytest.raises(LagebildError, match="E015.*'fr'"):
+        Pipeline.from_config("fr", ["segmenter"])
+
+
+def test_pipeline_runs_components_in_order_and_records_layers():
+    nlp = Pipeline.from_config("de", ["segmenter"])
+    doc = nlp(Doc(doc_id="d", text="Er kam. Sie ging."))
+    assert len(doc.sents) == 2 and {"tokens", "sents"} <= doc.layers
+    assert nlp.timings["segmenter"] > 0
