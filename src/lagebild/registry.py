@@ -7,9 +7,11 @@ A test lists these names and checks each class declares the same name.
 
 COMPONENTS: dict[str, str] = {
     "segmenter": ".pipeline.segmenter:Segmenter",
+    "timexes": ".pipeline.timexes:Timexes",
 }
 
 # The default pipeline, in order. Language detection runs before it (it picks the pipeline).
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "segmenter",
+    "timexes",
 )
