@@ -132,13 +132,14 @@ class Quantity:
     attribution: int | None = None  # index into Doc.attributions governing the figure
     time: str | None = None  # TIMEX value the figure refers to
     provenance: str = ""
+    trend: str | None = None  # up | down: the figure is a change ("stieg um 5 Prozent"), not a level
 
     def to_dict(self, doc: Doc) -> dict[str, Any]:
         return {"text": self.text, "number_text": self.number_text, "kind": self.kind, "value": self.value,
                 "low": self.low, "high": self.high, "qualifier": self.qualifier, "unit": self.unit,
                 "about": self.about, "source": self.source, "hedge": self.hedge, "time": self.time,
                 "sentence": doc.sentence_text(self.sentence), "start": self.start, "end": self.end,
-                "hedge_cue": self.hedge_cue, "provenance": self.provenance}
+                "hedge_cue": self.hedge_cue, "provenance": self.provenance, "trend": self.trend}
 
 
 @dataclass(slots=True)
@@ -162,6 +163,9 @@ class Claim:
     start: int = 0
     end: int = 0
     provenance: str = ""
+    actor: str | None = None  # the party behind the figure (whose soldiers)
+    location: str | None = None  # where it applies
+    unit_class: str | None = None  # units that measure the same thing share a class (Soldat, Söldner -> Soldat)
 
     def to_dict(self, doc: Doc) -> dict[str, Any]:
         data = asdict(self)

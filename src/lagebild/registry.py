@@ -8,10 +8,12 @@ A test lists these names and checks each class declares the same name.
 COMPONENTS: dict[str, str] = {
     "segmenter": ".pipeline.segmenter:Segmenter",
     "timexes": ".pipeline.timexes:Timexes",
+    "quantities": ".pipeline.quantities:Quantities",
 }
 
 # The default pipeline, in order. Language detection runs before it (it picks the pipeline).
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "segmenter",
     "timexes",
+    "quantities",
 )

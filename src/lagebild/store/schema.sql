@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS quantities (
     text TEXT, number_text TEXT, start INTEGER, "end" INTEGER, kind TEXT,
     value REAL, low REAL, high REAL, qualifier TEXT, unit TEXT, about TEXT,
     number_start INTEGER, number_end INTEGER, sentence INTEGER,
-    source TEXT, hedge TEXT, hedge_cue TEXT, attribution INTEGER, time TEXT, provenance TEXT
+    source TEXT, hedge TEXT, hedge_cue TEXT, attribution INTEGER, time TEXT, provenance TEXT, trend TEXT
 );
 CREATE TABLE IF NOT EXISTS attributions (
     id INTEGER PRIMARY KEY,
@@ -70,7 +70,17 @@ CREATE TABLE IF NOT EXISTS claims (
     about_entities TEXT,    -- JSON list of canonical names
     source TEXT,
     source_chain TEXT,      -- JSON list
-    hedge TEXT, time TEXT, claim_type TEXT, sentence INTEGER, start INTEGER, "end" INTEGER, provenance TEXT
+    hedge TEXT, time TEXT, claim_type TEXT, sentence INTEGER, start INTEGER, "end" INTEGER, provenance TEXT,
+    actor TEXT, location TEXT, unit_class TEXT
+);
+-- Overrides of the automatic grouping of claims into variables, made by users (rename, merge, split).
+CREATE TABLE IF NOT EXISTS variable_overrides (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,   -- rename | merge | split
+    variable TEXT NOT NULL, -- the variable acted on
+    target TEXT,            -- new name (rename), variable merged into (merge), new variable (split)
+    claim TEXT,             -- claim key doc_id:start (split)
+    at TEXT NOT NULL
 );
 -- Planned next: who does what to whom (actor -predicate-> recipient/object), with quantity, time, source, hedge.
 CREATE TABLE IF NOT EXISTS relations (

@@ -1,0 +1,591 @@
+"""Quantities: every figure a sentence states, with its bounds, qualifier and what it counts.
+
+A figure is read in three steps over the tokens of a sentence, each driven by the
+files in ``lang/<code>/quantities/``:
+
+1. the number itself: digits ("10.000", "1,32 Millionen", "170-Millimeter"), number
+   words ("zwei", "fünfundzwanzigtausend"), vague plurals ("Zehntausende"),
+   fractions ("die Hälfte"), ranges ("zwischen 200 und 300");
+2. what stands before it: a qualifier ("bis zu", "knapp") that sets the bounds, a
+   unit written first ("$"), adverbs kept in the span ("bislang");
+3. what follows it: a unit ("Prozent", "Monaten") or the counted noun with its
+   adjectives ("militärische Bauarbeiter"), whose lemma becomes the unit.
+
+Numbers that are not figures are dropped: parts of dates and clock times, years,
+identifiers ("Platz 36"), ordinals ("80."), and time spans that anchor another
+event ("fünf Monate später"). A cue next to a figure ("stieg um", "gestiegen")
+marks it as a change, ``trend`` up or down, rather than a level. Source, hedge and
+time are left to later components.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..engine import Component
+from ..model import Doc, Quantity, Token
+from ..quantities.rules import RESOURCES, Rules, combine, rules
+from .segmenter import segment
+
+# Tags of words that may stand between a number and its counted noun (STTS and CLAWS).
+MODIFIER_TAGS = frozenset({"ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "AJ0", "AJC", "AJS", "ORD"})
+NOUN_TAGS = frozenset({"NN", "NNA", "NN0", "NN1", "NN2"})
+PLURAL_TAGS = frozenset({"NN2", "NN0"})
+NAME_TAGS = frozenset({"NE", "NP0"})
+MAX_MODIFIERS = 4
+MAX_GENITIVE = 10
+_COMPOUND = re.compile(r"^(?P<num>\d[\d.,]*?)(?P<sep>-?)(?P<rest>[^\W\d_][\w-]*)$")
+_LETTER_BEFORE = re.compile(r"[^\W\d_]-?$")
+DATE_TYPES = frozenset({"DATE", "TIME"})
+TREND_WINDOW = 4
+TREND_STOPS = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"'})
+
+
+@dataclass
+class Number:
+    """A number expression found at a token, before its context is read."""
+
+    tok_start: int
+    tok_end: int  # index after the last token of the number (scale word included)
+    start: int  # characters of number_text
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None  # "vague" or "range" when the number itself decides it
+    unit: tuple[str, str] | None = None  # (lemma, kind) written inside the number ("170-Millimeter")
+    rule: list[str] = field(default_factory=list)
+    scale: float = 1.0
+    fraction: bool = False
+    year_like: bool = False
+    ambiguous: str | None = None  # a scale word that is also a unit ("m": million or metre)
+    unit_end: int | None = None  # where a unit glued to the number ends ("170-Millimeter|-Selbstfahrlafette")
+
+
+class Quantities(Component):
+    name = "quantities"
+    requires = ("tokens", "sents")
+    assigns = ("quantities",)
+    resources = RESOURCES
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.quantities = extract(doc, self.lang)
+        return doc
+
+    @classmethod
+    def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
+        # Expected: "text | kind value low high qualifier unit" per figure, " || " between figures,
+        # "-" for a null field, "(none)" when the sentence states no figure; trends.txt: "up", "down" or "-".
+        found = quantities_of(given, lang)
+        if resource.endswith("trends.txt"):  # expected: the trend of the first figure, "-" for none
+            got = (found[0].trend or "-") if found else "(none)"
+        else:
+            got = render(found)
+        return None if got == expected else f"got {got!r}"
+
+
+def quantities_of(text: str, lang: str) -> list[Quantity]:
+    """The quantities of a plain text (segmented here); for examples and tests."""
+    doc = Doc(doc_id="example", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    return extract(doc, lang)
+
+
+def render(found: list[Quantity]) -> str:
+    def show(value: float | int | None) -> str:
+        return "-" if value is None else str(value)
+
+    parts = [f"{q.text} | {q.kind} {show(q.value)} {show(q.low)} {show(q.high)} {q.qualifier} {q.unit or '-'}"
+             for q in found]
+    return " || ".join(parts) if parts else "(none)"
+
+
+def extract(doc: Doc, lang: str) -> list[Quantity]:
+    """Every quantity of ``doc``, in text order."""
+    r = rules(lang)
+    dates = [(t.start, t.end) for t in doc.timexes if t.type in DATE_TYPES] if "timexes" in doc.layers else []
+    found: list[Quantity] = []
+    for sent in doc.sents:
+        in_sentence: list[Quantity] = []
+        i = sent.token_start
+        while i < sent.token_end:
+            num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r)
+            if num is None:
+                i += 1
+                continue
+            qty = read_context(doc, num, sent.i, r, in_sentence, dates)
+            if qty is not None:
+                in_sentence.append(qty)
+            i = max(i + 1, num.tok_end)
+        found.extend(in_sentence)
+    return found
+
+
+# -- step 1: the number ------------------------------------------------------------------------
+
+
+def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
+    """The number expression starting at token ``i`` with its range, or None."""
+    num = _single(tokens, i, end, r)
+    if num is None or num.qualifier == "vague" or num.fraction:
+        return num
+    return _range(tokens, num, first, end, r) or num
+
+
+def _single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | None:
+    tok = tokens[i]
+    hit = r.fractions.match(tokens, i, end)
+    if hit:
+        n, value = hit
+        pct = r.units.match(_fake("%"), 0, 1)
+        return Number(i, i + n, tok.start, tokens[i + n - 1].end, value, unit=pct[1] if pct else None,
+                      rule=["fraction:" + " ".join(t.text for t in tokens[i:i + n]).lower()], fraction=True)
+    hit = r.vague.match(tokens, i, end)
+    if hit and not (i > 0 and _value_of(tokens[i - 1].text, r) is not None):
+        n, (low, high) = hit
+        num = Number(i, i + n, tok.start, tokens[i + n - 1].end, None, low, high, qualifier="vague",
+                     rule=["vague:" + " ".join(t.text for t in tokens[i:i + n])])
+        scale = r.scales.match(tokens, i + n, end)
+        if scale:  # "Hunderte Millionen Euro"
+            num.low, num.high = low * scale[1], high * scale[1]
+            num.tok_end, num.end = i + n + scale[0], tokens[i + n + scale[0] - 1].end
+        return num
+    if tok.text.lower() in r.role("article") and i + 1 < end:
+        hit = r.scales.match(tokens, i + 1, end)
+        if hit:
+            n, factor = hit
+            return Number(i, i + 1 + n, tok.start, tokens[i + n].end, factor, rule=["article+scale"], scale=factor)
+    text = tok.text
+    if i == end - 1 and text.endswith(".") and text[:-1].isdigit():
+        text = text[:-1]  # "auf 500." at the end of a sentence is no ordinal
+    value = r.parse_digits(text)
+    if value is not None:
+        num = Number(i, i + 1, tok.start, tok.start + len(text), value, rule=["digits"],
+                     year_like=len(text) == 4 and text.isdigit() and 1800 <= value <= 2100)
+        if r.flag("space_groups") and text.isdigit() and len(text) <= 3:
+            _space_groups(tokens, num, end)
+        if i + 1 < end and "/" in tokens[i + 1].text and value.is_integer():
+            frac = r.parse_digits(tokens[i + 1].text)
+            if frac is not None and frac < 1:  # "10 1/2 miles"
+                num.value, num.tok_end, num.end, num.year_like = value + frac, i + 2, tokens[i + 1].end, False
+        return _scaled(tokens, num, end, r)
+    compound = _compound(tok, r)
+    if compound is not None:
+        compound.tok_start, compound.tok_end = i, i + 1
+        return compound
+    value = r.parse_word(tok.text)
+    if value is None:
+        return None
+    parts, j = [tok.text], i + 1
+    # "two hundred thousand", "twenty-five": number words in a row make one number
+    while j < end:
+        if tokens[j].text == "-" and j + 1 < end and r.parse_word(tokens[j + 1].text) is not None:
+            parts.append(tokens[j + 1].text)
+            j += 2
+        elif r.parse_word(tokens[j].text) is not None and tokens[j].text.lower() != "und":
+            parts.append(tokens[j].text)
+            j += 1
+        else:
+            break
+    if len(parts) > 1:
+        value = combine([(r.parse_word(part) or 0.0, r.words.get(part.lower(), (0, "word"))[1]) for part in parts])
+    num = Number(i, j, tok.start, tokens[j - 1].end, value, rule=["word"])
+    return _scaled(tokens, num, end, r)
+
+
+def _fake(text: str) -> list[Token]:
+    return [Token(i=0, start=0, end=len(text), text=text)]
+
+
+def _value_of(text: str, r: Rules) -> float | None:
+    value = r.parse_digits(text)
+    return value if value is not None else r.parse_word(text)
+
+
+def _space_groups(tokens: list[Token], num: Number, end: int) -> None:
+    """Join digit groups written with a (thin) space: "10 000", "1 328 000"."""
+    k = num.tok_end
+    # a one-character gap between tokens is whitespace: every other character is a token
+    while k < end and tokens[k].start - tokens[k - 1].end == 1:
+        group = tokens[k].text[:-1] if k == end - 1 and tokens[k].text.endswith(".") else tokens[k].text
+        if len(group) != 3 or not group.isdigit():
+            break
+        num.value = (num.value or 0) * 1000 + int(group)
+        num.end, k = tokens[k].start + 3, k + 1
+    num.tok_end = k
+
+
+def _scaled(tokens: list[Token], num: Number, end: int, r: Rules) -> Number:
+    hit = r.scales.match(tokens, num.tok_end, end)
+    if hit:
+        n, factor = hit
+        word = tokens[num.tok_end].text
+        num.value = (num.value or 0) * factor
+        num.scale = factor
+        num.end = tokens[num.tok_end + n - 1].end
+        num.tok_end += n
+        num.year_like = False
+        if n == 1 and word in r.unit_words_cased:
+            num.ambiguous = word  # "1 m": metre, unless a currency comes first ("$1 m")
+    return num
+
+
+def _compound(tok: Token, r: Rules) -> Number | None:
+    """A number glued to a unit or scale: "170-Millimeter-Selbstfahrlafette", "2,5-mal", "35bn"."""
+    match = _COMPOUND.match(tok.text)
+    if not match:
+        return None
+    value = r.parse_digits(match["num"])
+    if value is None:
+        return None
+    seg = match["rest"].split("-")[0]
+    seg_end = tok.start + match.start("rest") + len(seg)
+    scale = r.scales.match(_fake(seg), 0, 1)
+    if scale and seg in r.unit_words_cased:  # "1.8m": metre, unless a currency comes first ("$5m")
+        return Number(0, 0, tok.start, seg_end, value * scale[1], rule=["compound:" + seg], scale=scale[1],
+                      ambiguous=seg)
+    if seg.lower() in r.unit_words:
+        return Number(0, 0, tok.start, tok.start + len(match["num"]), value, unit=r.unit_words[seg.lower()],
+                      rule=["compound:" + seg], unit_end=seg_end)
+    if scale:
+        return Number(0, 0, tok.start, seg_end, value * scale[1], rule=["compound:" + seg], scale=scale[1])
+    return None
+
+
+def _range(tokens: list[Token], num: Number, first: int, end: int, r: Rules) -> Number | None:
+    """Extend ``num`` to a range ("10 bis 15", "zwischen 200 und 300", "from 252 miles to 287 miles")."""
+    opening = tokens[num.tok_start - 1].text.lower() if num.tok_start > first else ""
+    between = r.ranges.get(opening) if opening in r.ranges and opening != "-" else None
+    candidates = [(between, True)] if between else []
+    candidates.append((r.ranges.get("-", set()), False))
+    j = num.tok_end
+    unit_hit = r.units.match(tokens, j, end)
+    for words, opened in candidates:
+        for k in (j, j + unit_hit[0] if unit_hit else None):
+            if k is None or k + 1 >= end or tokens[k].text.lower() not in words:
+                continue
+            second = _single(tokens, k + 1, end, r)
+            if second is None or second.value is None or second.fraction:
+                continue
+            if k != j and r.units.match(tokens, second.tok_end, end) != unit_hit:
+                continue  # "from 252 miles to 287 miles": the unit must repeat
+            low = num.value * (second.scale if num.scale == 1.0 else 1.0)
+            if low > second.value:
+                continue
+            start_tok = num.tok_start - 1 if opened else num.tok_start
+            return Number(start_tok, second.tok_end, tokens[start_tok].start, second.end, None, low,
+                          second.value, qualifier="range", unit=num.unit or second.unit,
+                          rule=[*num.rule, "range:" + (opening + "..." if opened else "") + tokens[k].text],
+                          year_like=num.year_like and second.year_like)
+    return None
+
+
+# -- steps 2 and 3: the context ----------------------------------------------------------------
+
+
+def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Quantity],
+                 dates: list[tuple[int, int]]) -> Quantity | None:
+    """The quantity around ``num``, or None when the number is no figure (date, identifier, anchor)."""
+    tokens = doc.tokens
+    sent = doc.sents[sent_i]
+    first, end = sent.token_start, sent.token_end
+    if any(a <= num.start < b for a, b in dates) or _not_a_figure(tokens, num, first, end, r):
+        return None
+    rule = list(num.rule)
+    unit, kind = num.unit if num.unit else (None, "count")
+    start_tok = num.tok_start
+
+    hit = r.pre_units.match_before(tokens, start_tok, first)
+    if hit and unit is None:
+        unit, kind = hit[1]
+        start_tok -= hit[0]
+        rule.append("unit:" + unit)
+    elif num.ambiguous:  # no currency before "1 m" / "1.8m": the word is the unit, not the scale
+        num.value = (num.value or 0) / num.scale
+        unit, kind = r.unit_words_cased[num.ambiguous]
+        rule.append("unit:" + unit)
+
+    after = _read_after(doc, num, first, end, r, unit, kind, rule)
+    unit, kind, j, span_end, about = after.unit, after.kind, after.j, after.span_end, after.about
+
+    # what stands before: a qualifier, then adverbs kept in the span
+    qualifier, bound = num.qualifier or "exact", "both"
+    if num.qualifier is None:
+        hit = r.qualifiers.match_before(tokens, start_tok, first)
+        # right after another figure "unter"/"among" is a preposition: "180 Millionen unter 1,25 Milliarden"
+        after_figure = bool(hit and earlier and earlier[-1].end == tokens[start_tok - hit[0] - 1].end)
+        if hit and kind not in hit[1][2] and not after_figure:
+            (qualifier, bound, _), start_tok = hit[1], start_tok - hit[0]
+            rule.insert(0, "qualifier:" + " ".join(t.text for t in tokens[start_tok:start_tok + hit[0]]).lower())
+    while start_tok > first:
+        hit = r.role("prefix").match_before(tokens, start_tok, first)
+        if not hit:
+            break
+        start_tok -= hit[0]
+
+    if kind == "duration" and _anchor(tokens, start_tok, j, first, end, r):
+        return None
+    if num.year_like and not (unit and (kind != "count" or (after.noun_plural and r.flag("four_digit_counts")))):
+        return None  # a year, unless a unit or (German) a plural noun follows it right away: "2000 Soldaten"
+    if unit is None and num.rule[0] in ("digits", "word") and start_tok == num.tok_start > first \
+            and _name(tokens, start_tok - 1, first, r):
+        return None  # a number after a name is part of it: "ZiB 2", "Silent Hill 2", "Section 427"
+    if unit is None and _in_brackets(tokens, num, first, end) and earlier and earlier[-1].unit:
+        unit, kind = earlier[-1].unit, earlier[-1].kind  # "(1.328.000)" after "1,32 Millionen Soldaten"
+        rule.append("unit:inherited")
+
+    trend = _trend(tokens, start_tok, span_end, first, end, r)
+    if trend:
+        rule.append("trend:" + trend[1])
+    value, low, high = _bounds(num, qualifier, bound)
+    return Quantity(
+        text=doc.text[tokens[start_tok].start:span_end], number_text=doc.text[num.start:num.end],
+        start=tokens[start_tok].start, end=span_end, kind=kind, value=value, low=low, high=high,
+        qualifier=qualifier, unit=unit, about=about, number_start=num.start, number_end=num.end,
+        sentence=sent_i, provenance=f"rule:{r.lang}/quantities/" + "+".join(rule),
+        trend=trend[0] if trend else None)
+
+
+@dataclass
+class After:
+    """What follows a number: its unit or counted noun, where the span ends, what is counted."""
+
+    unit: str | None
+    kind: str
+    j: int  # the token after the unit or noun
+    span_end: int
+    about: str | None = None
+    noun_plural: bool = False  # the counted noun is plural and follows the number right away
+
+
+def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str | None, kind: str,
+                rule: list[str]) -> After:
+    """The unit ("Prozent", "Monaten", "a share") or counted noun after ``num``; adds to ``rule``."""
+    tokens = doc.tokens
+    j = num.tok_end
+    span_end = num.end
+    if unit is None:
+        k = j
+        if k + 1 < end and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
+            k += 1  # "3-inch", "28-year-old" where the tokenizer splits the hyphen off
+        hit = r.units.match(tokens, k, end)
+        if hit:
+            unit, kind = hit[1]
+            span_end = tokens[k + hit[0] - 1].end
+            j = k + hit[0]
+            rule.append("unit:" + unit)
+    elif num.unit_end is not None:
+        span_end = num.unit_end
+    if unit is not None and kind != "count":
+        per = _per(tokens, j, end, r)
+        if per is not None:  # "$2 a share", "500,000 barrels a day"
+            unit = f"{unit} per {per[1]}"
+            span_end, j = tokens[per[0] - 1].end, per[0]
+    about = None
+    noun_plural = False
+    if num.fraction or unit is not None:
+        gen = _genitive(tokens, j, end, r)
+        if gen:
+            about = doc.text[tokens[j].start:tokens[gen - 1].end]
+            if num.fraction:
+                span_end = tokens[gen - 1].end
+        elif num.fraction:
+            noun = _counted_noun(tokens, j, end, r)
+            if noun is not None:  # "jeder dritte Deutsche"
+                span_end = tokens[noun[1]].end
+                about = doc.text[tokens[noun[0]].start:span_end]
+    else:
+        k = j
+        if num.qualifier == "vague" and k < end and r.role("vague_link").match(tokens, k, end):
+            k += 1  # "Tens of thousands of Russians", "Tausende von Menschen"
+        linked_unit = r.units.match(tokens, k, end) if k > j else None
+        noun = None if linked_unit else _counted_noun(tokens, k, end, r)
+        if linked_unit:  # "hundreds of millions of dollars"
+            (unit, kind), span_end = linked_unit[1], tokens[k + linked_unit[0] - 1].end
+            rule.append("unit:" + unit)
+        elif noun is not None:
+            k_first, k_noun, unit, noun_plural = noun
+            noun_plural = noun_plural and k_noun == j  # "2014 ernannten Mitgliedern" starts with a year
+            span_end = tokens[k_noun].end
+            about = doc.text[tokens[k_first].start:span_end]
+            rule.append("noun")
+    return After(unit, kind, j, span_end, about, noun_plural)
+
+
+def _not_a_figure(tokens: list[Token], num: Number, first: int, end: int, r: Rules) -> bool:
+    i, j = num.tok_start, num.tok_end
+    before = tokens[i - 1] if i > first else None
+    after = tokens[j] if j < end else None
+    if r.role("ident").match_before(tokens, i, first) or r.role("month").match_before(tokens, i, first):
+        return True
+    if i > 0 and tokens[i - 1].text == "." and r.role("month").match_before(tokens, i - 1, 0):
+        return True  # "sept. 30": the tokenizer splits the period off, the segmenter may cut there
+    if after is not None and (after.text.lower() in r.role("month") or after.text.lower() in r.role("time_after")):
+        return True
+    if after is not None and after.text == ")" and not any(t.text == "(" for t in tokens[max(first, i - 6):i]):
+        return True  # list numbering: "1)", "2)"
+    # glued to a name: "Su-35", "G 7" written "G-7"
+    if before is not None and before.end == tokens[i].start and _LETTER_BEFORE.search(before.text):
+        return True
+    if after is not None and after.start == tokens[j - 1].end and after.text == "-" and num.unit is None:
+        nxt = tokens[j + 1] if j + 1 < end else None
+        return bool(nxt and nxt.text[:1].isupper() and r.units.match(tokens, j + 1, end) is None)
+    return False
+
+
+def _counted_noun(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int, int, str, bool] | None:
+    """(first token, noun token, lemma, plural) of the noun a number counts, skipping its adjectives."""
+    k, modifiers = j, 0
+    skip = r.role("np_skip")
+    while k < end and modifiers <= MAX_MODIFIERS:
+        word = tokens[k].text
+        hit = skip.match(tokens, k, end)
+        if hit and (k > j or hit[0] > 1):  # "und" or "," never starts it; "mehr oder weniger" may
+            k += hit[0]
+            continue
+        if not any(ch.isalpha() for ch in word):
+            return None
+        lemma, tag = r.lemma(word)
+        if _is_noun(word, tag, r):
+            head = k
+            # a noun modifying the next one is singular: "fighter jets", never "tablespoons butter"
+            while r.flag("noun_compounds") and tag not in PLURAL_TAGS and k + 1 < end \
+                    and tokens[k + 1].text[:1].isalpha():
+                nxt_lemma, nxt_tag = r.lemma(tokens[k + 1].text)
+                if nxt_tag not in NOUN_TAGS:
+                    break
+                k, lemma, tag, word = k + 1, nxt_lemma, nxt_tag, tokens[k + 1].text  # "fighter jets"
+            if k > head:
+                lemma = " ".join(t.text for t in tokens[head:k]) + " " + lemma
+                return j, k, lemma, tag in PLURAL_TAGS
+            k, lemma, plural = _coordinated(tokens, k, end, r, lemma, tag, word)
+            return j, k, lemma, plural
+        if tag in MODIFIER_TAGS and (word[0].islower() or not r.flag("capitalized_nouns")):
+            k += 1
+            modifiers += 1
+            continue
+        return None
+    return None
+
+
+def _is_noun(word: str, tag: str, r: Rules) -> bool:
+    """A noun by its tag; where nouns are capitalized (German), only a capitalized word."""
+    return tag in NOUN_TAGS and (word[:1].isupper() or not r.flag("capitalized_nouns"))
+
+
+def _coordinated(tokens: list[Token], k: int, end: int, r: Rules, lemma: str, tag: str,
+                 word: str) -> tuple[int, str, bool]:
+    plural = tag in PLURAL_TAGS or (r.flag("capitalized_nouns") and word != lemma)  # STTS has no plural tag
+    # "Soldatinnen und Soldaten": the pair names one group; its lemma is the second noun's
+    if k + 2 < end and tokens[k + 1].text.lower() in r.role("coord"):
+        other = tokens[k + 2].text
+        other_lemma, other_tag = r.lemma(other)
+        if other_tag in NOUN_TAGS and lemma != other_lemma and lemma.startswith(other_lemma):
+            return k + 2, other_lemma, True
+    return k, lemma, plural
+
+
+def _genitive(tokens: list[Token], j: int, end: int, r: Rules) -> int | None:
+    """Index after the noun of a genitive phrase starting at ``j`` ("der ... Artilleriegeschosse")."""
+    if j >= end or tokens[j].text.lower() not in r.role("genitive"):
+        return None
+    for k in range(j + 1, min(end, j + MAX_GENITIVE)):
+        word = tokens[k].text
+        if not any(ch.isalpha() for ch in word):
+            return None
+        lemma, tag = r.lemma(word)
+        if _is_noun(word, tag, r):
+            nxt = tokens[k + 1].text if k + 1 < end else ""
+            nxt_tag = r.lemma(nxt)[1] if nxt[:1].isalpha() else ""
+            # "der von der russischen Armee eingesetzten Geschosse": a noun inside the phrase goes on
+            if r.flag("capitalized_nouns") and nxt_tag in MODIFIER_TAGS | {"VVPP"} and nxt[:1].islower():
+                continue
+            return k + 1
+    return None
+
+
+def _name(tokens: list[Token], k: int, first: int, r: Rules) -> bool:
+    """Token ``k`` names what a bare number after it belongs to: a proper name, a labelling noun
+    ("Spiel zwei", "Par 72") where the language says so, any capitalized word where nouns are lower-case."""
+    word = tokens[k].text
+    if not word[:1].isupper():
+        return False
+    lemma, tag = r.lemma(word)
+    if tag in NAME_TAGS or (r.flag("noun_labels") and tag in NOUN_TAGS and lemma == word):
+        return True  # a label is singular: "Spiel zwei", never "binnen sechs Monaten 1000 weitere"
+    return r.flag("capitalized_names") and k > first  # sentence-initial capitals say nothing
+
+
+def _trend(tokens: list[Token], start_tok: int, span_end: int, first: int, end: int,
+           r: Rules) -> tuple[str, str] | None:
+    """("up" | "down", cue) when the figure is a change ("stieg um 5 Prozent", "um 5 Prozent gestiegen")."""
+    if start_tok > first and r.role("level_before").match_before(tokens, start_tok, first):
+        return None  # "stieg auf 5 Prozent" states the new level
+    for k in range(start_tok, max(first, start_tok - TREND_WINDOW), -1):
+        hit = r.trends_before.match_before(tokens, k, first)
+        if hit:
+            return hit[1], " ".join(t.text for t in tokens[k - hit[0]:k])
+        if _stops_trend(tokens[k - 1].text):
+            break
+    after = start_tok
+    while after < end and tokens[after].start < span_end:
+        after += 1
+    # after the figure the cue stands right next to it: "um 5 Prozent gestiegen", "5 Prozent mehr"
+    hit = r.trends_after.match(tokens, after, end) if after < end else None
+    if hit and not r.qualifiers.match(tokens, after, end):  # "mehr als" opens the next figure
+        return hit[1], " ".join(t.text for t in tokens[after:after + hit[0]])
+    return None
+
+
+def _stops_trend(word: str) -> bool:
+    # a cue never reaches across a clause boundary or another number
+    return word in TREND_STOPS or any(ch.isdigit() for ch in word)
+
+
+def _per(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int, str] | None:
+    """(index after, lemma) of the denominator of a rate after a unit: "a share", "pro Stück"."""
+    hit = r.role("per").match(tokens, j, end)
+    if not hit or j + hit[0] >= end:
+        return None
+    k = j + hit[0]
+    word = tokens[k].text
+    if r.role("anchor_after").match(tokens, k + 1, end):
+        return None  # "$1.17 billion a year earlier" is no rate
+    unit = r.units.match(tokens, k, end)
+    if unit:
+        return k + unit[0], unit[1][0]
+    lemma, tag = r.lemma(word)
+    if _is_noun(word, tag, r):
+        return k + 1, lemma
+    return None
+
+
+def _anchor(tokens: list[Token], start_tok: int, j: int, first: int, end: int, r: Rules) -> bool:
+    """A time span that places another event ("fünf Monate später", "vor zwei Jahren")."""
+    if j < end and r.role("anchor_after").match(tokens, j, end):
+        return True
+    return bool(start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first))
+
+
+def _in_brackets(tokens: list[Token], num: Number, first: int, end: int) -> bool:
+    return (num.tok_start > first and tokens[num.tok_start - 1].text == "("
+            and num.tok_end < end and tokens[num.tok_end].text == ")")
+
+
+def _bounds(num: Number, qualifier: str, bound: str) -> tuple:
+    """(value, low, high) as gold/SCHEMA.md defines them for each qualifier."""
+    if qualifier in ("vague", "range"):
+        return None, _plain(num.low), _plain(num.high)
+    value = _plain(num.value)
+    if qualifier == "exact":
+        return value, value, value
+    return value, value if bound == "low" else None, value if bound == "high" else None
+
+
+def _plain(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    if float(value).is_integer():
+        return int(value)
+    return round(float(value), 6)

@@ -1,0 +1,260 @@
+"""The language knowledge of the quantity extractor, read once from ``lang/<code>/quantities/*.txt``.
+
+Phrases in the files are written as a reader would write them ("bis zu", "per cent");
+they are cut into tokens with the segmenter's tokenizer, so that they match the
+document's tokens whatever the tokenizer does to punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import morphology, resources
+from ..model import Token
+from ..pipeline.segmenter import tokenizer
+
+RESOURCES = (
+    "quantities/numbers.txt",
+    "quantities/scales.txt",
+    "quantities/vague.txt",
+    "quantities/fractions.txt",
+    "quantities/qualifiers.txt",
+    "quantities/ranges.txt",
+    "quantities/units.txt",
+    "quantities/context.txt",
+    "quantities/lemmas.txt",
+    "quantities/trends.txt",
+)
+
+Phrase = tuple[str, ...]
+_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+@dataclass
+class PhraseTable:
+    """Phrases (token tuples) with a value each, matched forwards or backwards at a token."""
+
+    lower: bool = False
+    fold: bool = False  # match as written first, then case-insensitively ("Kilometers")
+    entries: dict[Phrase, Any] = field(default_factory=dict)
+    folded: dict[Phrase, Any] = field(default_factory=dict)
+    longest: int = 0
+
+    def add(self, phrase: Phrase, value: Any) -> None:
+        key = tuple(w.lower() for w in phrase) if self.lower else phrase
+        self.entries.setdefault(key, value)
+        if self.fold:
+            self.folded.setdefault(tuple(w.lower() for w in phrase), value)
+        self.longest = max(self.longest, len(key))
+
+    def _get(self, words: list[str]) -> Any:
+        key = self._key(words)
+        if key in self.entries:
+            return self.entries[key]
+        return self.folded.get(tuple(w.lower() for w in words)) if self.fold else None
+
+    def _key(self, words: list[str]) -> Phrase:
+        return tuple(w.lower() for w in words) if self.lower else tuple(words)
+
+    def match(self, tokens: list[Token], i: int, end: int) -> tuple[int, Any] | None:
+        """(number of tokens, value) of the longest phrase starting at token ``i`` (before ``end``)."""
+        for n in range(min(self.longest, end - i), 0, -1):
+            value = self._get([t.text for t in tokens[i:i + n]])
+            if value is not None and _adjacent_enough(tokens[i:i + n]):
+                return n, value
+        return None
+
+    def match_before(self, tokens: list[Token], i: int, start: int) -> tuple[int, Any] | None:
+        """(number of tokens, value) of the longest phrase ending right before token ``i`` (from ``start``)."""
+        for n in range(min(self.longest, i - start), 0, -1):
+            value = self._get([t.text for t in tokens[i - n:i]])
+            if value is not None and _adjacent_enough(tokens[i - n:i]):
+                return n, value
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return ((word.lower(),) if self.lower else (word,)) in self.entries
+
+
+def _adjacent_enough(toks: list[Token]) -> bool:
+    # a phrase never spans a line break or a wide gap
+    return all(b.start - a.end <= 2 for a, b in zip(toks, toks[1:], strict=False))
+
+
+@dataclass
+class Rules:
+    """Everything one language contributes to quantity extraction."""
+
+    lang: str
+    number_re: re.Pattern
+    decimal: str
+    group: str
+    words: dict[str, tuple[float, str]]  # number word -> (value, role)
+    scales: PhraseTable
+    vague: PhraseTable
+    fractions: PhraseTable
+    qualifiers: PhraseTable  # -> (qualifier, bound, kinds it does not apply to)
+    ranges: dict[str, set[str]]  # opening word ("-": none) -> words between the numbers
+    units: PhraseTable  # after the number -> (lemma, kind)
+    pre_units: PhraseTable  # before the number -> (lemma, kind)
+    unit_words: dict[str, tuple[str, str]]  # lower-cased one-word units, for compound tokens ("170-Millimeter")
+    unit_words_cased: dict[str, tuple[str, str]]  # the same as written ("m" is a unit, "M" is not)
+    roles: dict[str, PhraseTable]
+    lemmas: dict[str, str]
+    trends_before: PhraseTable  # cue before the figure -> "up" | "down"
+    trends_after: PhraseTable  # cue after it
+
+    def flag(self, name: str) -> bool:
+        """A yes/no setting of the language: a ``setting`` line in context.txt."""
+        return name.lower() in self.role("setting")
+
+    def role(self, name: str) -> PhraseTable:
+        return self.roles.get(name) or PhraseTable()
+
+    def parse_digits(self, text: str) -> float | None:
+        """The value of a number written in digits ("10.000", "1,32"), None when it is not one."""
+        match = _SLASH.fullmatch(text)
+        if match:  # "1/4", "3/4"; never "9/11" or "24/7"
+            num, den = int(match[1]), int(match[2])
+            return num / den if den in (2, 3, 4, 8) and 0 < num < den else None
+        if not self.number_re.fullmatch(text):
+            return None
+        return float(text.replace("−", "-").replace(self.group, "").replace(self.decimal, "."))
+
+    def parse_word(self, word: str) -> float | None:
+        """The value of a number word, also a compound ("fünfundzwanzigtausend"); None when it is not one."""
+        word = word.lower()
+        if word in self.words:
+            value, role = self.words[word]
+            return value if role in ("word", "mult") else None
+        parts = self._split(word)
+        if not parts or all(role == "join" for _, role in parts):
+            return None
+        return combine([(value, role) for value, role in parts if role != "join"])
+
+    def _split(self, word: str) -> list[tuple[float, str]] | None:
+        # greedy longest-prefix segmentation into known parts, with backtracking
+        if not word:
+            return []
+        for n in range(len(word), 0, -1):
+            head = word[:n]
+            if head in self.words:
+                rest = self._split(word[n:])
+                if rest is not None:
+                    return [self.words[head], *rest]
+        return None
+
+    def lemma(self, word: str) -> tuple[str, str]:
+        """(lemma, tag) of a counted noun; the lemmas file overrides the tagger."""
+        if word in self.lemmas:
+            return self.lemmas[word], tag_word(word, self.lang)[1]
+        head, dash, last = word.rpartition("-")
+        if dash and head and last[:1].isupper():  # "Punkte-Rückstands": the last part carries the inflection
+            lemma, tag = self.lemma(last)
+            return f"{head}-{lemma}", tag
+        lemma, tag = tag_word(word, self.lang)
+        if word[:1].isupper() and lemma[:1].islower():  # the English tagger lower-cases "Russians"
+            lemma = lemma[:1].upper() + lemma[1:]
+        return self.lemmas.get(word, lemma), tag
+
+
+def combine(parts: list[tuple[float, str]]) -> float | None:
+    """The value of number parts in reading order: multipliers scale what precedes them."""
+    total, current = 0.0, 0.0
+    for value, role in parts:
+        if role == "mult":
+            if value >= 1000:
+                total += (current or 1) * value
+                current = 0.0
+            else:
+                current = (current or 1) * value
+        else:
+            current += value
+    return total + current
+
+
+@lru_cache(maxsize=4)
+def _english_tagger():
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_en.pgz")
+
+
+@lru_cache(maxsize=100_000)
+def tag_word(word: str, lang: str) -> tuple[str, str]:
+    """(lemma, tag) of one word out of context: STTS tags for German, CLAWS tags for English."""
+    if lang == "de":
+        return morphology.analyze(word)
+    lemma, tag = _english_tagger().analyze(word)
+    return lemma, tag
+
+
+def _qualifier(cols: list[str]) -> tuple[str, str, frozenset[str]]:
+    """(qualifier, bound, kinds it does not apply to) from a qualifiers.txt line."""
+    bound = cols[1] if len(cols) > 1 else "none"
+    excluded = frozenset(cols[2].removeprefix("not:").split(",")) if len(cols) > 2 else frozenset()
+    return cols[0], bound, excluded
+
+
+def _phrase(lang: str, text: str) -> Phrase:
+    return tuple(t.text for t in tokenizer(lang)(text) if not t.is_space)
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> Rules:
+    """The rules of ``lang``, loaded once."""
+    load = lambda name: resources.load(lang, f"quantities/{name}.txt")  # noqa: E731
+
+    roles: dict[str, PhraseTable] = defaultdict(lambda: PhraseTable(lower=True))
+    separators = {}
+    for role, phrase in load("context").rows(2):
+        if role in ("decimal", "group"):
+            separators[role] = phrase
+            continue
+        roles[role].add(_phrase(lang, phrase), True)
+    decimal, group = separators.get("decimal", "."), separators.get("group", ",")
+    d, g = re.escape(decimal), re.escape(group)
+    number_re = re.compile(rf"[-−]?(?:\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)")
+
+    words = {row[0].lower(): (float(row[1]), row[2] if len(row) > 2 else "word") for row in load("numbers").rows(2)}
+
+    def table(name: str, convert, lower: bool = False) -> PhraseTable:
+        tab = PhraseTable(lower=lower)
+        for row in load(name).rows(2):
+            tab.add(_phrase(lang, row[0]), convert(row[1:]))
+        return tab
+
+    scales = table("scales", lambda cols: float(cols[0]), lower=True)
+    vague = table("vague", lambda cols: (int(cols[0]), int(cols[1])), lower=True)
+    fractions = table("fractions", lambda cols: float(cols[0]), lower=True)
+    qualifiers = table("qualifiers", _qualifier, lower=True)
+
+    ranges: dict[str, set[str]] = defaultdict(set)
+    for opening, between in load("ranges").rows(2):
+        ranges[opening.lower()].add(between.lower())
+
+    units, pre_units = PhraseTable(fold=True), PhraseTable(lower=True)
+    unit_words: dict[str, tuple[str, str]] = {}
+    unit_words_cased: dict[str, tuple[str, str]] = {}
+    for surface, lemma, kind in load("units").rows(3):
+        if surface.startswith("pre:"):
+            pre_units.add(_phrase(lang, surface[4:]), (lemma, kind))
+            continue
+        units.add(_phrase(lang, surface), (lemma, kind))
+        if " " not in surface:
+            unit_words.setdefault(surface.lower(), (lemma, kind))
+            unit_words_cased.setdefault(surface, (lemma, kind))
+
+    lemmas = load("lemmas").table()
+    trends = {"before": PhraseTable(lower=True), "after": PhraseTable(lower=True)}
+    for cue, direction, position in load("trends").rows(3):
+        trends[position].add(_phrase(lang, cue), direction)
+    return Rules(lang=lang, number_re=number_re, decimal=decimal, group=group, words=words, scales=scales,
+                 vague=vague, fractions=fractions, qualifiers=qualifiers, ranges=dict(ranges), units=units,
+                 pre_units=pre_units, unit_words=unit_words,
+                 unit_words_cased=unit_words_cased, roles=dict(roles), lemmas=lemmas,
+                 trends_before=trends["before"], trends_after=trends["after"])
