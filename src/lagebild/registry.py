@@ -9,6 +9,7 @@ COMPONENTS: dict[str, str] = {
     "segmenter": ".pipeline.segmenter:Segmenter",
     "timexes": ".pipeline.timexes:Timexes",
     "quantities": ".pipeline.quantities:Quantities",
+    "attribution": ".pipeline.attribution:Attributor",
 }
 
 # The default pipeline, in order. Language detection runs before it (it picks the pipeline).
@@ -16,4 +17,5 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "segmenter",
     "timexes",
     "quantities",
+    "attribution",
 )

@@ -98,6 +98,11 @@ def check_lang(lang: str) -> str:
     return lang
 
 
+def exists(lang: str, name: str) -> bool:
+    """Whether language ``lang`` has the resource ``name`` (some apply to one language only)."""
+    return (LANG_DIR / check_lang(lang) / name).is_file()
+
+
 @lru_cache(maxsize=None)
 def load(lang: str, name: str) -> Resource:
     """Load ``lang/<lang>/<name>`` (cached); raise E014 when it does not exist."""

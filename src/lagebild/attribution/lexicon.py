@@ -1,0 +1,109 @@
+"""The attribution resources of one language, loaded once: cue verbs, according-to cues, hedges, roles, pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import resources
+
+RESOURCES = (
+    "attribution/cue_verbs.txt",
+    "attribution/according_to.txt",
+    "attribution/hedges.txt",
+    "attribution/roles.txt",
+    "attribution/pronouns.txt",
+    "attribution/subjunctive.txt",
+    "attribution/function_words.txt",
+)
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    # lemma (separable particle joined, "mitteilen") -> frames ("say", "clause", "mit", ...)
+    verbs: dict[str, set[str]] = field(default_factory=dict)
+    # base lemma ("teilen") -> particles that make a cue verb with it ("mit")
+    particles: dict[str, set[str]] = field(default_factory=dict)
+    # inflected form -> lemma, for languages without a lemmatizer (English)
+    forms: dict[str, str] = field(default_factory=dict)
+    according: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # position -> phrases (word tuples)
+    hedges: dict[str, set[str]] = field(default_factory=dict)  # kind -> words (lower case)
+    hedge_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # noun -> role | outlet | document
+    pronouns: dict[str, str] = field(default_factory=dict)  # lower-case pronoun -> sg | pl
+    subjunctive: frozenset[str] = frozenset()
+    function: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> lower-case words
+
+    fw_tables: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> third column
+
+    def fw(self, kind: str) -> frozenset[str]:
+        return self.function.get(kind, frozenset())
+
+    def fw_table(self, kind: str) -> dict[str, str]:
+        return self.fw_tables.get(kind, {})
+
+    def is_document(self, word: str) -> bool:
+        """A statement or document noun, also as a compound tail ("Polizeiangaben", "Medienberichten")."""
+        if self.roles.get(word) == "document" or self.roles.get(word.rsplit("-", 1)[-1]) == "document":
+            return True
+        # closed compounds only in the plural ("Polizeiangaben", "Medienberichten"), not "Unabhängigkeitserklärung"
+        return word.endswith("en") and any(self.roles.get(word[-size:].capitalize()) == "document"
+                                           for size in range(5, len(word) - 3))  # a real first part
+
+    def role_of(self, word: str) -> str | None:
+        """The role kind of a noun, also inflected ("Analysten", "Thinktanks") and as the last part of a compound
+        ("Pentagon-Sprecher", "Vizeaußenminister")."""
+        for ending in ("", "en", "n", "es", "s"):
+            if ending and not word.endswith(ending):
+                continue
+            base = word[: len(word) - len(ending)] if ending else word
+            if base in self.roles and (not ending or self.roles[base] != "document"):
+                return self.roles[base]
+        if "-" in word:
+            return self.roles.get(word.rsplit("-", 1)[1])
+        for size in range(len(word) - 3, 3, -1):  # closed compounds: longest known tail first
+            tail = word[-size:].capitalize()
+            if tail in self.roles and self.roles[tail] != "document":
+                return self.roles[tail]
+        return None
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    """The lexicon of ``lang``, parsed from lang/<lang>/attribution/*.txt."""
+    lex = Lexicon(lang=lang)
+    for row in resources.load(lang, "attribution/cue_verbs.txt").rows(2):
+        lemma, frame = row[0], row[1]
+        particle, _, base = lemma.rpartition("|")
+        full = (particle + base) if particle else base
+        lex.verbs.setdefault(full, set()).add(frame)
+        if particle:
+            lex.particles.setdefault(base, set()).add(particle)
+        for form in row[2:]:  # optional inflected forms (English)
+            for word in form.split(","):
+                lex.forms[word.strip()] = full
+    for position, phrase in resources.load(lang, "attribution/according_to.txt").rows(2):
+        lex.according.setdefault(position, []).append(tuple(phrase.lower().split()))
+    for phrases in lex.according.values():
+        phrases.sort(key=len, reverse=True)
+    for kind, word in resources.load(lang, "attribution/hedges.txt").rows(2):
+        if " " in word:
+            lex.hedge_phrases.append(tuple(word.lower().split()))
+        else:
+            lex.hedges.setdefault(kind, set()).add(word.lower())
+    lex.hedge_phrases.sort(key=len, reverse=True)
+    for kind, noun in resources.load(lang, "attribution/roles.txt").rows(2):
+        lex.roles[noun] = kind
+    lex.pronouns = {key.lower(): value for key, value in resources.load(lang, "attribution/pronouns.txt").table().items()}
+    # Languages without a reported-speech mood (English) have no subjunctive file.
+    if resources.exists(lang, "attribution/subjunctive.txt"):
+        lex.subjunctive = resources.load(lang, "attribution/subjunctive.txt").set(lower=True)
+    groups: dict[str, set[str]] = {}
+    for row in resources.load(lang, "attribution/function_words.txt").rows(2):
+        kind, word = row[0], row[1]
+        groups.setdefault(kind, set()).add(word.lower())
+        if len(row) > 2:
+            lex.fw_tables.setdefault(kind, {})[word.lower()] = row[2]
+    lex.function = {kind: frozenset(words) for kind, words in groups.items()}
+    return lex

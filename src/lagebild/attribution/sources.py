@@ -1,0 +1,327 @@
+"""Source noun phrases ("Pentagon-Sprecher Pat Ryder", "der südkoreanische Geheimdienst") and canonical names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Attribution, Doc
+from .words import Sent
+
+_PRE_CLOSE = "“”\"«»'"
+
+
+@dataclass(slots=True)
+class Phrase:
+    a: int  # first word (index into the sentence)
+    b: int  # after the last word
+    head_end: int  # after the last word of the head part (before a genitive, apposition or brackets)
+
+
+def noun_phrase(sent: Sent, k: int, limit: int | None = None) -> Phrase | None:
+    """The source noun phrase starting at word ``k``: article, adjectives, nouns/names, genitives, appositions."""
+    n = len(sent) if limit is None else min(limit, len(sent))
+    lex = sent.lex
+    if k >= n:
+        return None
+    low = sent.low[k]
+    if low in lex.pronouns and sent.tag(k).startswith("PPER"):
+        return Phrase(k, k + 1, k + 1)
+    j = _core(sent, k, n)
+    if j is None:
+        return None
+    head_end = j
+    # genitive or "von" attachments: "des Fachmagazins Global Firepower", "der Zeit", "von Airbus"
+    while j < n and (sent.low[j] in ("des", "der", "von") or (sent.low[j] == "von" and j + 1 < n)):
+        nxt = j + 1
+        if sent.low[j] == "von" and nxt < n and sent.low[nxt] in ("der", "dem", "den"):
+            nxt += 1
+        end = _core(sent, nxt, n, allow_det=sent.low[j] == "von")
+        if end is None:
+            break
+        j = end
+    # brackets after a name: "die New York Times (NYT)", "Kristina Schröder (CDU)", "(National Environment ..., NEMA)"
+    if j + 2 < n and sent.words[j] == "(" and sent.cap(j + 1):
+        close = next((m for m in range(j + 2, min(n, j + 12)) if sent.words[m] == ")"), None)
+        if close is not None:
+            j = close + 1
+    # apposition with a name after a role: "Der Russland-Korrespondent der Zeit, Michael Thumann, schrieb"
+    if j + 2 < n and sent.words[j] == "," and _has_role(sent, k, j) and sent.tag(j + 1) == "NE":
+        end = _names(sent, j + 1, n)
+        if end >= n or sent.words[end] in (",", ".", "!", "?", ":"):
+            j = end
+    return Phrase(k, j, head_end)
+
+
+def _has_role(sent: Sent, a: int, b: int) -> bool:
+    return any(sent.lex.role_of(_base(sent.words[m])) in ("role", "outlet") for m in range(a, b))
+
+
+def _core(sent: Sent, k: int, n: int, allow_det: bool = True) -> int | None:
+    """After the last word of article + adjectives + nouns/names starting at ``k`` (None when no noun)."""
+    lex = sent.lex
+    j = k
+    if j < n and sent.low[j] in lex.fw("det") and allow_det:
+        if sent.tag(j) in ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT") or not sent.cap(j) or j == 0:
+            j += 1
+    nouns = 0
+    while j < n:
+        word = sent.words[j]
+        if not sent.cap(j) and lex.lang == "en" and sent.low[j] not in lex.fw("joiner") and (
+                lex.role_of(word) or (j > k and nouns == 0 and sent.low[j - 1] in lex.fw("det") and sent.tag(j) == "X")
+                or (nouns and sent.tag(j) == "X" and (j + 1 >= n or sent.words[j + 1] in ",.;:"))):
+            nouns += 1  # English nouns are lower case: "the ministry", "spokesman"
+            j += 1
+            continue
+        if not sent.cap(j) and any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word) or (
+                not sent.cap(j) and "-" in word.strip("-") and (j > k and sent.low[j - 1] in lex.fw("det")
+                                                                or j + 1 >= n or sent.words[j + 1] in ".,:;")):
+            nouns += 1  # lower-case names: "n24", "des Fernsehsenders n-tv"
+            j += 1
+            continue
+        if word in "„»\"" and nouns == 0 and j + 1 < n and sent.cap(j + 1):
+            close = next((m for m in range(j + 1, min(n, j + 8)) if sent.words[m] in "“«\""), None)
+            if close is not None:  # a quoted name: "laut „BBC News“", "die „Automobilwoche“"
+                nouns += 1
+                j = close + 1
+                continue
+        if sent.cap(j) and j == 0 and nouns == 0 and sent.tag(j) == "ADJA" and j + 1 < n and (
+                sent.cap(j + 1) or sent.tag(j + 1) == "ADJA"):
+            j += 1  # a capitalized adjective opening the sentence: "Anwesende Reporter"
+            continue
+        if not sent.cap(j):
+            if nouns == 0 and sent.tag(j) in ("ADJA", "CARD") or (nouns == 0 and word[:1].isdigit()):
+                j += 1
+                continue
+            # lower-case joiners inside names: "Institute for the Study of War", "Carla Freeman und Naiyu Kuo"
+            if nouns and sent.low[j] in lex.fw("joiner") and j + 2 < n and sent.low[j + 1] in lex.fw("joiner") \
+                    and sent.low[j] not in ("und", "and", "von") and sent.is_name_like(j + 2):
+                j += 2  # "Institute for the Study of War"
+                continue
+            if nouns and sent.low[j] in lex.fw("joiner") and j + 1 < n and sent.is_name_like(j + 1):
+                if sent.low[j] in ("und", "and") and sent.tag(j + 1) not in ("NE",) and sent.tag(j - 1) != "NE":
+                    break
+                if sent.low[j] in ("von", "der") and sent.tag(j + 1) != "NE":
+                    break
+                j += 1
+                continue
+            break
+        if j > k and sent.words[j - 1] in _PRE_CLOSE and nouns:
+            break
+        if not sent.is_name_like(j):
+            break
+        if word.endswith("-") and j + 2 < n and sent.low[j + 1] in ("und", "oder") and sent.cap(j + 2):
+            nouns += 1  # a truncated first conjunct: "Kongress- und Verteidigungskreise"
+            j += 2
+            continue
+        if nouns and _entity_boundary(sent, j):
+            break  # two names in a row that are two entities: "hatte Putin Südkorea ... gedroht"
+        if nouns and lex.lang == "de" and sent.tag(j) == "NN" and _adjectival(word):
+            break  # a nominalized adjective after a noun is an object: "ukrainische Informationen Ähnliches"
+        nouns += 1
+        j += 1
+    return j if nouns else None
+
+
+def _entity_boundary(sent: Sent, j: int) -> bool:
+    """Word ``j`` starts an entity and the word before it ends another one."""
+    start, prev_end = sent.start(j), sent.end(j - 1)
+    ents = sent.doc.ents
+    return any(e.start == start for e in ents) and any(e.end == prev_end for e in ents)
+
+
+def _adjectival(word: str) -> bool:
+    from .words import analyze_de
+
+    return word[-2:] in ("es", "em") and analyze_de(word.lower())[1].startswith("ADJ")
+
+
+def _names(sent: Sent, k: int, n: int) -> int:
+    j = k
+    while j < n and sent.is_name_like(j):
+        j += 1
+    return j
+
+
+def prefield_phrase(sent: Sent, a: int, b: int) -> Phrase | None:
+    """Words [a, b) as one subject phrase: a noun phrase with attachments and appositions and no verb outside a
+    relative clause ("Der BBC-Korrespondent in Mexiko-Stadt, Will Grant,")."""
+    lex = sent.lex
+    if lex.lang != "de":
+        return None  # needs verb tags, which only the German tagger gives
+    head = noun_phrase(sent, a, limit=b)
+    if head is None or b - a > 25 or sent.tag(a) in ("PPER", "PDS", "PIS"):
+        return None
+    depth_rel = False
+    for m in range(a, b):
+        if sent.words[m] == ",":
+            depth_rel = m + 1 < b and sent.low[m + 1] in lex.fw("rel") and not sent.cap(m + 1)
+            continue
+        if not depth_rel and not sent.cap(m) and sent.tag(m)[:2] in ("VV", "VA", "VM") and sent.tag(m) != "VVPP":
+            return None
+        if not depth_rel and m >= head.b and not sent.cap(m) and (
+                sent.tag(m) in ("ADV", "ADJD", "PTKNEG", "PTKVZ", "PTKZU", "PTKA", "PWAV", "PROAV")
+                or sent.low[m] in ("zu", "selbst", "aber", "auch", "nur")):
+            return None  # adverbs and particles belong to the clause, not to the subject
+        if not depth_rel and sent.low[m] in lex.fw("sub") | lex.fw("complement") and m > a:
+            return None
+    end = b
+    while end > a and sent.words[end - 1] in ",":
+        end -= 1
+    return Phrase(a, end, head.head_end)
+
+
+def noun_phrase_ending(sent: Sent, end: int, start: int) -> Phrase | None:
+    """The longest noun phrase that ends just before word ``end`` and starts at or after ``start``."""
+    for a in range(start, end):
+        phrase = noun_phrase(sent, a, limit=end)
+        if phrase is not None and phrase.b == end:
+            return phrase
+    return None
+
+
+def _base(word: str) -> str:
+    return word.rstrip(",")
+
+
+def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution], dative: bool = False) -> tuple[str, str]:
+    """(canonical short name, rule) of a source noun phrase.
+
+    Roles and titles are stripped ("Pentagon-Sprecher Pat Ryder" -> Pat Ryder), a document noun hands over to its
+    genitive ("Angaben des Pentagon" -> Pentagon), pronouns and bare roles ("das Magazin") resolve to the last
+    fitting source, and a phrase without a name keeps its words without the article.
+    """
+    lex = sent.lex
+    words = sent.words
+    a, b = phrase.a, phrase.b
+    if b - a == 1 and sent.low[a] in lex.pronouns:
+        return resolve_pronoun(sent.low[a], previous), "pronoun"
+    # apposition with a name wins: "der Russland-Korrespondent der Zeit, Michael Thumann"
+    if "," in words[a:b]:
+        # the part that is a bare name: "Dolkun Isa, der Sekretär ...", "der Korrespondent der Zeit, Michael Thumann"
+        cuts = [a - 1] + [m for m in range(a, b) if words[m] == ","] + [b]
+        parts = [(x + 1, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x + 1]
+        for x, y in parts:
+            if all(sent.cap(m) and sent.tag(m) in ("NE", "NN", "FM") for m in range(x, y)) and \
+                    any(sent.tag(m) == "NE" for m in range(x, y)) and not any(lex.role_of(words[m]) for m in range(x, y)):
+                return _named(doc, sent, x, y, "apposition")
+        first = parts[0]
+        return canonical(sent, Phrase(first[0], first[1], min(phrase.head_end, first[1])), doc, previous, dative)
+    # a document noun hands over to its genitive: "Angaben des Pentagon", "Ranking des Fachmagazins X"
+    head = [m for m in range(a, phrase.head_end) if sent.cap(m)]
+    if head and lex.role_of(words[head[-1]]) == "document" and phrase.head_end < b:
+        sub = noun_phrase(sent, phrase.head_end + (1 if sent.low[phrase.head_end] == "von" else 0), limit=b)
+        if sub is not None:
+            return canonical(sent, sub, doc, previous, dative)
+    end = phrase.head_end
+    # brackets stay out of the name
+    names = [m for m in range(a, end) if (sent.cap(m) or lex.role_of(words[m])) and words[m] not in "()"
+             and sent.low[m] not in lex.fw("det")]
+    roles = [m for m in names if lex.role_of(_genitive_base(words[m])) in ("role", "outlet")]
+    if roles:
+        last = roles[-1]
+        after = [m for m in names if m > last and sent.cap(m)]
+        if after:
+            return _named(doc, sent, after[0], after[-1] + 1, "role-stripped")
+        before = [m for m in names if m < last and m > (roles[-2] if len(roles) > 1 else a - 1)]
+        if lex.role_of(_genitive_base(words[last])) == "outlet" and before and all(sent.tag(m) != "NN" or m == before[-1] for m in before) and sent.tag(before[0]) != "NN":
+            return _named(doc, sent, before[0], before[-1] + 1, "role-stripped")
+        # a bare role: the last source that had it ("das Magazin" -> Military Watch), else a named entity
+        found = _earlier_with_role(words[last], previous, lex)
+        if found:
+            return found, "role-anaphor"
+        ent = _entity(doc, sent.start(a), sent.end(b - 1))
+        if ent:
+            return ent, "entity"
+        if phrase.head_end < b:  # "ein Sprecher des Pentagon" -> Pentagon
+            sub = noun_phrase(sent, phrase.head_end + (1 if sent.low[phrase.head_end] == "von" else 0), limit=b)
+            if sub is not None and not any(lex.role_of(words[m]) in ("role", "outlet") for m in range(sub.a, sub.b) if sent.cap(m)):
+                return canonical(sent, sub, doc, previous, dative)
+    if all(sent.cap(m) and sent.tag(m) == "NE" for m in range(a, end)):
+        word = words[end - 1]
+        if end - a == 1 and a > 0 and lex.is_document(words[a - 1]) and word.endswith("s") \
+                and sent.lemma(a) == word[:-1]:
+            return word[:-1], "genitive"  # "nach Angaben Kiews" -> Kiew
+        return _named(doc, sent, a, end, "phrase")  # a bare name: "Gressel", "Martin"
+    return _strip_det(sent, a, end, dative=dative), "phrase"
+
+
+def _named(doc: Doc, sent: Sent, a: int, b: int, rule: str) -> tuple[str, str]:
+    """The name in words [a, b), or the canonical name of the entity that covers it ("Rutte" -> Mark Rutte)."""
+    start, end = sent.start(a), sent.end(b - 1)
+    for ent in doc.ents:
+        # only a person named exactly by the span: organisation entities may keep role nouns ("... Magazine")
+        if ent.label == "PER" and ent.canonical and ent.start == start and end == ent.end:
+            return ent.canonical, f"{rule}-entity"
+    return sent.text(a, b), rule
+
+
+def _genitive_base(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _strip_det(sent: Sent, a: int, b: int, dative: bool = False) -> str:
+    lex = sent.lex
+    det = None
+    if a + 1 < b and sent.low[a] in lex.fw("det"):
+        det = sent.low[a]
+        a += 1
+    if a >= b:
+        return sent.text(a - 1, b)
+    parts = []
+    for m in range(a, b):
+        word = sent.words[m]
+        if not sent.cap(m) and sent.tag(m) == "ADJA":
+            if det in ("der", "ein") and word.endswith("e") and sent.lex.lang == "de":
+                word += "r"  # "der südkoreanische Geheimdienst" -> "südkoreanischer Geheimdienst"
+            elif det == "das" and word.endswith("e") and sent.lex.lang == "de":
+                word += "s"  # "das isländische Ministerium" -> "isländisches Ministerium"
+            elif (dative or det in ("des", "dem", "den")) and word.endswith("en") and sent.lex.lang == "de":
+                word = word[:-1]  # "zahlreichen Berichten" -> "zahlreiche Berichte"
+        elif sent.cap(m) and sent.lex.lang == "de" and m == b - 1 and sent.tag(m) == "NN":
+            lemma = sent.lemma(m)
+            if dative and word.endswith("en") and word[:-1] == lemma + "e":
+                word = word[:-1]  # dative plural "Berichten" -> "Berichte"
+            elif det == "des" and word != lemma and word.startswith(lemma) and word[len(lemma):] in ("s", "es"):
+                word = lemma  # genitive "des Kremls" -> "Kreml"
+        elif sent.cap(m) and (det == "des" or (det is None and a > 0 and lex.is_document(sent.words[a - 1]))) \
+                and m == b - 1 and word.endswith("s") and sent.tag(m) == "NE":  # "Angaben Kiews" -> Kiew
+            lemma = sent.lemma(m)
+            if word == lemma + "s":
+                word = lemma
+        parts.append(word)
+    text = sent.text(a, b)
+    joined = " ".join(parts)
+    return joined if joined.replace(" ", "") != text.replace(" ", "") else text
+
+
+def _earlier_with_role(word: str, previous: list[Attribution], lex) -> str | None:
+    """The source most often cited with this role noun before ("das Magazin" -> Military Watch); ties: the latest."""
+    key = _genitive_base(word).lower()
+    counts: dict[str, int] = {}
+    for attr in previous:
+        if not attr.source_text or not attr.source or attr.source.lower() == key:
+            continue
+        if any(_genitive_base(w.strip(",")).lower() == key for w in attr.source_text.split()):
+            counts[attr.source] = counts.get(attr.source, 0) + 1
+    if not counts:
+        return None
+    for attr in previous:  # every citation of a candidate counts, with or without the role noun
+        if attr.source in counts:
+            counts[attr.source] += 1
+    order = {attr.source: n for n, attr in enumerate(previous)}
+    return max(counts, key=lambda src: (counts[src], order.get(src, -1)))
+
+
+def _entity(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc.ents:
+        if ent.start < end and start < ent.end and ent.label in ("PER", "ORG") and ent.canonical:
+            return ent.canonical
+    return None
+
+
+def resolve_pronoun(pronoun: str, previous: list[Attribution]) -> str:
+    """The last named speaker (not itself a pronoun); plural pronouns prefer a plural-looking source."""
+    named = [attr for attr in previous if attr.source and attr.provenance.split(":")[-1] != "pronoun-unresolved"]
+    if not named:
+        return pronoun.capitalize()
+    return named[-1].source

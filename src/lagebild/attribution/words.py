@@ -1,0 +1,92 @@
+"""A sentence as a list of words with lemma and part of speech looked up on demand."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Doc, Token
+from .lexicon import Lexicon
+
+_EN_DET = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=200_000)
+def analyze_de(word: str) -> tuple[str, str]:
+    from .. import morphology
+
+    lemma, tag = morphology.analyze(word)
+    return lemma, tag.replace("(", "").replace(")", "")  # "VV(FIN)" -> "VVFIN"
+
+
+class Sent:
+    """The tokens of one sentence, with the lookups the attribution rules need."""
+
+    def __init__(self, doc: Doc, i: int, lex: Lexicon) -> None:
+        self.doc = doc
+        self.i = i
+        self.lex = lex
+        self.toks: list[Token] = doc.sent_tokens(i)
+        self.words = [tok.text for tok in self.toks]
+        self.low = [w.lower() for w in self.words]
+        self._info: dict[int, tuple[str, str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def info(self, k: int) -> tuple[str, str]:
+        """(lemma, tag) of word ``k``; tags are STTS-like (VVFIN, VVPP, ADJA, NN, NE, ART ...)."""
+        if k not in self._info:
+            self._info[k] = analyze(self.lex, self.words[k], first=(k == 0))
+        return self._info[k]
+
+    def lemma(self, k: int) -> str:
+        return self.info(k)[0]
+
+    def tag(self, k: int) -> str:
+        return self.info(k)[1]
+
+    def cap(self, k: int) -> bool:
+        word = self.words[k]
+        return word[:1].isupper() and any(ch.isalpha() for ch in word)
+
+    def is_name_like(self, k: int) -> bool:
+        """A capitalized noun or name (not an article, adverb or preposition at the sentence start)."""
+        if not self.cap(k):
+            return False
+        if k > 0 and self.words[k - 1] not in "„“\"»«(‚'":
+            return True
+        return self.tag(k) in ("NN", "NE", "FM", "XY", "TRUNC") or self.tag(k).startswith("N")
+
+    def start(self, k: int) -> int:
+        return self.toks[k].start
+
+    def end(self, k: int) -> int:
+        return self.toks[k].end
+
+    def text(self, a: int, b: int) -> str:
+        """Verbatim text of words [a, b)."""
+        if a >= b:
+            return ""
+        return self.doc.text[self.toks[a].start:self.toks[b - 1].end]
+
+
+def analyze(lex: Lexicon, word: str, first: bool = False) -> tuple[str, str]:
+    """(lemma, tag) of one word out of context."""
+    if lex.lang == "de":
+        if not word or not any(ch.isalpha() for ch in word):
+            return word, "$"
+        return analyze_de(word)
+    low = word.lower()
+    if low in lex.forms:
+        return lex.forms[low], "VVFIN"
+    if low in _EN_DET or low in lex.fw("det"):
+        return low, "ART"
+    if low in lex.pronouns:
+        return low, "PPER"
+    if word[:1].isupper() and not first:
+        return word, "NE"
+    if word[:1].isupper():
+        return word, "NE" if low not in lex.fw("skip") and low not in lex.fw("sub") else "ADV"
+    if low.endswith("ly"):
+        return low, "ADV"
+    return low, "ADJA" if low.endswith(("al", "ish", "ese", "ian", "an")) else "X"

@@ -1,0 +1,103 @@
+"""Internals of lagebild.attribution: quotation marks, clauses, source names and the scope of hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.attribution import hedging, text
+from lagebild.attribution.lexicon import load
+from lagebild.attribution.words import Sent
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import analyze_text
+from lagebild.pipeline.segmenter import segment
+
+
+def sent_of(given: str) -> Sent:
+    doc = Doc(doc_id="t", text=given, lang="de")
+    doc.tokens, doc.sents = segment(given, "de")
+    return Sent(doc, 0, load("de"))
+
+
+@pytest.mark.parametrize("given, quotes", [
+    ("„Das ist gut“, sagte er.", ["„Das ist gut“"]),
+    ("Er sprach von einem „neuen Weltkrieg“ und von 'Krieg'.", ["„neuen Weltkrieg“", "'Krieg'"]),
+    ("»Wir bleiben«, sagte sie.", ["»Wir bleiben«"]),
+])
+def test_find_quotes(given, quotes):
+    assert [given[q.start:q.end] for q in text.find_quotes(given)] == quotes
+
+
+def test_clauses_split_at_commas_and_drop_the_period():
+    sent = sent_of("Laut Gressel braucht Russland Soldaten, um Verluste zu kompensieren.")
+    assert [sent.text(a, b) for a, b in text.clauses(sent.toks)] == [
+        "Laut Gressel braucht Russland Soldaten", "um Verluste zu kompensieren"]
+
+
+@pytest.mark.parametrize("clause, source", [
+    ("sagte der Russland-Korrespondent der Zeit, Michael Thumann", "Michael Thumann"),
+    ("sagte die russische Nachrichtenagentur Tass", "Tass"),
+    ("sagte der US-Sender CNN", "CNN"),
+    ("sagte der südkoreanische Geheimdienst", "südkoreanischer Geheimdienst"),
+    ("sagte ein Sprecher des Pentagon", "Pentagon"),
+])
+def test_canonical_source_names(clause, source):
+    attrs = analyze_text(f"Die Lage ist ernst, {clause}.", "de").attributions
+    assert attrs and attrs[0].source == source
+
+
+def test_bare_role_resolves_to_the_source_cited_with_it():
+    doc = analyze_text("Die Lage sei ernst, schreibt das russische Military Watch Magazin. "
+                       "Das Magazin berichtete, dass Arbeiter kommen.", "de")
+    assert [a.source for a in doc.attributions] == ["Military Watch", "Military Watch"]
+
+
+def test_relative_clause_after_the_figure_is_out_of_scope():
+    sent = sent_of("Nordkorea schickt 1.500 Soldaten, die wohl schon in Russland sind.")
+    k = sent.words.index("1.500")
+    assert "wohl" not in [sent.words[m] for m in hedging.scope(sent, k)]
+    assert hedging.hedge_marker(sent, k) is None
+
+
+def test_matrix_clause_is_in_scope():
+    sent = sent_of("Ende 2024 war gemunkelt worden, Kim wollte 13.000 Söldner schicken.")
+    assert hedging.hedge_marker(sent, sent.words.index("13.000")) == "gemunkelt"
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Pentagon-Sprecher", "role"), ("Vizeaußenminister", "role"), ("Analysten", "role"),
+    ("Fachmagazins", "outlet"), ("Angaben", "document"), ("Kammergericht", "institution"), ("Soldat", None),
+])
+def test_role_of(word, kind):
+    assert load("de").role_of(word) == kind
+
+
+@pytest.mark.parametrize("word, document", [
+    ("Polizeiangaben", True), ("Medienberichten", True), ("Unabhängigkeitserklärung", False), ("Soldaten", False),
+])
+def test_is_document(word, document):
+    assert load("de").is_document(word) is document
+
+
+def test_entity_canonical_is_used_for_a_bare_role():
+    from lagebild.model import Entity
+    from lagebild.pipeline.attribution import Attributor
+
+    text = "Solche Lieferungen wären ein Fehler, sagte der Kreml-Chef."
+    doc = Doc(doc_id="t", text=text, lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    start = text.index("Kreml-Chef")
+    doc.ents = [Entity(text="Kreml-Chef", start=start, end=start + 10, label="PER", canonical="Wladimir Putin")]
+    attr = Attributor("de")(doc).attributions[0]
+    assert (attr.source, attr.source_text) == ("Wladimir Putin", "der Kreml-Chef")
+
+
+@pytest.mark.parametrize("given, source, mode", [
+    ("North Korea has sent 10,000 soldiers, the Pentagon said on Monday.", "Pentagon", "indirect"),
+    ('"They would be cannon fodder," Ryder said.', "Ryder", "direct"),
+    ("Pentagon spokesman Pat Ryder told reporters that 3,000 troops had arrived.", "Pat Ryder", "indirect"),
+    ("According to South Korean intelligence, Pyongyang sent 1,500 soldiers.", "South Korean intelligence",
+     "according_to"),
+])
+def test_english(given, source, mode):
+    attrs = analyze_text(given, "en").attributions
+    assert [(a.source, a.mode) for a in attrs] == [(source, mode)]

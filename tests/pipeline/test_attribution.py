@@ -1,0 +1,196 @@
+"""The attribution component: who says what, how, and how sure each figure is (documents built by hand)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lagebild.model import Doc, Quantity
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.segmenter import segment
+
+
+def make_doc(text: str, figures: tuple[str, ...] = (), lang: str = "de") -> Doc:
+    """A segmented document with a hand-made Quantity for each figure text (first occurrence)."""
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    for fig in figures:
+        start = text.index(fig)
+        number = re.search(r"\d[\d.,]*|\w+", fig).group()
+        doc.quantities.append(Quantity(text=fig, number_text=number, start=start, end=start + len(fig),
+                                       kind="count", value=None, low=None, high=None,
+                                       sentence=doc.sentence_at(start)))
+    return Attributor(lang)(doc)
+
+
+def test_pentagon_according_to_with_hearsay():
+    text = ("Laut Angaben des Pentagon soll der nordkoreanische Diktator Kim Jong-un bislang 10.000 Soldaten "
+            "zur Ausbildung nach Russland geschickt haben.")
+    doc = make_doc(text, ("10.000 Soldaten",))
+    attr = doc.attributions[0]
+    assert (attr.source, attr.mode, attr.cue) == ("Pentagon", "according_to", "Laut Angaben")
+    assert text[attr.cue_start:attr.cue_end] == "Laut Angaben"
+    assert attr.content.startswith("soll der nordkoreanische Diktator")
+    qty = doc.quantities[0]
+    assert (qty.source, qty.hedge, qty.hedge_cue, qty.attribution) == ("Pentagon", "uncertain", "soll", 0)
+
+
+def test_pentagon_spokesman_direct_quote():
+    text = ("„Wenn ich an der Spitze des nordkoreanischen Militärs stünde, würde ich das infrage stellen“, "
+            "sagte Pentagon-Sprecher Pat Ryder vor der Presse.")
+    attr = make_doc(text).attributions[0]
+    assert (attr.source, attr.source_text, attr.cue, attr.mode) == (
+        "Pat Ryder", "Pentagon-Sprecher Pat Ryder", "sagte", "direct")
+    assert attr.content.startswith("Wenn ich") and attr.content.endswith("infrage stellen")
+    assert text[attr.source_start:attr.source_end] == "Pentagon-Sprecher Pat Ryder"
+
+
+def test_gressel_figure_source():
+    doc = make_doc("Laut Gressel braucht Russland dringend 30.000 Soldaten, um die Verluste zu kompensieren.",
+                   ("30.000 Soldaten",))
+    qty = doc.quantities[0]
+    assert (qty.source, qty.hedge, qty.attribution) == ("Gressel", "reported", 0)
+
+
+@pytest.mark.parametrize("text, source, cue, mode", [
+    ("Die südkoreanische Regierung kündigte an, die Lieferung von schweren Waffen zu prüfen.",
+     "südkoreanische Regierung", "kündigte an", "indirect"),
+    ("Der US-Sender CNN hatte von bis zu 30.000 Kräften gesprochen.", "CNN", "gesprochen", "indirect"),
+    ("Russland brauche Soldaten, wie die New York Times schreibt.", "New York Times", "schreibt", "indirect"),
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Polizei", "Nach Angaben", "according_to"),
+    ("Mit auf das Schlachtfeld geschickt werden übereinstimmenden Medienberichten zufolge auch Soldaten.",
+     "übereinstimmende Medienberichte", "zufolge", "according_to"),
+    ("Das berichtet die staatliche nordkoreanische Nachrichtenagentur KCNA.", None, None, None),
+])
+def test_cues(text, source, cue, mode):
+    attrs = make_doc(text).attributions
+    if source is None:
+        assert attrs == [] or attrs[0].source == "KCNA"
+        return
+    assert [(a.source, a.cue, a.mode) for a in attrs] == [(source, cue, mode)]
+
+
+def test_konjunktiv_continuation_carries_speaker():
+    doc = make_doc("Vizeaußenminister Kim Hong Kyun habe klargemacht, dass man vorgehen wolle. "
+                   "Nordkorea entwickle seit Jahrzehnten illegal Atomwaffen.")
+    first, second = doc.attributions
+    assert first.source == "Kim Hong Kyun"
+    assert (second.source, second.source_text, second.cue, second.sentence) == ("Kim Hong Kyun", None, "entwickle", 1)
+
+
+def test_indicative_sentence_does_not_continue():
+    doc = make_doc("Gressel sagte, Russland brauche Soldaten. Die Lage ist ernst.")
+    assert [a.sentence for a in doc.attributions] == [0]
+
+
+def test_pronoun_resolves_to_last_named_speaker():
+    doc = make_doc("Experten sehen in der Ratifizierung eine Gefahr. Sie befürchten, dass Kim aufrüstet.")
+    assert [(a.source, a.source_text) for a in doc.attributions] == [("Experten", "Experten"), ("Experten", "Sie")]
+
+
+def test_direct_quote_over_several_sentences():
+    text = "„Wir sind bereit. Wir werden kämpfen.“, sagte der Minister."
+    doc = make_doc(text)
+    attr = doc.attributions[0]
+    assert attr.mode == "direct" and attr.content == "Wir sind bereit. Wir werden kämpfen."
+    assert attr.sentence == doc.sentence_at(attr.cue_start)
+
+
+def test_free_quote_after_attribution_carries_speaker():
+    doc = make_doc("Solche Lieferungen wären ein Fehler, sagte Putin. „Dann werden wir entsprechende Entscheidungen treffen.“")
+    assert [(a.source, a.mode, a.source_text) for a in doc.attributions] == [
+        ("Putin", "indirect", "Putin"), ("Putin", "direct", None)]
+
+
+@pytest.mark.parametrize("text, figure, hedge, cue", [
+    ("Hierfür soll er knapp 50.000 Soldaten zusammengezogen haben.", "50.000 Soldaten", "uncertain", "soll"),
+    ("Das Magazin berichtete, dass 25.000 Arbeiter eingesetzt werden sollten.", "25.000 Arbeiter", "reported", "berichtete"),
+    ("Demnach kämpfen zunächst 1.500 Soldaten, die wohl schon in Russland sind.", "1.500 Soldaten", "asserted", None),
+    ("Ende 2024 war gemunkelt worden, Kim wollte sich seine fast 13.000 Söldner bezahlen lassen.", "13.000 Söldner",
+     "uncertain", "gemunkelt"),
+    ("Russland hat mutmaßlich 300 Panzer verloren.", "300 Panzer", "uncertain", "mutmaßlich"),
+    ("Das könnte dich interessieren: Putin plant eine Offensive: 50.000 Soldaten für den Kreml-Chef", "50.000 Soldaten",
+     "asserted", None),
+    ("Russland soll bis 2026 weitere 10.000 Panzer bauen.", "10.000 Panzer", "asserted", None),
+])
+def test_hedges(text, figure, hedge, cue):
+    qty = make_doc(text, (figure,)).quantities[0]
+    assert (qty.hedge, qty.hedge_cue) == (hedge, cue)
+
+
+def test_hearsay_without_source_is_author_uncertain():
+    qty = make_doc("Das Militär soll Hunderte Dörfer erobert haben.", ("Hunderte Dörfer",)).quantities[0]
+    assert (qty.source, qty.hedge, qty.attribution) == ("AUTHOR", "uncertain", None)
+
+
+def test_english_said_and_according_to():
+    doc = make_doc('"We will not stop," said Pentagon spokesman Pat Ryder. According to the Pentagon, '
+                   "Russia reportedly lost 300 tanks.", ("300 tanks",), lang="en")
+    assert [(a.source, a.mode) for a in doc.attributions] == [("Pat Ryder", "direct"), ("Pentagon", "according_to")]
+    qty = doc.quantities[0]
+    assert (qty.source, qty.hedge, qty.hedge_cue) == ("Pentagon", "uncertain", "reportedly")
+
+
+def test_component_declares_its_layers():
+    assert Attributor.name == "attribution"
+    assert Attributor.requires == ("tokens", "sents")
+    assert "attributions" in Attributor.assigns
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relay: the outlet holding a document is the source, the document its chain
+    ("Interne russische Handelsdaten, die der Washington Post vorliegen, sollen zeigen, dass Moskau Granaten erhielt.",
+     ("Washington Post", "indirect", ["Interne russische Handelsdaten"])),
+    # a document with its originator in the genitive, introducing a quotation
+    ("Er verweist auf einen Bericht des Thinktanks Institute for the Study of War (ISW), in dem davon ausgegangen "
+     "werde, „dass russische Streitkräfte über 83 Jahre brauchen würden“, zitiert der West Point-Autor.",
+     ("Institute for the Study of War", "direct", ["West Point-Autor"])),
+    # an upstream source the source relies on
+    ("Laut der NYT, die sich auf den Geheimdienst beruft, kämpfen 3.000 Soldaten.", ("NYT", "according_to", ["Geheimdienst"])),
+])
+def test_relays_and_chains(text, expected):
+    attr = make_doc(text).attributions[-1]
+    assert (attr.source, attr.mode, attr.chain) == expected
+
+
+def test_nested_statement_inside_a_quotation():
+    doc = make_doc("„Kim versprach, alles zu tun, um Moskau zu unterstützen“, schreibt Helen Davidson.")
+    got = {(a.source, a.cue, a.mode) for a in doc.attributions}
+    assert got == {("Helen Davidson", "schreibt", "direct"), ("Kim", "versprach", "indirect")}
+    nested = next(a for a in doc.attributions if a.cue == "versprach")
+    assert ":nested" in nested.provenance and nested.content == "alles zu tun, um Moskau zu unterstützen"
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Nordkorea entwickle Atomwaffen, hieß es aus Seoul.", "Seoul", "hieß es"),
+    ("Die Firma hat nach eigenen Angaben 300 Stellen gestrichen.", "Firma", "nach eigenen Angaben"),
+    ("Nach Polizeiangaben wurden sechs Männer verletzt.", "Polizeiangaben", "Nach Polizeiangaben"),
+    ("Die Reform sei maßvoll, so Celebi im Kölner Stadt-Anzeiger.", "Celebi", "so"),
+    ("Der Minister bezeichnete die Reform als „maßvoll“.", "Minister", "bezeichnete"),
+])
+def test_more_cues(text, source, cue):
+    attr = make_doc(text).attributions[0]
+    assert (attr.source, attr.cue) == (source, cue)
+
+
+def test_konjunktiv_cue_without_a_name_continues_reported_speech():
+    doc = make_doc("Celebi sagte, sie sei besorgt. Ihre Mandantin sei davon ausgegangen, dass der Richter handle.")
+    assert [(a.source, a.cue) for a in doc.attributions] == [("Celebi", "sagte"), ("Celebi", "sei")]
+
+
+def test_not_a_cue():
+    assert make_doc("Die Regierung zeigt sich davon unbeeindruckt: Seoul hat Protest eingelegt.").attributions == []
+    assert make_doc("Die Resolution sieht eine Aufstockung der Truppen vor.").attributions == []
+
+
+@pytest.mark.parametrize("text, source, cue, mode", [
+    ("Ähnlich äußerte sich der US-Präsident George W. Bush: „Die USA haben die Lage im Griff.“",
+     "George W. Bush", "äußerte", "direct"),
+    ("Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, waren die Menschen nicht informiert.",
+     "Smith Dharmmasaroj", "mitteilte", "indirect"),
+    ("Nach Angaben Kiews sind 3.000 Soldaten gefallen.", "Kiew", "Nach Angaben", "according_to"),
+])
+def test_frames_without_a_plain_cue_clause(text, source, cue, mode):
+    attr = make_doc(text).attributions[0]
+    assert (attr.source, attr.cue, attr.mode) == (source, cue, mode)
