@@ -19,6 +19,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/lagebild ingest examples/nordkorea --db $(DB)
 	$(BIN)/lagebild summary --db $(DB)
+	$(BIN)/lagebild situation --db $(DB) --out lagebild-out
 
 ## The whole test suite, then the benchmark floors.
 test: $(STAMP)
@@ -28,6 +29,7 @@ test: $(STAMP)
 
 ## Every benchmark; refreshes benchmarks/results/ and the README table.
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m benchmarks.run
 
 lint: $(STAMP)

@@ -15,7 +15,7 @@ def main() -> int:
     floors = load_floors()
     drops = []
     for name, metrics in sorted(floors.items()):
-        got = run_one(name, quick=True)["metrics"]
+        got = run_one(name)["metrics"]
         for key, floor in sorted(metrics.items()):
             value = got.get(key)
             if not isinstance(value, int | float) or value + 1e-9 < floor:

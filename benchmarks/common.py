@@ -15,6 +15,7 @@ DATA = SHARED / "data"
 GOLD = SHARED / "gold" / "seeds.jsonl"
 SEEDS = ROOT / "examples" / "nordkorea"
 RESULTS = ROOT / "benchmarks" / "results"
+CACHE = ROOT / "benchmarks" / ".cache"  # stores built by one benchmark and reused by another (git-ignored)
 
 
 def report(name: str, data: str, metrics: dict[str, float], anchor: str, extra: dict | None = None) -> dict:

@@ -95,3 +95,11 @@ def test_eval_claims_prints_scores(seeds_dir, shared):
     summary = json.loads(result.output)
     assert summary["quantities"]["gold"] == 27 and summary["attributions"]["gold"] == 72
     assert [d["doc_id"] for d in summary["dating"]["documents"]] == ["002_7e917bff9e613273", "003_0ec25aa2548c43c0"]
+
+
+def test_date_estimates_undated_articles(seeds_dir):
+    result = run("date", seeds_dir / "002_7e917bff9e613273.txt", "--db", "/nonexistent/none.db")
+    assert result.exit_code == 0
+    assert "002_7e917bff9e613273: estimated 2024-06" in result.output and "evidence: «Am 19. Juni»" in result.output
+    dated = run("date", seeds_dir / "000_f4b34a841edb3959.txt", "--db", "/nonexistent/none.db")
+    assert "published 2024-10 (given in the document" in dated.output

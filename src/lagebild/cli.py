@@ -196,5 +196,223 @@ def eval_claims(gold, docs, as_json, show_errors) -> None:
             click.echo(json.dumps(error, ensure_ascii=False))
 
 
+def _variables(db: str):
+    from .situation.variables import variables
+
+    with Lagebild(db=db).store() as store:
+        return variables(store)
+
+
+def _pick(found, query: str):
+    from .situation.variables import find_variable
+
+    var = find_variable(found, query)
+    if var is None:
+        names = ", ".join(v.name for v in found[:10])
+        raise click.ClickException(f"no variable matches '{query}'. Largest variables: {names}")
+    return var
+
+
+@main.command()
+@DB_OPTION
+@click.option("--about", default=None, help="Only figures whose counted thing, unit or actor contains TEXT.")
+@click.option("--source", default=None, help="Only figures whose source contains TEXT.")
+@click.option("--since", default=None, help="Only figures referring to (or published) on or after DATE.")
+def claims(db, about, source, since) -> None:
+    """A table of figures: value with bounds, what is counted, source, certainty, time, document.
+
+    Example: lagebild claims --about Soldat --source Pentagon
+    """
+    from .situation.variables import load_claims
+
+    with Lagebild(db=db).store() as store:
+        rows = load_claims(store)
+    rows = [c for c in rows
+            if (not about or about.lower() in f"{c.text} {c.unit} {c.actor}".lower())
+            and (not source or source.lower() in c.source.lower())
+            and (not since or (c.when or "") >= since)]
+    for c in rows:
+        click.echo(f"{c.shown():>18}  {c.unit or '-':<16} {c.actor or '-':<11} {c.source:<26} {c.hedge:<9} "
+                   f"{c.when or '-':<10} {c.claim_type:<8} {c.doc_id}  «{c.text}»")
+    click.echo(f"{len(rows)} figures", err=True)
+
+
+@main.command(name="variables")
+@DB_OPTION
+@click.option("--all", "show_all", is_flag=True, help="Also variables with a single claim.")
+@click.option("--explain", is_flag=True, help="Say why each claim is in its variable.")
+def variables_cmd(db, show_all, explain) -> None:
+    """Figures that measure the same thing, grouped across documents, with the reasons.
+
+    Example: lagebild variables --explain
+    """
+    for var in _variables(db):
+        if len(var.claims) < 2 and not show_all:
+            continue
+        values = ", ".join(c.shown() for c in var.timeline())
+        click.echo(f"{var.id:<32} {var.name:<36} {len(var.claims):>3} claims, {var.documents} docs: {values}")
+        if explain:
+            for key, why in var.reasons.items():
+                click.echo(f"    {key}: {why}")
+
+
+@main.group()
+def variable() -> None:
+    """Override the grouping: rename, merge and split variables (kept in the store)."""
+
+
+def _override(db: str, action: str, variable_id: str, target: str, claim: str | None = None) -> None:
+    from .situation.variables import add_override
+
+    var = _pick(_variables(db), variable_id)
+    with Lagebild(db=db).store() as store:
+        add_override(store, action, var.id, target, claim)
+    click.echo(f"{action}: {var.name} -> {target}")
+
+
+@variable.command()
+@click.argument("variable_id")
+@click.argument("name")
+@DB_OPTION
+def rename(variable_id, name, db) -> None:
+    """Give a variable a name. Example: lagebild variable rename soldat-nordkorea "Nordkoreanische Soldaten"
+    """
+    _override(db, "rename", variable_id, name)
+
+
+@variable.command()
+@click.argument("variable_id")
+@click.argument("into")
+@DB_OPTION
+def merge(variable_id, into, db) -> None:
+    """Merge a variable into another. Example: lagebild variable merge arbeiter-nordkorea soldat-nordkorea"""
+    target = _pick(_variables(db), into)
+    _override(db, "merge", variable_id, target.id)
+
+
+@variable.command()
+@click.argument("variable_id")
+@click.argument("claim")
+@click.argument("name")
+@DB_OPTION
+def split(variable_id, claim, name, db) -> None:
+    """Move one claim (DOC_ID:START, see `lagebild variables --explain`) into a new or other variable.
+
+    Example: lagebild variable split soldat-nordkorea 003_0ec25aa2548c43c0:2043 "Kim-Zusagen"
+    """
+    _override(db, "split", variable_id, name, claim)
+
+
+@main.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--out", default="lagebild-out", show_default=True, type=click.Path(), help="Folder for the charts.")
+def timeline(query, db, out) -> None:
+    """How one figure evolved: its claims in time order, and a chart (PNG and SVG).
+
+    Example: lagebild timeline "Soldat Nordkorea"
+    """
+    from .situation.conflicts import conflicts
+    from .situation.timeline import draw_chart, format_timeline
+
+    var = _pick(_variables(db), query)
+    click.echo(format_timeline(var))
+    for conflict in conflicts(var):
+        click.echo(f"  conflict: {conflict.describe()}")
+    png, svg = draw_chart(var, Path(out))
+    click.echo(f"chart: {png} {svg}")
+
+
+@main.command(name="conflicts")
+@click.argument("query", required=False)
+@DB_OPTION
+def conflicts_cmd(query, db) -> None:
+    """Claims of one variable that cannot both hold for the same time (all variables without QUERY).
+
+    Example: lagebild conflicts "Soldat Nordkorea"
+    """
+    from .situation.conflicts import conflicts
+
+    found = _variables(db)
+    chosen = [_pick(found, query)] if query else found
+    total = 0
+    for var in chosen:
+        for conflict in conflicts(var):
+            total += 1
+            click.echo(f"{var.name}: {conflict.describe()}")
+    click.echo(f"{total} conflicts", err=True)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--out", default="lagebild-out/report.html", show_default=True, type=click.Path(),
+              help="The HTML file to write.")
+def report(db, out) -> None:
+    """Write one self-contained HTML page with the variables, their timelines and conflicts.
+
+    Example: lagebild report --out lagebild-out/report.html
+    """
+    from .situation.report import render_report
+
+    found = _variables(db)
+    with Lagebild(db=db).store() as store:
+        summary_rows = store.summary()
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_report(found, summary_rows), encoding="utf-8")
+    click.echo(f"report: {path}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--out", default="lagebild-out", show_default=True, type=click.Path(),
+              help="Folder for the charts and the report.")
+@click.option("--top", default=3, show_default=True, help="How many variables to print with their timelines.")
+@click.pass_context
+def situation(ctx, db, out, top) -> None:
+    """The situation picture: the largest variables with timelines and conflicts, charts and the report page.
+
+    Example: lagebild situation
+    """
+    found = [v for v in _variables(db) if len(v.claims) >= 2]
+    click.echo(f"{len(found)} variables with two or more claims")
+    for var in found[:top]:
+        click.echo("")
+        ctx.invoke(timeline, query=var.id, db=db, out=out)
+    ctx.invoke(report, db=db, out=str(Path(out) / "report.html"))
+
+
+@main.command(name="date")
+@click.argument("path", type=click.Path(exists=True))
+@DB_OPTION
+def date_cmd(path, db) -> None:
+    """Estimate when an undated article was written: estimate, interval and evidence.
+
+    Documents in the store that repeat the article's figures are shown as further evidence.
+    Example: lagebild date examples/nordkorea/002_7e917bff9e613273.txt
+    """
+    from .dating.store_evidence import echoes
+
+    app = Lagebild(db=db)
+    for item in app.analyze_paths([path]):
+        if isinstance(item, ReadError):
+            raise click.ClickException(item.message)
+        if item.published:
+            click.echo(f"{item.doc_id}: published {item.published} (given in the document; nothing to estimate)")
+            continue
+        dating = item.dating or {}
+        low, high = dating.get("interval") or (None, None)
+        click.echo(f"{item.doc_id}: estimated {dating.get('estimate') or 'unknown'} (about {dating.get('estimate_day')}),"
+                   f" interval {low or '?'} .. {high or '?'}")
+        click.echo(f"  why: {dating.get('reason')}")
+        for ev in dating.get("evidence", []):
+            note = f"; {ev['note']}" if ev["note"] else ""
+            click.echo(f"  evidence: «{ev['text']}» {ev['from']}..{ev['to']} ({ev['tense']}{note})")
+        if Path(db).exists():
+            with app.store() as store:
+                for echo in echoes(item, store):
+                    click.echo(f"  store: {echo.describe()}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -53,7 +53,7 @@ class Lagebild:
     def __init__(self, options: Options | None = None, db: str | Path | None = None) -> None:
         self.options = options or Options()
         self.db = str(db) if db else DEFAULT_DB
-        self._pipelines: dict[str, Pipeline] = {}
+        self.pipelines: dict[str, Pipeline] = {}  # built on first use, per language
 
     @property
     def signature(self) -> str:
@@ -61,10 +61,10 @@ class Lagebild:
         return f"lagebild {__version__}: " + ",".join(self.options.pipeline)
 
     def pipeline(self, lang: str) -> Pipeline:
-        if lang not in self._pipelines:
-            self._pipelines[lang] = Pipeline.from_config(lang, self.options.pipeline,
+        if lang not in self.pipelines:
+            self.pipelines[lang] = Pipeline.from_config(lang, self.options.pipeline,
                                                          self.options.component_config)
-        return self._pipelines[lang]
+        return self.pipelines[lang]
 
     # -- analysis ----------------------------------------------------------------------------
 

@@ -8,14 +8,18 @@ A test lists these names and checks each class declares the same name.
 COMPONENTS: dict[str, str] = {
     "segmenter": ".pipeline.segmenter:Segmenter",
     "timexes": ".pipeline.timexes:Timexes",
+    "dating": ".pipeline.dating:Dating",
     "quantities": ".pipeline.quantities:Quantities",
     "attribution": ".pipeline.attribution:Attributor",
+    "claims": ".pipeline.claims:Claims",
 }
 
 # The default pipeline, in order. Language detection runs before it (it picks the pipeline).
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "segmenter",
     "timexes",
+    "dating",
     "quantities",
     "attribution",
+    "claims",
 )

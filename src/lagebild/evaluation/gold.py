@@ -59,11 +59,12 @@ def _find(text: str, needle: str) -> tuple[int, int] | None:
 
 
 def norm_name(name: str | None) -> frozenset[str]:
-    """A source name as a set of lower-case words without articles or punctuation."""
+    """A source name as a set of lower-case words without articles, punctuation or inflection endings
+    ("des britischen Guardian" and "britische Guardian" give the same set)."""
     if not name:
         return frozenset()
     words = re.findall(r"[\w-]+", name.lower())
-    return frozenset(w for w in words if w not in _ARTICLES)
+    return frozenset(re.sub(r"(?<=\w{4})(?:e[nrsm]?|s)$", "", w) for w in words if w not in _ARTICLES)
 
 
 def same_source(pred: str | None, gold: str | None, aliases: Iterable[str] = ()) -> bool:
@@ -193,7 +194,8 @@ def _match_attributions(doc: Doc, golds: list[dict], result: Evaluation) -> None
                 sent = doc.sents[attr.sentence] if 0 <= attr.sentence < len(doc.sents) else None
                 if sent is None or sent.end <= span[0] or sent.start >= span[1]:
                     continue
-                if same_source(attr.source, gold.get("source")) or same_source(attr.source_text, gold.get("source")):
+                names = (gold.get("source"), gold.get("source_text"), *gold.get("source_aliases", ()))
+                if any(same_source(pred, name) for pred in (attr.source, attr.source_text) for name in names):
                     match = i
                     break
         if match is None:

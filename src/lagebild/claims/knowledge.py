@@ -1,0 +1,76 @@
+"""The language knowledge of the claim layer, loaded once per language from lang/<code>/claims/."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+
+RESOURCES = ("claims/reference_time.txt", "claims/claim_types.txt", "claims/unit_classes.txt",
+             "claims/actors.txt", "claims/roles.txt", "claims/actor_nouns.txt", "claims/pronouns.txt")
+
+
+@dataclass(frozen=True)
+class ClaimKnowledge:
+    reference_adverbs: re.Pattern
+    claim_types: tuple[tuple[str, re.Pattern, str], ...]  # (type, pattern, rule id)
+    unit_classes: dict[str, str]
+    names: dict[str, str]  # lower-case name -> actor
+    stems: tuple[tuple[str, str], ...]  # (lower-case adjective stem, actor)
+    roles: dict[str, str]  # preposition -> role
+    actor_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    longest_name: int  # words in the longest name
+
+    def unit_class(self, unit: str | None) -> str | None:
+        if not unit:
+            return None
+        return self.unit_classes.get(unit, unit)
+
+    def is_demonym(self, word: str) -> bool:
+        """True for an adjective of an actor ("nordkoreanischen"), False for a name or genitive ("Nordkoreas")."""
+        low = word.lower()
+        genitive = low.endswith("s") and low[:-1] in self.names
+        return low not in self.names and not genitive and self.actor_of(word) is not None
+
+    def actor_of(self, name: str) -> str | None:
+        """The actor behind a name, a genitive ("Nordkoreas") or a demonym adjective ("nordkoreanischen")."""
+        low = name.lower()
+        if low in self.names:
+            return self.names[low]
+        if low.endswith("s") and low[:-1] in self.names:
+            return self.names[low[:-1]]
+        for stem, actor in self.stems:
+            if low.startswith(stem) and low[len(stem):] in ("", "e", "en", "er", "es", "em"):
+                return actor
+        return None
+
+
+@lru_cache(maxsize=None)
+def knowledge(lang: str) -> ClaimKnowledge:
+    adverbs = resources.load(lang, "claims/reference_time.txt").items()
+    types = tuple(
+        (row[0], re.compile(row[1], re.IGNORECASE), f"rule:{lang}/claims/claim_types.txt:{lineno}")
+        for (lineno, _), row in zip(resources.load(lang, "claims/claim_types.txt").lines,
+                                    resources.load(lang, "claims/claim_types.txt").rows(2), strict=True)
+    )
+    names: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    for name, actor in resources.load(lang, "claims/actors.txt").rows(2):
+        if name.endswith("-"):
+            stems.append((name[:-1].lower(), actor))
+        else:
+            names[name.lower()] = actor
+    return ClaimKnowledge(
+        reference_adverbs=re.compile(r"\b(?:" + "|".join(map(re.escape, adverbs)) + r")\b", re.IGNORECASE),
+        claim_types=types,
+        unit_classes=resources.load(lang, "claims/unit_classes.txt").table(),
+        names=names,
+        stems=tuple(sorted(stems, key=lambda s: -len(s[0]))),
+        roles=resources.load(lang, "claims/roles.txt").table(),
+        actor_nouns=resources.load(lang, "claims/actor_nouns.txt").set(),
+        pronouns=resources.load(lang, "claims/pronouns.txt").set(lower=True),
+        longest_name=max(len(name.split()) for name in names),
+    )

@@ -1,0 +1,61 @@
+"""The claims component: one claim per figure, with parties, source, certainty, reference time and type."""
+
+from __future__ import annotations
+
+import re
+
+from ..claims.build import build_claims, claim_type, reference_time
+from ..claims.knowledge import RESOURCES, knowledge
+from ..claims.parties import find_parties
+from ..engine import Component
+from ..model import Doc, Quantity
+from ..morphology import analyze
+
+# The figure of an example sentence: digits, then adjectives and the counted noun (German nouns are capitalized).
+FIGURE_DE = re.compile(r"(\d[\d.,]*\d)(?: Millionen)?(?:\s+((?:[a-zäöü]\w*\s+)*)([A-ZÄÖÜ][\w-]*))?")
+FIGURE_EN = re.compile(r"(\d[\d.,]*\d)(?: million)?(?:\s+((?:[A-Z]\w+\s+)*)([a-z][\w-]*))?")
+
+
+def unit_lemma(word: str) -> str:
+    """The lemma of a counted noun (German via HanTa)."""
+    return analyze(word)[0]
+
+
+class Claims(Component):
+    name = "claims"
+    requires = ("tokens", "sents", "quantities")
+    assigns = ("claims",)
+    resources = RESOURCES
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.claims = build_claims(doc, knowledge(self.lang))
+        return doc
+
+    @classmethod
+    def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
+        """Examples are one sentence; its first figure (digits, then the next word as unit) is the quantity."""
+        from .segmenter import segment
+
+        text, _, published = given.partition(" @")
+        kb = knowledge(lang)
+        if resource.endswith("unit_classes.txt"):
+            got = kb.unit_class(text)
+            return None if got == expected else f"got {got}"
+        doc = Doc(doc_id="example", text=text, published=published or None, lang=lang)
+        doc.tokens, doc.sents = segment(text, lang)
+        figure = FIGURE_DE if lang == "de" else FIGURE_EN
+        match = figure.search(text)
+        if match is None:
+            return "no figure in the example"
+        unit = None if match.group(3) is None else unit_lemma(match.group(3)) if lang == "de" else match.group(3)
+        qty = Quantity(match.group(0), match.group(1), match.start(), match.end(), "count", 0, 0, 0, unit=unit,
+                       sentence=doc.sentence_at(match.start()))
+        doc.quantities = [qty]
+        if resource.endswith("reference_time.txt"):
+            got = str(reference_time(doc, qty, kb)[0])
+        elif resource.endswith("claim_types.txt"):
+            got = claim_type(doc, qty, kb)[0]
+        else:
+            parties = find_parties(doc, qty, kb, None, None)
+            got = " | ".join(str(p) for p in (parties.actor, parties.location) if p) or "None"
+        return None if got == expected else f"got {got}"

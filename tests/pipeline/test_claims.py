@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from lagebild.claims.knowledge import knowledge
+from lagebild.model import Attribution, Doc, Quantity, Timex
+from lagebild.pipeline.claims import Claims
+from lagebild.pipeline.segmenter import segment
+
+
+def make_doc(text, figures, published="2024-10", timexes=(), attributions=(), source=None):
+    """A document with hand-made quantities: figures are (surface text, value, unit, qualifier)."""
+    doc = Doc(doc_id="d", text=text, published=published, lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    doc.timexes = list(timexes)
+    doc.attributions = list(attributions)
+    for surface, value, unit, qualifier in figures:
+        start = text.index(surface)
+        doc.quantities.append(Quantity(surface, str(value), start, start + len(surface), "count", value,
+                                       None if qualifier in ("approx", "at_most") else value,
+                                       value if qualifier in ("approx", "at_most") else value,
+                                       qualifier=qualifier, unit=unit, sentence=doc.sentence_at(start),
+                                       source=source or "AUTHOR", provenance="test"))
+    return Claims("de")(doc)
+
+
+def test_claim_joins_figure_source_hedge_time_and_parties():
+    text = "Laut Angaben des Pentagon soll Kim Jong-un bislang 10.000 Soldaten nach Russland geschickt haben."
+    attr = Attribution("Pentagon", "Pentagon", "Laut Angaben", "according_to", None,
+                       source_start=text.index("Pentagon"), source_end=text.index("Pentagon") + 8, sentence=0,
+                       chain=["Geheimdienst"])
+    doc = make_doc(text, [("10.000 Soldaten", 10000, "Soldat", "exact")], attributions=[attr], source="Pentagon")
+    doc.quantities[0].attribution, doc.quantities[0].hedge = 0, "uncertain"
+    doc = Claims("de")(doc)
+    (claim,) = doc.claims
+    assert (claim.actor, claim.location, claim.unit_class) == ("Nordkorea", "Russland", "Soldat")
+    assert (claim.source, claim.source_chain, claim.hedge) == ("Pentagon", ["Geheimdienst"], "uncertain")
+    assert claim.time == "2024-10" and doc.quantities[0].time == "2024-10"
+    assert claim.claim_type == "stock"
+    assert "«bislang» refers to the publication date" in claim.provenance
+    assert claim.to_dict(doc)["sentence"] == text
+
+
+def test_time_comes_from_the_nearest_dated_expression_of_the_sentence():
+    text = "Im Juni hatte Tass gemeldet, dass Nordkorea plane, 1.000 Pioniere nach Kursk zu schicken."
+    timex = Timex("Im Juni", 0, 7, "DATE", "2025-06", provenance="test")
+    doc = make_doc(text, [("1.000 Pioniere", 1000, "Pionier", "exact")], published="2025-09", timexes=[timex])
+    assert doc.claims[0].time == "2025-06"
+    assert doc.claims[0].claim_type == "plan"
+
+
+@pytest.mark.parametrize("value", ["PRESENT_REF", "P6M", None])
+def test_time_expressions_without_a_date_are_not_reference_times(value):
+    text = "Er will in den kommenden Tagen 50.000 Soldaten schicken."
+    timex = Timex("in den kommenden Tagen", 8, 30, "DATE", value)
+    doc = make_doc(text, [("50.000 Soldaten", 50000, "Soldat", "exact")], timexes=[timex])
+    assert doc.claims[0].time is None
+
+
+def test_topic_of_the_document_fills_in():
+    text = ("Nordkorea schickt Soldaten. Pjöngjang schweigt dazu. Kim Jong-un lacht. Das ist so. "
+            "Ihm zufolge könnten die fast 30.000 frischen Kräfte Russlands Taktik unterstützen.")
+    doc = make_doc(text, [("fast 30.000 frischen Kräfte", 30000, "Kraft", "approx")])
+    claim = doc.claims[0]
+    assert claim.actor == "Nordkorea" and "the actor the document names most" in claim.provenance
+
+
+def test_pronoun_takes_the_last_actor_of_the_sentence_before():
+    text = "Die Ukraine hält ihre Stellung – Putin will Kursk befreien. Hierfür soll er 50.000 Soldaten sammeln."
+    doc = make_doc(text, [("50.000 Soldaten", 50000, "Soldat", "exact")])
+    assert doc.claims[0].actor == "Russland"
+
+
+def test_demonyms_name_a_party_only_before_actor_nouns():
+    text = "Ukrainische Informationen besagen: Demnach wird Nordkorea zunächst 1.500 Soldaten entsenden."
+    doc = make_doc(text, [("1.500 Soldaten", 1500, "Soldat", "exact")])
+    assert doc.claims[0].actor == "Nordkorea"
+
+
+def test_knowledge_tables():
+    kb = knowledge("de")
+    assert kb.actor_of("nordkoreanischen") == "Nordkorea"
+    assert kb.actor_of("Russlands") == "Russland"
+    assert kb.actor_of("Nordkoreanisch-Test") is None
+    assert kb.unit_class("Söldner") == "Soldat" and kb.unit_class("Granate") == "Granate"
