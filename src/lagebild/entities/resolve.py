@@ -1,0 +1,277 @@
+"""Merge model entities with gazetteer matches and resolve names inside one document.
+
+Works on token indices; the component turns the result into character offsets.
+
+Order of decisions:
+1. role nouns valid at the publication date ("Kreml-Chef" -> Wladimir Putin), unless a
+   person's name follows directly ("der russische Präsident Wladimir Putin");
+2. gazetteer names, genitives, demonym adjectives and metonyms (a capital that acts stands
+   for its government: "Moskau warnte" -> Russland; "in Moskau" stays the city);
+3. a gazetteer match replaces the model entities it overlaps (its label and canonical are
+   curated), except when it lies inside a longer model entity ("Universität Moskau");
+   "link" entries only name an entity the model found;
+4. in-document resolution: a surname or short name ("Putin", "Kim", "Kims") takes the full
+   name that the document gives elsewhere (nearest preceding mention first), and further
+   bare mentions of that surname become entities too;
+5. an acronym defined in parentheses after a name names that entity throughout the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..morphology import analyze
+from .gazetteer import Gazetteer
+
+# HanTa tags of closed-class words: a "name" starting with one ("Ohne Panzer") is a model error.
+_CLOSED = ("APPR", "ART", "KO", "ADV", "P", "VA", "VM", "VV", "PTK", "$")
+
+
+@dataclass(slots=True)
+class Span:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    canonical: str | None
+    wikidata: str | None
+    provenance: str
+    kind: str  # model | name | adjective | metonym | role | short | surname
+
+
+def _overlaps(a: Span, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def rule_spans(words: list[str], gaz: Gazetteer, published: str | None,
+               dateline: frozenset[int] = frozenset()) -> tuple[list[Span], list[str]]:
+    """Role and gazetteer matches as spans, with each one's mode (add | link)."""
+    spans: list[Span] = []
+    modes: list[str] = []
+    lang = gaz.lang
+    for start, end, role in gaz.match_roles(words, published):
+        person = gaz.by_canonical.get(role.canonical)
+        spans.append(Span(start, end, "PER", role.canonical, person.wikidata if person else None,
+                          f"rule:{lang}/entities/roles.txt:{role.key}", "role"))
+        modes.append("add")
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for start, end, entry in gaz.match_names(words):
+        if any(i in taken for i in range(start, end)):
+            continue
+        canonical, wikidata = entry.canonical, entry.wikidata
+        if entry.kind == "metonym":
+            prev = words[start - 1].lower() if start else ""
+            acting = entry.when == "always" or (prev not in gaz.locative and start not in dateline)
+            if acting and entry.government:
+                canonical, wikidata = entry.government, entry.government_wikidata
+        spans.append(Span(start, end, entry.label, canonical, wikidata,
+                          entry.provenance.format(lang=lang), entry.kind))
+        modes.append(entry.mode)
+    return spans, modes
+
+
+def _keeps_longer(model: Span, rule: Span, words: list[str], sent_starts: frozenset[int],
+                  lexicon: dict[str, str]) -> bool:
+    """Whether a model entity strictly containing a gazetteer match is a longer name
+    ("Staatliche Universität Moskau") rather than a model error: a genitive name glued to the
+    noun it governs ("Putins Armee"), a name followed by common nouns ("Kim Jong-un Soldaten")
+    or a sentence-initial word glued to a name ("Ohne Nordkorea")."""
+    if rule.start == model.start and words[rule.end - 1].endswith("s") and rule.kind in ("name", "metonym"):
+        return False
+    if rule.start == model.start and rule.kind == "name" and all(
+            common_noun(w, lexicon) for w in words[rule.end:model.end]):
+        return False
+    if rule.end == model.end and model.start in sent_starts and rule.start == model.start + 1:
+        return False
+    return True
+
+
+def merge(model: list[Span], rules: list[Span], modes: list[str], words: list[str],
+          sent_starts: frozenset[int] = frozenset(), lexicon: dict[str, str] | None = None) -> list[Span]:
+    """Model entities corrected and completed by rule matches."""
+    result = []
+    for m in model:  # two gazetteer names glued into one model span ("dass Pjöngjang Russland ...")
+        inside = [r for r in rules if m.start <= r.start and r.end <= m.end]
+        if len(inside) >= 2 and sum(r.end - r.start for r in inside) == m.end - m.start:
+            continue
+        result.append(m)
+    for rule, mode in zip(rules, modes, strict=True):
+        hit = [m for m in result if _overlaps(m, rule.start, rule.end)]
+        if not hit:
+            if mode == "add":
+                result.append(rule)
+            continue
+        inside_longer = any(m.kind == "model" and m.start <= rule.start and rule.end <= m.end
+                            and (m.end - m.start) > (rule.end - rule.start)
+                            and _keeps_longer(m, rule, words, sent_starts, lexicon or {}) for m in hit)
+        if inside_longer:
+            continue
+        result = [m for m in result if m not in hit]
+        result.append(rule)
+    result.sort(key=lambda s: s.start)
+    # a role right before a person's name is left to the name
+    starts = {s.start: s for s in result if s.label == "PER" and s.kind != "role"}
+    return [s for s in result if not (s.kind == "role" and s.end in starts)]
+
+
+def common_noun(word: str, lexicon: dict[str, str]) -> bool:
+    """A word HanTa knows only as a common noun (``lexicon``: the model's feature lexicon,
+    "~lower-cased stem" -> ne | nn | nx), directly or through its lemma ("Gnaden" -> "Gnade")."""
+    if not lexicon:
+        return False
+    if lexicon.get("~" + word.lower()) == "nn":
+        return True
+    lemma, tag = analyze(word)
+    return tag == "NN" and lexicon.get("~" + lemma.lower()) == "nn"
+
+
+def name_like(words: list[str], lexicon: dict[str, str]) -> bool:
+    """Whether a model's multi-word person name can lend its surname to other mentions: two or
+    three capitalized words, the last no acronym ("Victor FB") and no common noun ("Ohne Panzer")."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1].isupper():
+        return False
+    if not lexicon:
+        return True
+    return not common_noun(words[-1], lexicon) and not analyze(words[0])[1].startswith(_CLOSED)
+
+
+_ADJECTIVE = re.compile(r"^[a-zäöüß-]+(?:isch|sch)(?:e|er|en|em|es)?$")  # "russischen", "deutsche"
+
+
+def trim_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, str],
+                     known: frozenset[str] = frozenset()) -> list[Span]:
+    """Repair model spans around names (model errors seen on news text):
+    - a place/organization/person name does not start with a demonym-like adjective
+      ("russischen Provinz Kursk" -> "Provinz Kursk"; the adjective is matched by the gazetteer);
+    - a person's name does not end in a lower-case word ("Kim offensiv" -> "Kim"), nor in a common
+      noun after a genitive ("Kims Gnaden", "Putins Armee" -> "Kims", "Putins"); a first name
+      ending in -s ("Klaus Breitschopf") is no genitive. After the genitive of a ``known`` person
+      name ("Kims") HanTa's guess of a noun suffices ("Kims Generosität")."""
+    kept = []
+    for s in spans:
+        kept.append(s)
+        if s.kind != "model" or s.label not in ("PER", "ORG", "LOC"):
+            continue
+        if s.end - s.start > 1 and _ADJECTIVE.match(words[s.start]):
+            while s.end - s.start > 1 and _ADJECTIVE.match(words[s.start]):
+                s.start += 1
+            if s.end - s.start == 1 and common_noun(words[s.start], lexicon):
+                kept.pop()  # "deutsche Meisterschaft": no name left
+                continue
+        if s.label != "PER":
+            continue
+        while s.end - s.start > 1 and words[s.end - 1][:1].islower():
+            s.end -= 1
+        while s.end - s.start > 1 and (_genitive_noun(words[s.end - 2], words[s.end - 1], lexicon) or (
+                words[s.end - 2][:-1] in known and words[s.end - 2].endswith("s")
+                and analyze(words[s.end - 1])[1] == "NN")):
+            s.end -= 1
+    return kept
+
+
+def _genitive_noun(prev: str, word: str, lexicon: dict[str, str]) -> bool:
+    if not lexicon or not prev.endswith("s") or lexicon.get("^" + prev) == "F":
+        return False
+    return common_noun(word, lexicon)
+
+
+def _strip_genitive(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def resolve_persons(words: list[str], spans: list[Span], gaz: Gazetteer,
+                    lexicon: dict[str, str] | None = None) -> list[Span]:
+    """Give short person mentions the full name used elsewhere in the document."""
+    full: list[tuple[int, str]] = []  # (token index, canonical) of full-name mentions
+    for s in spans:
+        if s.label != "PER":
+            continue
+        if s.canonical is None and s.end - s.start >= 2:
+            if not name_like(words[s.start:s.end], lexicon or {}):
+                continue
+            last = _strip_genitive(words[s.end - 1]) if words[s.end - 1].endswith("s") else words[s.end - 1]
+            s.canonical = " ".join([*words[s.start:s.end - 1], last])
+        if s.canonical and (s.kind in ("name", "role") or " " in s.canonical):
+            full.append((s.start, s.canonical))
+    present = {c for _, c in full}
+    surnames: dict[str, set[str]] = {}
+    for _, canonical in full:
+        surnames.setdefault(canonical.split()[-1], set()).add(canonical)
+    for short, entries in gaz.short.items():
+        for entry in entries:
+            if entry.canonical in present and not short.endswith("s"):
+                surnames.setdefault(short, set()).add(entry.canonical)
+
+    def pick(word: str, at: int) -> str | None:
+        options = surnames.get(word) or surnames.get(_strip_genitive(word))
+        if not options:
+            return None
+        if len(options) == 1:
+            return next(iter(options))
+        before = [(i, c) for i, c in full if c in options and i < at]
+        after = [(i, c) for i, c in full if c in options and i >= at]
+        return before[-1][1] if before else after[0][1] if after else None
+
+    for s in spans:
+        if s.label == "PER" and s.end - s.start == 1 and (s.canonical is None or s.kind == "model"):
+            found = pick(words[s.start], s.start)
+            if found:
+                s.canonical = found
+                entry = gaz.by_canonical.get(found)
+                s.wikidata = s.wikidata or (entry.wikidata if entry else None)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    lang = gaz.lang
+    added = []
+    for i, word in enumerate(words):
+        if i in covered or not word[:1].isupper():
+            continue
+        found = pick(word, i)
+        if found:
+            entry = gaz.by_canonical.get(found)
+            source = "persons.txt" if entry else "in-document"
+            added.append(Span(i, i + 1, "PER", found, entry.wikidata if entry else None,
+                              f"rule:{lang}/entities/{source}:{found}", "surname"))
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 8 and word[:1].isupper() and sum(ch.isupper() for ch in word) >= 2 \
+        and word.replace("-", "").isalnum()
+
+
+def acronyms(words: list[str], spans: list[Span], lang: str) -> list[Span]:
+    """An acronym defined in the document ("Internationale Atomenergiebehörde (IAEA)") names the
+    long form's entity everywhere in the document; bare mentions the model missed are added."""
+    defined: dict[str, Span] = {}
+    for s in spans:
+        if (s.end - s.start > 1 and s.end + 2 < len(words) and words[s.end] == "("
+                and words[s.end + 2] == ")" and _is_acronym(words[s.end + 1])):
+            defined.setdefault(words[s.end + 1], s)
+    if not defined:
+        return spans
+    for long in defined.values():
+        if long.canonical is None:
+            long.canonical = " ".join(words[long.start:long.end])
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for s in spans:
+        long = defined.get(words[s.start]) if s.end - s.start == 1 and s.kind == "model" else None
+        if long is not None:
+            s.canonical, s.wikidata, s.label = long.canonical, long.wikidata, long.label
+    for i, word in enumerate(words):
+        long = defined.get(word)
+        if long is not None and i not in covered:
+            out.append(Span(i, i + 1, long.label, long.canonical, long.wikidata,
+                            f"rule:{lang}/entities/in-document:{long.canonical}", "acronym"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def finish(words: list[str], spans: list[Span]) -> None:
+    """Canonical names for the rest: the text, a genitive -s dropped when the bare form is an entity too."""
+    texts = {" ".join(words[s.start:s.end]) for s in spans}
+    for s in spans:
+        if s.canonical:
+            continue
+        text = " ".join(words[s.start:s.end])
+        bare = _strip_genitive(text)
+        s.canonical = bare if bare != text and bare in texts else text

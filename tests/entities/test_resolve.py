@@ -1,0 +1,127 @@
+"""Merging model spans with rules, and in-document name resolution (model spans given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.entities import resolve
+from lagebild.entities.gazetteer import gazetteer
+
+
+def _run(text: str, model: list[tuple[int, int, str]], published: str | None = "2024-10") -> list[tuple]:
+    gaz = gazetteer("de")
+    words = text.split()
+    spans = [resolve.Span(s, e, lab, None, None, "model:test", "model") for s, e, lab in model]
+    rules, modes = resolve.rule_spans(words, gaz, published)
+    spans = resolve.merge(spans, rules, modes, words, frozenset({0}))
+    spans = resolve.resolve_persons(words, spans, gaz)
+    spans = resolve.acronyms(words, spans, "de")
+    resolve.finish(words, spans)
+    return [(" ".join(words[s.start:s.end]), s.label, s.canonical, s.provenance) for s in spans]
+
+
+def test_surname_takes_full_name_from_model() -> None:
+    got = _run("Gustav Gressel sagte das . Laut Gressel braucht Russland Soldaten .", [(0, 2, "PER"), (6, 7, "PER")])
+    assert got[0][:3] == ("Gustav Gressel", "PER", "Gustav Gressel")
+    assert got[1][:3] == ("Gressel", "PER", "Gustav Gressel")
+    assert got[2][:3] == ("Russland", "LOC", "Russland")
+
+
+def test_bare_surname_the_model_missed_is_added() -> None:
+    got = _run("Gustav Gressel sagte das . Gressels Analyse stimmt .", [(0, 2, "PER")])
+    assert got[1] == ("Gressels", "PER", "Gustav Gressel", "rule:de/entities/in-document:Gustav Gressel")
+
+
+def test_short_name_needs_full_name_in_document() -> None:
+    assert _run("Kim kam allein .", [(0, 1, "PER")])[0][2] == "Kim"
+    got = _run("Kims Armee folgt dem nordkoreanischen Diktator .", [(0, 1, "PER")])
+    assert [(g[0], g[2]) for g in got] == [("Kims", "Kim Jong-un"), ("nordkoreanischen Diktator", "Kim Jong-un")]
+
+
+def test_ambiguous_short_name_takes_nearest_preceding() -> None:
+    text = "Kim Jong-un kam . Kim Yo-jong sprach . Kim lachte ."
+    got = _run(text, [])
+    assert got[-1][:3] == ("Kim", "PER", "Kim Yo-jong")
+
+
+def test_rule_replaces_model_label_and_span() -> None:
+    got = _run("Der Kreml-Chef warnte .", [(1, 2, "ORG")])
+    assert got == [("Kreml-Chef", "PER", "Wladimir Putin", "rule:de/entities/roles.txt:Kreml-Chef(s)?")]
+
+
+def test_rule_inside_longer_model_entity_keeps_model() -> None:
+    got = _run("Die Staatliche Universität Moskau lehrt .", [(1, 4, "ORG")])
+    assert got == [("Staatliche Universität Moskau", "ORG", "Staatliche Universität Moskau", "model:test")]
+
+
+def test_link_entry_needs_model() -> None:
+    assert _run("Die Bild berichtet .", []) == []
+    assert _run("Die Bild berichtet .", [(1, 2, "ORG")])[0][2] == "Bild"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Moskau warnte scharf .", "Russland"),
+    ("Er flog nach Moskau .", "Moskau"),
+    ("Eine Reaktion Moskaus kam .", "Russland"),
+    ("Im Kreml schweigt man .", "Russland"),
+])
+def test_metonyms(text: str, canonical: str) -> None:
+    assert [g[2] for g in _run(text, [])] == [canonical]
+
+
+def test_role_before_name_left_to_name() -> None:
+    got = _run("der russische Präsident Wladimir Putin kam", [(3, 5, "PER")])
+    assert [(g[0], g[2]) for g in got] == [("Wladimir Putin", "Wladimir Putin")]
+
+
+def test_genitive_of_other_entity() -> None:
+    got = _run("Die Firma Acme wächst . Acmes Umsatz steigt .", [(2, 3, "ORG"), (5, 6, "ORG")])
+    assert got[1][2] == "Acme"
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Nach Putins Besuch kam Ruhe .", [(1, 3, "PER")], ("Putins", "Wladimir Putin")),
+    ("Ohne Nordkorea geht nichts .", [(0, 2, "LOC")], ("Nordkorea", "Nordkorea")),
+])
+def test_model_errors_around_names_repaired(text: str, model: list, expected: tuple) -> None:
+    assert [(g[0], g[2]) for g in _run(text, model)] == [expected]
+
+
+@pytest.mark.parametrize("text, span, label, expected", [
+    ("Kims Gnaden sind groß", (0, 2), "PER", (0, 1)),  # person name ending in a common noun
+    ("sagt Pat Ryder heute", (1, 3), "PER", (1, 3)),
+    ("der russischen Provinz Kursk", (1, 4), "LOC", (2, 4)),  # leading adjective
+    ("Klaus Gnaden kam", (0, 2), "PER", (0, 2)),  # a first name in -s is no genitive
+    ("Die Kathedrale von Reims", (1, 4), "LOC", (1, 4)),
+    ("die dpa meldet", (1, 2), "ORG", (1, 2)),
+    ("sagte Kim offensiv", (1, 3), "PER", (1, 2)),  # trailing lower-case word
+    ("Ursula von der Leyen", (0, 4), "PER", (0, 4)),
+    ("von der Leyen", (0, 3), "PER", (0, 3)),  # particles may start a name
+])
+def test_trim_model_spans(text: str, span: tuple, label: str, expected: tuple) -> None:
+    words = text.split()
+    spans = resolve.trim_model_spans(words, [resolve.Span(*span, label, None, None, "m", "model")],
+                                     {"~gnaden": "nn", "~pat": "ne", "^Klaus": "F"})
+    assert [(s.start, s.end) for s in spans] == [expected]
+
+
+def test_glued_gazetteer_names_split() -> None:
+    got = _run("dass Pjöngjang Russland Granaten lieferte", [(1, 3, "LOC")])
+    assert [(g[0], g[2]) for g in got] == [("Pjöngjang", "Nordkorea"), ("Russland", "Russland")]
+
+
+def test_acronym_defined_in_document() -> None:
+    text = "Die Deutsche Flugsicherung ( DFS ) warnt . Die DFS meldet Ausfälle ."
+    got = _run(text, [(1, 3, "ORG"), (9, 10, "ORG")])
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("Deutsche Flugsicherung", "ORG", "Deutsche Flugsicherung"),
+        ("DFS", "ORG", "Deutsche Flugsicherung"),  # the defining mention, added
+        ("DFS", "ORG", "Deutsche Flugsicherung"),
+    ]
+
+
+def test_genitive_of_known_person_before_noun() -> None:
+    words = "Kims Generosität kam".split()
+    spans = resolve.trim_model_spans(words, [resolve.Span(0, 2, "PER", None, None, "m", "model")],
+                                     {"~x": "nn"}, frozenset({"Kim"}))
+    assert [(s.start, s.end) for s in spans] == [(0, 1)]
