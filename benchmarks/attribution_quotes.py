@@ -147,7 +147,8 @@ def run(quick: bool = False) -> dict:
     metrics["gold_quotes"] = c["gold"]
     metrics["predicted"] = c["pred"]
     data = f"{PATH.relative_to(DATA.parent)} ({len(lines)} documents{', quick' if quick else ''})"
-    return report("attribution_quotes", data, metrics, ANCHOR)
+    return report("attribution_quotes", data, metrics, ANCHOR,
+                  headline=["speaker_overlap_f1", "speaker_exact_f1", "cue_overlap_f1", "cue_exact_f1", "quote_overlap_f1", "quote_exact_f1", "message_chars_f1"])
 
 
 if __name__ == "__main__":

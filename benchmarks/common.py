@@ -18,8 +18,11 @@ RESULTS = ROOT / "benchmarks" / "results"
 CACHE = ROOT / "benchmarks" / ".cache"  # stores built by one benchmark and reused by another (git-ignored)
 
 
-def report(name: str, data: str, metrics: dict[str, float], anchor: str, extra: dict | None = None) -> dict:
-    """Print a benchmark's command, data, numbers and anchor, and save them to results/NAME.json."""
+def report(name: str, data: str, metrics: dict[str, float], anchor: str, extra: dict | None = None,
+           headline: list[str] | None = None) -> dict:
+    """Print a benchmark's command, data, numbers and anchor, and save them to results/NAME.json.
+
+    ``headline`` names the metrics the README table shows (all when not given)."""
     command = "python -m benchmarks.run " + name
     print(f"== {name}\ncommand: {command}\ndata:    {data}")
     for key, value in metrics.items():
@@ -30,6 +33,8 @@ def report(name: str, data: str, metrics: dict[str, float], anchor: str, extra: 
               "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"}
     if extra:
         result.update(extra)
+    if headline:
+        result["headline"] = [key for key in headline if key in metrics]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return result

@@ -49,7 +49,9 @@ def run(quick: bool = False) -> dict:
             metrics[f"{short}.{key}"] = round(value, 4)
     return report("dating_krauts", f"{DATA}/krauts (Dolomiten-42 dev, Dolomiten-100 held-out; DCT hidden)",
                   metrics, "published document dating is English and year-level only (NeuralDater: 64% of "
-                  "years right); no German day-level anchor exists")
+                  "years right); no German day-level anchor exists",
+                  headline=[f"{s}.{k}" for s in ("dolomiten-42", "dolomiten-100")
+                            for k in ("estimated", "exact_day", "within_7_days", "within_31_days", "right_year")])
 
 
 if __name__ == "__main__":

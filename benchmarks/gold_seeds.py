@@ -22,7 +22,9 @@ def run(quick: bool = False) -> dict:
     return report("gold_seeds", f"{GOLD} (5 German articles, 27 figures, 72 attributions)", metrics,
                   "targets: quantity F1 >= 0.95, unit/qualifier/kind accuracy >= 0.90; attribution F1 >= 0.85; "
                   "source/hedge accuracy >= 0.90; claim full F1 >= 0.85; dating 2/2",
-                  extra={"summary": summary})
+                  extra={"summary": summary},
+                  headline=["quantities.f1", "accuracy.unit", "accuracy.qualifier", "accuracy.kind", "accuracy.source",
+                            "accuracy.hedge", "accuracy.time", "claims_full.f1", "attributions.f1", "dating.accuracy"])
 
 
 if __name__ == "__main__":

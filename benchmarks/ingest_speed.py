@@ -44,7 +44,8 @@ def run(quick: bool = False) -> dict:
     }
     return report("ingest_speed", f"{source} (1,028 articles, CC BY-NC-SA 4.0)", metrics,
                   "baseline for later issues: ingest must stay fast (no external anchor)",
-                  extra={"component_seconds": timings, "spans": result.spans})
+                  extra={"component_seconds": timings, "spans": result.spans},
+                  headline=["documents", "failed", "docs_per_s", "tokens_per_s", "tokens_per_cpu_s", "peak_rss_mb"])
 
 
 if __name__ == "__main__":

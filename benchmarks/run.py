@@ -21,7 +21,7 @@ from benchmarks.common import RESULTS, ROOT
 
 FLOORS = ROOT / "benchmarks" / "floors.json"
 README = ROOT / "README.md"
-NOT_BENCHMARKS = {"common", "run", "check_floors", "timeml"}
+NOT_BENCHMARKS = {"common", "run", "check_floors", "timeml", "nerbench"}
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 
 
@@ -67,7 +67,8 @@ def readme_table() -> str:
     rows = ["| benchmark | data | numbers | anchor / target |", "|---|---|---|---|"]
     for path in sorted(RESULTS.glob("*.json")):
         result = json.loads(path.read_text(encoding="utf-8"))
-        numbers = "<br>".join(f"{k} {_fmt(v)}" for k, v in result["metrics"].items())
+        keys = result.get("headline") or list(result["metrics"])
+        numbers = "<br>".join(f"{k} {_fmt(result['metrics'][k])}" for k in keys)
         data = re.sub(r"\s*\(.*", "", result["data"]).replace(str(ROOT.parent), "..")
         rows.append(f"| `{result['command']}` | {data} | {numbers} | {result['anchor']} |")
     return "\n".join(rows)

@@ -66,7 +66,8 @@ def run(quick: bool = False) -> dict:
                   "target: the troop variable holds every troop figure (recall 1.0) and no unrelated one "
                   "(precision 1.0), with sources and dates",
                   extra={"variable": var.name if var else None,
-                         "claims": [f"{c.shown()} {c.source} {c.when} {c.doc_id}" for c in claims]})
+                         "claims": [f"{c.shown()} {c.source} {c.when} {c.doc_id}" for c in claims]},
+                  headline=["expected", "in_variable", "precision", "recall", "source_accuracy"])
 
 
 if __name__ == "__main__":

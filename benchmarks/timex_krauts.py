@@ -49,6 +49,8 @@ def run(quick: bool = False, errors: bool = False) -> dict:
         "HeidelTime (shipped output, same scorer): strict F1 ~0.71-0.79, relaxed 0.82-0.84, value F1 0.67-0.80; "
         "target: ahead on every metric, value F1 >= 0.85",
         {"seconds": round(time.perf_counter() - started, 2)},
+        headline=[f"D{tag}_{system}_{key}" for tag in ("42", "100") for system in ("ours", "heideltime")
+                  for key in ("strict_f1", "relaxed_f1", "value_f1", "type_f1")],
     )
 
 

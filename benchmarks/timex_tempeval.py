@@ -27,6 +27,7 @@ def run(quick: bool = False, errors: bool = False) -> dict:
         "HeidelTime 1.8 (published, TempEval-3 scorer): strict F1 81.3, relaxed 90.3, value 77.6, type 82.1; "
         "target value F1 >= 0.80",
         {"seconds": round(time.perf_counter() - started, 2)},
+        headline=["strict_f1", "relaxed_f1", "value_f1", "type_f1"],
     )
 
 
