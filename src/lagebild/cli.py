@@ -53,8 +53,9 @@ def main() -> None:
 @LANG_OPTION
 @STRICT_OPTION
 @click.option("--batch-size", default=50, show_default=True, help="Documents per store transaction.")
+@click.option("--workers", "-j", default=1, show_default=True, help="Processes analyzing documents (one core each).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, db, fields, lang, strict, batch_size, quiet) -> None:
+def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet) -> None:
     """Read, analyze and store documents (files or folders, recursively).
 
     Unchanged documents are skipped; changed ones are replaced. Example:
@@ -62,7 +63,7 @@ def ingest(paths, db, fields, lang, strict, batch_size, quiet) -> None:
     """
     from tqdm import tqdm
 
-    app = Lagebild(_options(fields, lang, batch_size=batch_size), db=db)
+    app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers), db=db)
     with tqdm(desc="ingest", unit="doc", disable=quiet, file=sys.stderr) as bar:
         report = app.ingest(paths, progress=bar.update)
     _print_ingest(report, db)

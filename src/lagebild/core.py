@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,7 @@ class Options:
     fields: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
     lang: str | None = None  # force a language instead of detecting it
     batch_size: int = 50
+    workers: int = 1  # processes analyzing documents at ingest (one core each)
     max_bytes: int = MAX_BYTES
 
 
@@ -91,10 +94,7 @@ class Lagebild:
             if isinstance(item, ReadError):
                 yield item
                 continue
-            try:
-                yield self.analyze_doc(item)
-            except Exception as err:  # one broken document never stops a batch
-                yield _analysis_error(item, err)
+            yield self.analyze_safe(item)
 
     # -- store -------------------------------------------------------------------------------
 
@@ -102,50 +102,96 @@ class Lagebild:
         return Store(self.db)
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None = None) -> IngestReport:
-        """Read, analyze and store every input; unchanged documents are skipped."""
+        """Read, analyze and store every input; unchanged documents are skipped.
+
+        Documents are analyzed in batches (by ``options.workers`` processes) and each batch is written
+        in one transaction, so a killed ingest loses at most the batch in flight.
+        """
         report = IngestReport(spans={attr: 0 for attr in LAYER_ATTRS})
         started = time.perf_counter()
-        pipeline_names = self.signature
-        with self.store() as store:
-            batch: list[Doc] = []
+        with self.store() as store, self._analyzer() as analyze_many:
+            chunk: list[Doc] = []
             failures: list[tuple[str, int | None, str | None, str]] = []
             for item in self.read(paths):
                 report.read += 1
                 if isinstance(item, ReadError):
-                    report.failed += 1
-                    report.errors.append(item.message)
-                    failures.append((item.path, item.line, item.doc_id, item.message))
+                    self._failed(item, report, failures)
+                elif self._unchanged(item, store):
+                    report.skipped += 1
                 else:
-                    self._ingest_one(item, store, batch, failures, report)
-                if progress:
+                    chunk.append(item)  # counted for progress once analyzed
+                if progress and chunk[-1:] != [item]:
                     progress(1)
-                if len(batch) + len(failures) >= self.options.batch_size:
-                    store.write_batch(batch, failures, pipeline_names)
-                    batch, failures = [], []
-            store.write_batch(batch, failures, pipeline_names)
+                if len(failures) >= self.options.batch_size:
+                    store.write_batch([], failures, self.signature)
+                    failures = []
+                if len(chunk) >= self.options.batch_size:
+                    self._write(store, analyze_many(chunk), failures, report, progress)
+                    chunk, failures = [], []
+            self._write(store, analyze_many(chunk), failures, report, progress)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_one(self, doc: Doc, store: Store, batch: list[Doc], failures: list, report: IngestReport) -> None:
+    def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:
             doc.lang = self.options.lang
-        if store.stored_hash(doc.doc_id) == content_hash(doc, self.signature):
-            report.skipped += 1
-            return
+        return store.stored_hash(doc.doc_id) == content_hash(doc, self.signature)
+
+    @staticmethod
+    def _failed(error: ReadError, report: IngestReport, failures: list) -> None:
+        report.failed += 1
+        report.errors.append(error.message)
+        failures.append((error.path, error.line, error.doc_id, error.message))
+
+    def _write(self, store: Store, results: list[Doc | ReadError], failures: list, report: IngestReport,
+               progress: Callable[[int], None] | None) -> None:
+        """Count and store one analyzed batch with the failures gathered beside it."""
+        docs = []
+        for result in results:
+            if progress:
+                progress(1)
+            if isinstance(result, ReadError):
+                self._failed(result, report, failures)
+                continue
+            report.stored += 1
+            report.tokens += len(result.tokens)
+            report.warnings.extend(result.warnings)
+            for attr in LAYER_ATTRS:
+                report.spans[attr] += len(getattr(result, attr))
+            docs.append(result)
+        store.write_batch(docs, failures, self.signature)
+
+    def analyze_safe(self, doc: Doc) -> Doc | ReadError:
+        """The analyzed document, or the error that stopped its analysis (never raised)."""
         try:
-            self.analyze_doc(doc)
+            return self.analyze_doc(doc)
         except Exception as err:  # one broken document never stops a batch
-            error = _analysis_error(doc, err)
-            report.failed += 1
-            report.errors.append(error.message)
-            failures.append((error.path, None, doc.doc_id, error.message))
+            return _analysis_error(doc, err)
+
+    @contextmanager
+    def _analyzer(self) -> Iterator[Callable[[list[Doc]], list[Doc | ReadError]]]:
+        """A function analyzing a batch: in this process, or spread over ``options.workers`` processes."""
+        if self.options.workers <= 1:
+            yield lambda docs: [self.analyze_safe(doc) for doc in docs]
             return
-        report.stored += 1
-        report.tokens += len(doc.tokens)
-        report.warnings.extend(doc.warnings)
-        for attr in LAYER_ATTRS:
-            report.spans[attr] += len(getattr(doc, attr))
-        batch.append(doc)
+        with multiprocessing.Pool(self.options.workers, initializer=_start_worker, initargs=(self.options,)) as pool:
+            yield lambda docs: pool.map(_analyze_in_worker, docs, chunksize=2) if docs else []
+
+
+# One Lagebild per worker process, built once when the process starts.
+_WORKER: Lagebild | None = None
+
+
+def _start_worker(options: Options) -> None:
+    global _WORKER
+    _WORKER = Lagebild(options)
+
+
+def _analyze_in_worker(doc: Doc) -> Doc | ReadError:
+    result = _WORKER.analyze_safe(doc)
+    if isinstance(result, Doc):
+        result.user_data.clear()  # component scratch state stays in the worker
+    return result
 
 
 def _analysis_error(doc: Doc, err: Exception) -> ReadError:

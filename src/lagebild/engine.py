@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -22,7 +23,7 @@ from .resources import check_lang
 BASE_LAYERS = frozenset({"text", "published", "lang"})
 
 
-class Component:
+class Component(ABC):
     """Base class of pipeline components."""
 
     name: ClassVar[str] = ""
@@ -35,8 +36,9 @@ class Component:
         self.lang = lang
         self.config = config
 
-    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - every component overrides it
-        raise NotImplementedError
+    @abstractmethod
+    def __call__(self, doc: Doc) -> Doc:
+        """Add the component's layers to ``doc`` and return it."""
 
     @classmethod
     def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:

@@ -31,17 +31,13 @@ def decode(data: bytes, path: Path | str) -> tuple[str, list[str]]:
         raise LagebildError(E001, path=path)
     if not data.strip():
         raise LagebildError(E002, path=path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return _newlines(text), []
-    for encoding in ("cp1252", "latin-1"):
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "utf-8-sig":
+            return _newlines(text), []
         warning = f"{path}: not UTF-8; decoded as {encoding}. Check umlauts and quote marks."
         return _newlines(text), [warning]
     raise LagebildError(E003, path=path)  # pragma: no cover - latin-1 decodes any byte string

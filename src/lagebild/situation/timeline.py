@@ -51,7 +51,7 @@ def draw_chart(var: Variable, out_dir: Path) -> tuple[Path, Path]:
     import matplotlib.pyplot as plt
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    fig, ax = plt.subplots(figsize=(9, 4.8), dpi=110)
+    fig, ax = plt.subplots(figsize=(9, 4.8), dpi=110, layout="constrained")
     sources = sorted({c.source for c in var.claims})
     colors = {s: plt.cm.tab10(i % 10) for i, s in enumerate(sources)}
     values = []
@@ -84,7 +84,6 @@ def draw_chart(var: Variable, out_dir: Path) -> tuple[Path, Path]:
     ax.grid(True, alpha=0.3)
     ax.legend(title="source (hollow: uncertain)", fontsize=8, title_fontsize=8, loc="best")
     fig.autofmt_xdate()
-    fig.tight_layout()
     png, svg = out_dir / f"timeline-{var.id}.png", out_dir / f"timeline-{var.id}.svg"
     fig.savefig(png)
     fig.savefig(svg)
