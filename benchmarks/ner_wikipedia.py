@@ -62,7 +62,7 @@ def run(quick: bool = False) -> dict:
     metrics.update(component.label_f1("component"))
     metrics.update(speed(comp, 100 if quick else 300))
     return report(
-        "ner_wikiann",
+        "ner_wikipedia",
         f"WikiANN de test ({len(sents)} sentences, all of it incl. redirects/markup); speed on 10kGNAD test "
         f"articles (one core, CPU time); model {comp.model.name}",
         metrics,

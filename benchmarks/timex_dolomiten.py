@@ -43,7 +43,7 @@ def run(quick: bool = False, errors: bool = False) -> dict:
         if errors:
             print("\n".join(ours.errors))
     return report(
-        "timex_krauts",
+        "timex_dolomiten",
         f"KRAUTS Dolomiten-42 (dev) and Dolomiten-100 (TimeML, German news), {DATA / 'krauts'}",
         metrics,
         "HeidelTime (shipped output, same scorer): strict F1 ~0.71-0.79, relaxed 0.82-0.84, value F1 0.67-0.80; "

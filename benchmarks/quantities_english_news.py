@@ -160,7 +160,7 @@ def run(quick: bool = False) -> dict:
             metrics[f"quantulum3.{name}.f1"] = peer_scores[name]["f1"]
         metrics["quantulum3.sentences_per_second"] = round(peer_speed, 1)
     return report(
-        "quantities_newsquant",
+        "quantities_english_news",
         f"{NEWSQUANT} ({n} English news sentences{', quick subset' if quick else ''}), held out: never used "
         "for tuning",
         metrics,

@@ -47,7 +47,7 @@ def run(quick: bool = False) -> dict:
         short = subset.removeprefix("KRAUTS_").lower()
         for key, value in score(subset, app).items():
             metrics[f"{short}.{key}"] = round(value, 4)
-    return report("dating_krauts", f"{DATA}/krauts (Dolomiten-42 dev, Dolomiten-100 held-out; DCT hidden)",
+    return report("dating_dolomiten", f"{DATA}/krauts (Dolomiten-42 dev, Dolomiten-100 held-out; DCT hidden)",
                   metrics, "published document dating is English and year-level only (NeuralDater: 64% of "
                   "years right); no German day-level anchor exists",
                   headline=[f"{s}.{k}" for s in ("dolomiten-42", "dolomiten-100")
