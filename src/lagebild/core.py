@@ -114,13 +114,15 @@ class Lagebild:
             failures: list[tuple[str, int | None, str | None, str]] = []
             for item in self.read(paths):
                 report.read += 1
+                queued = False
                 if isinstance(item, ReadError):
                     self._failed(item, report, failures)
                 elif self._unchanged(item, store):
                     report.skipped += 1
                 else:
-                    chunk.append(item)  # counted for progress once analyzed
-                if progress and chunk[-1:] != [item]:
+                    chunk.append(item)
+                    queued = True  # counted for progress once analyzed
+                if progress and not queued:
                     progress(1)
                 if len(failures) >= self.options.batch_size:
                     store.write_batch([], failures, self.signature)
