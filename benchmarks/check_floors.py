@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 
+from benchmarks import common
 from benchmarks.run import load_floors, run_one
 
 
 def main() -> int:
+    common.SAVE_RESULTS = False
     floors = load_floors()
     drops = []
     for name, metrics in sorted(floors.items()):
