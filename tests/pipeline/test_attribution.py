@@ -194,3 +194,12 @@ def test_not_a_cue():
 def test_frames_without_a_plain_cue_clause(text, source, cue, mode):
     attr = make_doc(text).attributions[0]
     assert (attr.source, attr.cue, attr.mode) == (source, cue, mode)
+
+
+def test_english_source_phrase_stops_before_the_final_period():
+    import lagebild
+
+    doc = lagebild.analyze("Russia needs another 30,000 soldiers, according to analysts.", lang="en")
+    (attr,) = doc.attributions
+    assert (attr.source, attr.source_text, attr.mode) == ("analysts", "analysts", "according_to")
+    assert doc.quantities[0].source == "analysts"

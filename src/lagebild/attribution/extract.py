@@ -16,7 +16,7 @@ from . import text as T
 from .according import AccordingTo
 from .lexicon import Lexicon
 from .relays import cited, document_origin, holder
-from .sources import Phrase, canonical, noun_phrase, prefield_phrase
+from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .words import Sent
 
 # Doc.user_data key: attribution index -> the attribution it carries forward (-1: a speaker named without one)
@@ -95,6 +95,7 @@ class Extractor(AccordingTo):
         s_start = s_end = None
         rule_name = rule
         if phrase is not None:
+            phrase = trim_punctuation(sent, phrase)
             s_start, s_end = sent.start(phrase.a), sent.end(phrase.b - 1)
             source_text = doc.text[s_start:s_end]
             if source is None and phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:

@@ -52,6 +52,14 @@ def noun_phrase(sent: Sent, k: int, limit: int | None = None) -> Phrase | None:
     return Phrase(k, j, head_end)
 
 
+def trim_punctuation(sent: Sent, phrase: Phrase) -> Phrase:
+    """The phrase without a closing period or comma it took in at the end of a sentence ("analysts.")."""
+    b = phrase.b
+    while b - 1 > phrase.a and not sent.words[b - 1][:1].isalnum():
+        b -= 1
+    return phrase if b == phrase.b else Phrase(phrase.a, b, min(phrase.head_end, b))
+
+
 def _has_role(sent: Sent, a: int, b: int) -> bool:
     return any(sent.lex.role_of(_base(sent.words[m])) in ("role", "outlet") for m in range(a, b))
 
