@@ -55,7 +55,7 @@ def noun_phrase(sent: Sent, k: int, limit: int | None = None) -> Phrase | None:
 def trim_punctuation(sent: Sent, phrase: Phrase) -> Phrase:
     """The phrase without a closing period or comma it took in at the end of a sentence ("analysts.")."""
     b = phrase.b
-    while b - 1 > phrase.a and not sent.words[b - 1][:1].isalnum():
+    while b - 1 > phrase.a and sent.words[b - 1] in (".", ",", ";", ":", "!", "?"):
         b -= 1
     return phrase if b == phrase.b else Phrase(phrase.a, b, min(phrase.head_end, b))
 
