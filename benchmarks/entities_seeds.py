@@ -75,7 +75,7 @@ def run(quick: bool = False) -> dict:
         print("  miss:", miss)
     return report("entities_seeds", f"{SEEDS.name}: 5 seed articles, {total} hand-patterned mentions of 8 actors",
                   metrics, "target: every mention resolved, one canonical per actor (accuracy 1.0)",
-                  {"misses": misses})
+                  {"misses": misses}, headline=["mentions", "resolved", "accuracy"])
 
 
 if __name__ == "__main__":

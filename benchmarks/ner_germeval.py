@@ -54,6 +54,8 @@ def run(quick: bool = False) -> dict:
         metrics,
         "GermEval 2014 best shared-task systems ~0.76-0.79 and GBERT-large 0.88 (full training split); "
         "our plain spaCy CNN recipe 0.53 (PER/ORG/LOC); target >= 0.70 on PER/ORG/LOC",
+        headline=["model_per_org_loc_f1", "component_per_org_loc_f1", "component_all4_f1", "news_per_org_loc_f1",
+                  "component_f1_PER", "component_f1_ORG", "component_f1_LOC", "component_f1_MISC"],
     )
 
 

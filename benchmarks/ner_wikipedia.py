@@ -68,6 +68,8 @@ def run(quick: bool = False) -> dict:
         metrics,
         "spaCy de_core_news_sm: 0.82 F1 on WikiNER (a different, larger Wikipedia NER set); "
         "XLM-R-style transformers ~0.85-0.90 on PAN-X.de; speed target >= 10k tokens/s per core",
+        headline=["component_per_org_loc_f1", "component_f1_PER", "component_f1_ORG", "component_f1_LOC",
+                  "model_tokens_per_s", "component_tokens_per_s"],
     )
 
 
