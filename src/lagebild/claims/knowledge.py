@@ -48,6 +48,23 @@ class ClaimKnowledge:
         return None
 
 
+def gazetteer_actors(lang: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Countries (names, aliases, adjective stems) and their seats of power ("Kreml" -> Russland), read from the
+    entities gazetteer so that the two components share one list."""
+    names: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    for row in resources.load(lang, "entities/countries.txt").rows(4):
+        canonical, _, aliases, adjectives = row[:4]
+        for alias in (canonical, *aliases.split("|")):
+            names[alias.lower()] = canonical
+        stems.extend((stem.lower(), canonical) for stem in adjectives.split("|"))
+    for row in resources.load(lang, "entities/metonyms.txt").rows(6):
+        name, _, _, government, _, aliases = row[:6]
+        for alias in (name, *aliases.split("|")):
+            names[alias.lower()] = government
+    return names, stems
+
+
 @lru_cache(maxsize=None)
 def knowledge(lang: str) -> ClaimKnowledge:
     adverbs = resources.load(lang, "claims/reference_time.txt").items()
@@ -56,8 +73,7 @@ def knowledge(lang: str) -> ClaimKnowledge:
         for (lineno, _), row in zip(resources.load(lang, "claims/claim_types.txt").lines,
                                     resources.load(lang, "claims/claim_types.txt").rows(2), strict=True)
     )
-    names: dict[str, str] = {}
-    stems: list[tuple[str, str]] = []
+    names, stems = gazetteer_actors(lang)
     for name, actor in resources.load(lang, "claims/actors.txt").rows(2):
         if name.endswith("-"):
             stems.append((name[:-1].lower(), actor))
