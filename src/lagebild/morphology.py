@@ -22,7 +22,3 @@ def analyze(word: str) -> tuple[str, str]:
     lemma, tag = _tagger().analyze(word)
     return lemma, tag
 
-
-def tag(words: list[str]) -> list[tuple[str, str, str]]:
-    """(word, lemma, tag) for each word of a sentence, in context."""
-    return _tagger().tag_sent(words, taglevel=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import HEDGES, MODES, QUALIFIERS, QUANTITY_KINDS, TIMEX_TYPES
+from ..model import HEDGES, MODES, QUALIFIERS, QUANTITY_KINDS, SENTENCE_KINDS, TIMEX_TYPES
 
 REQUIRED = ("doc_id", "published", "published_estimate", "quantities", "attributions", "timexes", "entities")
 QUANTITY_FIELDS = ("text", "number_text", "kind", "value", "low", "high", "qualifier", "unit", "about", "source",
@@ -30,6 +30,8 @@ def validate(record: dict[str, Any], text: str | None = None) -> list[str]:
             for name, allowed in ENUMS.items():
                 if name in item and item[name] is not None and item[name] not in allowed:
                     problems.append(f"{layer}[{i}].{name}: {item[name]!r} not in {allowed}")
+    problems += [f"sentences[{i}].kind: {s.get('kind')!r} not in {SENTENCE_KINDS}"
+                 for i, s in enumerate(record.get("sentences", [])) if s.get("kind") not in SENTENCE_KINDS]
     if text is not None:
         for layer, field, start, end in SPANS:
             for i, item in enumerate(record.get(layer, [])):
