@@ -313,14 +313,17 @@ def timeline(query, db, out) -> None:
 
     Example: lagebild timeline "Soldat Nordkorea"
     """
+    _show_timeline(_pick(_variables(db), query), Path(out))
+
+
+def _show_timeline(var, out: Path) -> None:
     from .situation.conflicts import conflicts
     from .situation.timeline import draw_chart, format_timeline
 
-    var = _pick(_variables(db), query)
     click.echo(format_timeline(var))
     for conflict in conflicts(var):
         click.echo(f"  conflict: {conflict.describe()}")
-    png, svg = draw_chart(var, Path(out))
+    png, svg = draw_chart(var, out)
     click.echo(f"chart: {png} {svg}")
 
 
@@ -353,12 +356,14 @@ def report(db, out) -> None:
 
     Example: lagebild report --out lagebild-out/report.html
     """
+    _write_report(_variables(db), db, Path(out))
+
+
+def _write_report(found, db: str, path: Path) -> None:
     from .situation.report import render_report
 
-    found = _variables(db)
     with Lagebild(db=db).store() as store:
         summary_rows = store.summary()
-    path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(found, summary_rows), encoding="utf-8")
     click.echo(f"report: {path}")
@@ -369,18 +374,18 @@ def report(db, out) -> None:
 @click.option("--out", default="lagebild-out", show_default=True, type=click.Path(),
               help="Folder for the charts and the report.")
 @click.option("--top", default=3, show_default=True, help="How many variables to print with their timelines.")
-@click.pass_context
-def situation(ctx, db, out, top) -> None:
+def situation(db, out, top) -> None:
     """The situation picture: the largest variables with timelines and conflicts, charts and the report page.
 
     Example: lagebild situation
     """
-    found = [v for v in _variables(db) if len(v.claims) >= 2]
-    click.echo(f"{len(found)} variables with two or more claims")
-    for var in found[:top]:
+    found = _variables(db)  # computed once for the timelines and the report
+    shared = [v for v in found if len(v.claims) >= 2]
+    click.echo(f"{len(shared)} variables with two or more claims")
+    for var in shared[:top]:
         click.echo("")
-        ctx.invoke(timeline, query=var.id, db=db, out=out)
-    ctx.invoke(report, db=db, out=str(Path(out) / "report.html"))
+        _show_timeline(var, Path(out))
+    _write_report(found, db, Path(out) / "report.html")
 
 
 @main.command(name="date")
