@@ -1,0 +1,291 @@
+"""Find the events between actors in a document: trigger words, the actors around them, and what they carry.
+
+For each sentence:
+1. actor mentions: entities naming a country, an organization or a person (a capital standing for its state,
+   "Pjöngjang" -> Nordkorea); a country adjective only before an agent noun ("nordkoreanische Soldaten", not
+   "die russische Stadt"); a country right before a person only qualifies the person ("Nordkoreas Machthaber
+   Kim Jong-un"); the reporting source of the sentence is no actor;
+2. triggers from lang/<code>/relations/triggers.txt give the PLOVER type, mode and context;
+3. the preposition before each mention gives its role for that type (preps.txt): recipient ("nach Russland"),
+   beneficiary ("kämpfen für Russland": an AID relation besides), place, or free; the first free mention is the
+   actor (a genitive right after a noun trigger first: "die Unterstützung Nordkoreas"), a recipient-marked
+   mention, else the next free mention, the recipient;
+4. the figure nearest the trigger counts the object; source and hedge are the figure's, or found for the
+   trigger exactly as for a figure (attribution.hedging); status cues come from status.txt in the clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..attribution import hedging
+from ..attribution import lexicon as attr_lexicon
+from ..attribution.words import Sent
+from ..entities.gazetteer import Gazetteer
+from ..model import AUTHOR, Doc, Relation
+from .lexicon import RelationLexicon, Trigger
+
+# Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
+ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
+# Types whose two sides act together: "Russland und Nordkorea schließen einen Pakt" is one relation between them.
+MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
+# Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
+CARRY = frozenset({"AID"})
+COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the"})
+JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
+STATUS_ORDER = ("negated", "hypothetical", "planned")
+CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+
+
+@dataclass(slots=True)
+class Mention:
+    canonical: str
+    text: str | None  # None: carried over from an earlier sentence
+    start: int | None  # character offsets
+    end: int | None
+    first: int  # word indices in the sentence
+    last: int  # exclusive
+    label: str
+
+
+@dataclass(slots=True)
+class Probe:
+    """A position for the attribution rules (they look at ``start`` only)."""
+
+    start: int
+
+
+def _canonical(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
+    entry = gaz.by_canonical.get(ent_canonical)
+    if entry is not None and entry.kind == "metonym" and entry.government:
+        return entry.government
+    if label == "LOC":
+        return ent_canonical if entry is not None and entry.source == "countries.txt" else None
+    if label in ("PER", "ORG"):
+        return ent_canonical
+    return None
+
+
+def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazetteer,
+             lex: RelationLexicon) -> list[Mention]:
+    """The actor mentions of sentence ``i`` (see the module docstring)."""
+    sent = doc.sents[i]
+    sources = [(a.source_start, a.source_end) for a in doc.attributions
+               if a.source_start is not None and sent.start <= a.source_start < sent.end]
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if not (sent.start <= ent.start < sent.end) or not ent.canonical:
+            continue
+        if any(s < ent.end and ent.start < e for s, e in sources):
+            continue
+        canonical = _canonical(ent.canonical, ent.label, gaz)
+        if canonical is None:
+            continue
+        first = next((k for k, s in enumerate(starts) if s >= ent.start), len(starts))
+        last = next((k for k, s in enumerate(starts) if s >= ent.end), len(starts))
+        entry = gaz.names.get(tuple(words[first:last]))
+        if entry is not None and entry.kind == "adjective":
+            # the noun it qualifies: the next capitalized word (German) or the next word (English)
+            nxt = [w for w in words[last:last + 3] if w.isalpha()]
+            if not any(lex.is_agent(w.lower()) for w in nxt[:2]):
+                continue
+        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, ent.label))
+    # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
+    kept = []
+    for n, m in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
+                and not any(w in CLAUSE_END or w in (",", "und", "and") for w in words[m.last:nxt.first]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
+    """The preposition governing the mention starting at word ``first``: looked for over up to three
+    lower-case words (articles, adjectives, numbers) before it."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if low[k] in lex.preps:
+            return low[k]
+        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0 and lex.lang == "de") or words[k] == ",":
+            return None
+    return None
+
+
+def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None]:
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    hi = k + n
+    while hi < len(words) and words[hi] not in CLAUSE_END:
+        hi += 1
+    found: dict[str, str] = {}
+    for m in range(lo, hi):
+        for patterns, status in lex.status:
+            if patterns[0].fullmatch(low[m]) and status not in found:
+                found[status] = words[m]
+    for status in STATUS_ORDER:
+        if status in found:
+            return status, found[status]
+    return "factual", None
+
+
+def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
+    """Every relation of ``doc``; needs tokens, sentences, entities (attributions, quantities, timexes help)."""
+    relations: list[Relation] = []
+    attr_lex = attr_lexicon.load(lex.lang)
+    carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
+    for sent in doc.sents:
+        if sent.kind == "dateline":
+            continue
+        toks = doc.sent_tokens(sent.i)
+        words = [t.text for t in toks]
+        low = [w.lower() for w in words]
+        starts = [t.start for t in toks]
+        found = mentions(doc, sent.i, words, starts, gaz, lex)
+        if not found:
+            continue
+        flows = any(lex.is_object(w) for w in low) or any(
+            q.sentence == sent.i and q.kind in ("count", "amount") for q in doc.quantities)
+        seen: set[tuple[str, str | None]] = set()
+        probe_sent: Sent | None = None
+        k = 0
+        while k < len(words):
+            trig = lex.triggers_at(low, k)
+            if trig is None or any(m.first <= k < m.last for m in found):
+                k += 1
+                continue
+            n = len(trig.words)
+            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, found, lex, carry):
+                key = (rel.actor, rel.recipient)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if rel.quantity_index is None:
+                    probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
+                    _source_hedge(doc, rel, probe_sent, k)
+                relations.append(rel)
+            k += n
+    return relations
+
+
+def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
+               trig: Trigger, flows: bool, found: list[Mention], lex: RelationLexicon,
+               carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
+    kind = trig.event_type(flows)
+    roles: list[str | None] = []
+    for m in found:
+        prep = _prep(words, low, m.first, lex)
+        role = lex.role(prep, kind) if prep else None
+        if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
+            role = "place"
+        # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas")
+        if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
+                and lex.lang == "de":
+            role = "genitive"
+        roles.append(role)
+    actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None) \
+        or next((m for m, r in zip(found, roles, strict=True) if r in (None, "pair")), None)
+    if actor is None:
+        return []
+    free = [m for m, r in zip(found, roles, strict=True)
+            if r in (None, "pair") and m is not actor and m.canonical != actor.canonical]
+    marked = [m for m, r in zip(found, roles, strict=True) if r == "recipient" and m.canonical != actor.canonical]
+    # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
+    direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
+    recipient = direct[0] if direct else min(marked, key=lambda m: abs(m.first - k)) if marked else \
+        (free[0] if free else None)
+    helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
+    if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
+        # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
+        recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    out = []
+    # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
+    alone = kind in ALONE and not helped and not (lex.lang == "de" and words[k][:1].isupper())
+    if recipient is not None or alone:
+        actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
+        recipients = [recipient] if recipient is None or kind in MUTUAL else \
+            _coordinated(recipient, found, roles, words)
+        for one in actors:
+            for other in recipients:
+                if other is None or other.canonical != one.canonical:
+                    out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+        if recipient is not None and kind in CARRY:
+            carry[kind] = (recipient, actor.canonical)
+    for m in helped:
+        aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
+        out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))
+    return out
+
+
+def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str]) -> list[Mention]:
+    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien")."""
+    out = [first]
+    if first not in found:
+        return out
+    n = found.index(first)
+    for m in found[n + 1:]:
+        between = [w.lower() for w in words[out[-1].last:m.first]]
+        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
+            break
+        out.append(m)
+    return out
+
+
+def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
+              trig: Trigger, kind: str, actor: Mention, recipient: Mention | None,
+              lex: RelationLexicon) -> Relation:
+    sent = doc.sents[i]
+    toks = doc.sent_tokens(i)
+    p_start, p_end = toks[k].start, toks[k + n - 1].end
+    status, cue = _status(low, words, k, n, lex)
+    qty_index = None
+    best = None
+    for q_i, qty in enumerate(doc.quantities):
+        if qty.sentence == i and qty.kind in ("count", "amount"):
+            distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
+            if best is None or distance < best:
+                best, qty_index = distance, q_i
+    obj = None
+    source, hedge = AUTHOR, "asserted"
+    if qty_index is not None:
+        qty = doc.quantities[qty_index]
+        tail = qty.text.split()[-1] if qty.text.split() else ""
+        obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
+        source, hedge = qty.source or AUTHOR, qty.hedge
+    else:
+        objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
+                   and (lex.lang != "de" or words[m][:1].isupper())]
+        if objects:
+            m = min(objects, key=lambda m: abs(m - k))
+            while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
+                m += 1
+            obj = words[m]
+    time = None
+    best = None
+    for timex in doc.timexes:
+        if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value and timex.anchored \
+                and timex.value[:1].isdigit():
+            distance = min(abs(timex.start - p_end), abs(p_start - timex.end))
+            if best is None or distance < best:
+                best, time = distance, timex.value
+    return Relation(
+        type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
+        context=list(trig.context), actor=actor.canonical, actor_text=actor.text,
+        recipient=recipient.canonical if recipient else None, recipient_text=recipient.text if recipient else None,
+        predicate=doc.text[p_start:p_end], object=obj,
+        quantity=doc.quantities[qty_index].number_text if qty_index is not None else None,
+        quantity_index=qty_index, time=time, source=source, hedge=hedge, status=status, status_cue=cue,
+        sentence=i, actor_start=actor.start, actor_end=actor.end,
+        recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
+        predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
+
+
+def _source_hedge(doc: Doc, rel: Relation, sent: Sent, k: int) -> None:
+    """Source and hedge of a relation without a figure, found as for a figure at its trigger."""
+    n = hedging.governing(Probe(rel.predicate_start or 0), doc.attributions)  # type: ignore[arg-type]
+    if n is not None:
+        rel.source = doc.attributions[n].source or AUTHOR
+        rel.hedge = "reported"
+    if hedging.hedge_marker(sent, k):
+        rel.hedge = "uncertain"

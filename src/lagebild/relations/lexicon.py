@@ -1,0 +1,79 @@
+"""The words the relation rules use, read from lang/<code>/relations/*.txt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import resources
+
+RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
+             "relations/agents.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    words: tuple[re.Pattern, ...]  # one pattern per word
+    type: str  # PLOVER type, or "AID/CONSULT": the first when something flows, else the second
+    mode: str | None
+    context: tuple[str, ...]
+    rule: str  # provenance: file and line
+
+    def event_type(self, flows: bool) -> str:
+        first, _, second = self.type.partition("/")
+        return first if flows or not second else second
+
+
+@dataclass
+class RelationLexicon:
+    lang: str
+    triggers: list[Trigger] = field(default_factory=list)
+    first_words: dict[str, list[Trigger]] = field(default_factory=dict)  # cache: word -> matching triggers
+    preps: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # prep -> (role, types)
+    status: list[tuple[tuple[re.Pattern, ...], str]] = field(default_factory=list)
+    objects: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+
+    def triggers_at(self, low: list[str], k: int) -> Trigger | None:
+        """The first trigger whose words match the lower-case words from ``k`` on."""
+        for trig in self.triggers:
+            n = len(trig.words)
+            if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words, low[k:k + n], strict=True)):
+                return trig
+        return None
+
+    def role(self, prep: str, event_type: str) -> str | None:
+        """The role a mention after ``prep`` takes in an event of ``event_type`` (None: no role)."""
+        for role, types in self.preps.get(prep, ()):
+            if "*" in types or event_type in types:
+                return role
+        return None
+
+    def is_object(self, low: str) -> bool:
+        return low.endswith(self.objects)
+
+    def is_agent(self, low: str) -> bool:
+        return low.endswith(self.agents)
+
+
+def _patterns(text: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(part) for part in text.split(" ") if part)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> RelationLexicon:
+    lex = RelationLexicon(lang)
+    res = resources.load(lang, "relations/triggers.txt")
+    for (lineno, _), row in zip(res.lines, res.rows(4), strict=True):
+        pattern, kind, mode, context = row[:4]
+        lex.triggers.append(Trigger(_patterns(pattern), kind, None if mode == "-" else mode,
+                                    tuple(c for c in context.split("|") if c and c != "-"),
+                                    f"rule:{lang}/relations/triggers.txt:{lineno}"))
+    for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
+        lex.preps.setdefault(prep.lower(), []).append((role, frozenset(types.split())))
+    for pattern, status in resources.load(lang, "relations/status.txt").rows(2):
+        lex.status.append((_patterns(pattern), status))
+    lex.objects = tuple(resources.load(lang, "relations/objects.txt").set(lower=True))
+    lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
+    return lex
