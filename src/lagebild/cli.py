@@ -197,6 +197,29 @@ def eval_claims(gold, docs, as_json, show_errors) -> None:
             click.echo(json.dumps(error, ensure_ascii=False))
 
 
+@eval_group.command(name="relations")
+@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
+@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
+def eval_relations(gold, docs, as_json, show_errors) -> None:
+    """Relations against a gold file: edge and typed P/R/F1, accuracy of figure, status, hedge and source.
+
+    Example: lagebild eval relations --gold ../shared/corpus/story-dev/gold.jsonl --docs ../shared/corpus/story-dev/docs
+    """
+    from .evaluation.relations import evaluate_relations_folder, format_relations
+
+    try:
+        result = evaluate_relations_folder(Path(gold), Path(docs))
+    except LagebildError as err:
+        raise click.ClickException(str(err)) from None
+    summary = result.summary()
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else format_relations(summary))
+    if show_errors:
+        for error in result.errors:
+            click.echo(json.dumps(error, ensure_ascii=False))
+
+
 def _variables(db: str):
     from .situation.variables import variables
 

@@ -133,3 +133,40 @@ def evaluate(docs: Iterable[Doc], gold: dict[str, dict]) -> RelationEvaluation:
 
 
 __all__ = ["RelationEvaluation", "evaluate", "evaluate_doc", "name_keys", "norm_name", "same_name"]
+
+
+def evaluate_relations_folder(gold_path: Any, docs: Any, app: Any = None) -> RelationEvaluation:
+    """Analyze every document of ``docs`` that has a gold record and score its relations (E021 when one is
+    missing from the folder)."""
+    from pathlib import Path
+
+    from ..core import Lagebild
+    from ..errors import E021, LagebildError
+    from ..io.readers import ReadError
+    from .gold import load_gold
+
+    gold = load_gold(gold_path)
+    app = app or Lagebild()
+    result = RelationEvaluation()
+    seen = set()
+    for item in app.analyze_paths([Path(docs)]):
+        if isinstance(item, ReadError) or item.doc_id not in gold:
+            continue
+        seen.add(item.doc_id)
+        evaluate_doc(item, gold[item.doc_id].get("relations", []), result)
+    missing = sorted(set(gold) - seen)
+    if missing:
+        raise LagebildError(E021, path=docs, doc=", ".join(missing))
+    return result
+
+
+def format_relations(summary: dict[str, Any]) -> str:
+    """The scores as a few readable lines."""
+    lines = []
+    for name in ("edges", "typed"):
+        s = summary[name]
+        lines.append(f"relations {name:<6} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                     f"(tp {s['tp']}, predicted {s['pred']}, gold {s['gold']})")
+    acc = "  ".join(f"{key.removesuffix('_accuracy')} {value:.3f}" for key, value in summary["accuracy"].items())
+    lines.append(f"matched edges, accuracy: {acc}")
+    return "\n".join(lines)
