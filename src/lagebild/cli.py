@@ -144,7 +144,8 @@ def analyze(paths, fmt, fields, lang, strict) -> None:
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--table", default=None,
-              help="For csv/parquet: documents, sentences, entities, timexes, quantities, attributions, claims "
+              help="For csv/parquet: documents, sentences, entities, timexes, quantities, attributions, claims, "
+                   "relations "
                    "or failures (default quantities).")
 @click.option("--out", "-o", type=click.Path(), default=None, help="Output file (standard output for jsonl/csv).")
 def export(db, fmt, table, out) -> None:
