@@ -16,6 +16,7 @@ from . import __version__
 from .core import IngestReport, Lagebild, Options
 from .errors import LagebildError
 from .io.readers import ReadError, parse_fields
+from .model import check_date
 from .store.sqlite import DEFAULT_DB
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="LAGEBILD_DB",
@@ -383,13 +384,15 @@ def report(db, out) -> None:
     _write_report(_variables(db), db, Path(out))
 
 
-def _write_report(found, db: str, path: Path) -> None:
+def _write_report(found, db: str, path: Path, graph: dict | None = None) -> None:
     from .situation.report import render_report
 
     with Lagebild(db=db).store() as store:
         summary_rows = store.summary()
+    if graph is None:
+        graph = Lagebild(db=db).graph()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(found, summary_rows), encoding="utf-8")
+    path.write_text(render_report(found, summary_rows, graph=graph), encoding="utf-8")
     click.echo(f"report: {path}")
 
 
@@ -409,7 +412,62 @@ def situation(db, out, top) -> None:
     for var in shared[:top]:
         click.echo("")
         _show_timeline(var, Path(out))
-    _write_report(found, db, Path(out) / "report.html")
+    graph = _show_graph(db, Path(out))
+    _write_report(found, db, Path(out) / "report.html", graph)
+
+
+def _show_graph(db: str, out: Path) -> dict:
+    """Print the situation graph's strongest edges and draw it beside the timelines."""
+    from .situation.graph import draw_graph, format_graph
+
+    data = Lagebild(db=db).graph()
+    click.echo("\nSituation graph (who does what to whom):")
+    click.echo(format_graph(data, limit=12))
+    png, svg = draw_graph(data, out)
+    click.echo(f"graph: {png}, {svg}")
+    return data
+
+
+@main.command(name="graph")
+@click.argument("query", required=False)
+@DB_OPTION
+@click.option("--since", default=None, help="Only relations dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, help="Only relations dated on or before DATE.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "graphml"]), default="text", show_default=True)
+@click.option("--out", default=None, type=click.Path(), help="Also draw the graph (graph.png, graph.svg) into DIR.")
+def graph_cmd(query, db, since, until, fmt, out) -> None:
+    """The situation graph: actors, and what flows between them (edges per actor, type, recipient) over time.
+
+    Example: lagebild graph Nordkorea --since 2024-10 --format text
+    """
+    from .situation.graph import (
+        build_graph,
+        draw_graph,
+        format_graph,
+        graph_dict,
+        graphml,
+        load_relations,
+        select,
+    )
+
+    for value in (since, until):
+        if value:
+            try:
+                check_date(value)
+            except LagebildError as err:
+                raise click.UsageError(str(err)) from None
+    with Lagebild(db=db).store() as store:
+        found = build_graph(select(load_relations(store), query, since, until))
+    data = graph_dict(found)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "graphml":
+        click.echo(graphml(found))
+    else:
+        click.echo(format_graph(data))
+    if out:
+        png, svg = draw_graph(data, Path(out))
+        click.echo(f"graph: {png}, {svg}", err=fmt != "text")
 
 
 @main.command(name="date")

@@ -134,6 +134,18 @@ class Lagebild:
         report.seconds = time.perf_counter() - started
         return report
 
+    def graph(self, query: str | None = None, since: str | None = None, until: str | None = None) -> dict:
+        """The situation graph of the store as JSON-ready data: {"nodes": [...], "edges": [...]}.
+
+        Args: query: words every relation must name (actor, recipient, object, type or predicate);
+        since, until: dates (YYYY[-MM[-DD]]) bounding the relations' time (else their article's date).
+        """
+        from .situation.graph import build_graph, graph_dict, load_relations, select
+
+        with self.store() as store:
+            rows = select(load_relations(store), query, since, until)
+        return graph_dict(build_graph(rows))
+
     def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:
             doc.lang = self.options.lang
