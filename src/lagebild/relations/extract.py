@@ -33,6 +33,7 @@ MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 CARRY = frozenset({"AID"})
 COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the"})
 JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
+PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
@@ -46,6 +47,7 @@ class Mention:
     first: int  # word indices in the sentence
     last: int  # exclusive
     label: str
+    source: bool = False  # the reporting source of the sentence: an actor only when no other is named
 
 
 @dataclass(slots=True)
@@ -72,24 +74,41 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
     sent = doc.sents[i]
     sources = [(a.source_start, a.source_end) for a in doc.attributions
                if a.source_start is not None and sent.start <= a.source_start < sent.end]
+    # organizations the document cites as sources (outlets, agencies) report events; they are no actors
+    reporters = {a.source for a in doc.attributions if a.source}
     found: list[Mention] = []
     for ent in doc.ents:
-        if not (sent.start <= ent.start < sent.end) or not ent.canonical:
+        if not (sent.start <= ent.start < sent.end):
             continue
-        if any(s < ent.end and ent.start < e for s, e in sources):
+        if ent.label == "ORG" and (ent.canonical in reporters or ent.text in reporters):
             continue
-        canonical = _canonical(ent.canonical, ent.label, gaz)
+        canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
         if canonical is None:
             continue
         first = next((k for k, s in enumerate(starts) if s >= ent.start), len(starts))
         last = next((k for k, s in enumerate(starts) if s >= ent.end), len(starts))
+        if last < len(words) and words[last] == ":" and first <= 3:
+            continue  # "Moskau: Nordkorea schickt ...": the source of a headline
         entry = gaz.names.get(tuple(words[first:last]))
         if entry is not None and entry.kind == "adjective":
-            # the noun it qualifies: the next capitalized word (German) or the next word (English)
-            nxt = [w for w in words[last:last + 3] if w.isalpha()]
-            if not any(lex.is_agent(w.lower()) for w in nxt[:2]):
+            # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
+            # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
+            nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
+            if not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
                 continue
-        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, ent.label))
+        source = any(s < ent.end and ent.start < e for s, e in sources)
+        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, ent.label, source))
+    taken = {k for m in found for k in range(m.first, m.last)}
+    demonyms = _demonyms(gaz)
+    for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
+        if k in taken:
+            continue
+        key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
+        if key in demonyms:
+            first = k - len(key) + 1
+            start, end = starts[first], toks_end(doc, i, k)
+            found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
+    found.sort(key=lambda m: m.first)
     # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
     kept = []
     for n, m in enumerate(found):
@@ -99,6 +118,42 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         kept.append(m)
     return kept
+
+
+def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
+    """Word bounds of the clause around the trigger at ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    hi = k + n
+    while hi < len(words) and words[hi] not in CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+def toks_end(doc: Doc, i: int, k: int) -> int:
+    return doc.sent_tokens(i)[k].end
+
+
+_DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
+
+
+def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    """People nouns derived from the gazetteer's country adjectives: "nordkoreanisch" -> "Nordkoreaner(n)",
+    "North Korean" -> "North Koreans"."""
+    if gaz.lang not in _DEMONYMS:
+        found: dict[tuple[str, ...], str] = {}
+        for form, entry in gaz.names.items():
+            if entry.kind != "adjective" or not form[-1][:1].isupper():
+                continue
+            if gaz.lang == "de" and form[-1].endswith("isch"):
+                stem = form[-1][:-3]
+                for ending in ("er", "ern", "erin", "erinnen"):
+                    found[(*form[:-1], stem + ending)] = entry.canonical
+            elif gaz.lang == "en" and not form[-1].endswith("s"):
+                found[(*form[:-1], form[-1] + "s")] = entry.canonical
+        _DEMONYMS[gaz.lang] = found
+    return _DEMONYMS[gaz.lang]
 
 
 def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
@@ -179,18 +234,32 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
             role = "place"
-        # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas")
+        # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas"), but the
+        # recipient after "zur"/"zum" ("Soldaten zur Unterstützung Russlands")
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
-            role = "genitive"
+            role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
         roles.append(role)
+    lo, hi = _clause(words, k, n)
+    passive = any(w in PASSIVE for w in low[lo:hi])
+    if passive:  # "300 Soldaten wurden getötet": the subject suffers the act; no actor is named
+        return []
+    free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and not m.source]
+    if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself
+        free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair")]
+    # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
+    # else the nearest free mention before it
+    in_clause = [m for m in free_all if lo <= m.first < hi]
+    before = [m for m in free_all if m.first < k]
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None) \
-        or next((m for m, r in zip(found, roles, strict=True) if r in (None, "pair")), None)
+        or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
     if actor is None:
         return []
+    partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
-            if r in (None, "pair") and m is not actor and m.canonical != actor.canonical]
-    marked = [m for m, r in zip(found, roles, strict=True) if r == "recipient" and m.canonical != actor.canonical]
+            if r in (None, "pair") and m is not actor and not m.source and m.canonical != actor.canonical and m not in partners]
+    marked = [m for m, r in zip(found, roles, strict=True)
+              if r == "recipient" and m.canonical != actor.canonical and not m.source]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
     recipient = direct[0] if direct else min(marked, key=lambda m: abs(m.first - k)) if marked else \
@@ -210,7 +279,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
-        if recipient is not None and kind in CARRY:
+        if recipient is not None and kind in CARRY and recipient.label in ("LOC", "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
