@@ -33,6 +33,8 @@ MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 CARRY = frozenset({"AID"})
 COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the"})
 JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
+# Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
+ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
@@ -156,6 +158,10 @@ def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     return _DEMONYMS[gaz.lang]
 
 
+def _prep_index(low: list[str], first: int, prep: str) -> int | None:
+    return next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] == prep), None)
+
+
 def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
     """The preposition governing the mention starting at word ``first``: looked for over up to three
     lower-case words (articles, adjectives, numbers) before it."""
@@ -175,7 +181,12 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
     while hi < len(words) and words[hi] not in CLAUSE_END:
         hi += 1
     found: dict[str, str] = {}
+    # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
+    trigger = low[k + n - 1]
+    future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
     for m in range(lo, hi):
+        if low[m] in ("wird", "werden") and not future:
+            continue
         for patterns, status in lex.status:
             if patterns[0].fullmatch(low[m]) and status not in found:
                 found[status] = words[m]
@@ -228,12 +239,20 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                trig: Trigger, flows: bool, found: list[Mention], lex: RelationLexicon,
                carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
     kind = trig.event_type(flows)
+    received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
+    kind = kind.rstrip("~")
     roles: list[str | None] = []
     for m in found:
         prep = _prep(words, low, m.first, lex)
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
             role = "place"
+        if prep in lex.origin and role in (None, "place") and kind in ORIGIN_TYPES:
+            # "Soldaten aus Nordkorea", "von Nordkorea gelieferte Munition": where the flow comes from
+            at = _prep_index(low, m.first, prep)
+            if at is not None and (received or prep in lex.agent_preps
+                                   or (at > 0 and (lex.is_object(low[at - 1]) or lex.is_agent(low[at - 1])))):
+                role = "origin"
         # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas"), but the
         # recipient after "zur"/"zum" ("Soldaten zur Unterstützung Russlands")
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
@@ -241,8 +260,21 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
         roles.append(role)
     lo, hi = _clause(words, k, n)
+    origins = [m for m, r in zip(found, roles, strict=True) if r == "origin"]
     passive = any(w in PASSIVE for w in low[lo:hi])
-    if passive:  # "300 Soldaten wurden getötet": the subject suffers the act; no actor is named
+    if passive and not origins:  # "300 Soldaten wurden getötet": the subject suffers the act, no actor named
+        return []
+    if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
+        actor = min(origins, key=lambda m: abs(m.first - k))
+        rest = [m for m, r in zip(found, roles, strict=True)
+                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and not m.source]
+        recipient = rest[0] if rest else None
+        if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
+            recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+        if recipient is None and kind not in ALONE:
+            return []
+        return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
+    if received:
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and not m.source]
     if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself
@@ -268,6 +300,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    if kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", "carried"):
+        kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = kind in ALONE and not helped and not (lex.lang == "de" and words[k][:1].isupper())

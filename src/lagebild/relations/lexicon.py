@@ -21,6 +21,7 @@ class Trigger:
     rule: str  # provenance: file and line
 
     def event_type(self, flows: bool) -> str:
+        """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received")."""
         first, _, second = self.type.partition("/")
         return first if flows or not second else second
 
@@ -34,6 +35,8 @@ class RelationLexicon:
     status: list[tuple[tuple[re.Pattern, ...], str]] = field(default_factory=list)
     objects: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
+    origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
+    agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
@@ -71,6 +74,11 @@ def load(lang: str) -> RelationLexicon:
                                     tuple(c for c in context.split("|") if c and c != "-"),
                                     f"rule:{lang}/relations/triggers.txt:{lineno}"))
     for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
+        if role in ("origin", "agent"):
+            lex.origin |= {prep.lower()}
+            if role == "agent":
+                lex.agent_preps |= {prep.lower()}
+            role = "place"
         lex.preps.setdefault(prep.lower(), []).append((role, frozenset(types.split())))
     for pattern, status in resources.load(lang, "relations/status.txt").rows(2):
         lex.status.append((_patterns(pattern), status))
