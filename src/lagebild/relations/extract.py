@@ -27,6 +27,8 @@ from .lexicon import RelationLexicon, Trigger
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
+# Demands, accusations and refusals often aim at an issue, not an actor: alone when the actor is in the clause.
+ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # Types whose two sides act together: "Russland und Nordkorea schließen einen Pakt" is one relation between them.
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
@@ -177,8 +179,9 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
     hi = k + n
-    while hi < len(words) and words[hi] not in CLAUSE_END:
+    while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
         hi += 1
     found: dict[str, str] = {}
     # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
@@ -261,7 +264,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         roles.append(role)
     lo, hi = _clause(words, k, n)
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin"]
-    passive = any(w in PASSIVE for w in low[lo:hi])
+    # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
+    near = low[max(lo, k - 3):min(hi, k + n + 3)]
+    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
     if passive and not origins:  # "300 Soldaten wurden getötet": the subject suffers the act, no actor named
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
@@ -304,7 +309,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
-    alone = kind in ALONE and not helped and not (lex.lang == "de" and words[k][:1].isupper())
+    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
+        and not (lex.lang == "de" and words[k][:1].isupper())
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
         recipients = [recipient] if recipient is None or kind in MUTUAL else \
