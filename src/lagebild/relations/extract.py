@@ -288,8 +288,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # else the nearest free mention before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
     before = [m for m in free_all if m.first < k]
-    actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None) \
-        or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
+    if k > 0 and low[k - 1] in lex.infinitive and [m for m in free_all if m.first < lo]:
+        # "..., um Moskau zu unterstützen", "to assist Moscow": the main clause's subject acts
+        in_clause = [m for m in free_all if m.first < lo][:1]
+    actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
+    noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
+    if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
+        actor = next((m for m in free_all if k - 2 <= m.first and m.last == k), None)
+    actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
     if actor is None:
         return []
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)

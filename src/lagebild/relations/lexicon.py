@@ -37,6 +37,7 @@ class RelationLexicon:
     agents: tuple[str, ...] = ()
     origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
     agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
+    infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
@@ -74,6 +75,9 @@ def load(lang: str) -> RelationLexicon:
                                     tuple(c for c in context.split("|") if c and c != "-"),
                                     f"rule:{lang}/relations/triggers.txt:{lineno}"))
     for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
+        if role == "infinitive":
+            lex.infinitive |= {prep.lower()}
+            continue
         if role in ("origin", "agent"):
             lex.origin |= {prep.lower()}
             if role == "agent":
