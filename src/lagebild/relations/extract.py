@@ -16,6 +16,7 @@ For each sentence:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ..attribution import hedging
@@ -28,7 +29,7 @@ from .lexicon import RelationLexicon, Trigger
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
 # Demands, accusations and refusals often aim at an issue, not an actor: alone when the actor is in the clause.
-ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: until its recipient is filled in
 # Types whose two sides act together: "Russland und Nordkorea schließen einen Pakt" is one relation between them.
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
@@ -235,7 +236,23 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     _source_hedge(doc, rel, probe_sent, k)
                 relations.append(rel)
             k += n
-    return relations
+    _fill_recipients(relations)
+    return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+
+
+def _fill_recipients(relations: list[Relation]) -> None:
+    """An AID whose recipient no sentence before it names takes the one the document names most for AID
+    (a headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
+    named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
+    seen = {(r.sentence, r.actor, r.recipient) for r in relations}
+    for rel in relations:
+        if rel.type not in CARRY or rel.recipient is not None:
+            continue
+        for recipient, _ in named.most_common():
+            if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
+                rel.recipient = recipient
+                rel.provenance += " (recipient: the document's main AID recipient)"
+                break
 
 
 def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
