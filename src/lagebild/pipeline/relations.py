@@ -28,8 +28,8 @@ class Relations(Component):
     def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
         """Examples are one sentence, analyzed with the gazetteer entities (no model) and attribution.
 
-        Expected: "TYPE actor->recipient status" of the first relation ("-" for none), or for objects.txt
-        "object WORD".
+        Expected: "TYPE actor->recipient status" of the first relation (of the last one for anaphors.txt; "-"
+        for none), or for objects.txt "object WORD".
         """
         from .attribution import Attributor
         from .entities import _rules_only
@@ -43,7 +43,7 @@ class Relations(Component):
             got = "-"
         elif resource.endswith("objects.txt"):
             got = f"object {doc.relations[0].object}"
-        else:
-            rel = doc.relations[0]
+        else:  # anaphors: the relation of the last sentence
+            rel = doc.relations[-1 if resource.endswith("anaphors.txt") else 0]
             got = f"{rel.type} {rel.actor}->{rel.recipient} {rel.status}"
         return None if got == expected else f"got {got!r}"

@@ -39,6 +39,7 @@ JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
+LAST = "last actor"  # key in the carry-over memory
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
@@ -235,6 +236,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
                     _source_hedge(doc, rel, probe_sent, k)
                 relations.append(rel)
+                carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
     _fill_recipients(relations)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
@@ -312,6 +314,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
         actor = next((m for m in free_all if k - 2 <= m.first and m.last == k), None)
+    if actor is None and not [m for m in in_clause if m.first < k] and carry.get(LAST) \
+            and lex.anaphor_in(low, lo, k):
+        # "Das Land liefert auch Granaten", "They are fighting": the actor the text last spoke of
+        actor = Mention(carry[LAST][0].canonical, None, None, None, -1, -1, "carried")
     actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
     if actor is None:
         return []

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import resources
 
 RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
-             "relations/agents.txt")
+             "relations/agents.txt", "relations/anaphors.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,11 @@ class RelationLexicon:
     origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
     agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
+    anaphors: tuple[tuple[str, ...], ...] = ()  # phrases referring back to an actor ("das Land", "they")
+
+    def anaphor_in(self, low: list[str], lo: int, hi: int) -> bool:
+        """Whether an anaphor starts between words ``lo`` and ``hi``."""
+        return any(tuple(low[m:m + len(a)]) == a for a in self.anaphors for m in range(lo, hi))
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
@@ -88,4 +93,5 @@ def load(lang: str) -> RelationLexicon:
         lex.status.append((_patterns(pattern), status))
     lex.objects = tuple(resources.load(lang, "relations/objects.txt").set(lower=True))
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
+    lex.anaphors = tuple(tuple(item.lower().split()) for item in resources.load(lang, "relations/anaphors.txt").items())
     return lex
