@@ -88,6 +88,8 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         if ent.label == "ORG" and (ent.canonical in reporters or ent.text in reporters):
             continue
+        if ent.label == "ORG" and ent.provenance.startswith("model"):
+            continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
         canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
         if canonical is None:
             continue
