@@ -39,7 +39,8 @@ JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
-LAST = "last actor"  # key in the carry-over memory
+LAST = "last actor"  # keys in the carry-over memory
+PERSON = "last person"
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
@@ -217,6 +218,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         if not found:
+            _remember_person(doc, sent.i, carry)
             continue
         flows = any(lex.is_object(w) for w in low) or any(
             q.sentence == sent.i and q.kind in ("count", "amount") for q in doc.quantities)
@@ -240,8 +242,18 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
+        _remember_person(doc, sent.i, carry)
     _fill_recipients(relations)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+
+
+def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) -> None:
+    """Keep the last person sentence ``i`` names, for a pronoun in a later sentence."""
+    sent = doc.sents[i]
+    people = [e for e in doc.ents if e.label == "PER" and sent.start <= e.start < sent.end]
+    if people:
+        name = people[-1].canonical or people[-1].text
+        carry[PERSON] = (Mention(name, None, None, None, -1, -1, "carried"), name)
 
 
 def _fill_recipients(relations: list[Relation]) -> None:
@@ -316,10 +328,12 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
         actor = next((m for m in free_all if k - 2 <= m.first and m.last == k), None)
-    if actor is None and not [m for m in in_clause if m.first < k] and carry.get(LAST) \
-            and lex.anaphor_in(low, lo, k):
-        # "Das Land liefert auch Granaten", "They are fighting": the actor the text last spoke of
-        actor = Mention(carry[LAST][0].canonical, None, None, None, -1, -1, "carried")
+    anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
+    if anaphor and not [m for m in in_clause if m.first < k]:
+        # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
+        named = carry.get(LAST if anaphor == "actor" else PERSON)
+        if named is not None:
+            actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
     actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
     if actor is None:
         return []

@@ -38,11 +38,15 @@ class RelationLexicon:
     origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
     agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
-    anaphors: tuple[tuple[str, ...], ...] = ()  # phrases referring back to an actor ("das Land", "they")
+    anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
 
-    def anaphor_in(self, low: list[str], lo: int, hi: int) -> bool:
-        """Whether an anaphor starts between words ``lo`` and ``hi``."""
-        return any(tuple(low[m:m + len(a)]) == a for a in self.anaphors for m in range(lo, hi))
+    def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
+        """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
+        for m in range(lo, hi):
+            for phrase, kind in self.anaphors:
+                if tuple(low[m:m + len(phrase)]) == phrase:
+                    return kind
+        return None
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
@@ -93,5 +97,6 @@ def load(lang: str) -> RelationLexicon:
         lex.status.append((_patterns(pattern), status))
     lex.objects = tuple(resources.load(lang, "relations/objects.txt").set(lower=True))
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
-    lex.anaphors = tuple(tuple(item.lower().split()) for item in resources.load(lang, "relations/anaphors.txt").items())
+    lex.anaphors = tuple((tuple(phrase.lower().split()), kind)
+                         for phrase, kind in resources.load(lang, "relations/anaphors.txt").rows(2))
     return lex
