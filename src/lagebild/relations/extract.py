@@ -222,7 +222,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             continue
         flows = any(lex.is_object(w) for w in low) or any(
             q.sentence == sent.i and q.kind in ("count", "amount") for q in doc.quantities)
-        seen: set[tuple[str, str | None]] = set()
+        seen: dict[tuple[str, str | None], int] = {}  # (actor, recipient) -> index of its relation
         probe_sent: Sent | None = None
         k = 0
         while k < len(words):
@@ -233,18 +233,30 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             n = len(trig.words)
             for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, found, lex, carry):
                 key = (rel.actor, rel.recipient)
-                if key in seen:
-                    continue
-                seen.add(key)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
                     _source_hedge(doc, rel, probe_sent, k)
+                if key in seen:
+                    # one relation per pair and sentence: the trigger listed first in triggers.txt is the more
+                    # specific ("Unterstützung zugesagt" is a promise, AGREE, before it is AID)
+                    old = relations[seen[key]]
+                    if _order(rel) < _order(old):
+                        if old.quantity_index is not None and rel.quantity_index is None:
+                            rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
+                        relations[seen[key]] = rel
+                    continue
+                seen[key] = len(relations)
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         _remember_person(doc, sent.i, carry)
     _fill_recipients(relations)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+
+
+def _order(rel: Relation) -> int:
+    """The line of the relation's trigger in triggers.txt (earlier lines are more specific)."""
+    return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
 
 
 def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) -> None:

@@ -50,9 +50,14 @@ class RelationLexicon:
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
-        for trig in self.triggers:
+        word = low[k]
+        candidates = self.first_words.get(word)
+        if candidates is None:  # which triggers can start at this word, computed once per word form
+            candidates = [t for t in self.triggers if t.words[0].fullmatch(word)]
+            self.first_words[word] = candidates
+        for trig in candidates:
             n = len(trig.words)
-            if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words, low[k:k + n], strict=True)):
+            if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words[1:], low[k + 1:k + n], strict=True)):
                 return trig
         return None
 
