@@ -290,8 +290,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     kind = kind.rstrip("~")
     roles: list[str | None] = []
+    preps: dict[int, str | None] = {}
     for m in found:
         prep = _prep(words, low, m.first, lex)
+        preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
             role = "place"
@@ -362,7 +364,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
-    if kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", "carried"):
+    if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
+        kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
+    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")

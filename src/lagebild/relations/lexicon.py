@@ -38,6 +38,7 @@ class RelationLexicon:
     origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
     agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
+    opponent: frozenset[str] = frozenset()  # prepositions naming the side force is used against ("gegen")
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
@@ -92,6 +93,9 @@ def load(lang: str) -> RelationLexicon:
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}
             continue
+        if role == "opponent":
+            lex.opponent |= {prep.lower()}
+            role = "recipient"
         if role in ("origin", "agent"):
             lex.origin |= {prep.lower()}
             if role == "agent":
