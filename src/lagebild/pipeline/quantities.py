@@ -380,7 +380,7 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
     if unit is not None and kind != "count":
         per = _per(tokens, j, end, r)
         if per is not None:  # "$2 a share", "500,000 barrels a day"
-            unit = f"{unit} per {per[1]}"
+            unit = f"{unit} {r.per_word} {per[1]}"
             span_end, j = tokens[per[0] - 1].end, per[0]
     about = None
     noun_plural = False
@@ -463,6 +463,10 @@ def _counted_noun(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int,
             return j, k, lemma, plural
         if tag in MODIFIER_TAGS and (word[0].islower() or not r.flag("capitalized_nouns")):
             k += 1
+            modifiers += 1
+            continue
+        if tag in NAME_TAGS and not r.flag("capitalized_nouns") and k + 1 < end:
+            k += 1  # "North Korean soldiers", "US troops": a name modifies the counted noun
             modifiers += 1
             continue
         return None
@@ -575,8 +579,11 @@ def _in_brackets(tokens: list[Token], num: Number, first: int, end: int) -> bool
 
 def _bounds(num: Number, qualifier: str, bound: str) -> tuple:
     """(value, low, high) as gold/SCHEMA.md defines them for each qualifier."""
-    if qualifier in ("vague", "range"):
+    if qualifier == "vague":
         return None, _plain(num.low), _plain(num.high)
+    if qualifier == "range":  # the best single value of "zwischen 15 und 60" is the middle
+        mid = None if num.low is None or num.high is None else (num.low + num.high) / 2
+        return _plain(mid), _plain(num.low), _plain(num.high)
     value = _plain(num.value)
     if qualifier == "exact":
         return value, value, value

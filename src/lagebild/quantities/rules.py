@@ -107,6 +107,7 @@ class Rules:
     lemmas: dict[str, str]
     trends_before: PhraseTable  # cue before the figure -> "up" | "down"
     trends_after: PhraseTable  # cue after it
+    per_word: str = "per"  # joins a unit and its denominator: "Kilometer pro Stunde", "mile per hour"
 
     def flag(self, name: str) -> bool:
         """A yes/no setting of the language: a ``setting`` line in context.txt."""
@@ -155,11 +156,32 @@ class Rules:
         head, dash, last = word.rpartition("-")
         if dash and head and last[:1].isupper():  # "Punkte-Rückstands": the last part carries the inflection
             lemma, tag = self.lemma(last)
+            if _names_or_ident(head, self.lang):  # "F-16-Kampfjets", "US-Bürger": the kind is the last part
+                return lemma, tag
             return f"{head}-{lemma}", tag
         lemma, tag = tag_word(word, self.lang)
         if word[:1].isupper() and lemma[:1].islower():  # the English tagger lower-cases "Russians"
             lemma = lemma[:1].upper() + lemma[1:]
+        if self.flag("adjectival_nouns") and word[:1].isupper():
+            lemma, tag = _adjectival_noun(word, lemma, tag)
         return self.lemmas.get(word, lemma), tag
+
+
+def _names_or_ident(head: str, lang: str) -> bool:
+    """True when the first part of a hyphenated noun is an identifier or a name ("F-16", "US", "Al-Jazeera")."""
+    if any(ch.isdigit() for ch in head) or (len(head) > 1 and head.isupper()):
+        return True
+    return tag_word(head, lang)[1] in ("NE", "NP0")
+
+
+def _adjectival_noun(word: str, lemma: str, tag: str) -> tuple[str, str]:
+    """(lemma, tag) of a noun made from an adjective or participle, named by its masculine singular:
+    "Tote" -> "Toter", "Asylberechtigten" -> "Asylberechtigter" (German; the tagger gives "Tote" or "tot")."""
+    if tag == "NNA" and lemma.endswith("e"):
+        return lemma + "r", tag
+    if tag == "ADJ(A)" and lemma[:1].isalpha() and word.lower().startswith(lemma.lower()):
+        return lemma[:1].upper() + lemma[1:] + "er", "NNA"
+    return lemma, tag
 
 
 def combine(parts: list[tuple[float, str]]) -> float | None:
@@ -253,7 +275,8 @@ def rules(lang: str) -> Rules:
     trends = {"before": PhraseTable(lower=True), "after": PhraseTable(lower=True)}
     for cue, direction, position in load("trends").rows(3):
         trends[position].add(_phrase(lang, cue), direction)
-    return Rules(lang=lang, number_re=number_re, decimal=decimal, group=group, words=words, scales=scales,
+    per_names = list(roles["per_name"].entries) if "per_name" in roles else []
+    return Rules(per_word=per_names[0][0] if per_names else "per", lang=lang, number_re=number_re, decimal=decimal, group=group, words=words, scales=scales,
                  vague=vague, fractions=fractions, qualifiers=qualifiers, ranges=dict(ranges), units=units,
                  pre_units=pre_units, unit_words=unit_words,
                  unit_words_cased=unit_words_cased, roles=dict(roles), lemmas=lemmas,
