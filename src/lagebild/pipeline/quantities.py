@@ -290,7 +290,10 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     tokens = doc.tokens
     sent = doc.sents[sent_i]
     first, end = sent.token_start, sent.token_end
-    if any(a <= num.start < b for a, b in dates) or _not_a_figure(tokens, num, first, end, r):
+    in_date = next(((a, b) for a, b in dates if a <= num.start < b), None)
+    # a bare four-digit number read as a year may still be a count ("2000 Stellen"): the year test below decides
+    if (in_date and not (num.year_like and in_date == (num.start, num.end))) \
+            or _not_a_figure(tokens, num, first, end, r):
         return None
     rule = list(num.rule)
     unit, kind = num.unit if num.unit else (None, "count")
@@ -331,9 +334,24 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     if unit is None and num.rule[0] in ("digits", "word") and start_tok == num.tok_start > first \
             and _name(tokens, start_tok - 1, first, r):
         return None  # a number after a name is part of it: "ZiB 2", "Silent Hill 2", "Section 427"
-    if unit is None and _in_brackets(tokens, num, first, end) and earlier and earlier[-1].unit:
-        unit, kind = earlier[-1].unit, earlier[-1].kind  # "(1.328.000)" after "1,32 Millionen Soldaten"
-        rule.append("unit:inherited")
+    if unit is None and _in_brackets(tokens, num, first, end):
+        age = _bracket_age(tokens, num, first, r, earlier)
+        if age:  # "Prinz William (32)": the age of the person named before
+            unit, kind = age, "duration"
+            rule.append("age")
+        elif earlier and earlier[-1].unit:
+            unit, kind = earlier[-1].unit, earlier[-1].kind  # "(1.328.000)" after "1,32 Millionen Soldaten"
+            rule.append("unit:inherited")
+    if unit is None and j < end and r.role("shared_unit").match(tokens, j, end):
+        shared = _shared_unit(tokens, j, end, r)
+        if shared:  # "von 22,6 auf 22,3 Prozent": the first number is in the second one's unit
+            unit, kind = shared
+            rule.append("unit:shared")
+    if start_tok > first and r.role("negative").match_before(tokens, start_tok, first) \
+            and qualifier not in ("range", "vague") and num.value is not None:
+        start_tok -= r.role("negative").match_before(tokens, start_tok, first)[0]
+        num.value = -num.value  # "minus zwölf Punkten"
+        rule.insert(0, "negative")
 
     trend = _trend(tokens, start_tok, span_end, first, end, r)
     if trend:
@@ -417,8 +435,11 @@ def _not_a_figure(tokens: list[Token], num: Number, first: int, end: int, r: Rul
     i, j = num.tok_start, num.tok_end
     before = tokens[i - 1] if i > first else None
     after = tokens[j] if j < end else None
-    if r.role("ident").match_before(tokens, i, first) or r.role("month").match_before(tokens, i, first):
+    if r.role("ident").match_before(tokens, i, first):
         return True
+    if r.role("month").match_before(tokens, i, first) and (num.value is None or num.value.is_integer()) \
+            and not r.units.match(tokens, j, end):
+        return True  # "April 9" is a date, "April 9,7 Prozent" a figure
     if i > 0 and tokens[i - 1].text == "." and r.role("month").match_before(tokens, i - 1, 0):
         return True  # "sept. 30": the tokenizer splits the period off, the segmenter may cut there
     if after is not None and (after.text.lower() in r.role("month") or after.text.lower() in r.role("time_after")):
@@ -570,6 +591,33 @@ def _anchor(tokens: list[Token], start_tok: int, j: int, first: int, end: int, r
     if j < end and r.role("anchor_after").match(tokens, j, end):
         return True
     return bool(start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first))
+
+
+def _bracket_age(tokens: list[Token], num: Number, first: int, r: Rules, earlier: list[Quantity]) -> str | None:
+    """The unit of an age in brackets after a name ("Tim Hunt (72)"), None when the number is no age."""
+    ages = r.role("bracket_age").entries
+    if not ages or num.rule != ["digits"] or num.value is None or not num.value.is_integer() \
+            or not 0 < num.value < 120 or num.tok_start - 1 <= first:
+        return None
+    before = tokens[num.tok_start - 2]
+    if earlier and earlier[-1].end == before.end:
+        return None  # "1,32 Millionen Soldaten (1.328)" repeats the figure before it
+    if not (before.text[:1].isupper() or before.text == "."):
+        return None  # a name ends with a capital word or an abbreviation ("Elizabeth II.")
+    hit = r.units.match(_fake(next(iter(ages))[0]), 0, 1)
+    return hit[1][0] if hit else None
+
+
+def _shared_unit(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[str, str] | None:
+    """(unit, kind) of the figure right after a linking word ("auf", "to") when it has a unit that is no count."""
+    k = j + r.role("shared_unit").match(tokens, j, end)[0]
+    if k >= end:
+        return None
+    second = _single(tokens, k, end, r)
+    if second is None or second.value is None:
+        return None
+    hit = r.units.match(tokens, second.tok_end, end)
+    return hit[1] if hit and hit[1][1] != "count" else None
 
 
 def _in_brackets(tokens: list[Token], num: Number, first: int, end: int) -> bool:
