@@ -170,3 +170,43 @@ def test_a_trend_marks_a_change_and_a_level_word_stops_it(text, lang, trends):
     found = quantities_of(text, lang)
     assert [q.trend for q in found] == trends
     assert all(("+trend:" in q.provenance) == bool(q.trend) for q in found)
+
+
+def _long_sentence(size: int, lang: str) -> str:
+    # a table or list without full stops, as a crawl delivers it: numbers, units, qualifiers and words
+    words = {"de": "rund 10.000 Soldaten , bis zu 5 Prozent und zwischen 3 und 4 Millionen Menschen ; mehr als 12 "
+                   "Panzer Tausende Tote nach Russland (32) minus 7 Punkte stieg um 2,5 Prozent im Jahr 2024",
+             "en": "about 10,000 soldiers , up to 5 percent and between 3 and 4 million people ; more than 12 tanks "
+                   "thousands dead sent to Russia (32) minus 7 points rose by 2.5 percent in 2024"}[lang].split()
+    parts: list[str] = []
+    n = k = 0
+    while n < size:
+        word = words[k % len(words)] if k % 5 else str(1000 + (k * 7919) % 90000)
+        parts.append(word)
+        n, k = n + len(word) + 1, k + 1
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_one_long_sentence_takes_linear_time(lang):
+    """200 KB in one "sentence": the figures are read in one pass, never by rescanning the sentence per figure."""
+    import time
+
+    from lagebild.pipeline.quantities import extract
+    from lagebild.quantities.rules import rules, tag_word
+
+    rules(lang)
+    tag_word("Soldaten" if lang == "de" else "soldiers", lang)
+    seconds = {}
+    for size in (50_000, 200_000):
+        text = _long_sentence(size, lang)
+        doc = make_doc(text, lang)
+        assert len(doc.sents) <= 2  # one sentence (a headline guess may cut it once)
+        started = time.process_time()  # CPU time: the machine may be busy with other work
+        found = extract(doc, lang)
+        seconds[size] = time.process_time() - started
+        assert len(found) > size // 100
+        assert all(text[q.start:q.end] == q.text for q in found)
+    assert seconds[200_000] < 2.0, seconds
+    # four times the text, about four times the time (a rescan per figure would make it sixteen)
+    assert seconds[200_000] < 6 * max(seconds[50_000], 0.05), seconds

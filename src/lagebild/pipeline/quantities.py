@@ -20,7 +20,9 @@ time are left to later components.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..engine import Component
@@ -36,6 +38,7 @@ NAME_TAGS = frozenset({"NE", "NP0"})
 MAX_MODIFIERS = 4
 MAX_GENITIVE = 10
 _COMPOUND = re.compile(r"^(?P<num>\d[\d.,]*?)(?P<sep>-?)(?P<rest>[^\W\d_][\w-]*)$")
+_DIGIT = re.compile(r"\d")
 _LETTER_BEFORE = re.compile(r"[^\W\d_]-?$")
 DATE_TYPES = frozenset({"DATE", "TIME"})
 TREND_WINDOW = 4
@@ -104,12 +107,17 @@ def render(found: list[Quantity]) -> str:
 def extract(doc: Doc, lang: str) -> list[Quantity]:
     """Every quantity of ``doc``, in text order."""
     r = rules(lang)
-    dates = [(t.start, t.end) for t in doc.timexes if t.type in DATE_TYPES] if "timexes" in doc.layers else []
+    # sorted, so that a figure finds the date it may be part of by bisection: linear in the document overall
+    dates = sorted((t.start, t.end) for t in doc.timexes if t.type in DATE_TYPES) if "timexes" in doc.layers else []
     found: list[Quantity] = []
+    can_start = r.can_start
     for sent in doc.sents:
         in_sentence: list[Quantity] = []
         i = sent.token_start
         while i < sent.token_end:
+            if not can_start(doc.tokens[i].text):  # most words: one cached look-up
+                i += 1
+                continue
             num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r)
             if num is None:
                 i += 1
@@ -290,7 +298,8 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     tokens = doc.tokens
     sent = doc.sents[sent_i]
     first, end = sent.token_start, sent.token_end
-    in_date = next(((a, b) for a, b in dates if a <= num.start < b), None)
+    k = bisect_right(dates, (num.start, math.inf)) - 1
+    in_date = dates[k] if k >= 0 and dates[k][0] <= num.start < dates[k][1] else None
     # a bare four-digit number read as a year may still be a count ("2000 Stellen"): the year test below decides
     if (in_date and not (num.year_like and in_date == (num.start, num.end))) \
             or _not_a_figure(tokens, num, first, end, r):
@@ -565,7 +574,7 @@ def _trend(tokens: list[Token], start_tok: int, span_end: int, first: int, end: 
 
 def _stops_trend(word: str) -> bool:
     # a cue never reaches across a clause boundary or another number
-    return word in TREND_STOPS or any(ch.isdigit() for ch in word)
+    return word in TREND_STOPS or _DIGIT.search(word) is not None
 
 
 def _per(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int, str] | None:
