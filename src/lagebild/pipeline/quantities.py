@@ -136,6 +136,10 @@ def extract(doc: Doc, lang: str) -> list[Quantity]:
 def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
     """The number expression starting at token ``i`` with its range, or None."""
     num = _single(tokens, i, end, r)
+    if num is None and tokens[i].text.lower() in r.role("article") and i + 1 < end \
+            and r.role("article_qualifier").match_before(tokens, i, first):
+        # "bis zu einer Woche", "mindestens ein weiterer Angeklagter": after a qualifier the article counts one
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+qualifier"])
     if num is None or num.qualifier == "vague" or num.fraction:
         return num
     return _range(tokens, num, first, end, r) or num
@@ -184,7 +188,11 @@ def _single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | None:
         return compound
     value = r.parse_word(tok.text)
     if value is None:
-        return None
+        suffixed = r.parse_suffixed(tok.text)
+        if suffixed is None:
+            return None
+        value, unit, stem = suffixed  # "fünfmal", "dreitägigen": a number word glued to its unit
+        return Number(i, i + 1, tok.start, tok.start + stem, value, unit=unit, rule=["word+unit"], unit_end=tok.end)
     parts, j = [tok.text], i + 1
     # "two hundred thousand", "twenty-five": number words in a row make one number
     while j < end:
@@ -225,6 +233,10 @@ def _space_groups(tokens: list[Token], num: Number, end: int) -> None:
 
 
 def _scaled(tokens: list[Token], num: Number, end: int, r: Rules) -> Number:
+    k = num.tok_end
+    if k + 1 < end and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end \
+            and tokens[k + 1].start == tokens[k].end and r.scales.match(tokens, k + 1, end):
+        num.tok_end = k + 1  # "15-thousand troops": the hyphen joins the number and its scale
     hit = r.scales.match(tokens, num.tok_end, end)
     if hit:
         n, factor = hit
@@ -330,6 +342,11 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
         if hit and kind not in hit[1][2] and not after_figure:
             (qualifier, bound, _), start_tok = hit[1], start_tok - hit[0]
             rule.insert(0, "qualifier:" + " ".join(t.text for t in tokens[start_tok:start_tok + hit[0]]).lower())
+    if qualifier == "exact" and j < end:
+        hit = r.post_qualifiers.match(tokens, j, end)
+        if hit and kind not in hit[1][2]:  # "80 Prozent oder darüber"
+            (qualifier, bound, _), span_end = hit[1], tokens[j + hit[0] - 1].end
+            rule.append("qualifier:" + " ".join(t.text for t in tokens[j:j + hit[0]]).lower())
     while start_tok > first:
         hit = r.role("prefix").match_before(tokens, start_tok, first)
         if not hit:

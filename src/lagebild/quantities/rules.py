@@ -146,6 +146,7 @@ class Rules:
     vague: PhraseTable
     fractions: PhraseTable
     qualifiers: PhraseTable  # -> (qualifier, bound, kinds it does not apply to)
+    post_qualifiers: PhraseTable  # the same, standing after the figure and its unit
     ranges: dict[str, set[str]]  # opening word ("-": none) -> words between the numbers
     units: PhraseTable  # after the number -> (lemma, kind)
     pre_units: PhraseTable  # before the number -> (lemma, kind)
@@ -183,7 +184,7 @@ class Rules:
         if known is None:
             low = word.lower()
             known = (any(ch.isdigit() for ch in word) or low in self._first_words
-                     or self.parse_word(word) is not None)
+                     or self.parse_word(word) is not None or self.parse_suffixed(word) is not None)
             if len(self._starters) < 200_000:
                 self._starters[word] = known
         return known
@@ -207,6 +208,21 @@ class Rules:
         if len(self._word_values) < 200_000:
             self._word_values[word] = value
         return value
+
+    def parse_suffixed(self, word: str) -> tuple[float, tuple[str, str], int] | None:
+        """(value, (unit, kind), length of the number part) of a number word glued to a unit that is no
+        count: "fünfmal", "dreitägigen", "zweijährige"; None otherwise (also for "einmal": an adverb)."""
+        low = word.lower()
+        if not low.isalpha() or len(low) > MAX_NUMBER_WORD or low[:1] not in self._word_initials:
+            return None
+        for n in range(len(low) - 1, 1, -1):
+            unit = self.unit_words.get(low[n:])
+            if unit is None or unit[1] == "count":
+                continue
+            value = self.parse_word(low[:n])
+            if value is not None and value != 1:
+                return value, unit, n
+        return None
 
     def _parse_word(self, word: str) -> float | None:
         if word in self.words:
@@ -339,7 +355,12 @@ def rules(lang: str) -> Rules:
     scales = table("scales", lambda cols: float(cols[0]), lower=True)
     vague = table("vague", lambda cols: (int(cols[0]), int(cols[1])), lower=True)
     fractions = table("fractions", lambda cols: float(cols[0]), lower=True)
-    qualifiers = table("qualifiers", _qualifier, lower=True)
+    qualifiers, post_qualifiers = PhraseTable(lower=True), PhraseTable(lower=True)
+    for row in load("qualifiers").rows(2):
+        if row[0].startswith("post:"):  # after the figure: "80 Prozent oder mehr"
+            post_qualifiers.add(_phrase(lang, row[0][5:]), _qualifier(row[1:]))
+        else:
+            qualifiers.add(_phrase(lang, row[0]), _qualifier(row[1:]))
 
     ranges: dict[str, set[str]] = defaultdict(set)
     for opening, between in load("ranges").rows(2):
@@ -363,7 +384,7 @@ def rules(lang: str) -> Rules:
         trends[position].add(_phrase(lang, cue), direction)
     per_names = list(roles["per_name"].entries) if "per_name" in roles else []
     return Rules(per_word=per_names[0][0] if per_names else "per", lang=lang, number_re=number_re, decimal=decimal, group=group, words=words, scales=scales,
-                 vague=vague, fractions=fractions, qualifiers=qualifiers, ranges=dict(ranges), units=units,
+                 vague=vague, fractions=fractions, qualifiers=qualifiers, post_qualifiers=post_qualifiers, ranges=dict(ranges), units=units,
                  pre_units=pre_units, unit_words=unit_words,
                  unit_words_cased=unit_words_cased, roles=dict(roles), lemmas=lemmas,
                  trends_before=trends["before"], trends_after=trends["after"])
