@@ -616,7 +616,11 @@ def _anchor(tokens: list[Token], start_tok: int, j: int, first: int, end: int, r
     """A time span that places another event ("fünf Monate später", "vor zwei Jahren")."""
     if j < end and r.role("anchor_after").match(tokens, j, end):
         return True
-    return bool(start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first))
+    if not (start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first)):
+        return False
+    # "nach 400 Tagen Haft", "nach acht Jahren Schule": a span with its activity named is a figure of its own
+    return not (r.flag("capitalized_nouns") and j < end and tokens[j].text[:1].isupper()
+                and r.lemma(tokens[j].text)[1] == "NN")
 
 
 def _bracket_age(tokens: list[Token], num: Number, first: int, r: Rules, earlier: list[Quantity]) -> str | None:
