@@ -148,6 +148,9 @@ def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> 
 def _single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | None:
     tok = tokens[i]
     hit = r.fractions.match(tokens, i, end)
+    if hit and tokens[i + hit[0] - 1].text.lower() in r.role("ordinal_fraction") and i + hit[0] < end \
+            and tokens[i + hit[0]].text[:1].isalpha() and tokens[i + hit[0]].text.lower() not in r.role("genitive"):
+        hit = None  # "a third nation" is an ordinal; "a third of", "a third" alone are fractions
     if hit:
         n, value = hit
         pct = r.units.match(_fake("%"), 0, 1)
