@@ -41,6 +41,7 @@ _COMPOUND = re.compile(r"^(?P<num>\d[\d.,]*?)(?P<sep>-?)(?P<rest>[^\W\d_][\w-]*)
 _DIGIT = re.compile(r"\d")
 _LETTER_BEFORE = re.compile(r"[^\W\d_]-?$")
 DATE_TYPES = frozenset({"DATE", "TIME"})
+QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‚", "‘", "’", "'"})
 TREND_WINDOW = 4
 TREND_STOPS = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"'})
 
@@ -335,6 +336,8 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
 
     after = _read_after(doc, num, first, end, r, unit, kind, rule)
     unit, kind, j, span_end, about = after.unit, after.kind, after.j, after.span_end, after.about
+    if after.quoted:
+        start_tok -= 1
 
     # what stands before: a qualifier, then adverbs kept in the span
     qualifier, bound = num.qualifier or "exact", "both"
@@ -404,6 +407,7 @@ class After:
     span_end: int
     about: str | None = None
     noun_plural: bool = False  # the counted noun is plural and follows the number right away
+    quoted: bool = False  # the number stands in quotation marks: the span takes them in
 
 
 def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str | None, kind: str,
@@ -412,6 +416,11 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
     tokens = doc.tokens
     j = num.tok_end
     span_end = num.end
+    quoted = False
+    if j + 1 < end and num.tok_start > first and tokens[j].text in QUOTES and tokens[num.tok_start - 1].text in QUOTES \
+            and tokens[j].start == tokens[j - 1].end:
+        j += 1  # a quoted figure: '"hundreds" of casualties', '"hunderte" Minen'
+        quoted = True
     if unit is None:
         k = j
         if k + 1 < end and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
@@ -457,7 +466,9 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
             span_end = tokens[k_noun].end
             about = doc.text[tokens[k_first].start:span_end]
             rule.append("noun")
-    return After(unit, kind, j, span_end, about, noun_plural)
+    if quoted and span_end == num.end:
+        span_end = tokens[num.tok_end].end  # nothing follows: the span keeps its closing quote
+    return After(unit, kind, j, span_end, about, noun_plural, quoted)
 
 
 def _not_a_figure(tokens: list[Token], num: Number, first: int, end: int, r: Rules) -> bool:
