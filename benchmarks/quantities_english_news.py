@@ -6,7 +6,8 @@ tolerances; a range matches a range with both ends equal); value+unit also needs
 normalised unit, value+change the change label. Our qualifiers map to CQE's change
 labels: a trend ("rose 5%") gives "up"/"down", else exact/range "=", approx "~",
 over/at_least ">", under/at_most "<". Our unit is the lemma of the unit or counted noun; the English
-unit table writes unit lemmas in CQE's naming (percentage, dollar, mile per hour).
+unit table writes unit lemmas in CQE's naming (dollar, mile per hour); the scorer renames
+our "percent" (the word's lemma, as "Prozent" in German) to CQE's "percentage".
 
 NewsQuant is held out: it was never used to tune rules. The four small Recognizers-Text
 subsets beside it (age, currency, dimension, temperature) were the English dev data the
@@ -53,6 +54,17 @@ def _pred_value(qty: dict) -> tuple[float, float] | None:
             return None
         return float(qty["low"]), float(qty["high"])
     return None if qty["value"] is None else (float(qty["value"]), float(qty["value"]))
+
+
+# Our unit is the lemma of the word as written ("percent", as "Prozent" in German); CQE names it otherwise.
+CQE_NAMES = {"percent": "percentage"}
+
+
+def _cqe_unit(value: str | None) -> str | None:
+    if value is None:
+        return None
+    head, _, rest = value.partition(" ")
+    return " ".join(filter(None, (CQE_NAMES.get(head, head), rest)))
 
 
 def _unit(value: str | None) -> str:
@@ -124,7 +136,7 @@ def score(path, extract: Callable[[str], list[dict]], limit: int | None = None
     items = json.loads(path.read_text(encoding="utf-8"))[:limit]
     criteria = {
         "value": lambda p, g: True,
-        "value+unit": lambda p, g: _unit(p["unit"]) == _unit(g.get("normalized_unit")),
+        "value+unit": lambda p, g: _unit(_cqe_unit(p["unit"])) == _unit(g.get("normalized_unit")),
         "value+change": lambda p, g: "change" not in g or (p["trend"] or CHANGE.get(p["qualifier"])) == g["change"],
     }
     tps = dict.fromkeys(criteria, 0)

@@ -3,9 +3,9 @@
 A figure is read in three steps over the tokens of a sentence, each driven by the
 files in ``lang/<code>/quantities/``:
 
-1. the number itself: digits ("10.000", "1,32 Millionen", "170-Millimeter"), number
-   words ("zwei", "fünfundzwanzigtausend"), vague plurals ("Zehntausende"),
-   fractions ("die Hälfte"), ranges ("zwischen 200 und 300");
+1. the number itself (``quantities/numbers.py``): digits ("10.000", "1,32 Millionen",
+   "170-Millimeter"), number words ("zwei", "fünfundzwanzigtausend"), vague plurals
+   ("Zehntausende"), fractions ("die Hälfte"), ranges ("zwischen 200 und 300");
 2. what stands before it: a qualifier ("bis zu", "knapp") that sets the bounds, a
    unit written first ("$"), adverbs kept in the span ("bislang");
 3. what follows it: a unit ("Prozent", "Monaten") or the counted noun with its
@@ -16,16 +16,23 @@ identifiers ("Platz 36"), ordinals ("80."), and time spans that anchor another
 event ("fünf Monate später"). A cue next to a figure ("stieg um", "gestiegen")
 marks it as a change, ``trend`` up or down, rather than a level. Source, hedge and
 time are left to later components.
+
+Every step looks at a bounded window of tokens around the number, and the language files are
+indexed by word (``rules.PhraseTable``): a sentence is read in time linear in its length, however
+long it is and however many figures it holds.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from ..engine import Component
 from ..model import Doc, Quantity, Token
-from ..quantities.rules import RESOURCES, Rules, combine, rules
+from ..quantities.numbers import Number, fake_tokens, read_number, read_single
+from ..quantities.rules import RESOURCES, Rules, rules
 from .segmenter import segment
 
 # Tags of words that may stand between a number and its counted noun (STTS and CLAWS).
@@ -35,32 +42,12 @@ PLURAL_TAGS = frozenset({"NN2", "NN0"})
 NAME_TAGS = frozenset({"NE", "NP0"})
 MAX_MODIFIERS = 4
 MAX_GENITIVE = 10
-_COMPOUND = re.compile(r"^(?P<num>\d[\d.,]*?)(?P<sep>-?)(?P<rest>[^\W\d_][\w-]*)$")
+_DIGIT = re.compile(r"\d")
 _LETTER_BEFORE = re.compile(r"[^\W\d_]-?$")
 DATE_TYPES = frozenset({"DATE", "TIME"})
+QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‚", "‘", "’", "'"})
 TREND_WINDOW = 4
 TREND_STOPS = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"'})
-
-
-@dataclass
-class Number:
-    """A number expression found at a token, before its context is read."""
-
-    tok_start: int
-    tok_end: int  # index after the last token of the number (scale word included)
-    start: int  # characters of number_text
-    end: int
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    qualifier: str | None = None  # "vague" or "range" when the number itself decides it
-    unit: tuple[str, str] | None = None  # (lemma, kind) written inside the number ("170-Millimeter")
-    rule: list[str] = field(default_factory=list)
-    scale: float = 1.0
-    fraction: bool = False
-    year_like: bool = False
-    ambiguous: str | None = None  # a scale word that is also a unit ("m": million or metre)
-    unit_end: int | None = None  # where a unit glued to the number ends ("170-Millimeter|-Selbstfahrlafette")
 
 
 class Quantities(Component):
@@ -104,12 +91,17 @@ def render(found: list[Quantity]) -> str:
 def extract(doc: Doc, lang: str) -> list[Quantity]:
     """Every quantity of ``doc``, in text order."""
     r = rules(lang)
-    dates = [(t.start, t.end) for t in doc.timexes if t.type in DATE_TYPES] if "timexes" in doc.layers else []
+    # sorted, so that a figure finds the date it may be part of by bisection: linear in the document overall
+    dates = sorted((t.start, t.end) for t in doc.timexes if t.type in DATE_TYPES) if "timexes" in doc.layers else []
     found: list[Quantity] = []
+    can_start = r.can_start
     for sent in doc.sents:
         in_sentence: list[Quantity] = []
         i = sent.token_start
         while i < sent.token_end:
+            if not can_start(doc.tokens[i].text):  # most words: one cached look-up
+                i += 1
+                continue
             num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r)
             if num is None:
                 i += 1
@@ -122,165 +114,6 @@ def extract(doc: Doc, lang: str) -> list[Quantity]:
     return found
 
 
-# -- step 1: the number ------------------------------------------------------------------------
-
-
-def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
-    """The number expression starting at token ``i`` with its range, or None."""
-    num = _single(tokens, i, end, r)
-    if num is None or num.qualifier == "vague" or num.fraction:
-        return num
-    return _range(tokens, num, first, end, r) or num
-
-
-def _single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | None:
-    tok = tokens[i]
-    hit = r.fractions.match(tokens, i, end)
-    if hit:
-        n, value = hit
-        pct = r.units.match(_fake("%"), 0, 1)
-        return Number(i, i + n, tok.start, tokens[i + n - 1].end, value, unit=pct[1] if pct else None,
-                      rule=["fraction:" + " ".join(t.text for t in tokens[i:i + n]).lower()], fraction=True)
-    hit = r.vague.match(tokens, i, end)
-    if hit and not (i > 0 and _value_of(tokens[i - 1].text, r) is not None):
-        n, (low, high) = hit
-        num = Number(i, i + n, tok.start, tokens[i + n - 1].end, None, low, high, qualifier="vague",
-                     rule=["vague:" + " ".join(t.text for t in tokens[i:i + n])])
-        scale = r.scales.match(tokens, i + n, end)
-        if scale:  # "Hunderte Millionen Euro"
-            num.low, num.high = low * scale[1], high * scale[1]
-            num.tok_end, num.end = i + n + scale[0], tokens[i + n + scale[0] - 1].end
-        return num
-    if tok.text.lower() in r.role("article") and i + 1 < end:
-        hit = r.scales.match(tokens, i + 1, end)
-        if hit:
-            n, factor = hit
-            return Number(i, i + 1 + n, tok.start, tokens[i + n].end, factor, rule=["article+scale"], scale=factor)
-    text = tok.text
-    if i == end - 1 and text.endswith(".") and text[:-1].isdigit():
-        text = text[:-1]  # "auf 500." at the end of a sentence is no ordinal
-    value = r.parse_digits(text)
-    if value is not None:
-        num = Number(i, i + 1, tok.start, tok.start + len(text), value, rule=["digits"],
-                     year_like=len(text) == 4 and text.isdigit() and 1800 <= value <= 2100)
-        if r.flag("space_groups") and text.isdigit() and len(text) <= 3:
-            _space_groups(tokens, num, end)
-        if i + 1 < end and "/" in tokens[i + 1].text and value.is_integer():
-            frac = r.parse_digits(tokens[i + 1].text)
-            if frac is not None and frac < 1:  # "10 1/2 miles"
-                num.value, num.tok_end, num.end, num.year_like = value + frac, i + 2, tokens[i + 1].end, False
-        return _scaled(tokens, num, end, r)
-    compound = _compound(tok, r)
-    if compound is not None:
-        compound.tok_start, compound.tok_end = i, i + 1
-        return compound
-    value = r.parse_word(tok.text)
-    if value is None:
-        return None
-    parts, j = [tok.text], i + 1
-    # "two hundred thousand", "twenty-five": number words in a row make one number
-    while j < end:
-        if tokens[j].text == "-" and j + 1 < end and r.parse_word(tokens[j + 1].text) is not None:
-            parts.append(tokens[j + 1].text)
-            j += 2
-        elif r.parse_word(tokens[j].text) is not None and tokens[j].text.lower() != "und":
-            parts.append(tokens[j].text)
-            j += 1
-        else:
-            break
-    if len(parts) > 1:
-        value = combine([(r.parse_word(part) or 0.0, r.words.get(part.lower(), (0, "word"))[1]) for part in parts])
-    num = Number(i, j, tok.start, tokens[j - 1].end, value, rule=["word"])
-    return _scaled(tokens, num, end, r)
-
-
-def _fake(text: str) -> list[Token]:
-    return [Token(i=0, start=0, end=len(text), text=text)]
-
-
-def _value_of(text: str, r: Rules) -> float | None:
-    value = r.parse_digits(text)
-    return value if value is not None else r.parse_word(text)
-
-
-def _space_groups(tokens: list[Token], num: Number, end: int) -> None:
-    """Join digit groups written with a (thin) space: "10 000", "1 328 000"."""
-    k = num.tok_end
-    # a one-character gap between tokens is whitespace: every other character is a token
-    while k < end and tokens[k].start - tokens[k - 1].end == 1:
-        group = tokens[k].text[:-1] if k == end - 1 and tokens[k].text.endswith(".") else tokens[k].text
-        if len(group) != 3 or not group.isdigit():
-            break
-        num.value = (num.value or 0) * 1000 + int(group)
-        num.end, k = tokens[k].start + 3, k + 1
-    num.tok_end = k
-
-
-def _scaled(tokens: list[Token], num: Number, end: int, r: Rules) -> Number:
-    hit = r.scales.match(tokens, num.tok_end, end)
-    if hit:
-        n, factor = hit
-        word = tokens[num.tok_end].text
-        num.value = (num.value or 0) * factor
-        num.scale = factor
-        num.end = tokens[num.tok_end + n - 1].end
-        num.tok_end += n
-        num.year_like = False
-        if n == 1 and word in r.unit_words_cased:
-            num.ambiguous = word  # "1 m": metre, unless a currency comes first ("$1 m")
-    return num
-
-
-def _compound(tok: Token, r: Rules) -> Number | None:
-    """A number glued to a unit or scale: "170-Millimeter-Selbstfahrlafette", "2,5-mal", "35bn"."""
-    match = _COMPOUND.match(tok.text)
-    if not match:
-        return None
-    value = r.parse_digits(match["num"])
-    if value is None:
-        return None
-    seg = match["rest"].split("-")[0]
-    seg_end = tok.start + match.start("rest") + len(seg)
-    scale = r.scales.match(_fake(seg), 0, 1)
-    if scale and seg in r.unit_words_cased:  # "1.8m": metre, unless a currency comes first ("$5m")
-        return Number(0, 0, tok.start, seg_end, value * scale[1], rule=["compound:" + seg], scale=scale[1],
-                      ambiguous=seg)
-    if seg.lower() in r.unit_words:
-        return Number(0, 0, tok.start, tok.start + len(match["num"]), value, unit=r.unit_words[seg.lower()],
-                      rule=["compound:" + seg], unit_end=seg_end)
-    if scale:
-        return Number(0, 0, tok.start, seg_end, value * scale[1], rule=["compound:" + seg], scale=scale[1])
-    return None
-
-
-def _range(tokens: list[Token], num: Number, first: int, end: int, r: Rules) -> Number | None:
-    """Extend ``num`` to a range ("10 bis 15", "zwischen 200 und 300", "from 252 miles to 287 miles")."""
-    opening = tokens[num.tok_start - 1].text.lower() if num.tok_start > first else ""
-    between = r.ranges.get(opening) if opening in r.ranges and opening != "-" else None
-    candidates = [(between, True)] if between else []
-    candidates.append((r.ranges.get("-", set()), False))
-    j = num.tok_end
-    unit_hit = r.units.match(tokens, j, end)
-    for words, opened in candidates:
-        for k in (j, j + unit_hit[0] if unit_hit else None):
-            if k is None or k + 1 >= end or tokens[k].text.lower() not in words:
-                continue
-            second = _single(tokens, k + 1, end, r)
-            if second is None or second.value is None or second.fraction:
-                continue
-            if k != j and r.units.match(tokens, second.tok_end, end) != unit_hit:
-                continue  # "from 252 miles to 287 miles": the unit must repeat
-            low = num.value * (second.scale if num.scale == 1.0 else 1.0)
-            if low > second.value:
-                continue
-            start_tok = num.tok_start - 1 if opened else num.tok_start
-            return Number(start_tok, second.tok_end, tokens[start_tok].start, second.end, None, low,
-                          second.value, qualifier="range", unit=num.unit or second.unit,
-                          rule=[*num.rule, "range:" + (opening + "..." if opened else "") + tokens[k].text],
-                          year_like=num.year_like and second.year_like)
-    return None
-
-
 # -- steps 2 and 3: the context ----------------------------------------------------------------
 
 
@@ -290,7 +123,11 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     tokens = doc.tokens
     sent = doc.sents[sent_i]
     first, end = sent.token_start, sent.token_end
-    if any(a <= num.start < b for a, b in dates) or _not_a_figure(tokens, num, first, end, r):
+    k = bisect_right(dates, (num.start, math.inf)) - 1
+    in_date = dates[k] if k >= 0 and dates[k][0] <= num.start < dates[k][1] else None
+    # a bare four-digit number read as a year may still be a count ("2000 Stellen"): the year test below decides
+    if (in_date and not (num.year_like and in_date == (num.start, num.end))) \
+            or _not_a_figure(tokens, num, first, end, r):
         return None
     rule = list(num.rule)
     unit, kind = num.unit if num.unit else (None, "count")
@@ -308,6 +145,8 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
 
     after = _read_after(doc, num, first, end, r, unit, kind, rule)
     unit, kind, j, span_end, about = after.unit, after.kind, after.j, after.span_end, after.about
+    if after.quoted:
+        start_tok -= 1
 
     # what stands before: a qualifier, then adverbs kept in the span
     qualifier, bound = num.qualifier or "exact", "both"
@@ -318,6 +157,11 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
         if hit and kind not in hit[1][2] and not after_figure:
             (qualifier, bound, _), start_tok = hit[1], start_tok - hit[0]
             rule.insert(0, "qualifier:" + " ".join(t.text for t in tokens[start_tok:start_tok + hit[0]]).lower())
+    if qualifier == "exact" and j < end:
+        hit = r.post_qualifiers.match(tokens, j, end)
+        if hit and kind not in hit[1][2]:  # "80 Prozent oder darüber"
+            (qualifier, bound, _), span_end = hit[1], tokens[j + hit[0] - 1].end
+            rule.append("qualifier:" + " ".join(t.text for t in tokens[j:j + hit[0]]).lower())
     while start_tok > first:
         hit = r.role("prefix").match_before(tokens, start_tok, first)
         if not hit:
@@ -331,9 +175,24 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     if unit is None and num.rule[0] in ("digits", "word") and start_tok == num.tok_start > first \
             and _name(tokens, start_tok - 1, first, r):
         return None  # a number after a name is part of it: "ZiB 2", "Silent Hill 2", "Section 427"
-    if unit is None and _in_brackets(tokens, num, first, end) and earlier and earlier[-1].unit:
-        unit, kind = earlier[-1].unit, earlier[-1].kind  # "(1.328.000)" after "1,32 Millionen Soldaten"
-        rule.append("unit:inherited")
+    if unit is None and _in_brackets(tokens, num, first, end):
+        age = _bracket_age(tokens, num, first, r, earlier)
+        if age:  # "Prinz William (32)": the age of the person named before
+            unit, kind = age, "duration"
+            rule.append("age")
+        elif earlier and earlier[-1].unit:
+            unit, kind = earlier[-1].unit, earlier[-1].kind  # "(1.328.000)" after "1,32 Millionen Soldaten"
+            rule.append("unit:inherited")
+    if unit is None and j < end and r.role("shared_unit").match(tokens, j, end):
+        shared = _shared_unit(tokens, j, end, r)
+        if shared:  # "von 22,6 auf 22,3 Prozent": the first number is in the second one's unit
+            unit, kind = shared
+            rule.append("unit:shared")
+    if start_tok > first and r.role("negative").match_before(tokens, start_tok, first) \
+            and qualifier not in ("range", "vague") and num.value is not None:
+        start_tok -= r.role("negative").match_before(tokens, start_tok, first)[0]
+        num.value = -num.value  # "minus zwölf Punkten"
+        rule.insert(0, "negative")
 
     trend = _trend(tokens, start_tok, span_end, first, end, r)
     if trend:
@@ -357,6 +216,7 @@ class After:
     span_end: int
     about: str | None = None
     noun_plural: bool = False  # the counted noun is plural and follows the number right away
+    quoted: bool = False  # the number stands in quotation marks: the span takes them in
 
 
 def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str | None, kind: str,
@@ -365,6 +225,11 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
     tokens = doc.tokens
     j = num.tok_end
     span_end = num.end
+    quoted = False
+    if j + 1 < end and num.tok_start > first and tokens[j].text in QUOTES and tokens[num.tok_start - 1].text in QUOTES \
+            and tokens[j].start == tokens[j - 1].end:
+        j += 1  # a quoted figure: '"hundreds" of casualties', '"hunderte" Minen'
+        quoted = True
     if unit is None:
         k = j
         if k + 1 < end and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
@@ -380,7 +245,7 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
     if unit is not None and kind != "count":
         per = _per(tokens, j, end, r)
         if per is not None:  # "$2 a share", "500,000 barrels a day"
-            unit = f"{unit} per {per[1]}"
+            unit = f"{unit} {r.per_word} {per[1]}"
             span_end, j = tokens[per[0] - 1].end, per[0]
     about = None
     noun_plural = False
@@ -410,15 +275,20 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
             span_end = tokens[k_noun].end
             about = doc.text[tokens[k_first].start:span_end]
             rule.append("noun")
-    return After(unit, kind, j, span_end, about, noun_plural)
+    if quoted and span_end == num.end:
+        span_end = tokens[num.tok_end].end  # nothing follows: the span keeps its closing quote
+    return After(unit, kind, j, span_end, about, noun_plural, quoted)
 
 
 def _not_a_figure(tokens: list[Token], num: Number, first: int, end: int, r: Rules) -> bool:
     i, j = num.tok_start, num.tok_end
     before = tokens[i - 1] if i > first else None
     after = tokens[j] if j < end else None
-    if r.role("ident").match_before(tokens, i, first) or r.role("month").match_before(tokens, i, first):
+    if r.role("ident").match_before(tokens, i, first):
         return True
+    if r.role("month").match_before(tokens, i, first) and (num.value is None or num.value.is_integer()) \
+            and not r.units.match(tokens, j, end):
+        return True  # "April 9" is a date, "April 9,7 Prozent" a figure
     if i > 0 and tokens[i - 1].text == "." and r.role("month").match_before(tokens, i - 1, 0):
         return True  # "sept. 30": the tokenizer splits the period off, the segmenter may cut there
     if after is not None and (after.text.lower() in r.role("month") or after.text.lower() in r.role("time_after")):
@@ -463,6 +333,10 @@ def _counted_noun(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int,
             return j, k, lemma, plural
         if tag in MODIFIER_TAGS and (word[0].islower() or not r.flag("capitalized_nouns")):
             k += 1
+            modifiers += 1
+            continue
+        if tag in NAME_TAGS and not r.flag("capitalized_nouns") and k + 1 < end:
+            k += 1  # "North Korean soldiers", "US troops": a name modifies the counted noun
             modifiers += 1
             continue
         return None
@@ -540,7 +414,7 @@ def _trend(tokens: list[Token], start_tok: int, span_end: int, first: int, end: 
 
 def _stops_trend(word: str) -> bool:
     # a cue never reaches across a clause boundary or another number
-    return word in TREND_STOPS or any(ch.isdigit() for ch in word)
+    return word in TREND_STOPS or _DIGIT.search(word) is not None
 
 
 def _per(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int, str] | None:
@@ -565,7 +439,38 @@ def _anchor(tokens: list[Token], start_tok: int, j: int, first: int, end: int, r
     """A time span that places another event ("fünf Monate später", "vor zwei Jahren")."""
     if j < end and r.role("anchor_after").match(tokens, j, end):
         return True
-    return bool(start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first))
+    if not (start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first)):
+        return False
+    # "nach 400 Tagen Haft", "nach acht Jahren Schule": a span with its activity named is a figure of its own
+    return not (r.flag("capitalized_nouns") and j < end and tokens[j].text[:1].isupper()
+                and r.lemma(tokens[j].text)[1] == "NN")
+
+
+def _bracket_age(tokens: list[Token], num: Number, first: int, r: Rules, earlier: list[Quantity]) -> str | None:
+    """The unit of an age in brackets after a name ("Tim Hunt (72)"), None when the number is no age."""
+    ages = r.role("bracket_age").entries
+    if not ages or num.rule != ["digits"] or num.value is None or not num.value.is_integer() \
+            or not 0 < num.value < 120 or num.tok_start - 1 <= first:
+        return None
+    before = tokens[num.tok_start - 2]
+    if earlier and earlier[-1].end == before.end:
+        return None  # "1,32 Millionen Soldaten (1.328)" repeats the figure before it
+    if not (before.text[:1].isupper() or before.text == "."):
+        return None  # a name ends with a capital word or an abbreviation ("Elizabeth II.")
+    hit = r.units.match(fake_tokens(next(iter(ages))[0]), 0, 1)
+    return hit[1][0] if hit else None
+
+
+def _shared_unit(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[str, str] | None:
+    """(unit, kind) of the figure right after a linking word ("auf", "to") when it has a unit that is no count."""
+    k = j + r.role("shared_unit").match(tokens, j, end)[0]
+    if k >= end:
+        return None
+    second = read_single(tokens, k, end, r)
+    if second is None or second.value is None:
+        return None
+    hit = r.units.match(tokens, second.tok_end, end)
+    return hit[1] if hit and hit[1][1] != "count" else None
 
 
 def _in_brackets(tokens: list[Token], num: Number, first: int, end: int) -> bool:
@@ -575,8 +480,11 @@ def _in_brackets(tokens: list[Token], num: Number, first: int, end: int) -> bool
 
 def _bounds(num: Number, qualifier: str, bound: str) -> tuple:
     """(value, low, high) as gold/SCHEMA.md defines them for each qualifier."""
-    if qualifier in ("vague", "range"):
+    if qualifier == "vague":
         return None, _plain(num.low), _plain(num.high)
+    if qualifier == "range":  # the best single value of "zwischen 15 und 60" is the middle
+        mid = None if num.low is None or num.high is None else (num.low + num.high) / 2
+        return _plain(mid), _plain(num.low), _plain(num.high)
     value = _plain(num.value)
     if qualifier == "exact":
         return value, value, value
