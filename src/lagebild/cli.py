@@ -73,7 +73,11 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose,
     app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers, max_chars=max_chars,
                             time_limit=time_limit), db=db)
     with tqdm(desc="ingest", unit="doc", disable=quiet, file=sys.stderr) as bar:
-        report = app.ingest(paths, progress=bar.update)
+        try:
+            report = app.ingest(paths, progress=bar.update)
+        except LagebildError as err:  # the store cannot be written (E027): nothing half-written is kept
+            click.echo(f"error: {err}", err=True)
+            sys.exit(1)
     _print_ingest(report, db, verbose)
     sys.exit(_exit_code(report.stored + report.skipped, report.failed, strict))
 

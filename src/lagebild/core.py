@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .engine import Deadline, Pipeline
-from .errors import E025, E026, LagebildError, warning_code
+from .errors import E025, E026, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
 from .language import detect_language
@@ -130,6 +131,12 @@ class Lagebild:
         Documents are analyzed in batches (by ``options.workers`` processes) and each batch is written
         in one transaction, so a killed ingest loses at most the batch in flight.
         """
+        try:
+            return self._ingest(paths, progress)
+        except sqlite3.OperationalError as err:  # a full disk, a read-only file: the stored batches stay whole
+            raise LagebildError(E027, path=self.db, reason=str(err)) from err
+
+    def _ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None) -> IngestReport:
         report = IngestReport(spans={attr: 0 for attr in LAYER_ATTRS})
         started = time.perf_counter()
         with self.store() as store, self._analyzer() as analyze_many:

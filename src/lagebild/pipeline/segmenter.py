@@ -33,6 +33,12 @@ CLOSERS = frozenset({"“", "”", "«", "»", "‘", "’", "'", '"', ")", "]"}
 MAX_TOKENS = 150
 # A cut prefers the last of these in the second half of a part.
 SOFT_BREAKS = frozenset({",", ";", ":", "–", "-", "|", "/", "•", "·"})
+# spaCy's tokenizer splits affixes off a whitespace-free run one at a time, searching the rest each time:
+# quadratic in the run's length (3,000 quote marks in a row take seconds). Longer runs (no word is
+# this long; markup, symbol walls and pasted tables are) are split into words and single symbols.
+LONG_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+_RUN_PIECES = re.compile(r"\w+|[^\w\s]")
 YEAR_END = re.compile(r"^\d{4,}\.$|^\d{1,3}(?:\.\d{3})+\.$")  # "2024." / "10.000." at a sentence end
 
 
@@ -117,7 +123,7 @@ def _add(tokens, sents, tok, text, start, end, kind, spacy_tokens=None) -> None:
     """Append one segment text[start:end] with its tokens."""
     first = len(tokens)
     if spacy_tokens is None:
-        spacy_tokens = [(t.idx + start, t.text) for t in tok(text[start:end]) if not t.is_space]
+        spacy_tokens = _words(tok, text, start, end)
     for idx, word in spacy_tokens:
         tokens.append(Token(i=len(tokens), start=idx, end=idx + len(word), text=word, sent=len(sents)))
     sents.append(Sentence(i=len(sents), start=start, end=end, kind=kind, token_start=first, token_end=len(tokens)))
@@ -126,14 +132,11 @@ def _add(tokens, sents, tok, text, start, end, kind, spacy_tokens=None) -> None:
 def _split_line(tokens, sents, tok, text, start, end, max_tokens=MAX_TOKENS, cuts=None) -> None:
     """Split one line into sentences at terminal punctuation."""
     words: list[tuple[int, str]] = []
-    for t in tok(text[start:end]):
-        if t.is_space:
-            continue
-        idx = t.idx + start
-        if YEAR_END.match(t.text):  # "2024." ends a sentence: split the period off
-            words.extend([(idx, t.text[:-1]), (idx + len(t.text) - 1, ".")])
+    for idx, word in _words(tok, text, start, end):
+        if YEAR_END.match(word):  # "2024." ends a sentence: split the period off
+            words.extend([(idx, word[:-1]), (idx + len(word) - 1, ".")])
         else:
-            words.append((idx, t.text))
+            words.append((idx, word))
     if not words:
         return
     cut_points = []
@@ -162,6 +165,21 @@ def _split_line(tokens, sents, tok, text, start, end, max_tokens=MAX_TOKENS, cut
         if single and last not in TERMINALS and last != ":":
             kind = "headline"
         _add(tokens, sents, tok, text, seg_start, seg_end, kind, spacy_tokens=seg)
+
+
+def _words(tok, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, word) of the tokens of text[start:end]: spaCy's, except inside runs of ``LONG_RUN``
+    characters without a space, which are split into words and single symbols (linear)."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    for run in _LONG_RUN.finditer(text, start, end):
+        if run.start() > pos:
+            out.extend((t.idx + pos, t.text) for t in tok(text[pos:run.start()]) if not t.is_space)
+        out.extend((piece.start(), piece.group()) for piece in _RUN_PIECES.finditer(text, run.start(), run.end()))
+        pos = run.end()
+    if pos < end:
+        out.extend((t.idx + pos, t.text) for t in tok(text[pos:end]) if not t.is_space)
+    return out
 
 
 def _cap(bounds: list[int], words: list[tuple[int, str]], max_tokens: int,
