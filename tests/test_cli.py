@@ -66,7 +66,11 @@ def test_bad_inputs_are_reported_and_good_ones_stored(tmp_path, db_path):
     assert "stored 3" in result.output and "failed 4" in result.output
     for name in ("binary.txt", "empty.txt", "feed.jsonl, line 2", "huge.txt"):
         assert name in result.output
-    assert "latin.txt: not UTF-8" in result.output
+    assert "latin.txt: not UTF-8" not in result.output  # quiet: counted per code, listed with --verbose
+    assert "warnings: " in result.output and "W001 1" in result.output
+    verbose = CliRunner().invoke(main, ["ingest", str(folder / "latin.txt"), "--db", str(tmp_path / "v.db"),
+                                        "--quiet", "--verbose"])
+    assert "latin.txt: not UTF-8" in verbose.output
     strict = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db_path), "--quiet", "--strict"])
     assert strict.exit_code == 1
 

@@ -26,6 +26,10 @@ FIELD_OPTION = click.option("--field", "fields", multiple=True, metavar="NAME=FI
 LANG_OPTION = click.option("--lang", type=click.Choice(["de", "en"]), default=None,
                            help="Language of every document (detected per document when not given).")
 STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
+MAX_CHARS_OPTION = click.option("--max-chars", default=Options.max_chars, show_default=True,
+                                help="Fail a document longer than this many characters (0: no limit).")
+TIME_LIMIT_OPTION = click.option("--time-limit", default=Options.time_limit, show_default=True,
+                                 help="Fail a document whose analysis takes longer, in seconds (0: no limit).")
 
 
 def _options(fields: tuple[str, ...], lang: str | None, **more) -> Options:
@@ -56,7 +60,10 @@ def main() -> None:
 @click.option("--batch-size", default=50, show_default=True, help="Documents per store transaction.")
 @click.option("--workers", "-j", default=1, show_default=True, help="Processes analyzing documents (one core each).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Print every warning (by default they are counted per code).")
+@MAX_CHARS_OPTION
+@TIME_LIMIT_OPTION
+def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose, max_chars, time_limit) -> None:
     """Read, analyze and store documents (files or folders, recursively).
 
     Unchanged documents are skipped; changed ones are replaced. Example:
@@ -64,25 +71,36 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet) -> None:
     """
     from tqdm import tqdm
 
-    app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers), db=db)
+    app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers, max_chars=max_chars,
+                            time_limit=time_limit), db=db)
     with tqdm(desc="ingest", unit="doc", disable=quiet, file=sys.stderr) as bar:
-        report = app.ingest(paths, progress=bar.update)
-    _print_ingest(report, db)
+        try:
+            report = app.ingest(paths, progress=bar.update)
+        except LagebildError as err:  # the store cannot be written (E027): nothing half-written is kept
+            click.echo(f"error: {err}", err=True)
+            sys.exit(1)
+    _print_ingest(report, db, verbose)
     sys.exit(_exit_code(report.stored + report.skipped, report.failed, strict))
 
 
-def _print_ingest(report: IngestReport, db: str) -> None:
+def _print_ingest(report: IngestReport, db: str, verbose: bool = False) -> None:
     for error in report.errors[:20]:
         click.echo(f"error: {error}", err=True)
     if len(report.errors) > 20:
         click.echo(f"... and {len(report.errors) - 20} more errors (all are in the store's failures table)", err=True)
-    for warning in report.warnings[:10]:
-        click.echo(f"warning: {warning}", err=True)
+    if verbose:
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
     rate = report.stored / report.seconds if report.seconds else 0.0
     click.echo(f"read {report.read}, stored {report.stored}, skipped {report.skipped} (unchanged), "
                f"failed {report.failed} in {report.seconds:.1f} s ({rate:.1f} docs/s) -> {db}")
     spans = ", ".join(f"{name} {count}" for name, count in report.spans.items())
     click.echo(f"spans: {spans}")
+    counts = report.warning_counts()
+    if counts:
+        listed = ", ".join(f"{code} {count}" for code, count in counts.items())
+        click.echo(f"warnings: {listed} (stored per document, see `lagebild show DOC_ID`"
+                   f"{'' if verbose else '; print each with --verbose'})")
 
 
 @main.command()
@@ -115,6 +133,10 @@ def show(doc_id, db) -> None:
         except LagebildError as err:
             raise click.ClickException(str(err)) from None
     click.echo(explain_doc(doc))
+    if doc.warnings:
+        click.echo(f"\nwarnings ({len(doc.warnings)}):")
+        for warning in doc.warnings:
+            click.echo(f"  {warning}")
 
 
 @main.command()
@@ -124,12 +146,14 @@ def show(doc_id, db) -> None:
 @FIELD_OPTION
 @LANG_OPTION
 @STRICT_OPTION
-def analyze(paths, fmt, fields, lang, strict) -> None:
+@MAX_CHARS_OPTION
+@TIME_LIMIT_OPTION
+def analyze(paths, fmt, fields, lang, strict, max_chars, time_limit) -> None:
     """Analyze documents without a store and write one JSON object per document to standard output.
 
     Example: lagebild analyze examples/nordkorea --format jsonl
     """
-    app = Lagebild(_options(fields, lang))
+    app = Lagebild(_options(fields, lang, max_chars=max_chars, time_limit=time_limit))
     ok = failed = 0
     for item in app.analyze_paths(paths):
         if isinstance(item, ReadError):
