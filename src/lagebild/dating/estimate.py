@@ -34,10 +34,13 @@ class Evidence:
     precision: str  # day | month | quarter | year
     tense: str | None  # past | future | None
     note: str = ""
+    kind: str = "date"  # date | dateline | yearless | anniversary
+    weight: float = 1.0  # 0 for a lower bound only (historical or background mention)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "from": self.first.isoformat(), "to": self.last.isoformat(),
-                "precision": self.precision, "tense": self.tense or "unmarked", "note": self.note}
+                "precision": self.precision, "tense": self.tense or "unmarked", "note": self.note,
+                "kind": self.kind, "weight": self.weight}
 
 
 @dataclass
@@ -48,6 +51,7 @@ class Dating:
     precision: str | None
     evidence: list[Evidence] = field(default_factory=list)
     reason: str = ""
+    confidence: str = "none"  # high (a dateline or dated day) | medium (a month) | low (a year) | none
 
     @property
     def value(self) -> str | None:
@@ -62,6 +66,7 @@ class Dating:
             "estimate_day": self.estimate.isoformat() if self.estimate else None,
             "interval": [d.isoformat() if d else None for d in (self.low, self.high)],
             "reason": self.reason,
+            "confidence": self.confidence,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 
@@ -111,9 +116,21 @@ def _year_for(month: int, day: int | None, weekday: int | None, base: int | None
     return None, ""
 
 
+def _is_dateline(doc: Doc, timex: Timex) -> bool:
+    """A full date in a byline or agency line: "(APA, 4.9.2015)" at the end, or a date opening the text."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", timex.value or ""):
+        return False
+    before, after = doc.text[max(0, timex.start - 40):timex.start], doc.text[timex.end:timex.end + 3]
+    byline = "(" in before and ")" not in before.rsplit("(", 1)[-1] and after.lstrip().startswith(")")
+    return byline or timex.start - doc.body_start < 25
+
+
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
-            weekday: Callable[[Timex], int | None] = lambda timex: None) -> list[Evidence]:
-    """Dated evidence from the document's time expressions (year-less ones placed in a fitting year)."""
+            weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None) -> list[Evidence]:
+    """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
+
+    ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
+    latest year the text names."""
     absolute, yearless = [], []
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or not timex.value:
@@ -122,47 +139,114 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             span = interval(timex.value)
             if span:
                 first, last = _with_mod(*span, timex.mod)
+                kind = "dateline" if _is_dateline(doc, timex) else "date"
                 absolute.append(Evidence(timex.text, timex.start, first, last, _precision(timex.value),
-                                         tense(timex)))
+                                         tense(timex), kind=kind))
         elif _YEARLESS.match(timex.value):
             yearless.append(timex)
     years = [e.last.year for e in absolute if e.tense != "future"] or [e.first.year for e in absolute]
-    base = max(years) if years else None
+    base = year or (max(years) if years else None)
+    # A month named both with a year and without one ("im April ... gegenüber April 2014"): the year marks
+    # the comparison, so the bare month is a later one, the current.
+    compared = {e.first.month: e.first.year for e in absolute if e.precision == "month"}
     found = list(absolute)
     for timex in yearless:
         month, day = _YEARLESS.match(timex.value).groups()
-        year, note = _year_for(int(month), int(day) if day else None, weekday(timex), base)
-        if year is None:
+        start = base
+        if not day and int(month) in compared and not year:
+            start = max(base or 0, compared[int(month)] + 1)
+        fitted, note = _year_for(int(month), int(day) if day else None, weekday(timex), start)
+        if start != base and fitted == start:
+            note = f"year {start}: the same month is named with the year {start - 1} as a comparison"
+        if fitted is None:
             continue
-        span = interval(f"{year}-{month}" + (f"-{day}" if day else ""))
+        if year and note.startswith("year "):
+            note = f"year {year} from the writing year"
+        span = interval(f"{fitted}-{month}" + (f"-{day}" if day else ""))
         if span:
             found.append(Evidence(timex.text, timex.start, span[0], span[1], _precision(timex.value),
-                                  tense(timex), note=note))
+                                  tense(timex), note=note, kind="yearless"))
+    return found
+
+
+# How far from an anniversary cue the founding year may be named (about three sentences).
+NEAR_CHARS = 400
+# A year before this, named as the latest year of a text, is history, not the writing time.
+HISTORY_BEFORE = 1900
+
+
+def anniversaries(doc: Doc, cues: list[re.Pattern], evidence: list[Evidence]) -> list[Evidence]:
+    """Writing years from anniversaries: "das 800-jährige Bestehen" with "1215" gives 2015.
+
+    The founding year is the year named nearest the cue (within NEAR_CHARS) whose sum with the age is not
+    before any other past year of the text (a jubilee is about now)."""
+    past = [e for e in evidence if e.tense != "future"]
+    latest = max((e.first.year for e in past), default=None)
+    found = []
+    for cue in cues:
+        for match in cue.finditer(doc.text):
+            age = int(match.group("n"))
+            near = [e for e in past if abs(e.start - match.start()) <= NEAR_CHARS and e.first.year + age >= latest]
+            if age < 5 or not near:
+                continue
+            year = min(near, key=lambda e: abs(e.start - match.start())).first.year + age
+            found.append(Evidence(match.group(0), match.start(), date(year, 1, 1), date(year, 12, 31), "year",
+                                  None, note=f"{year - age} + {age} years", kind="anniversary"))
     return found
 
 
 def estimate(doc: Doc, tense: Callable[[Timex], str | None],
-             weekday: Callable[[Timex], int | None] = lambda timex: None) -> Dating:
-    evidence = collect(doc, tense, weekday)
+             weekday: Callable[[Timex], int | None] = lambda timex: None,
+             cues: list[re.Pattern] | None = None) -> Dating:
+    """The writing date from the text: the latest recent past event, bounded by what lies ahead.
+
+    Dates far before the writing year, and any year told only in the past, bound the estimate from below
+    but never give it (a historical mention does not date a news article)."""
+    jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday))
+    year = max((e.first.year for e in jubilees), default=None)
+    evidence = collect(doc, tense, weekday, year) + jubilees
     if not evidence:
         return Dating(None, None, None, None, [], "no dated time expression in the text")
-    past = [e for e in evidence if e.tense != "future"]
-    future = [e for e in evidence if e.tense == "future"]
+    dated = [e for e in evidence if e.kind != "anniversary"]
+    past = [e for e in dated if e.tense != "future"]
+    future = [e for e in dated if e.tense == "future"]
     low = max((e.first for e in past), default=None)
+    if year:
+        low = max(low or date(year, 1, 1), date(year, 1, 1))
     high = min((e.first for e in future if low is None or e.first > low), default=None)
-    fine = [e for e in past if e.precision != "year"] or past
-    if not fine:
-        first = min(future, key=lambda e: e.first)
-        guess, precision = first.first - timedelta(days=GAP_DAYS[first.precision]), first.precision
-        reason = f"only future events; before «{first.text}»"
-    else:
+    recent = year or max((e.last.year for e in past if e.precision != "year"), default=None)
+    for e in past:
+        if e.kind != "dateline" and (e.precision == "year" or (recent and e.last.year < recent - 1)):
+            e.weight = 0.0
+            why = "a year: a lower bound" if e.precision == "year" else "background: a lower bound only"
+            e.note = (e.note + "; " if e.note else "") + why
+    lines = [e for e in past if e.kind == "dateline"]
+    fine = lines or [e for e in past if e.weight > 0]
+    if fine:
         latest = max(fine, key=lambda e: (e.last, e.first))
         guess, precision = latest.last + timedelta(days=GAP_DAYS[latest.precision]), latest.precision
+        confidence = "high" if latest.kind == "dateline" or latest.precision == "day" else "medium"
         reason = f"shortly after the latest past event «{latest.text}» ({latest.last.isoformat()})"
+    elif year:
+        guess, precision, confidence = date(year, 7, 1), "year", "low"
+        reason = f"the writing year from the anniversary «{jubilees[0].text}» ({jubilees[0].note})"
+    elif past and max(e.last.year for e in past) >= HISTORY_BEFORE:
+        latest = max(past, key=lambda e: (e.last, e.first))
+        guess, precision, confidence = latest.last, "year", "low"
+        reason = (f"only years: no earlier than the latest, «{latest.text}», taken as the writing year "
+                  "(low confidence)")
+    elif future:
+        first = min(future, key=lambda e: e.first)
+        guess, precision, confidence = first.first - timedelta(days=GAP_DAYS[first.precision]), first.precision, "low"
+        reason = f"only future events; before «{first.text}»"
+    else:
+        return Dating(None, low, high, None, evidence,
+                      f"only years told in the past (no earlier than {low.isoformat()}); a historical mention "
+                      "does not date an article", confidence="none")
     if high and guess >= high:
         guess = high - timedelta(days=1)
         reason += f"; before the future event starting {high.isoformat()}"
     if low and guess < low:
         guess = low
     precision = "year" if precision == "year" else "month"
-    return Dating(guess, low, high, precision, evidence, reason)
+    return Dating(guess, low, high, precision, evidence, reason, confidence=confidence)

@@ -10,13 +10,40 @@ from ..dating.estimate import estimate
 from ..engine import Component, component_class
 from ..errors import E024
 from ..model import Doc, Timex
+from ..resources import exists, load
 from ..timex.grammar import grammar
+
+
+def dating_cues(lang: str) -> list[re.Pattern]:
+    """The anniversary cues of lang/<code>/time/dating.txt (none for a language without the file)."""
+    if not exists(lang, "time/dating.txt"):
+        return []
+    return [re.compile(regex) for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "anniversary"]
+
+
+def _compound_weekday(gram, word: str) -> str | None:
+    """The weekday opening a compound ("Donnerstagnacht", "Montagabend"): a part of the day keeps the day."""
+    for cut in range(len(word) - 3, 4, -1):
+        found = gram.lookup("weekday", word[:cut])
+        if found:
+            return found
+    return None
 
 
 class Dating(Component):
     name = "dating"
     requires = ("sents", "timexes")
     assigns = ("dating",)
+    resources = ("time/dating.txt",)
+
+    @classmethod
+    def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
+        # given: an undated text; expected: the estimate (YYYY, YYYY-MM) or "-" for none
+        from ..engine import Pipeline
+
+        nlp = Pipeline.from_config(lang, ("segmenter", "timexes", "dating"))
+        got = (nlp(Doc(doc_id="example", text=given, lang=lang)).dating or {}).get("estimate") or "-"
+        return None if got == expected else f"got {got!r}"
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.published:
@@ -39,12 +66,12 @@ class Dating(Component):
         def weekday(timex: Timex) -> int | None:
             """A weekday named in the expression or right before it ("am Donnerstag, 25. Februar")."""
             for word in re.findall(r"\w+", doc.text[max(0, timex.start - 25):timex.end]):
-                found = gram.lookup("weekday", word)
+                found = gram.lookup("weekday", word) or _compound_weekday(gram, word)
                 if found:
                     return int(found)
             return None
 
-        dating = estimate(doc, tense, weekday)
+        dating = estimate(doc, tense, weekday, dating_cues(self.lang))
         doc.dating = dating.to_dict()
         if dating.value is None:
             doc.warnings.append(f"{doc.path or doc.doc_id}: no publication date and no evidence to estimate one; "
