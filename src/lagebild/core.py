@@ -45,6 +45,7 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     tokens: int = 0
+    redated: list[str] = field(default_factory=list)  # undated documents re-estimated from the store
 
 
 LAYER_ATTRS = ("sents", "ents", "timexes", "quantities", "attributions", "claims")
@@ -131,8 +132,37 @@ class Lagebild:
                     self._write(store, analyze_many(chunk), failures, report, progress)
                     chunk, failures = [], []
             self._write(store, analyze_many(chunk), failures, report, progress)
+            if report.stored:
+                report.redated = self.redate(store)
         report.seconds = time.perf_counter() - started
         return report
+
+    def redate(self, store: Store) -> list[str]:
+        """Re-estimate the undated documents of ``store`` from the dated ones; returns the re-dated ids.
+
+        A document is analyzed again (so that its time expressions, claims and timelines follow the new
+        estimate) only when the dated evidence for it changed since it was last estimated.
+        """
+        from .dating.store_evidence import CorpusIndex, fingerprint, gather
+        from .pipeline.dating import CORPUS_EVIDENCE
+
+        index = CorpusIndex.build(store)
+        changed = []
+        for row in store.query("SELECT doc_id FROM documents WHERE published IS NULL ORDER BY doc_id"):
+            stored = store.load_doc(row["doc_id"])
+            evidence = gather(stored, index)
+            if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
+                continue
+            fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
+                        outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
+                        meta=stored.meta)
+            fresh.user_data[CORPUS_EVIDENCE] = evidence
+            result = self.analyze_safe(fresh)
+            if isinstance(result, Doc):
+                result.user_data.clear()
+                store.write_batch([result], [], self.signature)
+                changed.append(result.doc_id)
+        return changed
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:

@@ -52,6 +52,7 @@ class Dating:
     evidence: list[Evidence] = field(default_factory=list)
     reason: str = ""
     confidence: str = "none"  # high (a dateline or dated day) | medium (a month) | low (a year) | none
+    corpus: list = field(default_factory=list)  # CorpusEvidence from dated documents in the store
 
     @property
     def value(self) -> str | None:
@@ -68,6 +69,7 @@ class Dating:
             "reason": self.reason,
             "confidence": self.confidence,
             "evidence": [e.to_dict() for e in self.evidence],
+            "corpus": [e.to_dict() for e in self.corpus],
         }
 
 

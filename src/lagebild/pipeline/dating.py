@@ -6,12 +6,17 @@ from __future__ import annotations
 import re
 
 from ..claims.build import clause
+from ..dating.combine import combine
 from ..dating.estimate import estimate
+from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
 from ..errors import E024
 from ..model import Doc, Timex
 from ..resources import exists, load
 from ..timex.grammar import grammar
+
+# Key of Doc.user_data under which the store's re-estimation passes the corpus evidence (CorpusEvidence list).
+CORPUS_EVIDENCE = "dating.corpus"
 
 
 def dating_cues(lang: str) -> list[re.Pattern]:
@@ -72,7 +77,12 @@ class Dating(Component):
             return None
 
         dating = estimate(doc, tense, weekday, dating_cues(self.lang))
+        corpus = doc.user_data.get(CORPUS_EVIDENCE)
+        if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
+            dating = combine(dating, corpus)
         doc.dating = dating.to_dict()
+        if corpus is not None:
+            doc.dating["corpus_fingerprint"] = fingerprint(corpus)
         if dating.value is None:
             doc.warnings.append(f"{doc.path or doc.doc_id}: no publication date and no evidence to estimate one; "
                                 "relative time expressions stay unresolved")
