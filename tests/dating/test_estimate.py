@@ -76,6 +76,7 @@ def test_anniversary_gives_the_writing_year():
 
 def test_a_bare_month_beside_the_same_month_with_a_year_is_the_year_after():
     doc = doc_with(("im April", 10, "XXXX-04", None), ("April 2014", 60, "2014-04", None))
-    result = estimate(doc, lambda t: "past")
+    assert estimate(doc, lambda t: "past").value == "2014-05"  # no comparison word: the same April
+    result = estimate(doc, lambda t: "past", comparison=lambda t: t.text == "April 2014")
     assert result.value == "2015-05"
     assert "comparison" in result.evidence[1].note

@@ -28,6 +28,25 @@ def _weighted_median(items: list[tuple[date, float]]) -> date:
     return items[-1][0]
 
 
+def _move_to_corpus_year(text: Dating, guess: date, low: date | None) -> None:
+    """A year-less date ("Anfang Dezember") whose year the text left open: the year nearest the corpus guess,
+    not before its lower bound."""
+    best = None
+    for shift in range(-3, 4):
+        try:
+            moved = text.estimate.replace(year=text.estimate.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if (low is None or moved >= low - timedelta(days=31)) and (best is None or abs(moved - guess) < abs(best - guess)):
+            best = moved
+    if best and best != text.estimate:
+        shift = best.year - text.estimate.year
+        text.estimate = best
+        text.low = text.low.replace(year=text.low.year + shift) if text.low else None
+        text.high = text.high.replace(year=text.high.year + shift) if text.high else None
+        text.reason += f"; the year of «{text.guessed_year.text}» from the corpus ({best.year})"
+
+
 def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
     """The text's dating, narrowed or replaced by the corpus evidence (kept in ``text.corpus``)."""
     text.corpus = corpus
@@ -36,6 +55,10 @@ def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
     bounds = [e.day for e in corpus if e.bound]
     low = max(bounds) if bounds else None
     first = max((e for e in corpus if e.bound), key=lambda e: e.day, default=None)
+    strong = any(e.kind in ("figure", "quote", "relation") for e in corpus)
+    if text.guessed_year and strong:  # the subject alone does not overrule a year the text implies
+        _move_to_corpus_year(text, _weighted_median([(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight)
+                                                     for e in corpus]), low)
     if low and text.low and text.low > low:
         low = text.low
     high = text.high
@@ -45,8 +68,8 @@ def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
         text.reason += "; no earlier than the first dated report of a figure or quote it repeats" if low else ""
         return text
     weighted = [(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight) for e in corpus]
-    if text.estimate and text.confidence == "low" and text.precision == "year":
-        inside = [(d, w) for d, w in weighted if d.year == text.estimate.year]
+    if text.low:  # what the text says happened before writing bounds the corpus too
+        inside = [(d, w) for d, w in weighted if d >= text.low]
         weighted = inside or weighted
     guess = _weighted_median(weighted)
 
@@ -59,6 +82,5 @@ def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
         reason += f"; before the future event starting {high.isoformat()}"
     if text.estimate:
         reason += f" (the text alone: {text.value}, {text.confidence} confidence)"
-    strong = any(e.kind in ("figure", "quote") for e in corpus)
     return Dating(guess, low or text.low, high, "month", text.evidence, reason,
                   confidence="medium" if strong else "low", corpus=corpus)

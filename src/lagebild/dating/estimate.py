@@ -53,6 +53,9 @@ class Dating:
     reason: str = ""
     confidence: str = "none"  # high (a dateline or dated day) | medium (a month) | low (a year) | none
     corpus: list = field(default_factory=list)  # CorpusEvidence from dated documents in the store
+    # The evidence the estimate was read from, when a year-less date placed in a guessed year gave it
+    # (the corpus may then pick the year).
+    guessed_year: Evidence | None = None
 
     @property
     def value(self) -> str | None:
@@ -128,12 +131,13 @@ def _is_dateline(doc: Doc, timex: Timex) -> bool:
 
 
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
-            weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None) -> list[Evidence]:
+            weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None,
+            comparison: Callable[[Timex], bool] = lambda timex: False) -> list[Evidence]:
     """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
 
     ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
     latest year the text names."""
-    absolute, yearless = [], []
+    absolute, yearless, compared = [], [], {}
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or not timex.value:
             continue
@@ -144,13 +148,14 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
                 kind = "dateline" if _is_dateline(doc, timex) else "date"
                 absolute.append(Evidence(timex.text, timex.start, first, last, _precision(timex.value),
                                          tense(timex), kind=kind))
+                if re.match(r"^\d{4}-\d{2}$", timex.value) and comparison(timex):
+                    compared[first.month] = first.year
         elif _YEARLESS.match(timex.value):
             yearless.append(timex)
     years = [e.last.year for e in absolute if e.tense != "future"] or [e.first.year for e in absolute]
     base = year or (max(years) if years else None)
-    # A month named both with a year and without one ("im April ... gegenüber April 2014"): the year marks
-    # the comparison, so the bare month is a later one, the current.
-    compared = {e.first.month: e.first.year for e in absolute if e.precision == "month"}
+    # A month named without a year and, after a comparison word, with one ("im April ... gegenüber April
+    # 2014"): the year marks the comparison, so the bare month is a later one, the current.
     found = list(absolute)
     for timex in yearless:
         month, day = _YEARLESS.match(timex.value).groups()
@@ -199,14 +204,15 @@ def anniversaries(doc: Doc, cues: list[re.Pattern], evidence: list[Evidence]) ->
 
 def estimate(doc: Doc, tense: Callable[[Timex], str | None],
              weekday: Callable[[Timex], int | None] = lambda timex: None,
-             cues: list[re.Pattern] | None = None) -> Dating:
+             cues: list[re.Pattern] | None = None, comparison: Callable[[Timex], bool] = lambda timex: False
+             ) -> Dating:
     """The writing date from the text: the latest recent past event, bounded by what lies ahead.
 
     Dates far before the writing year, and any year told only in the past, bound the estimate from below
     but never give it (a historical mention does not date a news article)."""
     jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday))
     year = max((e.first.year for e in jubilees), default=None)
-    evidence = collect(doc, tense, weekday, year) + jubilees
+    evidence = collect(doc, tense, weekday, year, comparison) + jubilees
     if not evidence:
         return Dating(None, None, None, None, [], "no dated time expression in the text")
     dated = [e for e in evidence if e.kind != "anniversary"]
@@ -251,4 +257,5 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     if low and guess < low:
         guess = low
     precision = "year" if precision == "year" else "month"
-    return Dating(guess, low, high, precision, evidence, reason, confidence=confidence)
+    guessed = latest if fine and latest.kind == "yearless" and latest.note.startswith("year ") else None
+    return Dating(guess, low, high, precision, evidence, reason, confidence=confidence, guessed_year=guessed)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the pipeline imports this module; the store is only needed 
     from ..store.sqlite import Store
 
 # Quotes: content words (four letters or more) shared with a dated quote, as a share of both (Jaccard).
-QUOTE_OVERLAP = 0.5
+QUOTE_OVERLAP = 0.4
 QUOTE_MIN_WORDS = 5
 # Subject neighbours: how many of the most similar dated documents count, and the least cosine similarity.
 NEIGHBOURS = 3
@@ -110,11 +110,13 @@ class CorpusIndex:
 
 
 def _figure_key(value: float, unit_class: str | None, actor: str | None) -> tuple:
-    return (round(value, 6), unit_class, actor)
+    # The value and whose it is; not the unit, which differs across languages and wording (Soldat, soldier,
+    # troops) while a figure of a hundred or more with the same party is rarely a coincidence in one story.
+    return (round(value, 6), actor)
 
 
 def figures(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
-    """Dated reports of the same figure (value, what is counted, whose): the first one bounds the date."""
+    """Dated reports of the same figure (value and whose): the first one bounds the date."""
     found = []
     for claim in doc.claims:
         if claim.value is None or claim.value < FIGURE_MIN:

@@ -26,6 +26,14 @@ def dating_cues(lang: str) -> list[re.Pattern]:
     return [re.compile(regex) for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "anniversary"]
 
 
+def comparison_cue(lang: str) -> re.Pattern | None:
+    """Words right before a dated month that make it a comparison ("gegenüber April 2014")."""
+    if not exists(lang, "time/dating.txt"):
+        return None
+    cues = [regex for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "comparison"]
+    return re.compile(r"(?:" + "|".join(cues) + r")\s*(?:de[mn]\s+)?$", re.IGNORECASE) if cues else None
+
+
 def _compound_weekday(gram, word: str) -> str | None:
     """The weekday opening a compound ("Donnerstagnacht", "Montagabend"): a part of the day keeps the day."""
     for cut in range(len(word) - 3, 4, -1):
@@ -76,7 +84,12 @@ class Dating(Component):
                     return int(found)
             return None
 
-        dating = estimate(doc, tense, weekday, dating_cues(self.lang))
+        compare = comparison_cue(self.lang)
+
+        def comparison(timex: Timex) -> bool:
+            return bool(compare and compare.search(doc.text, max(0, timex.start - 30), timex.start))
+
+        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison)
         corpus = doc.user_data.get(CORPUS_EVIDENCE)
         if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
             dating = combine(dating, corpus)
