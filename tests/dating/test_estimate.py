@@ -80,3 +80,14 @@ def test_a_bare_month_beside_the_same_month_with_a_year_is_the_year_after():
     result = estimate(doc, lambda t: "past", comparison=lambda t: t.text == "April 2014")
     assert result.value == "2015-05"
     assert "comparison" in result.evidence[1].note
+
+
+def test_a_year_planned_for_is_ahead_and_a_state_since_a_year_does_not_date():
+    doc = doc_with(("für 2016", 30, "2016", None))
+    assert estimate(doc, lambda t: "past", planned=lambda t: True).value == "2015"
+    since = doc_with(("seit 2012", 30, "2012", "ON_OR_AFTER"))
+    assert estimate(since, lambda t: "past").value is None
+
+
+def test_a_season_told_in_the_past_dates_to_its_end():
+    assert estimate(doc_with(("im Sommer 2015", 30, "2015-SU", None)), lambda t: "past").value == "2015-08"

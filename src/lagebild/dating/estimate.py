@@ -22,7 +22,8 @@ from ..situation.timevalue import interval
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 # Days between the latest past event and publication, by the event's precision (chosen on KRAUTS Dolomiten-42:
 # a year told in the past is usually over, so its last day is the best guess).
-GAP_DAYS = {"day": 1, "month": 15, "quarter": 30, "year": 0}
+# A season is mostly told while it runs ("im Sommer 2015 bis Ende Juni"): its last day.
+GAP_DAYS = {"day": 1, "month": 15, "quarter": 30, "season": 0, "year": 0}
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Evidence:
     note: str = ""
     kind: str = "date"  # date | dateline | yearless | anniversary
     weight: float = 1.0  # 0 for a lower bound only (historical or background mention)
+    since: bool = False  # "seit 2012": a state lasting until the writing, which may be years later
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "from": self.first.isoformat(), "to": self.last.isoformat(),
@@ -81,7 +83,9 @@ def _precision(value: str) -> str:
         return "day"
     if re.match(r"^\d{4}-\d{2}$", value) or re.match(r"^XXXX-\d{2}$", value) or "-W" in value:
         return "month"
-    if re.match(r"^\d{4}-(Q|H|SP|SU|FA|WI)", value):
+    if re.match(r"^\d{4}-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.match(r"^\d{4}-(Q|H)", value):
         return "quarter"
     return "year"
 
@@ -132,7 +136,8 @@ def _is_dateline(doc: Doc, timex: Timex) -> bool:
 
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
             weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None,
-            comparison: Callable[[Timex], bool] = lambda timex: False) -> list[Evidence]:
+            comparison: Callable[[Timex], bool] = lambda timex: False,
+            planned: Callable[[Timex], bool] = lambda timex: False) -> list[Evidence]:
     """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
 
     ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
@@ -147,7 +152,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
                 first, last = _with_mod(*span, timex.mod)
                 kind = "dateline" if _is_dateline(doc, timex) else "date"
                 absolute.append(Evidence(timex.text, timex.start, first, last, _precision(timex.value),
-                                         tense(timex), kind=kind))
+                                         "future" if planned(timex) else tense(timex), kind=kind,
+                                         since=timex.mod in ("ON_OR_AFTER", "AFTER")))
                 if re.match(r"^\d{4}-\d{2}$", timex.value) and comparison(timex):
                     compared[first.month] = first.year
         elif _YEARLESS.match(timex.value):
@@ -204,15 +210,15 @@ def anniversaries(doc: Doc, cues: list[re.Pattern], evidence: list[Evidence]) ->
 
 def estimate(doc: Doc, tense: Callable[[Timex], str | None],
              weekday: Callable[[Timex], int | None] = lambda timex: None,
-             cues: list[re.Pattern] | None = None, comparison: Callable[[Timex], bool] = lambda timex: False
-             ) -> Dating:
+             cues: list[re.Pattern] | None = None, comparison: Callable[[Timex], bool] = lambda timex: False,
+             planned: Callable[[Timex], bool] = lambda timex: False) -> Dating:
     """The writing date from the text: the latest recent past event, bounded by what lies ahead.
 
     Dates far before the writing year, and any year told only in the past, bound the estimate from below
     but never give it (a historical mention does not date a news article)."""
     jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday))
     year = max((e.first.year for e in jubilees), default=None)
-    evidence = collect(doc, tense, weekday, year, comparison) + jubilees
+    evidence = collect(doc, tense, weekday, year, comparison, planned) + jubilees
     if not evidence:
         return Dating(None, None, None, None, [], "no dated time expression in the text")
     dated = [e for e in evidence if e.kind != "anniversary"]
@@ -238,8 +244,8 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     elif year:
         guess, precision, confidence = date(year, 7, 1), "year", "low"
         reason = f"the writing year from the anniversary «{jubilees[0].text}» ({jubilees[0].note})"
-    elif past and max(e.last.year for e in past) >= HISTORY_BEFORE:
-        latest = max(past, key=lambda e: (e.last, e.first))
+    elif [e for e in past if not e.since] and max(e.last.year for e in past if not e.since) >= HISTORY_BEFORE:
+        latest = max((e for e in past if not e.since), key=lambda e: (e.last, e.first))
         guess, precision, confidence = latest.last, "year", "low"
         reason = (f"only years: no earlier than the latest, «{latest.text}», taken as the writing year "
                   "(low confidence)")

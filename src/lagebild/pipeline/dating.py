@@ -26,11 +26,12 @@ def dating_cues(lang: str) -> list[re.Pattern]:
     return [re.compile(regex) for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "anniversary"]
 
 
-def comparison_cue(lang: str) -> re.Pattern | None:
-    """Words right before a dated month that make it a comparison ("gegenüber April 2014")."""
+def cue_before(lang: str, kind: str) -> re.Pattern | None:
+    """Words right before a date of the ``kind`` given in lang/<code>/time/dating.txt ("gegenüber April 2014"
+    is a comparison, "für 2016" a plan)."""
     if not exists(lang, "time/dating.txt"):
         return None
-    cues = [regex for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "comparison"]
+    cues = [regex for cue_kind, regex in load(lang, "time/dating.txt").rows(2) if cue_kind == kind]
     return re.compile(r"(?:" + "|".join(cues) + r")\s*(?:de[mn]\s+)?$", re.IGNORECASE) if cues else None
 
 
@@ -84,12 +85,24 @@ class Dating(Component):
                     return int(found)
             return None
 
-        compare = comparison_cue(self.lang)
+        compare = cue_before(self.lang, "comparison")
+
+        def before(cue: re.Pattern | None, timex: Timex) -> bool:
+            """Whether ``cue`` ends right before the date's first word of substance (the span may hold a
+            preposition: "für 2016")."""
+            core = re.search(r"\d|[A-ZÄÖÜ][a-zäöü]+\s+\d", timex.text)
+            end = timex.start + (core.start() if core else 0)
+            return bool(cue and cue.search(doc.text, max(0, end - 30), end))
 
         def comparison(timex: Timex) -> bool:
-            return bool(compare and compare.search(doc.text, max(0, timex.start - 30), timex.start))
+            return before(compare, timex)
 
-        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison)
+        plan = cue_before(self.lang, "plan")
+
+        def planned(timex: Timex) -> bool:
+            return before(plan, timex)
+
+        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned)
         corpus = doc.user_data.get(CORPUS_EVIDENCE)
         if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
             dating = combine(dating, corpus)
