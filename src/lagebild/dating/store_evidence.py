@@ -30,6 +30,7 @@ QUOTE_MIN_WORDS = 5
 # Subject neighbours: how many of the most similar dated documents count, and the least cosine similarity.
 NEIGHBOURS = 3
 NEIGHBOUR_MIN = 0.15
+NEIGHBOUR_FLOOR = 0.05
 # Figures smaller than this are too common ("2 soldiers", "50 percent") to tie two reports together.
 FIGURE_MIN = 100
 
@@ -164,10 +165,12 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
         other = vector(index.features.get(doc_id, set()))
         dot = sum(mine[f] * other[f] for f in mine.keys() & other.keys())
         other_norm = math.sqrt(sum(x * x for x in other.values()))
-        if other_norm and dot / (norm * other_norm) >= NEIGHBOUR_MIN:
+        if other_norm and dot / (norm * other_norm) >= NEIGHBOUR_FLOOR:
             shared = sorted(mine.keys() & other.keys(), key=lambda f: -mine[f])[:3]
             scored.append((dot / (norm * other_norm), doc_id, published, shared))
     scored.sort(reverse=True)
+    # Below NEIGHBOUR_MIN only the single most similar document counts, and only when nothing better is there.
+    scored = [item for item in scored if item[0] >= NEIGHBOUR_MIN] or scored[:1]
     return [CorpusEvidence("neighbour", doc_id, published, "shares " + ", ".join(f[2:] for f in shared), sim)
             for sim, doc_id, published, shared in scored[:NEIGHBOURS]]
 
