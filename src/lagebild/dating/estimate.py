@@ -1,12 +1,16 @@
 """Estimate when an undated article was written, from the time expressions it contains.
 
-Evidence, each kept with the words that gave it:
-- absolute dates ("im Jahr 2024", "Ende 2024", "im zweiten Quartal 2025"): an event told in the past or
-  present happened before publication (a lower bound); one told in the future lies after it (an upper bound);
-- year-less dates ("Am 19. Juni", "Im August"): placed in the latest year the text names, then used the same way;
-- words such as "jüngst" or "kürzlich" next to an event mark it as recent.
-The estimate lies a little after the latest past event: a few days after a dated day, about half a month
-after a named month; it is clipped to the bounds. Without any evidence the result says so: never silent.
+Evidence, each kept with the words that gave it, its kind and its weight:
+- absolute dates ("am 2. Juni 2015", "Ende 2024", "im Sommer 2015"): an event told in the past happened before
+  publication (a lower bound); one told in the future or planned for ("für 2016") lies after it (an upper bound);
+  a dateline or byline date ("(APA, 4.9.2015)") is the writing day itself;
+- year-less dates ("Am 19. Juni", "Im August"): placed in the year whose calendar fits a named weekday, the year
+  after a comparison ("gegenüber April 2014"), or else the latest year the text names;
+- anniversaries ("das 800-jährige Bestehen" near "1215"): the writing year.
+What it says about the writing time decides its weight: the latest dated day or month told in the past gives the
+estimate (a day after a day, half a month after a month); dates more than a year before it, and years alone, are
+lower bounds only (a historical mention never dates an article: a year before 1900 never gives an estimate, a
+recent lone year only a low-confidence one, "seit 2012" none). Without any evidence the result says so.
 """
 
 from __future__ import annotations

@@ -82,6 +82,19 @@ class CorpusIndex:
     quotes: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (doc_id, source, words)
     features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
     df: Counter = field(default_factory=Counter)
+    vectors: dict[str, tuple[dict[str, float], float]] = field(default_factory=dict)  # cache: weights, norm
+
+    def vector(self, doc_id: str, feats: set[str] | None = None) -> tuple[dict[str, float], float]:
+        """The document's features weighted by rarity (those of one document alone tie nothing), and its norm."""
+        if doc_id not in self.vectors or feats is not None:
+            n = max(len(self.features), 1)
+            own = self.features.get(doc_id, set()) if feats is None else feats
+            weights = {f: math.log(n / self.df[f]) for f in own if self.df[f] > 1}
+            result = weights, math.sqrt(sum(x * x for x in weights.values()))
+            if feats is not None:
+                return result
+            self.vectors[doc_id] = result
+        return self.vectors[doc_id]
 
     @classmethod
     def build(cls, store: Store) -> CorpusIndex:
@@ -89,6 +102,8 @@ class CorpusIndex:
         rows = store.query("SELECT id, doc_id, published FROM documents")
         keys = {r["id"]: r["doc_id"] for r in rows}
         index.published = {r["doc_id"]: r["published"] for r in rows if r["published"]}
+        if not index.published:
+            return index  # nothing dated: no evidence for anything (a store of undated archives stays fast)
         features: dict[str, set[str]] = defaultdict(set)
         for r in store.query("SELECT doc, value, unit_class, actor, source FROM claims WHERE value IS NOT NULL"):
             doc_id = keys[r["doc"]]
@@ -108,6 +123,12 @@ class CorpusIndex:
         index.features = dict(features)
         index.df = Counter(f for feats in features.values() for f in feats)
         return index
+
+
+def subject(doc: Doc) -> set[str]:
+    """The subject features of an analyzed document: the actors it names and its larger figures."""
+    feats = {"e:" + (ent.canonical or ent.text) for ent in doc.ents}
+    return feats | {f"n:{c.value:g}" for c in doc.claims if c.value is not None and c.value >= FIGURE_MIN}
 
 
 def _figure_key(value: float, unit_class: str | None, actor: str | None) -> tuple:
@@ -149,25 +170,21 @@ def quotes(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
 
 def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     """The dated documents most alike in subject (the actors and figures they name, weighted by rarity)."""
-    n = max(len(index.features), 1)
-
-    def vector(feats: set[str]) -> dict[str, float]:
-        return {f: math.log(n / index.df[f]) for f in feats if index.df[f] > 1}
-
-    mine = vector(index.features.get(doc.doc_id, set()))
-    norm = math.sqrt(sum(x * x for x in mine.values()))
+    # a document outside the store (lagebild date FILE) brings its own features
+    mine, norm = index.vector(doc.doc_id, None if doc.doc_id in index.features else subject(doc))
     if not norm:
         return []
     scored = []
     for doc_id, published in index.published.items():
         if doc_id == doc.doc_id:
             continue
-        other = vector(index.features.get(doc_id, set()))
-        dot = sum(mine[f] * other[f] for f in mine.keys() & other.keys())
-        other_norm = math.sqrt(sum(x * x for x in other.values()))
-        if other_norm and dot / (norm * other_norm) >= NEIGHBOUR_FLOOR:
+        other, other_norm = index.vector(doc_id)
+        if not other_norm:
+            continue
+        sim = sum(mine[f] * other[f] for f in mine.keys() & other.keys()) / (norm * other_norm)
+        if sim >= NEIGHBOUR_FLOOR:
             shared = sorted(mine.keys() & other.keys(), key=lambda f: -mine[f])[:3]
-            scored.append((dot / (norm * other_norm), doc_id, published, shared))
+            scored.append((sim, doc_id, published, shared))
     scored.sort(reverse=True)
     # Below NEIGHBOUR_MIN only the single most similar document counts, and only when nothing better is there.
     scored = [item for item in scored if item[0] >= NEIGHBOUR_MIN] or scored[:1]
