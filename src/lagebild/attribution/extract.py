@@ -17,6 +17,7 @@ from .according import AccordingTo
 from .lexicon import Lexicon
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
+from .syntax_en import Choice, choices
 from .words import Sent
 
 # Doc.user_data key: attribution index -> the attribution it carries forward (-1: a speaker named without one)
@@ -30,8 +31,9 @@ CONTRACTED = {"zum": "zu", "zur": "zu", "vom": "von", "im": "in", "ins": "in", "
 class Extractor(AccordingTo):
     """Finds the attributions of one document."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, parsed: list | None = None) -> None:
         self.doc = doc
+        self.parsed = parsed  # the dependency parse of each sentence, where the language has a parser
         self.lex = lex
         self.attrs: list[Attribution] = []
         self.antecedents: dict[int, int] = {}
@@ -171,18 +173,46 @@ class Extractor(AccordingTo):
     # ---------------------------------------------------------------- the document
     def run(self) -> list[Attribution]:
         doc = self.doc
+        parsed = self.parsed
         for i, sentence in enumerate(doc.sents):
             if sentence.kind == "dateline":
                 continue
             sent = Sent(doc, i, self.lex)
             before = len(self.attrs)
-            self.verb_cues(sent)
-            self.according_to(sent)
+            if parsed is not None:  # English: the source is decided by the dependency parse
+                for choice in choices(parsed[i], self.lex, i):
+                    self.syntax_choice(sent, choice)
+            else:
+                self.verb_cues(sent)
+                self.according_to(sent)
             if len(self.attrs) == before:
                 self.continuation(sent)
         doc.user_data[ANTECEDENTS] = dict(self.antecedents)
         doc.user_data[SPEAKER_SPANS] = dict(self.speaker_spans)
         return self.attrs
+
+    def syntax_choice(self, sent: Sent, choice: Choice) -> None:
+        """An attribution whose cue, source and content the parse decided (syntax_en)."""
+        a, b = choice.source
+        phrase = Phrase(a, b, b)
+        source = None
+        if not choice.pronoun:
+            start, end = sent.start(a), sent.end(b - 1)
+            person = next((e for e in self.doc.ents if e.label == "PER" and start <= e.start and e.end <= end), None)
+            if person is not None:
+                source = person.canonical or person.text
+            else:
+                lead = a + 1 if sent.low[a] in self.lex.fw("det") and b - a > 1 else a
+                roles = [m for m in range(lead, b) if self.lex.role_of(sent.low[m]) in ("role", "outlet")]
+                if roles and roles[-1] + 1 < b and all(sent.cap(m) for m in range(roles[-1] + 1, b)):
+                    lead = roles[-1] + 1  # "Pentagon spokesman Pat Ryder" -> Pat Ryder
+                source = sent.text(lead, b)
+        content = (sent.start(choice.content[0]), sent.end(choice.content[1] - 1))
+        mode = choice.mode if choice.mode != "indirect" else self.mode_of(content)
+        cue = (sent.start(choice.cue[0]), sent.end(choice.cue[1] - 1))
+        origin = Phrase(choice.origin[0], choice.origin[1], choice.origin[1]) if choice.origin else None
+        self.add(sent, mode, cue, sent.text(*choice.cue), phrase, content, f"syntax:{choice.rule}",
+                 source=source, origin=origin)
 
     # ---------------------------------------------------------------- cue verbs
     def verb_cues(self, sent: Sent) -> None:
@@ -729,7 +759,7 @@ class Extractor(AccordingTo):
                 return
 
 
-def extract(doc: Doc, lex: Lexicon) -> list[Attribution]:
-    """Every attribution of ``doc`` in text order."""
-    attrs = Extractor(doc, lex).run()
+def extract(doc: Doc, lex: Lexicon, parsed: list | None = None) -> list[Attribution]:
+    """Every attribution of ``doc`` in text order; ``parsed``: the sentences' dependency parse (syntax_en)."""
+    attrs = Extractor(doc, lex, parsed).run()
     return attrs

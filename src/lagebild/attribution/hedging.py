@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import AUTHOR, Attribution, Doc, Quantity
+from . import syntax_en
 from . import text as T
 from .lexicon import Lexicon
 from .words import Sent
@@ -103,8 +104,9 @@ def _hearsay(sent: Sent, m: int, words: list[int]) -> bool:
     return False
 
 
-def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon) -> None:
-    """Set source, hedge, hedge_cue and attribution of every quantity in ``doc.quantities``."""
+def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon, parsed: list | None = None) -> None:
+    """Set source, hedge, hedge_cue and attribution of every quantity in ``doc.quantities``; with ``parsed`` (the
+    dependency parse of each sentence) a hedge counts only where it governs the figure."""
     cache: dict[int, Sent] = {}
     for qty in doc.quantities:
         i = qty.sentence if 0 <= qty.sentence < len(doc.sents) else doc.sentence_at(qty.start)
@@ -113,7 +115,7 @@ def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon) -> None:
         sent = cache.get(i) or cache.setdefault(i, Sent(doc, i, lex))
         k = next((m for m, tok in enumerate(sent.toks) if tok.end > qty.start), 0)
         n = governing(qty, attrs)
-        marker = hedge_marker(sent, k)
+        marker = syntax_en.hedge_marker(parsed[i], k, lex) if parsed is not None else hedge_marker(sent, k)
         if n is not None:
             qty.attribution = n
             qty.source = attrs[n].source or AUTHOR
