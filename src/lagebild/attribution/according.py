@@ -99,10 +99,13 @@ class AccordingTo:
                     continue
                 region = (cue_a, cue_b)
             else:  # "demnach": the source last named, in this or the previous sentence
-                if self.last_source is None or self.last_source[0] < sent.i - 1:
+                named = self.last_source
+                if named is not None and named[0] == sent.i and (named[1].source_start or 0) >= sent.start(k):
+                    named = self.previous_source  # named after the cue ("Demnach gab X an"): not what it refers to
+                if named is None or named[0] < sent.i - 2:
                     k += 1
                     continue
-                source = self.last_source[1].source
+                source = named[1].source
                 region = (cue_a, cue_b)
             lo, hi = min(region[0], cue_a), max(region[1], cue_b)
             content = self.according_content(sent, segs, lo, hi)

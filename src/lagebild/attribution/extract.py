@@ -41,6 +41,7 @@ class Extractor(AccordingTo):
         self.quotes = [q for q in T.find_quotes(doc.text, doc.body_start) if self._full(q)]
         self.used_quotes: set[int] = set()
         self.last_source: tuple[int, Attribution] | None = None  # (sentence, attribution-like) for "demnach"
+        self.previous_source: tuple[int, Attribution] | None = None  # the last source as the sentence began
         self.short_quote = False  # the content found is a (short) quotation in the cue's clause
         self.nested: int | None = None  # the quotation holding the cue being read, if any
         self.reported = True  # a cue verb with a prefield subject reports the rest of its clause ("Reported")
@@ -178,6 +179,7 @@ class Extractor(AccordingTo):
             if sentence.kind == "dateline":
                 continue
             sent = Sent(doc, i, self.lex)
+            self.previous_source = self.last_source  # "demnach" refers to a source named before its sentence
             before = len(self.attrs)
             if parsed is not None:  # English: the source is decided by the dependency parse
                 for choice in choices(parsed[i], self.lex, i):
@@ -388,6 +390,21 @@ class Extractor(AccordingTo):
         return phrase.b - phrase.a == 1 and (sent.low[phrase.a] in lex.fw("impersonal")
                                              or sent.tag(phrase.a) in ("PDS", "PRF", "PIS", "PRELS", "PWS"))
 
+    def animate(self, sent: Sent, phrase: Phrase) -> bool:
+        """Whether a cue's subject can speak: not a figure, measure, event or thing (function_words "inanimate":
+        "die niedrigsten Quoten", "ein Viertel der Befragten", "die Abstimmung"); names, people, roles, bodies
+        and documents all can."""
+        lex = self.lex
+        head = [m for m in range(phrase.a, max(phrase.head_end, phrase.a + 1)) if sent.cap(m)]
+        if not head or any(sent.tag(m) == "NE" for m in head):
+            return True
+        noun = sent.low[head[-1]]
+        for ending in ("", "n", "en", "e", "s"):
+            stem = noun[: len(noun) - len(ending)] if ending else noun
+            if (not ending or noun.endswith(ending)) and any(stem.endswith(w) for w in lex.fw("inanimate")):
+                return False
+        return True
+
     def resolve_pronoun(self, sent: Sent, pronoun: str) -> str | None:
         """The last fitting named speaker: an attribution in this or the previous sentence, else the first
         person named in the previous sentence, else the last attribution."""
@@ -474,7 +491,7 @@ class Extractor(AccordingTo):
                     phrase, appositive = lead, True
                 elif phrase is None and sent.tag(lead.b)[:2] in ("VV", "VA", "VM") and seg_n == 1:
                     phrase, appositive = lead, True  # "Die USA nehmen den Vorstoß ernst, rechnen aber nicht mit ..."
-        if phrase is None:
+        if phrase is None or not (impersonal or self.animate(sent, phrase)):
             return
         if impersonal and k + 1 < n and sent.low[k + 1] == "es":
             cue_tokens = [k, k + 1]
