@@ -25,6 +25,7 @@ ANTECEDENTS = "attribution.antecedents"
 # Doc.user_data key: attribution index -> (start, end) of the mention a carried speaker comes from
 SPEAKER_SPANS = "attribution.speaker_spans"
 # preposition + article in one word, as the preposition of a cue frame ("zum Stopp aufgerufen")
+FIRST_PERSON_TAGS = ("PPER", "PPOSAT", "PRF", "PPOSS")
 CONTRACTED = {"zum": "zu", "zur": "zu", "vom": "von", "im": "in", "ins": "in", "am": "an", "beim": "bei", "aufs": "auf"}
 
 
@@ -774,6 +775,11 @@ class Extractor(AccordingTo):
                 self.add(sent, "indirect", cue, sent.words[m], None, content, "konjunktiv-continuation",
                          source=source, antecedent=ante, span=span)
                 return
+        if q is None and any(sent.low[m] in self.lex.fw("first-person") and sent.tag(m) in FIRST_PERSON_TAGS
+                             for m in range(n)):
+            # free direct speech: the speaker's own words without quotation marks ("Wir arbeiten weiter daran.")
+            self.add(sent, "direct", None, None, None, T.strip_span(self.doc.text, *content), "free-direct-speech",
+                     source=source, antecedent=ante, span=span)
 
 
 def extract(doc: Doc, lex: Lexicon, parsed: list | None = None) -> list[Attribution]:
