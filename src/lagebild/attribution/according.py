@@ -28,19 +28,16 @@ class AccordingTo:
                 k += 1
                 continue
             hit = None
-            for position in ("self", "poss", "rel", "pre", "alone"):
-                for phrase in lex.according.get(position, []):
-                    if tuple(sent.low[k:k + len(phrase)]) == phrase:
-                        hit = (position, phrase)
-                        break
-                if hit:
+            for position, phrase in lex.according_first.get(sent.low[k], ()):
+                if tuple(sent.low[k:k + len(phrase)]) == phrase:
+                    hit = (position, phrase)
                     break
             in_relative = k > 1 and sent.words[k - 2] == "," and sent.low[k - 1] in lex.fw("rel")
             if hit is None and sent.low[k] in ("nach", "laut") and k + 1 < n and not in_relative:
                 doc_np = noun_phrase(sent, k + 1)
                 if doc_np is not None and any(lex.is_document(sent.words[m]) for m in range(doc_np.a, doc_np.head_end)):
                     hit = ("pre", (sent.low[k],))
-            if hit is None and sent.low[k] in {p[-1] for p in lex.according.get("post", [])}:
+            if hit is None and sent.low[k] in lex.according_last.get("post", ()):
                 hit = ("post", (sent.low[k],))
             if hit is None:
                 k += 1
