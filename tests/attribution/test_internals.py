@@ -101,3 +101,14 @@ def test_entity_canonical_is_used_for_a_bare_role():
 def test_english(given, source, mode):
     attrs = analyze_text(given, "en").attributions
     assert [(a.source, a.mode) for a in attrs] == [(source, mode)]
+
+
+def test_a_bare_singular_role_is_the_person_the_document_named_before():
+    import lagebild
+
+    doc = lagebild.analyze("Wolfgang Katzian, Vorsitzender der Gewerkschaft, sagte am Montag, die Lage sei ernst. "
+                           "Am Abend warnte der Gewerkschaftschef, dass 300 Stellen wegfallen könnten. "
+                           "Die Experten warnten, dass die Lage ernst sei.", published="2016-01-10")
+    sources = [(attr.source, attr.provenance.rsplit(":", 1)[-1]) for attr in doc.attributions]
+    assert ("Wolfgang Katzian", "role-person") in sources
+    assert any(source == "Experten" for source, _ in sources)  # a plural role stays the group it names
