@@ -464,6 +464,7 @@ class Extractor(AccordingTo):
             origin = next((m for m in range(a, b) if sent.low[m] in lex.fw("from") and m + 1 < b), None)
             phrase = noun_phrase(sent, origin + 1, limit=b) if origin is not None else None
             if phrase is None:
+                self.impersonal_paragraph(sent, segs, seg_n, k)
                 return
         elif f != k and sent.lemma(f) == "werden" and sent.tag(k) == "VVPP":
             # passive: the source is the agent ("wurde von einer Armeesprecherin bestätigt"), if any
@@ -609,6 +610,24 @@ class Extractor(AccordingTo):
         self.add(sent, mode, (sent.start(lo), sent.end(hi)), cue_text, phrase,
                  content, rule, origin=origin)
 
+    def impersonal_paragraph(self, sent: Sent, segs, seg_n: int, k: int) -> None:
+        """"…, heißt es darin." with no "aus"/"von" phrase: the person or body the sentences before name as
+        their subject ("Am Samstag veröffentlichte die Hamas ein Lied. Der Krieg sei nicht vorbei, heißt es darin.")."""
+        if k + 1 >= len(sent) or sent.low[k + 1] != "es":
+            return  # "Es hieß, ...": no speaker at all
+        found = self.recent_subject(sent.i - 1, max(-1, sent.i - 3), inverted=True)
+        if found is None:
+            return
+        a, b = segs[seg_n]
+        if a >= 2 and sent.words[a - 1] in (",", "–"):
+            content = self.quote_content(sent.start(0), sent.end(a - 2))  # the statement before the cue clause
+        elif b + 1 < len(sent) and sent.words[b] in (",", ":"):
+            content = self.quote_content(sent.start(b + 1), sent.end(len(sent) - 1))
+        else:
+            return
+        self.add(sent, self.mode_of(content), (sent.start(k), sent.end(k + 1)), sent.text(k, k + 2), None, content,
+                 f"verb:{sent.lemma(k)}:paragraph", source=found[0])
+
     def rest_of_clause(self, sent: Sent, a: int, b: int, f: int, phrase: Phrase, cue_tokens: list[int],
                        frames: set[str]) -> tuple[int, int] | None:
         """Content inside the cue's own clause: "rechnen nicht mit X", "hatte von 30.000 Kräften gesprochen"."""
@@ -707,17 +726,26 @@ class Extractor(AccordingTo):
                                           content_start=content[0], content_end=content[1], mode=mode))
 
     # ---------------------------------------------------------------- continuations
-    def recent_subject(self, start: int, stop: int) -> tuple[str, tuple[int, int]] | None:
-        """The nearest sentence in (stop, start] whose subject names a person or organisation: (source, span)."""
+    def recent_subject(self, start: int, stop: int, inverted: bool = False) -> tuple[str, tuple[int, int]] | None:
+        """The nearest sentence in (stop, start] whose subject names a person or organisation: (source, span).
+        With ``inverted``, also a subject right after the verb ("Am Samstag veröffentlichte die Hamas ...")."""
         for j in range(start, stop, -1):
             if self.doc.sents[j].kind != "text":
                 continue
             sent = Sent(self.doc, j, self.lex)
-            f = next((m for m in range(len(sent)) if sent.tag(m).endswith("FIN") and not sent.cap(m)), None)
+            # a weak past tense read out of context as an adjective is a verb before an article ("veröffentlichte die")
+            f = next((m for m in range(len(sent)) if not sent.cap(m) and (sent.tag(m).endswith("FIN") or (
+                inverted and sent.tag(m) == "ADJA" and m + 1 < len(sent) and sent.tag(m + 1) == "ART"))), None)
             if f is None or f == 0 or self.in_quote(sent, 0):
                 continue
             phrase = noun_phrase(sent, 0, limit=f)
-            if phrase is None or phrase.b != f or self._impersonal(sent, phrase):
+            if inverted and (phrase is None or phrase.b != f) and sent.tag(0) in ("APPR", "APPRART", "ADV", "PROAV"):
+                phrase = noun_phrase(sent, f + 1)
+                if phrase is not None and sent.low[phrase.a] in self.lex.fw("oblique"):
+                    phrase = None
+            elif phrase is not None and phrase.b != f:
+                phrase = None
+            if phrase is None or self._impersonal(sent, phrase):
                 continue
             words = range(phrase.a, phrase.head_end)
             if any(sent.tag(m) == "NE" for m in words) or any(
