@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Attribution, Doc
+from . import according
 from . import text as T
-from .according import AccordingTo
 from .lexicon import Lexicon
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
+from .stages import Found
 from .syntax_en import Choice, choices
 from .words import Sent
 
@@ -29,7 +30,7 @@ FIRST_PERSON_TAGS = ("PPER", "PPOSAT", "PRF", "PPOSS")
 CONTRACTED = {"zum": "zu", "zur": "zu", "vom": "von", "im": "in", "ins": "in", "am": "an", "beim": "bei", "aufs": "auf"}
 
 
-class Extractor(AccordingTo):
+class Extractor:
     """Finds the attributions of one document."""
 
     def __init__(self, doc: Doc, lex: Lexicon, parsed: list | None = None) -> None:
@@ -187,12 +188,19 @@ class Extractor(AccordingTo):
                     self.syntax_choice(sent, choice)
             else:
                 self.verb_cues(sent)
-                self.according_to(sent)
+                self.nested = None
+                for found in according.according_to(self, sent):
+                    self.record(sent, found)
             if len(self.attrs) == before:
                 self.continuation(sent)
         doc.user_data[ANTECEDENTS] = dict(self.antecedents)
         doc.user_data[SPEAKER_SPANS] = dict(self.speaker_spans)
         return self.attrs
+
+    def record(self, sent: Sent, found: Found) -> Attribution | None:
+        """Resolve the source of what a stage found and record the attribution."""
+        return self.add(sent, found.mode, found.cue, found.cue_text, found.phrase, found.content, found.rule,
+                        source=found.source, dative=found.dative)
 
     def syntax_choice(self, sent: Sent, choice: Choice) -> None:
         """An attribution whose cue, source and content the parse decided (syntax_en)."""
