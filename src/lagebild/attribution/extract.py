@@ -251,7 +251,8 @@ class Extractor:
                 continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
             cue_tokens = [k]
             frames = lex.verbs.get(lemma)
-            if frames is None and lemma in lex.particles:
+            if lemma in lex.particles:  # a particle at the clause end makes another verb ("forderte ... auf")
+                base_frames, frames = frames, None
                 seg = T.segment_at(segs, k, n)
                 for m in range(k + 1, seg[1]):
                     if sent.low[m] in lex.particles[lemma] and (m + 1 == seg[1] or sent.words[m + 1] in T.TERMINAL):
@@ -261,6 +262,10 @@ class Extractor:
                 if frames is None and k > 0 and sent.low[k - 1] in lex.particles[lemma]:
                     cue_tokens = [k, k - 1]  # verb-final with the particle written apart: "wie X bekannt gab"
                     frames = lex.verbs.get(sent.low[k - 1] + lemma)
+                if frames is None and base_frames is not None:
+                    last = T.segment_at(segs, k, n)[1] - 1
+                    if not (last > k and sent.tag(last) == "PTKVZ"):  # another particle verb: no cue
+                        frames = base_frames
             if frames is None:
                 continue
             if low in lex.fw("not-cue-before-noun") and k + 1 < n and sent.cap(k + 1):
