@@ -101,3 +101,39 @@ def test_entity_canonical_is_used_for_a_bare_role():
 def test_english(given, source, mode):
     attrs = analyze_text(given, "en").attributions
     assert [(a.source, a.mode) for a in attrs] == [(source, mode)]
+
+
+def test_a_bare_singular_role_is_the_person_the_document_named_before():
+    import lagebild
+
+    doc = lagebild.analyze("Wolfgang Katzian, Vorsitzender der Gewerkschaft, sagte am Montag, die Lage sei ernst. "
+                           "Am Abend warnte der Gewerkschaftschef, dass 300 Stellen wegfallen könnten. "
+                           "Die Experten warnten, dass die Lage ernst sei.", published="2016-01-10")
+    sources = [(attr.source, attr.provenance.rsplit(":", 1)[-1]) for attr in doc.attributions]
+    assert ("Wolfgang Katzian", "role-person") in sources
+    assert any(source == "Experten" for source, _ in sources)  # a plural role stays the group it names
+
+
+def test_the_according_to_stage_runs_alone_and_yields_what_it_found():
+    from lagebild.attribution import according, extract
+    from lagebild.attribution.stages import Found
+
+    doc = analyze_text("Laut der Polizei sind 30 Menschen verletzt worden.", "de")
+    reader = extract.Extractor(doc, load("de"))
+    found = list(according.according_to(reader, Sent(doc, 0, load("de"))))
+    assert len(found) == 1 and isinstance(found[0], Found)
+    assert found[0].cue_text == "Laut" and found[0].mode == "according_to"
+    assert doc.text[found[0].content[0]:found[0].content[1]] == "sind 30 Menschen verletzt worden."  # add() trims
+
+
+def test_stages_never_import_the_extractor():
+    import ast
+    from pathlib import Path
+
+    from lagebild import attribution
+
+    folder = Path(attribution.__file__).parent
+    for name in ("according.py", "stages.py", "syntax_en.py", "hedging.py", "sources.py"):
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "extract" not in imported, f"{name} imports the extractor"

@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Attribution, Doc
+from . import according
 from . import text as T
-from .according import AccordingTo
 from .lexicon import Lexicon
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
+from .stages import Found
+from .syntax_en import Choice, choices
 from .words import Sent
 
 # Doc.user_data key: attribution index -> the attribution it carries forward (-1: a speaker named without one)
@@ -24,14 +26,16 @@ ANTECEDENTS = "attribution.antecedents"
 # Doc.user_data key: attribution index -> (start, end) of the mention a carried speaker comes from
 SPEAKER_SPANS = "attribution.speaker_spans"
 # preposition + article in one word, as the preposition of a cue frame ("zum Stopp aufgerufen")
+FIRST_PERSON_TAGS = ("PPER", "PPOSAT", "PRF", "PPOSS")
 CONTRACTED = {"zum": "zu", "zur": "zu", "vom": "von", "im": "in", "ins": "in", "am": "an", "beim": "bei", "aufs": "auf"}
 
 
-class Extractor(AccordingTo):
+class Extractor:
     """Finds the attributions of one document."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, parsed: list | None = None) -> None:
         self.doc = doc
+        self.parsed = parsed  # the dependency parse of each sentence, where the language has a parser
         self.lex = lex
         self.attrs: list[Attribution] = []
         self.antecedents: dict[int, int] = {}
@@ -39,6 +43,7 @@ class Extractor(AccordingTo):
         self.quotes = [q for q in T.find_quotes(doc.text, doc.body_start) if self._full(q)]
         self.used_quotes: set[int] = set()
         self.last_source: tuple[int, Attribution] | None = None  # (sentence, attribution-like) for "demnach"
+        self.previous_source: tuple[int, Attribution] | None = None  # the last source as the sentence began
         self.short_quote = False  # the content found is a (short) quotation in the cue's clause
         self.nested: int | None = None  # the quotation holding the cue being read, if any
         self.reported = True  # a cue verb with a prefield subject reports the rest of its clause ("Reported")
@@ -171,18 +176,54 @@ class Extractor(AccordingTo):
     # ---------------------------------------------------------------- the document
     def run(self) -> list[Attribution]:
         doc = self.doc
+        parsed = self.parsed
         for i, sentence in enumerate(doc.sents):
             if sentence.kind == "dateline":
                 continue
             sent = Sent(doc, i, self.lex)
+            self.previous_source = self.last_source  # "demnach" refers to a source named before its sentence
             before = len(self.attrs)
-            self.verb_cues(sent)
-            self.according_to(sent)
+            if parsed is not None:  # English: the source is decided by the dependency parse
+                for choice in choices(parsed[i], self.lex, i):
+                    self.syntax_choice(sent, choice)
+            else:
+                self.verb_cues(sent)
+                self.nested = None
+                for found in according.according_to(self, sent):
+                    self.record(sent, found)
             if len(self.attrs) == before:
                 self.continuation(sent)
         doc.user_data[ANTECEDENTS] = dict(self.antecedents)
         doc.user_data[SPEAKER_SPANS] = dict(self.speaker_spans)
         return self.attrs
+
+    def record(self, sent: Sent, found: Found) -> Attribution | None:
+        """Resolve the source of what a stage found and record the attribution."""
+        return self.add(sent, found.mode, found.cue, found.cue_text, found.phrase, found.content, found.rule,
+                        source=found.source, dative=found.dative)
+
+    def syntax_choice(self, sent: Sent, choice: Choice) -> None:
+        """An attribution whose cue, source and content the parse decided (syntax_en)."""
+        a, b = choice.source
+        phrase = Phrase(a, b, b)
+        source = None
+        if not choice.pronoun:
+            start, end = sent.start(a), sent.end(b - 1)
+            person = next((e for e in self.doc.ents if e.label == "PER" and start <= e.start and e.end <= end), None)
+            if person is not None:
+                source = person.canonical or person.text
+            else:
+                lead = a + 1 if sent.low[a] in self.lex.fw("det") and b - a > 1 else a
+                roles = [m for m in range(lead, b) if self.lex.role_of(sent.low[m]) in ("role", "outlet")]
+                if roles and roles[-1] + 1 < b and all(sent.cap(m) for m in range(roles[-1] + 1, b)):
+                    lead = roles[-1] + 1  # "Pentagon spokesman Pat Ryder" -> Pat Ryder
+                source = sent.text(lead, b)
+        content = (sent.start(choice.content[0]), sent.end(choice.content[1] - 1))
+        mode = choice.mode if choice.mode != "indirect" else self.mode_of(content)
+        cue = (sent.start(choice.cue[0]), sent.end(choice.cue[1] - 1))
+        origin = Phrase(choice.origin[0], choice.origin[1], choice.origin[1]) if choice.origin else None
+        self.add(sent, mode, cue, sent.text(*choice.cue), phrase, content, f"syntax:{choice.rule}",
+                 source=source, origin=origin)
 
     # ---------------------------------------------------------------- cue verbs
     def verb_cues(self, sent: Sent) -> None:
@@ -210,7 +251,8 @@ class Extractor(AccordingTo):
                 continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
             cue_tokens = [k]
             frames = lex.verbs.get(lemma)
-            if frames is None and lemma in lex.particles:
+            if lemma in lex.particles:  # a particle at the clause end makes another verb ("forderte ... auf")
+                base_frames, frames = frames, None
                 seg = T.segment_at(segs, k, n)
                 for m in range(k + 1, seg[1]):
                     if sent.low[m] in lex.particles[lemma] and (m + 1 == seg[1] or sent.words[m + 1] in T.TERMINAL):
@@ -220,6 +262,10 @@ class Extractor(AccordingTo):
                 if frames is None and k > 0 and sent.low[k - 1] in lex.particles[lemma]:
                     cue_tokens = [k, k - 1]  # verb-final with the particle written apart: "wie X bekannt gab"
                     frames = lex.verbs.get(sent.low[k - 1] + lemma)
+                if frames is None and base_frames is not None:
+                    last = T.segment_at(segs, k, n)[1] - 1
+                    if not (last > k and sent.tag(last) == "PTKVZ"):  # another particle verb: no cue
+                        frames = base_frames
             if frames is None:
                 continue
             if low in lex.fw("not-cue-before-noun") and k + 1 < n and sent.cap(k + 1):
@@ -358,6 +404,21 @@ class Extractor(AccordingTo):
         return phrase.b - phrase.a == 1 and (sent.low[phrase.a] in lex.fw("impersonal")
                                              or sent.tag(phrase.a) in ("PDS", "PRF", "PIS", "PRELS", "PWS"))
 
+    def animate(self, sent: Sent, phrase: Phrase) -> bool:
+        """Whether a cue's subject can speak: not a figure, measure, event or thing (function_words "inanimate":
+        "die niedrigsten Quoten", "ein Viertel der Befragten", "die Abstimmung"); names, people, roles, bodies
+        and documents all can."""
+        lex = self.lex
+        head = [m for m in range(phrase.a, max(phrase.head_end, phrase.a + 1)) if sent.cap(m)]
+        if not head or any(sent.tag(m) == "NE" for m in head):
+            return True
+        noun = sent.low[head[-1]]
+        for ending in ("", "n", "en", "e", "s"):
+            stem = noun[: len(noun) - len(ending)] if ending else noun
+            if (not ending or noun.endswith(ending)) and any(stem.endswith(w) for w in lex.fw("inanimate")):
+                return False
+        return True
+
     def resolve_pronoun(self, sent: Sent, pronoun: str) -> str | None:
         """The last fitting named speaker: an attribution in this or the previous sentence, else the first
         person named in the previous sentence, else the last attribution."""
@@ -416,6 +477,7 @@ class Extractor(AccordingTo):
             origin = next((m for m in range(a, b) if sent.low[m] in lex.fw("from") and m + 1 < b), None)
             phrase = noun_phrase(sent, origin + 1, limit=b) if origin is not None else None
             if phrase is None:
+                self.impersonal_paragraph(sent, segs, seg_n, k)
                 return
         elif f != k and sent.lemma(f) == "werden" and sent.tag(k) == "VVPP":
             # passive: the source is the agent ("wurde von einer Armeesprecherin bestätigt"), if any
@@ -444,7 +506,7 @@ class Extractor(AccordingTo):
                     phrase, appositive = lead, True
                 elif phrase is None and sent.tag(lead.b)[:2] in ("VV", "VA", "VM") and seg_n == 1:
                     phrase, appositive = lead, True  # "Die USA nehmen den Vorstoß ernst, rechnen aber nicht mit ..."
-        if phrase is None:
+        if phrase is None or not (impersonal or self.animate(sent, phrase)):
             return
         if impersonal and k + 1 < n and sent.low[k + 1] == "es":
             cue_tokens = [k, k + 1]
@@ -561,6 +623,24 @@ class Extractor(AccordingTo):
         self.add(sent, mode, (sent.start(lo), sent.end(hi)), cue_text, phrase,
                  content, rule, origin=origin)
 
+    def impersonal_paragraph(self, sent: Sent, segs, seg_n: int, k: int) -> None:
+        """"…, heißt es darin." with no "aus"/"von" phrase: the person or body the sentences before name as
+        their subject ("Am Samstag veröffentlichte die Hamas ein Lied. Der Krieg sei nicht vorbei, heißt es darin.")."""
+        if k + 1 >= len(sent) or sent.low[k + 1] != "es":
+            return  # "Es hieß, ...": no speaker at all
+        found = self.recent_subject(sent.i - 1, max(-1, sent.i - 3), inverted=True)
+        if found is None:
+            return
+        a, b = segs[seg_n]
+        if a >= 2 and sent.words[a - 1] in (",", "–"):
+            content = self.quote_content(sent.start(0), sent.end(a - 2))  # the statement before the cue clause
+        elif b + 1 < len(sent) and sent.words[b] in (",", ":"):
+            content = self.quote_content(sent.start(b + 1), sent.end(len(sent) - 1))
+        else:
+            return
+        self.add(sent, self.mode_of(content), (sent.start(k), sent.end(k + 1)), sent.text(k, k + 2), None, content,
+                 f"verb:{sent.lemma(k)}:paragraph", source=found[0])
+
     def rest_of_clause(self, sent: Sent, a: int, b: int, f: int, phrase: Phrase, cue_tokens: list[int],
                        frames: set[str]) -> tuple[int, int] | None:
         """Content inside the cue's own clause: "rechnen nicht mit X", "hatte von 30.000 Kräften gesprochen"."""
@@ -659,17 +739,26 @@ class Extractor(AccordingTo):
                                           content_start=content[0], content_end=content[1], mode=mode))
 
     # ---------------------------------------------------------------- continuations
-    def recent_subject(self, start: int, stop: int) -> tuple[str, tuple[int, int]] | None:
-        """The nearest sentence in (stop, start] whose subject names a person or organisation: (source, span)."""
+    def recent_subject(self, start: int, stop: int, inverted: bool = False) -> tuple[str, tuple[int, int]] | None:
+        """The nearest sentence in (stop, start] whose subject names a person or organisation: (source, span).
+        With ``inverted``, also a subject right after the verb ("Am Samstag veröffentlichte die Hamas ...")."""
         for j in range(start, stop, -1):
             if self.doc.sents[j].kind != "text":
                 continue
             sent = Sent(self.doc, j, self.lex)
-            f = next((m for m in range(len(sent)) if sent.tag(m).endswith("FIN") and not sent.cap(m)), None)
+            # a weak past tense read out of context as an adjective is a verb before an article ("veröffentlichte die")
+            f = next((m for m in range(len(sent)) if not sent.cap(m) and (sent.tag(m).endswith("FIN") or (
+                inverted and sent.tag(m) == "ADJA" and m + 1 < len(sent) and sent.tag(m + 1) == "ART"))), None)
             if f is None or f == 0 or self.in_quote(sent, 0):
                 continue
             phrase = noun_phrase(sent, 0, limit=f)
-            if phrase is None or phrase.b != f or self._impersonal(sent, phrase):
+            if inverted and (phrase is None or phrase.b != f) and sent.tag(0) in ("APPR", "APPRART", "ADV", "PROAV"):
+                phrase = noun_phrase(sent, f + 1)
+                if phrase is not None and sent.low[phrase.a] in self.lex.fw("oblique"):
+                    phrase = None
+            elif phrase is not None and phrase.b != f:
+                phrase = None
+            if phrase is None or self._impersonal(sent, phrase):
                 continue
             words = range(phrase.a, phrase.head_end)
             if any(sent.tag(m) == "NE" for m in words) or any(
@@ -727,9 +816,14 @@ class Extractor(AccordingTo):
                 self.add(sent, "indirect", cue, sent.words[m], None, content, "konjunktiv-continuation",
                          source=source, antecedent=ante, span=span)
                 return
+        if q is None and any(sent.low[m] in self.lex.fw("first-person") and sent.tag(m) in FIRST_PERSON_TAGS
+                             for m in range(n)):
+            # free direct speech: the speaker's own words without quotation marks ("Wir arbeiten weiter daran.")
+            self.add(sent, "direct", None, None, None, T.strip_span(self.doc.text, *content), "free-direct-speech",
+                     source=source, antecedent=ante, span=span)
 
 
-def extract(doc: Doc, lex: Lexicon) -> list[Attribution]:
-    """Every attribution of ``doc`` in text order."""
-    attrs = Extractor(doc, lex).run()
+def extract(doc: Doc, lex: Lexicon, parsed: list | None = None) -> list[Attribution]:
+    """Every attribution of ``doc`` in text order; ``parsed``: the sentences' dependency parse (syntax_en)."""
+    attrs = Extractor(doc, lex, parsed).run()
     return attrs

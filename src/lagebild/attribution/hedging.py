@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import AUTHOR, Attribution, Doc, Quantity
+from . import syntax_en
 from . import text as T
 from .lexicon import Lexicon
 from .words import Sent
@@ -23,6 +26,13 @@ def governing(qty: Quantity, attrs: list[Attribution]) -> int | None:
 
 def _is_relative(sent: Sent, seg: tuple[int, int], segs: list[tuple[int, int]]) -> bool:
     """A relative clause: it opens with a relative pronoun (not an article before a noun), after a comma."""
+    memo = sent.__dict__.setdefault("_relative", {})  # each clause is judged once per sentence
+    if seg not in memo:
+        memo[seg] = _judge_relative(sent, seg)
+    return memo[seg]
+
+
+def _judge_relative(sent: Sent, seg: tuple[int, int]) -> bool:
     a, b = seg
     if a == 0 or sent.words[a - 1] != ",":
         return False
@@ -34,48 +44,93 @@ def _is_relative(sent: Sent, seg: tuple[int, int], segs: list[tuple[int, int]]) 
     return m + 1 < b and not (sent.cap(m + 1) or sent.tag(m + 1) == "ADJA")
 
 
-def scope(sent: Sent, k: int) -> list[int]:
-    """Words whose hedges bear on the figure at word ``k``: its clause, and the clauses before it that govern
-    it across commas; relative clauses are left out, and colons, dashes and semicolons end the scope."""
-    segs = T.clauses(sent.toks)
-    seg_n = T.segment_of(segs, k)
-    if seg_n < 0:
-        return list(range(len(sent)))
-    words = list(range(*segs[seg_n]))
+def scope_segments(sent: Sent, seg_n: int, segs: list[tuple[int, int]]) -> list[int]:
+    """The clauses (indices into ``segs``) whose hedges bear on a figure in clause ``seg_n``: its clause, the
+    clauses before it that govern it across commas, and a perfect infinitive after it; relative clauses are left
+    out, and colons, dashes and semicolons end the scope."""
     if _is_relative(sent, segs[seg_n], segs):
-        return words
+        return [seg_n]
+    before = []
     n = seg_n
     while n > 0 and sent.words[segs[n][0] - 1] == ",":
         n -= 1
         if not _is_relative(sent, segs[n], segs):
-            words = list(range(*segs[n])) + words
+            before.append(n)
+    chosen = before[::-1] + [seg_n]
     # a perfect infinitive after the figure's clause ("soll 10.000 Soldaten, darunter Offiziere, geschickt haben")
     m = seg_n
     while m + 1 < len(segs) and sent.words[segs[m + 1][0] - 1] == "," and not _is_relative(sent, segs[m + 1], segs) \
             and sent.low[segs[m + 1][0]] not in sent.lex.fw("sub") and sent.low[segs[m + 1][0]] not in sent.lex.fw("complement"):
         m += 1
-        words += list(range(*segs[m]))
-    return words
+        chosen.append(m)
+    return chosen
 
 
-def hedge_marker(sent: Sent, k: int) -> str | None:
-    """The word(s) that make the figure at word ``k`` uncertain, or None."""
+def scope(sent: Sent, k: int, segs: list[tuple[int, int]] | None = None) -> list[int]:
+    """Words whose hedges bear on the figure at word ``k`` (the words of its ``scope_segments``)."""
+    segs = T.clauses(sent.toks) if segs is None else segs
+    seg_n = T.segment_of(segs, k)
+    if seg_n < 0:
+        return list(range(len(sent)))
+    return [w for n in scope_segments(sent, seg_n, segs) for w in range(*segs[n])]
+
+
+def hedge_words(sent: Sent) -> list[tuple[int, int, str]]:
+    """Every hedge word or phrase of a sentence, found in one pass: (first word, size, kind).
+
+    Phrases are looked up by their first word, so the work is linear in the sentence, however long the lexicon."""
     lex = sent.lex
-    words = scope(sent, k)
-    inside = set(words)
-    for phrase in lex.hedge_phrases:
-        size = len(phrase)
-        for m in range(len(sent) - size + 1):
-            if tuple(sent.low[m:m + size]) == phrase and m in inside:
-                return sent.text(m, m + size)
-    adverbs = lex.hedges.get("adverb", set())
-    k2 = lex.hedges.get("k2", set())
-    rumour = lex.hedges.get("verb", set())
-    for m in words:
-        low = sent.low[m]
-        if low in adverbs or low in k2 or low in rumour:
-            return sent.words[m]
-        if low in lex.hedges.get("hearsay", set()) and _hearsay(sent, m, words):
+    by_first = _phrases_by_first(lex)
+    # a word of two kinds counts as the stronger one, as the rules read it: adverb, k2, verb, then hearsay
+    kinds = {word: kind for kind in ("hearsay", "verb", "k2", "adverb") for word in lex.hedges.get(kind, ())}
+    hits = []
+    for m, low in enumerate(sent.low):
+        for phrase in by_first.get(low, ()):
+            if tuple(sent.low[m:m + len(phrase)]) == phrase:
+                hits.append((m, len(phrase), "phrase"))
+                break
+        if low in kinds:
+            hits.append((m, 1, kinds[low]))
+    return hits
+
+
+_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _phrases_by_first(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    table = _BY_FIRST.get(id(lex))
+    if table is None:
+        table = {}
+        for phrase in lex.hedge_phrases:  # longest first, as the lexicon sorts them
+            table.setdefault(phrase[0], []).append(phrase)
+        _BY_FIRST[id(lex)] = table
+    return table
+
+
+def hedge_marker(sent: Sent, k: int, hits: list[tuple[int, int, str]] | None = None,
+                 segs: list[tuple[int, int]] | None = None, chosen: list[int] | None = None) -> str | None:
+    """The word(s) that make the figure at word ``k`` uncertain, or None; ``hits``, ``segs`` and ``chosen`` (the
+    sentence's hedge words and clauses, the figure's scope_segments) may be passed in when figures share them."""
+    hits = hedge_words(sent) if hits is None else hits
+    if not hits:
+        return None
+    segs = T.clauses(sent.toks) if segs is None else segs
+    seg_n = T.segment_of(segs, k)
+    if seg_n < 0:
+        ranges = [(0, len(sent))]
+    else:
+        ranges = [segs[n] for n in (scope_segments(sent, seg_n, segs) if chosen is None else chosen)]
+
+    def inside(m: int) -> bool:
+        return any(a <= m < b for a, b in ranges)
+
+    for m, size, kind in hits:  # phrases first, as before: "nach Angaben" over a single word in it
+        if kind == "phrase" and inside(m):
+            return sent.text(m, m + size)
+    for m, _size, kind in hits:
+        if kind == "phrase" or not inside(m):
+            continue
+        if kind != "hearsay" or _hearsay(sent, m, [w for a, b in ranges for w in range(max(a, m + 1), b)]):
             return sent.words[m]
     return None
 
@@ -86,10 +141,11 @@ def _hearsay(sent: Sent, m: int, words: list[int]) -> bool:
     if m > 0 and sent.low[m - 1] in lex.hedges.get("plan", set()):
         return False  # "eingesetzt werden sollten" (verb-final plan)
     later = [w for w in words if w > m]
+    after = set(later)
     evidence = lex.hedges.get("evidence", set())
     for w in later:
         low = sent.low[w]
-        if low in ("haben", "sein", "have") and w - 1 in later and (sent.tag(w - 1).endswith("PP") or sent.low[w - 1] == "worden"):
+        if low in ("haben", "sein", "have") and w - 1 in after and (sent.tag(w - 1).endswith("PP") or sent.low[w - 1] == "worden"):
             return True
         if low in ("haben", "sein") and w - 1 >= 0 and sent.tag(w - 1).endswith("PP"):
             return True
@@ -103,17 +159,29 @@ def _hearsay(sent: Sent, m: int, words: list[int]) -> bool:
     return False
 
 
-def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon) -> None:
-    """Set source, hedge, hedge_cue and attribution of every quantity in ``doc.quantities``."""
-    cache: dict[int, Sent] = {}
+def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon, parsed: list | None = None) -> None:
+    """Set source, hedge, hedge_cue and attribution of every quantity in ``doc.quantities``; with ``parsed`` (the
+    dependency parse of each sentence) a hedge counts only where it governs the figure."""
+    cache: dict[int, tuple[Sent, list, list, dict, list]] = {}  # each sentence is read once, whatever its figures
     for qty in doc.quantities:
         i = qty.sentence if 0 <= qty.sentence < len(doc.sents) else doc.sentence_at(qty.start)
         if i < 0:
             continue
-        sent = cache.get(i) or cache.setdefault(i, Sent(doc, i, lex))
-        k = next((m for m, tok in enumerate(sent.toks) if tok.end > qty.start), 0)
+        if i not in cache:
+            sent = Sent(doc, i, lex)
+            cache[i] = (sent, hedge_words(sent) if parsed is None else [], T.clauses(sent.toks), {},
+                        [tok.end for tok in sent.toks])
+        sent, hits, segs, scopes, ends = cache[i]
+        k = bisect_right(ends, qty.start)  # the first word that ends after the figure starts
+        k = k if k < len(ends) else 0
         n = governing(qty, attrs)
-        marker = hedge_marker(sent, k)
+        if parsed is not None:
+            marker = syntax_en.hedge_marker(parsed[i], k, lex)
+        else:
+            seg_n = T.segment_of(segs, k)
+            if seg_n >= 0 and seg_n not in scopes:  # figures of one clause share its scope
+                scopes[seg_n] = scope_segments(sent, seg_n, segs)
+            marker = hedge_marker(sent, k, hits, segs, scopes.get(seg_n)) if hits else None
         if n is not None:
             qty.attribution = n
             qty.source = attrs[n].source or AUTHOR

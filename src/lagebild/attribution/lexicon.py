@@ -28,6 +28,9 @@ class Lexicon:
     # inflected form -> lemma, for languages without a lemmatizer (English)
     forms: dict[str, str] = field(default_factory=dict)
     according: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # position -> phrases (word tuples)
+    # first word -> (position, phrase) in the order the rules try them, so a sentence is read once
+    according_first: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    according_last: dict[str, frozenset[str]] = field(default_factory=dict)  # position -> last words of its phrases
     hedges: dict[str, set[str]] = field(default_factory=dict)  # kind -> words (lower case)
     hedge_phrases: list[tuple[str, ...]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # noun -> role | outlet | document
@@ -87,6 +90,10 @@ def load(lang: str) -> Lexicon:
         lex.according.setdefault(position, []).append(tuple(phrase.lower().split()))
     for phrases in lex.according.values():
         phrases.sort(key=len, reverse=True)
+    for position in ("self", "poss", "rel", "pre", "alone"):
+        for phrase in lex.according.get(position, []):
+            lex.according_first.setdefault(phrase[0], []).append((position, phrase))
+    lex.according_last = {position: frozenset(p[-1] for p in phrases) for position, phrases in lex.according.items()}
     for kind, word in resources.load(lang, "attribution/hedges.txt").rows(2):
         if " " in word:
             lex.hedge_phrases.append(tuple(word.lower().split()))

@@ -237,6 +237,12 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
         found = _earlier_with_role(words[last], previous, lex)
         if found:
             return found, "role-anaphor"
+        # a bare singular role ("der Gewerkschaftschef", "die Ministerin"): the person the document named before
+        if lex.lang == "de" and lex.role_of(words[last]) == "role" and phrase.head_end == b and last == end - 1 \
+                and _singular_role(sent, a, last) and not _person_in(doc, sent.start(a), sent.end(b - 1)):
+            person = _last_person(doc, sent, previous)
+            if person:
+                return person, "role-person"
         ent = _entity(doc, sent.start(a), sent.end(b - 1))
         if ent:
             return ent, "entity"
@@ -318,6 +324,33 @@ def _earlier_with_role(word: str, previous: list[Attribution], lex) -> str | Non
             counts[attr.source] += 1
     order = {attr.source: n for n, attr in enumerate(previous)}
     return max(counts, key=lambda src: (counts[src], order.get(src, -1)))
+
+
+def _singular_role(sent: Sent, a: int, last: int) -> bool:
+    """[der|die] [adjectives] role, the role singular: "der OeNB-Gouverneur", "die Ministerin" (not "die Experten")."""
+    det = sent.low[a] if a < last else None
+    if det not in ("der", "die") or any(sent.tag(m) != "ADJA" for m in range(a + 1, last)):
+        return False
+    word = sent.words[last]
+    if det == "die":
+        return word.endswith("in")  # "die Ministerin"; "die Minister" is a plural
+    return not word.endswith(("en", "innen"))
+
+
+def _last_person(doc: Doc, sent: Sent, previous: list[Attribution]) -> str | None:
+    """The person the document named last before this sentence: a speaker first, else any person entity."""
+    persons = {ent.canonical for ent in doc.ents if ent.label == "PER" and ent.canonical}
+    for attr in reversed(previous):
+        if attr.source in persons and attr.sentence < sent.i:
+            return attr.source
+    start = sent.start(0)
+    named = [ent for ent in doc.ents if ent.label == "PER" and ent.canonical and ent.end <= start
+             and " " in ent.canonical]
+    return named[-1].canonical if named else None
+
+
+def _person_in(doc: Doc, start: int, end: int) -> bool:
+    return any(ent.start < end and start < ent.end and ent.label == "PER" for ent in doc.ents)
 
 
 def _entity(doc: Doc, start: int, end: int) -> str | None:

