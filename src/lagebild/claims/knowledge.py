@@ -9,7 +9,8 @@ from functools import lru_cache
 from .. import resources
 
 RESOURCES = ("claims/reference_time.txt", "claims/claim_types.txt", "claims/unit_classes.txt",
-             "claims/actors.txt", "claims/roles.txt", "claims/actor_nouns.txt", "claims/pronouns.txt")
+             "claims/actors.txt", "claims/roles.txt", "claims/actor_nouns.txt", "claims/pronouns.txt",
+             "claims/concepts.txt", "claims/measures.txt")
 
 
 @dataclass(frozen=True)

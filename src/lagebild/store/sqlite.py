@@ -32,6 +32,8 @@ LAYERS: dict[str, tuple[str, type]] = {
     "attributions": ("attributions", Attribution),
     "claims": ("claims", Claim),
 }
+# Table -> TEXT columns added since the first schema version (see Store._add_columns).
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"claims": ("concept", "measure")}
 JSON_FIELDS = {"chain", "about_entities", "source_chain"}
 
 
@@ -57,6 +59,7 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
         self._check_version()
+        self._add_columns()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
 
     def _check_version(self) -> None:
@@ -66,6 +69,15 @@ class Store:
                 self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) > SCHEMA_VERSION:
             raise LagebildError(E017, path=self.path, found=row[0], known=SCHEMA_VERSION)
+
+    def _add_columns(self) -> None:
+        """Columns added to a table after stores were made: stores made before get them, empty."""
+        for table, columns in ADDED_COLUMNS.items():
+            have = {row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+            for column in columns:
+                if column not in have:
+                    with self.conn:
+                        self.conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT')
 
     def _table_columns(self, table: str) -> list[str]:
         return [row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")
