@@ -51,16 +51,20 @@ def reference_time(doc: Doc, qty: Quantity, kb: ClaimKnowledge) -> tuple[str | N
     return None, ""
 
 
-def claim_type(doc: Doc, qty: Quantity, kb: ClaimKnowledge) -> tuple[str, str]:
+def claim_type(doc: Doc, qty: Quantity, kb: ClaimKnowledge, cache: dict[int, tuple[str, str]] | None = None
+               ) -> tuple[str, str]:
+    """The type of a claim from its sentence's wording (searched once per sentence with ``cache``)."""
     if qty.trend:  # "stieg um 5 Prozent": a change, not a level
         return "flow", f"trend {qty.trend} of the quantity"
     if qty.sentence < 0:
         return "stock", ""
+    if cache is not None and qty.sentence in cache:
+        return cache[qty.sentence]
     sentence = doc.sentence_text(qty.sentence) or ""
-    for kind, pattern, rule in kb.claim_types:
-        if pattern.search(sentence):
-            return kind, rule
-    return "stock", ""
+    found = next(((kind, rule) for kind, pattern, rule in kb.claim_types if pattern.search(sentence)), ("stock", ""))
+    if cache is not None:
+        cache[qty.sentence] = found
+    return found
 
 
 def figure_meaning(doc: Doc, qty: Quantity, view: SentenceView, mk: MeaningKnowledge,
@@ -127,6 +131,7 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
     mk = mk or meaning_knowledge(doc.lang or "de")
     topic = topic_actor(doc, kb)
     views: dict[int, SentenceView] = {}
+    types: dict[int, tuple[str, str]] = {}
     claims: list[Claim] = []
     previous: tuple[Quantity, Meaning, Parties] | None = None
     last_party: dict[str, tuple[str, str]] = {}  # concept -> party and its reason, of the last such figure
@@ -153,7 +158,7 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
         meaning, actor = refine_with_relation(meaning, parties.actor, None)
         time, time_reason = reference_time(doc, qty, kb)
         qty.time = time
-        kind, type_rule = claim_type(doc, qty, kb)
+        kind, type_rule = claim_type(doc, qty, kb, types)
         provenance = [f"quantity: {qty.provenance}"] + [f"type: {type_rule}"] * bool(type_rule)
         provenance += [r for r in (meaning.reason, parties.reason, time_reason) if r]
         claims.append(Claim(

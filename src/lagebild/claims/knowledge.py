@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
@@ -24,6 +24,8 @@ class ClaimKnowledge:
     actor_nouns: frozenset[str]
     pronouns: frozenset[str]
     longest_name: int  # words in the longest name
+    # names already looked up: every token of every sentence is tried as a name, most of them often
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def unit_class(self, unit: str | None) -> str | None:
         if not unit:
@@ -38,6 +40,14 @@ class ClaimKnowledge:
 
     def actor_of(self, name: str) -> str | None:
         """The actor behind a name, a genitive ("Nordkoreas") or a demonym adjective ("nordkoreanischen")."""
+        if name in self.memo:
+            return self.memo[name]
+        found = self._actor_of(name)
+        if len(self.memo) < 100_000:
+            self.memo[name] = found
+        return found
+
+    def _actor_of(self, name: str) -> str | None:
         low = name.lower()
         if low in self.names:
             return self.names[low]

@@ -10,7 +10,7 @@ Both keep the word that decided them, for `lagebild variables --explain`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
@@ -31,6 +31,15 @@ class MeaningKnowledge:
     heads: tuple[tuple[str, str], ...]  # (lower-case compound head, concept), longest first
     cues: tuple[tuple[tuple[str, ...], str], ...]  # (lower-case words, a trailing * = any ending; measure)
     lang: str
+    # the cues indexed by their first word (whole words) or its first three letters (words ending in *)
+    by_word: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    by_prefix: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def cues_at(self, word: str) -> list[tuple[tuple[str, ...], str]]:
+        """The cues that may start at a token, longest first."""
+        low = word.lower()
+        found = self.by_word.get(low, []) + self.by_prefix.get(low[:3], [])
+        return sorted(found, key=lambda c: -len(c[0])) if len(found) > 1 else found
 
     def concept_of(self, word: str) -> tuple[str | None, str]:
         """The concept of a counted noun (its lemma or surface form), and the lemma it was found by."""
@@ -73,8 +82,17 @@ def meaning_knowledge(lang: str) -> MeaningKnowledge:
             words[word.lower()] = concept
     cues = tuple((tuple(word.lower().split()), measure)
                  for word, measure in resources.load(lang, "claims/measures.txt").rows(2))
-    return MeaningKnowledge(words=words, heads=tuple(sorted(heads, key=lambda h: -len(h[0]))),
-                            cues=tuple(sorted(cues, key=lambda c: -len(c[0]))), lang=lang)
+    cues = tuple(sorted(cues, key=lambda c: -len(c[0])))
+    by_word: dict[str, list] = {}
+    by_prefix: dict[str, list] = {}
+    for cue in cues:
+        first = cue[0][0]
+        if first.endswith("*"):
+            by_prefix.setdefault(first[:3], []).append(cue)
+        else:
+            by_word.setdefault(first, []).append(cue)
+    return MeaningKnowledge(words=words, heads=tuple(sorted(heads, key=lambda h: -len(h[0]))), cues=cues,
+                            lang=lang, by_word=by_word, by_prefix=by_prefix)
 
 
 @dataclass
@@ -134,7 +152,8 @@ def find_measure(tokens: list[Token], first: int, last: int, lo: int, hi: int,
     modal_until = -1
     k = lo
     while k < hi:
-        cue = next(((words, measure) for words, measure in mk.cues if _cue_at(tokens, k, words)), None)
+        cue = next(((words, measure) for words, measure in mk.cues_at(tokens[k].text)
+                    if _cue_at(tokens, k, words)), None)
         if cue is None:
             k += 1
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..claims.knowledge import knowledge
 from ..claims.meaning import DEFAULT_MEASURE, meaning_knowledge
+from ..claims.parties import ARTICLES
 from ..resources import LANGUAGES
 from .variables import ClaimRow, Variable, slug
 
@@ -60,6 +61,12 @@ def _measure(word: str) -> str | None:
     return None
 
 
+def _filler(word: str) -> bool:
+    """Prepositions (claims/roles.txt) and articles join the words of a query but name nothing."""
+    low = word.lower()
+    return low in ARTICLES or any(low in knowledge(lang).roles for lang in LANGUAGES)
+
+
 def parse_query(text: str) -> Query:
     """Read a query's words as party, concept and measure."""
     query = Query(text)
@@ -79,6 +86,8 @@ def parse_query(text: str) -> Query:
             query.concept = concept
         elif (measure := _measure(word)) and query.measure is None:
             query.measure = measure
+        elif _filler(word):
+            pass
         else:
             query.words.append(word.lower())
         i += 1

@@ -214,6 +214,28 @@ def _reason(claim: ClaimRow, actor: str | None, magnitude: str | bool) -> str:
     return why
 
 
+VARIABLE_COLUMNS = ("doc_id", "start", "end", "variable", "name", "party", "concept", "measure")
+
+
+def variable_rows(found: list[Variable]) -> list[tuple]:
+    """One row per claim (VARIABLE_COLUMNS): the figure's offsets, as in analyze, and its variable."""
+    rows = [(c.doc_id, c.start, c.end, var.id, var.name, var.actor, var.concept, var.measure)
+            for var in found for c in var.claims]
+    return sorted(rows, key=lambda r: (r[0], r[1]))
+
+
+def variable_dict(var: Variable) -> dict:
+    """A variable as data: id, name, party, concept, measure, and its claims in time order."""
+    return {"id": var.id, "name": var.name, "party": var.actor, "concept": var.concept, "measure": var.measure,
+            "documents": var.documents, "locations": var.locations,
+            "claims": [{"doc_id": c.doc_id, "start": c.start, "end": c.end, "text": c.text, "value": c.value,
+                        "low": c.low, "high": c.high, "qualifier": c.qualifier, "shown": c.shown(),
+                        "unit": c.unit, "source": c.source, "source_chain": c.source_chain, "hedge": c.hedge,
+                        "when": c.when, "time": c.time, "published": c.published, "claim_type": c.claim_type,
+                        "why": var.reasons.get(c.key, "")}
+                       for c in var.timeline()]}
+
+
 def apply_overrides(variables: list[Variable], overrides: list[dict]) -> list[Variable]:
     """Apply the users' renames, merges and splits, in the order they were made."""
     by_id = {v.id: v for v in variables}
