@@ -134,7 +134,8 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
     types: dict[int, tuple[str, str]] = {}
     claims: list[Claim] = []
     previous: tuple[Quantity, Meaning, Parties] | None = None
-    last_party: dict[str, tuple[str, str]] = {}  # concept -> party and its reason, of the last such figure
+    # concept -> party -> (figures, index of the last one, its reason) of the figures so far
+    seen_parties: dict[str, dict[str, tuple[int, int, str]]] = {}
     for i, qty in enumerate(doc.quantities):
         attr = doc.attributions[qty.attribution] if qty.attribution is not None \
             and 0 <= qty.attribution < len(doc.attributions) else None
@@ -148,13 +149,16 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
         parties = find_parties(doc, qty, kb, source_span, topic, view, meaning.noun)
         if previous is not None and qty.kind not in ("percent", "duration"):
             meaning, parties = _inherit(qty, meaning, parties, *previous)
-        if parties.reason.startswith("topic") and meaning.concept in last_party:
-            # the story goes on: the party of the last figure counting the same thing beats the topic
-            actor, why = last_party[meaning.concept]
+        if parties.reason.startswith("topic") and meaning.concept in seen_parties:
+            # the story goes on: the party the figures before counting the same thing mostly have beats the
+            # topic (ties: the latest)
+            counts = seen_parties[meaning.concept]
+            actor = max(counts, key=lambda a: (counts[a][0], counts[a][1]))
             parties = Parties(actor, parties.location if parties.location != actor else None,
-                              f"party of the last {meaning.concept} figure before: {why}")
-        if meaning.concept and parties.actor and not parties.reason.startswith("topic"):
-            last_party[meaning.concept] = (parties.actor, parties.reason)
+                              f"party of the {meaning.concept} figures before: {counts[actor][2]}")
+        if meaning.concept and parties.actor and not parties.reason.startswith(("topic", "party of the")):
+            count = seen_parties.setdefault(meaning.concept, {}).get(parties.actor, (0, 0, ""))[0]
+            seen_parties[meaning.concept][parties.actor] = (count + 1, i, parties.reason)
         meaning, actor = refine_with_relation(meaning, parties.actor, None)
         time, time_reason = reference_time(doc, qty, kb)
         qty.time = time
