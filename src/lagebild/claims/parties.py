@@ -96,7 +96,8 @@ def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) ->
                 covering.setdefault(k, []).append((ent.start, ent.end))
     i = 0
     while i < len(tokens):
-        for width in range(min(kb.longest_name, len(tokens) - i), 0, -1):
+        widest = min(kb.longest_name, len(tokens) - i) if kb.may_start_name(tokens[i].text) else 1
+        for width in range(widest, 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
             if any(s <= first.start and last.end <= e and e - s > last.end - first.start
                    for s, e in covering.get(i, ())):
