@@ -170,8 +170,7 @@ def analyze(paths, fmt, fields, lang, strict, max_chars, time_limit) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--table", default=None,
               help="For csv/parquet: documents, sentences, entities, timexes, quantities, attributions, claims, "
-                   "relations "
-                   "or failures (default quantities).")
+                   "relations, failures (default quantities), or variables: one row per claim with its variable.")
 @click.option("--out", "-o", type=click.Path(), default=None, help="Output file (standard output for jsonl/csv).")
 def export(db, fmt, table, out) -> None:
     """Export the store: documents in the analyze contract (jsonl), or one table (csv, parquet).
@@ -246,6 +245,31 @@ def eval_relations(gold, docs, as_json, show_errors) -> None:
             click.echo(json.dumps(error, ensure_ascii=False))
 
 
+@eval_group.command(name="variables")
+@click.option("--gold", required=True, type=click.Path(exists=True),
+              help="Gold JSONL whose quantities carry a `variable` tag (corpus/story-dev/gold.jsonl).")
+@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every tagged figure outside its variable.")
+def eval_variables(gold, docs, as_json, show_errors) -> None:
+    """The grouping of claims into variables against gold variable tags: B-cubed P/R/F1, and per gold
+    variable the recall and purity of the predicted variable holding most of its figures.
+
+    Example: lagebild eval variables --gold ../shared/corpus/story-dev/gold.jsonl --docs ../shared/corpus/story-dev/docs
+    """
+    from .evaluation.variables import evaluate_variables, format_variable_scores
+
+    try:
+        result = evaluate_variables(Path(gold), Path(docs))
+    except LagebildError as err:
+        raise click.ClickException(str(err)) from None
+    summary = result.summary()
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else format_variable_scores(summary))
+    if show_errors:
+        for error in result.errors():
+            click.echo(json.dumps(error, ensure_ascii=False))
+
+
 def _variables(db: str):
     from .situation.variables import variables
 
@@ -253,19 +277,26 @@ def _variables(db: str):
         return variables(store)
 
 
-def _pick(found, query: str):
-    from .situation.variables import find_variable
+def _pick(found, query: str, others: bool = True):
+    """The best variable for ``query``; the other matching ones are listed on standard error."""
+    from .situation.query import find_variables
 
-    var = find_variable(found, query)
-    if var is None:
+    matching = find_variables(found, query)
+    if not matching:
         names = ", ".join(v.name for v in found[:10])
         raise click.ClickException(f"no variable matches '{query}'. Largest variables: {names}")
-    return var
+    if others and len(matching) > 1:
+        click.echo(f"{len(matching)} variables match '{query}'; showing the first:", err=True)
+        for var in matching:
+            click.echo(f"  {var.id:<36} {var.name:<40} {len(var.claims):>3} claims, {var.documents} docs", err=True)
+    return matching[0]
 
 
 @main.command()
 @DB_OPTION
-@click.option("--about", default=None, help="Only figures whose counted thing, unit or actor contains TEXT.")
+@click.option("--about", default=None,
+              help="Only figures about TEXT: words as people type them, read as party, concept and measure "
+                   "(\"nordkoreanische Soldaten\", \"North Korean troops\", \"getötete Soldaten\").")
 @click.option("--source", default=None, help="Only figures whose source contains TEXT.")
 @click.option("--since", default=None, help="Only figures referring to (or published) on or after DATE.")
 def claims(db, about, source, since) -> None:
@@ -273,12 +304,14 @@ def claims(db, about, source, since) -> None:
 
     Example: lagebild claims --about Soldat --source Pentagon
     """
+    from .situation.query import claim_matches, parse_query
     from .situation.variables import load_claims
 
     with Lagebild(db=db).store() as store:
         rows = load_claims(store)
+    query = parse_query(about) if about else None
     rows = [c for c in rows
-            if (not about or about.lower() in f"{c.text} {c.unit} {c.actor}".lower())
+            if (query is None or claim_matches(c, query))
             and (not source or source.lower() in c.source.lower())
             and (not since or (c.when or "") >= since)]
     for c in rows:
@@ -291,14 +324,21 @@ def claims(db, about, source, since) -> None:
 @DB_OPTION
 @click.option("--all", "show_all", is_flag=True, help="Also variables with a single claim.")
 @click.option("--explain", is_flag=True, help="Say why each claim is in its variable.")
-def variables_cmd(db, show_all, explain) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one object per variable with party, concept, measure and its claims.")
+def variables_cmd(db, show_all, explain, fmt) -> None:
     """Figures that measure the same thing, grouped across documents, with the reasons.
 
-    Example: lagebild variables --explain
+    A variable is keyed by party (whose things), concept (what is counted, the same across languages)
+    and measure (sent or present, killed, wounded, captured ...). Example: lagebild variables --explain
     """
-    for var in _variables(db):
-        if len(var.claims) < 2 and not show_all:
-            continue
+    found = [v for v in _variables(db) if len(v.claims) >= 2 or show_all]
+    if fmt == "json":
+        from .situation.variables import variable_dict
+
+        click.echo(json.dumps([variable_dict(v) for v in found], ensure_ascii=False, indent=2))
+        return
+    for var in found:
         values = ", ".join(c.shown() for c in var.timeline())
         click.echo(f"{var.id:<32} {var.name:<36} {len(var.claims):>3} claims, {var.documents} docs: {values}")
         if explain:
@@ -325,7 +365,7 @@ def _override(db: str, action: str, variable_id: str, target: str, claim: str | 
 @click.argument("name")
 @DB_OPTION
 def rename(variable_id, name, db) -> None:
-    """Give a variable a name. Example: lagebild variable rename soldat-nordkorea "Nordkoreanische Soldaten"
+    """Give a variable a name. Example: lagebild variable rename troops-nordkorea "Nordkoreanische Soldaten"
     """
     _override(db, "rename", variable_id, name)
 
@@ -335,7 +375,7 @@ def rename(variable_id, name, db) -> None:
 @click.argument("into")
 @DB_OPTION
 def merge(variable_id, into, db) -> None:
-    """Merge a variable into another. Example: lagebild variable merge arbeiter-nordkorea soldat-nordkorea"""
+    """Merge a variable into another. Example: lagebild variable merge workers-nordkorea troops-nordkorea"""
     target = _pick(_variables(db), into)
     _override(db, "merge", variable_id, target.id)
 
@@ -348,7 +388,7 @@ def merge(variable_id, into, db) -> None:
 def split(variable_id, claim, name, db) -> None:
     """Move one claim (DOC_ID:START, see `lagebild variables --explain`) into a new or other variable.
 
-    Example: lagebild variable split soldat-nordkorea 003_0ec25aa2548c43c0:2043 "Kim-Zusagen"
+    Example: lagebild variable split troops-nordkorea 003_0ec25aa2548c43c0:2043 "Kim-Zusagen"
     """
     _override(db, "split", variable_id, name, claim)
 
@@ -360,7 +400,9 @@ def split(variable_id, claim, name, db) -> None:
 def timeline(query, db, out) -> None:
     """How one figure evolved: its claims in time order, and a chart (PNG and SVG).
 
-    Example: lagebild timeline "Soldat Nordkorea"
+    QUERY is a variable id or words as people type them, in German or English ("nordkoreanische
+    Soldaten", "North Korean troops"); when several variables match, they are listed.
+    Example: lagebild timeline "nordkoreanische Soldaten"
     """
     _show_timeline(_pick(_variables(db), query), Path(out))
 
@@ -382,7 +424,7 @@ def _show_timeline(var, out: Path) -> None:
 def conflicts_cmd(query, db) -> None:
     """Claims of one variable that cannot both hold for the same time (all variables without QUERY).
 
-    Example: lagebild conflicts "Soldat Nordkorea"
+    QUERY is read as for `lagebild timeline`. Example: lagebild conflicts "North Korean troops"
     """
     from .situation.conflicts import conflicts
 

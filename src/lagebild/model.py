@@ -170,6 +170,8 @@ class Claim:
     actor: str | None = None  # the party behind the figure (whose soldiers)
     location: str | None = None  # where it applies
     unit_class: str | None = None  # units that measure the same thing share a class (Soldat, Söldner -> Soldat)
+    concept: str | None = None  # what is counted, shared across languages (Soldat, Truppen, troops -> troops)
+    measure: str | None = None  # what happened to it: sent (or present), killed, wounded, captured ...
 
     def to_dict(self, doc: Doc) -> dict[str, Any]:
         data = asdict(self)

@@ -103,10 +103,10 @@ def test_cli_situation_commands(store, db_path, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(main, ["situation", "--db", str(db_path), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "Soldat · Nordkorea" in result.output and (out / "report.html").exists()
+    assert "troops · Nordkorea" in result.output and (out / "report.html").exists()
     assert any(out.glob("timeline-*.svg"))
     listing = runner.invoke(main, ["variables", "--db", str(db_path), "--explain"])
-    assert "a:31: unit Soldat" in listing.output
+    assert "a:31: concept troops («Soldat»)" in listing.output
     claims = runner.invoke(main, ["claims", "--db", str(db_path), "--source", "Gressel"])
     assert "30.000" in claims.output and "10.000" not in claims.output
     conflicts_out = runner.invoke(main, ["conflicts", "Soldat Nordkorea", "--db", str(db_path)])

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Claim, Doc, Quantity
 from .knowledge import ClaimKnowledge
-from .parties import find_parties, topic_actor
+from .meaning import (
+    Meaning,
+    MeaningKnowledge,
+    counted_noun,
+    find_measure,
+    meaning_knowledge,
+    refine_with_relation,
+)
+from .parties import Parties, SentenceView, find_parties, sentence_view, topic_actor
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 # Timex values that name a time (not PRESENT_REF, FUTURE_REF, durations)
@@ -42,38 +51,150 @@ def reference_time(doc: Doc, qty: Quantity, kb: ClaimKnowledge) -> tuple[str | N
     return None, ""
 
 
-def claim_type(doc: Doc, qty: Quantity, kb: ClaimKnowledge) -> tuple[str, str]:
+def claim_type(doc: Doc, qty: Quantity, kb: ClaimKnowledge, cache: dict[int, tuple[str, str]] | None = None
+               ) -> tuple[str, str]:
+    """The type of a claim from its sentence's wording (searched once per sentence with ``cache``)."""
     if qty.trend:  # "stieg um 5 Prozent": a change, not a level
         return "flow", f"trend {qty.trend} of the quantity"
     if qty.sentence < 0:
         return "stock", ""
+    if cache is not None and qty.sentence in cache:
+        return cache[qty.sentence]
     sentence = doc.sentence_text(qty.sentence) or ""
-    for kind, pattern, rule in kb.claim_types:
-        if pattern.search(sentence):
-            return kind, rule
-    return "stock", ""
+    found = next(((kind, rule) for kind, pattern, rule in kb.claim_types if pattern.search(sentence)), ("stock", ""))
+    if cache is not None:
+        cache[qty.sentence] = found
+    return found
 
 
-def build_claims(doc: Doc, kb: ClaimKnowledge) -> list[Claim]:
-    """A claim for every quantity of ``doc``; also sets each quantity's reference time."""
+def figure_meaning(doc: Doc, qty: Quantity, view: SentenceView, mk: MeaningKnowledge,
+                   neighbours: tuple[int, int], after: Quantity | None = None) -> Meaning:
+    """The concept and measure of one figure; ``neighbours`` are the character offsets where the figures
+    before and after it in the sentence end and start (an event word beyond them belongs to them), ``after``
+    the next figure of the sentence.
+
+    A figure without a noun of its own takes the noun of the next figure when the two are coordinated
+    ("50 getötete und 47 verletzte nordkoreanische Soldaten"), else a counted noun shortly before it in its
+    clause ("North Korean troop numbers could reach 10,000")."""
+    span = view.span(qty.start, qty.end)
+    if not span:
+        return Meaning()
+    first, last = span[0], span[-1]
+    noun, concept, reason = counted_noun(view.tokens, first, last, qty, mk)
+    lo, hi = view.clause(first)
+    if concept is None and qty.kind not in ("percent", "duration"):
+        noun, concept, reason = _elliptic_noun(view, last, after, mk) or _noun_before(view, first, lo, mk) \
+            or (None, None, "")
+    lo = max(lo, bisect.bisect_left(view.starts, neighbours[0]))
+    hi = min(hi, bisect.bisect_left(view.starts, neighbours[1]))
+    measure, why = find_measure(view.tokens, first, last if noun is None or noun < last else noun, lo, hi, mk)
+    return Meaning(concept, measure, noun, "; ".join(r for r in (reason, why) if r))
+
+
+COORDINATION = frozenset({"und", "oder", "and", "or", "sowie"})
+NOUN_BEFORE_REACH = 8  # tokens before a bare figure that may hold its counted noun
+
+
+def _elliptic_noun(view: SentenceView, last: int, after: Quantity | None, mk: MeaningKnowledge
+                   ) -> tuple[int | None, str | None, str] | None:
+    if after is None:
+        return None
+    span = view.span(after.start, after.end)
+    if not span or span[0] - last > 3 or not any(view.tokens[k].text.lower() in COORDINATION
+                                                 for k in range(last + 1, span[0])):
+        return None
+    noun, concept, reason = counted_noun(view.tokens, span[0], span[-1], after, mk)
+    if concept is None or noun is None:
+        return None
+    return noun, concept, f"{reason} of the coordinated figure «{after.text}»"
+
+
+def _noun_before(view: SentenceView, first: int, lo: int, mk: MeaningKnowledge
+                 ) -> tuple[int | None, str | None, str] | None:
+    for k in range(first - 1, max(lo, first - NOUN_BEFORE_REACH) - 1, -1):
+        word = view.tokens[k].text
+        if not word[:1].isalpha() or (mk.lang == "de" and not word[:1].isupper()):
+            continue
+        concept, lemma = mk.concept_of(word)
+        if concept and concept != "=":
+            return k, concept, f"concept {concept} («{lemma}» before the figure)"
+    return None
+
+
+def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = None) -> list[Claim]:
+    """A claim for every quantity of ``doc``; also sets each quantity's reference time.
+
+    A figure without a counted noun ("2.700 verwundet", "47 injured") takes the concept of the figure before
+    it (in the sentence, else the sentence before) and, within one sentence, its party too; so does a figure
+    of the same concept whose own party is only a guess ("300 nordkoreanische Soldaten getötet und weitere
+    2.700 Soldaten verletzt")."""
+    mk = mk or meaning_knowledge(doc.lang or "de")
     topic = topic_actor(doc, kb)
-    claims = []
+    views: dict[int, SentenceView] = {}
+    types: dict[int, tuple[str, str]] = {}
+    claims: list[Claim] = []
+    previous: tuple[Quantity, Meaning, Parties] | None = None
+    # concept -> party -> (figures, index of the last one, its reason) of the figures so far
+    seen_parties: dict[str, dict[str, tuple[int, int, str]]] = {}
     for i, qty in enumerate(doc.quantities):
         attr = doc.attributions[qty.attribution] if qty.attribution is not None \
             and 0 <= qty.attribution < len(doc.attributions) else None
         source_span = (attr.source_start, attr.source_end) if attr and attr.source_start is not None else None
-        parties = find_parties(doc, qty, kb, source_span, topic)
+        view = sentence_view(doc, qty.sentence, kb, views) if qty.sentence >= 0 else None
+        meaning = Meaning()
+        if view is not None:
+            after = doc.quantities[i + 1] if i + 1 < len(doc.quantities) \
+                and doc.quantities[i + 1].sentence == qty.sentence else None
+            meaning = figure_meaning(doc, qty, view, mk, _neighbours(doc, i), after)
+        parties = find_parties(doc, qty, kb, source_span, topic, view, meaning.noun)
+        if previous is not None and qty.kind not in ("percent", "duration"):
+            meaning, parties = _inherit(qty, meaning, parties, *previous)
+        if parties.reason.startswith("topic") and meaning.concept in seen_parties:
+            # the story goes on: the party the figures before counting the same thing mostly have beats the
+            # topic (ties: the latest)
+            counts = seen_parties[meaning.concept]
+            actor = max(counts, key=lambda a: (counts[a][0], counts[a][1]))
+            parties = Parties(actor, parties.location if parties.location != actor else None,
+                              f"party of the {meaning.concept} figures before: {counts[actor][2]}")
+        if meaning.concept and parties.actor and not parties.reason.startswith(("topic", "party of the")):
+            count = seen_parties.setdefault(meaning.concept, {}).get(parties.actor, (0, 0, ""))[0]
+            seen_parties[meaning.concept][parties.actor] = (count + 1, i, parties.reason)
+        meaning, actor = refine_with_relation(meaning, parties.actor, None)
         time, time_reason = reference_time(doc, qty, kb)
         qty.time = time
-        kind, type_rule = claim_type(doc, qty, kb)
+        kind, type_rule = claim_type(doc, qty, kb, types)
         provenance = [f"quantity: {qty.provenance}"] + [f"type: {type_rule}"] * bool(type_rule)
-        provenance += [r for r in (parties.reason, time_reason) if r]
+        provenance += [r for r in (meaning.reason, parties.reason, time_reason) if r]
         claims.append(Claim(
             quantity=i, value=qty.value, low=qty.low, high=qty.high, qualifier=qty.qualifier, unit=qty.unit,
-            about=qty.about, about_entities=[a for a in (parties.actor, parties.location) if a],
+            about=qty.about, about_entities=[a for a in (actor, parties.location) if a],
             source=qty.source, source_chain=list(attr.chain) if attr else [], hedge=qty.hedge, time=time,
             claim_type=kind, sentence=qty.sentence, start=qty.start, end=qty.end,
             provenance="; ".join(provenance),
-            actor=parties.actor, location=parties.location, unit_class=kb.unit_class(qty.unit),
+            actor=actor, location=parties.location, unit_class=kb.unit_class(qty.unit),
+            concept=meaning.concept, measure=meaning.measure,
         ))
+        previous = (qty, meaning, parties)
     return claims
+
+
+def _neighbours(doc: Doc, i: int) -> tuple[int, int]:
+    qty = doc.quantities[i]
+    before = doc.quantities[i - 1] if i > 0 and doc.quantities[i - 1].sentence == qty.sentence else None
+    after = doc.quantities[i + 1] if i + 1 < len(doc.quantities) \
+        and doc.quantities[i + 1].sentence == qty.sentence else None
+    return (before.end if before else 0), (after.start if after else len(doc.text))
+
+
+def _inherit(qty: Quantity, meaning: Meaning, parties: Parties, prev_qty: Quantity, prev: Meaning,
+             prev_parties: Parties) -> tuple[Meaning, Parties]:
+    same_sentence = prev_qty.sentence == qty.sentence
+    if meaning.concept is None and prev.concept and (same_sentence or prev_qty.sentence == qty.sentence - 1):
+        why = f"concept {prev.concept} of the figure before («{prev_qty.text}»)"
+        meaning = Meaning(prev.concept, meaning.measure, None,
+                          "; ".join(r for r in (why, meaning.reason) if r))
+        if same_sentence and prev_parties.actor and not parties.strong:
+            parties = Parties(prev_parties.actor, parties.location, f"party of the figure before: {prev_parties.reason}")
+    elif same_sentence and meaning.concept == prev.concept and prev_parties.strong and not parties.strong:
+        parties = Parties(prev_parties.actor, parties.location, f"party of the figure before: {prev_parties.reason}")
+    return meaning, parties

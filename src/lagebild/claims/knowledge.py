@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
 
 RESOURCES = ("claims/reference_time.txt", "claims/claim_types.txt", "claims/unit_classes.txt",
-             "claims/actors.txt", "claims/roles.txt", "claims/actor_nouns.txt", "claims/pronouns.txt")
+             "claims/actors.txt", "claims/roles.txt", "claims/actor_nouns.txt", "claims/pronouns.txt",
+             "claims/concepts.txt", "claims/measures.txt")
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,10 @@ class ClaimKnowledge:
     actor_nouns: frozenset[str]
     pronouns: frozenset[str]
     longest_name: int  # words in the longest name
+    stem_index: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    first_words: frozenset[str] = frozenset()  # first words of the names of several words
+    # names already looked up: every token of every sentence is tried as a name, most of them often
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def unit_class(self, unit: str | None) -> str | None:
         if not unit:
@@ -37,15 +42,31 @@ class ClaimKnowledge:
 
     def actor_of(self, name: str) -> str | None:
         """The actor behind a name, a genitive ("Nordkoreas") or a demonym adjective ("nordkoreanischen")."""
+        if name in self.memo:
+            return self.memo[name]
+        found = self._actor_of(name)
+        if len(self.memo) < 100_000:
+            self.memo[name] = found
+        return found
+
+    def _actor_of(self, name: str) -> str | None:
         low = name.lower()
         if low in self.names:
             return self.names[low]
         if low.endswith("s") and low[:-1] in self.names:
             return self.names[low[:-1]]
-        for stem, actor in self.stems:
-            if low.startswith(stem) and low[len(stem):] in ("", "e", "en", "er", "es", "em"):
-                return actor
+        # an adjective is a stem and an ending of at most two letters: look the three candidates up
+        for stem, ending in ((low, ""), (low[:-1], low[-1:]), (low[:-2], low[-2:])):
+            if stem and ending in ENDINGS and stem in self.stem_index:
+                return self.stem_index[stem]
         return None
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether a name of several words can start with ``word`` (else only one-word names are tried)."""
+        return word.lower() in self.first_words
+
+
+ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
 def gazetteer_actors(lang: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -89,4 +110,6 @@ def knowledge(lang: str) -> ClaimKnowledge:
         actor_nouns=resources.load(lang, "claims/actor_nouns.txt").set(),
         pronouns=resources.load(lang, "claims/pronouns.txt").set(lower=True),
         longest_name=max(len(name.split()) for name in names),
+        stem_index={stem: actor for stem, actor in reversed(sorted(stems, key=lambda s: -len(s[0])))},
+        first_words=frozenset(name.split()[0] for name in names if " " in name),
     )

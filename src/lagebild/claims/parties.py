@@ -1,23 +1,31 @@
-"""Who stands behind a figure (the actor: whose soldiers) and where it applies (the location).
+"""Who stands behind a figure (the party: whose soldiers) and where it applies (the location).
 
 In order of evidence:
-1. attached to the counted noun: a demonym ("10.000 nordkoreanische Soldaten"), a genitive
-   ("Nordkoreas Soldaten"), an origin ("Soldaten aus Nordkorea"), or the name before a bracketed
-   figure ("den USA (1.328.000)");
-2. the first actor named in the sentence that is not the figure's source, not after a location
-   preposition, and not a genitive attribute of another noun ("Russlands Taktik");
+1. attached to the counted noun: a demonym in the figure's noun phrase ("10.000 nordkoreanische Soldaten",
+   "3,000 North Korean troops"), a genitive ("Nordkoreas Soldaten"), an origin ("Soldaten aus Nordkorea",
+   "troops from North Korea"), or the name before a bracketed figure ("den USA (1.328.000)");
+2. the first actor of the figure's clause, else of its sentence, that is not the figure's source, not after a
+   location preposition, and not a genitive attribute of another noun ("Russlands Taktik"): the one who sends,
+   has or loses the things counted ("Moskau: Nordkorea schickt Tausende Bausoldaten" -> Nordkorea);
 3. the last fitting actor of the sentence before (the antecedent of "er" in "Hierfür soll er ..."),
 4. the actor the document names most often (its topic).
 Each decision keeps its reason, shown to the user with the variable a claim is grouped into.
+
+The actor names of a sentence are found once (``SentenceView``), with the names inside other entities
+indexed by token, so the work per sentence is linear in its length however many figures it holds.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Doc, Quantity, Token
 from .knowledge import ClaimKnowledge
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+STRONG = ("demonym", "genitive", "origin", "bracketed")  # reasons that tie a party to the counted noun itself
 
 
 @dataclass
@@ -25,6 +33,10 @@ class Parties:
     actor: str | None = None
     location: str | None = None
     reason: str = ""
+
+    @property
+    def strong(self) -> bool:
+        return self.reason.startswith(STRONG)
 
 
 @dataclass
@@ -35,18 +47,62 @@ class Mention:
     text: str
 
 
+@dataclass
+class SentenceView:
+    """One sentence's tokens with their start offsets and actor mentions, computed once."""
+
+    tokens: list[Token]
+    starts: list[int] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens starting inside [start, end)."""
+        return list(range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)))
+
+    def clause(self, k: int) -> tuple[int, int]:
+        """Token range [lo, hi) of the clause around token ``k`` (up to commas, colons, dashes, brackets)."""
+        lo = k
+        while lo > 0 and self.tokens[lo - 1].text not in CLAUSE_BREAKS:
+            lo -= 1
+        hi = k
+        while hi < len(self.tokens) and self.tokens[hi].text not in CLAUSE_BREAKS:
+            hi += 1
+        return lo, hi
+
+
+def sentence_view(doc: Doc, i: int, kb: ClaimKnowledge, cache: dict[int, SentenceView] | None = None
+                  ) -> SentenceView:
+    if cache is not None and i in cache:
+        return cache[i]
+    tokens = doc.sent_tokens(i)
+    view = SentenceView(tokens, [t.start for t in tokens], mentions(tokens, kb, doc))
+    if cache is not None:
+        cache[i] = view
+    return view
+
+
 def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) -> list[Mention]:
     """Actor names in ``tokens``, longest match first; entities' canonical names count too."""
     found: list[Mention] = []
-    # a name inside a longer entity that is no actor is part of another name ("Washington Post")
-    others = [(e.start, e.end) for e in (doc.ents if doc else []) if not kb.actor_of(e.canonical or e.text)]
+    starts = [t.start for t in tokens]
+    lo, hi = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
+    ents = [e for e in (doc.ents if doc else []) if e.end > lo and e.start < hi]
+    # a name inside a longer entity that is no actor is part of another name ("Washington Post"):
+    # such entities indexed by the tokens they cover
+    covering: dict[int, list[tuple[int, int]]] = {}
+    for ent in ents:
+        if not kb.actor_of(ent.canonical or ent.text):
+            for k in range(bisect.bisect_left(starts, ent.start), bisect.bisect_left(starts, ent.end)):
+                covering.setdefault(k, []).append((ent.start, ent.end))
     i = 0
     while i < len(tokens):
-        for width in range(min(kb.longest_name, len(tokens) - i), 0, -1):
-            words = [t.text for t in tokens[i:i + width]]
-            if any(s <= tokens[i].start and tokens[i + width - 1].end <= e and e - s > tokens[i + width - 1].end
-                   - tokens[i].start for s, e in others):
+        widest = min(kb.longest_name, len(tokens) - i) if kb.may_start_name(tokens[i].text) else 1
+        for width in range(widest, 0, -1):
+            first, last = tokens[i], tokens[i + width - 1]
+            if any(s <= first.start and last.end <= e and e - s > last.end - first.start
+                   for s, e in covering.get(i, ())):
                 continue
+            words = [t.text for t in tokens[i:i + width]]
             actor = kb.actor_of(" ".join(words))
             if actor is None and width == 1 and "-" in words[0]:
                 actor = kb.actor_of(words[0].split("-")[0])  # "Kreml-Chef", "Kim-Diktatur"
@@ -56,23 +112,16 @@ def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) ->
                 break
         else:
             i += 1
-    if doc is not None and tokens:
-        lo, hi = tokens[0].start, tokens[-1].end
-        taken = {(m.start, m.end) for m in found}
-        for ent in doc.ents:
+    if ents:
+        taken = {k for m in found for k in range(m.start, m.end)}
+        for ent in ents:
             if lo <= ent.start < hi and ent.canonical:
                 actor = kb.actor_of(ent.canonical)
-                idx = [t.i - tokens[0].i for t in tokens if ent.start <= t.start < ent.end]
-                if actor and idx and not any(s <= idx[0] < e for s, e in taken):
-                    found.append(Mention(actor, idx[0], idx[-1] + 1, ent.text))
+                first, end = bisect.bisect_left(starts, ent.start), bisect.bisect_left(starts, ent.end)
+                if actor and first < end and first not in taken:
+                    found.append(Mention(actor, first, end, ent.text))
         found.sort(key=lambda m: m.start)
     return found
-
-
-def _unit_index(tokens: list[Token], qty: Quantity) -> int:
-    """Index of the last token of the figure's own span (the counted noun when there is one)."""
-    inside = [k for k, t in enumerate(tokens) if qty.start <= t.start < qty.end]
-    return inside[-1] if inside else -1
 
 
 def _fits(m: Mention, tokens: list[Token], kb: ClaimKnowledge, inside: list[int]) -> bool:
@@ -81,8 +130,7 @@ def _fits(m: Mention, tokens: list[Token], kb: ClaimKnowledge, inside: list[int]
     ("die nordkoreanische Regierung", not "ukrainische Informationen")."""
     if inside and inside[0] <= m.start <= inside[-1]:
         return False
-    prev = tokens[m.start - 1].text.lower() if m.start > 0 else ""
-    if kb.roles.get(prev) == "location":
+    if _after_location(tokens, m, kb):
         return False
     nxt = tokens[m.end].text if m.end < len(tokens) else ""
     if kb.is_demonym(m.text):
@@ -92,16 +140,21 @@ def _fits(m: Mention, tokens: list[Token], kb: ClaimKnowledge, inside: list[int]
 
 
 def find_parties(doc: Doc, qty: Quantity, kb: ClaimKnowledge, source_span: tuple[int, int] | None,
-                 topic: str | None) -> Parties:
+                 topic: str | None, view: SentenceView | None = None, noun: int | None = None) -> Parties:
+    """The party and location of ``qty``; ``noun`` is the token index of its counted noun when known."""
     if qty.sentence < 0:
         return Parties()
-    tokens = doc.sent_tokens(qty.sentence)
-    inside = [k for k, t in enumerate(tokens) if qty.start <= t.start < qty.end]
-    found = mentions(tokens, kb, doc)
+    view = view or sentence_view(doc, qty.sentence, kb)
+    tokens, found = view.tokens, view.mentions
+    inside = view.span(qty.start, qty.end)
+    if inside and noun is not None and noun > inside[-1]:
+        inside = list(range(inside[0], noun + 1))  # the noun phrase reaches past the quantity's span
     location = _location(tokens, found, inside, kb)
     # 1. attached to the counted noun
     for m in found:
         if inside and inside[0] <= m.start <= inside[-1] and kb.is_demonym(m.text):
+            return Parties(m.actor, location, f"demonym «{m.text}» of the counted noun")
+        if noun is not None and inside and noun < inside[0] and m.end == noun and kb.is_demonym(m.text):
             return Parties(m.actor, location, f"demonym «{m.text}» of the counted noun")
     if inside:
         before, after = inside[0] - 1, inside[-1] + 1
@@ -109,27 +162,35 @@ def find_parties(doc: Doc, qty: Quantity, kb: ClaimKnowledge, source_span: tuple
                 and tokens[before].text[:1].isupper():
             return Parties(kb.actor_of(tokens[before].text), location, f"genitive «{tokens[before].text}»")
         if after + 1 < len(tokens) and tokens[after].text.lower() in ("aus", "from", "of"):
-            actor = kb.actor_of(tokens[after + 1].text)
-            if actor:
-                return Parties(actor, location, f"origin «{tokens[after].text} {tokens[after + 1].text}»")
+            origin = next((m for m in found if m.start == after + 1), None)
+            if origin:
+                return Parties(origin.actor, _other(location, origin.actor),
+                               f"origin «{tokens[after].text} {origin.text}»")
         if before >= 1 and tokens[before].text == "(":
             for m in found:
                 if m.end == before:
-                    return Parties(m.actor, location, f"bracketed figure after «{m.text}»")
-    # 2. the first fitting actor of the sentence that is not the figure's source
-    for m in found:
-        if source_span and source_span[0] <= tokens[m.start].start < source_span[1]:
-            continue
-        if m.text == qty.source or not _fits(m, tokens, kb, inside):
-            continue
-        return Parties(m.actor, _other(location, m.actor), f"actor «{m.text}» in the sentence")
+                    return Parties(m.actor, _other(location, m.actor), f"bracketed figure after «{m.text}»")
+    # 2. the first fitting actor of the figure's clause, else of the sentence, that is not the figure's source
+    fitting = [m for m in found
+               if not (source_span and source_span[0] <= tokens[m.start].start < source_span[1])
+               and m.text != qty.source and _fits(m, tokens, kb, inside)]
+    if fitting:
+        # the one who sends, has or loses the things mostly stands before them ("Nordkorea hat Russland
+        # 12.000 Soldaten geschickt", "the North sent 1,000 engineers to support Moscow")
+        lo, hi = view.clause(inside[0]) if inside else (0, len(tokens))
+        at = inside[0] if inside else len(tokens)
+        for where, pick in (("clause", lambda m: lo <= m.start < at), ("clause", lambda m: lo <= m.start < hi),
+                            ("sentence", lambda m: m.start < at), ("sentence", lambda m: True)):
+            m = next((m for m in fitting if pick(m)), None)
+            if m is not None:
+                return Parties(m.actor, _other(location, m.actor), f"actor «{m.text}» in the {where}")
     # 3. a pronoun's antecedent: the last fitting actor of the sentence before
     if qty.sentence > 0 and any(t.text.lower() in kb.pronouns for t in tokens):
-        before_tokens = doc.sent_tokens(qty.sentence - 1)
-        fitting = [m for m in mentions(before_tokens, kb, doc) if _fits(m, before_tokens, kb, [])]
-        if fitting:
-            return Parties(fitting[-1].actor, _other(location, fitting[-1].actor),
-                           f"actor «{fitting[-1].text}» in the sentence before")
+        before_view = sentence_view(doc, qty.sentence - 1, kb)
+        candidates = [m for m in before_view.mentions if _fits(m, before_view.tokens, kb, [])]
+        if candidates:
+            return Parties(candidates[-1].actor, _other(location, candidates[-1].actor),
+                           f"actor «{candidates[-1].text}» in the sentence before")
     # 4. the document's topic
     if topic:
         return Parties(topic, _other(location, topic), f"topic: {topic} is the actor the document names most")
@@ -140,10 +201,20 @@ def _other(location: str | None, actor: str | None) -> str | None:
     return location if location != actor else None
 
 
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
+
+
+def _after_location(tokens: list[Token], m: Mention, kb: ClaimKnowledge) -> bool:
+    """Whether a location preposition governs the mention ("nach Russland", "in der Ukraine", "in the U.S.")."""
+    k = m.start - 1
+    if k > 0 and tokens[k].text.lower() in ARTICLES:
+        k -= 1
+    return k >= 0 and kb.roles.get(tokens[k].text.lower()) == "location"
+
+
 def _location(tokens: list[Token], found: list[Mention], inside: list[int], kb: ClaimKnowledge) -> str | None:
     for m in found:
-        prev = tokens[m.start - 1].text.lower() if m.start > 0 else ""
-        if kb.roles.get(prev) == "location" and not (inside and inside[0] <= m.start <= inside[-1]):
+        if _after_location(tokens, m, kb) and not (inside and inside[0] <= m.start <= inside[-1]):
             return m.actor
     return None
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import E022, LagebildError
 from ..store.sqlite import LAYERS, Store
 
-TABLES = ("documents", "sentences", *LAYERS, "failures")
+TABLES = ("documents", "sentences", *LAYERS, "failures", "variables")
 
 
 @contextmanager
@@ -27,6 +27,10 @@ def table_rows(store: Store, table: str) -> tuple[list[str], list[tuple]]:
     """Column names and rows of a store table; layer rows carry the document's doc_id."""
     if table not in TABLES:
         raise LagebildError(E022, fmt=f"table {table!r} (tables: {', '.join(TABLES)})")
+    if table == "variables":  # computed, not stored: one row per claim with the variable it is grouped into
+        from ..situation.variables import VARIABLE_COLUMNS, variable_rows, variables
+
+        return list(VARIABLE_COLUMNS), variable_rows(variables(store))
     if table == "documents":
         sql = ("SELECT doc_id, path, title, url, outlet, lang, published, published_estimate, body_start, "
                "content_hash, ingested_at, text FROM documents ORDER BY doc_id")

@@ -6,6 +6,7 @@ import re
 
 from ..claims.build import build_claims, claim_type, reference_time
 from ..claims.knowledge import RESOURCES, knowledge
+from ..claims.meaning import meaning_knowledge
 from ..claims.parties import find_parties
 from ..engine import Component
 from ..model import Doc, Quantity
@@ -28,7 +29,7 @@ class Claims(Component):
     resources = RESOURCES
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.claims = build_claims(doc, knowledge(self.lang))
+        doc.claims = build_claims(doc, knowledge(self.lang), meaning_knowledge(self.lang))
         return doc
 
     @classmethod
@@ -44,17 +45,22 @@ class Claims(Component):
         doc = Doc(doc_id="example", text=text, published=published or None, lang=lang)
         doc.tokens, doc.sents = segment(text, lang)
         figure = FIGURE_DE if lang == "de" else FIGURE_EN
-        match = figure.search(text)
-        if match is None:
+        for match in figure.finditer(text):
+            # English units are left to the claims component, which reads the noun phrase after the number
+            unit = unit_lemma(match.group(3)) if lang == "de" and match.group(3) else None
+            doc.quantities.append(Quantity(match.group(0), match.group(1), match.start(), match.end(), "count", 0,
+                                           0, 0, unit=unit, sentence=doc.sentence_at(match.start())))
+        if not doc.quantities:
             return "no figure in the example"
-        unit = None if match.group(3) is None else unit_lemma(match.group(3)) if lang == "de" else match.group(3)
-        qty = Quantity(match.group(0), match.group(1), match.start(), match.end(), "count", 0, 0, 0, unit=unit,
-                       sentence=doc.sentence_at(match.start()))
-        doc.quantities = [qty]
+        qty = doc.quantities[0]
         if resource.endswith("reference_time.txt"):
             got = str(reference_time(doc, qty, kb)[0])
         elif resource.endswith("claim_types.txt"):
             got = claim_type(doc, qty, kb)[0]
+        elif resource.endswith(("concepts.txt", "measures.txt")):
+            claim = build_claims(doc, kb, meaning_knowledge(lang))[0]
+            got = claim.measure or "None" if resource.endswith("measures.txt") \
+                else f"{claim.concept} | {claim.measure} | {claim.actor}"
         else:
             parties = find_parties(doc, qty, kb, None, None)
             got = " | ".join(str(p) for p in (parties.actor, parties.location) if p) or "None"

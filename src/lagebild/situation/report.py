@@ -50,7 +50,8 @@ def variable_section(var: Variable) -> str:
         items = "".join(f'<li class="conflict">{escape(c.describe())}</li>' for c in found)
         conflict_html = f"<h3>Conflicts ({len(found)})</h3><ul>{items}</ul>"
     return (f'<h2 id="{escape(var.id)}">{escape(var.name)}</h2>'
-            f"<p>{len(var.claims)} claims in {var.documents} documents"
+            f"<p>{len(var.claims)} claims in {var.documents} documents; party {escape(var.actor or '?')}, "
+            f"concept {escape(var.concept or '?')}, measure {escape(var.measure or '–')}"
             f"{', where: ' + escape(', '.join(var.locations)) if var.locations else ''}</p>"
             f'<div class="chart">{_svg(var)}</div>{table}{conflict_html}'
             f'<details class="reason"><summary>why these claims are grouped</summary><ul>{reasons}</ul></details>')

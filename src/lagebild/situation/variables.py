@@ -1,7 +1,10 @@
 """Variables: claims from different documents that measure the same thing, grouped with reasons.
 
-A claim joins the variable of its unit class and its actor (the party behind the figure: North
-Korean soldiers -> "Soldat · Nordkorea"). Within such a group, figures more than MAGNITUDE apart
+A claim joins the variable of its party (whose things: North Korean soldiers -> Nordkorea), its concept
+(what is counted, the same across synonyms and languages: Soldaten, Truppen, troops -> troops) and its
+measure (what happened to them: sent or present, killed, wounded, captured ...): "troops · Nordkorea",
+"troops · Nordkorea · killed". Claims stored before concepts existed fall back to their unit class.
+Within such a group, figures more than MAGNITUDE apart
 measure different things (an army of 1.3 million, a contingent of 10,000): the group is split at the
 widest gap. Users can rename, merge and split variables; their overrides are kept in the store and
 applied after the automatic grouping.
@@ -14,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from ..claims.meaning import DEFAULT_MEASURE
 from ..store.sqlite import Store
 from .timevalue import midpoint
 
@@ -42,6 +46,15 @@ class ClaimRow:
     claim_type: str
     sentence: str
     provenance: str
+    start: int = 0
+    end: int = 0
+    concept: str | None = None
+    measure: str | None = None
+
+    @property
+    def what(self) -> str | None:
+        """What is counted: the concept, else (claims stored before concepts) the unit class or unit."""
+        return self.concept or self.unit_class or self.unit
 
     @property
     def when(self) -> str | None:
@@ -75,6 +88,15 @@ class Variable:
     actor: str | None
     claims: list[ClaimRow] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)  # claim key -> why it is in this variable
+    measure: str | None = None
+
+    @property
+    def concept(self) -> str | None:
+        return self.unit_class
+
+    @property
+    def party(self) -> str | None:
+        return self.actor
 
     @property
     def locations(self) -> list[str]:
@@ -93,7 +115,7 @@ class Variable:
 CLAIMS_SQL = """
 SELECT d.doc_id, COALESCE(d.published, d.published_estimate) AS published, d.text AS doc_text,
        c.start, c."end", c.value, c.low, c.high, c.qualifier, c.unit, c.unit_class, c.actor, c.location,
-       c.source, c.source_chain, c.hedge, c.time, c.claim_type, c.provenance, q.kind,
+       c.source, c.source_chain, c.hedge, c.time, c.claim_type, c.provenance, q.kind, c.concept, c.measure,
        s.start AS s_start, s."end" AS s_end
 FROM claims c
 JOIN documents d ON d.id = c.doc
@@ -114,7 +136,8 @@ def load_claims(store: Store) -> list[ClaimRow]:
             qualifier=r["qualifier"], kind=r["kind"] or "count", unit=r["unit"], unit_class=r["unit_class"],
             actor=r["actor"], location=r["location"], source=r["source"] or "AUTHOR",
             source_chain=json.loads(r["source_chain"] or "[]"), hedge=r["hedge"], time=r["time"],
-            claim_type=r["claim_type"], sentence=sentence, provenance=r["provenance"] or ""))
+            claim_type=r["claim_type"], sentence=sentence, provenance=r["provenance"] or "",
+            start=r["start"], end=r["end"], concept=r["concept"], measure=r["measure"]))
     return rows
 
 
@@ -142,35 +165,75 @@ def _scale(claims: list[ClaimRow]) -> str:
     return f"{top:g}"
 
 
+def variable_name(concept: str | None, party: str | None, measure: str | None) -> str:
+    """"troops · Nordkorea", with the measure when it is not the plain count ("troops · Nordkorea · killed")."""
+    name = f"{concept or '?'} · {party or '?'}"
+    return name + (f" · {measure}" if measure and measure != DEFAULT_MEASURE else "")
+
+
 def group_claims(claims: list[ClaimRow]) -> list[Variable]:
-    """The automatic grouping: unit class and actor, split where figures differ by orders of magnitude."""
-    groups: dict[tuple[str | None, str | None], list[ClaimRow]] = {}
+    """The automatic grouping: party, concept and measure, split where figures differ by orders of magnitude."""
+    groups: dict[tuple[str | None, str | None, str | None], list[ClaimRow]] = {}
     for claim in claims:
         if claim.magnitude is None and claim.value is None and claim.low is None:
             continue
-        groups.setdefault((claim.unit_class or claim.unit, claim.actor), []).append(claim)
+        measure = (claim.measure or DEFAULT_MEASURE) if claim.concept else None
+        groups.setdefault((claim.what, claim.actor, measure), []).append(claim)
     variables = []
-    for (unit_class, actor), members in groups.items():
+    for (concept, actor, measure), members in groups.items():
         parts = _split_by_magnitude(members)
         main = max(parts, key=len)  # the largest part keeps the plain name
         for part in parts:
-            name = f"{unit_class or '?'} · {actor or '?'}"
+            name = variable_name(concept, actor, measure)
             if part is not main:
                 name += f" (bis {_scale(part)})"
-            var = Variable(id=slug(name), name=name, unit_class=unit_class, actor=actor, claims=part)
+            var = Variable(id=slug(name), name=name, unit_class=concept, actor=actor, claims=part, measure=measure)
             for claim in part:
-                why = f"unit {claim.unit}" + (f" (class {unit_class})" if claim.unit != unit_class else "")
-                why += f", actor {actor}" if actor else ", no actor found"
-                party = next((p.split(": ", 1)[-1] for p in claim.provenance.split("; ")
-                              if p.startswith(("demonym", "genitive", "origin", "bracketed", "actor", "topic"))),
-                             None)
-                if party:
-                    why += f" ({party})"
-                if len(parts) > 1:
-                    why += f"; magnitude group up to {_scale(part)}"
-                var.reasons[claim.key] = why
+                var.reasons[claim.key] = _reason(claim, actor, len(parts) > 1 and _scale(part))
             variables.append(var)
     return variables
+
+
+def _reason(claim: ClaimRow, actor: str | None, magnitude: str | bool) -> str:
+    """Why a claim is in its variable: the evidence for concept, measure and party from its provenance."""
+    notes = claim.provenance.split("; ")
+    what = next((p for p in notes if p.startswith("concept ")), None) \
+        or f"unit {claim.unit}" + (f" (class {claim.unit_class})" if claim.unit_class != claim.unit else "")
+    why = what
+    measure = next((p for p in notes if p.startswith("measure ")), None)
+    if claim.concept:
+        why += f", {measure}" if measure else f", measure {claim.measure or DEFAULT_MEASURE} (no event word)"
+    why += f", party {actor}" if actor else ", no party found"
+    party = next((p.split(": ", 1)[-1] for p in notes
+                  if p.startswith(("demonym", "genitive", "origin", "bracketed", "actor", "topic", "party of"))),
+                 None)
+    if party:
+        why += f" ({party})"
+    if magnitude:
+        why += f"; magnitude group up to {magnitude}"
+    return why
+
+
+VARIABLE_COLUMNS = ("doc_id", "start", "end", "variable", "name", "party", "concept", "measure")
+
+
+def variable_rows(found: list[Variable]) -> list[tuple]:
+    """One row per claim (VARIABLE_COLUMNS): the figure's offsets, as in analyze, and its variable."""
+    rows = [(c.doc_id, c.start, c.end, var.id, var.name, var.actor, var.concept, var.measure)
+            for var in found for c in var.claims]
+    return sorted(rows, key=lambda r: (r[0], r[1]))
+
+
+def variable_dict(var: Variable) -> dict:
+    """A variable as data: id, name, party, concept, measure, and its claims in time order."""
+    return {"id": var.id, "name": var.name, "party": var.actor, "concept": var.concept, "measure": var.measure,
+            "documents": var.documents, "locations": var.locations,
+            "claims": [{"doc_id": c.doc_id, "start": c.start, "end": c.end, "text": c.text, "value": c.value,
+                        "low": c.low, "high": c.high, "qualifier": c.qualifier, "shown": c.shown(),
+                        "unit": c.unit, "source": c.source, "source_chain": c.source_chain, "hedge": c.hedge,
+                        "when": c.when, "time": c.time, "published": c.published, "claim_type": c.claim_type,
+                        "why": var.reasons.get(c.key, "")}
+                       for c in var.timeline()]}
 
 
 def apply_overrides(variables: list[Variable], overrides: list[dict]) -> list[Variable]:
@@ -194,7 +257,8 @@ def apply_overrides(variables: list[Variable], overrides: list[dict]) -> list[Va
                 continue
             target = by_id.get(slug(ov["target"]))
             if target is None:
-                target = Variable(id=slug(ov["target"]), name=ov["target"], unit_class=var.unit_class, actor=None)
+                target = Variable(id=slug(ov["target"]), name=ov["target"], unit_class=var.unit_class, actor=None,
+                                  measure=var.measure)
                 by_id[target.id] = target
             for claim in moving:
                 var.claims.remove(claim)
@@ -222,13 +286,9 @@ def variables(store: Store) -> list[Variable]:
 
 
 def find_variable(found: list[Variable], query: str) -> Variable | None:
-    """A variable by id, or the largest whose name contains every word of ``query``."""
-    words = [w for w in re.split(r"[\s·]+", query.lower()) if w]
-    for var in found:
-        if var.id == query:
-            return var
-    for var in found:
-        name = var.name.lower()
-        if all(w in name or w in slug(name) for w in words):
-            return var
-    return None
+    """The best variable for ``query``: its id, or words as people type them ("nordkoreanische Soldaten",
+    "North Korean troops"; see situation/query.py)."""
+    from .query import find_variables  # query reads the language resources; imported when asked
+
+    matching = find_variables(found, query)
+    return matching[0] if matching else None

@@ -71,7 +71,8 @@ CREATE TABLE IF NOT EXISTS claims (
     source TEXT,
     source_chain TEXT,      -- JSON list
     hedge TEXT, time TEXT, claim_type TEXT, sentence INTEGER, start INTEGER, "end" INTEGER, provenance TEXT,
-    actor TEXT, location TEXT, unit_class TEXT
+    actor TEXT, location TEXT, unit_class TEXT,
+    concept TEXT, measure TEXT  -- what is counted (shared across languages) and what happened to it
 );
 -- Overrides of the automatic grouping of claims into variables, made by users (rename, merge, split).
 CREATE TABLE IF NOT EXISTS variable_overrides (

@@ -33,6 +33,8 @@ LAYERS: dict[str, tuple[str, type]] = {
     "claims": ("claims", Claim),
     "relations": ("relations", Relation),
 }
+# Table -> TEXT columns added since the first schema version (see Store._add_columns).
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"claims": ("concept", "measure")}
 JSON_FIELDS = {"chain", "about_entities", "source_chain", "context"}
 
 
@@ -59,6 +61,7 @@ class Store:
         self._drop_placeholder_relations()
         self.conn.executescript(SCHEMA)
         self._check_version()
+        self._add_columns()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
 
     def _check_version(self) -> None:
@@ -75,6 +78,15 @@ class Store:
         if columns and "type" not in columns:
             with self.conn:
                 self.conn.execute("DROP TABLE relations")
+
+    def _add_columns(self) -> None:
+        """Columns added to a table after stores were made: stores made before get them, empty."""
+        for table, columns in ADDED_COLUMNS.items():
+            have = {row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+            for column in columns:
+                if column not in have:
+                    with self.conn:
+                        self.conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT')
 
     def _table_columns(self, table: str) -> list[str]:
         return [row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")

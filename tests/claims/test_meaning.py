@@ -1,0 +1,100 @@
+"""Concepts, measures and parties of figures: one variable key across synonyms and languages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lagebild.claims.build import build_claims
+from lagebild.claims.knowledge import knowledge
+from lagebild.claims.meaning import Meaning, meaning_knowledge, refine_with_relation
+from lagebild.claims.parties import sentence_view
+from lagebild.model import Doc, Quantity
+from lagebild.pipeline.segmenter import segment
+
+
+def claims_of(text, figures, lang="de", source="AUTHOR"):
+    """Claims for hand-made figures: (surface, value, unit or None)."""
+    doc = Doc(doc_id="d", text=text, published="2024-11", lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    for surface, value, unit in figures:
+        start = text.index(surface)
+        doc.quantities.append(Quantity(surface, str(value), start, start + len(surface), "count", value, value,
+                                       value, unit=unit, sentence=doc.sentence_at(start), source=source))
+    return build_claims(doc, knowledge(lang), meaning_knowledge(lang))
+
+
+@pytest.mark.parametrize("text, surface, unit, lang, concept", [
+    ("Pjöngjang schickt 800 Kämpfer an die Front.", "800 Kämpfer", "Kämpfer", "de", "troops"),
+    ("Pjöngjang schickt 800 Einsatzkräfte an die Front.", "800 Einsatzkräfte", "Einsatzkraft", "de", "troops"),
+    ("Moskau holt 900 Fachkräfte aus Pjöngjang.", "900 Fachkräfte", "Fachkraft", "de", "workers"),
+    ("Pyongyang sent 800 sappers to the front.", "800 sappers", "sapper", "en", "troops"),
+    ("Pyongyang sent 800 North Korean infantrymen.", "800", None, "en", "troops"),
+    ("The army fired 700 rounds of artillery ammunition.", "700 rounds", "round", "en", "shells"),
+    ("Der Konvoi brachte 300 Kilometer von den Soldaten entfernt Nachschub.", "300 Kilometer", "Kilometer", "de",
+     "Kilometer"),
+])
+def test_synonyms_of_both_languages_share_a_concept(text, surface, unit, lang, concept):
+    (claim,) = claims_of(text, [(surface, 800, unit)], lang)
+    assert claim.concept == concept
+
+
+def test_measure_follows_the_nearest_event_word_between_figures():
+    text = "Laut Seoul wurden 400 nordkoreanische Soldaten getötet und weitere 1.800 verwundet."
+    killed, wounded = claims_of(text, [("400 nordkoreanische Soldaten", 400, "Soldat"), ("1.800", 1800, None)])
+    assert (killed.concept, killed.measure, killed.actor) == ("troops", "killed", "Nordkorea")
+    # a figure without a noun takes the counted noun before it in its clause, with its party
+    assert (wounded.concept, wounded.measure, wounded.actor) == ("troops", "wounded", "Nordkorea")
+    text = "Seoul zählt 400 nordkoreanische Soldaten in Kursk. Davon wurden bis Dezember 90 getötet."
+    _, killed = claims_of(text, [("400 nordkoreanische Soldaten", 400, "Soldat"), ("90", 90, None)])
+    # ... else the concept of the figure before, and the party of the last figure counting the same thing
+    assert (killed.concept, killed.measure, killed.actor) == ("troops", "killed", "Nordkorea")
+    assert "of the figure before" in killed.provenance
+
+
+def test_coordinated_figures_share_the_noun_after_the_second():
+    text = "Die Brigade meldete 70 getötete und 65 verletzte nordkoreanische Soldaten."
+    first, second = claims_of(text, [("70", 70, None), ("65 verletzte nordkoreanische Soldaten", 65, "Soldat")])
+    assert (first.concept, first.measure, first.actor) == ("troops", "killed", "Nordkorea")
+    assert (second.measure, second.actor) == ("wounded", "Nordkorea")
+
+
+def test_a_modal_event_word_gives_no_measure():
+    text = "The 9,000 troops could be killed or wounded within weeks."
+    (claim,) = claims_of(text, [("9,000 troops", 9000, "troop")], "en")
+    assert claim.measure == "sent"
+
+
+def test_party_is_the_sender_not_the_source_nor_the_place():
+    text = "Nach Angaben der USA hat Nordkorea 7.000 Soldaten in die Ukraine geschickt."
+    (claim,) = claims_of(text, [("7.000 Soldaten", 7000, "Soldat")], source="USA")
+    assert (claim.actor, claim.location) == ("Nordkorea", "Ukraine")
+    text = "Moskau: Nordkorea schickt 2.000 Bausoldaten nach Russland."
+    (claim,) = claims_of(text, [("2.000 Bausoldaten", 2000, "Bausoldat")])
+    assert (claim.actor, claim.concept) == ("Nordkorea", "troops")
+
+
+def test_party_from_the_origin_after_the_noun_phrase():
+    text = "In Kursk stehen 6,000 soldiers from North Korea."
+    (claim,) = claims_of(text, [("6,000 soldiers", 6000, "soldier")], "en")
+    assert claim.actor == "Nordkorea" and "origin" in claim.provenance
+
+
+def test_the_relation_hook_leaves_the_reading_without_a_relation():
+    meaning = Meaning("troops", "sent")
+    assert refine_with_relation(meaning, "Nordkorea") == (meaning, "Nordkorea")
+
+
+def test_party_search_is_linear_in_sentence_length():
+    words = " ".join(f"und {n}.000 Soldaten aus Nordkorea" for n in range(1, 200))
+    text = f"Russland meldet {words}."
+    figures = [(f"{n}.000 Soldaten", n * 1000, "Soldat") for n in range(1, 200)]
+    started = time.perf_counter()
+    found = claims_of(text, figures)
+    assert len(found) == 199 and all(c.actor == "Nordkorea" for c in found)
+    assert time.perf_counter() - started < 5.0
+    doc = Doc(doc_id="d", text=text, lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    cache = {}
+    assert sentence_view(doc, 0, knowledge("de"), cache) is sentence_view(doc, 0, knowledge("de"), cache)
