@@ -42,13 +42,28 @@ class Number:
 def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
     """The number expression starting at token ``i`` with its range, or None."""
     num = read_single(tokens, i, end, r)
-    if num is None and tokens[i].text.lower() in r.role("article") and i + 1 < end \
-            and r.role("article_qualifier").match_before(tokens, i, first):
-        # "bis zu einer Woche", "mindestens ein weiterer Angeklagter": after a qualifier the article counts one
-        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+qualifier"])
+    if num is None and tokens[i].text.lower() in r.role("article") and i + 1 < end:
+        return _article_figure(tokens, i, first, end, r)
     if num is None or num.qualifier == "vague" or num.fraction:
         return num
     return _range(tokens, num, first, end, r) or num
+
+
+def _article_figure(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
+    """The article at ``i`` where it states the number one, else None (an article is no figure by itself)."""
+    if r.role("article_qualifier").match_before(tokens, i, first):
+        # "bis zu einer Woche", "mindestens ein weiterer Angeklagter": after a qualifier the article counts one
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+qualifier"])
+    unit = r.units.match(tokens, i + 1, end)
+    if not unit or unit[1][1] != "duration":
+        return None
+    k = i + 1 + unit[0]
+    # "innerhalb einer Woche", "zu einem Jahr Haft": a span of one unit that is itself the figure
+    activity = k < end and tokens[k].text[:1].isupper() and r.flag("capitalized_nouns") \
+        and r.lemma(tokens[k].text)[1] == "NN"
+    if r.role("span_before").match_before(tokens, i, first) or activity:
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+duration"])
+    return None
 
 
 def read_single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | None:
