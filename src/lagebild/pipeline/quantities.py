@@ -125,9 +125,13 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     first, end = sent.token_start, sent.token_end
     k = bisect_right(dates, (num.start, math.inf)) - 1
     in_date = dates[k] if k >= 0 and dates[k][0] <= num.start < dates[k][1] else None
-    # a bare four-digit number read as a year may still be a count ("2000 Stellen"): the year test below decides
-    if (in_date and not (num.year_like and in_date == (num.start, num.end))) \
-            or _not_a_figure(tokens, num, first, end, r):
+    if in_date and in_date == (num.start, num.end) and num.rule == ["digits"]:
+        # a bare number the timex tagger read as a year may still be a count ("1500 Beschäftigte"):
+        # the year test below decides, as for a number that looks like a year
+        num.year_like = True
+    elif in_date:
+        return None
+    if _not_a_figure(tokens, num, first, end, r):
         return None
     rule = list(num.rule)
     unit, kind = num.unit if num.unit else (None, "count")
