@@ -290,6 +290,11 @@ def _not_a_figure(tokens: list[Token], num: Number, first: int, end: int, r: Rul
     after = tokens[j] if j < end else None
     if r.role("ident").match_before(tokens, i, first):
         return True
+    k = j
+    while k < min(end, j + 3) and (tokens[k].text in ("-", "–") or tokens[k].text.isdigit()):
+        k += 1  # "578-539 v. u. Z.": the era marker may follow the second year
+    if r.role("era_after").match(tokens, k, end):
+        return True  # a year of an era, never a figure
     if r.role("month").match_before(tokens, i, first) and (num.value is None or num.value.is_integer()) \
             and not r.units.match(tokens, j, end):
         return True  # "April 9" is a date, "April 9,7 Prozent" a figure
