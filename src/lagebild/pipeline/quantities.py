@@ -102,7 +102,11 @@ def extract(doc: Doc, lang: str) -> list[Quantity]:
             if not can_start(doc.tokens[i].text):  # most words: one cached look-up
                 i += 1
                 continue
-            num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r)
+            after_figure = bool(in_sentence and i - 2 >= sent.token_start
+                                and doc.tokens[i - 1].text.lower() in r.role("coord")
+                                and in_sentence[-1].end == doc.tokens[i - 2].end
+                                and in_sentence[-1].kind == "count" and in_sentence[-1].unit is not None)
+            num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r, after_figure)
             if num is None:
                 i += 1
                 continue

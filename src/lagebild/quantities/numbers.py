@@ -39,21 +39,28 @@ class Number:
     unit_end: int | None = None  # where a unit glued to the number ends ("170-Millimeter|-Selbstfahrlafette")
 
 
-def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
-    """The number expression starting at token ``i`` with its range, or None."""
+def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules,
+                after_figure: bool = False) -> Number | None:
+    """The number expression starting at token ``i`` with its range, or None.
+
+    ``after_figure``: a figure and a coordinating word stand right before token ``i``."""
     num = read_single(tokens, i, end, r)
     if num is None and tokens[i].text.lower() in r.role("article") and i + 1 < end:
-        return _article_figure(tokens, i, first, end, r)
+        return _article_figure(tokens, i, first, end, r, after_figure)
     if num is None or num.qualifier == "vague" or num.fraction:
         return num
     return _range(tokens, num, first, end, r) or num
 
 
-def _article_figure(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
+def _article_figure(tokens: list[Token], i: int, first: int, end: int, r: Rules,
+                    after_figure: bool) -> Number | None:
     """The article at ``i`` where it states the number one, else None (an article is no figure by itself)."""
     if r.role("article_qualifier").match_before(tokens, i, first):
         # "bis zu einer Woche", "mindestens ein weiterer Angeklagter": after a qualifier the article counts one
         return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+qualifier"])
+    if after_figure and r.flag("counted_articles"):
+        # "zwei Feuerwehrleute und ein Polizist": beside a figure the article counts one
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+figure"])
     unit = r.units.match(tokens, i + 1, end)
     if not unit or unit[1][1] != "duration":
         return None
