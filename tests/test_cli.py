@@ -39,6 +39,9 @@ def test_analyze_emits_the_schema_contract(seeds_dir):
         text = (seeds_dir / f"{record['doc_id']}.txt").read_text(encoding="utf-8")
         assert validate(record, text) == []
     assert records[0]["published"] == "2024-10" and records[2]["published"] is None
+    relations = [rel for record in records for rel in record["relations"]]
+    assert any(rel["type"] == "AID" and rel["actor"] == "Nordkorea" and rel["recipient"] == "Russland"
+               for rel in relations)
 
 
 def test_analyze_reads_jsonl_with_published(tmp_path):
@@ -63,7 +66,11 @@ def test_bad_inputs_are_reported_and_good_ones_stored(tmp_path, db_path):
     assert "stored 3" in result.output and "failed 4" in result.output
     for name in ("binary.txt", "empty.txt", "feed.jsonl, line 2", "huge.txt"):
         assert name in result.output
-    assert "latin.txt: not UTF-8" in result.output
+    assert "latin.txt: not UTF-8" not in result.output  # quiet: counted per code, listed with --verbose
+    assert "warnings: " in result.output and "W001 1" in result.output
+    verbose = CliRunner().invoke(main, ["ingest", str(folder / "latin.txt"), "--db", str(tmp_path / "v.db"),
+                                        "--quiet", "--verbose"])
+    assert "latin.txt: not UTF-8" in verbose.output
     strict = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db_path), "--quiet", "--strict"])
     assert strict.exit_code == 1
 
@@ -95,6 +102,15 @@ def test_eval_claims_prints_scores(seeds_dir, shared):
     summary = json.loads(result.output)
     assert summary["quantities"]["gold"] == 27 and summary["attributions"]["gold"] == 72
     assert [d["doc_id"] for d in summary["dating"]["documents"]] == ["002_7e917bff9e613273", "003_0ec25aa2548c43c0"]
+
+
+def test_eval_relations_prints_scores(seeds_dir, shared):
+    result = run("eval", "relations", "--gold", shared / "gold" / "seeds.jsonl", "--docs", seeds_dir, "--json")
+    summary = json.loads(result.output)
+    assert summary["edges"]["gold"] == 136 and summary["edges"]["tp"] > 0
+    assert set(summary["accuracy"]) == {"quantity_accuracy", "status_accuracy", "hedge_accuracy", "source_accuracy"}
+    errors = run("eval", "relations", "--gold", shared / "gold" / "seeds.jsonl", "--docs", seeds_dir, "--errors")
+    assert "relations edges" in errors.output and '"kind": "missed relation"' in errors.output
 
 
 def test_date_estimates_undated_articles(seeds_dir):

@@ -23,3 +23,12 @@ def test_attribution_factory_runs_what_it_needs():
     (attr,) = doc.spans["lagebild_attribution"]
     assert attr._.lagebild["source"] == "Gressel" and attr.label_ == "according_to"
     assert doc._.lagebild.quantities[0].source == "Gressel"
+
+
+def test_relations_factory_spans_actor_to_recipient():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lagebild_relations")
+    doc = nlp("Nordkorea hat Soldaten nach Russland geschickt.")
+    (rel,) = doc.spans["lagebild_relations"]
+    assert rel.label_ == "AID" and rel.text == "Nordkorea hat Soldaten nach Russland geschickt"
+    assert rel._.lagebild["actor"] == "Nordkorea" and rel._.lagebild["recipient"] == "Russland"

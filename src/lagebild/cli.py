@@ -16,6 +16,7 @@ from . import __version__
 from .core import IngestReport, Lagebild, Options
 from .errors import LagebildError
 from .io.readers import ReadError, parse_fields
+from .model import check_date
 from .store.sqlite import DEFAULT_DB
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="LAGEBILD_DB",
@@ -25,6 +26,10 @@ FIELD_OPTION = click.option("--field", "fields", multiple=True, metavar="NAME=FI
 LANG_OPTION = click.option("--lang", type=click.Choice(["de", "en"]), default=None,
                            help="Language of every document (detected per document when not given).")
 STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
+MAX_CHARS_OPTION = click.option("--max-chars", default=Options.max_chars, show_default=True,
+                                help="Fail a document longer than this many characters (0: no limit).")
+TIME_LIMIT_OPTION = click.option("--time-limit", default=Options.time_limit, show_default=True,
+                                 help="Fail a document whose analysis takes longer, in seconds (0: no limit).")
 
 
 def _options(fields: tuple[str, ...], lang: str | None, **more) -> Options:
@@ -55,7 +60,10 @@ def main() -> None:
 @click.option("--batch-size", default=50, show_default=True, help="Documents per store transaction.")
 @click.option("--workers", "-j", default=1, show_default=True, help="Processes analyzing documents (one core each).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Print every warning (by default they are counted per code).")
+@MAX_CHARS_OPTION
+@TIME_LIMIT_OPTION
+def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose, max_chars, time_limit) -> None:
     """Read, analyze and store documents (files or folders, recursively).
 
     Unchanged documents are skipped; changed ones are replaced. Example:
@@ -63,25 +71,36 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet) -> None:
     """
     from tqdm import tqdm
 
-    app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers), db=db)
+    app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers, max_chars=max_chars,
+                            time_limit=time_limit), db=db)
     with tqdm(desc="ingest", unit="doc", disable=quiet, file=sys.stderr) as bar:
-        report = app.ingest(paths, progress=bar.update)
-    _print_ingest(report, db)
+        try:
+            report = app.ingest(paths, progress=bar.update)
+        except LagebildError as err:  # the store cannot be written (E027): nothing half-written is kept
+            click.echo(f"error: {err}", err=True)
+            sys.exit(1)
+    _print_ingest(report, db, verbose)
     sys.exit(_exit_code(report.stored + report.skipped, report.failed, strict))
 
 
-def _print_ingest(report: IngestReport, db: str) -> None:
+def _print_ingest(report: IngestReport, db: str, verbose: bool = False) -> None:
     for error in report.errors[:20]:
         click.echo(f"error: {error}", err=True)
     if len(report.errors) > 20:
         click.echo(f"... and {len(report.errors) - 20} more errors (all are in the store's failures table)", err=True)
-    for warning in report.warnings[:10]:
-        click.echo(f"warning: {warning}", err=True)
+    if verbose:
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
     rate = report.stored / report.seconds if report.seconds else 0.0
     click.echo(f"read {report.read}, stored {report.stored}, skipped {report.skipped} (unchanged), "
                f"failed {report.failed} in {report.seconds:.1f} s ({rate:.1f} docs/s) -> {db}")
     spans = ", ".join(f"{name} {count}" for name, count in report.spans.items())
     click.echo(f"spans: {spans}")
+    counts = report.warning_counts()
+    if counts:
+        listed = ", ".join(f"{code} {count}" for code, count in counts.items())
+        click.echo(f"warnings: {listed} (stored per document, see `lagebild show DOC_ID`"
+                   f"{'' if verbose else '; print each with --verbose'})")
 
 
 @main.command()
@@ -114,6 +133,10 @@ def show(doc_id, db) -> None:
         except LagebildError as err:
             raise click.ClickException(str(err)) from None
     click.echo(explain_doc(doc))
+    if doc.warnings:
+        click.echo(f"\nwarnings ({len(doc.warnings)}):")
+        for warning in doc.warnings:
+            click.echo(f"  {warning}")
 
 
 @main.command()
@@ -123,12 +146,14 @@ def show(doc_id, db) -> None:
 @FIELD_OPTION
 @LANG_OPTION
 @STRICT_OPTION
-def analyze(paths, fmt, fields, lang, strict) -> None:
+@MAX_CHARS_OPTION
+@TIME_LIMIT_OPTION
+def analyze(paths, fmt, fields, lang, strict, max_chars, time_limit) -> None:
     """Analyze documents without a store and write one JSON object per document to standard output.
 
     Example: lagebild analyze examples/nordkorea --format jsonl
     """
-    app = Lagebild(_options(fields, lang))
+    app = Lagebild(_options(fields, lang, max_chars=max_chars, time_limit=time_limit))
     ok = failed = 0
     for item in app.analyze_paths(paths):
         if isinstance(item, ReadError):
@@ -144,7 +169,8 @@ def analyze(paths, fmt, fields, lang, strict) -> None:
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--table", default=None,
-              help="For csv/parquet: documents, sentences, entities, timexes, quantities, attributions, claims "
+              help="For csv/parquet: documents, sentences, entities, timexes, quantities, attributions, claims, "
+                   "relations "
                    "or failures (default quantities).")
 @click.option("--out", "-o", type=click.Path(), default=None, help="Output file (standard output for jsonl/csv).")
 def export(db, fmt, table, out) -> None:
@@ -192,6 +218,29 @@ def eval_claims(gold, docs, as_json, show_errors) -> None:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         click.echo(format_summary(summary))
+    if show_errors:
+        for error in result.errors:
+            click.echo(json.dumps(error, ensure_ascii=False))
+
+
+@eval_group.command(name="relations")
+@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
+@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
+def eval_relations(gold, docs, as_json, show_errors) -> None:
+    """Relations against a gold file: edge and typed P/R/F1, accuracy of figure, status, hedge and source.
+
+    Example: lagebild eval relations --gold ../shared/corpus/story-dev/gold.jsonl --docs ../shared/corpus/story-dev/docs
+    """
+    from .evaluation.relations import evaluate_relations_folder, format_relations
+
+    try:
+        result = evaluate_relations_folder(Path(gold), Path(docs))
+    except LagebildError as err:
+        raise click.ClickException(str(err)) from None
+    summary = result.summary()
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else format_relations(summary))
     if show_errors:
         for error in result.errors:
             click.echo(json.dumps(error, ensure_ascii=False))
@@ -359,13 +408,15 @@ def report(db, out) -> None:
     _write_report(_variables(db), db, Path(out))
 
 
-def _write_report(found, db: str, path: Path) -> None:
+def _write_report(found, db: str, path: Path, graph: dict | None = None) -> None:
     from .situation.report import render_report
 
     with Lagebild(db=db).store() as store:
         summary_rows = store.summary()
+    if graph is None:
+        graph = Lagebild(db=db).graph()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(found, summary_rows), encoding="utf-8")
+    path.write_text(render_report(found, summary_rows, graph=graph), encoding="utf-8")
     click.echo(f"report: {path}")
 
 
@@ -385,7 +436,62 @@ def situation(db, out, top) -> None:
     for var in shared[:top]:
         click.echo("")
         _show_timeline(var, Path(out))
-    _write_report(found, db, Path(out) / "report.html")
+    graph = _show_graph(db, Path(out))
+    _write_report(found, db, Path(out) / "report.html", graph)
+
+
+def _show_graph(db: str, out: Path) -> dict:
+    """Print the situation graph's strongest edges and draw it beside the timelines."""
+    from .situation.graph import draw_graph, format_graph
+
+    data = Lagebild(db=db).graph()
+    click.echo("\nSituation graph (who does what to whom):")
+    click.echo(format_graph(data, limit=12))
+    png, svg = draw_graph(data, out)
+    click.echo(f"graph: {png}, {svg}")
+    return data
+
+
+@main.command(name="graph")
+@click.argument("query", required=False)
+@DB_OPTION
+@click.option("--since", default=None, help="Only relations dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, help="Only relations dated on or before DATE.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "graphml"]), default="text", show_default=True)
+@click.option("--out", default=None, type=click.Path(), help="Also draw the graph (graph.png, graph.svg) into DIR.")
+def graph_cmd(query, db, since, until, fmt, out) -> None:
+    """The situation graph: actors, and what flows between them (edges per actor, type, recipient) over time.
+
+    Example: lagebild graph Nordkorea --since 2024-10 --format text
+    """
+    from .situation.graph import (
+        build_graph,
+        draw_graph,
+        format_graph,
+        graph_dict,
+        graphml,
+        load_relations,
+        select,
+    )
+
+    for value in (since, until):
+        if value:
+            try:
+                check_date(value)
+            except LagebildError as err:
+                raise click.UsageError(str(err)) from None
+    with Lagebild(db=db).store() as store:
+        found = build_graph(select(load_relations(store), query, since, until))
+    data = graph_dict(found)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "graphml":
+        click.echo(graphml(found))
+    else:
+        click.echo(format_graph(data))
+    if out:
+        png, svg = draw_graph(data, Path(out))
+        click.echo(f"graph: {png}, {svg}", err=fmt != "text")
 
 
 @main.command(name="date")

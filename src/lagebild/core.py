@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -11,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .engine import Pipeline
+from .engine import Deadline, Pipeline
+from .errors import E025, E026, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
 from .language import detect_language
@@ -32,6 +34,10 @@ class Options:
     batch_size: int = 50
     workers: int = 1  # processes analyzing documents at ingest (one core each)
     max_bytes: int = MAX_BYTES
+    # The budget of one document at ingest/analyze (0 = none): over it, the document fails (E025/E026)
+    # and the batch goes on. A news article has 2-20k characters and takes well under a second.
+    max_chars: int = 500_000
+    time_limit: float = 10.0  # seconds
 
 
 @dataclass
@@ -46,6 +52,18 @@ class IngestReport:
     seconds: float = 0.0
     tokens: int = 0
 
+    def warning_counts(self) -> dict[str, int]:
+        """How many warnings of each code the stored documents carry, most frequent first."""
+        counts: dict[str, int] = {}
+        for warning in self.warnings:
+            code = warning_code(warning)
+            counts[code] = counts.get(code, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+# One sentence per language with a figure, a source and a time, run once when a pipeline is built.
+WARM_UP = {"de": "Laut Pentagon schickte Kim Jong-un am Montag rund 10.000 Soldaten nach Russland.",
+           "en": "According to the Pentagon, Kim Jong-un sent about 10,000 soldiers to Russia on Monday."}
 
 LAYER_ATTRS = ("sents", "ents", "timexes", "quantities", "attributions", "claims")
 
@@ -65,19 +83,25 @@ class Lagebild:
 
     def pipeline(self, lang: str) -> Pipeline:
         if lang not in self.pipelines:
-            self.pipelines[lang] = Pipeline.from_config(lang, self.options.pipeline,
-                                                         self.options.component_config)
+            pipeline = Pipeline.from_config(lang, self.options.pipeline, self.options.component_config)
+            # Components load models and lexicons on first use; do it now, outside any document's budget.
+            pipeline(Doc(doc_id="warm-up", text=WARM_UP.get(lang, WARM_UP["de"]), published="2024-10-07", lang=lang))
+            pipeline.timings.clear()
+            self.pipelines[lang] = pipeline
         return self.pipelines[lang]
 
     # -- analysis ----------------------------------------------------------------------------
 
     def analyze_doc(self, doc: Doc) -> Doc:
         """Run the pipeline of the document's language (detected when not given) over ``doc``."""
+        return self._pipeline_of(doc)(doc)
+
+    def _pipeline_of(self, doc: Doc) -> Pipeline:
         if self.options.lang:
             doc.lang = self.options.lang
         if not doc.lang:
             doc.lang = detect_language(doc.text[doc.body_start:])
-        return self.pipeline(doc.lang)(doc)
+        return self.pipeline(doc.lang)
 
     def analyze_text(self, text: str, published: str | None = None, lang: str | None = None,
                      doc_id: str = "text") -> Doc:
@@ -107,6 +131,12 @@ class Lagebild:
         Documents are analyzed in batches (by ``options.workers`` processes) and each batch is written
         in one transaction, so a killed ingest loses at most the batch in flight.
         """
+        try:
+            return self._ingest(paths, progress)
+        except sqlite3.OperationalError as err:  # a full disk, a read-only file: the stored batches stay whole
+            raise LagebildError(E027, path=self.db, reason=str(err)) from err
+
+    def _ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None) -> IngestReport:
         report = IngestReport(spans={attr: 0 for attr in LAYER_ATTRS})
         started = time.perf_counter()
         with self.store() as store, self._analyzer() as analyze_many:
@@ -133,6 +163,18 @@ class Lagebild:
             self._write(store, analyze_many(chunk), failures, report, progress)
         report.seconds = time.perf_counter() - started
         return report
+
+    def graph(self, query: str | None = None, since: str | None = None, until: str | None = None) -> dict:
+        """The situation graph of the store as JSON-ready data: {"nodes": [...], "edges": [...]}.
+
+        Args: query: words every relation must name (actor, recipient, object, type or predicate);
+        since, until: dates (YYYY[-MM[-DD]]) bounding the relations' time (else their article's date).
+        """
+        from .situation.graph import build_graph, graph_dict, load_relations, select
+
+        with self.store() as store:
+            rows = select(load_relations(store), query, since, until)
+        return graph_dict(build_graph(rows))
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:
@@ -164,9 +206,20 @@ class Lagebild:
         store.write_batch(docs, failures, self.signature)
 
     def analyze_safe(self, doc: Doc) -> Doc | ReadError:
-        """The analyzed document, or the error that stopped its analysis (never raised)."""
+        """The analyzed document within its budget (``max_chars``, ``time_limit``), or the error that
+        stopped its analysis (never raised)."""
+        name = doc.path or doc.doc_id
+        if self.options.max_chars and len(doc.text) > self.options.max_chars:
+            message = str(LagebildError(E025, path=name, size=len(doc.text), limit=self.options.max_chars))
+            return ReadError(name, message, doc_id=doc.doc_id)
         try:
-            return self.analyze_doc(doc)
+            self._pipeline_of(doc)  # built (and its models loaded) outside the budget
+            with Deadline(self.options.time_limit, name):
+                return self.analyze_doc(doc)
+        except LagebildError as err:
+            if err.code in ("E025", "E026"):
+                return ReadError(name, str(err), doc_id=doc.doc_id)
+            return _analysis_error(doc, err)
         except Exception as err:  # one broken document never stops a batch
             return _analysis_error(doc, err)
 
@@ -176,8 +229,57 @@ class Lagebild:
         if self.options.workers <= 1:
             yield lambda docs: [self.analyze_safe(doc) for doc in docs]
             return
-        with multiprocessing.Pool(self.options.workers, initializer=_start_worker, initargs=(self.options,)) as pool:
-            yield lambda docs: pool.map(_analyze_in_worker, docs, chunksize=2) if docs else []
+        workers = _Workers(self.options)
+        try:
+            yield workers.analyze
+        finally:
+            workers.close()
+
+
+class _Workers:
+    """A pool of analyzing processes that survives a stuck one.
+
+    Each worker enforces the time budget itself (SIGALRM); should a document still hang (in C code
+    that never returns to Python), the parent stops waiting after twice the budget, fails that
+    document with E026, kills the pool and starts a fresh one for the rest of the batch.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.pool = self._start()
+
+    def _start(self) -> multiprocessing.pool.Pool:
+        return multiprocessing.Pool(self.options.workers, initializer=_start_worker, initargs=(self.options,))
+
+    def analyze(self, docs: list[Doc]) -> list[Doc | ReadError]:
+        limit = self.options.time_limit
+        results: list[Doc | ReadError | None] = [None] * len(docs)
+        todo = list(range(len(docs)))
+        while todo:
+            pending = [(i, self.pool.apply_async(_analyze_in_worker, (docs[i],))) for i in todo]
+            todo = []
+            for k, (i, job) in enumerate(pending):
+                try:
+                    # documents queue behind each other: the wait grows with the queue ahead
+                    results[i] = job.get(timeout=2 * limit + 5 if limit else None)
+                except multiprocessing.TimeoutError:
+                    name = docs[i].path or docs[i].doc_id
+                    message = E026.format(path=name, seconds=2 * limit + 5, component="(worker killed)",
+                                          limit=f"{limit:g}")
+                    results[i] = ReadError(name, message, doc_id=docs[i].doc_id)
+                    self.pool.terminate()
+                    self.pool.join()
+                    self.pool = self._start()
+                    todo = [j for j, later in pending[k + 1:] if not later.ready() or not later.successful()]
+                    for j, later in pending[k + 1:]:
+                        if later.ready() and later.successful():
+                            results[j] = later.get()
+                    break
+        return results  # type: ignore[return-value]
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
 
 
 # One Lagebild per worker process, built once when the process starts.

@@ -9,13 +9,15 @@ particular component or language.
 from __future__ import annotations
 
 import importlib
+import signal
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .errors import E010, E011, LagebildError
+from .errors import E010, E011, E026, LagebildError, TimeLimitExceeded
 from .model import Doc
 from .resources import check_lang
 
@@ -47,6 +49,61 @@ class Component(ABC):
         Returns None when the example holds, else a sentence saying what came out instead.
         """
         return f"{cls.__name__} does not run examples of {resource}"
+
+
+class Deadline:
+    """A document's time budget: checked between components, in per-sentence loops
+    (``check_deadline``), and enforced by SIGALRM where the process allows it (main thread).
+
+    The alarm interrupts pure-Python loops that never reach a check; a component that swallows
+    the exception is caught by the next check anyway, since the time stays spent.
+    """
+
+    def __init__(self, seconds: float | None, path: str) -> None:
+        self.seconds = seconds or None
+        self.path = path
+        self.started = time.monotonic()
+        self.ends = self.started + self.seconds if self.seconds else float("inf")
+        self.component = "-"  # the component running now, for the message
+
+    def error(self) -> TimeLimitExceeded:
+        return TimeLimitExceeded(E026, path=self.path, seconds=time.monotonic() - self.started,
+                                 component=self.component, limit=f"{self.seconds:g}")
+
+    def check(self) -> None:
+        if time.monotonic() > self.ends:
+            raise self.error()
+
+    def __enter__(self) -> Deadline:
+        global _CURRENT
+        self._outer = _CURRENT
+        _CURRENT = self
+        self._alarm = bool(self.seconds) and threading.current_thread() is threading.main_thread() \
+            and hasattr(signal, "setitimer")
+        if self._alarm:
+            self._handler = signal.signal(signal.SIGALRM, self._ring)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _CURRENT
+        if self._alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._handler)
+        _CURRENT = self._outer
+
+    def _ring(self, signum: int, frame: object) -> None:
+        raise self.error()
+
+
+# The deadline of the document being analyzed in this process (None: no budget).
+_CURRENT: Deadline | None = None
+
+
+def check_deadline() -> None:
+    """Raise E026 when the current document ran over its time budget; cheap, call it per sentence."""
+    if _CURRENT is not None:
+        _CURRENT.check()
 
 
 def component_class(name: str) -> type[Component]:
@@ -91,8 +148,13 @@ class Pipeline:
     def __call__(self, doc: Doc) -> Doc:
         doc.layers.update(BASE_LAYERS)
         for comp in self.components:
+            if _CURRENT is not None:
+                _CURRENT.check()
+                _CURRENT.component = comp.name
             started = time.perf_counter()
             doc = comp(doc)
             self.timings[comp.name] = self.timings.get(comp.name, 0.0) + time.perf_counter() - started
             doc.layers.update(comp.assigns)
+        if _CURRENT is not None:
+            _CURRENT.check()
         return doc

@@ -30,6 +30,19 @@ E021 = "E021: {path}: no gold record for document '{doc}'."
 E022 = "E022: unknown export format '{fmt}'. Use jsonl, csv or parquet."
 E023 = "E023: {path}, line {line}: the value '{value}' of field '{field}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."
 E024 = "E024: relative time expression '{text}' cannot be normalized without an anchor date. Give the publication date or let dating estimate it."
+E025 = "E025: {path}: the document has {size} characters, over the limit of {limit} per document. Split it into smaller documents, or raise the limit (--max-chars, Options.max_chars)."
+E026 = "E026: {path}: analysis stopped after {seconds:.1f} s in component '{component}', over the time limit of {limit} s per document. Split the document, or raise the limit (--time-limit, Options.time_limit)."
+E027 = "E027: {path}: the store cannot be written ({reason}). Free disk space or fix the permissions, then rerun the ingest: stored batches are kept and skipped, the rest is analyzed again."
+
+# Warnings: stored with the document (documents.warnings), counted per code in ingest's summary.
+W001 = "W001: {path}: not UTF-8; decoded as {encoding}. Check umlauts and quote marks."
+W002 = "W002: a sentence of {tokens} tokens at offset {start} was cut into parts of at most {limit} tokens (a list or table without full stops?)."
+
+
+def warning_code(warning: str) -> str:
+    """The code a warning starts with ("W002", "E024"), "other" when it has none."""
+    head = warning.split(":", 1)[0]
+    return head if len(head) == 4 and head[0] in "EW" and head[1:].isdigit() else "other"
 
 
 class LagebildError(Exception):
@@ -39,3 +52,7 @@ class LagebildError(Exception):
         self.code = template.split(":", 1)[0]
         self.fields = fields
         super().__init__(template.format(**fields))
+
+
+class TimeLimitExceeded(LagebildError):
+    """A document's analysis ran over its time budget (E026)."""

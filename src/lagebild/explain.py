@@ -40,6 +40,16 @@ def explain_attribution(attr: Attribution) -> str:
     return (f"SOURCE {attr.mode:<12} {attr.source} {source}{chain}, cue «{attr.cue}»: «{content}»")
 
 
+def explain_relation(rel) -> str:
+    """One relation as a line: type, actor -predicate-> recipient, object and figure, status, source."""
+    mode = f"/{rel.mode}" if rel.mode else ""
+    figure = f" {rel.quantity}" if rel.quantity else ""
+    obj = f", object «{figure.strip()} {rel.object}»".replace("« ", "«") if rel.object else ""
+    when = f", time {rel.time}" if rel.time else ""
+    return (f"RELATION {rel.type}{mode} {rel.actor} -«{rel.predicate}»-> {rel.recipient or '-'}{obj}{when}, "
+            f"{rel.status}, source {rel.source} ({rel.hedge})")
+
+
 def explain_doc(doc: Doc) -> str:
     """The document sentence by sentence, each followed by the spans inside it."""
     head = [f"{doc.doc_id}  published {doc.published or '-'}  estimate {doc.published_estimate or '-'}  "
@@ -63,6 +73,9 @@ def explain_doc(doc: Doc) -> str:
     for attr in doc.attributions:
         start = attr.cue_start if attr.cue_start is not None else (attr.content_start or 0)
         add(start, explain_attribution(attr), attr.provenance)
+    for rel in doc.relations:
+        add(rel.predicate_start if rel.predicate_start is not None else doc.sents[rel.sentence].start,
+            explain_relation(rel), rel.provenance)
     out = head[:]
     for sent in doc.sents:
         text = doc.text[sent.start:sent.end]
@@ -76,7 +89,7 @@ def explain_doc(doc: Doc) -> str:
 
 SUMMARY_COLUMNS = (("doc_id", "document"), ("published", "published"), ("published_estimate", "estimate"),
                    ("lang", "lang"), ("sentences", "sents"), ("entities", "entities"), ("timexes", "times"),
-                   ("quantities", "figures"), ("attributions", "sources"), ("claims", "claims"))
+                   ("quantities", "figures"), ("attributions", "sources"), ("claims", "claims"), ("relations", "relations"))
 
 
 def summary_table(rows: list[dict], failures: list) -> str:

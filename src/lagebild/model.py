@@ -20,6 +20,10 @@ QUALIFIERS = ("exact", "approx", "at_most", "at_least", "under", "over", "range"
 HEDGES = ("asserted", "reported", "uncertain")
 MODES = ("direct", "indirect", "according_to")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+# PLOVER event types (github.com/openeventdata/PLOVER) and the status of a relation (gold/SCHEMA.md RELATION)
+RELATION_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                  "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+STATUSES = ("factual", "planned", "hypothetical", "negated")
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -174,6 +178,49 @@ class Claim:
         return data
 
 
+@dataclass(slots=True)
+class Relation:
+    """One event or flow between actors: who does what to whom, with figure, source, certainty and status."""
+
+    type: str  # PLOVER event type, see RELATION_TYPES
+    mode: str | None
+    context: list[str]
+    actor: str
+    actor_text: str
+    recipient: str | None
+    recipient_text: str | None
+    predicate: str
+    object: str | None = None
+    quantity: str | None = None  # number_text of the figure counting the object
+    quantity_index: int | None = None  # index into Doc.quantities
+    time: str | None = None
+    source: str = AUTHOR
+    hedge: str = "asserted"
+    status: str = "factual"  # factual | planned | hypothetical | negated
+    status_cue: str | None = None
+    sentence: int = -1
+    actor_start: int | None = None
+    actor_end: int | None = None
+    recipient_start: int | None = None
+    recipient_end: int | None = None
+    predicate_start: int | None = None
+    predicate_end: int | None = None
+    provenance: str = ""
+
+    def to_dict(self, doc: Doc) -> dict[str, Any]:
+        sent = doc.sents[self.sentence] if 0 <= self.sentence < len(doc.sents) else None
+        return {"type": self.type, "mode": self.mode, "context": list(self.context), "actor": self.actor,
+                "actor_text": self.actor_text, "recipient": self.recipient, "recipient_text": self.recipient_text,
+                "predicate": self.predicate, "object": self.object, "quantity": self.quantity, "time": self.time,
+                "source": self.source, "hedge": self.hedge, "status": self.status,
+                "sentence": doc.sentence_text(self.sentence),
+                "sentence_start": sent.start if sent else None, "sentence_end": sent.end if sent else None,
+                "actor_start": self.actor_start, "actor_end": self.actor_end,
+                "recipient_start": self.recipient_start, "recipient_end": self.recipient_end,
+                "predicate_start": self.predicate_start, "predicate_end": self.predicate_end,
+                "status_cue": self.status_cue, "provenance": self.provenance}
+
+
 @dataclass
 class Doc:
     """A document and every layer found in it."""
@@ -196,6 +243,7 @@ class Doc:
     quantities: list[Quantity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     dating: dict[str, Any] | None = None  # estimate, interval and evidence for undated documents
     warnings: list[str] = field(default_factory=list)
     # Layers a component assigned, so the engine can check requires/assigns at run time.
@@ -246,6 +294,7 @@ class Doc:
             "timexes": [timex.to_dict() for timex in self.timexes],
             "entities": [ent.to_dict() for ent in self.ents],
             "claims": [claim.to_dict(self) for claim in self.claims],
+            "relations": [rel.to_dict(self) for rel in self.relations],
             "dating": self.dating,
             "sentences": [{"start": s.start, "end": s.end, "kind": s.kind} for s in self.sents],
             "warnings": self.warnings,

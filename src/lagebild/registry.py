@@ -13,6 +13,7 @@ COMPONENTS: dict[str, str] = {
     "quantities": ".pipeline.quantities:Quantities",
     "attribution": ".pipeline.attribution:Attributor",
     "claims": ".pipeline.claims:Claims",
+    "relations": ".pipeline.relations:Relations",
 }
 
 # The default pipeline, in order. Language detection runs before it (it picks the pipeline).
@@ -24,4 +25,5 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "quantities",
     "attribution",
     "claims",
+    "relations",
 )

@@ -28,6 +28,7 @@ FACTORIES = {
     "lagebild_quantities": ("quantities", "quantities"),
     "lagebild_attribution": ("attribution", "attributions"),
     "lagebild_claims": ("claims", "claims"),
+    "lagebild_relations": ("relations", "relations"),
 }
 
 if not SpacyDoc.has_extension("lagebild"):
@@ -59,7 +60,7 @@ class LagebildPipe:
             start, end = _bounds(item)
             span = doc.char_span(start, end, label=_label(item), alignment_mode="expand")
             if span is not None:
-                span._.lagebild = item.to_dict(ours) if self.attr in ("quantities", "attributions", "claims") \
+                span._.lagebild = item.to_dict(ours) if self.attr in ("quantities", "attributions", "claims", "relations") \
                     else item.to_dict()
                 spans.append(span)
         doc.spans[self.name] = spans
@@ -67,7 +68,12 @@ class LagebildPipe:
 
 
 def _bounds(item) -> tuple[int, int]:
-    """Character bounds of a layer item; an attribution spans its source, cue and content."""
+    """Character bounds of a layer item; an attribution spans its source, cue and content, a relation its
+    actor, predicate and recipient (those in its sentence)."""
+    if hasattr(item, "predicate_start"):
+        starts = [x for x in (item.actor_start, item.predicate_start, item.recipient_start) if x is not None]
+        ends = [x for x in (item.actor_end, item.predicate_end, item.recipient_end) if x is not None]
+        return min(starts), max(ends)
     if hasattr(item, "start"):
         return item.start, item.end
     starts = [x for x in (item.source_start, item.cue_start, item.content_start) if x is not None]
@@ -102,3 +108,4 @@ make_timexes = _factory("lagebild_timexes")
 make_quantities = _factory("lagebild_quantities")
 make_attribution = _factory("lagebild_attribution")
 make_claims = _factory("lagebild_claims")
+make_relations = _factory("lagebild_relations")

@@ -55,3 +55,18 @@ def test_teaser_and_headline_lines_stand_alone():
 def test_english_sentences():
     text = "Dr. Smith met Gen. Jones in the U.S. on Monday. They paid $1.5 million."
     assert sentences(text, "en") == ["Dr. Smith met Gen. Jones in the U.S. on Monday.", "They paid $1.5 million."]
+
+
+def test_an_overlong_sentence_is_cut_after_a_comma_and_named_in_the_warnings():
+    from lagebild.engine import Pipeline
+    from lagebild.model import Doc
+
+    text = "Äpfel, Birnen und Pflaumen " * 100 + "gab es."
+    pipeline = Pipeline.from_config("de", ["segmenter"], {"segmenter": {"max_tokens": 50}})
+    doc = pipeline(Doc(doc_id="list", text=text))
+    lengths = [s.token_end - s.token_start for s in doc.sents]
+    assert max(lengths) <= 50 and sum(lengths) == len(doc.tokens) == 503
+    assert all(text[s.start:s.end].endswith(",") for s in doc.sents[:-1])
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("W002: a sentence of 503 tokens at offset 0")
+    for sent in doc.sents:  # offsets still hold
+        assert doc.tokens[sent.token_start].start == sent.start and doc.tokens[sent.token_end - 1].end == sent.end

@@ -39,6 +39,21 @@ def test_roundtrip_keeps_every_layer(db_path):
     assert back.to_dict()["quantities"][0]["sentence"] == "Laut Pentagon kamen 10.000 Soldaten."
 
 
+def test_relations_roundtrip_and_a_placeholder_table_is_replaced(db_path):
+    conn = sqlite3.connect(db_path)  # a store made before relations existed
+    conn.execute("CREATE TABLE relations (id INTEGER PRIMARY KEY, doc INTEGER, actor TEXT)")
+    conn.commit()
+    conn.close()
+    app = Lagebild(db=db_path)
+    doc = app.analyze_text("Laut Pentagon hat Nordkorea 10.000 Soldaten nach Russland geschickt.", published="2024-10")
+    assert doc.relations
+    with Store(db_path) as store:
+        store.write_batch([doc])
+        back = store.load_doc("text")
+    assert back.relations == doc.relations
+    assert back.relations[0].context == ["military"] and back.relations[0].quantity == "10.000"
+
+
 def test_unchanged_documents_are_skipped_and_changed_ones_replaced(tmp_path, db_path):
     folder = tmp_path / "in"
     write_corpus(folder, 3)

@@ -117,7 +117,20 @@ def word_class(word: str, lexicon: dict[str, str]) -> str:
     return gaz + lexicon.get("^" + word, "") + lexicon.get("~" + word.lower(), "")
 
 
+# word -> class per lexicon (by id: a model's lexicon lives as long as the process), so each word type
+# is looked up once, not once per token.
+_CLASSES: dict[int, dict[str, str]] = {}
+_MAX_CACHED = 500_000
+
+
 def set_features(doc: Doc, lexicon: dict[str, str]) -> None:
     """Write each token's class into ``token.tag_`` (what the model reads as TAG)."""
+    cache = _CLASSES.setdefault(id(lexicon), {})
+    if len(cache) > _MAX_CACHED:
+        cache.clear()
     for token in doc:
-        token.tag_ = word_class(token.text, lexicon)
+        word = token.text
+        cls = cache.get(word)
+        if cls is None:
+            cls = cache[word] = word_class(word, lexicon)
+        token.tag_ = cls

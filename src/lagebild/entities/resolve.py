@@ -88,30 +88,45 @@ def _keeps_longer(model: Span, rule: Span, words: list[str], sent_starts: frozen
 
 def merge(model: list[Span], rules: list[Span], modes: list[str], words: list[str],
           sent_starts: frozenset[int] = frozenset(), lexicon: dict[str, str] | None = None) -> list[Span]:
-    """Model entities corrected and completed by rule matches."""
-    result = []
+    """Model entities corrected and completed by rule matches.
+
+    Spans are looked up by the tokens they cover (spans are a few tokens long), so the work grows
+    with the number of spans, not with its square (a list of 1,000 names in one document)."""
+    rules_at: dict[int, list[Span]] = {}
+    for rule in rules:
+        rules_at.setdefault(rule.start, []).append(rule)
+    result: list[Span | None] = []
+    cover: dict[int, list[int]] = {}  # token -> indices into result of the spans covering it
+
+    def add(span: Span) -> None:
+        for i in range(span.start, span.end):
+            cover.setdefault(i, []).append(len(result))
+        result.append(span)
+
     for m in model:  # two gazetteer names glued into one model span ("dass Pjöngjang Russland ...")
-        inside = [r for r in rules if m.start <= r.start and r.end <= m.end]
+        inside = [r for i in range(m.start, m.end) for r in rules_at.get(i, ()) if r.end <= m.end]
         if len(inside) >= 2 and sum(r.end - r.start for r in inside) == m.end - m.start:
             continue
-        result.append(m)
+        add(m)
     for rule, mode in zip(rules, modes, strict=True):
-        hit = [m for m in result if _overlaps(m, rule.start, rule.end)]
+        hit_ids = sorted({k for i in range(rule.start, rule.end) for k in cover.get(i, ()) if result[k] is not None})
+        hit = [result[k] for k in hit_ids]
         if not hit:
             if mode == "add":
-                result.append(rule)
+                add(rule)
             continue
         inside_longer = any(m.kind == "model" and m.start <= rule.start and rule.end <= m.end
                             and (m.end - m.start) > (rule.end - rule.start)
                             and _keeps_longer(m, rule, words, sent_starts, lexicon or {}) for m in hit)
         if inside_longer:
             continue
-        result = [m for m in result if m not in hit]
-        result.append(rule)
-    result.sort(key=lambda s: s.start)
+        for k in hit_ids:
+            result[k] = None
+        add(rule)
+    kept = sorted((s for s in result if s is not None), key=lambda s: s.start)
     # a role right before a person's name is left to the name
-    starts = {s.start: s for s in result if s.label == "PER" and s.kind != "role"}
-    return [s for s in result if not (s.kind == "role" and s.end in starts)]
+    starts = {s.start: s for s in kept if s.label == "PER" and s.kind != "role"}
+    return [s for s in kept if not (s.kind == "role" and s.end in starts)]
 
 
 def common_noun(word: str, lexicon: dict[str, str]) -> bool:

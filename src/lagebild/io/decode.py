@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import E001, E002, E003, E020, LagebildError
+from ..errors import E001, E002, E003, E020, W001, LagebildError
 
 # Default limit on one file; larger files are rejected instead of exhausting memory.
 MAX_BYTES = 20_000_000
@@ -38,8 +38,7 @@ def decode(data: bytes, path: Path | str) -> tuple[str, list[str]]:
             continue
         if encoding == "utf-8-sig":
             return _newlines(text), []
-        warning = f"{path}: not UTF-8; decoded as {encoding}. Check umlauts and quote marks."
-        return _newlines(text), [warning]
+        return _newlines(text), [W001.format(path=path, encoding=encoding)]
     raise LagebildError(E003, path=path)  # pragma: no cover - latin-1 decodes any byte string
 
 

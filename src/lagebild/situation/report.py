@@ -56,7 +56,30 @@ def variable_section(var: Variable) -> str:
             f'<details class="reason"><summary>why these claims are grouped</summary><ul>{reasons}</ul></details>')
 
 
-def render_report(variables: list[Variable], summary: list[dict], max_variables: int = 25) -> str:
+def graph_section(graph: dict) -> str:
+    """The situation graph: its drawing and its edges with counts, dates, figures and certainty."""
+    from .graph import draw_graph
+
+    if not graph.get("edges"):
+        return ""
+    with tempfile.TemporaryDirectory() as tmp:
+        _, svg = draw_graph(graph, Path(tmp))
+        text = svg.read_text(encoding="utf-8")
+    rows = []
+    for edge in graph["edges"][:60]:
+        figures = "; ".join(f"{f['when'] or '?'}: {f['quantity']} {f['object'] or ''} ({f['source']})"
+                            for f in edge["figures"])
+        rows.append([escape(edge["actor"]), escape(edge["type"]), escape(edge["recipient"] or "–"),
+                     str(edge["count"]), escape(f"{edge['first'] or '?'} .. {edge['last'] or '?'}"),
+                     escape(edge["certainty"]), escape(", ".join(list(edge["objects"])[:5])), escape(figures)])
+    table = _table(["actor", "relation", "recipient", "stated", "when", "certainty", "objects", "figures"], rows)
+    return (f'<h2 id="graph">Who does what to whom</h2><p>{len(graph["nodes"])} actors, {len(graph["edges"])} '
+            f'edges (PLOVER event types); <code>lagebild graph</code> lists them.</p>'
+            f'<div class="chart">{text[text.index("<svg"):]}</div>{table}')
+
+
+def render_report(variables: list[Variable], summary: list[dict], max_variables: int = 25,
+                  graph: dict | None = None) -> str:
     """The HTML page: documents, the variables with two or more claims (charts, timelines, conflicts), the rest."""
     docs = _table(["document", "published", "estimate", "figures", "sources", "claims"],
                   [[escape(str(r.get(k) if r.get(k) is not None else "–"))
@@ -75,5 +98,6 @@ def render_report(variables: list[Variable], summary: list[dict], max_variables:
             f"<p>{len(summary)} documents, {sum(len(v.claims) for v in variables)} claims, "
             f"{len(variables)} variables. Made by lagebild on {stamp}; every figure links to its document "
             f"and sentence through <code>lagebild show DOC</code>.</p>"
+            f"{graph_section(graph) if graph else ''}"
             f"<h2>Variables</h2><ul>{toc}</ul>{sections}"
             f"<h2>Other figures</h2>{others}<h2>Documents</h2>{docs}</body></html>")

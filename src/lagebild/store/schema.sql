@@ -82,13 +82,20 @@ CREATE TABLE IF NOT EXISTS variable_overrides (
     claim TEXT,             -- claim key doc_id:start (split)
     at TEXT NOT NULL
 );
--- Planned next: who does what to whom (actor -predicate-> recipient/object), with quantity, time, source, hedge.
+-- Who does what to whom (gold/SCHEMA.md RELATION): PLOVER type and mode, actor -predicate-> recipient, the
+-- object and the figure counting it, time, source, hedge and status, with offsets and the trigger rule.
 CREATE TABLE IF NOT EXISTS relations (
     id INTEGER PRIMARY KEY,
     doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    actor TEXT, predicate TEXT, recipient TEXT, object TEXT,
-    quantity INTEGER, time TEXT, source TEXT, hedge TEXT,
-    sentence INTEGER, start INTEGER, "end" INTEGER, provenance TEXT
+    i INTEGER NOT NULL,
+    type TEXT, mode TEXT,
+    context TEXT,           -- JSON list of PLOVER contexts
+    actor TEXT, actor_text TEXT, recipient TEXT, recipient_text TEXT, predicate TEXT, object TEXT,
+    quantity TEXT,          -- number_text of the figure counting the object
+    quantity_index INTEGER, -- its row i in quantities
+    time TEXT, source TEXT, hedge TEXT, status TEXT, status_cue TEXT, sentence INTEGER,
+    actor_start INTEGER, actor_end INTEGER, recipient_start INTEGER, recipient_end INTEGER,
+    predicate_start INTEGER, predicate_end INTEGER, provenance TEXT
 );
 CREATE TABLE IF NOT EXISTS failures (
     id INTEGER PRIMARY KEY,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import E017, E018, LagebildError
-from ..model import Attribution, Claim, Doc, Entity, Quantity, Sentence, Timex
+from ..model import Attribution, Claim, Doc, Entity, Quantity, Relation, Sentence, Timex
 
 SCHEMA_VERSION = 1
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
@@ -31,8 +31,9 @@ LAYERS: dict[str, tuple[str, type]] = {
     "quantities": ("quantities", Quantity),
     "attributions": ("attributions", Attribution),
     "claims": ("claims", Claim),
+    "relations": ("relations", Relation),
 }
-JSON_FIELDS = {"chain", "about_entities", "source_chain"}
+JSON_FIELDS = {"chain", "about_entities", "source_chain", "context"}
 
 
 def content_hash(doc: Doc, signature: str = "") -> str:
@@ -55,6 +56,7 @@ class Store:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
+        self._drop_placeholder_relations()
         self.conn.executescript(SCHEMA)
         self._check_version()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
@@ -66,6 +68,13 @@ class Store:
                 self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) > SCHEMA_VERSION:
             raise LagebildError(E017, path=self.path, found=row[0], known=SCHEMA_VERSION)
+
+    def _drop_placeholder_relations(self) -> None:
+        """Stores made before relations existed hold an empty placeholder table of another shape: replace it."""
+        columns = [row[1] for row in self.conn.execute("PRAGMA table_info(relations)")]
+        if columns and "type" not in columns:
+            with self.conn:
+                self.conn.execute("DROP TABLE relations")
 
     def _table_columns(self, table: str) -> list[str]:
         return [row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")

@@ -1,0 +1,134 @@
+"""Growth of each component's time with the document's length, and the pathological corpus.
+
+Series (each doubles the document: 1x, 2x, 4x, 8x):
+- news: the first 10kGNAD test articles joined into one document (about 9 KB at 1x), repeated;
+- list: one "sentence" without full stops (benchmarks/pathological.py), 8.6 KB at 1x.
+Each component is timed by the engine on the same document (best of two runs under 8x); the growth
+exponent is the least-squares slope of log(seconds) over log(length): 1.0 is linear, 2.0 quadratic.
+Target <= 1.2 for every component.
+
+Then the pathological corpus (pathological.py: 1 MB in one sentence, numbers, quote marks, nested
+HTML, one character per line) is ingested as ONE batch with the default budget; each document must
+finish in under 10 s or fail with its named error (E025 size, E026 time), and the batch must end.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import DATA, report
+from benchmarks.pathological import corpus, long_sentence
+from lagebild.core import Lagebild, Options
+from lagebild.model import Doc
+
+GNAD = DATA / "10kGNAD" / "test.csv"
+FACTORS = (1, 2, 4, 8)
+TARGET = 1.2
+
+
+def news_base(chars: int = 9_000) -> str:
+    with GNAD.open(encoding="utf-8", newline="") as handle:
+        texts = []
+        for row in csv.reader(handle, delimiter=";", quotechar="'"):
+            texts.append(row[1])
+            if sum(map(len, texts)) >= chars:
+                break
+    return "\n\n".join(texts)
+
+
+def exponent(sizes: list[int], seconds: list[float]) -> float:
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(max(t, 1e-5)) for t in seconds]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def component_seconds(app: Lagebild, text: str, repeats: int) -> dict[str, float]:
+    """Seconds per component on ``text`` (the best of ``repeats`` runs), no budget."""
+    pipeline = app.pipeline("de")
+    best: dict[str, float] = {}
+    for _ in range(repeats):
+        pipeline.timings.clear()
+        pipeline(Doc(doc_id="growth", text=text, published="2016-05-01", lang="de"))
+        for name, sec in pipeline.timings.items():
+            best[name] = min(best.get(name, sec), sec)
+    return best
+
+
+def series(app: Lagebild, base: str, joiner: str) -> dict:
+    runs = []
+    for factor in FACTORS:
+        text = joiner.join([base] * factor)
+        runs.append((len(text), component_seconds(app, text, 1 if factor == 8 else 2)))
+        print(f"  {factor}x {len(text):>8,} chars: " + ", ".join(f"{k} {v:.2f}" for k, v in runs[-1][1].items()),
+              flush=True)
+    sizes = [size for size, _ in runs]
+    names = list(runs[0][1])
+    out = {name: round(exponent(sizes, [secs[name] for _, secs in runs]), 2) for name in names}
+    out["total"] = round(exponent(sizes, [sum(secs.values()) for _, secs in runs]), 2)
+    return {"exponents": out, "chars": sizes,
+            "seconds": {name: [round(secs[name], 3) for _, secs in runs] for name in names}}
+
+
+def pathological(app_options: Options) -> dict:
+    """Ingest the pathological corpus as one batch; seconds and outcome per document."""
+    outcome: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "crawl"
+        folder.mkdir()
+        for name, content in corpus():
+            (folder / name).write_text(content, encoding="utf-8")
+        app = Lagebild(app_options, db=Path(tmp) / "p.db")
+        app.pipeline("de")  # model loading is not a document's time
+        started = time.perf_counter()
+        for path in sorted(folder.iterdir()):
+            begun = time.perf_counter()
+            result = app.ingest([path])
+            error = result.errors[0][:160] if result.errors else ""
+            outcome[path.name] = {"seconds": round(time.perf_counter() - begun, 2), "stored": result.stored,
+                                  "error": error.replace(str(folder) + "/", "")}
+            print(f"  {path.name:<24} {outcome[path.name]['seconds']:>6.2f} s  "
+                  f"{'stored' if result.stored else error[:100]}", flush=True)
+        batch_started = time.perf_counter()
+        batch = Lagebild(app_options, db=Path(tmp) / "batch.db")
+        batch.pipeline("de")
+        whole = batch.ingest([folder])
+        batch_seconds = time.perf_counter() - batch_started
+    return {"documents": outcome, "batch_read": whole.read, "batch_stored": whole.stored,
+            "batch_failed": whole.failed, "batch_seconds": round(batch_seconds, 1),
+            "seconds_total": round(time.perf_counter() - started, 1)}
+
+
+def run(quick: bool = False) -> dict:
+    app = Lagebild(Options(lang="de"))
+    print("news series (10kGNAD articles joined, repeated):")
+    news = series(app, news_base(), "\n\n")
+    print("list series (one sentence without full stops):")
+    listing = series(app, long_sentence(8_600), ", ")
+    print("pathological corpus, one batch, default budget:")
+    patho = pathological(Options(lang="de"))
+    metrics: dict[str, float] = {}
+    for label, result in (("news", news), ("list", listing)):
+        for name, value in result["exponents"].items():
+            metrics[f"{label}.{name}"] = value
+    worst = {name: max(news["exponents"][name], listing["exponents"][name]) for name in news["exponents"]}
+    metrics["components_over_target"] = sum(1 for name, value in worst.items() if name != "total" and value > TARGET)
+    docs = patho["documents"].values()
+    metrics["pathological_max_seconds"] = max(d["seconds"] for d in docs)
+    metrics["pathological_failed_named"] = sum(1 for d in docs if d["error"][:4] in ("E025", "E026", "E008"))
+    metrics["pathological_batch_completed"] = int(patho["batch_read"] == len(corpus()))
+    return report("growth", f"{GNAD} (first articles, joined) and benchmarks/pathological.py (generated)", metrics,
+                  f"target: growth exponent <= {TARGET} for every component between 1x and 8x; every pathological "
+                  "document under 10 s or failed with its named error, and the batch completes",
+                  extra={"news": news, "list": listing, "pathological": patho},
+                  headline=["news.total", "list.total", "components_over_target", "pathological_max_seconds",
+                            "pathological_batch_completed"])
+
+
+if __name__ == "__main__":
+    run(quick="--quick" in sys.argv)

@@ -1,0 +1,461 @@
+"""Find the events between actors in a document: trigger words, the actors around them, and what they carry.
+
+For each sentence:
+1. actor mentions: entities naming a country, an organization or a person (a capital standing for its state,
+   "Pjöngjang" -> Nordkorea); a country adjective only before an agent noun ("nordkoreanische Soldaten", not
+   "die russische Stadt"); a country right before a person only qualifies the person ("Nordkoreas Machthaber
+   Kim Jong-un"); the reporting source of the sentence is no actor;
+2. triggers from lang/<code>/relations/triggers.txt give the PLOVER type, mode and context;
+3. the preposition before each mention gives its role for that type (preps.txt): recipient ("nach Russland"),
+   beneficiary ("kämpfen für Russland": an AID relation besides), place, or free; the first free mention is the
+   actor (a genitive right after a noun trigger first: "die Unterstützung Nordkoreas"), a recipient-marked
+   mention, else the next free mention, the recipient;
+4. the figure nearest the trigger counts the object; source and hedge are the figure's, or found for the
+   trigger exactly as for a figure (attribution.hedging); status cues come from status.txt in the clause.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..attribution import hedging
+from ..attribution import lexicon as attr_lexicon
+from ..attribution.words import Sent
+from ..entities.gazetteer import Gazetteer
+from ..model import AUTHOR, Doc, Relation
+from .lexicon import RelationLexicon, Trigger
+
+# Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
+ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
+# Demands, accusations and refusals often aim at an issue, not an actor: alone when the actor is in the clause.
+ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: until its recipient is filled in
+# Types whose two sides act together: "Russland und Nordkorea schließen einen Pakt" is one relation between them.
+MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
+# Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
+CARRY = frozenset({"AID"})
+COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the"})
+JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
+# Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
+ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
+PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
+LAST = "last actor"  # keys in the carry-over memory
+PERSON = "last person"
+STATUS_ORDER = ("negated", "hypothetical", "planned")
+CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+
+
+@dataclass(slots=True)
+class Mention:
+    canonical: str
+    text: str | None  # None: carried over from an earlier sentence
+    start: int | None  # character offsets
+    end: int | None
+    first: int  # word indices in the sentence
+    last: int  # exclusive
+    label: str
+    source: bool = False  # the reporting source of the sentence: an actor only when no other is named
+
+
+@dataclass(slots=True)
+class Probe:
+    """A position for the attribution rules (they look at ``start`` only)."""
+
+    start: int
+
+
+def _canonical(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
+    entry = gaz.by_canonical.get(ent_canonical)
+    if entry is not None and entry.kind == "metonym" and entry.government:
+        return entry.government
+    if label == "LOC":
+        return ent_canonical if entry is not None and entry.source == "countries.txt" else None
+    if label in ("PER", "ORG"):
+        return ent_canonical
+    return None
+
+
+def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazetteer,
+             lex: RelationLexicon) -> list[Mention]:
+    """The actor mentions of sentence ``i`` (see the module docstring)."""
+    sent = doc.sents[i]
+    sources = [(a.source_start, a.source_end) for a in doc.attributions
+               if a.source_start is not None and sent.start <= a.source_start < sent.end]
+    # organizations the document cites as sources (outlets, agencies) report events; they are no actors
+    reporters = {a.source for a in doc.attributions if a.source}
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if not (sent.start <= ent.start < sent.end):
+            continue
+        if ent.label == "ORG" and (ent.canonical in reporters or ent.text in reporters):
+            continue
+        if ent.label == "ORG" and ent.provenance.startswith("model"):
+            continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
+        canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
+        if canonical is None:
+            continue
+        first = next((k for k, s in enumerate(starts) if s >= ent.start), len(starts))
+        last = next((k for k, s in enumerate(starts) if s >= ent.end), len(starts))
+        if last < len(words) and words[last] == ":" and first <= 3:
+            continue  # "Moskau: Nordkorea schickt ...": the source of a headline
+        entry = gaz.names.get(tuple(words[first:last]))
+        if entry is not None and entry.kind == "adjective":
+            # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
+            # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
+            nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
+            if not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
+                continue
+        source = any(s < ent.end and ent.start < e for s, e in sources)
+        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, ent.label, source))
+    taken = {k for m in found for k in range(m.first, m.last)}
+    demonyms = _demonyms(gaz)
+    for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
+        if k in taken:
+            continue
+        key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
+        if key in demonyms:
+            first = k - len(key) + 1
+            start, end = starts[first], toks_end(doc, i, k)
+            found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
+    found.sort(key=lambda m: m.first)
+    # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
+    kept = []
+    for n, m in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
+                and not any(w in CLAUSE_END or w in (",", "und", "and") for w in words[m.last:nxt.first]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
+    """Word bounds of the clause around the trigger at ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    hi = k + n
+    while hi < len(words) and words[hi] not in CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+def toks_end(doc: Doc, i: int, k: int) -> int:
+    return doc.sent_tokens(i)[k].end
+
+
+_DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
+
+
+def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    """People nouns derived from the gazetteer's country adjectives: "nordkoreanisch" -> "Nordkoreaner(n)",
+    "North Korean" -> "North Koreans"."""
+    if gaz.lang not in _DEMONYMS:
+        found: dict[tuple[str, ...], str] = {}
+        for form, entry in gaz.names.items():
+            if entry.kind != "adjective" or not form[-1][:1].isupper():
+                continue
+            if gaz.lang == "de" and form[-1].endswith("isch"):
+                stem = form[-1][:-3]
+                for ending in ("er", "ern", "erin", "erinnen"):
+                    found[(*form[:-1], stem + ending)] = entry.canonical
+            elif gaz.lang == "en" and not form[-1].endswith("s"):
+                found[(*form[:-1], form[-1] + "s")] = entry.canonical
+        _DEMONYMS[gaz.lang] = found
+    return _DEMONYMS[gaz.lang]
+
+
+def _prep_index(low: list[str], first: int, prep: str) -> int | None:
+    return next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] == prep), None)
+
+
+def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
+    """The preposition governing the mention starting at word ``first``: looked for over up to three
+    lower-case words (articles, adjectives, numbers) before it."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if low[k] in lex.preps:
+            return low[k]
+        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0 and lex.lang == "de") or words[k] == ",":
+            return None
+    return None
+
+
+def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None]:
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
+    hi = k + n
+    while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
+        hi += 1
+    found: dict[str, str] = {}
+    # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
+    trigger = low[k + n - 1]
+    future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
+    for m in range(lo, hi):
+        if low[m] in ("wird", "werden") and not future:
+            continue
+        for patterns, status in lex.status:
+            if patterns[0].fullmatch(low[m]) and status not in found:
+                found[status] = words[m]
+    for status in STATUS_ORDER:
+        if status in found:
+            return status, found[status]
+    return "factual", None
+
+
+def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
+    """Every relation of ``doc``; needs tokens, sentences, entities (attributions, quantities, timexes help)."""
+    relations: list[Relation] = []
+    attr_lex = attr_lexicon.load(lex.lang)
+    carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
+    for sent in doc.sents:
+        if sent.kind == "dateline":
+            continue
+        toks = doc.sent_tokens(sent.i)
+        words = [t.text for t in toks]
+        low = [w.lower() for w in words]
+        starts = [t.start for t in toks]
+        found = mentions(doc, sent.i, words, starts, gaz, lex)
+        if not found:
+            _remember_person(doc, sent.i, carry)
+            continue
+        flows = any(lex.is_object(w) for w in low) or any(
+            q.sentence == sent.i and q.kind in ("count", "amount") for q in doc.quantities)
+        seen: dict[tuple[str, str | None], int] = {}  # (actor, recipient) -> index of its relation
+        probe_sent: Sent | None = None
+        k = 0
+        while k < len(words):
+            trig = lex.triggers_at(low, k)
+            if trig is None or any(m.first <= k < m.last for m in found):
+                k += 1
+                continue
+            n = len(trig.words)
+            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, found, lex, carry):
+                key = (rel.actor, rel.recipient)
+                if rel.quantity_index is None:
+                    probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
+                    _source_hedge(doc, rel, probe_sent, k)
+                if key in seen:
+                    # one relation per pair and sentence: the trigger listed first in triggers.txt is the more
+                    # specific ("Unterstützung zugesagt" is a promise, AGREE, before it is AID)
+                    old = relations[seen[key]]
+                    if _order(rel) < _order(old):
+                        if old.quantity_index is not None and rel.quantity_index is None:
+                            rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
+                        relations[seen[key]] = rel
+                    continue
+                seen[key] = len(relations)
+                relations.append(rel)
+                carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
+            k += n
+        _remember_person(doc, sent.i, carry)
+    _fill_recipients(relations)
+    return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+
+
+def _order(rel: Relation) -> int:
+    """The line of the relation's trigger in triggers.txt (earlier lines are more specific)."""
+    return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
+
+
+def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) -> None:
+    """Keep the last person sentence ``i`` names, for a pronoun in a later sentence."""
+    sent = doc.sents[i]
+    people = [e for e in doc.ents if e.label == "PER" and sent.start <= e.start < sent.end]
+    if people:
+        name = people[-1].canonical or people[-1].text
+        carry[PERSON] = (Mention(name, None, None, None, -1, -1, "carried"), name)
+
+
+def _fill_recipients(relations: list[Relation]) -> None:
+    """An AID whose recipient no sentence before it names takes the one the document names most for AID
+    (a headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
+    named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
+    seen = {(r.sentence, r.actor, r.recipient) for r in relations}
+    for rel in relations:
+        if rel.type not in CARRY or rel.recipient is not None:
+            continue
+        for recipient, _ in named.most_common():
+            if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
+                rel.recipient = recipient
+                rel.provenance += " (recipient: the document's main AID recipient)"
+                break
+
+
+def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
+               trig: Trigger, flows: bool, found: list[Mention], lex: RelationLexicon,
+               carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
+    kind = trig.event_type(flows)
+    received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
+    kind = kind.rstrip("~")
+    roles: list[str | None] = []
+    preps: dict[int, str | None] = {}
+    for m in found:
+        prep = _prep(words, low, m.first, lex)
+        preps[id(m)] = prep
+        role = lex.role(prep, kind) if prep else None
+        if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
+            role = "place"
+        if prep in lex.origin and role in (None, "place") and kind in ORIGIN_TYPES:
+            # "Soldaten aus Nordkorea", "von Nordkorea gelieferte Munition": where the flow comes from
+            at = _prep_index(low, m.first, prep)
+            if at is not None and (received or prep in lex.agent_preps
+                                   or (at > 0 and (lex.is_object(low[at - 1]) or lex.is_agent(low[at - 1])))):
+                role = "origin"
+        # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas"), but the
+        # recipient after "zur"/"zum" ("Soldaten zur Unterstützung Russlands")
+        if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
+                and lex.lang == "de":
+            role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+        roles.append(role)
+    lo, hi = _clause(words, k, n)
+    origins = [m for m, r in zip(found, roles, strict=True) if r == "origin"]
+    # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
+    near = low[max(lo, k - 3):min(hi, k + n + 3)]
+    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
+    if passive and not origins:  # "300 Soldaten wurden getötet": the subject suffers the act, no actor named
+        return []
+    if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
+        actor = min(origins, key=lambda m: abs(m.first - k))
+        rest = [m for m, r in zip(found, roles, strict=True)
+                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and not m.source]
+        recipient = rest[0] if rest else None
+        if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
+            recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+        if recipient is None and kind not in ALONE:
+            return []
+        return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
+    if received:
+        return []
+    free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and not m.source]
+    if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself
+        free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair")]
+    # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
+    # else the nearest free mention before it
+    in_clause = [m for m in free_all if lo <= m.first < hi]
+    before = [m for m in free_all if m.first < k]
+    if k > 0 and low[k - 1] in lex.infinitive and [m for m in free_all if m.first < lo]:
+        # "..., um Moskau zu unterstützen", "to assist Moscow": the main clause's subject acts
+        in_clause = [m for m in free_all if m.first < lo][:1]
+    actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
+    noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
+    if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
+        actor = next((m for m in free_all if k - 2 <= m.first and m.last == k), None)
+    anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
+    if anaphor and not [m for m in in_clause if m.first < k]:
+        # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
+        named = carry.get(LAST if anaphor == "actor" else PERSON)
+        if named is not None:
+            actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
+    actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
+    if actor is None:
+        return []
+    partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
+    free = [m for m, r in zip(found, roles, strict=True)
+            if r in (None, "pair") and m is not actor and not m.source and m.canonical != actor.canonical and m not in partners]
+    marked = [m for m, r in zip(found, roles, strict=True)
+              if r == "recipient" and m.canonical != actor.canonical and not m.source]
+    # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
+    direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
+    recipient = direct[0] if direct else min(marked, key=lambda m: abs(m.first - k)) if marked else \
+        (free[0] if free else None)
+    helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
+    if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
+        # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
+        recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
+        kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
+    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", "carried"):
+        kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
+    out = []
+    # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
+    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
+        and not (lex.lang == "de" and words[k][:1].isupper())
+    if recipient is not None or alone:
+        actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
+        recipients = [recipient] if recipient is None or kind in MUTUAL else \
+            _coordinated(recipient, found, roles, words)
+        for one in actors:
+            for other in recipients:
+                if other is None or other.canonical != one.canonical:
+                    out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+        if recipient is not None and kind in CARRY and recipient.label in ("LOC", "PER", "carried"):
+            carry[kind] = (recipient, actor.canonical)
+    for m in helped:
+        aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
+        out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))
+    return out
+
+
+def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str]) -> list[Mention]:
+    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien")."""
+    out = [first]
+    if first not in found:
+        return out
+    n = found.index(first)
+    for m in found[n + 1:]:
+        between = [w.lower() for w in words[out[-1].last:m.first]]
+        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
+            break
+        out.append(m)
+    return out
+
+
+def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
+              trig: Trigger, kind: str, actor: Mention, recipient: Mention | None,
+              lex: RelationLexicon) -> Relation:
+    sent = doc.sents[i]
+    toks = doc.sent_tokens(i)
+    p_start, p_end = toks[k].start, toks[k + n - 1].end
+    status, cue = _status(low, words, k, n, lex)
+    qty_index = None
+    best = None
+    for q_i, qty in enumerate(doc.quantities):
+        if qty.sentence == i and qty.kind in ("count", "amount"):
+            distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
+            if best is None or distance < best:
+                best, qty_index = distance, q_i
+    obj = None
+    source, hedge = AUTHOR, "asserted"
+    if qty_index is not None:
+        qty = doc.quantities[qty_index]
+        tail = qty.text.split()[-1] if qty.text.split() else ""
+        obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
+        source, hedge = qty.source or AUTHOR, qty.hedge
+    else:
+        objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
+                   and (lex.lang != "de" or words[m][:1].isupper())]
+        if objects:
+            m = min(objects, key=lambda m: abs(m - k))
+            while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
+                m += 1
+            obj = words[m]
+    time = None
+    best = None
+    for timex in doc.timexes:
+        if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value and timex.anchored \
+                and timex.value[:1].isdigit():
+            distance = min(abs(timex.start - p_end), abs(p_start - timex.end))
+            if best is None or distance < best:
+                best, time = distance, timex.value
+    return Relation(
+        type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
+        context=list(trig.context), actor=actor.canonical, actor_text=actor.text,
+        recipient=recipient.canonical if recipient else None, recipient_text=recipient.text if recipient else None,
+        predicate=doc.text[p_start:p_end], object=obj,
+        quantity=doc.quantities[qty_index].number_text if qty_index is not None else None,
+        quantity_index=qty_index, time=time, source=source, hedge=hedge, status=status, status_cue=cue,
+        sentence=i, actor_start=actor.start, actor_end=actor.end,
+        recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
+        predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
+
+
+def _source_hedge(doc: Doc, rel: Relation, sent: Sent, k: int) -> None:
+    """Source and hedge of a relation without a figure, found as for a figure at its trigger."""
+    n = hedging.governing(Probe(rel.predicate_start or 0), doc.attributions)  # type: ignore[arg-type]
+    if n is not None:
+        rel.source = doc.attributions[n].source or AUTHOR
+        rel.hedge = "reported"
+    if hedging.hedge_marker(sent, k):
+        rel.hedge = "uncertain"

@@ -1,0 +1,111 @@
+"""The words the relation rules use, read from lang/<code>/relations/*.txt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import resources
+
+RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
+             "relations/agents.txt", "relations/anaphors.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    words: tuple[re.Pattern, ...]  # one pattern per word
+    type: str  # PLOVER type, or "AID/CONSULT": the first when something flows, else the second
+    mode: str | None
+    context: tuple[str, ...]
+    rule: str  # provenance: file and line
+
+    def event_type(self, flows: bool) -> str:
+        """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received")."""
+        first, _, second = self.type.partition("/")
+        return first if flows or not second else second
+
+
+@dataclass
+class RelationLexicon:
+    lang: str
+    triggers: list[Trigger] = field(default_factory=list)
+    first_words: dict[str, list[Trigger]] = field(default_factory=dict)  # cache: word -> matching triggers
+    preps: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # prep -> (role, types)
+    status: list[tuple[tuple[re.Pattern, ...], str]] = field(default_factory=list)
+    objects: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+    origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
+    agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
+    infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
+    opponent: frozenset[str] = frozenset()  # prepositions naming the side force is used against ("gegen")
+    anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
+
+    def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
+        """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
+        for m in range(lo, hi):
+            for phrase, kind in self.anaphors:
+                if tuple(low[m:m + len(phrase)]) == phrase:
+                    return kind
+        return None
+
+    def triggers_at(self, low: list[str], k: int) -> Trigger | None:
+        """The first trigger whose words match the lower-case words from ``k`` on."""
+        word = low[k]
+        candidates = self.first_words.get(word)
+        if candidates is None:  # which triggers can start at this word, computed once per word form
+            candidates = [t for t in self.triggers if t.words[0].fullmatch(word)]
+            self.first_words[word] = candidates
+        for trig in candidates:
+            n = len(trig.words)
+            if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words[1:], low[k + 1:k + n], strict=True)):
+                return trig
+        return None
+
+    def role(self, prep: str, event_type: str) -> str | None:
+        """The role a mention after ``prep`` takes in an event of ``event_type`` (None: no role)."""
+        for role, types in self.preps.get(prep, ()):
+            if "*" in types or event_type in types:
+                return role
+        return None
+
+    def is_object(self, low: str) -> bool:
+        return low.endswith(self.objects)
+
+    def is_agent(self, low: str) -> bool:
+        return low.endswith(self.agents)
+
+
+def _patterns(text: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(part) for part in text.split(" ") if part)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> RelationLexicon:
+    lex = RelationLexicon(lang)
+    res = resources.load(lang, "relations/triggers.txt")
+    for (lineno, _), row in zip(res.lines, res.rows(4), strict=True):
+        pattern, kind, mode, context = row[:4]
+        lex.triggers.append(Trigger(_patterns(pattern), kind, None if mode == "-" else mode,
+                                    tuple(c for c in context.split("|") if c and c != "-"),
+                                    f"rule:{lang}/relations/triggers.txt:{lineno}"))
+    for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
+        if role == "infinitive":
+            lex.infinitive |= {prep.lower()}
+            continue
+        if role == "opponent":
+            lex.opponent |= {prep.lower()}
+            role = "recipient"
+        if role in ("origin", "agent"):
+            lex.origin |= {prep.lower()}
+            if role == "agent":
+                lex.agent_preps |= {prep.lower()}
+            role = "place"
+        lex.preps.setdefault(prep.lower(), []).append((role, frozenset(types.split())))
+    for pattern, status in resources.load(lang, "relations/status.txt").rows(2):
+        lex.status.append((_patterns(pattern), status))
+    lex.objects = tuple(resources.load(lang, "relations/objects.txt").set(lower=True))
+    lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
+    lex.anaphors = tuple((tuple(phrase.lower().split()), kind)
+                         for phrase, kind in resources.load(lang, "relations/anaphors.txt").rows(2))
+    return lex

@@ -1,0 +1,127 @@
+"""The budget per document: a size and a time limit, in process and across worker processes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lagebild.core import Lagebild, Options
+from lagebild.engine import Component, Deadline, Pipeline, check_deadline
+from lagebild.errors import TimeLimitExceeded
+from lagebild.io.readers import ReadError
+from lagebild.model import Doc
+from lagebild.registry import COMPONENTS
+
+
+class Spin(Component):
+    """Loops in Python until its document's text says stop: a component with a quadratic blow-up."""
+
+    name = "spin"
+    requires = ("tokens",)
+    assigns = ("spun",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "endlos" in doc.text:
+            while True:
+                pass
+        return doc
+
+
+class Stubborn(Component):
+    """Swallows the alarm and keeps going: only killing its process stops it."""
+
+    name = "stubborn"
+    requires = ("tokens",)
+    assigns = ("stuck",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "endlos" in doc.text:
+            while True:
+                try:
+                    time.sleep(60)
+                except BaseException:  # noqa: S110 - the point of this component
+                    pass
+        return doc
+
+
+@pytest.fixture
+def registered(monkeypatch):
+    monkeypatch.setitem(COMPONENTS, "spin", f"{__name__}:Spin")
+    monkeypatch.setitem(COMPONENTS, "stubborn", f"{__name__}:Stubborn")
+
+
+def _corpus(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kim schickte 10.000 Soldaten.", encoding="utf-8")
+    (folder / "b.txt").write_text("Eine endlos lange Liste", encoding="utf-8")
+    (folder / "c.txt").write_text("Die Ukraine meldete 500 Gefangene.", encoding="utf-8")
+    return folder
+
+
+def test_document_over_the_size_limit_fails_with_its_name_and_size(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt").write_text("Wort " * 1000, encoding="utf-8")
+    (folder / "ok.txt").write_text("Kim schickte 10.000 Soldaten.", encoding="utf-8")
+    app = Lagebild(Options(max_chars=2000), db=tmp_path / "s.db")
+    report = app.ingest([folder])
+    assert report.stored == 1 and report.failed == 1
+    assert "E025" in report.errors[0] and "big.txt" in report.errors[0] and "5000 characters" in report.errors[0]
+    assert "--max-chars" in report.errors[0]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_document_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path, registered, workers):
+    options = Options(pipeline=("segmenter", "spin"), time_limit=0.5, workers=workers)
+    app = Lagebild(options, db=tmp_path / "s.db")
+    started = time.monotonic()
+    report = app.ingest([_corpus(tmp_path / "in")])
+    assert time.monotonic() - started < 30
+    assert report.stored == 2 and report.failed == 1
+    assert "E026" in report.errors[0] and "b.txt" in report.errors[0] and "'spin'" in report.errors[0]
+    with app.store() as store:
+        assert store.doc_ids() == ["a", "c"]
+
+
+def test_a_worker_that_swallows_the_alarm_is_killed_and_replaced(tmp_path, registered):
+    options = Options(pipeline=("segmenter", "stubborn"), time_limit=0.2, workers=2)
+    report = Lagebild(options, db=tmp_path / "s.db").ingest([_corpus(tmp_path / "in")])
+    assert report.stored == 2 and report.failed == 1
+    assert "E026" in report.errors[0] and "worker killed" in report.errors[0]
+
+
+def test_analyze_paths_applies_the_budget(tmp_path, registered):
+    app = Lagebild(Options(pipeline=("segmenter", "spin"), time_limit=0.3))
+    results = list(app.analyze_paths([_corpus(tmp_path / "in")]))
+    assert [type(r).__name__ for r in results] == ["Doc", "ReadError", "Doc"]
+
+
+def test_deadline_is_checked_between_components_without_an_alarm():
+    pipeline = Pipeline.from_config("de", ["segmenter"])
+    deadline = Deadline(0.01, "x.txt")
+    time.sleep(0.02)
+    deadline._alarm = False
+    import lagebild.engine as engine
+
+    engine._CURRENT = deadline
+    try:
+        with pytest.raises(TimeLimitExceeded, match="E026: x.txt: analysis stopped"):
+            pipeline(Doc(doc_id="x", text="Ein Satz."))
+        with pytest.raises(TimeLimitExceeded):
+            check_deadline()
+    finally:
+        engine._CURRENT = None
+    check_deadline()  # no budget, no error
+
+
+def test_no_limit_means_no_alarm():
+    with Deadline(0, "x.txt") as deadline:
+        assert not deadline._alarm
+        deadline.check()
+
+
+def test_read_error_type_is_used_for_budget_failures(tmp_path):
+    app = Lagebild(Options(max_chars=5))
+    result = app.analyze_safe(Doc(doc_id="d", text="Ein langer Satz.", path="d.txt"))
+    assert isinstance(result, ReadError) and result.path == "d.txt" and result.message.startswith("E025: d.txt")
