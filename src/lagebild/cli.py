@@ -16,7 +16,7 @@ from . import __version__
 from .core import IngestReport, Lagebild, Options
 from .errors import LagebildError
 from .io.readers import ReadError, parse_fields
-from .model import check_date
+from .model import Doc, check_date
 from .store.sqlite import DEFAULT_DB
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="LAGEBILD_DB",
@@ -495,35 +495,59 @@ def graph_cmd(query, db, since, until, fmt, out) -> None:
 
 
 @main.command(name="date")
-@click.argument("path", type=click.Path(exists=True))
+@click.argument("doc")
 @DB_OPTION
-def date_cmd(path, db) -> None:
-    """Estimate when an undated article was written: estimate, interval and evidence.
+def date_cmd(doc, db) -> None:
+    """Estimate when an undated article was written: estimate, interval, confidence and each piece of evidence.
 
-    Documents in the store that repeat the article's figures are shown as further evidence.
-    Example: lagebild date examples/nordkorea/002_7e917bff9e613273.txt
+    DOC is a file, or the id of a document in the store. With a store, dated documents that share the
+    article's figures, quotes or subject are evidence too, each shown with its weight.
+    Example: lagebild date examples/nordkorea/002_7e917bff9e613273.txt --db lagebild.db
     """
-    from .dating.store_evidence import echoes
+    from .dating.store_evidence import CorpusIndex, gather
+    from .pipeline.dating import CORPUS_EVIDENCE
 
     app = Lagebild(db=db)
-    for item in app.analyze_paths([path]):
+    if Path(doc).exists():
+        items = list(app.read([doc]))
+    elif Path(db).exists():
+        with app.store() as store:
+            stored = store.load_doc(doc)
+        items = [Doc(doc_id=stored.doc_id, text=stored.text, published=stored.published, title=stored.title,
+                     path=stored.path, lang=stored.lang, body_start=stored.body_start, meta=stored.meta)]
+    else:
+        raise click.ClickException(f"{doc}: no such file, and no store at {db} to look the id up in")
+    for item in items:
         if isinstance(item, ReadError):
             raise click.ClickException(item.message)
         if item.published:
             click.echo(f"{item.doc_id}: published {item.published} (given in the document; nothing to estimate)")
             continue
-        dating = item.dating or {}
-        low, high = dating.get("interval") or (None, None)
-        click.echo(f"{item.doc_id}: estimated {dating.get('estimate') or 'unknown'} (about {dating.get('estimate_day')}),"
-                   f" interval {low or '?'} .. {high or '?'}")
-        click.echo(f"  why: {dating.get('reason')}")
-        for ev in dating.get("evidence", []):
-            note = f"; {ev['note']}" if ev["note"] else ""
-            click.echo(f"  evidence: «{ev['text']}» {ev['from']}..{ev['to']} ({ev['tense']}{note})")
         if Path(db).exists():
             with app.store() as store:
-                for echo in echoes(item, store):
-                    click.echo(f"  store: {echo.describe()}")
+                index = CorpusIndex.build(store)
+                analyzed = app.analyze_doc(item)  # its figures and quotes, to look up in the store
+                fresh = Doc(doc_id=item.doc_id, text=item.text, title=item.title, path=item.path, lang=item.lang,
+                            body_start=item.body_start, meta=item.meta)
+                fresh.user_data[CORPUS_EVIDENCE] = gather(analyzed, index)
+                item = fresh
+        _show_dating(app.analyze_doc(item))
+
+
+def _show_dating(item: Doc) -> None:
+    dating = item.dating or {}
+    low, high = dating.get("interval") or (None, None)
+    click.echo(f"{item.doc_id}: estimated {dating.get('estimate') or 'unknown'} (about {dating.get('estimate_day')}),"
+               f" interval {low or '?'} .. {high or '?'}, confidence {dating.get('confidence', 'none')}")
+    click.echo(f"  why: {dating.get('reason')}")
+    for ev in dating.get("evidence", []):
+        note = f"; {ev['note']}" if ev["note"] else ""
+        click.echo(f"  evidence: «{ev['text']}» {ev['from']}..{ev['to']} ({ev['kind']}, {ev['tense']}, "
+                   f"weight {ev['weight']:.2f}{note})")
+    for ev in dating.get("corpus", []):
+        role = "no earlier than" if ev["bound"] else "near"
+        click.echo(f"  store: {ev['kind']} {ev['what']}: {role} {ev['doc_id']}, published {ev['published']} "
+                   f"(weight {ev['weight']:.2f})")
 
 
 if __name__ == "__main__":  # pragma: no cover

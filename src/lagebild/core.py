@@ -51,6 +51,9 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     tokens: int = 0
+    redated: list[str] = field(default_factory=list)  # undated documents re-estimated from the store
+    stored_dated: int = 0  # documents stored with a given date (new evidence for the undated ones)
+    stored_undated: list[str] = field(default_factory=list)
 
     def warning_counts(self) -> dict[str, int]:
         """How many warnings of each code the stored documents carry, most frequent first."""
@@ -161,6 +164,9 @@ class Lagebild:
                     self._write(store, analyze_many(chunk), failures, report, progress)
                     chunk, failures = [], []
             self._write(store, analyze_many(chunk), failures, report, progress)
+            if report.stored_dated or report.stored_undated:
+                # new dated evidence: every undated document may move; else only the new undated ones
+                report.redated = self.redate(store, None if report.stored_dated else report.stored_undated)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -175,6 +181,38 @@ class Lagebild:
         with self.store() as store:
             rows = select(load_relations(store), query, since, until)
         return graph_dict(build_graph(rows))
+
+    def redate(self, store: Store, doc_ids: list[str] | None = None) -> list[str]:
+        """Re-estimate the undated documents of ``store`` (or those of ``doc_ids``) from the dated ones;
+        returns the re-dated ids.
+
+        A document is analyzed again (so that its time expressions, claims and timelines follow the new
+        estimate) only when the dated evidence for it changed since it was last estimated.
+        """
+        from .dating.store_evidence import CorpusIndex, fingerprint, gather
+        from .pipeline.dating import CORPUS_EVIDENCE
+
+        index = CorpusIndex.build(store)
+        if not index.published:
+            return []  # no dated document: nothing to learn from
+        undated = [r["doc_id"] for r in store.query("SELECT doc_id FROM documents WHERE published IS NULL"
+                                                    " ORDER BY doc_id")]
+        changed = []
+        for doc_id in undated if doc_ids is None else sorted(set(undated) & set(doc_ids)):
+            stored = store.load_doc(doc_id)
+            evidence = gather(stored, index)
+            if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
+                continue
+            fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
+                        outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
+                        meta=stored.meta)
+            fresh.user_data[CORPUS_EVIDENCE] = evidence
+            result = self.analyze_safe(fresh)
+            if isinstance(result, Doc):
+                result.user_data.clear()
+                store.write_batch([result], [], self.signature)
+                changed.append(result.doc_id)
+        return changed
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:
@@ -198,6 +236,10 @@ class Lagebild:
                 self._failed(result, report, failures)
                 continue
             report.stored += 1
+            if result.published:
+                report.stored_dated += 1
+            else:
+                report.stored_undated.append(result.doc_id)
             report.tokens += len(result.tokens)
             report.warnings.extend(result.warnings)
             for attr in LAYER_ATTRS:

@@ -43,3 +43,51 @@ def test_no_evidence_is_said_not_guessed():
 ])
 def test_year_of_a_yearless_date(month, day, weekday, base, year):
     assert _year_for(month, day, weekday, base)[0] == year
+
+
+def test_a_year_before_1900_never_dates_an_article():
+    result = estimate(doc_with(("im Jahr 753", 30, "0753", None)), lambda t: "past")
+    assert result.value is None and result.low == date(753, 1, 1)
+    assert "historical mention" in result.reason
+
+
+def test_a_lone_recent_year_gives_a_low_confidence_year():
+    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: "past")
+    assert (result.value, result.confidence) == ("2014", "low")
+
+
+def test_old_dated_days_are_background_once_a_recent_one_is_named():
+    doc = doc_with(("am 3. Mai 1990", 30, "1990-05-03", None), ("am 2. Juni 2015", 60, "2015-06-02", None))
+    result = estimate(doc, lambda t: "past")
+    assert result.value == "2015-06" and result.confidence == "high"
+    assert result.evidence[0].weight == 0.0 and "background" in result.evidence[0].note
+
+
+def test_anniversary_gives_the_writing_year():
+    import re
+
+    doc = doc_with(("am 15. Juni 1215", 60, "1215-06-15", None))
+    doc.text = "Sie feierten das 800-jährige Bestehen der Urkunde." + " " * 9 + doc.text[59:]
+    cues = [re.compile(r"(?P<n>\d{1,4})-jährige[nmrs]?\s+Bestehen")]
+    result = estimate(doc, lambda t: "past", cues=cues)
+    assert result.value == "2015" and result.evidence[-1].kind == "anniversary"
+    assert result.evidence[0].weight == 0.0  # 1215 is background to the writing year
+
+
+def test_a_bare_month_beside_the_same_month_with_a_year_is_the_year_after():
+    doc = doc_with(("im April", 10, "XXXX-04", None), ("April 2014", 60, "2014-04", None))
+    assert estimate(doc, lambda t: "past").value == "2014-05"  # no comparison word: the same April
+    result = estimate(doc, lambda t: "past", comparison=lambda t: t.text == "April 2014")
+    assert result.value == "2015-05"
+    assert "comparison" in result.evidence[1].note
+
+
+def test_a_year_planned_for_is_ahead_and_a_state_since_a_year_does_not_date():
+    doc = doc_with(("für 2016", 30, "2016", None))
+    assert estimate(doc, lambda t: "past", planned=lambda t: True).value == "2015"
+    since = doc_with(("seit 2012", 30, "2012", "ON_OR_AFTER"))
+    assert estimate(since, lambda t: "past").value is None
+
+
+def test_a_season_told_in_the_past_dates_to_its_end():
+    assert estimate(doc_with(("im Sommer 2015", 30, "2015-SU", None)), lambda t: "past").value == "2015-08"

@@ -1,37 +1,218 @@
-"""Evidence for dating from the store: the same figures reported by dated documents.
+"""Evidence for dating from the store: dated documents that share an undated article's figures, quotes or
+subject.
 
-A figure repeated from one source (the same value, unit class and party) tends to be reported within
-weeks; the dated documents that carry it bound when an undated document could have been written.
+A story repeats itself: a figure first reported on one day is repeated for weeks; a quote is printed by many
+outlets within days. An undated article that carries such a figure or quote is no earlier than the first dated
+report of it (a lower bound) and probably close to the dated reports (a guess). Each kind of evidence is a
+provider registered in PROVIDERS, so that further layers (relations) plug in without touching the rest.
+Only documents with a given date are evidence: estimates never date other estimates (no chains, no loops).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
 
 from ..model import Doc
-from ..situation.variables import load_claims
-from ..store.sqlite import Store
+
+if TYPE_CHECKING:  # the pipeline imports this module; the store is only needed by CorpusIndex.build
+    from ..store.sqlite import Store
+
+# Quotes: content words (four letters or more) shared with a dated quote, as a share of both (Jaccard).
+QUOTE_OVERLAP = 0.4
+QUOTE_MIN_WORDS = 5
+# Subject neighbours: how many of the most similar dated documents count, and the least cosine similarity.
+NEIGHBOURS = 3
+NEIGHBOUR_MIN = 0.15
+NEIGHBOUR_FLOOR = 0.05
+# Figures smaller than this are too common ("2 soldiers", "50 percent") to tie two reports together.
+FIGURE_MIN = 100
 
 
 @dataclass
-class Echo:
+class CorpusEvidence:
+    """One dated document that says something about when an undated one was written."""
+
+    kind: str  # figure | quote | neighbour (providers may add more: relation ...)
     doc_id: str
-    published: str
-    figure: str
-    source: str
+    published: str  # the dated document's date, YYYY-MM or YYYY-MM-DD
+    what: str  # the shared figure, quote or subject, as shown to the user
+    weight: float
+    bound: bool = False  # True: the undated document is no earlier than this one (it repeats its report)
+
+    @property
+    def day(self) -> date:
+        return published_day(self.published)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "doc_id": self.doc_id, "published": self.published, "what": self.what,
+                "weight": round(self.weight, 3), "bound": self.bound}
 
     def describe(self) -> str:
-        return f"the same figure {self.figure} ({self.source}) is in {self.doc_id}, published {self.published}"
+        role = "no earlier than" if self.bound else "near"
+        return f"{self.kind} {self.what}: {role} {self.doc_id}, published {self.published} (weight {self.weight:.2f})"
 
 
-def echoes(doc: Doc, store: Store) -> list[Echo]:
-    """Claims of dated documents in the store that repeat one of ``doc``'s figures."""
-    wanted = {(c.unit_class, c.actor, c.value) for c in doc.claims if c.value is not None}
+def published_day(value: str) -> date:
+    """A document date as a day: the middle of the month when only the month is known."""
+    parts = value.split("-")
+    if len(parts) >= 3:
+        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    if len(parts) == 2:
+        return date(int(parts[0]), int(parts[1]), 15)
+    return date(int(parts[0]), 7, 1)
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{4,}", text or "") if not w.isdigit()}
+
+
+@dataclass
+class CorpusIndex:
+    """What the dated documents of a store carry, read once for a whole re-estimation pass."""
+
+    published: dict[str, str] = field(default_factory=dict)  # dated doc_id -> date
+    figures: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
+    quotes: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (doc_id, source, words)
+    features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
+    df: Counter = field(default_factory=Counter)
+    vectors: dict[str, tuple[dict[str, float], float]] = field(default_factory=dict)  # cache: weights, norm
+
+    def vector(self, doc_id: str, feats: set[str] | None = None) -> tuple[dict[str, float], float]:
+        """The document's features weighted by rarity (those of one document alone tie nothing), and its norm."""
+        if doc_id not in self.vectors or feats is not None:
+            n = max(len(self.features), 1)
+            own = self.features.get(doc_id, set()) if feats is None else feats
+            weights = {f: math.log(n / self.df[f]) for f in own if self.df[f] > 1}
+            result = weights, math.sqrt(sum(x * x for x in weights.values()))
+            if feats is not None:
+                return result
+            self.vectors[doc_id] = result
+        return self.vectors[doc_id]
+
+    @classmethod
+    def build(cls, store: Store) -> CorpusIndex:
+        index = cls()
+        rows = store.query("SELECT id, doc_id, published FROM documents")
+        keys = {r["id"]: r["doc_id"] for r in rows}
+        index.published = {r["doc_id"]: r["published"] for r in rows if r["published"]}
+        if not index.published:
+            return index  # nothing dated: no evidence for anything (a store of undated archives stays fast)
+        features: dict[str, set[str]] = defaultdict(set)
+        for r in store.query("SELECT doc, value, unit_class, actor, source FROM claims WHERE value IS NOT NULL"):
+            doc_id = keys[r["doc"]]
+            if r["value"] >= FIGURE_MIN:
+                features[doc_id].add(f"n:{r['value']:g}")
+            if doc_id in index.published and r["value"] >= FIGURE_MIN:
+                shown = f"{r['value']:g} {r['unit_class'] or ''} ({r['actor'] or '-'}; {r['source'] or 'AUTHOR'})"
+                index.figures.setdefault(_figure_key(r["value"], r["unit_class"], r["actor"]), []).append(
+                    (doc_id, shown))
+        for r in store.query("SELECT doc, canonical, text FROM entities"):
+            features[keys[r["doc"]]].add("e:" + (r["canonical"] or r["text"] or ""))
+        for r in store.query("SELECT doc, source, content FROM attributions"):
+            doc_id = keys[r["doc"]]
+            words = _words(r["content"])
+            if doc_id in index.published and len(words) >= QUOTE_MIN_WORDS:
+                index.quotes.append((doc_id, r["source"] or "", words))
+        index.features = dict(features)
+        index.df = Counter(f for feats in features.values() for f in feats)
+        return index
+
+
+def subject(doc: Doc) -> set[str]:
+    """The subject features of an analyzed document: the actors it names and its larger figures."""
+    feats = {"e:" + (ent.canonical or ent.text) for ent in doc.ents}
+    return feats | {f"n:{c.value:g}" for c in doc.claims if c.value is not None and c.value >= FIGURE_MIN}
+
+
+def _figure_key(value: float, unit_class: str | None, actor: str | None) -> tuple:
+    # The value and whose it is; not the unit, which differs across languages and wording (Soldat, soldier,
+    # troops) while a figure of a hundred or more with the same party is rarely a coincidence in one story.
+    return (round(value, 6), actor)
+
+
+def figures(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
+    """Dated reports of the same figure (value and whose): the first one bounds the date."""
     found = []
-    dated = {r["doc_id"] for r in store.query("SELECT doc_id FROM documents WHERE published IS NOT NULL")}
-    for claim in load_claims(store):
-        if claim.doc_id == doc.doc_id or claim.doc_id not in dated:
+    for claim in doc.claims:
+        if claim.value is None or claim.value < FIGURE_MIN:
             continue
-        if (claim.unit_class, claim.actor, claim.value) in wanted:
-            found.append(Echo(claim.doc_id, claim.published, claim.shown(), claim.source))
-    return sorted(found, key=lambda e: e.published)
+        reports = [(index.published[d], d, shown) for d, shown in
+                   index.figures.get(_figure_key(claim.value, claim.unit_class, claim.actor), []) if d != doc.doc_id]
+        for i, (published, doc_id, shown) in enumerate(sorted(reports)):
+            found.append(CorpusEvidence("figure", doc_id, published, shown, 1.0, bound=i == 0))
+    return found
+
+
+def quotes(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
+    """Dated documents printing the same quote (most content words shared): the first one bounds the date."""
+    found = []
+    for attribution in doc.attributions:
+        words = _words(attribution.content)
+        if len(words) < QUOTE_MIN_WORDS:
+            continue
+        reports = []
+        for doc_id, source, other in index.quotes:
+            overlap = len(words & other) / len(words | other)
+            if doc_id != doc.doc_id and overlap >= QUOTE_OVERLAP:
+                reports.append((index.published[doc_id], doc_id, overlap, source))
+        for i, (published, doc_id, overlap, source) in enumerate(sorted(reports)):
+            what = f"«{(attribution.content or '')[:60]}» ({source or attribution.source})"
+            found.append(CorpusEvidence("quote", doc_id, published, what, overlap, bound=i == 0))
+    return found
+
+
+def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
+    """The dated documents most alike in subject (the actors and figures they name, weighted by rarity)."""
+    # a document outside the store (lagebild date FILE) brings its own features
+    mine, norm = index.vector(doc.doc_id, None if doc.doc_id in index.features else subject(doc))
+    if not norm:
+        return []
+    scored = []
+    for doc_id, published in index.published.items():
+        if doc_id == doc.doc_id:
+            continue
+        other, other_norm = index.vector(doc_id)
+        if not other_norm:
+            continue
+        sim = sum(mine[f] * other[f] for f in mine.keys() & other.keys()) / (norm * other_norm)
+        if sim >= NEIGHBOUR_FLOOR:
+            shared = sorted(mine.keys() & other.keys(), key=lambda f: -mine[f])[:3]
+            scored.append((sim, doc_id, published, shared))
+    scored.sort(reverse=True)
+    # Below NEIGHBOUR_MIN only the single most similar document counts, and only when nothing better is there.
+    scored = [item for item in scored if item[0] >= NEIGHBOUR_MIN] or scored[:1]
+    return [CorpusEvidence("neighbour", doc_id, published, "shares " + ", ".join(f[2:] for f in shared), sim)
+            for sim, doc_id, published, shared in scored[:NEIGHBOURS]]
+
+
+Provider = Callable[[Doc, CorpusIndex], list[CorpusEvidence]]
+# Kinds of corpus evidence; a relations layer adds its provider here (register("relation", ...)).
+PROVIDERS: dict[str, Provider] = {"figure": figures, "quote": quotes, "neighbour": neighbours}
+
+
+def register(kind: str, provider: Provider) -> None:
+    PROVIDERS[kind] = provider
+
+
+def gather(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
+    """Every provider's evidence for ``doc`` (stored with its layers), one entry per dated document and kind."""
+    found = []
+    for provider in PROVIDERS.values():
+        seen = set()
+        for item in provider(doc, index):
+            if (item.doc_id, item.what) not in seen:
+                seen.add((item.doc_id, item.what))
+                found.append(item)
+    return found
+
+
+def fingerprint(evidence: list[CorpusEvidence]) -> str:
+    """What the evidence rests on; an unchanged fingerprint means nothing to re-estimate."""
+    return json.dumps(sorted({(e.kind, e.doc_id, e.published) for e in evidence}))

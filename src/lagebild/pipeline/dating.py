@@ -6,17 +6,58 @@ from __future__ import annotations
 import re
 
 from ..claims.build import clause
+from ..dating.combine import combine
 from ..dating.estimate import estimate
+from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
 from ..errors import E024
 from ..model import Doc, Timex
+from ..resources import exists, load
 from ..timex.grammar import grammar
+
+# Key of Doc.user_data under which the store's re-estimation passes the corpus evidence (CorpusEvidence list).
+CORPUS_EVIDENCE = "dating.corpus"
+
+
+def dating_cues(lang: str) -> list[re.Pattern]:
+    """The anniversary cues of lang/<code>/time/dating.txt (none for a language without the file)."""
+    if not exists(lang, "time/dating.txt"):
+        return []
+    return [re.compile(regex) for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "anniversary"]
+
+
+def cue_before(lang: str, kind: str) -> re.Pattern | None:
+    """Words right before a date of the ``kind`` given in lang/<code>/time/dating.txt ("gegenüber April 2014"
+    is a comparison, "für 2016" a plan)."""
+    if not exists(lang, "time/dating.txt"):
+        return None
+    cues = [regex for cue_kind, regex in load(lang, "time/dating.txt").rows(2) if cue_kind == kind]
+    return re.compile(r"(?:" + "|".join(cues) + r")\s*(?:de[mn]\s+)?$", re.IGNORECASE) if cues else None
+
+
+def _compound_weekday(gram, word: str) -> str | None:
+    """The weekday opening a compound ("Donnerstagnacht", "Montagabend"): a part of the day keeps the day."""
+    for cut in range(len(word) - 3, 4, -1):
+        found = gram.lookup("weekday", word[:cut])
+        if found:
+            return found
+    return None
 
 
 class Dating(Component):
     name = "dating"
     requires = ("sents", "timexes")
     assigns = ("dating",)
+    resources = ("time/dating.txt",)
+
+    @classmethod
+    def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
+        # given: an undated text; expected: the estimate (YYYY, YYYY-MM) or "-" for none
+        from ..engine import Pipeline
+
+        nlp = Pipeline.from_config(lang, ("segmenter", "timexes", "dating"))
+        got = (nlp(Doc(doc_id="example", text=given, lang=lang)).dating or {}).get("estimate") or "-"
+        return None if got == expected else f"got {got!r}"
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.published:
@@ -39,13 +80,35 @@ class Dating(Component):
         def weekday(timex: Timex) -> int | None:
             """A weekday named in the expression or right before it ("am Donnerstag, 25. Februar")."""
             for word in re.findall(r"\w+", doc.text[max(0, timex.start - 25):timex.end]):
-                found = gram.lookup("weekday", word)
+                found = gram.lookup("weekday", word) or _compound_weekday(gram, word)
                 if found:
                     return int(found)
             return None
 
-        dating = estimate(doc, tense, weekday)
+        compare = cue_before(self.lang, "comparison")
+
+        def before(cue: re.Pattern | None, timex: Timex) -> bool:
+            """Whether ``cue`` ends right before the date's first word of substance (the span may hold a
+            preposition: "für 2016")."""
+            core = re.search(r"\d|[A-ZÄÖÜ][a-zäöü]+\s+\d", timex.text)
+            end = timex.start + (core.start() if core else 0)
+            return bool(cue and cue.search(doc.text, max(0, end - 30), end))
+
+        def comparison(timex: Timex) -> bool:
+            return before(compare, timex)
+
+        plan = cue_before(self.lang, "plan")
+
+        def planned(timex: Timex) -> bool:
+            return before(plan, timex)
+
+        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned)
+        corpus = doc.user_data.get(CORPUS_EVIDENCE)
+        if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
+            dating = combine(dating, corpus)
         doc.dating = dating.to_dict()
+        if corpus is not None:
+            doc.dating["corpus_fingerprint"] = fingerprint(corpus)
         if dating.value is None:
             doc.warnings.append(f"{doc.path or doc.doc_id}: no publication date and no evidence to estimate one; "
                                 "relative time expressions stay unresolved")

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.core import Lagebild
+from lagebild.dating.combine import combine
+from lagebild.dating.estimate import Dating
+from lagebild.dating.store_evidence import CorpusEvidence, CorpusIndex, fingerprint, gather, published_day
+
+FIRST = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
+         "nach Russland geschickt. Der Geheimdienst stützt sich auf Satellitenbilder.")
+LATER = (" date 2024-11-20 Nordkorea hat nach Angaben aus Seoul rund 1.500 Soldaten nach Russland geschickt. "
+         "Die Regierung in Kiew warnte vor weiteren Truppen.")
+UNDATED = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland "
+           "geschickt. Am Montag sprach der Präsident mit Beratern über die Lage.")
+
+
+def test_published_day_takes_the_middle_of_a_month():
+    assert published_day("2024-10") == date(2024, 10, 15)
+    assert published_day("2024-10-03") == date(2024, 10, 3)
+
+
+def test_corpus_guess_is_no_earlier_than_the_first_report():
+    corpus = [CorpusEvidence("figure", "a", "2024-10-18", "1500 Soldat", 1.0, bound=True),
+              CorpusEvidence("neighbour", "b", "2024-06", "shares Kiew", 0.9),
+              CorpusEvidence("neighbour", "c", "2024-05", "shares Kiew", 0.9),
+              CorpusEvidence("neighbour", "d", "2024-05", "shares Kiew", 0.9)]
+    result = combine(Dating(None, None, None, None), corpus)
+    assert result.estimate == date(2024, 10, 18) and result.low == date(2024, 10, 18)
+    assert "no earlier than the first dated report a" in result.reason
+    assert result.to_dict()["corpus"][0]["bound"] is True
+
+
+def test_a_dateline_in_the_text_outweighs_the_corpus():
+    text = Dating(date(2024, 12, 2), date(2024, 12, 1), None, "month", confidence="high", reason="dateline")
+    corpus = [CorpusEvidence("neighbour", "b", "2024-06", "shares Kiew", 0.9)]
+    assert combine(text, corpus).estimate == date(2024, 12, 2)
+
+
+def test_ingest_redates_an_undated_article_from_the_dated_ones(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    app = Lagebild(db=tmp_path / "t.db")
+    report = app.ingest([folder])
+    assert report.redated == ["undated"]
+    with app.store() as store:
+        doc = store.load_doc("undated")
+        assert doc.published_estimate == "2024-10"
+        assert [e["doc_id"] for e in doc.dating["corpus"] if e["kind"] == "figure"] == ["first"]
+        # the relative expressions follow the new estimate, and say it was estimated
+        monday = [t for t in doc.timexes if t.text.lower().endswith("montag")]
+        assert monday and monday[0].value.startswith("2024-10")
+        assert "estimated publication date 2024-10" in monday[0].provenance
+        assert fingerprint(gather(doc, CorpusIndex.build(store))) == doc.dating["corpus_fingerprint"]
+    # nothing new: nothing re-estimated; a later dated report arrives: re-estimated, the bound stays the first
+    assert app.ingest([folder]).redated == []
+    (folder / "later.txt").write_text(LATER, encoding="utf-8")
+    assert app.ingest([folder]).redated == ["undated"]
+    with app.store() as store:
+        corpus = store.load_doc("undated").dating["corpus"]
+        assert {e["doc_id"] for e in corpus if e["bound"]} == {"first"}
