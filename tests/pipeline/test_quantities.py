@@ -109,6 +109,14 @@ def test_a_date_timex_hides_a_number_the_rules_would_take():
     assert len(without.quantities) <= 1
 
 
+def test_a_bare_number_read_as_a_year_still_counts_a_plural_noun():
+    text = "Im Jahr 1500 kamen 1600 Angestellte."
+    first, second = text.index("1500"), text.index("1600")
+    timexes = [Timex("1500", first, first + 4, "DATE", "1500"), Timex("1600", second, second + 4, "DATE", "1600")]
+    doc = Quantities("de")(make_doc(text, timexes=timexes))
+    assert [(q.text, q.unit) for q in doc.quantities] == [("1600 Angestellte", "Angestellter")]
+
+
 def test_bracketed_number_takes_the_unit_of_the_figure_before():
     found = quantities_of("Nordkorea stellt 1,32 Millionen Soldaten, knapp hinter den USA (1.328.000).", "de")
     assert [(q.number_text, q.unit, q.provenance.endswith("unit:inherited")) for q in found] == [

@@ -102,7 +102,11 @@ def extract(doc: Doc, lang: str) -> list[Quantity]:
             if not can_start(doc.tokens[i].text):  # most words: one cached look-up
                 i += 1
                 continue
-            num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r)
+            after_figure = bool(in_sentence and i - 2 >= sent.token_start
+                                and doc.tokens[i - 1].text.lower() in r.role("coord")
+                                and in_sentence[-1].end == doc.tokens[i - 2].end
+                                and in_sentence[-1].kind == "count" and in_sentence[-1].unit is not None)
+            num = read_number(doc.tokens, i, sent.token_start, sent.token_end, r, after_figure)
             if num is None:
                 i += 1
                 continue
@@ -125,9 +129,13 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     first, end = sent.token_start, sent.token_end
     k = bisect_right(dates, (num.start, math.inf)) - 1
     in_date = dates[k] if k >= 0 and dates[k][0] <= num.start < dates[k][1] else None
-    # a bare four-digit number read as a year may still be a count ("2000 Stellen"): the year test below decides
-    if (in_date and not (num.year_like and in_date == (num.start, num.end))) \
-            or _not_a_figure(tokens, num, first, end, r):
+    if in_date and in_date == (num.start, num.end) and num.rule == ["digits"]:
+        # a bare number the timex tagger read as a year may still be a count ("1600 Angestellte"):
+        # the year test below decides, as for a number that looks like a year
+        num.year_like = True
+    elif in_date:
+        return None
+    if _not_a_figure(tokens, num, first, end, r):
         return None
     rule = list(num.rule)
     unit, kind = num.unit if num.unit else (None, "count")
@@ -159,7 +167,7 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
             rule.insert(0, "qualifier:" + " ".join(t.text for t in tokens[start_tok:start_tok + hit[0]]).lower())
     if qualifier == "exact" and j < end:
         hit = r.post_qualifiers.match(tokens, j, end)
-        if hit and kind not in hit[1][2]:  # "80 Prozent oder darüber"
+        if hit and kind not in hit[1][2]:  # "60 Prozent oder darüber"
             (qualifier, bound, _), span_end = hit[1], tokens[j + hit[0] - 1].end
             rule.append("qualifier:" + " ".join(t.text for t in tokens[j:j + hit[0]]).lower())
     while start_tok > first:
@@ -185,13 +193,13 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
             rule.append("unit:inherited")
     if unit is None and j < end and r.role("shared_unit").match(tokens, j, end):
         shared = _shared_unit(tokens, j, end, r)
-        if shared:  # "von 22,6 auf 22,3 Prozent": the first number is in the second one's unit
+        if shared:  # "von 14,2 auf 15,8 Prozent": the first number is in the second one's unit
             unit, kind = shared
             rule.append("unit:shared")
     if start_tok > first and r.role("negative").match_before(tokens, start_tok, first) \
             and qualifier not in ("range", "vague") and num.value is not None:
         start_tok -= r.role("negative").match_before(tokens, start_tok, first)[0]
-        num.value = -num.value  # "minus zwölf Punkten"
+        num.value = -num.value  # "minus fünf Punkte"
         rule.insert(0, "negative")
 
     trend = _trend(tokens, start_tok, span_end, first, end, r)
@@ -228,7 +236,7 @@ def _read_after(doc: Doc, num: Number, first: int, end: int, r: Rules, unit: str
     quoted = False
     if j + 1 < end and num.tok_start > first and tokens[j].text in QUOTES and tokens[num.tok_start - 1].text in QUOTES \
             and tokens[j].start == tokens[j - 1].end:
-        j += 1  # a quoted figure: '"hundreds" of casualties', '"hunderte" Minen'
+        j += 1  # a quoted figure: '"hundreds" of boats', '"hunderte" Boote'
         quoted = True
     if unit is None:
         k = j
@@ -286,6 +294,11 @@ def _not_a_figure(tokens: list[Token], num: Number, first: int, end: int, r: Rul
     after = tokens[j] if j < end else None
     if r.role("ident").match_before(tokens, i, first):
         return True
+    k = j
+    while k < min(end, j + 3) and (tokens[k].text in ("-", "–") or tokens[k].text.isdigit()):
+        k += 1  # "612-590 v. u. Z.": the era marker may follow the second year
+    if r.role("era_after").match(tokens, k, end):
+        return True  # a year of an era, never a figure
     if r.role("month").match_before(tokens, i, first) and (num.value is None or num.value.is_integer()) \
             and not r.units.match(tokens, j, end):
         return True  # "April 9" is a date, "April 9,7 Prozent" a figure
@@ -441,13 +454,13 @@ def _anchor(tokens: list[Token], start_tok: int, j: int, first: int, end: int, r
         return True
     if not (start_tok > first and r.role("anchor_before").match_before(tokens, start_tok, first)):
         return False
-    # "nach 400 Tagen Haft", "nach acht Jahren Schule": a span with its activity named is a figure of its own
+    # "nach 250 Tagen Haft", "nach fünf Jahren Studium": a span with its activity named is a figure of its own
     return not (r.flag("capitalized_nouns") and j < end and tokens[j].text[:1].isupper()
                 and r.lemma(tokens[j].text)[1] == "NN")
 
 
 def _bracket_age(tokens: list[Token], num: Number, first: int, r: Rules, earlier: list[Quantity]) -> str | None:
-    """The unit of an age in brackets after a name ("Tim Hunt (72)"), None when the number is no age."""
+    """The unit of an age in brackets after a name ("Anna Berger (41)"), None when the number is no age."""
     ages = r.role("bracket_age").entries
     if not ages or num.rule != ["digits"] or num.value is None or not num.value.is_integer() \
             or not 0 < num.value < 120 or num.tok_start - 1 <= first:
@@ -456,7 +469,7 @@ def _bracket_age(tokens: list[Token], num: Number, first: int, r: Rules, earlier
     if earlier and earlier[-1].end == before.end:
         return None  # "1,32 Millionen Soldaten (1.328)" repeats the figure before it
     if not (before.text[:1].isupper() or before.text == "."):
-        return None  # a name ends with a capital word or an abbreviation ("Elizabeth II.")
+        return None  # a name ends with a capital word or an abbreviation ("Karl III.")
     hit = r.units.match(fake_tokens(next(iter(ages))[0]), 0, 1)
     return hit[1][0] if hit else None
 

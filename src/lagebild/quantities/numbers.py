@@ -39,16 +39,38 @@ class Number:
     unit_end: int | None = None  # where a unit glued to the number ends ("170-Millimeter|-Selbstfahrlafette")
 
 
-def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules) -> Number | None:
-    """The number expression starting at token ``i`` with its range, or None."""
+def read_number(tokens: list[Token], i: int, first: int, end: int, r: Rules,
+                after_figure: bool = False) -> Number | None:
+    """The number expression starting at token ``i`` with its range, or None.
+
+    ``after_figure``: a figure and a coordinating word stand right before token ``i``."""
     num = read_single(tokens, i, end, r)
-    if num is None and tokens[i].text.lower() in r.role("article") and i + 1 < end \
-            and r.role("article_qualifier").match_before(tokens, i, first):
-        # "bis zu einer Woche", "mindestens ein weiterer Angeklagter": after a qualifier the article counts one
-        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+qualifier"])
+    if num is None and tokens[i].text.lower() in r.role("article") and i + 1 < end:
+        return _article_figure(tokens, i, first, end, r, after_figure)
     if num is None or num.qualifier == "vague" or num.fraction:
         return num
     return _range(tokens, num, first, end, r) or num
+
+
+def _article_figure(tokens: list[Token], i: int, first: int, end: int, r: Rules,
+                    after_figure: bool) -> Number | None:
+    """The article at ``i`` where it states the number one, else None (an article is no figure by itself)."""
+    if r.role("article_qualifier").match_before(tokens, i, first):
+        # "bis zu einem Monat", "mindestens ein weiterer Verdächtiger": after a qualifier the article counts one
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+qualifier"])
+    if after_figure and r.flag("counted_articles"):
+        # "drei Sanitäter und ein Soldat": beside a figure the article counts one
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+figure"])
+    unit = r.units.match(tokens, i + 1, end)
+    if not unit or unit[1][1] != "duration":
+        return None
+    k = i + 1 + unit[0]
+    # "binnen einer Woche", "zu einem Monat Haft": a span of one unit that is itself the figure
+    activity = k < end and tokens[k].text[:1].isupper() and r.flag("capitalized_nouns") \
+        and r.lemma(tokens[k].text)[1] == "NN"
+    if r.role("span_before").match_before(tokens, i, first) or activity:
+        return Number(i, i + 1, tokens[i].start, tokens[i].end, 1.0, rule=["article+duration"])
+    return None
 
 
 def read_single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | None:
@@ -100,7 +122,7 @@ def read_single(tokens: list[Token], i: int, end: int, r: Rules) -> Number | Non
         suffixed = r.parse_suffixed(tok.text)
         if suffixed is None:
             return None
-        value, unit, stem = suffixed  # "fünfmal", "dreitägigen": a number word glued to its unit
+        value, unit, stem = suffixed  # "sechsmal", "viertägige": a number word glued to its unit
         return Number(i, i + 1, tok.start, tok.start + stem, value, unit=unit, rule=["word+unit"], unit_end=tok.end)
     parts, j = [tok.text], i + 1
     # "two hundred thousand", "twenty-five": number words in a row make one number

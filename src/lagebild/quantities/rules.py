@@ -211,7 +211,7 @@ class Rules:
 
     def parse_suffixed(self, word: str) -> tuple[float, tuple[str, str], int] | None:
         """(value, (unit, kind), length of the number part) of a number word glued to a unit that is no
-        count: "fünfmal", "dreitägigen", "zweijährige"; None otherwise (also for "einmal": an adverb)."""
+        count: "sechsmal", "viertägige", "zweijährige"; None otherwise (also for "einmal": an adverb)."""
         low = word.lower()
         if not low.isalpha() or len(low) > MAX_NUMBER_WORD or low[:1] not in self._word_initials:
             return None
@@ -258,7 +258,7 @@ class Rules:
         head, dash, last = word.rpartition("-")
         if dash and head and last[:1].isupper():  # "Punkte-Rückstands": the last part carries the inflection
             lemma, tag = self.lemma(last)
-            if _names_or_ident(head, self.lang):  # "F-16-Kampfjets", "US-Bürger": the kind is the last part
+            if _names_or_ident(head, self.lang):  # "F-35-Kampfflugzeuge", "US-Soldaten": the kind is the last part
                 return lemma, tag
             return f"{head}-{lemma}", tag
         lemma, tag = tag_word(word, self.lang)
@@ -270,7 +270,7 @@ class Rules:
 
 
 def _names_or_ident(head: str, lang: str) -> bool:
-    """True when the first part of a hyphenated noun is an identifier or a name ("F-16", "US", "Al-Jazeera")."""
+    """True when the first part of a hyphenated noun is an identifier or a name ("F-35", "US", "Al-Dschasira")."""
     if any(ch.isdigit() for ch in head) or (len(head) > 1 and head.isupper()):
         return True
     return tag_word(head, lang)[1] in ("NE", "NP0")
@@ -357,7 +357,7 @@ def rules(lang: str) -> Rules:
     fractions = table("fractions", lambda cols: float(cols[0]), lower=True)
     qualifiers, post_qualifiers = PhraseTable(lower=True), PhraseTable(lower=True)
     for row in load("qualifiers").rows(2):
-        if row[0].startswith("post:"):  # after the figure: "80 Prozent oder mehr"
+        if row[0].startswith("post:"):  # after the figure: "60 Prozent oder mehr"
             post_qualifiers.add(_phrase(lang, row[0][5:]), _qualifier(row[1:]))
         else:
             qualifiers.add(_phrase(lang, row[0]), _qualifier(row[1:]))
