@@ -31,6 +31,13 @@ E022 = "E022: unknown export format '{fmt}'. Use jsonl, csv or parquet."
 E023 = "E023: {path}, line {line}: the value '{value}' of field '{field}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."
 E024 = "E024: relative time expression '{text}' cannot be normalized without an anchor date. Give the publication date or let dating estimate it."
 
+# Scale-out (issue 14): numbered from 140 so that codes added by parallel work do not collide.
+E140 = "E140: cannot connect to the PostgreSQL store {url}: {reason}. Check the URL (postgresql://user@host:port/db), that the server runs and that the user may log in."
+E141 = "E141: {path}: not a lagebild batch output (no documents/ dataset). Give the --out folder of `lagebild batch`."
+E142 = "E142: {path}: cannot read the Parquet file ({reason})."
+E143 = "E143: --workers and --scheduler exclude each other: give the number of local worker processes or the address of a running Dask scheduler."
+E144 = "E144: the PostgreSQL store needs psycopg 3, which is not installed. Install it with: pip install 'lagebild[postgres]'."
+
 
 class LagebildError(Exception):
     """An error with a code and guidance; ``str(err)`` is the full message."""
