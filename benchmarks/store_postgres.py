@@ -1,6 +1,6 @@
 """Store write throughput: PostgreSQL beside SQLite, on analyzed 10kGNAD articles.
 
-The first 300 articles of 10kGNAD's test split are analyzed once (in this process); then the same
+The first 100 articles of 10kGNAD's test split are analyzed once (in this process); then the same
 documents are written into a fresh SQLite file and a fresh PostgreSQL schema, 50 documents per
 transaction (as `lagebild ingest` does), and into PostgreSQL again by 2 processes at once (each writing
 every document, in a different order: the concurrent-ingest case, where one writer's documents are
@@ -66,7 +66,7 @@ def _write_job(args) -> float:
 
 
 def run(quick: bool = False) -> dict:
-    limit = 60 if quick else 300
+    limit = 40 if quick else 100
     app = Lagebild()
     docs = []
     for item in read_file(SOURCE):

@@ -44,8 +44,12 @@ def test_batch_writes_layers_keeps_failures_resumes_and_loads(tmp_path, app):
     assert pq.read_table(out / "claims").num_rows >= 11
     assert len(list((out / DONE).glob("*.json"))) == 3
 
-    again = run_batch([corpus], out, workers=1, partition_size=4, processes=False)
-    assert (again.skipped, again.documents) == (3, 0)
+    # a rerun on an existing cluster (given by its scheduler address) finds every partition finished
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
+        again = run_batch([corpus], out, scheduler=cluster.scheduler_address, partition_size=4)
+    assert (again.skipped, again.documents, again.partitions) == (3, 0, 3)
 
     db = str(tmp_path / "s.db")
     with open_store(db) as store:
@@ -85,3 +89,20 @@ def test_killed_batch_resumes_without_duplicates(tmp_path, app):
     sentences = pq.read_table(out / "sentences")
     assert sentences.num_rows == len({(d, i) for d, i in zip(sentences.column("doc_id").to_pylist(),
                                                              sentences.column("i").to_pylist(), strict=True)})
+
+
+def test_cli_names_bad_batch_usage_and_a_folder_that_is_no_batch_output(tmp_path):
+    from click.testing import CliRunner
+
+    from lagebild.cli import main
+
+    runner = CliRunner()
+    both = runner.invoke(main, ["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "1",
+                                "--scheduler", "tcp://nowhere:8786"])
+    assert both.exit_code == 2 and "E143" in both.output
+    missing = runner.invoke(main, ["ingest", "--from-parquet", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    assert missing.exit_code == 1 and "E141" in missing.output and str(tmp_path) in missing.output
+    mixed = runner.invoke(main, ["ingest", "x.txt", "--from-parquet", str(tmp_path)])
+    assert mixed.exit_code == 2 and "no PATHS" in mixed.output
+    nothing = runner.invoke(main, ["ingest"])
+    assert nothing.exit_code == 2 and "--from-parquet" in nothing.output

@@ -11,6 +11,7 @@ document is ever stored twice. Hidden and ``_``-prefixed names are ignored by Pa
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import resource
@@ -116,7 +117,7 @@ def _client(workers: int | None, scheduler: str | None, processes: bool = True) 
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=processes,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)  # any free port
     return Client(cluster), cluster
 
 
@@ -138,7 +139,9 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, options: Options | N
     started = time.perf_counter()
     client, cluster = _client(workers, scheduler, processes)
     try:
-        report.dashboard = getattr(client, "dashboard_link", None) if scheduler else None
+        # the dashboard pages need bokeh (not a dependency); a cluster's own dashboard may have it
+        has_bokeh = importlib.util.find_spec("bokeh") is not None
+        report.dashboard = getattr(client, "dashboard_link", None) if scheduler or has_bokeh else None
         slots = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
         if note:
             note(f"batch: {slots} worker threads" + (f", dashboard {report.dashboard}" if report.dashboard else ""))
