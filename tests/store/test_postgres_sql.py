@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from lagebild.errors import LagebildError
+from lagebild.store import open_store
 from lagebild.store.postgres import Row, postgres_ddl, redact, split_statements, translate
 from lagebild.store.sqlite import SCHEMA
 
@@ -46,3 +50,8 @@ def test_rows_read_by_index_and_name_like_sqlite_rows():
 def test_urls_lose_their_password_in_messages():
     assert redact("postgresql://u:secret@h:5432/db") == "postgresql://u:***@h:5432/db"
     assert redact("postgresql://u@h/db") == "postgresql://u@h/db"
+
+
+def test_an_unreachable_server_is_a_clear_error_naming_the_url():
+    with pytest.raises(LagebildError, match=r"E140: cannot connect to the PostgreSQL store postgresql://u:\*\*\*@127.0.0.1:1/x"):
+        open_store("postgresql://u:pw@127.0.0.1:1/x")

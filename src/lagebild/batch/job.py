@@ -16,6 +16,7 @@ import json
 import os
 import resource
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,6 +146,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, options: Options | N
         slots = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
         if note:
             note(f"batch: {slots} worker threads" + (f", dashboard {report.dashboard}" if report.dashboard else ""))
+        run_id = uuid.uuid4().hex[:8]  # task keys of two runs on one cluster never collide
         pending = as_completed()
         in_flight = 0
 
@@ -171,7 +173,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, options: Options | N
                 report.skipped += 1
                 continue
             pending.add(client.submit(run_partition, partition, items, options, str(root),
-                                      key=f"lagebild-{partition}", pure=False))
+                                      key=f"lagebild-{partition}-{run_id}", pure=False))
             in_flight += 1
             while in_flight >= 2 * slots:
                 collect()

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 from ..errors import E141, E142, LagebildError
 from ..store.sqlite import Store
 from .job import done_partitions
-from .layers import DATASETS
+from .layers import DATASETS, docs_from_tables
 
 
 @dataclass
@@ -30,8 +30,6 @@ def _read(path: Path):
 
 def load_parquet(root: str | Path, store: Store, progress: Callable[[int], None] | None = None) -> LoadReport:
     """Write every finished partition of a batch output into ``store`` (one transaction per partition)."""
-    from .layers import docs_from_tables
-
     root = Path(root)
     if not (root / "documents").is_dir():
         raise LagebildError(E141, path=root)
