@@ -156,7 +156,7 @@ def test_killed_ingest_into_postgres_resumes_without_duplicates(tmp_path, pg_url
     import psycopg
 
     stored = 0
-    deadline = time.time() + 90
+    deadline = time.time() + 300  # a loaded machine needs long for the first model load
     with psycopg.connect(pg_url, autocommit=True) as conn:
         while time.time() < deadline and proc.poll() is None:
             try:

@@ -228,8 +228,11 @@ class PostgresStore(Store):
         for attempt in range(RETRIES):
             try:
                 with self.conn:
+                    pending: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
                     for doc in ordered:
-                        self._write_doc(doc, signature)
+                        self._write_doc(doc, signature, pending)
+                    for (table, names), rows in pending.items():
+                        self._insert_rows(table, names, rows)
                     for path, line, doc_id, error in failures:
                         self.conn.execute("DELETE FROM failures WHERE path=? AND line IS ?", (path, line))
                         self.conn.execute("INSERT INTO failures(path, line, doc_id, error, at) VALUES (?,?,?,?,?)",
@@ -241,7 +244,20 @@ class PostgresStore(Store):
                     raise
                 time.sleep(0.05 * (attempt + 1))
 
-    def _write_doc(self, doc: Doc, signature: str) -> None:
+    def _insert_rows(self, table: str, names: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows in multi-row INSERTs: a few round trips per batch instead of one per span."""
+        columns = ", ".join(f'"{c}"' for c in names)
+        group = "(" + ", ".join(["%s"] * len(names)) + ")"
+        step = max(1, 20_000 // len(names))  # well under PostgreSQL's 65,535 parameters per statement
+        cursor = self.conn.raw.cursor()
+        for start in range(0, len(rows), step):
+            part = rows[start:start + step]
+            cursor.execute(f"INSERT INTO {table}({columns}) VALUES " + ", ".join([group] * len(part)),
+                           [value for row in part for value in row])
+
+    def _write_doc(self, doc: Doc, signature: str, pending: dict[tuple[str, tuple[str, ...]], list[tuple]]
+                   ) -> None:
+        """Upsert the document row now (its key is needed); queue its span rows in ``pending``."""
         values = {
             "doc_id": doc.doc_id, "path": doc.path, "title": doc.title, "url": doc.url, "outlet": doc.outlet,
             "lang": doc.lang, "published": doc.published, "published_estimate": doc.published_estimate,
@@ -264,14 +280,10 @@ class PostgresStore(Store):
                 self.conn.execute(f"DELETE FROM {table} WHERE doc=?", (key,))
         if doc.path:
             self.conn.execute("DELETE FROM failures WHERE path=?", (doc.path,))
-        if doc.sents:
-            self.conn.executemany('INSERT INTO sentences(doc, i, start, "end", kind) VALUES (?,?,?,?,?)',
-                                  [(key, s.i, s.start, s.end, s.kind) for s in doc.sents])
+        pending.setdefault(("sentences", ("doc", "i", "start", "end", "kind")), []).extend(
+            (key, s.i, s.start, s.end, s.kind) for s in doc.sents)
         for table, (attr, _) in LAYERS.items():
             columns = self._columns[table]
-            rows = [(key, i, *(_to_sql(getattr(item, col, None), col) for col in columns))
-                    for i, item in enumerate(getattr(doc, attr, []))]
-            if rows:
-                names = ", ".join(f'"{c}"' for c in columns)
-                marks = ", ".join("?" * (len(columns) + 2))
-                self.conn.executemany(f"INSERT INTO {table}(doc, i, {names}) VALUES ({marks})", rows)
+            pending.setdefault((table, ("doc", "i", *columns)), []).extend(
+                (key, i, *(_to_sql(getattr(item, col, None), col) for col in columns))
+                for i, item in enumerate(getattr(doc, attr, [])))
