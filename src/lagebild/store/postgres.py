@@ -37,6 +37,7 @@ _TYPES = [
 ]
 _SQLITE_ONLY = re.compile(r"^\s*(PRAGMA|CREATE\s+VIRTUAL\s+TABLE|CREATE\s+TRIGGER|CREATE\s+TEMP|ANALYZE|VACUUM)",
                           re.I)
+_CREATES = re.compile(r"^\s*CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+IF\s+NOT\s+EXISTS\s+(\"?\w+\"?)", re.I)
 _LITERAL = re.compile(r"('(?:[^']|'')*')")
 
 
@@ -86,6 +87,12 @@ def postgres_ddl(script: str = SCHEMA) -> list[str]:
         statement = re.sub(r"\bAUTOINCREMENT\b", "", statement, flags=re.I)
         out.append(statement)
     return out
+
+
+def _created_name(statement: str) -> str | None:
+    """The table or index a ``CREATE ... IF NOT EXISTS`` statement creates (None for other statements)."""
+    match = _CREATES.match(statement)
+    return match.group(1).strip('"').lower() if match else None
 
 
 def translate(sql: str, has_params: bool) -> str:
@@ -191,12 +198,19 @@ class PostgresStore(Store):
         except psycopg.Error as err:
             raise LagebildError(E140, url=self.path, reason=str(err).strip().splitlines()[0]) from None
         self.conn = Connection(raw)
-        with self.conn:
-            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
-            for statement in postgres_ddl():
-                self.conn.execute(statement)
-            self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
-                              (str(SCHEMA_VERSION),))
+        # Only missing tables and indexes are created: CREATE INDEX locks its table even when the index
+        # exists, which would deadlock with another process writing into an existing store.
+        existing = {r[0] for r in self.conn.execute(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema()")}
+        missing = [st for st in postgres_ddl() if _created_name(st) not in existing]
+        if missing:
+            with self.conn:
+                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
+                for statement in missing:
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
+                                  " ON CONFLICT DO NOTHING", (str(SCHEMA_VERSION),))
         self._check_version()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
         self._children = [r[0] for r in self.conn.execute(
@@ -245,15 +259,14 @@ class PostgresStore(Store):
                 time.sleep(0.05 * (attempt + 1))
 
     def _insert_rows(self, table: str, names: tuple[str, ...], rows: list[tuple]) -> None:
-        """Rows in multi-row INSERTs: a few round trips per batch instead of one per span."""
+        """Span rows by COPY: one stream per table and batch, no per-row statements to parse or send."""
+        if not rows:
+            return
         columns = ", ".join(f'"{c}"' for c in names)
-        group = "(" + ", ".join(["%s"] * len(names)) + ")"
-        step = max(1, 20_000 // len(names))  # well under PostgreSQL's 65,535 parameters per statement
         cursor = self.conn.raw.cursor()
-        for start in range(0, len(rows), step):
-            part = rows[start:start + step]
-            cursor.execute(f"INSERT INTO {table}({columns}) VALUES " + ", ".join([group] * len(part)),
-                           [value for row in part for value in row])
+        with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def _write_doc(self, doc: Doc, signature: str, pending: dict[tuple[str, tuple[str, ...]], list[tuple]]
                    ) -> None:
