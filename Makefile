@@ -21,10 +21,10 @@ run: $(STAMP)
 	$(BIN)/lagebild summary --db $(DB)
 	$(BIN)/lagebild situation --db $(DB) --out lagebild-out
 
-## The whole test suite, then the benchmark floors.
+## The whole test suite (store tests also on a throwaway PostgreSQL server), then the benchmark floors.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/pytest
+	$(PY) scripts/pg_throwaway.py -- $(BIN)/pytest
 	$(PY) -m benchmarks.check_floors
 
 ## Every benchmark; refreshes benchmarks/results/ and the README table.

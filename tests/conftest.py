@@ -33,3 +33,40 @@ def app():
     from lagebild.core import Lagebild
 
     return Lagebild()
+
+
+# -- stores: SQLite and PostgreSQL (issue 14) ---------------------------------------------------------------
+
+def _pg_base() -> str:
+    """The server URL from LAGEBILD_TEST_PG (make test starts a throwaway one: scripts/pg_throwaway.py)."""
+    url = os.environ.get("LAGEBILD_TEST_PG")
+    if url:
+        return url
+    reason = os.environ.get("LAGEBILD_TEST_PG_ERROR") or (
+        "LAGEBILD_TEST_PG is not set; run `make test`, or `python scripts/pg_throwaway.py -- pytest`")
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"the PostgreSQL store tests need a server in CI: {reason}")
+    pytest.skip(f"no PostgreSQL server: {reason}")
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL store URL with a fresh schema of its own (search_path), dropped afterwards."""
+    import uuid
+
+    base = _pg_base()
+    psycopg = pytest.importorskip("psycopg")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True, connect_timeout=10) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    with psycopg.connect(base, autocommit=True, connect_timeout=10) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_db(request, tmp_path) -> str:
+    """The same store test on both backends: an SQLite file, then a PostgreSQL schema."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return request.getfixturevalue("pg_url")

@@ -20,7 +20,7 @@ from .model import Doc, check_date
 from .store.sqlite import DEFAULT_DB
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="LAGEBILD_DB",
-                         help="SQLite store file (env LAGEBILD_DB).")
+                         help="SQLite store file, or a postgresql://user@host/db URL (env LAGEBILD_DB).")
 FIELD_OPTION = click.option("--field", "fields", multiple=True, metavar="NAME=FIELD",
                             help="Map a record field of JSONL/CSV input: text, id, title, published, url, outlet.")
 LANG_OPTION = click.option("--lang", type=click.Choice(["de", "en"]), default=None,
@@ -52,7 +52,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @DB_OPTION
 @FIELD_OPTION
 @LANG_OPTION
@@ -63,7 +63,10 @@ def main() -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning (by default they are counted per code).")
 @MAX_CHARS_OPTION
 @TIME_LIMIT_OPTION
-def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose, max_chars, time_limit) -> None:
+@click.option("--from-parquet", "from_parquet", type=click.Path(), default=None,
+              help="Load the output folder of `lagebild batch` instead of analyzing PATHS.")
+def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose, max_chars, time_limit,
+           from_parquet) -> None:
     """Read, analyze and store documents (files or folders, recursively).
 
     Unchanged documents are skipped; changed ones are replaced. Example:
@@ -71,6 +74,11 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose,
     """
     from tqdm import tqdm
 
+    if from_parquet:
+        _ingest_parquet(from_parquet, db, paths, quiet)
+        return
+    if not paths:
+        raise click.UsageError("give PATHS to analyze, or --from-parquet DIR")
     app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers, max_chars=max_chars,
                             time_limit=time_limit), db=db)
     with tqdm(desc="ingest", unit="doc", disable=quiet, file=sys.stderr) as bar:
@@ -81,6 +89,65 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose,
             sys.exit(1)
     _print_ingest(report, db, verbose)
     sys.exit(_exit_code(report.stored + report.skipped, report.failed, strict))
+
+
+def _ingest_parquet(folder: str, db: str, paths: tuple[str, ...], quiet: bool) -> None:
+    import time
+
+    from tqdm import tqdm
+
+    from .batch.load import load_parquet
+
+    if paths:
+        raise click.UsageError("--from-parquet loads a batch output; give no PATHS with it")
+    started = time.perf_counter()
+    try:
+        with Lagebild(db=db).store() as store, tqdm(desc="load", unit="doc", disable=quiet, file=sys.stderr) as bar:
+            report = load_parquet(folder, store, progress=bar.update)
+    except LagebildError as err:
+        raise click.ClickException(str(err)) from None
+    seconds = time.perf_counter() - started
+    click.echo(f"loaded {report.documents} documents and {report.failed} failures from {report.partitions} "
+               f"partitions in {seconds:.1f} s -> {db}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "-o", required=True, type=click.Path(), help="Folder for the Parquet datasets (one per layer).")
+@click.option("--workers", "-j", type=int, default=None,
+              help="Local worker processes (default: one per core). Excludes --scheduler.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on an existing Dask cluster, e.g. tcp://scheduler:8786.")
+@click.option("--partition-size", default=100, show_default=True, help="Documents per partition (task).")
+@FIELD_OPTION
+@LANG_OPTION
+@STRICT_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def batch(inputs, out, workers, scheduler, partition_size, fields, lang, strict, quiet) -> None:
+    """Analyze a large corpus as a Dask distributed job, writing Parquet datasets per layer.
+
+    Inputs (JSONL, CSV, Parquet, folders) are cut into partitions; finished partitions are skipped on a
+    rerun, so a killed job resumes. Load the result with `lagebild ingest --from-parquet DIR`. Example:
+    lagebild batch ../shared/data/10kGNAD/test.csv --out batch-out --workers 2
+    """
+    from tqdm import tqdm
+
+    from .batch.job import run_batch
+    from .errors import E143
+
+    if workers is not None and scheduler:
+        raise click.UsageError(E143)
+    options = _options(fields, lang)
+    with tqdm(desc="batch", unit="doc", disable=quiet, file=sys.stderr) as bar:
+        report = run_batch(inputs, out, options, workers=workers, scheduler=scheduler,
+                           partition_size=partition_size, progress=bar.update,
+                           note=lambda text: click.echo(text, err=True))
+    for error in report.errors[:20]:
+        click.echo(f"error: {error}", err=True)
+    click.echo(f"partitions {report.partitions} ({report.skipped} finished before), documents {report.documents}, "
+               f"failed {report.failed} in {report.seconds:.1f} s ({report.docs_per_s:.1f} docs/s) -> {out}")
+    ok = report.documents + report.skipped
+    sys.exit(1 if report.errors else _exit_code(ok, report.failed, strict))
 
 
 def _print_ingest(report: IngestReport, db: str, verbose: bool = False) -> None:
@@ -565,7 +632,7 @@ def date_cmd(doc, db) -> None:
         if item.published:
             click.echo(f"{item.doc_id}: published {item.published} (given in the document; nothing to estimate)")
             continue
-        if Path(db).exists():
+        if Path(db).exists() or str(db).startswith(("postgresql://", "postgres://")):
             with app.store() as store:
                 index = CorpusIndex.build(store)
                 analyzed = app.analyze_doc(item)  # its figures and quotes, to look up in the store

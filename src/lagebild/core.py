@@ -20,6 +20,7 @@ from .language import detect_language
 from .model import Doc, check_date
 from .registry import DEFAULT_PIPELINE
 from .resources import check_lang
+from .store import open_store
 from .store.sqlite import DEFAULT_DB, Store, content_hash
 
 
@@ -126,7 +127,8 @@ class Lagebild:
     # -- store -------------------------------------------------------------------------------
 
     def store(self) -> Store:
-        return Store(self.db)
+        """The store named by ``db``: an SQLite file, or PostgreSQL for a ``postgresql://`` URL."""
+        return open_store(self.db)
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None = None) -> IngestReport:
         """Read, analyze and store every input; unchanged documents are skipped.

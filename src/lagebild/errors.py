@@ -44,6 +44,13 @@ def warning_code(warning: str) -> str:
     head = warning.split(":", 1)[0]
     return head if len(head) == 4 and head[0] in "EW" and head[1:].isdigit() else "other"
 
+# Scale-out (issue 14): numbered from 140 so that codes added by parallel work do not collide.
+E140 = "E140: cannot connect to the PostgreSQL store {url}: {reason}. Check the URL (postgresql://user@host:port/db), that the server runs and that the user may log in."
+E141 = "E141: {path}: not a lagebild batch output (no documents/ dataset). Give the --out folder of `lagebild batch`."
+E142 = "E142: {path}: cannot read the Parquet file ({reason})."
+E143 = "E143: --workers and --scheduler exclude each other: give the number of local worker processes or the address of a running Dask scheduler."
+E144 = "E144: the PostgreSQL store needs psycopg 3, which is not installed. Install it with: pip install 'lagebild[postgres]'."
+
 
 class LagebildError(Exception):
     """An error with a code and guidance; ``str(err)`` is the full message."""

@@ -1,0 +1,1 @@
+"""Scale-out: the per-document pipeline as a Dask distributed job writing Parquet layers."""
