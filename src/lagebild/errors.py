@@ -31,6 +31,12 @@ E022 = "E022: unknown export format '{fmt}'. Use jsonl, csv or parquet."
 E023 = "E023: {path}, line {line}: the value '{value}' of field '{field}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."
 E024 = "E024: relative time expression '{text}' cannot be normalized without an anchor date. Give the publication date or let dating estimate it."
 
+# The web app and JSON API (`lagebild serve`, issue 13): codes E130-E139.
+E130 = "E130: the store is served read-only. Start `lagebild serve --allow-write` to change it (with its token)."
+E131 = "E131: a write needs the token printed by `lagebild serve --allow-write`. Send it in the header X-Lagebild-Token."
+E132 = "E132: the request body is larger than {limit} bytes. Split the upload into smaller files."
+E133 = "E133: no variable '{variable}' in the store. List the variables at /api/variables."
+
 
 class LagebildError(Exception):
     """An error with a code and guidance; ``str(err)`` is the full message."""
