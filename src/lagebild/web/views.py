@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import quote
 
 from ..model import Doc
 from ..situation.conflicts import Conflict, bounds, same_source
+from ..situation.timeline import JITTER_DAYS
 from ..situation.timevalue import midpoint
 from ..situation.variables import ClaimRow, Variable
 
@@ -105,11 +107,16 @@ def timeline_spec(var: Variable, claims: list[dict[str, Any]], small: bool = Fal
     conflicts ringed in red; every point carries the URL of its sentence (app.js opens it on click)."""
     by_key = {c.key: c for c in var.claims}
     data = []
+    placed: dict[date, int] = {}
     for row in claims:
         claim = by_key[row["key"]]
         day = midpoint(claim.when)
         if day is None:
             continue
+        # figures for the same time stand side by side, a few days apart, so none hides another
+        shift = placed.get(day, 0)
+        placed[day] = shift + 1
+        day = day + timedelta(days=JITTER_DAYS * shift)
         low, high = bounds(claim)
         value = float(claim.value) if claim.value is not None else (low + high) / 2 if math.isfinite(high) else low
         top = high if math.isfinite(high) else value * 1.6

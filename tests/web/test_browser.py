@@ -1,0 +1,120 @@
+"""End to end in a real browser: Playwright driving Debian's chromium (installed by `make test`).
+
+Screenshots of every page go to test-artifacts/ (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (make test installs it)")
+
+
+@pytest.fixture(scope="module")
+def server(web_store):
+    """The app served by uvicorn on a free local port, in a thread of this process."""
+    import uvicorn
+
+    from lagebild.web import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(web_store), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("pageerror", lambda err: tab.errors.append(str(err)))
+    yield tab
+    context.close()
+
+
+def shoot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_troop_timeline_point_opens_its_sentence(server, page):
+    page.goto(f"{server}/variables/soldat-nordkorea")
+    page.wait_for_selector("#timeline[data-ready] svg")
+    figures = page.locator("table.claims a.figure")
+    assert figures.count() >= 3
+    points = page.locator("#timeline svg .layer_1_marks path")
+    assert points.count() >= 3
+    shoot(page, "variable-soldat-nordkorea")
+    point = points.nth(points.count() // 2)
+    point.click()
+    page.wait_for_url("**/documents/**#s-*")
+    sentence_id = page.url.rsplit("#", 1)[1]
+    sentence = page.locator(f"[id='{sentence_id}']")
+    assert sentence.is_visible()
+    marked = sentence.locator(".seg.marked")
+    assert marked.count() >= 1 and marked.first.is_visible()
+    assert any(ch.isdigit() for ch in marked.first.inner_text())
+    shoot(page, "document-after-click")
+    assert page.errors == []
+
+
+def test_hostile_article_renders_inert(server, page):
+    page.goto(f"{server}/documents/hostile")
+    page.wait_for_selector("article.doctext")
+    assert page.evaluate("window.__xss === undefined")
+    text = page.locator("article.doctext").inner_text()
+    assert "<script>window.__xss = 1</script>" in text and 'onerror="window.__xss = 2"' in text
+    assert page.locator("article.doctext img, article.doctext script, article.doctext b").count() == 0
+    page.locator("article.doctext .seg.l-claim").first.hover()
+    assert page.locator("#tip").is_visible() and "claim" in page.locator("#tip").inner_text()
+    shoot(page, "document-hostile")
+    page.goto(f"{server}/claims?doc=hostile")
+    assert page.evaluate("window.__xss === undefined")
+    assert "<script>" in page.locator("table.claims").inner_text()
+
+
+@pytest.mark.parametrize("name,path", [
+    ("overview", "/"), ("claims", "/claims?unit=Soldat&sort=value&desc=1"), ("variables", "/variables"),
+    ("documents", "/documents"), ("document", "/documents/003_0ec25aa2548c43c0"), ("sources", "/sources"),
+    ("graph", "/graph"), ("search", "/search?q=Soldat*"), ("api-docs", "/docs"),
+])
+def test_every_page_renders_in_the_browser(server, page, name, path):
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.on("request", lambda request: failed.append(request.url) if not request.url.startswith(server) else None)
+    page.goto(f"{server}{path}")
+    page.wait_for_load_state("networkidle")
+    if name == "overview":
+        page.wait_for_selector(".chart.spark[data-ready] svg")
+    shoot(page, name)
+    assert failed == [], "a page loaded something from elsewhere, or a request failed"
+    assert page.errors == []
