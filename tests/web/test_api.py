@@ -206,3 +206,19 @@ def test_openapi_lists_every_endpoint(client):
         assert path in paths
     docs = client.get("/docs").text
     assert "/api/claims" in docs and "/api/search" in docs
+
+
+def test_graph_shows_the_relations_layer_once_it_has_landed(web_store):
+    app = create_app(web_store)
+    client = TestClient(app)
+    assert "has not landed" in client.get("/graph").text
+    edges = [{"doc_id": "hostile", "actor": "Nordkorea", "type": "AID", "recipient": "Russland",
+              "figure": "11.000 Soldaten", "source": "Pentagon", "hedge": "reported", "time": "2024-11"}]
+    seen = []
+    app.state.lagebild.graph = lambda q, since, until: seen.append((q, since, until)) or {
+        "nodes": [{"id": "Nordkorea"}, {"id": "Russland"}], "edges": edges}
+    page = client.get("/graph?q=Nordkorea&since=2024-01").text
+    assert "AID" in page and "11.000 Soldaten" in page and 'href="/documents/hostile"' in page
+    assert seen[-1] == ("Nordkorea", "2024-01", None)
+    api = client.get("/api/relations").json()
+    assert api["available"] and api["items"] == edges

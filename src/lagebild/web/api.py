@@ -186,12 +186,13 @@ def sources(lb: Core, limit: Limit = 100, offset: Offset = 0) -> dict:
     return page(len(rows), limit, offset, rows[offset:offset + limit])
 
 
-def relations_view(lb: Lagebild, limit: int = 200) -> dict[str, Any]:
+def relations_view(lb: Lagebild, limit: int = 200, query: str | None = None, since: str | None = None,
+                   until: str | None = None) -> dict[str, Any]:
     """The relations layer if it has landed (a ``graph`` method or typed rows); else why there is none."""
     graph = getattr(lb, "graph", None)
     if callable(graph):
         try:
-            data = graph(None, None, None)
+            data = graph(query, since, until)
         except Exception as err:  # the layer exists but failed: say so instead of a blank page
             return {"available": False, "message": f"the relations layer failed: {type(err).__name__}: {err}",
                     "nodes": [], "edges": [], "items": []}
@@ -210,8 +211,8 @@ def relations_view(lb: Lagebild, limit: int = 200) -> dict[str, Any]:
 
 
 @router.get("/relations", summary="Relations between actors (once the relations layer has landed)")
-def relations(lb: Core, limit: Limit = 200) -> dict:
-    return relations_view(lb, limit)
+def relations(lb: Core, limit: Limit = 200, q: Text = None, since: Date = None, until: Date = None) -> dict:
+    return relations_view(lb, limit, q, since, until)
 
 
 @router.get("/search", summary="Full-text search over the stored sentences (SQLite FTS5)")

@@ -10,7 +10,18 @@ from fastapi.responses import HTMLResponse
 
 from ..store.reads import MAX_QUERY
 from . import views
-from .api import Core, Filter, Limit, Offset, SortKey, all_conflicts, relations_view, variable_detail
+from .api import (
+    Core,
+    Date,
+    Filter,
+    Limit,
+    Offset,
+    SortKey,
+    Text,
+    all_conflicts,
+    relations_view,
+    variable_detail,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -96,8 +107,24 @@ def sources_page(request: Request, lb: Core) -> HTMLResponse:
 
 
 @router.get("/graph", response_class=HTMLResponse)
-def graph_page(request: Request, lb: Core) -> HTMLResponse:
-    return render(request, "graph.html", title="Graph", graph=relations_view(lb))
+def graph_page(request: Request, lb: Core, q: Text = None, since: Date = None, until: Date = None) -> HTMLResponse:
+    graph = relations_view(lb, 500, q, since, until)
+    columns: list[str] = []
+    for edge in graph["edges"][:50]:  # the relations layer decides the fields; show whatever it gives
+        columns += [key for key in edge if key not in columns]
+    rows = [[_cell(edge.get(key)) for key in columns] for edge in graph["edges"]]
+    return render(request, "graph.html", title="Graph", graph=graph, columns=columns, rows=rows,
+                  q=q or "", since=since or "", until=until or "")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_cell(v)}" for k, v in value.items())
+    return str(value)
 
 
 @router.get("/search", response_class=HTMLResponse)
