@@ -222,3 +222,10 @@ def test_graph_shows_the_relations_layer_once_it_has_landed(web_store):
     assert seen[-1] == ("Nordkorea", "2024-01", None)
     api = client.get("/api/relations").json()
     assert api["available"] and api["items"] == edges
+
+
+def test_a_submitted_filter_form_with_empty_fields_is_no_filter(client):
+    empty = "q=&source=&hedge=&unit=&party=&claim_type=&since=&until=&doc=&sort=doc"
+    assert client.get(f"/claims?{empty}").status_code == 200
+    assert client.get(f"/api/claims?{empty}").json()["total"] == client.get("/api/claims").json()["total"]
+    assert client.get("/graph?q=&since=&until=").status_code == 200

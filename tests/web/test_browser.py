@@ -18,17 +18,14 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (make test installs it)")
 
 
-@pytest.fixture(scope="module")
-def server(web_store):
-    """The app served by uvicorn on a free local port, in a thread of this process."""
+def serve(app):
+    """Serve ``app`` with uvicorn on a free local port, in a thread of this process."""
     import uvicorn
-
-    from lagebild.web import create_app
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(web_store), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -39,6 +36,24 @@ def server(web_store):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(web_store):
+    from lagebild.web import create_app
+
+    yield from serve(create_app(web_store))
+
+
+@pytest.fixture(scope="module")
+def writable_server(web_store, tmp_path_factory):
+    import shutil
+
+    from lagebild.web import create_app
+
+    db = tmp_path_factory.mktemp("writable") / "copy.db"
+    shutil.copy(web_store, db)
+    yield from serve(create_app(db, allow_write=True, token="browser-token"))
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +133,35 @@ def test_every_page_renders_in_the_browser(server, page, name, path):
     shoot(page, name)
     assert failed == [], "a page loaded something from elsewhere, or a request failed"
     assert page.errors == []
+
+
+def test_filter_form_narrows_the_claims_table(server, page):
+    page.goto(f"{server}/claims")
+    page.fill("form.filters input[name=unit]", "Soldat")
+    page.select_option("form.filters select[name=hedge]", "reported")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**/claims?*hedge=reported*")
+    rows = page.locator("table.claims tbody tr")
+    assert rows.count() >= 3
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td")
+        assert cells.nth(1).inner_text() in ("Soldat", "Kraft", "Söldner") and cells.nth(4).inner_text() == "reported"
+    page.click("table.claims th a:has-text('figure')")  # sort by value
+    page.wait_for_url("**sort=value**")
+    shoot(page, "claims-filtered")
+    assert page.errors == []
+
+
+def test_rename_override_from_the_variable_page(writable_server, page):
+    page.goto(f"{writable_server}/variables/soldat-russland")
+    page.fill("#token", "wrong")
+    page.fill("form[data-action=rename] input[name=name]", "Russische Soldaten")
+    page.click("form[data-action=rename] button")
+    page.wait_for_function("document.getElementById('override-result').textContent.length > 0")
+    assert "E131" in page.inner_text("#override-result")
+    page.fill("#token", "browser-token")
+    page.click("form[data-action=rename] button")
+    page.wait_for_function("document.getElementById('override-result').textContent.startsWith('saved')")
+    shoot(page, "variable-override")
+    page.goto(f"{writable_server}/variables/soldat-russland")
+    assert page.inner_text("h1") == "Russische Soldaten"

@@ -20,15 +20,17 @@ from .app import MAX_BODY, ApiError, check_write
 router = APIRouter(prefix="/api", tags=["api"])
 
 Text = Annotated[str | None, Query(max_length=100)]
-Date = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+# Empty values are allowed everywhere: a submitted filter form sends its empty fields.
+Date = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 SortKey = Literal["doc", "when", "value", "source", "hedge", "unit", "party"]
 
 
-def claim_filter(source: Text = None, hedge: Literal["asserted", "reported", "uncertain"] | None = None,
+def claim_filter(source: Text = None,
+                 hedge: Annotated[str | None, Query(pattern=r"^(asserted|reported|uncertain)?$")] = None,
                  unit: Text = None, concept: Text = None, party: Text = None,
-                 claim_type: Literal["stock", "flow", "need", "plan", "estimate"] | None = None,
+                 claim_type: Annotated[str | None, Query(pattern=r"^(stock|flow|need|plan|estimate)?$")] = None,
                  since: Date = None, until: Date = None, doc: Annotated[str | None, Query(max_length=200)] = None,
                  q: Annotated[str | None, Query(max_length=MAX_QUERY, description="full text of the sentence")] = None,
                  ) -> ClaimFilter:

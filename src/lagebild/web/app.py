@@ -97,7 +97,8 @@ def _error_response(request: Request, status: int, code: str, message: str) -> R
     if _wants_json(request):
         return JSONResponse(error_body(code, message), status_code=status)
     page = request.app.state.templates.TemplateResponse(
-        request, "error.html", {"status": status, "code": code, "message": message}, status_code=status)
+        request, "error.html", {"status": status, "code": code, "message": message, "title": f"Error {status}"},
+        status_code=status)
     return page
 
 
