@@ -134,7 +134,9 @@ def timeline_spec(var: Variable, claims: list[dict[str, Any]], small: bool = Fal
              "scale": {"domain": sources, "range": [SOURCE_COLORS[i % 10] for i in range(len(sources))]},
              "legend": None if small else {"orient": "bottom", "columns": 3}}
     x = {"field": "date", "type": "temporal", "title": None if small else "time referred to",
-         "axis": None if small else {"format": "%Y-%m"}}
+         "scale": {"padding": 6 if small else 18},  # points at the ends stay whole
+         "axis": None if small else {"format": "%Y-%m", "tickCount": {"interval": "month", "step": 1},
+                                     "labelOverlap": True}}
     y = {"field": "value", "type": "quantitative", "scale": y_scale, "title": None if small else var.unit_class,
          "axis": None if small else {}}
     tooltip = [{"field": "figure"}, {"field": "source"}, {"field": "hedge"}, {"field": "when"},
