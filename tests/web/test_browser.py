@@ -165,3 +165,17 @@ def test_rename_override_from_the_variable_page(writable_server, page):
     shoot(page, "variable-override")
     page.goto(f"{writable_server}/variables/soldat-russland")
     assert page.inner_text("h1") == "Russische Soldaten"
+
+
+def test_upload_form_ingests_a_file(writable_server, page, tmp_path):
+    article = tmp_path / "upload-neu.txt"
+    article.write_text(" date 2024-12-01 Laut Seoul sind 11.000 Soldaten aus Nordkorea in Russland.", encoding="utf-8")
+    page.goto(f"{writable_server}/documents")
+    page.set_input_files("#upload input[type=file]", str(article))
+    page.fill("#token", "browser-token")
+    page.click("#upload button")
+    page.wait_for_function("document.getElementById('upload-result').textContent.startsWith('stored')",
+                           timeout=120_000)
+    assert page.inner_text("#upload-result").startswith("stored 1")
+    page.goto(f"{writable_server}/documents/upload-neu")
+    assert "11.000 Soldaten" in page.inner_text("article.doctext")

@@ -83,7 +83,29 @@
     });
   }
 
+  function uploadForm() {
+    var form = document.getElementById("upload");
+    if (!form) return;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var file = form.querySelector("input[type=file]").files[0];
+      var out = document.getElementById("upload-result");
+      if (!file) return;
+      out.textContent = "ingesting " + file.name + " ...";
+      fetch("/api/documents?name=" + encodeURIComponent(file.name.replace(/[^\w. -]/g, "_")),
+            {method: "POST", headers: {"X-Lagebild-Token": document.getElementById("token").value}, body: file})
+        .then(function (response) { return response.json().then(function (data) { return [response.ok, data]; }); })
+        .then(function (result) {
+          var data = result[1];
+          out.textContent = result[0] ? "stored " + data.stored + ", skipped " + data.skipped + ", failed " +
+            data.failed + (data.errors.length ? ": " + data.errors.join("; ") : "")
+            : data.error.code + ": " + data.error.message;
+        });
+    });
+  }
+
   drawCharts();
   spanTips();
   overrideForms();
+  uploadForm();
 })();
