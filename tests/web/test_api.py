@@ -229,3 +229,13 @@ def test_a_submitted_filter_form_with_empty_fields_is_no_filter(client):
     assert client.get(f"/claims?{empty}").status_code == 200
     assert client.get(f"/api/claims?{empty}").json()["total"] == client.get("/api/claims").json()["total"]
     assert client.get("/graph?q=&since=&until=").status_code == 200
+
+
+def test_document_ids_with_a_slash_are_reachable(writer):
+    record = b'{"id": "agentur/17", "published": "2024-12-01", "text": "Laut Seoul sind 11.000 Soldaten in Russland."}\n'
+    done = writer.post("/api/documents?name=feed.jsonl", content=record, headers={"X-Lagebild-Token": TOKEN}).json()
+    assert done["stored"] == 1
+    listed = next(d for d in writer.get("/api/documents").json()["items"] if d["doc_id"] == "agentur/17")
+    assert listed["url"] == "/documents/agentur%2F17"
+    assert writer.get("/api/documents/agentur%2F17").json()["doc_id"] == "agentur/17"
+    assert "11.000 Soldaten" in writer.get(listed["url"]).text

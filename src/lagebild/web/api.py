@@ -60,7 +60,7 @@ def documents(lb: Core, limit: Limit = 50, offset: Offset = 0) -> dict:
     return page(total, limit, offset, rows)
 
 
-@router.get("/documents/{doc_id}", summary="One document in the analyze contract (gold/SCHEMA.md)")
+@router.get("/documents/{doc_id:path}", summary="One document in the analyze contract (gold/SCHEMA.md)")
 def document(doc_id: str, lb: Core) -> dict:
     return lb.document(doc_id).to_dict()
 

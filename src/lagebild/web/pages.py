@@ -90,7 +90,7 @@ def documents_page(request: Request, lb: Core, limit: Limit = 50, offset: Offset
     return render(request, "documents.html", title="Documents", rows=rows, total=total, limit=limit, offset=offset)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(doc_id: str, request: Request, lb: Core,
                   hl: Annotated[int | None, Query(ge=0)] = None) -> HTMLResponse:
     doc = lb.document(doc_id)
