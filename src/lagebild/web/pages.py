@@ -152,6 +152,12 @@ def api_docs(request: Request) -> HTMLResponse:
             params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
                        "type": _type(p.get("schema", {})), "description": p.get("description", "")}
                       for p in op.get("parameters", [])]
+            ref = (op.get("requestBody", {}).get("content", {}).get("application/json", {})
+                   .get("schema", {}).get("$ref", ""))
+            body = schema.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1], {})
+            params += [{"name": name, "in": "JSON body", "required": name in body.get("required", []),
+                        "type": _type(prop), "description": prop.get("description", "")}
+                       for name, prop in body.get("properties", {}).items()]
             endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
                               "description": op.get("description", ""), "params": params})
     return render(request, "docs.html", title="API", endpoints=endpoints, info=schema.get("info", {}))
