@@ -59,6 +59,7 @@ class Lagebild:
         self.db = str(db) if db else DEFAULT_DB
         self.pipelines: dict[str, Pipeline] = {}  # built on first use, per language
         self._situation: tuple[tuple, list, dict] | None = None  # (store state, variables, conflicts)
+        self._facets: tuple[tuple, dict] | None = None  # (store state, facets of every claim)
 
     @property
     def signature(self) -> str:
@@ -191,8 +192,14 @@ class Lagebild:
             return store.claims_page(flt, sort, desc, limit, offset)
 
     def claim_facets(self, flt: ClaimFilter) -> dict[str, list[tuple[str, int]]]:
+        """The most frequent sources, certainties, units, parties and types among the claims matching ``flt``."""
         with self.store() as store:
-            return store.claim_facets(flt)
+            if flt.active():
+                return store.claim_facets(flt)
+            state = store.state()  # the unfiltered counts change only when the store does
+            if self._facets is None or self._facets[0] != state:
+                self._facets = (state, store.claim_facets(flt))
+            return self._facets[1]
 
     def documents_page(self, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
         with self.store() as store:
