@@ -179,3 +179,33 @@ def test_upload_form_ingests_a_file(writable_server, page, tmp_path):
     assert page.inner_text("#upload-result").startswith("stored 1")
     page.goto(f"{writable_server}/documents/upload-neu")
     assert "11.000 Soldaten" in page.inner_text("article.doctext")
+
+
+EDGES = [{"doc_id": "hostile", "actor": "Nordkorea", "type": "AID", "recipient": "Russland", "figure": "11.000 Soldaten",
+          "source": "Pentagon", "hedge": "reported", "time": "2024-11"},
+         {"doc_id": "000_f4b34a841edb3959", "actor": "Russland", "type": "THREATEN", "recipient": "Ukraine",
+          "figure": "", "source": "AUTHOR", "hedge": "asserted", "time": "2024-10"},
+         {"doc_id": "003_0ec25aa2548c43c0", "actor": "Nordkorea", "type": "AID", "recipient": "Russland",
+          "figure": "bis zu 30.000 Kräfte", "source": "Kim Jong-un", "hedge": "uncertain", "time": "2025-09"}]
+
+
+@pytest.fixture(scope="module")
+def graph_server(web_store):
+    """The app with a stand-in for the relations layer (its ``graph`` method), until that layer lands."""
+    from lagebild.web import create_app
+
+    app = create_app(web_store)
+    app.state.lagebild.graph = lambda query, since, until: {
+        "nodes": [{"id": n} for n in ("Nordkorea", "Russland", "Ukraine")], "edges": EDGES}
+    yield from serve(app)
+
+
+def test_graph_draws_actors_and_flows_over_time(graph_server, page):
+    page.goto(f"{graph_server}/graph")
+    page.wait_for_selector("#flows[data-ready] svg")
+    assert page.locator("#flows svg g.mark-symbol.role-mark path").count() == 3
+    assert page.locator("table.relations tbody tr").count() == 3
+    shoot(page, "graph-with-relations")
+    page.locator("#flows svg g.mark-symbol.role-mark path").first.click()
+    page.wait_for_url("**/documents/**")
+    assert page.errors == []

@@ -166,11 +166,17 @@ def split(variable_id: str, body: Split, request: Request, lb: Core) -> dict:
     return {"ok": True, "action": "split", "variable": var.id, "target": body.name, "claim": body.claim}
 
 
+_CONFLICTS: list = [None, []]  # (the situation's conflicts they were made from, rows): made once per situation
+
+
 def all_conflicts(lb: Lagebild) -> list[dict[str, Any]]:
     """Every conflict, the most recently published first."""
     found, by_var = lb.situation()
-    rows = [views.conflict_dict(var, c) for var in found for c in by_var[var.id]]
-    return sorted(rows, key=lambda r: max(r["a"]["published"] or "", r["b"]["published"] or ""), reverse=True)
+    if _CONFLICTS[0] is not by_var:
+        rows = [views.conflict_dict(var, c) for var in found for c in by_var[var.id]]
+        rows.sort(key=lambda r: max(r["a"]["published"] or "", r["b"]["published"] or ""), reverse=True)
+        _CONFLICTS[:] = [by_var, rows]
+    return _CONFLICTS[1]
 
 
 @router.get("/conflicts", summary="Claims that cannot both hold for the same time, newest first")

@@ -112,19 +112,9 @@ def graph_page(request: Request, lb: Core, q: Text = None, since: Date = None, u
     columns: list[str] = []
     for edge in graph["edges"][:50]:  # the relations layer decides the fields; show whatever it gives
         columns += [key for key in edge if key not in columns]
-    rows = [[_cell(edge.get(key)) for key in columns] for edge in graph["edges"]]
+    rows = [[views.cell(edge.get(key)) for key in columns] for edge in graph["edges"]]
     return render(request, "graph.html", title="Graph", graph=graph, columns=columns, rows=rows,
-                  q=q or "", since=since or "", until=until or "")
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_cell(v)}" for k, v in value.items())
-    return str(value)
+                  chart=views.relations_spec(graph["edges"]), q=q or "", since=since or "", until=until or "")
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -259,3 +259,49 @@ def highlighted(doc: Doc, mark: int | None = None) -> dict[str, Any]:
                                           for n in covering)
         current["segments"].append({"text": doc.text[a:b], "spans": covering, "layers": layers, "marked": marked})
     return {"blocks": blocks, "spans": spans}
+
+
+def _first(edge: dict[str, Any], *keys: str) -> Any:
+    return next((edge[k] for k in keys if edge.get(k) not in (None, "", [])), None)
+
+
+def relations_spec(edges: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Actors and flows over time: one row per pair of actors, one mark per relation at its time, colored by type.
+
+    The relations layer names its fields; the usual names of each role are tried in turn."""
+    data = []
+    for edge in edges:
+        actor = _first(edge, "actor", "from", "subject", "source_node")
+        other = _first(edge, "recipient", "to", "target", "object")
+        day = midpoint(str(_first(edge, "time", "date", "when") or "")) or midpoint(edge.get("published"))
+        if not actor or day is None:
+            continue
+        kind = str(_first(edge, "type", "predicate", "relation") or "?")
+        start = edge.get("start")
+        url = doc_url(edge["doc_id"], start=start if isinstance(start, int) else None) if edge.get("doc_id") else ""
+        data.append({"date": day.isoformat(), "pair": f"{cell(actor)} → {cell(other) if other else '?'}",
+                     "type": kind, "figure": cell(_first(edge, "figure", "quantity", "value") or ""),
+                     "source": cell(edge.get("source") or ""), "hedge": str(edge.get("hedge") or ""), "url": url})
+    if not data:
+        return None
+    return {"data": {"values": data}, "width": "container", "height": {"step": 26},
+            "mark": {"type": "point", "filled": True, "size": 120, "cursor": "pointer"},
+            "encoding": {
+                "x": {"field": "date", "type": "temporal", "title": "time", "scale": {"padding": 18},
+                      "axis": {"format": "%Y-%m", "tickCount": {"interval": "month", "step": 1}, "labelOverlap": True}},
+                "y": {"field": "pair", "type": "nominal", "title": None, "sort": "ascending"},
+                "color": {"field": "type", "type": "nominal", "title": "relation", "legend": {"orient": "bottom"}},
+                "opacity": {"condition": {"test": "datum.hedge == 'uncertain'", "value": 0.45}, "value": 1},
+                "tooltip": [{"field": "pair"}, {"field": "type"}, {"field": "figure"}, {"field": "source"},
+                            {"field": "hedge"}, {"field": "date", "type": "temporal"}]}}
+
+
+def cell(value: Any) -> str:
+    """A field of whatever shape as short text (lists joined, mappings as key: value)."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {cell(v)}" for k, v in value.items())
+    return str(value)
