@@ -9,9 +9,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from ..core import Lagebild
-from ..errors import E133
+from ..errors import E132, E133
 from ..store.reads import MAX_LIMIT, MAX_QUERY, ClaimFilter
 from ..store.sqlite import Store
 from . import views
@@ -73,14 +74,14 @@ async def upload(request: Request, name: Annotated[str, Query(max_length=120, pa
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY:
-            raise ApiError(413, f"E132: the request body is larger than {MAX_BODY} bytes.", "too_large")
+            raise ApiError(413, E132.format(limit=MAX_BODY), "too_large")
     if not body:
         raise ApiError(400, "the upload is empty: send the file as the request body.")
     lb: Lagebild = request.app.state.lagebild
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / Path(name).name
         path.write_bytes(bytes(body))
-        report = lb.ingest([path])
+        report = await run_in_threadpool(lb.ingest, [path])  # the analysis must not stall other requests
     return {"read": report.read, "stored": report.stored, "skipped": report.skipped, "failed": report.failed,
             "errors": [re.sub(r"^/\S*/", "", e) for e in report.errors], "spans": report.spans}
 
