@@ -272,7 +272,8 @@ class ReadQueries:
 
     def state(self) -> tuple:
         """Changes whenever documents or overrides change: a cache key for what is computed over the store."""
-        docs = self.conn.execute("SELECT COUNT(*), MAX(id), MAX(ingested_at) FROM documents").fetchone()
+        docs = self.conn.execute("SELECT (SELECT COUNT(*) FROM documents), (SELECT MAX(id) FROM documents),"
+                                 " (SELECT MAX(ingested_at) FROM documents)").fetchone()  # each over an index
         overrides = self.conn.execute("SELECT COUNT(*), MAX(id) FROM variable_overrides").fetchone()
         return (*tuple(docs), *tuple(overrides))
 

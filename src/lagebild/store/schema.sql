@@ -107,6 +107,7 @@ CREATE INDEX IF NOT EXISTS claims_unit ON claims(unit);
 CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
 CREATE INDEX IF NOT EXISTS claims_hedge ON claims(hedge);
 CREATE INDEX IF NOT EXISTS claims_actor ON claims(actor);
+CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);  -- when the store last changed
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
 CREATE INDEX IF NOT EXISTS timexes_doc ON timexes(doc);
 CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc);

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -113,11 +114,15 @@ def find(lb: Lagebild, variable_id: str):
 
 
 def variable_detail(lb: Lagebild, variable_id: str) -> dict[str, Any]:
+    """A variable with its timeline, conflicts and chart (made once per situation and variable)."""
     var, found = find(lb, variable_id)
-    spans = lb.sentence_spans([c.doc_id for c in var.claims])
-    claims = views.variable_claims(var, found, spans)
-    return {**views.variable_summary(var, found), "timeline": claims,
-            "conflicts": [views.conflict_dict(var, c) for c in found], "chart": views.timeline_spec(var, claims)}
+
+    def make(*_: Any) -> dict[str, Any]:
+        spans = lb.sentence_spans([c.doc_id for c in var.claims])
+        claims = views.variable_claims(var, found, spans)
+        return {**views.variable_summary(var, found), "timeline": claims,
+                "conflicts": [views.conflict_dict(var, c) for c in found], "chart": views.timeline_spec(var, claims)}
+    return per_situation(lb, f"variable:{var.id}", make)
 
 
 @router.get("/variables/{variable_id}", summary="One variable: its claims as a timeline, reasons, conflicts")
@@ -167,17 +172,27 @@ def split(variable_id: str, body: Split, request: Request, lb: Core) -> dict:
     return {"ok": True, "action": "split", "variable": var.id, "target": body.name, "claim": body.claim}
 
 
-_CONFLICTS: list = [None, []]  # (the situation's conflicts they were made from, rows): made once per situation
+_MEMO: dict[str, Any] = {"of": None, "values": {}}
+
+
+def per_situation(lb: Lagebild, key: str, make: Callable[[list, dict], Any]) -> Any:
+    """``make(variables, conflicts)``, made once per situation: kept until the store (or an override) changes it."""
+    found, by_var = lb.situation()
+    if _MEMO["of"] is not by_var:  # identity: a new situation object means the store changed
+        _MEMO["of"], _MEMO["values"] = by_var, {}
+    values = _MEMO["values"]
+    if key not in values:
+        values[key] = make(found, by_var)
+    return values[key]
 
 
 def all_conflicts(lb: Lagebild) -> list[dict[str, Any]]:
     """Every conflict, the most recently published first."""
-    found, by_var = lb.situation()
-    if _CONFLICTS[0] is not by_var:
+    def make(found: list, by_var: dict) -> list[dict[str, Any]]:
         rows = [views.conflict_dict(var, c) for var in found for c in by_var[var.id]]
         rows.sort(key=lambda r: max(r["a"]["published"] or "", r["b"]["published"] or ""), reverse=True)
-        _CONFLICTS[:] = [by_var, rows]
-    return _CONFLICTS[1]
+        return rows
+    return per_situation(lb, "conflicts", make)
 
 
 @router.get("/conflicts", summary="Claims that cannot both hold for the same time, newest first")
@@ -191,7 +206,7 @@ def conflicts(lb: Core, limit: Limit = 50, offset: Offset = 0,
 
 @router.get("/sources", summary="Who is cited, how often, on which variables, how often contradicted")
 def sources(lb: Core, limit: Limit = 100, offset: Offset = 0) -> dict:
-    rows = views.source_table(*lb.situation())
+    rows = per_situation(lb, "sources", views.source_table)
     return page(len(rows), limit, offset, rows[offset:offset + limit])
 
 

@@ -19,6 +19,7 @@ from .api import (
     SortKey,
     Text,
     all_conflicts,
+    per_situation,
     relations_view,
     variable_detail,
 )
@@ -35,17 +36,26 @@ def render(request: Request, template: str, **context: Any) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, lb: Core) -> HTMLResponse:
     total, docs = lb.documents_page(10, 0)
-    found, by_var = lb.situation()
+    largest = per_situation(lb, "overview", _largest)
+    graph = relations_view(lb, 30)
+    return render(request, "index.html", title="Overview", documents_total=total, documents=docs,
+                  variables=largest, variables_total=per_situation(lb, "shared", _shared_count),
+                  conflicts=all_conflicts(lb)[:10], graph=graph)
+
+
+def _largest(found: list, by_var: dict) -> list[dict[str, Any]]:
+    """The largest variables with a small timeline each (made once per situation)."""
     largest = []
     for var in [v for v in found if len(v.claims) >= 2][:8]:
         claims = views.variable_claims(var, by_var[var.id])
         largest.append({**views.variable_summary(var, by_var[var.id]),
                         "spark": views.timeline_spec(var, claims, small=True),
                         "figures": [c["figure"] for c in claims][:6]})
-    graph = relations_view(lb, 30)
-    return render(request, "index.html", title="Overview", documents_total=total, documents=docs,
-                  variables=largest, variables_total=sum(len(v.claims) >= 2 for v in found),
-                  conflicts=all_conflicts(lb)[:10], graph=graph)
+    return largest
+
+
+def _shared_count(found: list, by_var: dict) -> int:
+    return sum(len(v.claims) >= 2 for v in found)
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -103,7 +113,7 @@ def document_page(doc_id: str, request: Request, lb: Core,
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(request: Request, lb: Core) -> HTMLResponse:
-    return render(request, "sources.html", title="Sources", rows=views.source_table(*lb.situation()))
+    return render(request, "sources.html", title="Sources", rows=per_situation(lb, "sources", views.source_table))
 
 
 @router.get("/graph", response_class=HTMLResponse)
