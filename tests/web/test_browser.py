@@ -181,12 +181,19 @@ def test_upload_form_ingests_a_file(writable_server, page, tmp_path):
     assert "11.000 Soldaten" in page.inner_text("article.doctext")
 
 
-EDGES = [{"doc_id": "hostile", "actor": "Nordkorea", "type": "AID", "recipient": "Russland", "figure": "11.000 Soldaten",
-          "source": "Pentagon", "hedge": "reported", "time": "2024-11"},
-         {"doc_id": "000_f4b34a841edb3959", "actor": "Russland", "type": "THREATEN", "recipient": "Ukraine",
-          "figure": "", "source": "AUTHOR", "hedge": "asserted", "time": "2024-10"},
-         {"doc_id": "003_0ec25aa2548c43c0", "actor": "Nordkorea", "type": "AID", "recipient": "Russland",
-          "figure": "bis zu 30.000 Kräfte", "source": "Kim Jong-un", "hedge": "uncertain", "time": "2025-09"}]
+# Edges as the relations layer's Lagebild.graph() gives them (one per actor, type and recipient, with its figures).
+EDGES = [{"actor": "Nordkorea", "recipient": "Russland", "type": "AID", "count": 2, "first": "2024-10",
+          "last": "2025-09", "certainty": "reported", "documents": ["hostile", "003_0ec25aa2548c43c0"],
+          "figures": [{"when": "2024-11", "quantity": "11.000", "object": "Soldaten", "source": "Pentagon",
+                       "hedge": "reported", "status": "factual", "doc_id": "hostile"},
+                      {"when": "2025-09", "quantity": "bis zu 30.000", "object": "Kräfte", "source": "Kim Jong-un",
+                       "hedge": "uncertain", "status": "planned", "doc_id": "003_0ec25aa2548c43c0"}]},
+         {"actor": "Russland", "recipient": "Ukraine", "type": "ASSAULT", "count": 1, "first": "2024-10",
+          "last": "2024-10", "certainty": "asserted", "documents": ["000_f4b34a841edb3959"],
+          "figures": [{"when": "2024-10", "quantity": None, "object": None, "source": "AUTHOR",
+                       "hedge": "asserted", "status": "factual", "doc_id": "000_f4b34a841edb3959"}]},
+         {"doc_id": "004_5471b6a4f19db887", "actor": "Russland", "type": "MOBILIZE", "recipient": None,
+          "time": "2024-11", "source": "AUTHOR", "hedge": "uncertain"}]  # a flat row of another layer's shape
 
 
 @pytest.fixture(scope="module")
@@ -203,8 +210,9 @@ def graph_server(web_store):
 def test_graph_draws_actors_and_flows_over_time(graph_server, page):
     page.goto(f"{graph_server}/graph")
     page.wait_for_selector("#flows[data-ready] svg")
-    assert page.locator("#flows svg g.mark-symbol.role-mark path").count() == 3
+    assert page.locator("#flows svg g.mark-symbol.role-mark path").count() == 4  # one per dated statement
     assert page.locator("table.relations tbody tr").count() == 3
+    assert page.locator("table.relations a[href='/documents/hostile']").count() == 1
     shoot(page, "graph-with-relations")
     page.locator("#flows svg g.mark-symbol.role-mark path").first.click()
     page.wait_for_url("**/documents/**")

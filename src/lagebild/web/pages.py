@@ -122,7 +122,7 @@ def graph_page(request: Request, lb: Core, q: Text = None, since: Date = None, u
     columns: list[str] = []
     for edge in graph["edges"][:50]:  # the relations layer decides the fields; show whatever it gives
         columns += [key for key in edge if key not in columns]
-    rows = [[views.cell(edge.get(key)) for key in columns] for edge in graph["edges"]]
+    rows = [[_graph_cell(key, edge.get(key)) for key in columns] for edge in graph["edges"]]
     return render(request, "graph.html", title="Graph", graph=graph, columns=columns, rows=rows,
                   chart=views.relations_spec(graph["edges"]), q=q or "", since=since or "", until=until or "")
 
@@ -161,6 +161,19 @@ def api_docs(request: Request) -> HTMLResponse:
             endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
                               "description": op.get("description", ""), "params": params})
     return render(request, "docs.html", title="API", endpoints=endpoints, info=schema.get("info", {}))
+
+
+def _graph_cell(key: str, value: Any) -> dict[str, Any]:
+    """A cell of the relations table: text, and links to documents where the field names them."""
+    if key in ("doc_id", "documents") and value:
+        ids = value if isinstance(value, list) else [value]
+        return {"text": "", "links": [(str(i), views.doc_url(str(i))) for i in ids[:20]],
+                "more": max(0, len(ids) - 20)}
+    if key == "figures" and isinstance(value, list):
+        text = "; ".join(f"{f.get('when') or '?'} {f.get('quantity') or ''} {f.get('object') or ''} ({f.get('source')})"
+                         for f in value[:6] if isinstance(f, dict))
+        return {"text": text + (f"; … {len(value) - 6} more" if len(value) > 6 else ""), "links": [], "more": 0}
+    return {"text": views.cell(value), "links": [], "more": 0}
 
 
 def _type(schema: dict) -> str:

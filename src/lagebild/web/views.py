@@ -265,35 +265,67 @@ def _first(edge: dict[str, Any], *keys: str) -> Any:
     return next((edge[k] for k in keys if edge.get(k) not in (None, "", [])), None)
 
 
+def _flow_points(edge: dict[str, Any]) -> list[dict[str, Any]]:
+    """The dated statements of one edge: its figures (the graph of situation/graph.py) or the edge itself."""
+    actor = _first(edge, "actor", "from", "subject", "source_node")
+    other = _first(edge, "recipient", "to", "target")
+    if not actor:
+        return []
+    pair = f"{cell(actor)} → {cell(other) if other else '–'}"
+    kind = str(_first(edge, "type", "predicate", "relation") or "?")
+    statements = edge.get("figures") if isinstance(edge.get("figures"), list) else [edge]
+    points = []
+    for item in statements:
+        if not isinstance(item, dict):
+            continue
+        day = midpoint(str(_first(item, "when", "time", "date", "first") or ""))
+        if day is None:
+            continue
+        doc_id = item.get("doc_id") or edge.get("doc_id")
+        figure = " ".join(cell(item.get(k)) for k in ("quantity", "object") if item.get(k)) or cell(item.get("figure"))
+        points.append({"date": day.isoformat(), "pair": pair, "type": kind, "figure": figure,
+                       "source": cell(item.get("source") or ""), "hedge": str(item.get("hedge") or ""),
+                       "document": doc_id or "", "url": doc_url(doc_id) if doc_id else ""})
+    return points
+
+
 def relations_spec(edges: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """Actors and flows over time: one row per pair of actors, one mark per relation at its time, colored by type.
+    """Actors and flows over time: one row per pair of actors, a line from the first to the last statement of
+    each relation, a point per dated statement (figure), colored by the relation's type.
 
     The relations layer names its fields; the usual names of each role are tried in turn."""
-    data = []
+    points, spans = [], []
     for edge in edges:
+        points += _flow_points(edge)
+        first, last = midpoint(str(edge.get("first") or "")), midpoint(str(edge.get("last") or ""))
         actor = _first(edge, "actor", "from", "subject", "source_node")
-        other = _first(edge, "recipient", "to", "target", "object")
-        day = midpoint(str(_first(edge, "time", "date", "when") or "")) or midpoint(edge.get("published"))
-        if not actor or day is None:
-            continue
-        kind = str(_first(edge, "type", "predicate", "relation") or "?")
-        start = edge.get("start")
-        url = doc_url(edge["doc_id"], start=start if isinstance(start, int) else None) if edge.get("doc_id") else ""
-        data.append({"date": day.isoformat(), "pair": f"{cell(actor)} → {cell(other) if other else '?'}",
-                     "type": kind, "figure": cell(_first(edge, "figure", "quantity", "value") or ""),
-                     "source": cell(edge.get("source") or ""), "hedge": str(edge.get("hedge") or ""), "url": url})
-    if not data:
+        if actor and first and last:
+            other = _first(edge, "recipient", "to", "target")
+            spans.append({"pair": f"{cell(actor)} → {cell(other) if other else '–'}", "first": first.isoformat(),
+                          "last": last.isoformat(), "type": str(_first(edge, "type", "predicate") or "?"),
+                          "count": edge.get("count")})
+    if not points and not spans:
         return None
-    return {"data": {"values": data}, "width": "container", "height": {"step": 26},
-            "mark": {"type": "point", "filled": True, "size": 120, "cursor": "pointer"},
-            "encoding": {
-                "x": {"field": "date", "type": "temporal", "title": "time", "scale": {"padding": 18},
-                      "axis": {"format": "%Y-%m", "tickCount": {"interval": "month", "step": 1}, "labelOverlap": True}},
-                "y": {"field": "pair", "type": "nominal", "title": None, "sort": "ascending"},
-                "color": {"field": "type", "type": "nominal", "title": "relation", "legend": {"orient": "bottom"}},
-                "opacity": {"condition": {"test": "datum.hedge == 'uncertain'", "value": 0.45}, "value": 1},
-                "tooltip": [{"field": "pair"}, {"field": "type"}, {"field": "figure"}, {"field": "source"},
-                            {"field": "hedge"}, {"field": "date", "type": "temporal"}]}}
+    x = {"type": "temporal", "title": "time", "scale": {"padding": 18},
+         "axis": {"format": "%Y-%m", "tickCount": {"interval": "month", "step": 1}, "labelOverlap": True}}
+    y = {"field": "pair", "type": "nominal", "title": None, "sort": "ascending"}
+    color = {"field": "type", "type": "nominal", "title": "relation", "legend": {"orient": "bottom"}}
+    layers = []
+    if spans:
+        layers.append({"data": {"values": spans}, "mark": {"type": "rule", "strokeWidth": 3, "opacity": 0.35},
+                       "encoding": {"x": {**x, "field": "first"}, "x2": {"field": "last"}, "y": y, "color": color,
+                                    "tooltip": [{"field": "pair"}, {"field": "type"}, {"field": "count"},
+                                                {"field": "first"}, {"field": "last"}]}})
+    if points:
+        layers.append({"data": {"values": points},
+                       "mark": {"type": "point", "filled": True, "size": 110, "cursor": "pointer"},
+                       "encoding": {"x": {**x, "field": "date"}, "y": y, "color": color,
+                                    "opacity": {"condition": {"test": "datum.hedge == 'uncertain'", "value": 0.45},
+                                                "value": 1},
+                                    "tooltip": [{"field": "pair"}, {"field": "type"}, {"field": "figure"},
+                                                {"field": "source"}, {"field": "hedge"}, {"field": "document"},
+                                                {"field": "date", "type": "temporal"}]}})
+    return {"width": "container", "height": {"step": 26}, "layer": layers}
 
 
 def cell(value: Any) -> str:
