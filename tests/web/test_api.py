@@ -211,7 +211,8 @@ def test_openapi_lists_every_endpoint(client):
 def test_graph_shows_the_relations_layer_once_it_has_landed(web_store):
     app = create_app(web_store)
     client = TestClient(app)
-    assert "has not landed" in client.get("/graph").text
+    if not callable(getattr(app.state.lagebild, "graph", None)):  # the layer has not landed in this version
+        assert "has not landed" in client.get("/graph").text
     edges = [{"doc_id": "hostile", "actor": "Nordkorea", "type": "AID", "recipient": "Russland",
               "figure": "11.000 Soldaten", "source": "Pentagon", "hedge": "reported", "time": "2024-11"}]
     seen = []

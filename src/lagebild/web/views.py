@@ -296,8 +296,12 @@ def relations_spec(edges: list[dict[str, Any]]) -> dict[str, Any] | None:
     The relations layer names its fields; the usual names of each role are tried in turn."""
     points, spans = [], []
     for edge in edges:
-        points += _flow_points(edge)
+        found = _flow_points(edge)
         first, last = midpoint(str(edge.get("first") or "")), midpoint(str(edge.get("last") or ""))
+        if not found and first:  # a relation without a dated figure still shows when it was first stated
+            found = _flow_points({**edge, "figures": [{"when": edge["first"], "hedge": edge.get("certainty"),
+                                                       "doc_id": (edge.get("documents") or [None])[0]}]})
+        points += found
         actor = _first(edge, "actor", "from", "subject", "source_node")
         if actor and first and last:
             other = _first(edge, "recipient", "to", "target")
