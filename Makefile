@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= lagebild.db
 
-.PHONY: run test install bench train-ner lint clean
+.PHONY: run test install bench train-ner lint clean chromium
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -20,9 +20,17 @@ run: $(STAMP)
 	$(BIN)/lagebild ingest examples/nordkorea --db $(DB)
 	$(BIN)/lagebild summary --db $(DB)
 	$(BIN)/lagebild situation --db $(DB) --out lagebild-out
+	@echo ""
+	@echo "Open the web app (then 127.0.0.1:8000 in a browser):"
+	@echo "  $(BIN)/lagebild serve --db $(DB)"
+
+## Debian's chromium for the browser tests (Playwright drives it; never `playwright install`).
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
 
 ## The whole test suite (store tests also on a throwaway PostgreSQL server), then the benchmark floors.
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(PY) scripts/pg_throwaway.py -- $(BIN)/pytest
 	$(PY) -m benchmarks.check_floors

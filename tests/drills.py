@@ -143,7 +143,7 @@ def mount_tmpfs(where: Path, size: str) -> str | None:
 def full_disk_drill(tmp: Path, docs: int, pipeline: str = QUICK_PIPELINE) -> dict:
     """An ingest into a store on a full disk fails cleanly; after space is freed a rerun completes."""
     where = tmp / "small-disk"
-    reason = mount_tmpfs(where, "3m")
+    reason = mount_tmpfs(where, "16m")  # room for the whole store (with its full-text index) once the filler is gone
     if reason:
         return {"skipped": reason}
     try:

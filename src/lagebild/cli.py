@@ -659,5 +659,35 @@ def _show_dating(item: Doc) -> None:
                    f"(weight {ev['weight']:.2f})")
 
 
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; only this machine can connect unless you give another.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--allow-write", is_flag=True,
+              help="Allow overrides (rename, merge, split) and uploads; they need the token printed at start.")
+@click.option("--token", default=None, envvar="LAGEBILD_TOKEN",
+              help="The token writes must send (env LAGEBILD_TOKEN; made up at start when not given).")
+@click.option("--rebuild-index", is_flag=True, help="Rebuild the full-text index of the sentences first.")
+def serve(db, host, port, allow_write, token, rebuild_index) -> None:
+    """The web app and JSON API over the store: claims, variables with timelines, documents, sources.
+
+    Example: lagebild serve --db lagebild.db  (then open 127.0.0.1:8000 in a browser; the API is at /docs)
+    """
+    import uvicorn
+
+    from .web import create_app
+    from .web.api import rebuild_index as rebuild
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no store {db}. Ingest documents first: lagebild ingest PATH --db {db}")
+    if rebuild_index:
+        click.echo(f"indexed {rebuild(db)} sentences for full-text search")
+    app = create_app(db, allow_write=allow_write, token=token)
+    if allow_write:
+        click.echo(f"writes allowed with the token: {app.state.settings.token}")
+    click.echo(f"lagebild serves {db} on {host}:{port} (Ctrl-C stops it)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
 if __name__ == "__main__":  # pragma: no cover
     main()

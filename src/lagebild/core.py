@@ -21,6 +21,7 @@ from .model import Doc, check_date
 from .registry import DEFAULT_PIPELINE
 from .resources import check_lang
 from .store import open_store
+from .store.reads import ClaimFilter
 from .store.sqlite import DEFAULT_DB, Store, content_hash
 
 
@@ -79,6 +80,8 @@ class Lagebild:
         self.options = options or Options()
         self.db = str(db) if db else DEFAULT_DB
         self.pipelines: dict[str, Pipeline] = {}  # built on first use, per language
+        self._situation: tuple[tuple, list, dict] | None = None  # (store state, variables, conflicts)
+        self._facets: tuple[tuple, dict] | None = None  # (store state, facets of every claim)
 
     @property
     def signature(self) -> str:
@@ -129,6 +132,66 @@ class Lagebild:
     def store(self) -> Store:
         """The store named by ``db``: an SQLite file, or PostgreSQL for a ``postgresql://`` URL."""
         return open_store(self.db)
+
+    # -- reading (the web app and the JSON API) ----------------------------------------------
+
+    def claims_page(self, flt: ClaimFilter, sort: str = "doc", desc: bool = False, limit: int = 50,
+                    offset: int = 0) -> tuple[int, list[dict]]:
+        """One page of stored claims matching ``flt``: (total, rows)."""
+        with self.store() as store:
+            return store.claims_page(flt, sort, desc, limit, offset)
+
+    def claim_facets(self, flt: ClaimFilter) -> dict[str, list[tuple[str, int]]]:
+        """The most frequent sources, certainties, units, parties and types among the claims matching ``flt``."""
+        with self.store() as store:
+            if flt.active():
+                return store.claim_facets(flt)
+            state = store.state()  # the unfiltered counts change only when the store does
+            if self._facets is None or self._facets[0] != state:
+                self._facets = (state, store.claim_facets(flt))
+            return self._facets[1]
+
+    def documents_page(self, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
+        with self.store() as store:
+            return store.documents_page(limit, offset)
+
+    def document(self, doc_id: str) -> Doc:
+        """A stored document with every layer; E018 when there is none."""
+        with self.store() as store:
+            return store.load_doc(doc_id)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> tuple[int, list[dict]]:
+        """Stored sentences matching ``query`` (full text), best first: (total, hits)."""
+        with self.store() as store:
+            return store.fts.search(query, limit, offset)
+
+    def situation(self) -> tuple[list, dict]:
+        """Variables (largest first) and their conflicts by variable id, recomputed only when the store changed."""
+        from .situation.conflicts import conflicts
+        from .situation.variables import variables
+
+        with self.store() as store:
+            state = store.state()
+            if self._situation is None or self._situation[0] != state:
+                found = variables(store)
+                self._situation = (state, found, {var.id: conflicts(var) for var in found})
+        return self._situation[1], self._situation[2]
+
+    def sentence_spans(self, doc_ids: list[str]) -> dict[str, list[tuple[int, int]]]:
+        with self.store() as store:
+            return store.sentence_spans(doc_ids)
+
+    def relations(self, limit: int = 200) -> tuple[set[str], list[dict]]:
+        """The stored relations table: its columns and rows (empty until the relations layer fills it)."""
+        with self.store() as store:
+            return store.relations_rows(limit)
+
+    def override(self, action: str, variable: str, target: str, claim: str | None = None) -> None:
+        """Rename, merge or split a variable, as `lagebild variable ...` does."""
+        from .situation.variables import add_override
+
+        with self.store() as store:
+            add_override(store, action, variable, target, claim)
 
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None = None) -> IngestReport:
         """Read, analyze and store every input; unchanged documents are skipped.

@@ -51,6 +51,12 @@ E142 = "E142: {path}: cannot read the Parquet file ({reason})."
 E143 = "E143: --workers and --scheduler exclude each other: give the number of local worker processes or the address of a running Dask scheduler."
 E144 = "E144: the PostgreSQL store needs psycopg 3, which is not installed. Install it with: pip install 'lagebild[postgres]'."
 
+# The web app and JSON API (`lagebild serve`, issue 13): codes E130-E139.
+E130 = "E130: the store is served read-only. Start `lagebild serve --allow-write` to change it (with its token)."
+E131 = "E131: a write needs the token printed by `lagebild serve --allow-write`. Send it in the header X-Lagebild-Token."
+E132 = "E132: the request body is larger than {limit} bytes. Split the upload into smaller files."
+E133 = "E133: no variable '{variable}' in the store. List the variables at /api/variables."
+
 
 class LagebildError(Exception):
     """An error with a code and guidance; ``str(err)`` is the full message."""

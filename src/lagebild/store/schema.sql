@@ -111,6 +111,11 @@ CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc);
 CREATE INDEX IF NOT EXISTS quantities_unit ON quantities(unit);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc);
 CREATE INDEX IF NOT EXISTS claims_unit ON claims(unit);
+-- The claims table of `lagebild serve` filters and counts by these (facets).
+CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
+CREATE INDEX IF NOT EXISTS claims_hedge ON claims(hedge);
+CREATE INDEX IF NOT EXISTS claims_actor ON claims(actor);
+CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);  -- when the store last changed
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
 CREATE INDEX IF NOT EXISTS timexes_doc ON timexes(doc);
 CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc);

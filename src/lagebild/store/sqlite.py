@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import E017, E018, LagebildError
 from ..model import Attribution, Claim, Doc, Entity, Quantity, Relation, Sentence, Timex
+from .reads import FullTextIndex, ReadQueries
 
 SCHEMA_VERSION = 1
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
@@ -48,7 +49,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(ReadQueries):
     """A lagebild store in one SQLite file."""
 
     def __init__(self, path: str | Path = DEFAULT_DB) -> None:
@@ -63,6 +64,7 @@ class Store:
         self._check_version()
         self._add_columns()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
+        self.fts = FullTextIndex(self.conn)  # full-text search over sentences (store/reads.py)
 
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -119,6 +121,9 @@ class Store:
                                   (path, line, doc_id, error, _now()))
 
     def _write_doc(self, doc: Doc, signature: str) -> None:
+        old = self.conn.execute("SELECT id FROM documents WHERE doc_id=?", (doc.doc_id,)).fetchone()
+        if old:
+            self.fts.forget(old[0])
         self.conn.execute("DELETE FROM documents WHERE doc_id=?", (doc.doc_id,))
         if doc.path:
             self.conn.execute("DELETE FROM failures WHERE path=?", (doc.path,))
@@ -134,6 +139,7 @@ class Store:
         self.conn.executemany(
             'INSERT INTO sentences(doc, i, start, "end", kind) VALUES (?,?,?,?,?)',
             [(key, s.i, s.start, s.end, s.kind) for s in doc.sents])
+        self.fts.add(key, doc.text, doc.sents)
         for table, (attr, _) in LAYERS.items():
             columns = self._columns[table]
             rows = [(key, i, *(_to_sql(getattr(item, col), col) for col in columns))
