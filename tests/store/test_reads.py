@@ -78,11 +78,9 @@ def test_claims_page_filters_sorts_and_counts(tmp_path, db_path):
         assert sentence.startswith("Laut Pentagon kamen 10.000 Soldaten")
 
 
-def test_concept_and_measure_columns_are_read_when_the_store_has_them(tmp_path, db_path):
+def test_concept_and_measure_columns_are_read_and_filtered(tmp_path, db_path):
     ingest(tmp_path / "in", db_path, {"a": " date 2024-10 Laut Pentagon kamen 10.000 Soldaten nach Russland."})
     with Store(db_path) as store, store.conn:
-        store.conn.execute("ALTER TABLE claims ADD COLUMN concept TEXT")
-        store.conn.execute("ALTER TABLE claims ADD COLUMN measure TEXT")
         store.conn.execute("UPDATE claims SET concept = 'Truppen', measure = 'sent'")
     with Store(db_path) as store:
         (row,) = store.claims_page(ClaimFilter(unit="truppen"))[1]
