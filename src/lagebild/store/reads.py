@@ -80,8 +80,9 @@ class FullTextIndex:
         if exists:
             return
         try:
+            # IF NOT EXISTS: another process opening the same new store may create it at the same moment
             with conn:
-                conn.execute(f"CREATE VIRTUAL TABLE {self.TABLE} USING fts5(text, tokenize='unicode61')")
+                conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.TABLE} USING fts5(text, tokenize='unicode61')")
         except sqlite3.OperationalError:  # an SQLite built without FTS5: search falls back to LIKE
             self.available = False
             return
@@ -106,7 +107,8 @@ class FullTextIndex:
 
     def add(self, key: int, text: str, sents: list) -> None:
         if self.available and sents:
-            self.conn.executemany(f"INSERT INTO {self.TABLE}(rowid, text) VALUES (?, ?)",
+            # OR REPLACE: a row left by a writer that raced the index's creation never blocks a document
+            self.conn.executemany(f"INSERT OR REPLACE INTO {self.TABLE}(rowid, text) VALUES (?, ?)",
                                   [(key * SENTENCE_KEY + s.i, text[s.start:s.end]) for s in sents])
 
     def claim_condition(self, query: str) -> tuple[str, list[Any]]:
