@@ -10,14 +10,13 @@ whole (as ``lagebild ingest`` does, up to its size limit).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from ..errors import E004, LagebildError
+from ..errors import LagebildError
 from ..io.parquet import parquet_docs
-from ..io.readers import DEFAULT_FIELDS, ReadError, iter_files, read_file, record_doc
+from ..io.readers import DEFAULT_FIELDS, ReadError, iter_files, jsonl_line_doc, read_file
 from ..model import Doc
 
 Item = Doc | ReadError
@@ -37,19 +36,8 @@ def jsonl_stream(path: Path, fields: dict[str, str]) -> Iterator[Item]:
                 text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
             except UnicodeDecodeError:
                 text = raw.decode("cp1252", errors="replace")
-            if not text.strip():
-                continue
-            try:
-                record = json.loads(text)
-                if not isinstance(record, dict):
-                    raise ValueError("not a JSON object")
-            except ValueError as err:
-                yield ReadError(str(path), str(LagebildError(E004, path=path, line=line, reason=err)), line=line)
-                continue
-            try:
-                yield record_doc(record, path, line, fields, [])
-            except LagebildError as err:
-                yield ReadError(str(path), str(err), line=line)
+            if text.strip():
+                yield jsonl_line_doc(text, path, line, fields, [])
 
 
 def _file_items(path: Path, fields: dict[str, str], max_bytes: int) -> Iterator[Item]:

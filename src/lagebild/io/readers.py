@@ -163,19 +163,23 @@ def record_doc(record: dict, path: Path, line: int, fields: dict[str, str], warn
 
 def jsonl_docs(text: str, path: Path, fields: dict[str, str], warnings: list[str]) -> Iterator[Doc | ReadError]:
     for line, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as err:
-            yield ReadError(str(path), str(LagebildError(E004, path=path, line=line, reason=err)), line=line)
-            continue
-        try:
-            yield record_doc(record, path, line, fields, warnings)
-        except LagebildError as err:
-            yield ReadError(str(path), str(err), line=line)
+        if raw.strip():
+            yield jsonl_line_doc(raw, path, line, fields, warnings)
+
+
+def jsonl_line_doc(raw: str, path: Path, line: int, fields: dict[str, str],
+                   warnings: list[str]) -> Doc | ReadError:
+    """One non-empty JSONL line as a document, or the error that names its file and line."""
+    try:
+        record = json.loads(raw)
+        if not isinstance(record, dict):
+            raise ValueError("not a JSON object")
+    except ValueError as err:
+        return ReadError(str(path), str(LagebildError(E004, path=path, line=line, reason=err)), line=line)
+    try:
+        return record_doc(record, path, line, fields, warnings)
+    except LagebildError as err:
+        return ReadError(str(path), str(err), line=line)
 
 
 # Dialects tried in order; the first that gives every sampled row the same number (>= 2) of columns wins.
