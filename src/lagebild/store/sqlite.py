@@ -113,6 +113,10 @@ class Store(ReadQueries):
                     signature: str = "") -> None:
         """Write documents (replacing changed ones) and failures in one transaction."""
         with self.conn:
+            if not self.conn.in_transaction:
+                # the write lock first (waiting up to the busy timeout): a transaction that reads before it
+                # writes fails at once with "database is locked" when another process committed meanwhile
+                self.conn.execute("BEGIN IMMEDIATE")
             for doc in docs:
                 self._write_doc(doc, signature)
             for path, line, doc_id, error in failures:
