@@ -86,9 +86,7 @@ def parse_query(text: str) -> Query:
             query.concept = concept
         elif (measure := _measure(word)) and query.measure is None:
             query.measure = measure
-        elif _filler(word):
-            pass
-        else:
+        elif not _filler(word):  # articles and prepositions say nothing about the variable
             query.words.append(word.lower())
         i += 1
     return query

@@ -170,8 +170,8 @@ class Connection:
         cursor.executemany(translate(sql, True), list(rows))
         return cursor
 
-    def commit(self) -> None:  # autocommit: every statement outside a ``with`` block is committed
-        pass
+    def commit(self) -> None:
+        """Nothing to do: the connection autocommits every statement outside a ``with`` block."""
 
     def close(self) -> None:
         self.raw.close()
