@@ -15,6 +15,7 @@ from ..model import Attribution, Doc
 from . import according
 from . import text as T
 from .lexicon import Lexicon
+from .mood import Mood
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .stages import Found
@@ -37,6 +38,7 @@ class Extractor:
         self.doc = doc
         self.parsed = parsed  # the dependency parse of each sentence, where the language has a parser
         self.lex = lex
+        self.mood = Mood(lex, self.in_quote)  # Konjunktiv and other forms of reported speech
         self.attrs: list[Attribution] = []
         self.antecedents: dict[int, int] = {}
         self.speaker_spans: dict[int, tuple[int, int]] = {}
@@ -462,7 +464,7 @@ class Extractor:
         if self.nested is not None and sent.words[a] in "„»\"‚" and sent.start(a) == self.quotes[self.nested].start:
             a += 1  # a nested statement starts after the opening mark: "„Putin lobte die Soldaten, ...“"
         f = self.finite(sent, a, k, tag)
-        konjunktiv = self.nested is None and (self.is_k1(sent, f) or self.is_k2_form(sent, k))
+        konjunktiv = self.nested is None and (self.mood.is_k1(sent, f) or self.mood.is_k2_form(sent, k))
         if self.nested is None and any(other.sentence == sent.i and other.mode != "direct" and other.content_start is not None
                                        and other.content_start <= sent.start(k) < other.content_end
                                        for other in self.attrs):
@@ -546,15 +548,15 @@ class Extractor:
                 content = (self.quotes[q].start, self.quotes[q].end)
                 rule += ":before"
             elif lex.lang != "de" or any(sent.tag(m)[:2] in ("VV", "VA", "VM") and sent.tag(m) != "VVPP"
-                                         or self.is_k1(sent, m) for m in range(0, a - 1)):
+                                         or self.mood.is_k1(sent, m) for m in range(0, a - 1)):
                 content = self.quote_content(first, prev_end)  # a statement: it has a finite verb
                 rule += ":before"
         # content after the cue clause: ", dass ...", ": „…“", ", es werde ...", ", die Lieferung ... zu prüfen"
         nxt = seg_n + 1
         while nxt < len(segs) - 1 and nxt <= seg_n + 2 and sent.words[segs[nxt][0] - 1] == "," \
-                and not any(sent.tag(m).endswith("FIN") or self.is_reportive(sent, m) for m in range(*segs[nxt])) \
-                and sent.low[segs[nxt][0]] not in lex.fw("complement") and not self.has_k1(sent, segs[nxt][0], segs[nxt][1]) \
-                and not self.zu_infinitive(sent, *segs[nxt]) and not self._relative(sent, segs[nxt]) \
+                and not any(sent.tag(m).endswith("FIN") or self.mood.is_reportive(sent, m) for m in range(*segs[nxt])) \
+                and sent.low[segs[nxt][0]] not in lex.fw("complement") and not self.mood.has_k1(sent, segs[nxt][0], segs[nxt][1]) \
+                and not self.mood.zu_infinitive(sent, *segs[nxt]) and not self._relative(sent, segs[nxt]) \
                 and (sent.cap(segs[nxt][0]) or sent.low[segs[nxt][0]] in lex.fw("det")):
             nxt += 1
         if content is None and b < n and sent.words[b] in (",", ":") and nxt < len(segs):
@@ -566,9 +568,9 @@ class Extractor:
             # a relative clause ("in dem davon ausgegangen werde") is no content clause of the cue
             alone = alone or (sent.tag(na) in ("APPR", "APPRART") and na + 2 < nb and sent.low[na + 1] in lex.fw("rel")
                               and not sent.cap(na + 2) and sent.tag(na + 2) != "ADJA")
-            if not alone and (sent.words[b] == ":" or opener in lex.fw("complement") or quoted or self.has_k1(sent, na, n)
-                    or any(self.is_reportive(sent, m) for m in range(na, nb))
-                    or self.zu_infinitive(sent, na, nb)):
+            if not alone and (sent.words[b] == ":" or opener in lex.fw("complement") or quoted or self.mood.has_k1(sent, na, n)
+                    or any(self.mood.is_reportive(sent, m) for m in range(na, nb))
+                    or self.mood.zu_infinitive(sent, na, nb)):
                 content = self.quote_content(sent.start(na), text_end)
                 rule += ":after"
         # a quotation and a colon before the clause: "„Sie wären Kanonenfutter“: USA warnen ..."
@@ -678,43 +680,6 @@ class Extractor:
             return None
         return sent.start(span[0]), sent.end(span[1] - 1)
 
-    def has_k1(self, sent: Sent, a: int, n: int) -> bool:
-        for m in range(a, n):
-            if self.is_k1(sent, m):
-                return True
-        return False
-
-    def is_k1(self, sent: Sent, m: int) -> bool:
-        low = sent.low[m]
-        if sent.cap(m) or self.in_quote(sent, m):
-            return False
-        if low in self.lex.subjunctive:
-            return True
-        if self.lex.lang != "de" or not low.endswith("e"):
-            return False
-        lemma, tag = sent.info(m)
-        if lemma.endswith("eln") and low == lemma[:-3] + "le":  # "entwickeln" -> "entwickle"
-            return tag.endswith("FIN")
-        return tag.endswith("FIN") and lemma.endswith("en") and low == lemma[:-1] and not low.endswith("te")
-
-    def is_k2_form(self, sent: Sent, m: int) -> bool:
-        """A strong verb's Konjunktiv II with umlaut ("sprächen", "ginge"): no cue of its own."""
-        low = sent.low[m]
-        lemma = sent.lemma(m)
-        return self.lex.lang == "de" and low.endswith(("e", "en")) and any(ch in low for ch in "äöü") \
-            and not any(ch in lemma for ch in "äöü") and sent.tag(m).endswith("FIN")
-
-    def is_reportive(self, sent: Sent, m: int) -> bool:
-        """Forms that continue reported speech right after it besides Konjunktiv I: "würden", hearsay "sollen"."""
-        if sent.cap(m) or self.in_quote(sent, m):
-            return False
-        return sent.low[m] in self.lex.fw("reportive")
-
-    def zu_infinitive(self, sent: Sent, a: int, b: int) -> bool:
-        if b - a >= 1 and sent.tag(b - 1) == "VVIZU":
-            return True
-        return b - a >= 2 and sent.low[b - 2] == "zu" and sent.tag(b - 1).startswith("V")
-
     def so_cue(self, sent: Sent, segs, k: int) -> None:
         """", so X." and ", so X: „…“" — the statement before the comma (and the quotation after a colon)."""
         n = len(sent)
@@ -811,7 +776,7 @@ class Extractor:
             return  # inside a quotation that began earlier: already part of it
         gap = sent.i - last_sentence
         for m in range(n):
-            if self.is_k1(sent, m) or (gap <= 1 and self.is_reportive(sent, m)):
+            if self.mood.is_k1(sent, m) or (gap <= 1 and self.mood.is_reportive(sent, m)):
                 cue = (sent.start(m), sent.end(m))
                 self.add(sent, "indirect", cue, sent.words[m], None, content, "konjunktiv-continuation",
                          source=source, antecedent=ante, span=span)
