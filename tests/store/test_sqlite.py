@@ -5,6 +5,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -96,6 +97,27 @@ def test_store_uses_wal_and_rejects_newer_schema(db_path):
         store.conn.commit()
     with pytest.raises(LagebildError, match="E017"):
         Store(db_path)
+
+
+def test_stores_opened_at_the_same_moment_by_many_connections_all_open(tmp_path):
+    # two races of a new store: the switch to WAL (SQLite answers "locked" at once instead of waiting)
+    # and the schema version row both openers insert
+    errors: list[str] = []
+
+    def open_and_close(path):
+        try:
+            Store(path).close()
+        except (sqlite3.Error, LagebildError) as err:
+            errors.append(str(err))
+
+    for round_ in range(15):
+        path = tmp_path / f"new-{round_}.db"
+        openers = [threading.Thread(target=open_and_close, args=(path,)) for _ in range(6)]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+    assert errors == []
 
 
 def test_unknown_document_names_the_store(db_path):

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,7 +57,7 @@ class Store(ReadQueries):
         self.path = str(path)
         self.conn = sqlite3.connect(self.path, timeout=30)
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._enter_wal()
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._drop_placeholder_relations()
@@ -66,11 +67,28 @@ class Store(ReadQueries):
         self._columns = {table: self._table_columns(table) for table in LAYERS}
         self.fts = FullTextIndex(self.conn)  # full-text search over sentences (store/reads.py)
 
+    def _enter_wal(self, patience: float = 30.0) -> None:
+        """Switch the file to write-ahead logging, waiting while another process holds it.
+
+        Switching needs the file to itself and SQLite answers "database is locked" at once instead of
+        calling the busy handler, so two ingests opening a new store together retry here.
+        """
+        deadline = time.monotonic() + patience
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is None:
             with self.conn:
-                self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) > SCHEMA_VERSION:
             raise LagebildError(E017, path=self.path, found=row[0], known=SCHEMA_VERSION)
 
@@ -87,8 +105,12 @@ class Store(ReadQueries):
             have = {row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")}
             for column in columns:
                 if column not in have:
-                    with self.conn:
-                        self.conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT')
+                    try:
+                        with self.conn:
+                            self.conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT')
+                    except sqlite3.OperationalError as err:  # another process opening the store added it first
+                        if "duplicate column" not in str(err):
+                            raise
 
     def _table_columns(self, table: str) -> list[str]:
         return [row["name"] for row in self.conn.execute(f"PRAGMA table_info({table})")
