@@ -59,7 +59,7 @@ def run(quick: bool = False) -> dict:
                   "queries find the same variable",
                   extra={"variables": per, "queries": {q: v.id if v else None for q, v in zip(QUERIES, picked,
                                                                                               strict=True)},
-                         "misplaced": scores.errors()},
+                         "misplaced": scores.errors},
                   headline=["bcubed_precision", "bcubed_recall", "bcubed_f1", "nk_troops.recall", "nk_troops.purity",
                             "queries_same_variable"])
 

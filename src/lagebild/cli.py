@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -263,6 +264,20 @@ def eval_group() -> None:
     """Score the analysis against gold annotations."""
 
 
+def _score(evaluate: Callable, gold: str, docs: str, formatter: Callable[[dict], str], as_json: bool,
+           show_errors: bool) -> None:
+    """Run one evaluation and print its summary (text or JSON) and, if asked, every error as a JSON line."""
+    try:
+        result = evaluate(Path(gold), Path(docs))
+    except LagebildError as err:
+        raise click.ClickException(str(err)) from None
+    summary = result.summary()
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else formatter(summary))
+    if show_errors:
+        for error in result.errors:
+            click.echo(json.dumps(error, ensure_ascii=False))
+
+
 @eval_group.command(name="claims")
 @click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
 @click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
@@ -275,18 +290,7 @@ def eval_claims(gold, docs, as_json, show_errors) -> None:
     """
     from .evaluation.run import evaluate_folder, format_summary
 
-    try:
-        result = evaluate_folder(Path(gold), Path(docs))
-    except LagebildError as err:
-        raise click.ClickException(str(err)) from None
-    summary = result.summary()
-    if as_json:
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        click.echo(format_summary(summary))
-    if show_errors:
-        for error in result.errors:
-            click.echo(json.dumps(error, ensure_ascii=False))
+    _score(evaluate_folder, gold, docs, format_summary, as_json, show_errors)
 
 
 @eval_group.command(name="relations")
@@ -301,15 +305,7 @@ def eval_relations(gold, docs, as_json, show_errors) -> None:
     """
     from .evaluation.relations import evaluate_relations_folder, format_relations
 
-    try:
-        result = evaluate_relations_folder(Path(gold), Path(docs))
-    except LagebildError as err:
-        raise click.ClickException(str(err)) from None
-    summary = result.summary()
-    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else format_relations(summary))
-    if show_errors:
-        for error in result.errors:
-            click.echo(json.dumps(error, ensure_ascii=False))
+    _score(evaluate_relations_folder, gold, docs, format_relations, as_json, show_errors)
 
 
 @eval_group.command(name="variables")
@@ -326,15 +322,7 @@ def eval_variables(gold, docs, as_json, show_errors) -> None:
     """
     from .evaluation.variables import evaluate_variables, format_variable_scores
 
-    try:
-        result = evaluate_variables(Path(gold), Path(docs))
-    except LagebildError as err:
-        raise click.ClickException(str(err)) from None
-    summary = result.summary()
-    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else format_variable_scores(summary))
-    if show_errors:
-        for error in result.errors():
-            click.echo(json.dumps(error, ensure_ascii=False))
+    _score(evaluate_variables, gold, docs, format_variable_scores, as_json, show_errors)
 
 
 def _variables(db: str):

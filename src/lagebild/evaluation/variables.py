@@ -81,6 +81,7 @@ class VariableScores:
     def summary(self) -> dict[str, Any]:
         return {"bcubed": self.bcubed(), "variables": self.per_variable()}
 
+    @property
     def errors(self) -> list[dict[str, Any]]:
         """Per tagged figure that is not in the predicted variable of its tag: where it went."""
         best = {tag: v["variable"] for tag, v in self.per_variable().items()}
