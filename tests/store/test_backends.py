@@ -16,6 +16,7 @@ from lagebild.errors import LagebildError
 from lagebild.model import Entity, Quantity
 from lagebild.situation.variables import add_override, load_claims, load_overrides, variables
 from lagebild.store import open_store
+from lagebild.store.reads import ClaimFilter
 
 TEXTS = [
     "Laut Pentagon kamen 10.000 Soldaten nach Russland. Die Lage bleibt unklar.",
@@ -178,3 +179,35 @@ def test_killed_ingest_into_postgres_resumes_without_duplicates(tmp_path, pg_url
     assert report.skipped == docs and report.stored == n - docs and report.failed == 0
     with open_store(pg_url) as store:
         assert store.counts()["documents"] == n and len(set(store.doc_ids())) == n
+
+
+def test_full_text_search_finds_the_same_sentences_in_both_backends(store_db, analyzed):
+    with open_store(store_db) as store:
+        store.write_batch(analyzed)
+        total, hits = store.fts.search("Soldaten")
+        assert total == 3  # d1 has two
+        assert {hit["doc_id"] for hit in hits} == {"d0", "d1"}
+        assert all("\x02Soldaten\x03" in hit["snippet"] for hit in hits)
+        assert store.fts.search("Verletz*")[1][0]["doc_id"] == "d2"  # a prefix
+        assert store.fts.search('"; DROP TABLE claims; --') == (0, [])  # typed syntax is only words
+        total, rows = store.claims_page(ClaimFilter(q="Seoul"))
+        assert total == 1 and rows[0]["text"] == "12.000 Soldaten"
+
+
+def test_the_web_apps_read_queries_answer_alike_in_both_backends(store_db, analyzed):
+    with open_store(store_db) as store:
+        store.write_batch(analyzed)
+        total, rows = store.claims_page(ClaimFilter(), sort="value", desc=True)
+        assert total == len(rows) >= 4
+        assert rows[0]["text"] == "12.000 Soldaten" and rows[0]["sentence_text"].startswith("Seoul sprach")
+        assert store.claims_page(ClaimFilter(doc="d1"))[0] == 2
+        assert store.claims_page(ClaimFilter(since="2024-10-02"))[0] == 2  # d1's; d2's "am Montag" is earlier
+        facets = store.claim_facets(ClaimFilter())
+        assert dict(facets["unit"])["Soldat"] == 3
+        assert dict(store.claim_facets(ClaimFilter(q="Seoul"))["unit"]) == {"Soldat": 1}
+        count, docs = store.documents_page()
+        assert count == 3 and [d["doc_id"] for d in docs] == ["d2", "d1", "d0"]  # newest first
+        assert docs[1]["sentences"] == 2
+        assert store.sentence_spans(["d1"])["d1"][1][0] > 0
+        columns, relations = store.relations_rows()
+        assert "type" in columns and all("doc_id" in row for row in relations)

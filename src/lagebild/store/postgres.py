@@ -21,6 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import E017, E140, LagebildError
 from ..model import Doc
+from .pg_search import PostgresTextSearch
 from .sqlite import LAYERS, SCHEMA, SCHEMA_VERSION, Store, _now, _to_sql, content_hash
 
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -211,16 +212,34 @@ class PostgresStore(Store):
                     self.conn.execute(statement)
                 self.conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
                                   " ON CONFLICT DO NOTHING", (str(SCHEMA_VERSION),))
+        self._add_substr()
         self._check_version()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
+        self.fts = PostgresTextSearch(self.conn)
         self._children = [r[0] for r in self.conn.execute(
             "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
             " AND column_name = 'doc' ORDER BY table_name")]
+
+    def _add_substr(self) -> None:
+        """substr(text, bigint, bigint) in the store's schema: the read queries cut sentences and figures out of
+        the text by their offsets, which are bigint here; PostgreSQL has substr for integer offsets only."""
+        if self.conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                             " WHERE n.nspname = current_schema() AND p.proname = 'substr'").fetchone():
+            return
+        with self.conn:
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
+            self.conn.execute("CREATE OR REPLACE FUNCTION substr(text, bigint, bigint) RETURNS text"
+                              " LANGUAGE sql IMMUTABLE AS 'SELECT pg_catalog.substr($1, $2::integer, $3::integer)'")
 
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise LagebildError(E017, path=self.path, found=row[0], known=SCHEMA_VERSION)
+
+    def columns(self, table: str) -> set[str]:
+        return {r[0] for r in self.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = ?", (table,))}
 
     def _table_columns(self, table: str) -> list[str]:
         return [r[0] for r in self.conn.execute(

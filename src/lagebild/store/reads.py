@@ -1,10 +1,11 @@
 """Read queries the web app and the API need: paginated, filtered claims, documents, and full-text search.
 
 The claim and document queries are plain parameterized SQL (``?`` placeholders) that also run on
-PostgreSQL. Full-text search is SQLite-only (FTS5) and kept apart in ``FullTextIndex``: one virtual
+PostgreSQL. Full-text search is kept apart: in SQLite ``FullTextIndex`` (FTS5), one virtual
 table over the sentence text, filled at ingest and rebuilt for stores written before it existed.
 Sentences are keyed in the index by ``doc * SENTENCE_KEY + i`` so that a replaced document's rows are
-deleted by a rowid range, without a scan.
+deleted by a rowid range, without a scan. In PostgreSQL ``pg_search.PostgresTextSearch`` matches the
+sentences with the database's own full-text search.
 """
 
 from __future__ import annotations
