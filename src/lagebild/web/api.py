@@ -14,8 +14,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ..core import Lagebild
 from ..errors import E132, E133
+from ..store import open_store
 from ..store.reads import MAX_LIMIT, MAX_QUERY, ClaimFilter
-from ..store.sqlite import Store
 from . import views
 from .app import MAX_BODY, ApiError, check_write
 
@@ -239,7 +239,7 @@ def relations(lb: Core, limit: Limit = 200, q: Text = None, since: Date = None, 
     return relations_view(lb, limit, q, since, until)
 
 
-@router.get("/search", summary="Full-text search over the stored sentences (SQLite FTS5)")
+@router.get("/search", summary="Full-text search over the stored sentences (FTS5 in SQLite, text search in PostgreSQL)")
 def search(lb: Core, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)], limit: Limit = 20,
            offset: Offset = 0) -> dict:
     total, hits = lb.search(q, limit, offset)
@@ -254,5 +254,5 @@ def search(lb: Core, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)
 
 def rebuild_index(db: str) -> int:
     """Index every stored sentence for full-text search again (stores written before the index existed)."""
-    with Store(db) as store:
+    with open_store(db) as store:
         return store.fts.rebuild()
