@@ -150,3 +150,13 @@ def test_a_year_planned_for_is_ahead_and_a_state_since_a_year_does_not_date():
 
 def test_a_season_told_in_the_past_dates_to_its_end():
     assert estimate(doc_with(("im Sommer 2015", 30, "2015-SU", None)), lambda t: "past").value == "2015-08"
+
+
+def test_bare_months_beside_a_past_month_with_its_year_lie_in_a_later_year():
+    # "Im Sommer 2014 starben ... Zuletzt hatte sie im Jänner ...": the year is named because it is not this one.
+    doc = doc_with(("im Sommer 2014", 10, "2014-SU", None), ("im Jänner", 60, "XXXX-01", None))
+    result = estimate(doc, lambda t: "past")
+    assert result.value == "2015-02" and "not the current year" in result.evidence[1].note
+    dated = doc_with(("4.9.2014", 10, "2014-09-04", None), ("im Sommer 2014", 30, "2014-SU", None),
+                     ("im Jänner", 60, "XXXX-01", None))
+    assert estimate(dated, lambda t: "past").value == "2014-09"  # a dateline gives the writing day itself

@@ -175,6 +175,17 @@ def _base_year(absolute: list[Evidence]) -> int | None:
     return min(future, default=None)
 
 
+def _other_year(absolute: list[Evidence]) -> int | None:
+    """The latest year named with a month or season told in the past ("im Sommer 2014 starben"), when no
+    dateline gives the writing day: a writer names the year of a recent month only when it is not the current
+    one ("im Jänner" is this January), so the text's bare months lie in a later year."""
+    if any(e.kind == "dateline" for e in absolute):
+        return None
+    years = [e.last.year for e in absolute if e.tense == "past" and not e.since
+             and e.precision in ("month", "season")]
+    return max(years, default=None)
+
+
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
             weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None,
             comparison: Callable[[Timex], bool] = lambda timex: False,
@@ -202,6 +213,7 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             yearless.append(timex)
     named_days = holiday_timexes(doc, list(holidays))
     base = year or _base_year(absolute)
+    other = _other_year(absolute) if not year else None
     # A month named without a year and, after a comparison word, with one ("im April ... gegenüber April
     # 2014"): the year marks the comparison, so the bare month is a later one, the current.
     found = list(absolute)
@@ -210,9 +222,14 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
         start = base
         if not day and int(month) in compared and not year:
             start = max(base or 0, compared[int(month)] + 1)
+        elif other is not None and other == base and not any(
+                e.precision == "month" and e.first.month == int(month) and e.first.year == base for e in absolute):
+            start = base + 1  # (the same month with its year is the same month named again)
         fitted, note = _year_for(int(month), int(day) if day else None, weekday(timex), start, bounds)
         if start != base and fitted == start:
-            note = f"year {start}: the same month is named with the year {start - 1} as a comparison"
+            note = (f"year {start}: the same month is named with the year {start - 1} as a comparison"
+                    if int(month) in compared else
+                    f"year {start}: a month told in the past with its year, {start - 1}, is not the current year")
         if fitted is None:
             continue
         if year and note.startswith("year "):
