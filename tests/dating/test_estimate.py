@@ -160,3 +160,10 @@ def test_bare_months_beside_a_past_month_with_its_year_lie_in_a_later_year():
     dated = doc_with(("4.9.2014", 10, "2014-09-04", None), ("im Sommer 2014", 30, "2014-SU", None),
                      ("im Jänner", 60, "XXXX-01", None))
     assert estimate(dated, lambda t: "past").value == "2014-09"  # a dateline gives the writing day itself
+
+
+def test_a_yearless_day_placed_in_a_year_named_alone_has_low_confidence():
+    doc = doc_with(("im Jahr 2001", 10, "2001", None), ("am 9. Juni", 60, "XXXX-06-09", None))
+    assert estimate(doc, lambda t: "past").confidence == "low"
+    pinned = doc_with(("im Jahr 2009", 10, "2009", None), ("am Donnerstag, 25. Februar", 60, "XXXX-02-25", None))
+    assert estimate(pinned, lambda t: "past", weekday=lambda t: 4).confidence == "high"

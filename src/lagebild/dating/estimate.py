@@ -165,6 +165,10 @@ def holiday_timexes(doc: Doc, holidays: list[tuple[re.Pattern, str]]) -> list[Ti
     return found
 
 
+def _told_past(absolute: list[Evidence]) -> bool:
+    return any(e.tense != "future" for e in absolute)
+
+
 def _base_year(absolute: list[Evidence]) -> int | None:
     """The year year-less dates are placed in: the latest year told in the past; with only future ones, the
     year before the first (a plan "für 2016" is made before 2016), or the year of a future month."""
@@ -234,6 +238,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             continue
         if year and note.startswith("year "):
             note = f"year {year} from the writing year"
+        elif note == f"year {base} from the latest year the text names" and not _told_past(absolute):
+            note = f"year {base}: before the first year the text names as ahead"
         span = interval(f"{fitted}-{month}" + (f"-{day}" if day else ""))
         if span:
             found.append(Evidence(timex.text, timex.start, span[0], span[1], _precision(timex.value),
@@ -323,6 +329,10 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
         latest = max(fine, key=lambda e: (e.last, e.first))
         guess, precision = latest.last + timedelta(days=GAP_DAYS[latest.precision]), latest.precision
         confidence = "high" if latest.kind == "dateline" or latest.precision == "day" else "medium"
+        if latest.kind in ("yearless", "holiday") and "weekday" not in latest.note and not any(
+                e.kind in ("date", "dateline") and e.precision != "year" and e.last.year == latest.first.year
+                for e in past):
+            confidence = "low"  # its year is only a guess from a year named alone or from the terms of office
         what = "the jubilee" if latest.kind == "anniversary" else "the latest past event"
         reason = f"shortly after {what} «{latest.text}» ({latest.last.isoformat()})"
     elif year:
