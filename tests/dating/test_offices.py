@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lagebild.dating.offices import OPEN_END, offices, terms
+from lagebild.dating.offices import OPEN_END, gazetteer, offices
 from lagebild.model import Doc
 
 
@@ -39,5 +39,5 @@ def test_english_offices():
 
 def test_every_term_starts_before_it_ends():
     for lang in ("de", "en"):
-        for term in terms(lang)[0]:
+        for term in gazetteer(lang).terms:
             assert term.first < term.last, term

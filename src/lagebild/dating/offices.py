@@ -27,13 +27,25 @@ OPEN_END = date(9999, 12, 31)
 _GIVEN = r"(?:(?:[A-ZÄÖÜ][\w.'-]*|al|von|van|der|de|di)\s+){0,4}"
 
 
+# How far before a holder's name its office may begin ("Präsident Abdel Fattah al-Sisi").
+REACH = 100
+
+
 @dataclass(frozen=True)
 class Term:
     office: str
     holder: str
     first: date
     last: date
-    regex: re.Pattern
+    before: re.Pattern  # the office (and given names) ending right before the holder's name
+    name: re.Pattern
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    terms: tuple[Term, ...]
+    names: re.Pattern | None  # every holder's name, to find the few places worth a closer look
+    former: re.Pattern | None
 
 
 def _day(text: str, path, line: int) -> date:
@@ -44,10 +56,10 @@ def _day(text: str, path, line: int) -> date:
 
 
 @lru_cache(maxsize=None)
-def terms(lang: str) -> tuple[tuple[Term, ...], re.Pattern | None]:
+def gazetteer(lang: str) -> Gazetteer:
     """The terms of lang/<code>/time/offices.txt and the pattern of words that make a holder a former one."""
     if not exists(lang, NAME):
-        return (), None
+        return Gazetteer((), None, None)
     res = load(lang, NAME)
     found, former = [], []
     for (line, _), row in zip(res.lines, res.rows(2), strict=True):
@@ -62,25 +74,36 @@ def terms(lang: str) -> tuple[tuple[Term, ...], re.Pattern | None]:
         last = OPEN_END if row[4] == "-" else _day(row[4], res.path, line)
         # The office may carry a prefix ("US-Präsident", "EU-Ratspräsident") and an inflection ("Kanzlerin",
         # "Präsidenten"); given names may stand between it and the surname.
-        regex = re.compile(rf"(?<![\w-])(?:[\w]+-)?(?:{row[1]})(?:in|en|n|s)?\s+{_GIVEN}(?:{row[2]})(?![\w-])")
-        found.append(Term(row[1], row[2], first, last, regex))
+        before = re.compile(rf"(?<![\w-])(?:[\w]+-)?(?:{row[1]})(?:in|en|n|s)?\s+{_GIVEN}$")
+        found.append(Term(row[1], row[2], first, last, before, re.compile(rf"(?:{row[2]})")))
+    names = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({t.holder for t in found})) + r")(?![\w-])")
     gone = re.compile(r"(?:" + "|".join(former) + r")\s*(?:\w+-)?$", re.IGNORECASE) if former else None
-    return tuple(found), gone
+    return Gazetteer(tuple(found), names if found else None, gone)
 
 
 def offices(doc: Doc, lang: str) -> list[Evidence]:
     """Every office holder named with the office in the text, as evidence bounding the writing date."""
-    found, gone = terms(lang)
+    gaz = gazetteer(lang)
+    if gaz.names is None:
+        return []
     evidence = []
-    for term in found:
-        for match in term.regex.finditer(doc.text):
-            if gone and gone.search(doc.text, max(0, match.start() - 30), match.start() + _prefix(match)):
+    for match in gaz.names.finditer(doc.text):
+        window_start = max(0, match.start() - REACH)
+        window = doc.text[window_start:match.start()]
+        for term in gaz.terms:
+            if not term.name.fullmatch(match.group(0)):
+                continue
+            office = term.before.search(window)
+            if office is None:
+                continue
+            start = window_start + office.start()
+            if gaz.former and gaz.former.search(doc.text, max(0, start - 30), start + _prefix(office)):
                 continue
             last = term.last.isoformat() if term.last != OPEN_END else "today"
-            evidence.append(Evidence(match.group(0), match.start(), term.first, term.last, "term", None,
+            evidence.append(Evidence(doc.text[start:match.end()], start, term.first, term.last, "term", None,
                                      note=f"term of office {term.first.isoformat()} .. {last}", kind="office",
                                      weight=0.0))
-    return sorted(evidence, key=lambda e: e.start)
+    return evidence
 
 
 def _prefix(match: re.Match) -> int:
