@@ -153,7 +153,7 @@ def test_a_season_told_in_the_past_dates_to_its_end():
 
 
 def test_bare_months_beside_a_past_month_with_its_year_lie_in_a_later_year():
-    # "Im Sommer 2014 starben ... Zuletzt hatte sie im Jänner ...": the year is named because it is not this one.
+    # "Im Sommer 2014 wurde gebaut ... zuletzt im Jänner eröffnet": the year is named because it is not this one.
     doc = doc_with(("im Sommer 2014", 10, "2014-SU", None), ("im Jänner", 60, "XXXX-01", None))
     result = estimate(doc, lambda t: "past")
     assert result.value == "2015-02" and "not the current year" in result.evidence[1].note

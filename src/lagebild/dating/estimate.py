@@ -180,7 +180,7 @@ def _base_year(absolute: list[Evidence]) -> int | None:
 
 
 def _other_year(absolute: list[Evidence]) -> int | None:
-    """The latest year named with a month or season told in the past ("im Sommer 2014 starben"), when no
+    """The latest year named with a month or season told in the past ("im Herbst 2014 wurde gewählt"), when no
     dateline gives the writing day: a writer names the year of a recent month only when it is not the current
     one ("im Jänner" is this January), so the text's bare months lie in a later year."""
     if any(e.kind == "dateline" for e in absolute):
