@@ -35,6 +35,15 @@ def holiday_cues(lang: str) -> list[tuple[re.Pattern, str]]:
             if row[0] == "holiday" and len(row) > 2]
 
 
+def weekday_after(lang: str) -> re.Pattern | None:
+    """The words between a date and a weekday in apposition ("am 25. Februar, einem Donnerstag"), from the
+    rows of kind weekday-after of lang/<code>/time/dating.txt; the weekday is the group after them."""
+    if not exists(lang, "time/dating.txt"):
+        return None
+    cues = [row[1] for row in load(lang, "time/dating.txt").rows(2) if row[0] == "weekday-after"]
+    return re.compile(r"(?:" + "|".join(cues) + r")(\w+)") if cues else None
+
+
 def cue_before(lang: str, kind: str) -> re.Pattern | None:
     """Words right before a date of the ``kind`` given in lang/<code>/time/dating.txt ("gegenüber April 2014"
     is a comparison, "für 2016" a plan)."""
@@ -86,9 +95,14 @@ class Dating(Component):
                     return min(cues)[1]
             return None
 
+        apposition = weekday_after(self.lang)
+
         def weekday(timex: Timex) -> int | None:
-            """A weekday named in the expression or right before it ("am Donnerstag, 25. Februar")."""
-            for word in re.findall(r"\w+", doc.text[max(0, timex.start - 25):timex.end]):
+            """A weekday named in the expression, right before it ("am Donnerstag, 25. Februar") or in an
+            apposition after it ("am 25. Februar, einem Donnerstag")."""
+            after = apposition.match(doc.text[timex.end:timex.end + 30]) if apposition else None
+            words = re.findall(r"\w+", doc.text[max(0, timex.start - 25):timex.end])
+            for word in words + ([after.group(1)] if after else []):
                 found = gram.lookup("weekday", word) or _compound_weekday(gram, word)
                 if found:
                     return int(found)
