@@ -66,12 +66,71 @@ def test_old_dated_days_are_background_once_a_recent_one_is_named():
 def test_anniversary_gives_the_writing_year():
     import re
 
-    doc = doc_with(("am 15. Juni 1215", 60, "1215-06-15", None))
+    doc = doc_with(("im Jahr 1215", 60, "1215", None))
     doc.text = "Sie feierten das 800-jährige Bestehen der Urkunde." + " " * 9 + doc.text[59:]
     cues = [re.compile(r"(?P<n>\d{1,4})-jährige[nmrs]?\s+Bestehen")]
     result = estimate(doc, lambda t: "past", cues=cues)
     assert result.value == "2015" and result.evidence[-1].kind == "anniversary"
     assert result.evidence[0].weight == 0.0  # 1215 is background to the writing year
+
+
+def test_the_jubilee_of_a_dated_day_is_that_day():
+    import re
+
+    doc = doc_with(("am 15. Juni 1215", 60, "1215-06-15", None))
+    doc.text = "Sie feierten das 800-jährige Bestehen der Urkunde." + " " * 9 + doc.text[59:]
+    cues = [re.compile(r"(?P<n>\d{1,4})-jährige[nmrs]?\s+Bestehen")]
+    result = estimate(doc, lambda t: "past", cues=cues)
+    assert (result.value, result.confidence) == ("2015-06", "high")
+    assert result.evidence[-1].first == date(2015, 6, 15) and "jubilee" in result.reason
+
+
+def test_a_time_of_day_keeps_a_yearless_date():
+    doc = doc_with(("am 24. August um 21 Uhr", 10, "XXXX-08-24T21:00", None), ("2014", 60, "2014", None))
+    assert estimate(doc, lambda t: "past").value == "2014-08"
+
+
+def office(first, last, start=200):
+    from lagebild.dating.estimate import Evidence
+
+    return Evidence("Kanzler X", start, first, last, "term", None, kind="office", weight=0.0)
+
+
+def test_office_terms_bound_the_estimate_and_place_a_weekday_date():
+    # Thursday, 24 December: 2015 is the only such year within 2014-09 .. 2016-05.
+    doc = doc_with(("am Donnerstag, 24. Dezember", 10, "XXXX-12-24", None))
+    terms = [office(date(2008, 12, 2), date(2016, 5, 9)), office(date(2014, 9, 1), date(2017, 5, 17))]
+    result = estimate(doc, lambda t: "past", weekday=lambda t: 4, terms=terms)
+    assert result.value == "2015-12" and "only year" in result.evidence[0].note
+    assert (result.low, result.high) == (date(2015, 12, 24), date(2016, 5, 9))
+
+
+def test_office_terms_alone_date_only_when_short():
+    short = estimate(doc_with(), lambda t: None, terms=[office(date(2014, 9, 1), date(2016, 5, 9))])
+    assert (short.value, short.confidence) == ("2015", "low") and "office" in short.reason
+    long = estimate(doc_with(), lambda t: None, terms=[office(date(2009, 1, 20), date(2017, 1, 20))])
+    assert long.value is None and long.low == date(2009, 1, 20) and "too long" in long.reason
+
+
+def test_an_old_year_is_lifted_into_the_terms_of_office():
+    doc = doc_with(("1956", 10, "1956", None))
+    result = estimate(doc, lambda t: "past", terms=[office(date(2014, 9, 1), date(2016, 5, 9))])
+    assert result.value == "2014" and result.confidence == "low"
+
+
+def test_holders_never_in_office_together_bound_nothing():
+    terms = [office(date(2000, 1, 1), date(2004, 1, 1)), office(date(2010, 1, 1), date(2012, 1, 1))]
+    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: "past", terms=terms)
+    assert result.value == "2014" and "never in office together" in result.evidence[-1].note
+
+
+def test_a_named_day_is_a_yearless_date():
+    import re
+
+    doc = doc_with(("2015", 100, "2015", None))
+    doc.text = "Am Heiligen Abend kamen viele." + doc.text[30:]
+    result = estimate(doc, lambda t: "past", holidays=[(re.compile(r"Heiligen Abend"), "12-24")])
+    assert result.value == "2015-12" and result.evidence[-1].kind == "holiday"
 
 
 def test_a_bare_month_beside_the_same_month_with_a_year_is_the_year_after():
@@ -91,3 +150,20 @@ def test_a_year_planned_for_is_ahead_and_a_state_since_a_year_does_not_date():
 
 def test_a_season_told_in_the_past_dates_to_its_end():
     assert estimate(doc_with(("im Sommer 2015", 30, "2015-SU", None)), lambda t: "past").value == "2015-08"
+
+
+def test_bare_months_beside_a_past_month_with_its_year_lie_in_a_later_year():
+    # "Im Sommer 2014 wurde gebaut ... zuletzt im Jänner eröffnet": the year is named because it is not this one.
+    doc = doc_with(("im Sommer 2014", 10, "2014-SU", None), ("im Jänner", 60, "XXXX-01", None))
+    result = estimate(doc, lambda t: "past")
+    assert result.value == "2015-02" and "not the current year" in result.evidence[1].note
+    dated = doc_with(("4.9.2014", 10, "2014-09-04", None), ("im Sommer 2014", 30, "2014-SU", None),
+                     ("im Jänner", 60, "XXXX-01", None))
+    assert estimate(dated, lambda t: "past").value == "2014-09"  # a dateline gives the writing day itself
+
+
+def test_a_yearless_day_placed_in_a_year_named_alone_has_low_confidence():
+    doc = doc_with(("im Jahr 2001", 10, "2001", None), ("am 9. Juni", 60, "XXXX-06-09", None))
+    assert estimate(doc, lambda t: "past").confidence == "low"
+    pinned = doc_with(("im Jahr 2009", 10, "2009", None), ("am Donnerstag, 25. Februar", 60, "XXXX-02-25", None))
+    assert estimate(pinned, lambda t: "past", weekday=lambda t: 4).confidence == "high"

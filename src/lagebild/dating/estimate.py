@@ -23,11 +23,15 @@ from datetime import date, timedelta
 from ..model import Doc, Timex
 from ..situation.timevalue import interval
 
-_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+# A year-less date, also with a time of day ("am 24. August um 21 Uhr": XXXX-08-24T21:00).
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?(?:T[\dA-Z:]*)?$")
 # Days between the latest past event and publication, by the event's precision (chosen on KRAUTS Dolomiten-42:
 # a year told in the past is usually over, so its last day is the best guess).
 # A season is mostly told while it runs ("im Sommer 2015 bis Ende Juni"): its last day.
 GAP_DAYS = {"day": 1, "month": 15, "quarter": 30, "season": 0, "year": 0}
+# Office terms (and their intersection) longer than this give no estimate alone, only bounds: a guess in the
+# middle of eight years of a chancellor is no date.
+MAX_TERM_DAYS = 3 * 366
 
 
 @dataclass
@@ -39,7 +43,7 @@ class Evidence:
     precision: str  # day | month | quarter | year
     tense: str | None  # past | future | None
     note: str = ""
-    kind: str = "date"  # date | dateline | yearless | anniversary
+    kind: str = "date"  # date | dateline | yearless | anniversary | holiday | office
     weight: float = 1.0  # 0 for a lower bound only (historical or background mention)
     since: bool = False  # "seit 2012": a state lasting until the writing, which may be years later
 
@@ -107,14 +111,20 @@ def _with_mod(first: date, last: date, mod: str | None) -> tuple[date, date]:
     return first, last
 
 
-def _year_for(month: int, day: int | None, weekday: int | None, base: int | None) -> tuple[int | None, str]:
-    """The year of a year-less date: one whose calendar fits a named weekday, nearest to ``base``
-    (the latest year the text names); else ``base`` itself."""
+def _year_for(month: int, day: int | None, weekday: int | None, base: int | None,
+              bounds: tuple[date, date] | None = None) -> tuple[int | None, str]:
+    """The year of a year-less date: one whose calendar fits a named weekday, the first from ``base`` (the
+    latest year the text names) on; else ``base`` itself. ``bounds`` (the terms of office the text names)
+    keep both inside the years they allow; without a year named they may leave a single fitting year."""
+    low, high = (bounds[0].year, bounds[1].year) if bounds else (None, None)
+    if base is not None and bounds:
+        base = min(max(base, low), high)
     if weekday and day:
+        start = base if base is not None else low
         fits = []
-        for year in range((base or 2000) - 1, (base or 2000) + 12):
+        for year in range((start or 2000) - 1, (start or 2000) + 12):
             try:
-                if date(year, month, day).isoweekday() == weekday:
+                if date(year, month, day).isoweekday() == weekday and (not bounds or low <= year <= high):
                     fits.append(year)
             except ValueError:
                 continue
@@ -122,10 +132,16 @@ def _year_for(month: int, day: int | None, weekday: int | None, base: int | None
             later = [y for y in fits if y >= base]
             if later:
                 return later[0], f"first year from {base} on whose calendar fits the weekday"
-        elif fits:
+        elif bounds and len(fits) == 1:
+            return fits[0], f"the only year from {low} to {high} (terms of office) whose calendar fits the weekday"
+        elif fits or not bounds:
             return None, ""
+    if base is not None and bounds and date(base, month, min(day or 28, 28)) < bounds[0] and base < high:
+        return base + 1, f"year {base + 1}: the first year from {base} on within the terms of office"
     if base is not None:
         return base, f"year {base} from the latest year the text names"
+    if bounds and low == high:
+        return low, f"year {low}: the only year of the terms of office the text names"
     return None, ""
 
 
@@ -138,14 +154,51 @@ def _is_dateline(doc: Doc, timex: Timex) -> bool:
     return byline or timex.start - doc.body_start < 25
 
 
+def holiday_timexes(doc: Doc, holidays: list[tuple[re.Pattern, str]]) -> list[Timex]:
+    """Named days as year-less dates ("am Heiligen Abend" = XXXX-12-24), where no time expression covers them."""
+    found = []
+    for regex, month_day in holidays:
+        for match in regex.finditer(doc.text):
+            if not any(t.start < match.end() and match.start() < t.end for t in doc.timexes):
+                found.append(Timex(match.group(0), match.start(), match.end(), "DATE", f"XXXX-{month_day}",
+                                   provenance="dating: a named day"))
+    return found
+
+
+def _told_past(absolute: list[Evidence]) -> bool:
+    return any(e.tense != "future" for e in absolute)
+
+
+def _base_year(absolute: list[Evidence]) -> int | None:
+    """The year year-less dates are placed in: the latest year told in the past; with only future ones, the
+    year before the first (a plan "für 2016" is made before 2016), or the year of a future month."""
+    past = [e.last.year for e in absolute if e.tense != "future"]
+    if past:
+        return max(past)
+    future = [(e.first - timedelta(days=max(1, GAP_DAYS[e.precision]))).year for e in absolute]
+    return min(future, default=None)
+
+
+def _other_year(absolute: list[Evidence]) -> int | None:
+    """The latest year named with a month or season told in the past ("im Herbst 2014 wurde gewählt"), when no
+    dateline gives the writing day: a writer names the year of a recent month only when it is not the current
+    one ("im Jänner" is this January), so the text's bare months lie in a later year."""
+    if any(e.kind == "dateline" for e in absolute):
+        return None
+    years = [e.last.year for e in absolute if e.tense == "past" and not e.since
+             and e.precision in ("month", "season")]
+    return max(years, default=None)
+
+
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
             weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None,
             comparison: Callable[[Timex], bool] = lambda timex: False,
-            planned: Callable[[Timex], bool] = lambda timex: False) -> list[Evidence]:
+            planned: Callable[[Timex], bool] = lambda timex: False,
+            holidays: list[tuple[re.Pattern, str]] = (), bounds: tuple[date, date] | None = None) -> list[Evidence]:
     """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
 
     ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
-    latest year the text names."""
+    latest year the text names, kept within ``bounds`` (the terms of office the text names)."""
     absolute, yearless, compared = [], [], {}
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or not timex.value:
@@ -162,27 +215,35 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
                     compared[first.month] = first.year
         elif _YEARLESS.match(timex.value):
             yearless.append(timex)
-    years = [e.last.year for e in absolute if e.tense != "future"] or [e.first.year for e in absolute]
-    base = year or (max(years) if years else None)
+    named_days = holiday_timexes(doc, list(holidays))
+    base = year or _base_year(absolute)
+    other = _other_year(absolute) if not year else None
     # A month named without a year and, after a comparison word, with one ("im April ... gegenüber April
     # 2014"): the year marks the comparison, so the bare month is a later one, the current.
     found = list(absolute)
-    for timex in yearless:
+    for timex in yearless + named_days:
         month, day = _YEARLESS.match(timex.value).groups()
         start = base
         if not day and int(month) in compared and not year:
             start = max(base or 0, compared[int(month)] + 1)
-        fitted, note = _year_for(int(month), int(day) if day else None, weekday(timex), start)
+        elif other is not None and other == base and not any(
+                e.precision == "month" and e.first.month == int(month) and e.first.year == base for e in absolute):
+            start = base + 1  # (the same month with its year is the same month named again)
+        fitted, note = _year_for(int(month), int(day) if day else None, weekday(timex), start, bounds)
         if start != base and fitted == start:
-            note = f"year {start}: the same month is named with the year {start - 1} as a comparison"
+            note = (f"year {start}: the same month is named with the year {start - 1} as a comparison"
+                    if int(month) in compared else
+                    f"year {start}: a month told in the past with its year, {start - 1}, is not the current year")
         if fitted is None:
             continue
         if year and note.startswith("year "):
             note = f"year {year} from the writing year"
+        elif note == f"year {base} from the latest year the text names" and not _told_past(absolute):
+            note = f"year {base}: before the first year the text names as ahead"
         span = interval(f"{fitted}-{month}" + (f"-{day}" if day else ""))
         if span:
             found.append(Evidence(timex.text, timex.start, span[0], span[1], _precision(timex.value),
-                                  tense(timex), note=note, kind="yearless"))
+                                  tense(timex), note=note, kind="holiday" if timex in named_days else "yearless"))
     return found
 
 
@@ -206,25 +267,48 @@ def anniversaries(doc: Doc, cues: list[re.Pattern], evidence: list[Evidence]) ->
             near = [e for e in past if abs(e.start - match.start()) <= NEAR_CHARS and e.first.year + age >= latest]
             if age < 5 or not near:
                 continue
-            year = min(near, key=lambda e: abs(e.start - match.start())).first.year + age
+            founding = min(near, key=lambda e: abs(e.start - match.start()))
+            year = founding.first.year + age
+            if founding.precision == "day":  # the jubilee of a dated day is that day ("am 15. Juni 1215")
+                day = date(year, founding.first.month, min(founding.first.day, 28 if founding.first.month == 2
+                                                           else founding.first.day))
+                found.append(Evidence(match.group(0), match.start(), day, day, "day", None,
+                                      note=f"{founding.first.isoformat()} + {age} years", kind="anniversary"))
+                continue
             found.append(Evidence(match.group(0), match.start(), date(year, 1, 1), date(year, 12, 31), "year",
                                   None, note=f"{year - age} + {age} years", kind="anniversary"))
     return found
 
 
+def office_bounds(terms: list[Evidence]) -> tuple[date, date] | None:
+    """The days all the named office holders were in office; None when they never were at once (a holder
+    named out of term, a gazetteer gap): then the terms bound nothing."""
+    if not terms:
+        return None
+    low, high = max(e.first for e in terms), min(e.last for e in terms)
+    return (low, high) if low <= high else None
+
+
 def estimate(doc: Doc, tense: Callable[[Timex], str | None],
              weekday: Callable[[Timex], int | None] = lambda timex: None,
              cues: list[re.Pattern] | None = None, comparison: Callable[[Timex], bool] = lambda timex: False,
-             planned: Callable[[Timex], bool] = lambda timex: False) -> Dating:
-    """The writing date from the text: the latest recent past event, bounded by what lies ahead.
+             planned: Callable[[Timex], bool] = lambda timex: False, terms: list[Evidence] = (),
+             holidays: list[tuple[re.Pattern, str]] = ()) -> Dating:
+    """The writing date from the text: the latest recent past event, bounded by what lies ahead and by the
+    terms of the office holders the text names (``terms``, see offices.py).
 
     Dates far before the writing year, and any year told only in the past, bound the estimate from below
     but never give it (a historical mention does not date a news article)."""
-    jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday))
+    terms = list(terms)
+    bounds = office_bounds(terms)
+    jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday, holidays=holidays, bounds=bounds))
     year = max((e.first.year for e in jubilees), default=None)
-    evidence = collect(doc, tense, weekday, year, comparison, planned) + jubilees
-    if not evidence:
-        return Dating(None, None, None, None, [], "no dated time expression in the text")
+    evidence = collect(doc, tense, weekday, year, comparison, planned, holidays, bounds) + jubilees
+    if terms and bounds is None:
+        for e in terms:
+            e.note += "; the named holders were never in office together: no bound"
+    if not evidence and bounds is None:
+        return Dating(None, None, None, None, terms, "no dated time expression in the text")
     dated = [e for e in evidence if e.kind != "anniversary"]
     past = [e for e in dated if e.tense != "future"]
     future = [e for e in dated if e.tense == "future"]
@@ -238,13 +322,19 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
             e.weight = 0.0
             why = "a year: a lower bound" if e.precision == "year" else "background: a lower bound only"
             e.note = (e.note + "; " if e.note else "") + why
+    evidence += terms
     lines = [e for e in past if e.kind == "dateline"]
-    fine = lines or [e for e in past if e.weight > 0]
+    fine = lines or [e for e in past if e.weight > 0] + [e for e in jubilees if e.precision == "day"]
     if fine:
         latest = max(fine, key=lambda e: (e.last, e.first))
         guess, precision = latest.last + timedelta(days=GAP_DAYS[latest.precision]), latest.precision
         confidence = "high" if latest.kind == "dateline" or latest.precision == "day" else "medium"
-        reason = f"shortly after the latest past event «{latest.text}» ({latest.last.isoformat()})"
+        if latest.kind in ("yearless", "holiday") and "weekday" not in latest.note and not any(
+                e.kind in ("date", "dateline") and e.precision != "year" and e.last.year == latest.first.year
+                for e in past):
+            confidence = "low"  # its year is only a guess from a year named alone or from the terms of office
+        what = "the jubilee" if latest.kind == "anniversary" else "the latest past event"
+        reason = f"shortly after {what} «{latest.text}» ({latest.last.isoformat()})"
     elif year:
         guess, precision, confidence = date(year, 7, 1), "year", "low"
         reason = f"the writing year from the anniversary «{jubilees[0].text}» ({jubilees[0].note})"
@@ -257,15 +347,42 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
         first = min(future, key=lambda e: e.first)
         guess, precision, confidence = first.first - timedelta(days=GAP_DAYS[first.precision]), first.precision, "low"
         reason = f"only future events; before «{first.text}»"
+    elif bounds and (bounds[1] - bounds[0]).days <= MAX_TERM_DAYS:
+        guess, precision, confidence = bounds[0] + (bounds[1] - bounds[0]) / 2, "year", "low"
+        reason = (f"only office holders: the middle of the time they were all in office, {bounds[0].isoformat()} "
+                  f".. {bounds[1].isoformat()} (low confidence)")
     else:
-        return Dating(None, low, high, None, evidence,
-                      f"only years told in the past (no earlier than {low.isoformat()}); a historical mention "
-                      "does not date an article", confidence="none")
+        why = ("the terms of office the text names are too long to date it" if bounds else
+               "a historical mention does not date an article")
+        return Dating(None, _later(low, bounds), _earlier(high, bounds), None, evidence,
+                      (f"only years told in the past (no earlier than {low.isoformat()}); " if low else "") + why,
+                      confidence="none")
     if high and guess >= high:
         guess = high - timedelta(days=1)
         reason += f"; before the future event starting {high.isoformat()}"
     if low and guess < low:
         guess = low
+    low, high = _later(low, bounds), _earlier(high, bounds)
+    if bounds and not bounds[0] <= guess <= bounds[1]:
+        guess = min(max(guess, bounds[0]), bounds[1])
+        reason += f"; within the terms of office the text names ({bounds[0].isoformat()} .. {_day(bounds[1])})"
+        confidence = "low"
     precision = "year" if precision == "year" else "month"
-    guessed = latest if fine and latest.kind == "yearless" and latest.note.startswith("year ") else None
+    guessed = (latest if fine and latest.kind in ("yearless", "holiday") and latest.note.startswith("year ")
+               else None)
     return Dating(guess, low, high, precision, evidence, reason, confidence=confidence, guessed_year=guessed)
+
+
+def _later(day: date | None, bounds: tuple[date, date] | None) -> date | None:
+    """The later of a lower bound and the first day of the terms of office."""
+    return max(day, bounds[0]) if day and bounds else day or (bounds[0] if bounds else None)
+
+
+def _earlier(day: date | None, bounds: tuple[date, date] | None) -> date | None:
+    """The earlier of an upper bound and the last day of the terms (an open term bounds nothing)."""
+    end = bounds[1] if bounds and bounds[1].year < 9999 else None
+    return min(day, end) if day and end else day or end
+
+
+def _day(day: date) -> str:
+    return "today" if day.year == 9999 else day.isoformat()

@@ -8,6 +8,7 @@ import re
 from ..claims.build import clause
 from ..dating.combine import combine
 from ..dating.estimate import estimate
+from ..dating.offices import offices
 from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
 from ..errors import E024
@@ -23,7 +24,24 @@ def dating_cues(lang: str) -> list[re.Pattern]:
     """The anniversary cues of lang/<code>/time/dating.txt (none for a language without the file)."""
     if not exists(lang, "time/dating.txt"):
         return []
-    return [re.compile(regex) for kind, regex in load(lang, "time/dating.txt").rows(2) if kind == "anniversary"]
+    return [re.compile(row[1]) for row in load(lang, "time/dating.txt").rows(2) if row[0] == "anniversary"]
+
+
+def holiday_cues(lang: str) -> list[tuple[re.Pattern, str]]:
+    """The named days of lang/<code>/time/dating.txt ("Heiligabend" -> 12-24), as year-less dates."""
+    if not exists(lang, "time/dating.txt"):
+        return []
+    return [(re.compile(row[1]), row[2]) for row in load(lang, "time/dating.txt").rows(2)
+            if row[0] == "holiday" and len(row) > 2]
+
+
+def weekday_after(lang: str) -> re.Pattern | None:
+    """The words between a date and a weekday in apposition ("am 25. Februar, einem Donnerstag"), from the
+    rows of kind weekday-after of lang/<code>/time/dating.txt; the weekday is the group after them."""
+    if not exists(lang, "time/dating.txt"):
+        return None
+    cues = [row[1] for row in load(lang, "time/dating.txt").rows(2) if row[0] == "weekday-after"]
+    return re.compile(r"(?:" + "|".join(cues) + r")(\w+)") if cues else None
 
 
 def cue_before(lang: str, kind: str) -> re.Pattern | None:
@@ -31,7 +49,7 @@ def cue_before(lang: str, kind: str) -> re.Pattern | None:
     is a comparison, "für 2016" a plan)."""
     if not exists(lang, "time/dating.txt"):
         return None
-    cues = [regex for cue_kind, regex in load(lang, "time/dating.txt").rows(2) if cue_kind == kind]
+    cues = [row[1] for row in load(lang, "time/dating.txt").rows(2) if row[0] == kind]
     return re.compile(r"(?:" + "|".join(cues) + r")\s*(?:de[mn]\s+)?$", re.IGNORECASE) if cues else None
 
 
@@ -48,7 +66,7 @@ class Dating(Component):
     name = "dating"
     requires = ("sents", "timexes")
     assigns = ("dating",)
-    resources = ("time/dating.txt",)
+    resources = ("time/dating.txt", "time/offices.txt")
 
     @classmethod
     def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
@@ -77,9 +95,14 @@ class Dating(Component):
                     return min(cues)[1]
             return None
 
+        apposition = weekday_after(self.lang)
+
         def weekday(timex: Timex) -> int | None:
-            """A weekday named in the expression or right before it ("am Donnerstag, 25. Februar")."""
-            for word in re.findall(r"\w+", doc.text[max(0, timex.start - 25):timex.end]):
+            """A weekday named in the expression, right before it ("am Donnerstag, 25. Februar") or in an
+            apposition after it ("am 25. Februar, einem Donnerstag")."""
+            after = apposition.match(doc.text[timex.end:timex.end + 30]) if apposition else None
+            words = re.findall(r"\w+", doc.text[max(0, timex.start - 25):timex.end])
+            for word in words + ([after.group(1)] if after else []):
                 found = gram.lookup("weekday", word) or _compound_weekday(gram, word)
                 if found:
                     return int(found)
@@ -102,7 +125,8 @@ class Dating(Component):
         def planned(timex: Timex) -> bool:
             return before(plan, timex)
 
-        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned)
+        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned,
+                          terms=offices(doc, self.lang), holidays=holiday_cues(self.lang))
         corpus = doc.user_data.get(CORPUS_EVIDENCE)
         if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
             dating = combine(dating, corpus)
