@@ -57,23 +57,57 @@ def _parser():
         return None
 
 
-def parse(doc: Doc) -> list | None:
+def _may_cue(low: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word may be a cue the parse would read: a form of a cue verb (also "-ing" forms the
+    lexicon does not list: "noting", "admitting"), "according", or a frame noun ("speech", "reports")."""
+    if low in lex.forms or low in lex.verbs or low == "according" or low in DOCUMENT_NOUNS:
+        return True
+    if low.endswith("s") and low[:-1] in DOCUMENT_NOUNS:
+        return True
+    if low.endswith("ing"):
+        stem = low[:-3]
+        return stem in lex.verbs or stem + "e" in lex.verbs or (len(stem) > 2 and stem[-1] == stem[-2]
+                                                                  and stem[:-1] in lex.verbs)
+    return False
+
+
+def needs_parse(doc: Doc, lex: Lexicon) -> list[bool]:
+    """Which sentences the parser must read: those holding a figure (its hedge is decided by the parse) or a
+    word that may be a cue. Other sentences yield no attribution, so their parse would be wasted (it is most of
+    the English pipeline's time)."""
+    wanted = [False] * len(doc.sents)
+    for qty in doc.quantities:
+        i = qty.sentence if 0 <= qty.sentence < len(doc.sents) else doc.sentence_at(qty.start)
+        if i >= 0:
+            wanted[i] = True
+    for i in range(len(doc.sents)):
+        if not wanted[i]:
+            wanted[i] = any(_may_cue(tok.text.lower(), lex) for tok in doc.sent_tokens(i))
+    return wanted
+
+
+def parse(doc: Doc, lex: Lexicon | None = None) -> list | None:
     """The spaCy parse of each sentence of ``doc`` (word k of parse i is word k of sentence i), or None without
-    a parser. Sentences are parsed alone: the parser then reads a sentence the same wherever it stands."""
+    a parser. Sentences are parsed alone: the parser then reads a sentence the same wherever it stands. With
+    ``lex``, only the sentences that ``needs_parse`` are parsed; the others are None."""
     nlp = _parser()
     if nlp is None:
         return None
     from spacy.tokens import Doc as SpacyDoc
 
+    wanted = needs_parse(doc, lex) if lex is not None else [True] * len(doc.sents)
     sdocs = []
     for i in range(len(doc.sents)):
+        if not wanted[i]:
+            continue
         toks = doc.sent_tokens(i)
         words = [t.text for t in toks] or [" "]
         spaces = [k + 1 < len(toks) and toks[k + 1].start > t.end for k, t in enumerate(toks)] or [False]
         sdocs.append(SpacyDoc(nlp.vocab, words=words, spaces=spaces))
     for _, proc in nlp.pipeline:
         sdocs = list(proc.pipe(sdocs)) if hasattr(proc, "pipe") else [proc(sdoc) for sdoc in sdocs]
-    return sdocs
+    parsed = iter(sdocs)
+    return [next(parsed) if want else None for want in wanted]
 
 
 def preceding_paragraph(doc: Doc, i: int, most: int = 4) -> tuple[int, int] | None:
@@ -169,8 +203,10 @@ def _rest(sent_span, exclude: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
-    """The attributions of one parsed sentence."""
+    """The attributions of one parsed sentence (none for a sentence left unparsed)."""
     out: list[Choice] = []
+    if span is None:
+        return out
     sdoc = span
 
     def rel(k: int) -> int:
@@ -281,6 +317,8 @@ def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
     "could" or "may" on the verb whose object or complement holds the figure, but not on its subject ("the
     contingent of 12,000 could be killed"); "reportedly", "believed to" on the whole clause, subject included.
     """
+    if span is None:
+        return None
     fig = span[k]
     above = {fig.i} | {t.i for t in fig.ancestors}
     adverbs = lex.hedges.get("adverb", set()) | lex.hedges.get("verb", set())
