@@ -153,6 +153,18 @@ def _owner(noun):
     return None
 
 
+def _quoted_as(tok):
+    """(speaker, passive verb) of a cue in "X was quoted/cited as saying": the cue hangs on "as" under a passive
+    verb of saying whose subject is the speaker; else None."""
+    if tok.dep_ not in ("pcomp", "advcl") or tok.head.lower_ != "as":
+        return None
+    verb = tok.head.head
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.pos_ != "VERB" or not subj or subj[0].lower_ in IMPERSONAL:
+        return None
+    return subj[0], verb
+
+
 def _statement_owner(verb):
     """Whose statement a verb's object is ("recalled a statement by X", the parser may hang "by X" on the verb),
     else None; pronouns do not count."""
@@ -279,6 +291,10 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
         elif tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "ccomp" for c in tok.children)):
             # a finite verb the parser hung on a noun: "the forces reported that ..."
             add_source(tok.head, cue, _content(tok, span, (tok.head.left_edge.i, tok.i + 1)), "head-noun")
+        elif (quoted := _quoted_as(tok)) is not None:
+            # "Kirby was quoted as saying that ...": the passive subject of "quoted" speaks
+            add_source(quoted[0], (quoted[1].i, tok.i + 1), _content(tok, span, (tok.left_edge.i, tok.i + 1)),
+                       "quoted-as")
     if not out:
         _frames(span, lex, add_source)
     return out
@@ -324,6 +340,8 @@ def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
     adverbs = lex.hedges.get("adverb", set()) | lex.hedges.get("verb", set())
     modals = lex.hedges.get("k2", set())
     inference = lex.hedges.get("inference", set())
+    attributive = lex.hedges.get("attributive", set())
+    raising = lex.hedges.get("passive-hearsay", set())
     for phrase in lex.hedge_phrases:
         size = len(phrase)
         for m in range(len(span) - size + 1):
@@ -336,6 +354,11 @@ def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
         if tok.lemma_.lower() in inference and tok.i in above and tok.i != fig.i and any(
                 c.dep_ in ("ccomp", "xcomp") and c.i in above for c in tok.children):
             return tok.text  # the figure is inferred, not stated: "Reports suggest that ...", "appears to have"
+        if low in attributive and tok.dep_ in ("amod", "nummod", "quantmod") and tok.head.i in above:
+            return tok.text  # "an estimated 12,000 soldiers", "the alleged 300 tanks"
+        if tok.lemma_.lower() in raising and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+                and any(c.dep_ == "xcomp" and c.i in above for c in tok.children):
+            return f"{tok.text} to"  # hearsay: "The unit is said to have lost 300 tanks"
         if low in adverbs:
             if any(c.dep_ == "prep" for c in tok.children):
                 continue  # a hedge heading its own phrase bears on that phrase: "likely to Russia"
