@@ -57,12 +57,15 @@ def _possessive(word: str) -> str | None:
 
 
 def _last_country(doc: Doc, before: int, previous: Sequence[Attribution] = ()) -> str | None:
-    """The canonical name of the country "the country" refers to at offset ``before``: the one in the latest
-    source named before ("A South Korean lawmaker reported ..., according to the country's agency"), else the
-    country the document named last."""
+    """The canonical name of the country "the country" refers to at offset ``before``: the one in a source named
+    in this or the previous sentence ("A South Korean lawmaker reported ..., according to the country's agency"),
+    else the country the document named last."""
     _, adjectives = _countries()
     named = [ent for ent in doc.ents if ent.label == "LOC" and ent.canonical in adjectives and ent.end <= before]
+    here = doc.sentence_at(before)
     for attr in reversed(previous):
+        if attr.sentence < here - 1:
+            break  # a source named further back no longer sets the scene
         if attr.source_start is None or attr.source_end is None or attr.source_start >= before:
             continue
         inside = [ent for ent in named if attr.source_start <= ent.start and ent.end <= attr.source_end]
