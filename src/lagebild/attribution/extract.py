@@ -16,10 +16,11 @@ from . import according
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
+from .names_en import source_name
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .stages import Found
-from .syntax_en import Choice, choices
+from .syntax_en import Choice, choices, preceding_paragraph
 from .words import Sent
 
 # Doc.user_data key: attribution index -> the attribution it carries forward (-1: a speaker named without one)
@@ -210,17 +211,13 @@ class Extractor:
         phrase = Phrase(a, b, b)
         source = None
         if not choice.pronoun:
-            start, end = sent.start(a), sent.end(b - 1)
-            person = next((e for e in self.doc.ents if e.label == "PER" and start <= e.start and e.end <= end), None)
-            if person is not None:
-                source = person.canonical or person.text
-            else:
-                lead = a + 1 if sent.low[a] in self.lex.fw("det") and b - a > 1 else a
-                roles = [m for m in range(lead, b) if self.lex.role_of(sent.low[m]) in ("role", "outlet")]
-                if roles and roles[-1] + 1 < b and all(sent.cap(m) for m in range(roles[-1] + 1, b)):
-                    lead = roles[-1] + 1  # "Pentagon spokesman Pat Ryder" -> Pat Ryder
-                source = sent.text(lead, b)
+            source, how = source_name(self.doc, sent, a, b, self.lex, self.attrs)
+            choice.rule = f"{choice.rule}:{how}" if how != "phrase" else choice.rule
         content = (sent.start(choice.content[0]), sent.end(choice.content[1] - 1))
+        if choice.backward:  # "This was reported by NHK.": what the paragraph said before
+            content = preceding_paragraph(self.doc, sent.i)
+            if content is None:
+                return
         mode = choice.mode if choice.mode != "indirect" else self.mode_of(content)
         cue = (sent.start(choice.cue[0]), sent.end(choice.cue[1] - 1))
         origin = Phrase(choice.origin[0], choice.origin[1], choice.origin[1]) if choice.origin else None

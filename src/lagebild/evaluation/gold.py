@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,8 @@ def norm_name(name: str | None) -> frozenset[str]:
 
 
 def same_source(pred: str | None, gold: str | None, aliases: Iterable[str] = ()) -> bool:
-    """True when the predicted source names the gold source (or one of its aliases)."""
+    """True when the predicted source names the gold source (or one of its aliases), in words or as the same
+    gazetteer entity ("Wolodymyr Selenskyj", the canonical name an English text's "Zelenskyy" gets, is "Zelensky")."""
     pred_words = norm_name(pred)
     if not pred_words:
         return False
@@ -76,7 +78,23 @@ def same_source(pred: str | None, gold: str | None, aliases: Iterable[str] = ())
         gold_words = norm_name(name)
         if gold_words and (pred_words <= gold_words or gold_words <= pred_words):
             return True
-    return False
+    pred_entities = entity_names(pred)
+    return bool(pred_entities) and any(name and pred_entities & entity_names(name) for name in (gold, *aliases))
+
+
+@lru_cache(maxsize=4096)
+def entity_names(name: str) -> frozenset[str]:
+    """The canonical names of the gazetteer entities (either language) that ``name`` names in full, else none."""
+    from ..entities.gazetteer import gazetteer
+
+    words = tuple(re.findall(r"[\w.'’-]+", name))
+    found = set()
+    for lang in ("de", "en"):
+        gaz = gazetteer(lang)
+        entry = gaz.names.get(words) or gaz.by_canonical.get(name)
+        if entry is not None and entry.kind in ("name", "metonym"):
+            found.add(entry.canonical)
+    return frozenset(found)
 
 
 def same_number(pred: dict, gold: dict) -> bool:

@@ -25,7 +25,7 @@ class Attributor(Component):
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in LANGUAGES else self.lang
         lex = lexicon.load(lang if lang in LANGUAGES else "de")
-        parsed = syntax_en.parse(doc) if lex.lang == "en" else None  # English: sources and hedges by syntax
+        parsed = syntax_en.parse(doc, lex) if lex.lang == "en" else None  # English: sources and hedges by syntax
         doc.attributions = extract.extract(doc, lex, parsed)
         hedging.assign(doc, doc.attributions, lex, parsed)
         return doc
