@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Doc, Quantity, Token
+from ..spans import ents_between
 from .knowledge import ClaimKnowledge
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -86,7 +87,7 @@ def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) ->
     found: list[Mention] = []
     starts = [t.start for t in tokens]
     lo, hi = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
-    ents = [e for e in (doc.ents if doc else []) if e.end > lo and e.start < hi]
+    ents = ents_between(doc, lo, hi) if doc else []
     # a name inside a longer entity that is no actor is part of another name ("Washington Post"):
     # such entities indexed by the tokens they cover
     covering: dict[int, list[tuple[int, int]]] = {}
