@@ -140,3 +140,38 @@ def test_a_200_kb_list_without_full_stops_goes_through_the_expensive_components(
     assert app is not None and len(doc.quantities) > 3_000 and len(doc.claims) == len(doc.quantities)
     assert all(text[q.start:q.end] == q.text for q in doc.quantities)
     assert any(w.startswith("W002") for w in doc.warnings)  # cut into sentences of bounded length
+
+
+def test_clause_lookups_by_index_give_what_the_walks_give():
+    from lagebild.claims.build import CLAUSE_BREAK, clause, clause_at
+    from lagebild.claims.parties import SentenceView
+    from lagebild.pipeline.segmenter import segment
+
+    text = ("Nordkorea soll (nach Angaben aus Seoul) 10.000 Soldaten, 120 Panzer – und bis zu 50 Raketen; "
+            "dazu 3 Schiffe: geliefert haben, 7 , , 8")
+    tokens, _ = segment(text, "de", max_tokens=1_000)
+    view = SentenceView(tokens, [t.start for t in tokens])
+    walked = SentenceView(tokens, [t.start for t in tokens])
+    for k in range(len(tokens)):
+        lo, hi = k, k  # the walk, as before the index
+        while lo > 0 and walked.tokens[lo - 1].text not in (",", ";", ":", "–", "—", "(", ")"):
+            lo -= 1
+        while hi < len(tokens) and walked.tokens[hi].text not in (",", ";", ":", "–", "—", "(", ")"):
+            hi += 1
+        assert view.clause(k) == (lo, hi)
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    for start in range(len(text)):
+        for end in (start, start + 1, start + 9):
+            assert clause_at(breaks, start, end, 0, len(text)) == clause(text, start, end, 0, len(text))
+
+
+def test_single_quotations_inside_double_ones_are_left_out_as_before():
+    from lagebild.attribution.text import find_quotes
+
+    text = "„Er sagte 'nie wieder' dazu“, und 'das ist neu' sowie »ein 'Zitat' hier« und 'noch eines'."
+    got = [(q.start, q.end, q.single) for q in find_quotes(text)]
+    doubles = [(q.start, q.end) for q in find_quotes(text) if not q.single]
+    singles = [(a, b) for a, b, single in got if single]
+    assert len(doubles) == 2 and len(singles) == 2
+    assert all(not (a <= s < b) for s, _ in singles for a, b in doubles)
+    assert [text[a:b] for a, b in singles] == ["'das ist neu'", "'noch eines'"]
