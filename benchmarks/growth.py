@@ -3,13 +3,11 @@
 Series (each doubles the document: 1x, 2x, 4x, 8x):
 - news: the first 10kGNAD test articles joined into one document (about 9 KB at 1x), repeated;
 - list: one "sentence" without full stops (benchmarks/pathological.py), 8.6 KB at 1x.
-Each component is timed by the engine on the same document (best of two runs under 8x); the growth
+Each component is timed by the engine in CPU seconds on the same document (best of two runs under 8x); the growth
 exponent is the least-squares slope of log(seconds) over log(length): 1.0 is linear, 2.0 quadratic.
 Target <= 1.2 for every component.
 
-Then the pathological corpus (pathological.py: 1 MB in one sentence, numbers, quote marks, nested
-HTML, one character per line) is ingested as ONE batch with the default budget; each document must
-finish in under 10 s or fail with its named error (E025 size, E026 time), and the batch must end.
+The pathological corpus is a benchmark of its own (``python -m benchmarks.run pathological``).
 """
 
 from __future__ import annotations
@@ -17,12 +15,9 @@ from __future__ import annotations
 import csv
 import math
 import sys
-import tempfile
-import time
-from pathlib import Path
 
 from benchmarks.common import DATA, report
-from benchmarks.pathological import corpus, long_sentence
+from benchmarks.pathological import long_sentence
 from lagebild.core import Lagebild, Options
 from lagebild.model import Doc
 
@@ -49,13 +44,16 @@ def exponent(sizes: list[int], seconds: list[float]) -> float:
 
 
 def component_seconds(app: Lagebild, text: str, repeats: int) -> dict[str, float]:
-    """Seconds per component on ``text`` (the best of ``repeats`` runs), no budget."""
+    """CPU seconds per component on ``text`` (the best of ``repeats`` runs), no budget.
+
+    CPU time, not wall time: on a machine shared with other work the wall time of a component grows with
+    the others' load (a linear segmenter measured 1.98 in wall time)."""
     pipeline = app.pipeline("de")
     best: dict[str, float] = {}
     for _ in range(repeats):
-        pipeline.timings.clear()
+        pipeline.cpu_timings.clear()
         pipeline(Doc(doc_id="growth", text=text, published="2016-05-01", lang="de"))
-        for name, sec in pipeline.timings.items():
+        for name, sec in pipeline.cpu_timings.items():
             best[name] = min(best.get(name, sec), sec)
     return best
 
@@ -75,59 +73,24 @@ def series(app: Lagebild, base: str, joiner: str) -> dict:
             "seconds": {name: [round(secs[name], 3) for _, secs in runs] for name in names}}
 
 
-def pathological(app_options: Options) -> dict:
-    """Ingest the pathological corpus as one batch; seconds and outcome per document."""
-    outcome: dict[str, dict] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "crawl"
-        folder.mkdir()
-        for name, content in corpus():
-            (folder / name).write_text(content, encoding="utf-8")
-        app = Lagebild(app_options, db=Path(tmp) / "p.db")
-        app.pipeline("de")  # model loading is not a document's time
-        started = time.perf_counter()
-        for path in sorted(folder.iterdir()):
-            begun = time.perf_counter()
-            result = app.ingest([path])
-            error = result.errors[0][:160] if result.errors else ""
-            outcome[path.name] = {"seconds": round(time.perf_counter() - begun, 2), "stored": result.stored,
-                                  "error": error.replace(str(folder) + "/", "")}
-            print(f"  {path.name:<24} {outcome[path.name]['seconds']:>6.2f} s  "
-                  f"{'stored' if result.stored else error[:100]}", flush=True)
-        batch_started = time.perf_counter()
-        batch = Lagebild(app_options, db=Path(tmp) / "batch.db")
-        batch.pipeline("de")
-        whole = batch.ingest([folder])
-        batch_seconds = time.perf_counter() - batch_started
-    return {"documents": outcome, "batch_read": whole.read, "batch_stored": whole.stored,
-            "batch_failed": whole.failed, "batch_seconds": round(batch_seconds, 1),
-            "seconds_total": round(time.perf_counter() - started, 1)}
-
-
 def run(quick: bool = False) -> dict:
     app = Lagebild(Options(lang="de"))
     print("news series (10kGNAD articles joined, repeated):")
     news = series(app, news_base(), "\n\n")
     print("list series (one sentence without full stops):")
     listing = series(app, long_sentence(8_600), ", ")
-    print("pathological corpus, one batch, default budget:")
-    patho = pathological(Options(lang="de"))
     metrics: dict[str, float] = {}
     for label, result in (("news", news), ("list", listing)):
         for name, value in result["exponents"].items():
             metrics[f"{label}.{name}"] = value
     worst = {name: max(news["exponents"][name], listing["exponents"][name]) for name in news["exponents"]}
     metrics["components_over_target"] = sum(1 for name, value in worst.items() if name != "total" and value > TARGET)
-    docs = patho["documents"].values()
-    metrics["pathological_max_seconds"] = max(d["seconds"] for d in docs)
-    metrics["pathological_failed_named"] = sum(1 for d in docs if d["error"][:4] in ("E025", "E026", "E008"))
-    metrics["pathological_batch_completed"] = int(patho["batch_read"] == len(corpus()))
-    return report("growth", f"{GNAD} (first articles, joined) and benchmarks/pathological.py (generated)", metrics,
-                  f"target: growth exponent <= {TARGET} for every component between 1x and 8x; every pathological "
-                  "document under 10 s or failed with its named error, and the batch completes",
-                  extra={"news": news, "list": listing, "pathological": patho},
-                  headline=["news.total", "list.total", "components_over_target", "pathological_max_seconds",
-                            "pathological_batch_completed"])
+    return report("growth", f"{GNAD} (first articles, joined) and benchmarks/pathological.py (generated list)",
+                  metrics, f"target: growth exponent <= {TARGET} for every component between 1x and 8x "
+                  "(CPU seconds); the pathological corpus is `python -m benchmarks.run pathological`",
+                  extra={"news": news, "list": listing, "over_target": sorted(n for n, v in worst.items()
+                                                                              if n != "total" and v > TARGET)},
+                  headline=["news.total", "list.total", "components_over_target"])
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ E027 = "E027: {path}: the store cannot be written ({reason}). Free disk space or
 # Warnings: stored with the document (documents.warnings), counted per code in ingest's summary.
 W001 = "W001: {path}: not UTF-8; decoded as {encoding}. Check umlauts and quote marks."
 W002 = "W002: a sentence of {tokens} tokens at offset {start} was cut into parts of at most {limit} tokens (a list or table without full stops?)."
+W003 = "W003: {path}: no publication date and no evidence to estimate one; relative time expressions stay unresolved. Give the date: a 'published' field (JSONL/CSV, --field published=NAME) or a ' date YYYY-MM-DD ' prefix in a .txt file."
 
 
 def warning_code(warning: str) -> str:

@@ -9,9 +9,13 @@ attributions (provenance ":nested"). Every attribution's provenance names the ru
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
+from ..engine import check_deadline
 from ..model import Attribution, Doc
+from ..spans import ents_starting
 from . import according
 from . import text as T
 from .lexicon import Lexicon
@@ -45,6 +49,7 @@ class Extractor:
         self.speaker_spans: dict[int, tuple[int, int]] = {}
         self.quotes = [q for q in T.find_quotes(doc.text, doc.body_start) if self._full(q)]
         self.used_quotes: set[int] = set()
+        self._quote_ends: list[int] = []  # the running maximum of the quotations' ends, for quote_at
         self.last_source: tuple[int, Attribution] | None = None  # (sentence, attribution-like) for "demnach"
         self.previous_source: tuple[int, Attribution] | None = None  # the last source as the sentence began
         self.short_quote = False  # the content found is a (short) quotation in the cue's clause
@@ -62,10 +67,12 @@ class Extractor:
         return len(words) >= 2 and inner[-1:] in ".!?…"
 
     def quote_at(self, offset: int) -> int | None:
-        for n, q in enumerate(self.quotes):
-            if q.start <= offset < q.end:
-                return n
-        return None
+        """The first quotation (in ``self.quotes``, sorted by start) holding ``offset``: a binary search over
+        the running maximum of their ends, since this is asked for nearly every word."""
+        if len(self._quote_ends) != len(self.quotes):
+            self._quote_ends = list(accumulate((q.end for q in self.quotes), max))
+        n = bisect_right(self._quote_ends, offset)  # the first quotation ending after the offset
+        return n if n < len(self.quotes) and self.quotes[n].start <= offset else None
 
     def tok_at(self, sent: Sent, offset: int) -> int:
         return next((m for m in range(len(sent)) if sent.end(m) > offset), len(sent))
@@ -181,6 +188,7 @@ class Extractor:
         doc = self.doc
         parsed = self.parsed
         for i, sentence in enumerate(doc.sents):
+            check_deadline()
             if sentence.kind == "dateline":
                 continue
             sent = Sent(doc, i, self.lex)
@@ -435,8 +443,9 @@ class Extractor:
     def _first_name(self, prev: Sent) -> str | None:
         """The first person named in a sentence (an entity, else two or more names in a row)."""
         for _ in (0,):
-            for ent in self.doc.ents:
-                if ent.label == "PER" and self.doc.sentence_at(ent.start) == prev.i:
+            bounds = self.doc.sents[prev.i]
+            for ent in ents_starting(self.doc, bounds.start, bounds.end):  # the entities of that sentence
+                if ent.label == "PER":
                     return ent.canonical or ent.text
             m = 0
             while m < len(prev):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..engine import check_deadline
 from ..model import AUTHOR, Attribution, Doc, Quantity
 from . import syntax_en
 from . import text as T
@@ -22,6 +23,25 @@ def governing(qty: Quantity, attrs: list[Attribution]) -> int | None:
             if width is None or span < width:
                 best, width = n, span
     return best
+
+
+def governing_all(positions: list[int], attrs: list[Attribution]) -> list[int | None]:
+    """``governing`` for many offsets at once, in one sweep over offsets and contents sorted by start: the
+    work is (offsets + attributions) x the contents open at an offset, not offsets x attributions."""
+    spans = sorted((a.content_start, a.content_end, n) for n, a in enumerate(attrs)
+                   if a.content_start is not None and a.content_end is not None)
+    found: list[int | None] = [None] * len(positions)
+    open_: list[tuple[int, int, int]] = []
+    j = 0
+    for q in sorted(range(len(positions)), key=positions.__getitem__):
+        pos = positions[q]
+        while j < len(spans) and spans[j][0] <= pos:
+            open_.append(spans[j])
+            j += 1
+        open_ = [span for span in open_ if span[1] > pos]  # offsets only grow: a closed content stays closed
+        if open_:  # the narrowest, the first attribution among equally wide ones (as ``governing``)
+            found[q] = min(open_, key=lambda span: (span[1] - span[0], span[2]))[2]
+    return found
 
 
 def _is_relative(sent: Sent, seg: tuple[int, int], segs: list[tuple[int, int]]) -> bool:
@@ -163,7 +183,9 @@ def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon, parsed: list | None
     """Set source, hedge, hedge_cue and attribution of every quantity in ``doc.quantities``; with ``parsed`` (the
     dependency parse of each sentence) a hedge counts only where it governs the figure."""
     cache: dict[int, tuple[Sent, list, list, dict, list]] = {}  # each sentence is read once, whatever its figures
-    for qty in doc.quantities:
+    governors = governing_all([qty.start for qty in doc.quantities], attrs)
+    for qty, n in zip(doc.quantities, governors, strict=True):
+        check_deadline()
         i = qty.sentence if 0 <= qty.sentence < len(doc.sents) else doc.sentence_at(qty.start)
         if i < 0:
             continue
@@ -174,7 +196,6 @@ def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon, parsed: list | None
         sent, hits, segs, scopes, ends = cache[i]
         k = bisect_right(ends, qty.start)  # the first word that ends after the figure starts
         k = k if k < len(ends) else 0
-        n = governing(qty, attrs)
         if parsed is not None:
             marker = syntax_en.hedge_marker(parsed[i], k, lex)
         else:

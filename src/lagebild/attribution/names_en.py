@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Attribution, Doc
+from ..spans import ents_starting
 from .lexicon import Lexicon
 from .words import Sent
 
@@ -153,7 +154,7 @@ def source_name(doc: Doc, sent: Sent, a: int, b: int, lex: Lexicon,
                 previous: Sequence[Attribution] = ()) -> tuple[str, str]:
     """(name, rule) of the source phrase at words [a, b) of a sentence; ``previous``: the attributions so far."""
     start, end = sent.start(a), sent.end(b - 1)
-    person = next((e for e in doc.ents if e.label == "PER" and start <= e.start and e.end <= end), None)
+    person = next((e for e in ents_starting(doc, start, end + 1) if e.label == "PER" and e.end <= end), None)
     if person is not None:
         return person.canonical or person.text, "entity"
     lead = a + 1 if sent.low[a] in lex.fw("det") and b - a > 1 else a

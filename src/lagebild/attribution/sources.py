@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Attribution, Doc
+from ..spans import entity_index, ents_between, last_full_name
 from .words import Sent
 
 _PRE_CLOSE = "“”\"«»'"
@@ -132,9 +133,8 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True) -> int | None:
 
 def _entity_boundary(sent: Sent, j: int) -> bool:
     """Word ``j`` starts an entity and the word before it ends another one."""
-    start, prev_end = sent.start(j), sent.end(j - 1)
-    ents = sent.doc.ents
-    return any(e.start == start for e in ents) and any(e.end == prev_end for e in ents)
+    index = entity_index(sent.doc)  # asked per word: set look-ups, not scans of the entities
+    return sent.start(j) in index.start_set and sent.end(j - 1) in index.end_set
 
 
 def _adjectival(word: str) -> bool:
@@ -261,11 +261,10 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
 
 def _named(doc: Doc, sent: Sent, a: int, b: int, rule: str) -> tuple[str, str]:
     """The name in words [a, b), or the canonical name of the entity that covers it ("Rutte" -> Mark Rutte)."""
-    start, end = sent.start(a), sent.end(b - 1)
-    for ent in doc.ents:
-        # only a person named exactly by the span: organisation entities may keep role nouns ("... Magazine")
-        if ent.label == "PER" and ent.canonical and ent.start == start and end == ent.end:
-            return ent.canonical, f"{rule}-entity"
+    # only a person named exactly by the span: organisation entities may keep role nouns ("... Magazine")
+    canonical_name = entity_index(doc).persons.get((sent.start(a), sent.end(b - 1)))
+    if canonical_name:
+        return canonical_name, f"{rule}-entity"
     return sent.text(a, b), rule
 
 
@@ -339,23 +338,21 @@ def _singular_role(sent: Sent, a: int, last: int) -> bool:
 
 def _last_person(doc: Doc, sent: Sent, previous: list[Attribution]) -> str | None:
     """The person the document named last before this sentence: a speaker first, else any person entity."""
-    persons = {ent.canonical for ent in doc.ents if ent.label == "PER" and ent.canonical}
+    persons = entity_index(doc).person_names
     for attr in reversed(previous):
         if attr.source in persons and attr.sentence < sent.i:
             return attr.source
-    start = sent.start(0)
-    named = [ent for ent in doc.ents if ent.label == "PER" and ent.canonical and ent.end <= start
-             and " " in ent.canonical]
-    return named[-1].canonical if named else None
+    named = last_full_name(doc, sent.start(0))
+    return named.canonical if named else None
 
 
 def _person_in(doc: Doc, start: int, end: int) -> bool:
-    return any(ent.start < end and start < ent.end and ent.label == "PER" for ent in doc.ents)
+    return any(ent.label == "PER" for ent in ents_between(doc, start, end))
 
 
 def _entity(doc: Doc, start: int, end: int) -> str | None:
-    for ent in doc.ents:
-        if ent.start < end and start < ent.end and ent.label in ("PER", "ORG") and ent.canonical:
+    for ent in ents_between(doc, start, end):
+        if ent.label in ("PER", "ORG") and ent.canonical:
             return ent.canonical
     return None
 

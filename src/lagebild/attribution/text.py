@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Doc, Token
@@ -30,9 +31,12 @@ class Quote:
 def find_quotes(text: str, start: int = 0) -> list[Quote]:
     """Quotations in ``text`` from ``start`` on: balanced pairs of quote marks on one line."""
     quotes = [Quote(m.start(), m.end()) for m in _DOUBLE.finditer(text, start)]
-    taken = [(q.start, q.end) for q in quotes]
+    # the double quotations do not overlap and come in order: the one a single mark may be inside is the
+    # last that starts before it (a binary search, not a scan of all for every single mark)
+    starts = [q.start for q in quotes]
     for m in _SINGLE.finditer(text, start):
-        if not any(a <= m.start() < b for a, b in taken):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= quotes[k].end:
             quotes.append(Quote(m.start(), m.end(), single=True))
     quotes.sort(key=lambda q: q.start)
     return quotes

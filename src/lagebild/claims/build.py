@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Claim, Doc, Quantity
+from ..engine import check_deadline
+from ..model import Claim, Doc, Quantity, Timex
 from .knowledge import ClaimKnowledge
 from .meaning import (
     Meaning,
@@ -29,22 +30,50 @@ def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
     return left, right
 
 
-def reference_time(doc: Doc, qty: Quantity, kb: ClaimKnowledge) -> tuple[str | None, str]:
+def clause_at(breaks: list[int], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``clause`` by binary search in the sorted offsets of the clause breaks of the sentence [lo, hi)."""
+    k = bisect.bisect_left(breaks, start) - 1  # the last break before start
+    left = breaks[k] + 1 if k >= 0 and breaks[k] >= lo else lo
+    k = bisect.bisect_left(breaks, end)  # the first break at or after end
+    right = breaks[k] if k < len(breaks) and breaks[k] < hi else hi
+    return left, right
+
+
+def dated_timexes(doc: Doc) -> dict[int, list[Timex]]:
+    """The dated time expressions (a concrete, anchored DATE) of each sentence, in document order: found in one
+    pass, so that each figure looks only at its own sentence's."""
+    found: dict[int, list[Timex]] = {}
+    for timex in doc.timexes:
+        if timex.type == "DATE" and timex.value and CONCRETE.match(timex.value) and timex.anchored:
+            i = doc.sentence_at(timex.start)
+            if i >= 0:
+                found.setdefault(i, []).append(timex)
+    return found
+
+
+def reference_time(doc: Doc, qty: Quantity, kb: ClaimKnowledge, dated: dict[int, list[Timex]] | None = None,
+                   breaks: dict[int, list[int]] | None = None) -> tuple[str | None, str]:
     """The time a figure refers to, and why: the nearest dated time expression of its sentence,
-    else the publication month when its clause says "bislang"/"bisher"/"derzeit"."""
+    else the publication month when its clause says "bislang"/"bisher"/"derzeit"; ``dated`` is
+    ``dated_timexes(doc)`` when many figures are asked about, ``breaks`` a cache of each sentence's
+    clause break offsets (filled here)."""
     if qty.sentence < 0:
         return None, ""
     sent = doc.sents[qty.sentence]
     best = None
-    for timex in doc.timexes:
-        if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value \
-                and CONCRETE.match(timex.value) and timex.anchored:
+    for timex in (dated_timexes(doc) if dated is None else dated).get(qty.sentence, ()):
+        if sent.start <= timex.start < sent.end:
             distance = min(abs(timex.start - qty.end), abs(qty.start - timex.end))
             if best is None or distance < best[0]:
                 best = (distance, timex)
     if best:
         return best[1].value, f"time expression «{best[1].text}»"
-    lo, hi = clause(doc.text, qty.start, qty.end, sent.start, sent.end)
+    if breaks is None:
+        lo, hi = clause(doc.text, qty.start, qty.end, sent.start, sent.end)
+    else:
+        if qty.sentence not in breaks:
+            breaks[qty.sentence] = [m.start() for m in CLAUSE_BREAK.finditer(doc.text, sent.start, sent.end)]
+        lo, hi = clause_at(breaks[qty.sentence], qty.start, qty.end, sent.start, sent.end)
     match = kb.reference_adverbs.search(doc.text, lo, hi)
     if match and doc.anchor_date:
         return doc.anchor_date[:7], f"«{match.group(0)}» refers to the publication date"
@@ -136,7 +165,9 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
     previous: tuple[Quantity, Meaning, Parties] | None = None
     # concept -> party -> (figures, index of the last one, its reason) of the figures so far
     seen_parties: dict[str, dict[str, tuple[int, int, str]]] = {}
+    dated, breaks = dated_timexes(doc), {}
     for i, qty in enumerate(doc.quantities):
+        check_deadline()
         attr = doc.attributions[qty.attribution] if qty.attribution is not None \
             and 0 <= qty.attribution < len(doc.attributions) else None
         source_span = (attr.source_start, attr.source_end) if attr and attr.source_start is not None else None
@@ -160,7 +191,7 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
             count = seen_parties.setdefault(meaning.concept, {}).get(parties.actor, (0, 0, ""))[0]
             seen_parties[meaning.concept][parties.actor] = (count + 1, i, parties.reason)
         meaning, actor = refine_with_relation(meaning, parties.actor, None)
-        time, time_reason = reference_time(doc, qty, kb)
+        time, time_reason = reference_time(doc, qty, kb, dated, breaks)
         qty.time = time
         kind, type_rule = claim_type(doc, qty, kb, types)
         provenance = [f"quantity: {qty.provenance}"] + [f"type: {type_rule}"] * bool(type_rule)

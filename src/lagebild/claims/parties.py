@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Doc, Quantity, Token
+from ..spans import ents_between
 from .knowledge import ClaimKnowledge
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -54,13 +55,27 @@ class SentenceView:
     tokens: list[Token]
     starts: list[int] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # per token, the clause around it, and whether a pronoun occurs: computed on first use, once per sentence
+    # (asked per figure, and a table holds a figure in every other token)
+    _clause_lo: list[int] = field(default_factory=list, repr=False)
+    _clause_hi: list[int] = field(default_factory=list, repr=False)
+    _pronoun: dict[int, bool] = field(default_factory=dict, repr=False)
 
     def span(self, start: int, end: int) -> list[int]:
         """Indices of the tokens starting inside [start, end)."""
         return list(range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)))
 
+    def has_pronoun(self, pronouns: frozenset[str] | set[str]) -> bool:
+        if id(pronouns) not in self._pronoun:
+            self._pronoun[id(pronouns)] = any(t.text.lower() in pronouns for t in self.tokens)
+        return self._pronoun[id(pronouns)]
+
     def clause(self, k: int) -> tuple[int, int]:
         """Token range [lo, hi) of the clause around token ``k`` (up to commas, colons, dashes, brackets)."""
+        if 0 <= k < len(self.tokens):
+            if not self._clause_lo:
+                self._index_clauses()
+            return self._clause_lo[k], self._clause_hi[k]
         lo = k
         while lo > 0 and self.tokens[lo - 1].text not in CLAUSE_BREAKS:
             lo -= 1
@@ -68,6 +83,23 @@ class SentenceView:
         while hi < len(self.tokens) and self.tokens[hi].text not in CLAUSE_BREAKS:
             hi += 1
         return lo, hi
+
+    def _index_clauses(self) -> None:
+        """For every token, what ``clause`` finds by walking: after the last break before it, up to the first
+        break at or after it."""
+        n = len(self.tokens)
+        breaks = [t.text in CLAUSE_BREAKS for t in self.tokens]
+        self._clause_lo, self._clause_hi = [0] * n, [n] * n
+        last = -1
+        for k in range(n):
+            self._clause_lo[k] = last + 1
+            if breaks[k]:
+                last = k
+        following = n
+        for k in range(n - 1, -1, -1):
+            if breaks[k]:
+                following = k
+            self._clause_hi[k] = following
 
 
 def sentence_view(doc: Doc, i: int, kb: ClaimKnowledge, cache: dict[int, SentenceView] | None = None
@@ -86,7 +118,7 @@ def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) ->
     found: list[Mention] = []
     starts = [t.start for t in tokens]
     lo, hi = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
-    ents = [e for e in (doc.ents if doc else []) if e.end > lo and e.start < hi]
+    ents = ents_between(doc, lo, hi) if doc else []
     # a name inside a longer entity that is no actor is part of another name ("Washington Post"):
     # such entities indexed by the tokens they cover
     covering: dict[int, list[tuple[int, int]]] = {}
@@ -185,7 +217,7 @@ def find_parties(doc: Doc, qty: Quantity, kb: ClaimKnowledge, source_span: tuple
             if m is not None:
                 return Parties(m.actor, _other(location, m.actor), f"actor «{m.text}» in the {where}")
     # 3. a pronoun's antecedent: the last fitting actor of the sentence before
-    if qty.sentence > 0 and any(t.text.lower() in kb.pronouns for t in tokens):
+    if qty.sentence > 0 and view.has_pronoun(kb.pronouns):
         before_view = sentence_view(doc, qty.sentence - 1, kb)
         candidates = [m for m in before_view.mentions if _fits(m, before_view.tokens, kb, [])]
         if candidates:

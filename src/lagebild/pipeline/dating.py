@@ -11,7 +11,7 @@ from ..dating.estimate import estimate
 from ..dating.offices import offices
 from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
-from ..errors import E024
+from ..errors import E024, W003
 from ..model import Doc, Timex
 from ..resources import exists, load
 from ..timex.grammar import grammar
@@ -134,8 +134,7 @@ class Dating(Component):
         if corpus is not None:
             doc.dating["corpus_fingerprint"] = fingerprint(corpus)
         if dating.value is None:
-            doc.warnings.append(f"{doc.path or doc.doc_id}: no publication date and no evidence to estimate one; "
-                                "relative time expressions stay unresolved")
+            doc.warnings.append(W003.format(path=doc.path or doc.doc_id))
             return doc
         doc.published_estimate = dating.value
         unanchored = {(t.start, t.end) for t in doc.timexes if not t.anchored}

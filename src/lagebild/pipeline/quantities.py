@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..engine import Component
+from ..engine import Component, check_deadline
 from ..model import Doc, Quantity, Token
 from ..quantities.numbers import Number, fake_tokens, read_number, read_single
 from ..quantities.rules import RESOURCES, Rules, rules
@@ -96,6 +96,7 @@ def extract(doc: Doc, lang: str) -> list[Quantity]:
     found: list[Quantity] = []
     can_start = r.can_start
     for sent in doc.sents:
+        check_deadline()  # the time budget interrupts a long document here, not only after the component
         in_sentence: list[Quantity] = []
         i = sent.token_start
         while i < sent.token_end:

@@ -1,0 +1,17 @@
+"""The dating component's warning for a document it cannot date."""
+
+from __future__ import annotations
+
+import lagebild
+from lagebild.errors import warning_code
+
+
+def test_an_undatable_document_gets_the_coded_warning_w003():
+    doc = lagebild.analyze("Gestern schickte Kim 10.000 Soldaten nach Russland.", lang="de")
+    (warning,) = [w for w in doc.warnings if "no publication date" in w]
+    assert warning_code(warning) == "W003" and "published" in warning  # counted by its code, says what to do
+
+
+def test_a_dated_document_gets_no_dating_warning():
+    doc = lagebild.analyze("Gestern schickte Kim 10.000 Soldaten nach Russland.", lang="de", published="2024-10-05")
+    assert not [w for w in doc.warnings if warning_code(w) == "W003"]
