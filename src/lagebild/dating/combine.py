@@ -28,16 +28,18 @@ def _weighted_median(items: list[tuple[date, float]]) -> date:
     return items[-1][0]
 
 
-def _move_to_corpus_year(text: Dating, guess: date, low: date | None) -> None:
-    """A year-less date ("Anfang Dezember") whose year the text left open: the year nearest the corpus guess,
-    not before its lower bound."""
+def _move_to_corpus_year(text: Dating, guess: date) -> None:
+    """A year-less date ("Anfang Dezember") whose year the text left open: the year that puts it nearest the
+    corpus guess, and not after it (the text tells it in the past: it happened before the writing). The
+    first dated report of a shared figure bounds the writing, not the event the text recalls."""
     best = None
     for shift in range(-3, 4):
         try:
             moved = text.estimate.replace(year=text.estimate.year + shift)
         except ValueError:  # 29 February
             continue
-        if (low is None or moved >= low - timedelta(days=31)) and (best is None or abs(moved - guess) < abs(best - guess)):
+        late = moved > guess + timedelta(days=31)
+        if best is None or (late, abs(moved - guess)) < (best > guess + timedelta(days=31), abs(best - guess)):
             best = moved
     if best and best != text.estimate:
         shift = best.year - text.estimate.year
@@ -55,17 +57,25 @@ def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
     bounds = [e.day for e in corpus if e.bound]
     low = max(bounds) if bounds else None
     first = max((e for e in corpus if e.bound), key=lambda e: e.day, default=None)
-    strong = any(e.kind in ("figure", "quote", "relation") for e in corpus)
+    # a figure, a quote or a relation with a figure ties the article to a report; a subject or a background
+    # relation only places it in the story
+    strong = any(e.bound or e.kind in ("figure", "quote") for e in corpus)
     if text.guessed_year and strong:  # the subject alone does not overrule a year the text implies
         _move_to_corpus_year(text, _weighted_median([(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight)
-                                                     for e in corpus]), low)
+                                                     for e in corpus]))
     if low and text.low and text.low > low:
         low = text.low
     high = text.high
     if text.estimate and text.confidence == "high":
         return text
-    if text.estimate and text.confidence == "medium" and (low is None or text.estimate >= low - timedelta(days=31)):
-        text.reason += "; no earlier than the first dated report of a figure or quote it repeats" if low else ""
+    if text.estimate and text.confidence == "medium":
+        if low and text.estimate < low:  # the latest event the text tells is older than a report it repeats
+            text.estimate = low
+            text.reason += (f"; no earlier than the first dated report {first.doc_id} ({first.published}) of "
+                            f"{first.what}, which it repeats")
+        elif low:
+            text.reason += "; no earlier than the first dated report of a figure or quote it repeats"
+        text.low = max(low, text.low) if low and text.low else low or text.low
         return text
     weighted = [(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight) for e in corpus]
     if text.low:  # what the text says happened before writing bounds the corpus too

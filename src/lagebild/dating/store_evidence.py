@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..claims.meaning import meaning_knowledge
+from ..errors import LagebildError
 from ..model import Doc
 
 if TYPE_CHECKING:  # the pipeline imports this module; the store is only needed by CorpusIndex.build
@@ -80,6 +82,7 @@ class CorpusIndex:
     published: dict[str, str] = field(default_factory=dict)  # dated doc_id -> date
     figures: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
     quotes: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (doc_id, source, words)
+    relations: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
     features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
     df: Counter = field(default_factory=Counter)
     vectors: dict[str, tuple[dict[str, float], float]] = field(default_factory=dict)  # cache: weights, norm
@@ -120,6 +123,11 @@ class CorpusIndex:
             words = _words(r["content"])
             if doc_id in index.published and len(words) >= QUOTE_MIN_WORDS:
                 index.quotes.append((doc_id, r["source"] or "", words))
+        reads = getattr(store, "dating_relations", None)
+        for r in reads() if reads else []:
+            key = relation_key(r["type"], r["actor"], r["recipient"], r["object"], r["value"], r["lang"])
+            if r["doc_id"] in index.published and r["status"] == "factual" and key:
+                index.relations.setdefault(key, []).append((r["doc_id"], _show_relation(key)))
         index.features = dict(features)
         index.df = Counter(f for feats in features.values() for f in feats)
         return index
@@ -192,9 +200,51 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
             for sim, doc_id, published, shared in scored[:NEIGHBOURS]]
 
 
+def relation_key(kind: str | None, actor: str | None, recipient: str | None, obj: str | None,
+                 value: float | None, lang: str | None) -> tuple | None:
+    """Who does what to whom with what figure, the object as its concept (Soldaten = troops) so that reports
+    in two languages meet; None for a relation too vague to tie two reports (no type or actor)."""
+    if not kind or not actor:
+        return None
+    concept = None
+    if obj:
+        try:
+            concept = meaning_knowledge(lang or "de").concept_of(obj)[0]
+        except LagebildError:  # a language without a concept table: the word itself
+            concept = None
+        concept = concept or obj.lower()
+    return (kind, actor, recipient or "", concept or "", round(value, 6) if value is not None else None)
+
+
+def _show_relation(key: tuple) -> str:
+    kind, actor, recipient, concept, value = key
+    figure = f"{value:g} " if value is not None else ""
+    return f"{actor} -{kind}-> {recipient or '?'}" + (f": {figure}{concept}" if figure or concept else "")
+
+
+def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
+    """Dated reports of the same factual relation (actor, type, recipient, object and figure): the first one
+    bounds the date when the relation carries a figure (without one it may be the story's background, "North
+    Korea supplies Russia", first reported months later than told); the weight falls with the number of
+    documents reporting it."""
+    found = []
+    for rel in doc.relations:
+        if rel.status != "factual":
+            continue
+        qty = rel.quantity_index
+        value = doc.quantities[qty].value if qty is not None and 0 <= qty < len(doc.quantities) else None
+        key = relation_key(rel.type, rel.actor, rel.recipient, rel.object, value, doc.lang)
+        reports = sorted({(index.published[d], d, shown) for d, shown in index.relations.get(key, [])
+                          if d != doc.doc_id}) if key else []
+        for i, (published, doc_id, shown) in enumerate(reports):
+            found.append(CorpusEvidence("relation", doc_id, published, shown, 1.0 / len(reports),
+                                        bound=i == 0 and value is not None))
+    return found
+
+
 Provider = Callable[[Doc, CorpusIndex], list[CorpusEvidence]]
-# Kinds of corpus evidence; a relations layer adds its provider here (register("relation", ...)).
-PROVIDERS: dict[str, Provider] = {"figure": figures, "quote": quotes, "neighbour": neighbours}
+# Kinds of corpus evidence; further layers add their provider here (register(kind, provider)).
+PROVIDERS: dict[str, Provider] = {"figure": figures, "quote": quotes, "relation": relations, "neighbour": neighbours}
 
 
 def register(kind: str, provider: Provider) -> None:

@@ -1,0 +1,76 @@
+"""Corpus evidence from relations: a dated report of the same relation bounds an undated one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.core import Lagebild
+from lagebild.dating.combine import combine
+from lagebild.dating.estimate import Dating
+from lagebild.dating.store_evidence import CorpusEvidence, CorpusIndex, relation_key, relations
+from lagebild.model import Doc, Quantity, Relation
+
+DATED = (" date 2025-01-11 Ukrainian forces captured two North Korean soldiers in the Kursk region, the president "
+         "said. The army published pictures of the men.")
+UNDATED = ("Ukrainian forces captured two North Korean soldiers near the border, the president said. "
+           "He offered to exchange them.")
+
+
+def test_relation_key_meets_across_languages():
+    german = relation_key("AID", "Nordkorea", "Russland", "Soldaten", 1500.0, "de")
+    english = relation_key("AID", "Nordkorea", "Russland", "troops", 1500.0, "en")
+    assert german == english == ("AID", "Nordkorea", "Russland", "troops", 1500.0)
+    assert relation_key("AID", None, "Russland", "Soldaten", None, "de") is None
+
+
+def _doc(value: float | None, status: str = "factual") -> Doc:
+    doc = Doc(doc_id="undated", text="x", lang="en")
+    doc.quantities = [Quantity(text="two", number_text="two", start=0, end=3, kind="count", value=value,
+                              low=value, high=value)]
+    doc.relations = [Relation(type="COERCE", mode=None, context=[], actor="Ukraine", actor_text="Ukraine",
+                              recipient="Nordkorea", recipient_text="North Korea", predicate="captured",
+                              object="soldiers", quantity="two", quantity_index=0 if value else None,
+                              status=status)]
+    return doc
+
+
+def test_a_relation_with_a_figure_is_bounded_by_its_first_report():
+    key = relation_key("COERCE", "Ukraine", "Nordkorea", "soldiers", 2.0, "en")
+    index = CorpusIndex(published={"a": "2025-01-11", "b": "2025-02"},
+                        relations={key: [("b", "later"), ("a", "first")]})
+    found = relations(_doc(2.0), index)
+    assert [(e.doc_id, e.bound) for e in found] == [("a", True), ("b", False)]
+    assert all(e.kind == "relation" and e.weight == 0.5 for e in found)
+    assert relations(_doc(2.0, status="planned"), index) == []  # only what happened ties two reports
+
+
+def test_a_relation_without_a_figure_places_but_does_not_bound():
+    key = relation_key("COERCE", "Ukraine", "Nordkorea", "soldiers", None, "en")
+    index = CorpusIndex(published={"a": "2025-01-11"}, relations={key: [("a", "first")]})
+    found = relations(_doc(None), index)
+    assert [(e.doc_id, e.bound) for e in found] == [("a", False)]
+
+
+def test_ingest_dates_an_undated_report_of_the_same_relation(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "dated.txt").write_text(DATED, encoding="utf-8")
+    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    app = Lagebild(db=tmp_path / "t.db")
+    app.ingest([folder])
+    with app.store() as store:
+        rows = store.dating_relations()
+        assert any(r["doc_id"] == "dated" and r["type"] == "COERCE" and r["value"] == 2 for r in rows)
+        doc = store.load_doc("undated")
+    bound = [e for e in doc.dating["corpus"] if e["kind"] == "relation" and e["bound"]]
+    assert [e["doc_id"] for e in bound] == ["dated"]
+    assert doc.published_estimate == "2025-01"
+
+
+def test_a_text_estimate_older_than_a_repeated_report_moves_to_it():
+    text = Dating(date(2024, 9, 15), date(2024, 8, 1), None, "month", confidence="medium",
+                  reason="shortly after «seit August»")
+    corpus = [CorpusEvidence("figure", "a", "2024-10-24", "11000 Soldat", 1.0, bound=True)]
+    result = combine(text, corpus)
+    assert result.estimate == date(2024, 10, 24) and result.low == date(2024, 10, 24)
+    assert "no earlier than the first dated report a (2024-10-24)" in result.reason
