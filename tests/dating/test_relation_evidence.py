@@ -6,7 +6,7 @@ from datetime import date
 
 from lagebild.core import Lagebild
 from lagebild.dating.combine import combine
-from lagebild.dating.estimate import Dating
+from lagebild.dating.estimate import Dating, Evidence
 from lagebild.dating.store_evidence import CorpusEvidence, CorpusIndex, relation_key, relations
 from lagebild.model import Doc, Quantity, Relation
 
@@ -74,3 +74,32 @@ def test_a_text_estimate_older_than_a_repeated_report_moves_to_it():
     result = combine(text, corpus)
     assert result.estimate == date(2024, 10, 24) and result.low == date(2024, 10, 24)
     assert "no earlier than the first dated report a (2024-10-24)" in result.reason
+
+
+def test_the_corpus_gives_the_year_of_months_the_text_names_without_one(tmp_path):
+    from lagebild.engine import Pipeline
+    from lagebild.pipeline.dating import CORPUS_EVIDENCE
+
+    text = ("Der Geheimdienst teilte mit, die Truppen seien im Januar und im Februar verlegt worden. "
+            "Weitere Einheiten folgten.")
+    nlp = Pipeline.from_config("de", ("segmenter", "timexes", "dating"))
+    assert nlp(Doc(doc_id="alone", text=text, lang="de")).dating["estimate"] is None  # no year in the text
+    doc = Doc(doc_id="undated", text=text, lang="de")
+    # only the subject ties it to the story: dated neighbours around the turn of the year 2024/2025
+    doc.user_data[CORPUS_EVIDENCE] = [CorpusEvidence("neighbour", "a", "2024-12", "shares Kursk", 0.5),
+                                      CorpusEvidence("neighbour", "b", "2025-04", "shares Kursk", 0.4)]
+    dating = nlp(doc).dating
+    assert dating["estimate"] == "2025-03" and dating["confidence"] == "low"
+    assert "the year from 2 dated documents" in dating["reason"]
+    assert any("from the corpus" in e["note"] for e in dating["evidence"])
+
+
+def test_a_past_month_takes_the_year_before_the_corpus_guess_rather_than_after():
+    # «last August» told in an article tied to a January report: the August before it
+    text = Dating(date(2025, 9, 15), date(2025, 8, 1), None, "month", confidence="medium", reason="after August")
+    text.guessed_year = Evidence("last August", 0, date(2025, 8, 1), date(2025, 8, 31), "month", "past",
+                                 kind="yearless")
+    corpus = [CorpusEvidence("relation", "a", "2025-01", "Ukraine -COERCE-> Nordkorea: 2 troops", 1.0, bound=True)]
+    result = combine(text, corpus)
+    assert result.estimate == date(2025, 1, 15)  # the event in August 2024, the writing no earlier than the report
+    assert "from the corpus (2024)" in result.reason

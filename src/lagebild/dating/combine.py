@@ -8,6 +8,7 @@ figure or quote the article repeats, and inside the text's own interval.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .estimate import Dating
@@ -28,18 +29,26 @@ def _weighted_median(items: list[tuple[date, float]]) -> date:
     return items[-1][0]
 
 
-def _move_to_corpus_year(text: Dating, guess: date) -> None:
+# How far the corpus guess may be off: a past event placed up to a quarter after it may still be right.
+SLACK = timedelta(days=92)
+
+
+def _move_to_corpus_year(text: Dating, guess: date, low: date | None) -> None:
     """A year-less date ("Anfang Dezember") whose year the text left open: the year that puts it nearest the
-    corpus guess, and not after it (the text tells it in the past: it happened before the writing). The
-    first dated report of a shared figure bounds the writing, not the event the text recalls."""
+    corpus guess (no earlier than the first dated report the article repeats), preferring one not (much) after
+    it: the text tells it in the past, so it happened before the writing. It may lie before that report."""
+    guess = max(guess, low) if low else guess
+
+    def rank(moved: date) -> tuple:
+        return (moved > guess + SLACK, abs(moved - guess))
+
     best = None
     for shift in range(-3, 4):
         try:
             moved = text.estimate.replace(year=text.estimate.year + shift)
         except ValueError:  # 29 February
             continue
-        late = moved > guess + timedelta(days=31)
-        if best is None or (late, abs(moved - guess)) < (best > guess + timedelta(days=31), abs(best - guess)):
+        if best is None or rank(moved) < rank(best):
             best = moved
     if best and best != text.estimate:
         shift = best.year - text.estimate.year
@@ -49,20 +58,38 @@ def _move_to_corpus_year(text: Dating, guess: date) -> None:
         text.reason += f"; the year of «{text.guessed_year.text}» from the corpus ({best.year})"
 
 
-def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
-    """The text's dating, narrowed or replaced by the corpus evidence (kept in ``text.corpus``)."""
+def _weights(corpus: list[CorpusEvidence]) -> list[tuple[date, float]]:
+    return [(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight) for e in corpus]
+
+
+def combine(text: Dating, corpus: list[CorpusEvidence],
+            retry: Callable[[int], Dating] | None = None) -> Dating:
+    """The text's dating, narrowed or replaced by the corpus evidence (kept in ``text.corpus``).
+
+    ``retry(year)`` estimates from the text again with year-less dates placed in ``year``: when the text names
+    no year at all ("im August", "in January and February"), the corpus gives one and the text the month."""
     text.corpus = corpus
     if not corpus:
         return text
     bounds = [e.day for e in corpus if e.bound]
     low = max(bounds) if bounds else None
-    first = max((e for e in corpus if e.bound), key=lambda e: e.day, default=None)
     # a figure, a quote or a relation with a figure ties the article to a report; a subject or a background
     # relation only places it in the story
     strong = any(e.bound or e.kind in ("figure", "quote") for e in corpus)
+    if retry and text.estimate is None and not strong:
+        # the year from the corpus, the month from the text (reports tied to it date it better than both);
+        # low confidence: the year rests on the subject alone
+        guess = _weighted_median(_weights(corpus))
+        again = retry(guess.year)
+        if again.estimate and again.guessed_year:
+            again.corpus = corpus
+            _move_to_corpus_year(again, guess, None)
+            again.confidence = "low"
+            again.reason += f" (the year from {len(corpus)} dated documents in the store sharing its subject)"
+            return again
+    first = max((e for e in corpus if e.bound), key=lambda e: e.day, default=None)
     if text.guessed_year and strong:  # the subject alone does not overrule a year the text implies
-        _move_to_corpus_year(text, _weighted_median([(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight)
-                                                     for e in corpus]))
+        _move_to_corpus_year(text, _weighted_median(_weights(corpus)), low)
     if low and text.low and text.low > low:
         low = text.low
     high = text.high
@@ -77,7 +104,7 @@ def combine(text: Dating, corpus: list[CorpusEvidence]) -> Dating:
             text.reason += "; no earlier than the first dated report of a figure or quote it repeats"
         text.low = max(low, text.low) if low and text.low else low or text.low
         return text
-    weighted = [(e.day, KIND_WEIGHT.get(e.kind, 1.0) * e.weight) for e in corpus]
+    weighted = _weights(corpus)
     if text.low:  # what the text says happened before writing bounds the corpus too
         inside = [(d, w) for d, w in weighted if d >= text.low]
         weighted = inside or weighted

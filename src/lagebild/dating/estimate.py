@@ -141,7 +141,7 @@ def _is_dateline(doc: Doc, timex: Timex) -> bool:
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
             weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None,
             comparison: Callable[[Timex], bool] = lambda timex: False,
-            planned: Callable[[Timex], bool] = lambda timex: False) -> list[Evidence]:
+            planned: Callable[[Timex], bool] = lambda timex: False, default_year: int | None = None) -> list[Evidence]:
     """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
 
     ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
@@ -163,7 +163,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
         elif _YEARLESS.match(timex.value):
             yearless.append(timex)
     years = [e.last.year for e in absolute if e.tense != "future"] or [e.first.year for e in absolute]
-    base = year or (max(years) if years else None)
+    # default_year: a year from outside the text (the corpus around it) for year-less dates when it names none
+    base = year or (max(years) if years else default_year)
     # A month named without a year and, after a comparison word, with one ("im April ... gegenüber April
     # 2014"): the year marks the comparison, so the bare month is a later one, the current.
     found = list(absolute)
@@ -179,6 +180,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             continue
         if year and note.startswith("year "):
             note = f"year {year} from the writing year"
+        elif not year and not years and note.startswith("year "):
+            note = f"year {default_year} from the corpus: the text names none"
         span = interval(f"{fitted}-{month}" + (f"-{day}" if day else ""))
         if span:
             found.append(Evidence(timex.text, timex.start, span[0], span[1], _precision(timex.value),
@@ -215,14 +218,15 @@ def anniversaries(doc: Doc, cues: list[re.Pattern], evidence: list[Evidence]) ->
 def estimate(doc: Doc, tense: Callable[[Timex], str | None],
              weekday: Callable[[Timex], int | None] = lambda timex: None,
              cues: list[re.Pattern] | None = None, comparison: Callable[[Timex], bool] = lambda timex: False,
-             planned: Callable[[Timex], bool] = lambda timex: False) -> Dating:
+             planned: Callable[[Timex], bool] = lambda timex: False, default_year: int | None = None) -> Dating:
     """The writing date from the text: the latest recent past event, bounded by what lies ahead.
 
     Dates far before the writing year, and any year told only in the past, bound the estimate from below
-    but never give it (a historical mention does not date a news article)."""
+    but never give it (a historical mention does not date a news article). ``default_year`` places year-less
+    dates when the text names no year (the store's dating passes the year its dated neighbours suggest)."""
     jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday))
     year = max((e.first.year for e in jubilees), default=None)
-    evidence = collect(doc, tense, weekday, year, comparison, planned) + jubilees
+    evidence = collect(doc, tense, weekday, year, comparison, planned, default_year) + jubilees
     if not evidence:
         return Dating(None, None, None, None, [], "no dated time expression in the text")
     dated = [e for e in evidence if e.kind != "anniversary"]

@@ -105,7 +105,8 @@ class Dating(Component):
         dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned)
         corpus = doc.user_data.get(CORPUS_EVIDENCE)
         if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
-            dating = combine(dating, corpus)
+            dating = combine(dating, corpus, lambda year: estimate(doc, tense, weekday, dating_cues(self.lang),
+                                                                  comparison, planned, default_year=year))
         doc.dating = dating.to_dict()
         if corpus is not None:
             doc.dating["corpus_fingerprint"] = fingerprint(corpus)
