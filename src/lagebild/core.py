@@ -56,6 +56,7 @@ class IngestReport:
     redated: list[str] = field(default_factory=list)  # undated documents re-estimated from the store
     stored_dated: int = 0  # documents stored with a given date (new evidence for the undated ones)
     stored_undated: list[str] = field(default_factory=list)
+    stored_self_dated: int = 0  # undated documents whose own text names the writing day: evidence too
 
     def warning_counts(self) -> dict[str, int]:
         """How many warnings of each code the stored documents carry, most frequent first."""
@@ -231,7 +232,8 @@ class Lagebild:
             self._write(store, analyze_many(chunk), failures, report, progress)
             if report.stored_dated or report.stored_undated:
                 # new dated evidence: every undated document may move; else only the new undated ones
-                report.redated = self.redate(store, None if report.stored_dated else report.stored_undated)
+                evidence = report.stored_dated or report.stored_self_dated
+                report.redated = self.redate(store, None if evidence else report.stored_undated)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -305,6 +307,7 @@ class Lagebild:
                 report.stored_dated += 1
             else:
                 report.stored_undated.append(result.doc_id)
+                report.stored_self_dated += (result.dating or {}).get("confidence") == "high"
             report.tokens += len(result.tokens)
             report.warnings.extend(result.warnings)
             for attr in LAYER_ATTRS:

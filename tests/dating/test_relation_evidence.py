@@ -103,3 +103,23 @@ def test_a_past_month_takes_the_year_before_the_corpus_guess_rather_than_after()
     result = combine(text, corpus)
     assert result.estimate == date(2025, 1, 15)  # the event in August 2024, the writing no earlier than the report
     assert "from the corpus (2024)" in result.reason
+
+
+def test_an_undated_article_with_its_own_dateline_dates_the_others(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    # no date given, but the agency line names the writing day: high confidence from the text alone
+    (folder / "byline.txt").write_text(
+        "Nordkorea hat nach Angaben des Geheimdienstes rund 1.500 Soldaten nach Russland geschickt. "
+        "Die Regierung in Seoul berief den Sicherheitsrat ein. (dpa, 18.10.2024)", encoding="utf-8")
+    (folder / "repeat.txt").write_text(
+        "Nordkorea hat nach Angaben aus Seoul rund 1.500 Soldaten nach Russland geschickt. "
+        "Am Montag sprach der Präsident mit Beratern über die Lage.", encoding="utf-8")
+    app = Lagebild(db=tmp_path / "t.db")
+    report = app.ingest([folder])
+    assert report.stored_dated == 0 and report.stored_self_dated == 1
+    with app.store() as store:
+        assert store.load_doc("byline").dating["confidence"] == "high"
+        doc = store.load_doc("repeat")
+    assert {e["doc_id"] for e in doc.dating["corpus"] if e["bound"]} == {"byline"}
+    assert doc.published_estimate == "2024-10"

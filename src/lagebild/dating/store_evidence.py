@@ -71,6 +71,16 @@ def published_day(value: str) -> date:
     return date(int(parts[0]), 7, 1)
 
 
+def self_dated(dating: str | None) -> str | None:
+    """The day an undated document's own text names as its writing day (a dateline, a byline, "gesendet am
+    15.12.2024": high confidence, from the text alone): as good as a given date for the others. Estimates
+    from the corpus never count (no chains, no loops)."""
+    if not dating:
+        return None
+    found = json.loads(dating)  # only the text gives high confidence (Lagebild.redate's combine never does)
+    return found.get("estimate_day") if found.get("confidence") == "high" else None
+
+
 def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{4,}", text or "") if not w.isdigit()}
 
@@ -102,9 +112,10 @@ class CorpusIndex:
     @classmethod
     def build(cls, store: Store) -> CorpusIndex:
         index = cls()
-        rows = store.query("SELECT id, doc_id, published FROM documents")
+        rows = store.query("SELECT id, doc_id, published, dating FROM documents")
         keys = {r["id"]: r["doc_id"] for r in rows}
-        index.published = {r["doc_id"]: r["published"] for r in rows if r["published"]}
+        index.published = {r["doc_id"]: r["published"] or self_dated(r["dating"]) for r in rows
+                           if r["published"] or self_dated(r["dating"])}
         if not index.published:
             return index  # nothing dated: no evidence for anything (a store of undated archives stays fast)
         features: dict[str, set[str]] = defaultdict(set)
