@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .dating.marks import mark_estimated
 from .engine import Deadline, Pipeline
 from .errors import E025, E026, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
@@ -277,6 +278,7 @@ class Lagebild:
             result = self.analyze_safe(fresh)
             if isinstance(result, Doc):
                 result.user_data.clear()
+                mark_estimated(result)
                 store.write_batch([result], [], self.signature)
                 changed.append(result.doc_id)
         return changed
@@ -303,6 +305,7 @@ class Lagebild:
                 self._failed(result, report, failures)
                 continue
             report.stored += 1
+            mark_estimated(result)  # an undated document's figure and relation times rest on its estimate
             if result.published:
                 report.stored_dated += 1
             else:
