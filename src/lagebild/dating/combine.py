@@ -1,9 +1,11 @@
 """Join the text's own dating with the evidence of dated documents in the store.
 
 The text speaks first when it names the writing time closely (a dateline, a dated day: confidence high) or
-a month the corpus does not contradict; otherwise the corpus gives the guess: the weighted median of the dated
-documents that share the article's figures, quotes and subject, no earlier than the first dated report of a
-figure or quote the article repeats, and inside the text's own interval.
+a month (medium), moved no earlier than the first dated report of a figure, quote or relation the article
+repeats; otherwise the corpus gives the guess: the weighted median of the dated documents that share the
+article's figures, quotes, relations and subject, no earlier than that first report, and inside the text's own
+interval. Months the text names without any year take the year the corpus suggests: from the text's latest
+year otherwise, from the reports it repeats, or (low confidence) from the documents sharing its subject.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ def combine(text: Dating, corpus: list[CorpusEvidence],
         return text
     bounds = [e.day for e in corpus if e.bound]
     low = max(bounds) if bounds else None
+    documents = len({e.doc_id for e in corpus})
     # a figure, a quote or a relation with a figure ties the article to a report; a subject or a background
     # relation only places it in the story
     strong = any(e.bound or e.kind in ("figure", "quote") for e in corpus)
@@ -85,7 +88,7 @@ def combine(text: Dating, corpus: list[CorpusEvidence],
             again.corpus = corpus
             _move_to_corpus_year(again, guess, None)
             again.confidence = "low"
-            again.reason += f" (the year from {len(corpus)} dated documents in the store sharing its subject)"
+            again.reason += f" (the year from {documents} dated documents in the store sharing its subject)"
             return again
     first = max((e for e in corpus if e.bound), key=lambda e: e.day, default=None)
     if text.guessed_year and strong:  # the subject alone does not overrule a year the text implies
@@ -110,7 +113,8 @@ def combine(text: Dating, corpus: list[CorpusEvidence],
         weighted = inside or weighted
     guess = _weighted_median(weighted)
 
-    reason = f"the weighted median of {len(corpus)} dated documents in the store sharing its figures, quotes or subject"
+    reason = (f"the weighted median of {documents} dated documents in the store sharing its "
+              "figures, quotes, relations or subject")
     if low and guess < low:
         guess = low
         reason += f"; no earlier than the first dated report {first.doc_id} ({first.published}) of {first.what}"

@@ -1,11 +1,12 @@
-"""Evidence for dating from the store: dated documents that share an undated article's figures, quotes or
-subject.
+"""Evidence for dating from the store: dated documents that share an undated article's figures, quotes,
+relations or subject.
 
 A story repeats itself: a figure first reported on one day is repeated for weeks; a quote is printed by many
 outlets within days. An undated article that carries such a figure or quote is no earlier than the first dated
 report of it (a lower bound) and probably close to the dated reports (a guess). Each kind of evidence is a
-provider registered in PROVIDERS, so that further layers (relations) plug in without touching the rest.
-Only documents with a given date are evidence: estimates never date other estimates (no chains, no loops).
+provider registered in PROVIDERS, so that further layers plug in without touching the rest. Only documents
+with a given date, or whose own text names the writing day (a byline: high confidence from the text alone), are
+evidence: estimates from the corpus never date other documents (no chains, no loops).
 """
 
 from __future__ import annotations
