@@ -113,7 +113,9 @@ class CorpusIndex:
     @classmethod
     def build(cls, store: Store) -> CorpusIndex:
         index = cls()
-        rows = store.query("SELECT id, doc_id, published, dating FROM documents")
+        # the dating of an undated document only when its text dated it closely (read and parsed for those alone)
+        rows = store.query("SELECT id, doc_id, published, CASE WHEN published IS NULL AND dating LIKE ?"
+                           " THEN dating END AS dating FROM documents", ('%"confidence": "high"%',))
         keys = {r["id"]: r["doc_id"] for r in rows}
         index.published = {r["doc_id"]: r["published"] or self_dated(r["dating"]) for r in rows
                            if r["published"] or self_dated(r["dating"])}
