@@ -2,7 +2,8 @@
 
 All 58 excerpts of ../shared/corpus/story-dev are ingested into a fresh store (the 31 undated ones carry no
 date; their gold months are in gold.jsonl and never read by the pipeline); ingest re-estimates the undated ones
-from the dated ones (shared figures, quotes, subject). Scored: share of undated excerpts whose estimated month
+from the dated ones and from those whose own text names the writing day (a byline: shared figures, quotes,
+relations, subject). Scored: share of undated excerpts whose estimated month
 is the gold month (exact) or within one month of it; "text_only" is the same score without the store.
 """
 

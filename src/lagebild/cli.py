@@ -598,7 +598,7 @@ def date_cmd(doc, db) -> None:
     """Estimate when an undated article was written: estimate, interval, confidence and each piece of evidence.
 
     DOC is a file, or the id of a document in the store. With a store, dated documents that share the
-    article's figures, quotes or subject are evidence too, each shown with its weight.
+    article's figures, quotes, relations or subject are evidence too, each shown with its weight.
     Example: lagebild date examples/nordkorea/002_7e917bff9e613273.txt --db lagebild.db
     """
     from .dating.store_evidence import CorpusIndex, gather

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .dating.marks import mark_estimated
 from .engine import Deadline, Pipeline
 from .errors import E025, E026, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
@@ -56,6 +57,7 @@ class IngestReport:
     redated: list[str] = field(default_factory=list)  # undated documents re-estimated from the store
     stored_dated: int = 0  # documents stored with a given date (new evidence for the undated ones)
     stored_undated: list[str] = field(default_factory=list)
+    stored_self_dated: int = 0  # undated documents whose own text names the writing day: evidence too
 
     def warning_counts(self) -> dict[str, int]:
         """How many warnings of each code the stored documents carry, most frequent first."""
@@ -231,7 +233,8 @@ class Lagebild:
             self._write(store, analyze_many(chunk), failures, report, progress)
             if report.stored_dated or report.stored_undated:
                 # new dated evidence: every undated document may move; else only the new undated ones
-                report.redated = self.redate(store, None if report.stored_dated else report.stored_undated)
+                evidence = report.stored_dated or report.stored_self_dated
+                report.redated = self.redate(store, None if evidence else report.stored_undated)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -275,6 +278,7 @@ class Lagebild:
             result = self.analyze_safe(fresh)
             if isinstance(result, Doc):
                 result.user_data.clear()
+                mark_estimated(result)
                 store.write_batch([result], [], self.signature)
                 changed.append(result.doc_id)
         return changed
@@ -301,10 +305,12 @@ class Lagebild:
                 self._failed(result, report, failures)
                 continue
             report.stored += 1
+            mark_estimated(result)  # an undated document's figure and relation times rest on its estimate
             if result.published:
                 report.stored_dated += 1
             else:
                 report.stored_undated.append(result.doc_id)
+                report.stored_self_dated += (result.dating or {}).get("confidence") == "high"
             report.tokens += len(result.tokens)
             report.warnings.extend(result.warnings)
             for attr in LAYER_ATTRS:

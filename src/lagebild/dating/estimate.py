@@ -194,7 +194,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             weekday: Callable[[Timex], int | None] = lambda timex: None, year: int | None = None,
             comparison: Callable[[Timex], bool] = lambda timex: False,
             planned: Callable[[Timex], bool] = lambda timex: False,
-            holidays: list[tuple[re.Pattern, str]] = (), bounds: tuple[date, date] | None = None) -> list[Evidence]:
+            holidays: list[tuple[re.Pattern, str]] = (), bounds: tuple[date, date] | None = None,
+            default_year: int | None = None) -> list[Evidence]:
     """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
 
     ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
@@ -216,7 +217,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
         elif _YEARLESS.match(timex.value):
             yearless.append(timex)
     named_days = holiday_timexes(doc, list(holidays))
-    base = year or _base_year(absolute)
+    # default_year: a year from outside the text (the corpus around it) for year-less dates when it names none
+    base = year or _base_year(absolute) or default_year
     other = _other_year(absolute) if not year else None
     # A month named without a year and, after a comparison word, with one ("im April ... gegenüber April
     # 2014"): the year marks the comparison, so the bare month is a later one, the current.
@@ -238,6 +240,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             continue
         if year and note.startswith("year "):
             note = f"year {year} from the writing year"
+        elif not year and not absolute and default_year is not None and note.startswith("year "):
+            note = f"year {default_year} from the corpus: the text names none"
         elif note == f"year {base} from the latest year the text names" and not _told_past(absolute):
             note = f"year {base}: before the first year the text names as ahead"
         span = interval(f"{fitted}-{month}" + (f"-{day}" if day else ""))
@@ -293,17 +297,18 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
              weekday: Callable[[Timex], int | None] = lambda timex: None,
              cues: list[re.Pattern] | None = None, comparison: Callable[[Timex], bool] = lambda timex: False,
              planned: Callable[[Timex], bool] = lambda timex: False, terms: list[Evidence] = (),
-             holidays: list[tuple[re.Pattern, str]] = ()) -> Dating:
+             holidays: list[tuple[re.Pattern, str]] = (), default_year: int | None = None) -> Dating:
     """The writing date from the text: the latest recent past event, bounded by what lies ahead and by the
     terms of the office holders the text names (``terms``, see offices.py).
 
     Dates far before the writing year, and any year told only in the past, bound the estimate from below
-    but never give it (a historical mention does not date a news article)."""
+    but never give it (a historical mention does not date a news article). ``default_year`` places year-less
+    dates when the text names no year (the store's dating passes the year its dated neighbours suggest)."""
     terms = list(terms)
     bounds = office_bounds(terms)
     jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday, holidays=holidays, bounds=bounds))
     year = max((e.first.year for e in jubilees), default=None)
-    evidence = collect(doc, tense, weekday, year, comparison, planned, holidays, bounds) + jubilees
+    evidence = collect(doc, tense, weekday, year, comparison, planned, holidays, bounds, default_year) + jubilees
     if terms and bounds is None:
         for e in terms:
             e.note += "; the named holders were never in office together: no bound"

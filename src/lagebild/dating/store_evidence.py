@@ -1,11 +1,12 @@
-"""Evidence for dating from the store: dated documents that share an undated article's figures, quotes or
-subject.
+"""Evidence for dating from the store: dated documents that share an undated article's figures, quotes,
+relations or subject.
 
 A story repeats itself: a figure first reported on one day is repeated for weeks; a quote is printed by many
 outlets within days. An undated article that carries such a figure or quote is no earlier than the first dated
 report of it (a lower bound) and probably close to the dated reports (a guess). Each kind of evidence is a
-provider registered in PROVIDERS, so that further layers (relations) plug in without touching the rest.
-Only documents with a given date are evidence: estimates never date other estimates (no chains, no loops).
+provider registered in PROVIDERS, so that further layers plug in without touching the rest. Only documents
+with a given date, or whose own text names the writing day (a byline: high confidence from the text alone), are
+evidence: estimates from the corpus never date other documents (no chains, no loops).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..claims.meaning import meaning_knowledge
+from ..errors import LagebildError
 from ..model import Doc
 
 if TYPE_CHECKING:  # the pipeline imports this module; the store is only needed by CorpusIndex.build
@@ -69,6 +72,16 @@ def published_day(value: str) -> date:
     return date(int(parts[0]), 7, 1)
 
 
+def self_dated(dating: str | None) -> str | None:
+    """The day an undated document's own text names as its writing day (a dateline, a byline, "gesendet am
+    15.12.2024": high confidence, from the text alone): as good as a given date for the others. Estimates
+    from the corpus never count (no chains, no loops)."""
+    if not dating:
+        return None
+    found = json.loads(dating)  # only the text gives high confidence (Lagebild.redate's combine never does)
+    return found.get("estimate_day") if found.get("confidence") == "high" else None
+
+
 def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{4,}", text or "") if not w.isdigit()}
 
@@ -80,6 +93,7 @@ class CorpusIndex:
     published: dict[str, str] = field(default_factory=dict)  # dated doc_id -> date
     figures: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
     quotes: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (doc_id, source, words)
+    relations: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
     features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
     df: Counter = field(default_factory=Counter)
     vectors: dict[str, tuple[dict[str, float], float]] = field(default_factory=dict)  # cache: weights, norm
@@ -99,9 +113,12 @@ class CorpusIndex:
     @classmethod
     def build(cls, store: Store) -> CorpusIndex:
         index = cls()
-        rows = store.query("SELECT id, doc_id, published FROM documents")
+        # the dating of an undated document only when its text dated it closely (read and parsed for those alone)
+        rows = store.query("SELECT id, doc_id, published, CASE WHEN published IS NULL AND dating LIKE ?"
+                           " THEN dating END AS dating FROM documents", ('%"confidence": "high"%',))
         keys = {r["id"]: r["doc_id"] for r in rows}
-        index.published = {r["doc_id"]: r["published"] for r in rows if r["published"]}
+        index.published = {r["doc_id"]: r["published"] or self_dated(r["dating"]) for r in rows
+                           if r["published"] or self_dated(r["dating"])}
         if not index.published:
             return index  # nothing dated: no evidence for anything (a store of undated archives stays fast)
         features: dict[str, set[str]] = defaultdict(set)
@@ -120,6 +137,11 @@ class CorpusIndex:
             words = _words(r["content"])
             if doc_id in index.published and len(words) >= QUOTE_MIN_WORDS:
                 index.quotes.append((doc_id, r["source"] or "", words))
+        reads = getattr(store, "dating_relations", None)
+        for r in reads() if reads else []:
+            key = relation_key(r["type"], r["actor"], r["recipient"], r["object"], r["value"], r["lang"])
+            if r["doc_id"] in index.published and r["status"] == "factual" and key:
+                index.relations.setdefault(key, []).append((r["doc_id"], _show_relation(key)))
         index.features = dict(features)
         index.df = Counter(f for feats in features.values() for f in feats)
         return index
@@ -192,9 +214,51 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
             for sim, doc_id, published, shared in scored[:NEIGHBOURS]]
 
 
+def relation_key(kind: str | None, actor: str | None, recipient: str | None, obj: str | None,
+                 value: float | None, lang: str | None) -> tuple | None:
+    """Who does what to whom with what figure, the object as its concept (Soldaten = troops) so that reports
+    in two languages meet; None for a relation too vague to tie two reports (no type or actor)."""
+    if not kind or not actor:
+        return None
+    concept = None
+    if obj:
+        try:
+            concept = meaning_knowledge(lang or "de").concept_of(obj)[0]
+        except LagebildError:  # a language without a concept table: the word itself
+            concept = None
+        concept = concept or obj.lower()
+    return (kind, actor, recipient or "", concept or "", round(value, 6) if value is not None else None)
+
+
+def _show_relation(key: tuple) -> str:
+    kind, actor, recipient, concept, value = key
+    figure = f"{value:g} " if value is not None else ""
+    return f"{actor} -{kind}-> {recipient or '?'}" + (f": {figure}{concept}" if figure or concept else "")
+
+
+def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
+    """Dated reports of the same factual relation (actor, type, recipient, object and figure): the first one
+    bounds the date when the relation carries a figure (without one it may be the story's background, "North
+    Korea supplies Russia", first reported months later than told); the weight falls with the number of
+    documents reporting it."""
+    found = []
+    for rel in doc.relations:
+        if rel.status != "factual":
+            continue
+        qty = rel.quantity_index
+        value = doc.quantities[qty].value if qty is not None and 0 <= qty < len(doc.quantities) else None
+        key = relation_key(rel.type, rel.actor, rel.recipient, rel.object, value, doc.lang)
+        reports = sorted({(index.published[d], d, shown) for d, shown in index.relations.get(key, [])
+                          if d != doc.doc_id}) if key else []
+        for i, (published, doc_id, shown) in enumerate(reports):
+            found.append(CorpusEvidence("relation", doc_id, published, shown, 1.0 / len(reports),
+                                        bound=i == 0 and value is not None))
+    return found
+
+
 Provider = Callable[[Doc, CorpusIndex], list[CorpusEvidence]]
-# Kinds of corpus evidence; a relations layer adds its provider here (register("relation", ...)).
-PROVIDERS: dict[str, Provider] = {"figure": figures, "quote": quotes, "neighbour": neighbours}
+# Kinds of corpus evidence; further layers add their provider here (register(kind, provider)).
+PROVIDERS: dict[str, Provider] = {"figure": figures, "quote": quotes, "relation": relations, "neighbour": neighbours}
 
 
 def register(kind: str, provider: Provider) -> None:

@@ -125,11 +125,16 @@ class Dating(Component):
         def planned(timex: Timex) -> bool:
             return before(plan, timex)
 
-        dating = estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned,
-                          terms=offices(doc, self.lang), holidays=holiday_cues(self.lang))
+        terms, holidays = offices(doc, self.lang), holiday_cues(self.lang)
+
+        def from_text(default_year: int | None = None):
+            return estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned, terms=terms,
+                            holidays=holidays, default_year=default_year)
+
+        dating = from_text()
         corpus = doc.user_data.get(CORPUS_EVIDENCE)
         if corpus is not None:  # set by the store's re-estimation (Lagebild.redate)
-            dating = combine(dating, corpus)
+            dating = combine(dating, corpus, from_text)
         doc.dating = dating.to_dict()
         if corpus is not None:
             doc.dating["corpus_fingerprint"] = fingerprint(corpus)

@@ -289,3 +289,14 @@ class ReadQueries:
             "SELECT d.doc_id, r.* FROM relations r JOIN documents d ON d.id = r.doc ORDER BY d.doc_id, r.id"
             " LIMIT ?", (_limit(limit),)).fetchall()
         return columns, [{k: r[k] for k in r.keys() if k not in ("id", "doc")} for r in rows]
+
+    def dating_relations(self) -> list[dict[str, Any]]:
+        """Every relation with its document's id, date and language and the value of its figure: what the
+        store's dating compares (a dated report of the same relation bounds an undated one)."""
+        if not self.columns("relations"):
+            return []
+        rows = self.conn.execute(
+            "SELECT d.doc_id, d.published, d.lang, r.type, r.actor, r.recipient, r.object, r.status, q.value"
+            " FROM relations r JOIN documents d ON d.id = r.doc"
+            " LEFT JOIN quantities q ON q.doc = r.doc AND q.i = r.quantity_index ORDER BY d.doc_id, r.i").fetchall()
+        return [dict(r) for r in rows]
