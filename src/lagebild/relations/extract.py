@@ -24,6 +24,7 @@ from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
+from . import anaphora
 from .lexicon import RelationLexicon, Trigger
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
@@ -123,7 +124,8 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
     for n, m in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
         if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
-                and not any(w in CLAUSE_END or w in (",", "und", "and") for w in words[m.last:nxt.first]):
+                and not any(w in CLAUSE_END or w in (",", "und", "and") or w.lower() in lex.preps
+                            for w in words[m.last:nxt.first]):  # "Nordkoreaner in Putins Armee": two actors
             continue
         kept.append(m)
     return kept
@@ -156,9 +158,10 @@ def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
             if entry.kind != "adjective" or not form[-1][:1].isupper():
                 continue
             if gaz.lang == "de" and form[-1].endswith("isch"):
-                stem = form[-1][:-3]
-                for ending in ("er", "ern", "erin", "erinnen"):
-                    found[(*form[:-1], stem + ending)] = entry.canonical
+                stem = form[-1][:-4]  # "nordkoreanisch" -> "Nordkoreaner", "russisch" -> "Russen"
+                for ending in ("er", "ern", "erin", "erinnen", "e", "en"):
+                    if (*form[:-1], stem + ending) not in gaz.names:  # "Ukraine" is the country itself
+                        found[(*form[:-1], stem + ending)] = entry.canonical
             elif gaz.lang == "en" and not form[-1].endswith("s"):
                 found[(*form[:-1], form[-1] + "s")] = entry.canonical
         _DEMONYMS[gaz.lang] = found
@@ -175,7 +178,7 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     for k in range(first - 1, max(-1, first - 5), -1):
         if low[k] in lex.preps:
             return low[k]
-        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0 and lex.lang == "de") or words[k] == ",":
+        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None
 
@@ -209,6 +212,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
+    memory = anaphora.Memory()
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -217,6 +221,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         low = [w.lower() for w in words]
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
+        named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
+        found = sorted(found + _described(doc, words, low, toks, found, lex, memory), key=lambda m: m.first)
+        memory.note(named, low)
         if not found:
             _remember_person(doc, sent.i, carry)
             continue
@@ -252,6 +259,21 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
     _fill_recipients(relations)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+
+
+def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
+               memory: anaphora.Memory) -> list[Mention]:
+    """Mentions for the sentence's descriptions of countries ("das Land", "beide Länder"), see anaphora.py."""
+    out: list[Mention] = []
+    here = {m.canonical for m in found if m.label == "LOC"}
+    for first, last, kind in anaphora.find(words, low, lex):
+        if any(m.first < last and first < m.last for m in found):
+            continue
+        start, end = toks[first].start, toks[last - 1].end
+        text = doc.text[start:end]
+        names = [memory.country(here)] if kind == "country" else list(memory.pair() or ())
+        out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
+    return out
 
 
 def _order(rel: Relation) -> int:

@@ -45,7 +45,7 @@ class RelationLexicon:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
         for m in range(lo, hi):
             for phrase, kind in self.anaphors:
-                if tuple(low[m:m + len(phrase)]) == phrase:
+                if kind in ("actor", "person") and tuple(low[m:m + len(phrase)]) == phrase:
                     return kind
         return None
 
