@@ -310,7 +310,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
-    kind = kind.rstrip("~")
+    needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
+    kind = kind.rstrip("~!")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -332,7 +333,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
         roles.append(role)
     lo, hi = _clause(words, k, n)
-    origins = [m for m, r in zip(found, roles, strict=True) if r == "origin"]
+    # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
+    origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
@@ -351,8 +353,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if received:
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and not m.source]
-    if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself
-        free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair")]
+    if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself, but not in
+        # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
+        free_all = [m for m, r in zip(found, roles, strict=True)
+                    if r in (None, "pair") and not _reports(doc, m, starts[k], lex)]
     # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
     # else the nearest free mention before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
@@ -394,6 +398,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     out = []
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
+        and not needs_recipient \
         and not (lex.lang == "de" and words[k][:1].isupper())
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
@@ -409,6 +414,22 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))
     return out
+
+
+def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
+    """Whether ``m`` is the source of an attribution whose reported content holds the offset ``at`` and names
+    its own agent before it ("the US assesses the soldiers traveled"; not "Russland räumte ein, Soldaten
+    eingesetzt zu haben", where the source acts)."""
+    if m.start is None or m.end is None:
+        return False
+    for a in doc.attributions:
+        if a.source_start is None or a.source_end is None or a.content_start is None or a.content_end is None:
+            continue
+        if a.source_start < m.end and m.start < a.source_end and a.content_start <= at < a.content_end:
+            lead = doc.text[a.content_start:at].lower().split()
+            if any(lex.is_agent(w.strip(".,;:!?\"'“”„")) for w in lead):
+                return True
+    return False
 
 
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str]) -> list[Mention]:
