@@ -258,6 +258,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k += n
         _remember_person(doc, sent.i, carry)
     _fill_recipients(relations)
+    _visitors_first(relations, gaz)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
 
 
@@ -274,6 +275,24 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
         names = [memory.country(here)] if kind == "country" else list(memory.pair() or ())
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
+
+
+def _visitors_first(relations: list[Relation], gaz: Gazetteer) -> None:
+    """In a meeting the visitor acts (PLOVER CONSULT): who visits a country in the document is the actor of
+    its meetings there ("Kim traf Lawrow" in an article on Lawrow's visit to Nordkorea). Marked in the
+    provenance."""
+    def country(name: str | None) -> bool:
+        entry = gaz.by_canonical.get(name or "")
+        return entry is not None and entry.source == "countries.txt"
+
+    visitors = {r.actor for r in relations if r.type == "CONSULT" and country(r.recipient) and not country(r.actor)}
+    for rel in relations:
+        if rel.type == "CONSULT" and rel.recipient in visitors and rel.actor not in visitors:
+            rel.actor, rel.recipient = rel.recipient, rel.actor  # type: ignore[assignment]
+            rel.actor_text, rel.recipient_text = rel.recipient_text, rel.actor_text
+            rel.actor_start, rel.recipient_start = rel.recipient_start, rel.actor_start
+            rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
+            rel.provenance += " (actor: the visitor of the document)"
 
 
 def _order(rel: Relation) -> int:
@@ -310,6 +329,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
+    # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
+    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])]
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     kind = kind.rstrip("~!")
     roles: list[str | None] = []
@@ -343,7 +364,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         actor = min(origins, key=lambda m: abs(m.first - k))
         rest = [m for m, r in zip(found, roles, strict=True)
-                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and not m.source]
+                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
         recipient = rest[0] if rest else None
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
@@ -352,7 +373,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
     if received:
         return []
-    free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and not m.source]
+    free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]
     if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself, but not in
         # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
         free_all = [m for m, r in zip(found, roles, strict=True)
@@ -367,7 +388,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
-        actor = next((m for m in found if not m.source and k - 2 <= m.first and m.last == k
+        actor = next((m for m in found if m not in reporting and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
     anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
     if anaphor and not [m for m in in_clause if m.first < k]:
@@ -375,14 +396,16 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         named = carry.get(LAST if anaphor == "actor" else PERSON)
         if named is not None:
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
+    if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
+        actor = next((m for m in reversed(before) if m.label == "PER"), None)
     actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
     if actor is None:
         return []
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
-            if r in (None, "pair") and m is not actor and not m.source and m.canonical != actor.canonical and m not in partners]
+            if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]
     marked = [m for m, r in zip(found, roles, strict=True)
-              if r == "recipient" and m.canonical != actor.canonical and not m.source]
+              if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
     recipient = direct[0] if direct else min(marked, key=lambda m: abs(m.first - k)) if marked else \
@@ -414,6 +437,19 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))
     return out
+
+
+def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
+    """Whether the offset ``at`` lies outside the content and cue of every attribution whose source is ``m``
+    (and ``m`` has one with a known content span)."""
+    spans = [a for a in doc.attributions if m.start is not None and m.end is not None
+             and a.source_start is not None and a.source_end is not None
+             and a.source_start < m.end and m.start < a.source_end]
+    if not spans or any(a.content_start is None or a.content_end is None for a in spans):
+        return False
+    return not any(a.content_start <= at < a.content_end  # type: ignore[operator]
+                   or (a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end)
+                   for a in spans)
 
 
 def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
