@@ -39,9 +39,10 @@ COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der"
 JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
-PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
+PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
+PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
@@ -93,10 +94,15 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
         if ent.label == "ORG" and ent.provenance.startswith("model"):
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
         canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
-        if canonical is None:
-            continue
         first = next((k for k, s in enumerate(starts) if s >= ent.start), len(starts))
         last = next((k for k, s in enumerate(starts) if s >= ent.end), len(starts))
+        label = ent.label
+        if canonical is None and ent.label == "LOC":  # "Region Kursk": a place in a country stands for it
+            canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
+                             lex.places.get(tuple(words[first:last])))
+            label = PLACE
+        if canonical is None:
+            continue
         if last < len(words) and words[last] == ":" and first <= 3:
             continue  # "Moskau: Nordkorea schickt ...": the source of a headline
         entry = gaz.names.get(tuple(words[first:last]))
@@ -104,10 +110,12 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
             # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
             nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
-            if not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
+            if any(w in lex.place_nouns for w in nxt[:1]):
+                label = PLACE  # "in der russischen Region Kursk": the country as a place
+            elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
                 continue
         source = any(s < ent.end and ent.start < e for s, e in sources)
-        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, ent.label, source))
+        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
     for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
@@ -118,6 +126,14 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             first = k - len(key) + 1
             start, end = starts[first], toks_end(doc, i, k)
             found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
+    taken = {k for m in found for k in range(m.first, m.last)}
+    for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
+        for n in (2, 1):
+            key = tuple(words[k:k + n])
+            if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
+                start, end = starts[k], toks_end(doc, i, k + n - 1)
+                found.append(Mention(lex.places[key], doc.text[start:end], start, end, k, k + n, PLACE))
+                taken |= set(range(k, k + n))
     found.sort(key=lambda m: m.first)
     # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
     kept = []
@@ -352,6 +368,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+        if m.label == PLACE and role != "recipient":  # a place is never an actor
+            role = "place"
         roles.append(role)
     lo, hi = _clause(words, k, n)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
@@ -359,7 +377,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
-    if passive and not origins:  # "300 Soldaten wurden getötet": the subject suffers the act, no actor named
+    # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
+    # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
+    if passive and not origins and kind not in ("AID", "MOBILIZE"):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         actor = min(origins, key=lambda m: abs(m.first - k))
@@ -388,7 +408,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
-        actor = next((m for m in found if m not in reporting and k - 2 <= m.first and m.last == k
+        actor = next((m for m in found if m not in reporting and m.label != PLACE and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
     anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
     if anaphor and not [m for m in in_clause if m.first < k]:
@@ -408,15 +428,20 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
-    recipient = direct[0] if direct else min(marked, key=lambda m: abs(m.first - k)) if marked else \
-        (free[0] if free else None)
+    # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
+    named = [m for m in marked if m.label != PLACE]
+    places = [m for m in marked if m.label == PLACE]
+    recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
+        (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
+    if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
+        recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
-    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", "carried"):
+    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
@@ -431,7 +456,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
-        if recipient is not None and kind in CARRY and recipient.label in ("LOC", "PER", "carried"):
+        if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import resources
 
 RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
-             "relations/agents.txt", "relations/anaphors.txt")
+             "relations/agents.txt", "relations/anaphors.txt", "relations/places.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class RelationLexicon:
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
     opponent: frozenset[str] = frozenset()  # prepositions naming the side force is used against ("gegen")
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
+    place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
@@ -108,4 +110,9 @@ def load(lang: str) -> RelationLexicon:
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
     lex.anaphors = tuple((tuple(phrase.lower().split()), kind)
                          for phrase, kind in resources.load(lang, "relations/anaphors.txt").rows(2))
+    for name, country in resources.load(lang, "relations/places.txt").rows(2):
+        if country == "noun":
+            lex.place_nouns |= {name.lower()}
+        else:
+            lex.places[tuple(name.split())] = country
     return lex
