@@ -16,6 +16,7 @@ For each sentence:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from ..attribution import hedging
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
-from ..model import AUTHOR, Doc, Relation
+from ..model import AUTHOR, Doc, Quantity, Relation
 from . import anaphora
 from .lexicon import RelationLexicon, Trigger
 
@@ -43,6 +44,7 @@ PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being"
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
+JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
@@ -514,13 +516,7 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status, cue = _status(low, words, k, n, lex)
-    qty_index = None
-    best = None
-    for q_i, qty in enumerate(doc.quantities):
-        if qty.sentence == i and qty.kind in ("count", "amount"):
-            distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
-            if best is None or distance < best:
-                best, qty_index = distance, q_i
+    qty_index = _figure(doc, i, p_start, p_end, lex)
     obj = None
     source, hedge = AUTHOR, "asserted"
     if qty_index is not None:
@@ -554,6 +550,39 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
         sentence=i, actor_start=actor.start, actor_end=actor.end,
         recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
         predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
+
+
+def _counted(qty: Quantity) -> str | None:
+    """The noun a figure counts ("12.000 Soldaten" -> "Soldaten"), None when it has none."""
+    tail = qty.text.split()[-1] if qty.text.split() else ""
+    return tail if tail[:1].isalpha() else qty.unit
+
+
+def _figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> int | None:
+    """The index of the figure counting the relation's object: a count or amount of sentence ``i`` whose noun
+    flows or acts (objects.txt, agents.txt; not "110 Verletzte", "300 Kilometer"), the nearest to the trigger;
+    of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen") the first."""
+    best, index = None, None
+    for q_i, qty in enumerate(doc.quantities):
+        if qty.sentence != i or qty.kind not in ("count", "amount"):
+            continue
+        noun = _counted(qty)
+        after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
+        if noun is not None and not any(lex.is_object(w.lower().strip(".,;:")) or lex.is_agent(w.lower())
+                                        for w in (noun, *after)):
+            continue
+        distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
+        if best is None or distance < best:
+            best, index = distance, q_i
+    while index is not None:
+        qty = doc.quantities[index]
+        before = next((q_i for q_i, q in enumerate(doc.quantities) if q.sentence == i and q.end <= qty.start
+                       and q.kind in ("count", "amount") and len(doc.text[q.end:qty.start]) <= 40
+                       and JOINED.search(doc.text[q.end:qty.start])), None)
+        if before is None:
+            break
+        index = before
+    return index
 
 
 def _source_hedge(doc: Doc, rel: Relation, sent: Sent, k: int) -> None:
