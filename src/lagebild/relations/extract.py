@@ -195,7 +195,8 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     lower-case words (articles, adjectives, numbers) before it."""
     for k in range(first - 1, max(-1, first - 5), -1):
         if low[k] in lex.preps:
-            return low[k]
+            # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
+            return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
         if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None

@@ -38,6 +38,7 @@ class RelationLexicon:
     origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
     agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
+    allies: frozenset[str] = frozenset()  # words after which a mention fights on the actor's side ("Seite")
     opponent: frozenset[str] = frozenset()  # prepositions naming the side force is used against ("gegen")
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
@@ -95,6 +96,9 @@ def load(lang: str) -> RelationLexicon:
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}
             continue
+        if role == "ally":
+            lex.allies |= {prep.lower()}
+            role = "place"
         if role == "opponent":
             lex.opponent |= {prep.lower()}
             role = "recipient"
