@@ -289,6 +289,8 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
     for first, last, kind in anaphora.find(words, low, lex):
         if any(m.first < last and first < m.last for m in found):
             continue
+        if any(m.label == "PER" and last <= m.first <= last + 3 for m in found):
+            continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
         names = [memory.country(here)] if kind == "country" else list(memory.pair() or ())
@@ -421,7 +423,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
     if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
         actor = next((m for m in reversed(before) if m.label == "PER"), None)
-    actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
+    actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
+                      else free_all[0] if free_all else None)
     if actor is None:
         return []
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
@@ -478,6 +481,17 @@ def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
     return not any(a.content_start <= at < a.content_end  # type: ignore[operator]
                    or (a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end)
                    for a in spans)
+
+
+def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
+    """The first of the mentions coordinated with ``m`` ("Russland und die DVRK" -> Russland)."""
+    n = found.index(m)
+    while n > 0:
+        between = [w.lower() for w in words[found[n - 1].last:found[n].first]]
+        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
+            break
+        n -= 1
+    return found[n]
 
 
 def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
