@@ -107,6 +107,8 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         if last < len(words) and words[last] == ":" and first <= 3:
             continue  # "Moskau: Nordkorea schickt ...": the source of a headline
+        if first > 0 and words[first - 1] == ":" and all(not w.isalnum() for w in words[last:]):
+            continue  # "... Bolster Russian Front in Ukraine: Zelenskiy": the source of a headline, at its end
         entry = gaz.names.get(tuple(words[first:last]))
         if entry is not None and entry.kind == "adjective":
             # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
@@ -421,6 +423,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         named = carry.get(LAST if anaphor == "actor" else PERSON)
         if named is not None:
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
+        elif not in_clause:
+            return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
     if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
         actor = next((m for m in reversed(before) if m.label == "PER"), None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
