@@ -375,6 +375,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+        # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
+        purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
+        if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
+            role = "recipient"
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         roles.append(role)
