@@ -419,7 +419,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
-        actor = next((m for m in found if m not in reporting and m.label != PLACE and k - 2 <= m.first and m.last == k
+        actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
+                      and r != "recipient" and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
     anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
     if anaphor and not [m for m in in_clause if m.first < k]:
