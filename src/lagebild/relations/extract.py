@@ -36,8 +36,8 @@ ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: unti
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
 CARRY = frozenset({"AID"})
-COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the"})
-JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
+COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the", "als", "auch", "as", "well"})
+JOINS = frozenset({",", "und", "and", "sowie", "or", "oder", "auch", "well"})  # "sowohl X als auch Y", "X as well as Y"
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
