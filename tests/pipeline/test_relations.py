@@ -51,3 +51,45 @@ def test_status_negated_and_a_bare_state_is_no_relation():
     (rel,) = relations_of("Südkorea will keine Waffen an die Ukraine liefern.")
     assert rel.status == "negated" and rel.status_cue == "keine"
     assert relations_of("Russland braucht Soldaten.") == []
+
+
+@pytest.fixture(scope="module")
+def app():
+    from lagebild.core import Lagebild
+
+    return Lagebild()
+
+
+def test_figure_counts_the_object_and_the_first_of_coordinated_figures(app):
+    doc = app.analyze_text("Die russische Armee hat 440 Drohnen und 32 Raketen gegen die Ukraine eingesetzt.", lang="de")
+    (rel,) = doc.relations
+    assert rel.quantity == "440" and rel.object == "Drohnen"
+    doc = app.analyze_text("Nordkoreanische Soldaten griffen die Ukraine an, es gab 110 Verletzte.", lang="de")
+    assert doc.relations and all(r.quantity is None for r in doc.relations)  # the wounded are not what moves
+
+
+def test_country_described_and_pair_of_countries():
+    rels = relations_of("Nordkorea schickt Soldaten. Das abgeschottete Land beliefert Russland mit Munition.")
+    assert (rels[-1].type, rels[-1].actor, rels[-1].recipient) == ("AID", "Nordkorea", "Russland")
+    assert rels[-1].actor_text == "Das abgeschottete Land"
+    rels = relations_of("Russland und Nordkorea rücken zusammen. Im Juni unterzeichneten beide Länder einen Vertrag.")
+    assert (rels[-1].type, rels[-1].actor, rels[-1].recipient) == ("SUPPORT", "Russland", "Nordkorea")
+
+
+def test_place_in_a_country_is_a_recipient_never_an_actor():
+    (rel,) = relations_of("North Korea sent troops to Kursk.", "en")
+    assert (rel.actor, rel.recipient, rel.recipient_text) == ("Nordkorea", "Russland", "Kursk")
+    (rel,) = relations_of("Russland stationiert Truppen in Belgorod.")
+    assert (rel.type, rel.actor, rel.recipient) == ("MOBILIZE", "Russland", None)
+
+
+def test_demonym_acts_and_killing_needs_a_victim():
+    (rel,) = relations_of("Monatelang kämpften Nordkoreaner in Putins Armee.")
+    assert (rel.type, rel.actor, rel.recipient) == ("ASSAULT", "Nordkorea", None)
+    assert relations_of("Hundreds of North Korean soldiers were killed in Kursk.", "en") == []
+
+
+def test_the_visitor_of_the_document_acts_in_its_meetings():
+    rels = relations_of("Wladimir Putin besuchte Nordkorea. Dort empfing ihn Kim Jong-un zu Gesprächen mit Putin.")
+    meeting = [r for r in rels if r.sentence == 1 and r.type == "CONSULT"]
+    assert meeting and all(r.actor == "Wladimir Putin" for r in meeting)

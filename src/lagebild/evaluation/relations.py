@@ -42,7 +42,9 @@ def same_name(pred: str | None, gold: str | None, aliases: Iterable[str] = ()) -
         return pred is None and gold is None
     pred_keys = name_keys(pred)
     for name in (gold, *aliases):
-        if name and (pred_keys & name_keys(name) or same_source(pred, name)):
+        # romanized names are hyphenated or not ("Choe Son-hui", "Choe Son Hui"): the same person
+        if name and (pred_keys & name_keys(name) or same_source(pred, name)
+                     or same_source(pred.replace("-", " "), name.replace("-", " "))):
             return True
     return False
 

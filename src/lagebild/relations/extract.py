@@ -16,6 +16,7 @@ For each sentence:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,7 +24,8 @@ from ..attribution import hedging
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
-from ..model import AUTHOR, Doc, Relation
+from ..model import AUTHOR, Doc, Quantity, Relation
+from . import anaphora
 from .lexicon import RelationLexicon, Trigger
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
@@ -34,13 +36,15 @@ ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: unti
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
 CARRY = frozenset({"AID"})
-COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the"})
-JOINS = frozenset({",", "und", "and", "sowie", "or", "oder"})
+COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the", "als", "auch", "as", "well"})
+JOINS = frozenset({",", "und", "and", "sowie", "or", "oder", "auch", "well"})  # "sowohl X als auch Y", "X as well as Y"
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
-PASSIVE = frozenset({"wurde", "wurden", "worden", "were", "been"})
+PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
+PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
+JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
@@ -92,21 +96,30 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
         if ent.label == "ORG" and ent.provenance.startswith("model"):
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
         canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
-        if canonical is None:
-            continue
         first = next((k for k, s in enumerate(starts) if s >= ent.start), len(starts))
         last = next((k for k, s in enumerate(starts) if s >= ent.end), len(starts))
+        label = ent.label
+        if canonical is None and ent.label == "LOC":  # "Region Kursk": a place in a country stands for it
+            canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
+                             lex.places.get(tuple(words[first:last])))
+            label = PLACE
+        if canonical is None:
+            continue
         if last < len(words) and words[last] == ":" and first <= 3:
             continue  # "Moskau: Nordkorea schickt ...": the source of a headline
+        if first > 0 and words[first - 1] == ":" and all(not w.isalnum() for w in words[last:]):
+            continue  # "... Bolster Russian Front in Ukraine: Zelenskiy": the source of a headline, at its end
         entry = gaz.names.get(tuple(words[first:last]))
         if entry is not None and entry.kind == "adjective":
             # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
             # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
             nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
-            if not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
+            if any(w in lex.place_nouns for w in nxt[:1]):
+                label = PLACE  # "in der russischen Region Kursk": the country as a place
+            elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
                 continue
         source = any(s < ent.end and ent.start < e for s, e in sources)
-        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, ent.label, source))
+        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
     for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
@@ -117,13 +130,22 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             first = k - len(key) + 1
             start, end = starts[first], toks_end(doc, i, k)
             found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
+    taken = {k for m in found for k in range(m.first, m.last)}
+    for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
+        for n in (2, 1):
+            key = tuple(words[k:k + n])
+            if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
+                start, end = starts[k], toks_end(doc, i, k + n - 1)
+                found.append(Mention(lex.places[key], doc.text[start:end], start, end, k, k + n, PLACE))
+                taken |= set(range(k, k + n))
     found.sort(key=lambda m: m.first)
     # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
     kept = []
     for n, m in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
         if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
-                and not any(w in CLAUSE_END or w in (",", "und", "and") for w in words[m.last:nxt.first]):
+                and not any(w in CLAUSE_END or w in (",", "und", "and") or w.lower() in lex.preps
+                            for w in words[m.last:nxt.first]):  # "Nordkoreaner in Putins Armee": two actors
             continue
         kept.append(m)
     return kept
@@ -156,9 +178,10 @@ def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
             if entry.kind != "adjective" or not form[-1][:1].isupper():
                 continue
             if gaz.lang == "de" and form[-1].endswith("isch"):
-                stem = form[-1][:-3]
-                for ending in ("er", "ern", "erin", "erinnen"):
-                    found[(*form[:-1], stem + ending)] = entry.canonical
+                stem = form[-1][:-4]  # "nordkoreanisch" -> "Nordkoreaner", "russisch" -> "Russen"
+                for ending in ("er", "ern", "erin", "erinnen", "e", "en"):
+                    if (*form[:-1], stem + ending) not in gaz.names:  # "Ukraine" is the country itself
+                        found[(*form[:-1], stem + ending)] = entry.canonical
             elif gaz.lang == "en" and not form[-1].endswith("s"):
                 found[(*form[:-1], form[-1] + "s")] = entry.canonical
         _DEMONYMS[gaz.lang] = found
@@ -174,8 +197,9 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     lower-case words (articles, adjectives, numbers) before it."""
     for k in range(first - 1, max(-1, first - 5), -1):
         if low[k] in lex.preps:
-            return low[k]
-        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0 and lex.lang == "de") or words[k] == ",":
+            # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
+            return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
+        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None
 
@@ -209,6 +233,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
+    memory = anaphora.Memory()
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -217,6 +242,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         low = [w.lower() for w in words]
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
+        named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
+        found = sorted(found + _described(doc, words, low, toks, found, lex, memory), key=lambda m: m.first)
+        memory.note(named, low)
         if not found:
             _remember_person(doc, sent.i, carry)
             continue
@@ -251,7 +279,43 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k += n
         _remember_person(doc, sent.i, carry)
     _fill_recipients(relations)
+    _visitors_first(relations, gaz)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+
+
+def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
+               memory: anaphora.Memory) -> list[Mention]:
+    """Mentions for the sentence's descriptions of countries ("das Land", "beide Länder"), see anaphora.py."""
+    out: list[Mention] = []
+    here = {m.canonical for m in found if m.label == "LOC"}
+    for first, last, kind in anaphora.find(words, low, lex):
+        if any(m.first < last and first < m.last for m in found):
+            continue
+        if any(m.label == "PER" and last <= m.first <= last + 3 for m in found):
+            continue  # "the country's dictator Kim Jong-un": it qualifies the person
+        start, end = toks[first].start, toks[last - 1].end
+        text = doc.text[start:end]
+        names = [memory.country(here)] if kind == "country" else list(memory.pair() or ())
+        out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
+    return out
+
+
+def _visitors_first(relations: list[Relation], gaz: Gazetteer) -> None:
+    """In a meeting the visitor acts (PLOVER CONSULT): who visits a country in the document is the actor of
+    its meetings there ("Kim traf Lawrow" in an article on Lawrow's visit to Nordkorea). Marked in the
+    provenance."""
+    def country(name: str | None) -> bool:
+        entry = gaz.by_canonical.get(name or "")
+        return entry is not None and entry.source == "countries.txt"
+
+    visitors = {r.actor for r in relations if r.type == "CONSULT" and country(r.recipient) and not country(r.actor)}
+    for rel in relations:
+        if rel.type == "CONSULT" and rel.recipient in visitors and rel.actor not in visitors:
+            rel.actor, rel.recipient = rel.recipient, rel.actor  # type: ignore[assignment]
+            rel.actor_text, rel.recipient_text = rel.recipient_text, rel.actor_text
+            rel.actor_start, rel.recipient_start = rel.recipient_start, rel.actor_start
+            rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
+            rel.provenance += " (actor: the visitor of the document)"
 
 
 def _order(rel: Relation) -> int:
@@ -288,7 +352,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
-    kind = kind.rstrip("~")
+    # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
+    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])]
+    needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
+    kind = kind.rstrip("~!")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -308,18 +375,27 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+        # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
+        purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
+        if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
+            role = "recipient"
+        if m.label == PLACE and role != "recipient":  # a place is never an actor
+            role = "place"
         roles.append(role)
     lo, hi = _clause(words, k, n)
-    origins = [m for m, r in zip(found, roles, strict=True) if r == "origin"]
+    # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
+    origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
-    if passive and not origins:  # "300 Soldaten wurden getötet": the subject suffers the act, no actor named
+    # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
+    # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
+    if passive and not origins and kind not in ("AID", "MOBILIZE"):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         actor = min(origins, key=lambda m: abs(m.first - k))
         rest = [m for m, r in zip(found, roles, strict=True)
-                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and not m.source]
+                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
         recipient = rest[0] if rest else None
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
@@ -328,9 +404,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
     if received:
         return []
-    free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and not m.source]
-    if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself
-        free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair")]
+    free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]
+    if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself, but not in
+        # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
+        free_all = [m for m, r in zip(found, roles, strict=True)
+                    if r in (None, "pair") and not _reports(doc, m, starts[k], lex)]
     # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
     # else the nearest free mention before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
@@ -341,7 +419,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
-        actor = next((m for m in found if not m.source and k - 2 <= m.first and m.last == k
+        actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
+                      and r != "recipient" and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
     anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
     if anaphor and not [m for m in in_clause if m.first < k]:
@@ -349,29 +428,40 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         named = carry.get(LAST if anaphor == "actor" else PERSON)
         if named is not None:
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
-    actor = actor or (in_clause[0] if in_clause else before[-1] if before else free_all[0] if free_all else None)
+        elif not in_clause:
+            return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
+    if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
+        actor = next((m for m in reversed(before) if m.label == "PER"), None)
+    actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
+                      else free_all[0] if free_all else None)
     if actor is None:
         return []
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
-            if r in (None, "pair") and m is not actor and not m.source and m.canonical != actor.canonical and m not in partners]
+            if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]
     marked = [m for m, r in zip(found, roles, strict=True)
-              if r == "recipient" and m.canonical != actor.canonical and not m.source]
+              if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
-    recipient = direct[0] if direct else min(marked, key=lambda m: abs(m.first - k)) if marked else \
-        (free[0] if free else None)
+    # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
+    named = [m for m in marked if m.label != PLACE]
+    places = [m for m in marked if m.label == PLACE]
+    recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
+        (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
+    if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
+        recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
-    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", "carried"):
+    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
+        and not needs_recipient \
         and not (lex.lang == "de" and words[k][:1].isupper())
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
@@ -381,12 +471,52 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
-        if recipient is not None and kind in CARRY and recipient.label in ("LOC", "PER", "carried"):
+        if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))
     return out
+
+
+def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
+    """Whether the offset ``at`` lies outside the content and cue of every attribution whose source is ``m``
+    (and ``m`` has one with a known content span)."""
+    spans = [a for a in doc.attributions if m.start is not None and m.end is not None
+             and a.source_start is not None and a.source_end is not None
+             and a.source_start < m.end and m.start < a.source_end]
+    if not spans or any(a.content_start is None or a.content_end is None for a in spans):
+        return False
+    return not any(a.content_start <= at < a.content_end  # type: ignore[operator]
+                   or (a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end)
+                   for a in spans)
+
+
+def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
+    """The first of the mentions coordinated with ``m`` ("Russland und die DVRK" -> Russland)."""
+    n = found.index(m)
+    while n > 0:
+        between = [w.lower() for w in words[found[n - 1].last:found[n].first]]
+        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
+            break
+        n -= 1
+    return found[n]
+
+
+def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
+    """Whether ``m`` is the source of an attribution whose reported content holds the offset ``at`` and names
+    its own agent before it ("the US assesses the soldiers traveled"; not "Russland räumte ein, Soldaten
+    eingesetzt zu haben", where the source acts)."""
+    if m.start is None or m.end is None:
+        return False
+    for a in doc.attributions:
+        if a.source_start is None or a.source_end is None or a.content_start is None or a.content_end is None:
+            continue
+        if a.source_start < m.end and m.start < a.source_end and a.content_start <= at < a.content_end:
+            lead = doc.text[a.content_start:at].lower().split()
+            if any(lex.is_agent(w.strip(".,;:!?\"'“”„")) for w in lead):
+                return True
+    return False
 
 
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str]) -> list[Mention]:
@@ -410,13 +540,7 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status, cue = _status(low, words, k, n, lex)
-    qty_index = None
-    best = None
-    for q_i, qty in enumerate(doc.quantities):
-        if qty.sentence == i and qty.kind in ("count", "amount"):
-            distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
-            if best is None or distance < best:
-                best, qty_index = distance, q_i
+    qty_index = _figure(doc, i, p_start, p_end, lex)
     obj = None
     source, hedge = AUTHOR, "asserted"
     if qty_index is not None:
@@ -450,6 +574,39 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
         sentence=i, actor_start=actor.start, actor_end=actor.end,
         recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
         predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
+
+
+def _counted(qty: Quantity) -> str | None:
+    """The noun a figure counts ("12.000 Soldaten" -> "Soldaten"), None when it has none."""
+    tail = qty.text.split()[-1] if qty.text.split() else ""
+    return tail if tail[:1].isalpha() else qty.unit
+
+
+def _figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> int | None:
+    """The index of the figure counting the relation's object: a count or amount of sentence ``i`` whose noun
+    flows or acts (objects.txt, agents.txt; not "110 Verletzte", "300 Kilometer"), the nearest to the trigger;
+    of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen") the first."""
+    best, index = None, None
+    for q_i, qty in enumerate(doc.quantities):
+        if qty.sentence != i or qty.kind not in ("count", "amount"):
+            continue
+        noun = _counted(qty)
+        after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
+        if noun is not None and not any(lex.is_object(w.lower().strip(".,;:")) or lex.is_agent(w.lower())
+                                        for w in (noun, *after)):
+            continue
+        distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
+        if best is None or distance < best:
+            best, index = distance, q_i
+    while index is not None:
+        qty = doc.quantities[index]
+        before = next((q_i for q_i, q in enumerate(doc.quantities) if q.sentence == i and q.end <= qty.start
+                       and q.kind in ("count", "amount") and len(doc.text[q.end:qty.start]) <= 40
+                       and JOINED.search(doc.text[q.end:qty.start])), None)
+        if before is None:
+            break
+        index = before
+    return index
 
 
 def _source_hedge(doc: Doc, rel: Relation, sent: Sent, k: int) -> None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import resources
 
 RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
-             "relations/agents.txt", "relations/anaphors.txt")
+             "relations/agents.txt", "relations/anaphors.txt", "relations/places.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +38,17 @@ class RelationLexicon:
     origin: frozenset[str] = frozenset()  # prepositions of an origin ("aus", "von"; "from", "by")
     agent_preps: frozenset[str] = frozenset()  # prepositions of the agent of a passive ("von", "by")
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
+    allies: frozenset[str] = frozenset()  # words after which a mention fights on the actor's side ("Seite")
     opponent: frozenset[str] = frozenset()  # prepositions naming the side force is used against ("gegen")
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
+    place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
         for m in range(lo, hi):
             for phrase, kind in self.anaphors:
-                if tuple(low[m:m + len(phrase)]) == phrase:
+                if kind in ("actor", "person") and tuple(low[m:m + len(phrase)]) == phrase:
                     return kind
         return None
 
@@ -93,6 +96,9 @@ def load(lang: str) -> RelationLexicon:
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}
             continue
+        if role == "ally":
+            lex.allies |= {prep.lower()}
+            role = "place"
         if role == "opponent":
             lex.opponent |= {prep.lower()}
             role = "recipient"
@@ -108,4 +114,9 @@ def load(lang: str) -> RelationLexicon:
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
     lex.anaphors = tuple((tuple(phrase.lower().split()), kind)
                          for phrase, kind in resources.load(lang, "relations/anaphors.txt").rows(2))
+    for name, country in resources.load(lang, "relations/places.txt").rows(2):
+        if country == "noun":
+            lex.place_nouns |= {name.lower()}
+        else:
+            lex.places[tuple(name.split())] = country
     return lex

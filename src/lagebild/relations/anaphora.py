@@ -1,0 +1,88 @@
+"""Actors named by a description instead of a name: "das abgeschottete Land", "der Norden", "beide Länder".
+
+Kinds (lang/<code>/relations/anaphors.txt): ``country`` is the country the text named last before the sentence
+and not named in it ("Das Land beliefert Russland" after a sentence about Nordkorea); ``pair`` is two countries
+at once ("die beiden Länder", "both countries"): the last two the text coordinated ("Russland und Nordkorea"),
+else the two it names most, in the order it first names them. Both become mentions with the phrase's offsets,
+so the rules treat them like names; ``actor`` and ``person`` stay with the trigger rules (extract.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import RelationLexicon
+
+RESOLVED = frozenset({"country", "pair"})
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+JOIN = frozenset({"und", "and", "sowie"})
+FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
+
+
+@dataclass
+class Memory:
+    """What the document named before the current sentence."""
+
+    countries: list[str] = field(default_factory=list)  # canonical country names in text order
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # coordinated pairs ("Russland und Nordkorea")
+
+    def note(self, names: list[tuple[str, int, int]], low: list[str]) -> None:
+        """Remember a sentence's country mentions: (canonical, first word, last word exclusive)."""
+        names = sorted(names, key=lambda n: n[1])
+        self.countries.extend(name for name, _, _ in names)
+        for (a, _, a_last), (b, b_first, _) in zip(names, names[1:], strict=False):
+            between = set(low[a_last:b_first])
+            if a != b and between & JOIN and between <= JOIN | FILLER:
+                self.pairs.append((a, b))
+
+    def country(self, exclude: set[str]) -> str | None:
+        return next((c for c in reversed(self.countries) if c not in exclude), None)
+
+    def pair(self) -> tuple[str, str] | None:
+        if self.pairs:
+            return self.pairs[-1]
+        top = [name for name, _ in Counter(self.countries).most_common(2)]
+        if len(top) < 2:
+            return None
+        return (top[0], top[1]) if self.countries.index(top[0]) < self.countries.index(top[1]) else (top[1], top[0])
+
+
+def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[int, int, str]]:
+    """The anaphors of kind country or pair in a sentence: (first word, last word exclusive, kind). Adjectives
+    may stand between the article and the noun ("das abgeschottete kommunistische Land")."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(low):
+        hit = None
+        for phrase, kind in lex.anaphors:
+            if kind not in RESOLVED or low[k] != phrase[0]:
+                continue
+            end = _match(words, low, k, phrase, lex.lang)
+            if end is not None:
+                hit = (k, end, kind)
+                break
+        if hit:
+            out.append(hit)
+            k = hit[1]
+        else:
+            k += 1
+    return out
+
+
+def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], lang: str) -> int | None:
+    n = len(phrase)
+    if tuple(low[k:k + n]) == phrase:
+        return k + n
+    if n != 2:
+        return None
+    # "das abgeschottete kommunistische Land", "the isolated communist country": up to three adjectives between
+    for gap in range(1, 4):
+        if k + 1 + gap >= len(low):
+            break
+        middle = words[k + 1:k + 1 + gap]
+        if not all(w.isalpha() and w[:1].islower() and (lang != "de" or w.endswith(ADJ_ENDINGS)) for w in middle):
+            break
+        if low[k + 1 + gap] == phrase[1]:
+            return k + gap + 2
+    return None
