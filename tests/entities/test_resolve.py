@@ -125,3 +125,20 @@ def test_genitive_of_known_person_before_noun() -> None:
     spans = resolve.trim_model_spans(words, [resolve.Span(0, 2, "PER", None, None, "m", "model")],
                                      {"~x": "nn"}, frozenset({"Kim"}))
     assert [(s.start, s.end) for s in spans] == [(0, 1)]
+
+
+@pytest.mark.parametrize("model_end", [2, 3, 4])  # "Pak Sun", "Pak Sun -", "Pak Sun - ok"
+def test_a_span_cut_inside_a_hyphenated_word_takes_the_whole_word(model_end) -> None:
+    # English tokens of "Pak Sun-ok met her": the hyphen has no space on either side
+    words = ["Pak", "Sun", "-", "ok", "met", "her"]
+    spaces = [True, False, False, True, True, False]
+    spans = [resolve.Span(0, model_end, "PER", None, None, "model:t", "model")]
+    resolve.glue_hyphens(words, spaces, spans)
+    assert spans[0].end == 4
+
+
+def test_a_hyphen_between_spaces_joins_nothing() -> None:
+    words = ["Seoul", "-", "Pjöngjang", "Gespräche"]
+    spans = [resolve.Span(0, 1, "LOC", None, None, "model:t", "model")]
+    resolve.glue_hyphens(words, [True, True, True, False], spans)
+    assert spans[0].end == 1

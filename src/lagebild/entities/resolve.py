@@ -281,6 +281,25 @@ def acronyms(words: list[str], spans: list[Span], lang: str) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def glue_hyphens(words: list[str], spaces: list[bool], spans: list[Span]) -> None:
+    """Spans end where a word does: English tokens split "Yong-hyun" into "Yong", "-", "hyun", and a span that
+    stops at the hyphen ("Kim Yong -") or before it ("Kim Yong") takes the rest of the word ("Kim Yong-hyun")."""
+    starts = {s.start for s in spans}
+
+    def glued(i: int) -> bool:  # word i is joined to word i + 1 without a space
+        return i + 1 < len(words) and not spaces[i]
+
+    for s in spans:
+        end = s.end
+        if words[end - 1] == "-" and glued(end - 1) and words[end][:1].isalpha():
+            end += 1
+        elif glued(end - 1) and end + 1 < len(words) and words[end] == "-" and glued(end) \
+                and words[end + 1][:1].isalpha():
+            end += 2
+        if end != s.end and not any(i in starts for i in range(s.end, end)):
+            s.end = end
+
+
 def finish(words: list[str], spans: list[Span]) -> None:
     """Canonical names for the rest: the text, a genitive -s dropped when the bare form is an entity too."""
     texts = {" ".join(words[s.start:s.end]) for s in spans}

@@ -52,16 +52,18 @@ class Entities(Component):
         sent_starts = frozenset(s.token_start for s in doc.sents)
         lexicon = self.model.lexicon if self.model else None
         spans = resolve.merge(model_spans, rules, modes, words, sent_starts, lexicon)
+        resolve.glue_hyphens(words, spaces, spans)
         spans = resolve.resolve_persons(words, spans, self.gaz, lexicon)
         spans = resolve.acronyms(words, spans, self.lang)
         resolve.finish(words, spans)
         toks = doc.tokens
-        doc.ents = [
-            Entity(text=doc.text[toks[s.start].start:toks[s.end - 1].end], start=toks[s.start].start,
-                   end=toks[s.end - 1].end, label=s.label, canonical=s.canonical, wikidata=s.wikidata,
-                   provenance=s.provenance)
-            for s in spans
-        ]
+        doc.ents = []
+        for s in spans:
+            text = doc.text[toks[s.start].start:toks[s.end - 1].end]
+            # a name made of its words keeps the text's spacing ("Kim Yong-hyun", not "Kim Yong - hyun")
+            canonical = text if s.canonical == " ".join(words[s.start:s.end]) else s.canonical
+            doc.ents.append(Entity(text=text, start=toks[s.start].start, end=toks[s.end - 1].end, label=s.label,
+                                   canonical=canonical, wikidata=s.wikidata, provenance=s.provenance))
         return doc
 
     @classmethod
