@@ -8,7 +8,7 @@ import pytest
 
 from lagebild.claims.build import build_claims
 from lagebild.claims.knowledge import knowledge
-from lagebild.claims.meaning import Meaning, meaning_knowledge, refine_with_relation
+from lagebild.claims.meaning import meaning_knowledge
 from lagebild.claims.parties import sentence_view
 from lagebild.model import Doc, Quantity
 from lagebild.pipeline.segmenter import segment
@@ -79,11 +79,6 @@ def test_party_from_the_origin_after_the_noun_phrase():
     text = "In Kursk stehen 6,000 soldiers from North Korea."
     (claim,) = claims_of(text, [("6,000 soldiers", 6000, "soldier")], "en")
     assert claim.actor == "Nordkorea" and "origin" in claim.provenance
-
-
-def test_the_relation_hook_leaves_the_reading_without_a_relation():
-    meaning = Meaning("troops", "sent")
-    assert refine_with_relation(meaning, "Nordkorea") == (meaning, "Nordkorea")
 
 
 def test_party_search_is_linear_in_sentence_length():

@@ -93,3 +93,19 @@ def test_the_visitor_of_the_document_acts_in_its_meetings():
     rels = relations_of("Wladimir Putin besuchte Nordkorea. Dort empfing ihn Kim Jong-un zu Gesprächen mit Putin.")
     meeting = [r for r in rels if r.sentence == 1 and r.type == "CONSULT"]
     assert meeting and all(r.actor == "Wladimir Putin" for r in meeting)
+
+
+def test_a_claim_without_a_party_takes_the_actor_of_the_relation_that_counts_its_figure():
+    from lagebild.model import Claim, Doc, Relation
+    from lagebild.pipeline.relations import give_parties
+
+    doc = Doc(doc_id="t", text="(three figures; only the claims and relations matter here)")
+    unnamed, named, denied = (Claim(i, 10, 10, 10, "exact", None, None) for i in range(3))
+    named.actor = "Russland"
+    doc.claims = [unnamed, named, denied]
+    doc.relations = [Relation("AID", "personnel", [], "Nordkorea", "Pjöngjang", "Russland", "Moskau", "schickte",
+                              quantity_index=i, status="negated" if i == 2 else "factual") for i in range(3)]
+    give_parties(doc)
+    assert unnamed.actor == "Nordkorea" and "party from the relation AID Nordkorea" in unnamed.provenance
+    assert named.actor == "Russland"  # a party read from the sentence stands
+    assert denied.actor is None  # a denied sending names no party

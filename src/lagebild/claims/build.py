@@ -14,7 +14,6 @@ from .meaning import (
     counted_noun,
     find_measure,
     meaning_knowledge,
-    refine_with_relation,
 )
 from .parties import Parties, SentenceView, find_parties, sentence_view, topic_actor
 
@@ -190,7 +189,7 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
         if meaning.concept and parties.actor and not parties.reason.startswith(("topic", "party of the")):
             count = seen_parties.setdefault(meaning.concept, {}).get(parties.actor, (0, 0, ""))[0]
             seen_parties[meaning.concept][parties.actor] = (count + 1, i, parties.reason)
-        meaning, actor = refine_with_relation(meaning, parties.actor, None)
+        actor = parties.actor  # a relation may still give one (pipeline/relations.give_parties)
         time, time_reason = reference_time(doc, qty, kb, dated, breaks)
         qty.time = time
         kind, type_rule = claim_type(doc, qty, kb, types)

@@ -170,14 +170,3 @@ def find_measure(tokens: list[Token], first: int, last: int, lo: int, hi: int,
     if best is None:
         return DEFAULT_MEASURE, ""
     return best[1], f"measure {best[1]} («{best[2]}»)"
-
-
-def refine_with_relation(meaning: Meaning, party: str | None, relation: object | None = None
-                         ) -> tuple[Meaning, str | None]:
-    """Hook for the relations component: a relation whose figure is this one may name its object, the event
-    (AID -> sent, ASSAULT with a killing predicate -> killed) and its actor (the party). Without a relation
-    (today) the meaning and party read from the sentence stand unchanged."""
-    if relation is None:
-        return meaning, party
-    actor = getattr(relation, "actor", None)
-    return meaning, party or actor
