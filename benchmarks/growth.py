@@ -1,4 +1,4 @@
-"""Growth of each component's time with the document's length, and the pathological corpus.
+"""Growth of each component's time with the document's length (CPU seconds, 1x to 8x).
 
 Series (each doubles the document: 1x, 2x, 4x, 8x):
 - news: the first 10kGNAD test articles joined into one document (about 9 KB at 1x), repeated;
