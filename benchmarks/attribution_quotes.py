@@ -77,7 +77,20 @@ def predict(text: str) -> list[dict]:
         # the dataset marks no cue on free indirect speech; our Konjunktiv I "cue" (SCHEMA.md) is left out here
         carried = n in antecedents
         cue = [(attr.cue_start, attr.cue_end)] if attr.cue_start is not None and not carried else []
-        item = {"quote": [(attr.content_start, attr.content_end)], "speaker": speaker, "cue": cue,
+        quote = [(attr.content_start, attr.content_end)]
+        rule = attr.provenance.rsplit("/", 1)[-1]
+        if ":clause" in rule and attr.sentence is not None:
+            # convention: a statement inside the cue's own clause ("X spricht von 800 Autos") is the dataset's
+            # Reported form, whose message is the whole sentence, speaker and verb included, with no cue marked
+            sentence = doc.sents[attr.sentence]
+            quote, cue = [(min(sentence.start, attr.content_start), max(sentence.end, attr.content_end))], []
+        if rule.split(":")[:2] in (["according_to", "demnach"], ["according_to", "nach eigenen angaben"],
+                                   ["according_to", "nach eigener aussage"], ["according_to", "nach eigener darstellung"],
+                                   ["according_to", "eigenen angaben zufolge"]) and attr.cue_start is not None:
+            # convention: the dataset marks an anaphoric according-to phrase itself as the speaker ("demnach",
+            # "nach eigenen Angaben"); we resolve it to the source it points to
+            speaker = [(attr.cue_start, attr.cue_end)]
+        item = {"quote": quote, "speaker": speaker, "cue": cue,
                 "mode": attr.mode, "carried": carried}
         last = out[-1] if out else None
         if carried and last is not None and last["carried"] and last["speaker"] == speaker \
