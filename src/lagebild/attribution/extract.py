@@ -16,6 +16,7 @@ from . import according
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
+from .quotes import reported_main_clause
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .stages import Found
@@ -570,7 +571,8 @@ class Extractor:
                               and not sent.cap(na + 2) and sent.tag(na + 2) != "ADJA")
             if not alone and (sent.words[b] == ":" or opener in lex.fw("complement") or quoted or self.mood.has_k1(sent, na, n)
                     or any(self.mood.is_reportive(sent, m) for m in range(na, nb))
-                    or self.mood.zu_infinitive(sent, na, nb)):
+                    or self.mood.zu_infinitive(sent, na, nb)
+                    or reported_main_clause(sent, (a, b), phrase, cue_tokens, f, frames, (na, nb))):
                 content = self.quote_content(sent.start(na), text_end)
                 rule += ":after"
         # a quotation and a colon before the clause: "„Sie wären Kanonenfutter“: USA warnen ..."

@@ -1,0 +1,69 @@
+"""Quotation shapes the cue rules ask about: a reported main clause in the indicative after a verb of saying
+("Rice sagte, die USA hielten sich an die Konvention").
+
+News German reports speech mostly in Konjunktiv I or with "dass"; the indicative (or a Konjunktiv II that looks
+like the past tense: "hielten", "konnte") after "sagte X," is common too and was missed. A main clause (subject,
+then the finite verb, then more words) right after the comma that closes a cue clause is that clause's content
+when the cue clause holds nothing the verb could take instead: no object, only the speaker, adverbs and
+prepositional phrases ("sagte Rice am Montag gegenüber Journalisten,"). "erklärte den Rücktritt, die Partei war
+schockiert" has an object and stays no attribution.
+"""
+
+from __future__ import annotations
+
+from .sources import Phrase, noun_phrase
+from .words import Sent
+
+# words that may stand in a cue clause beside the speaker without being the thing said
+_FREE_TAGS = ("ADV", "ADJD", "PTKNEG", "PTKVZ", "PROAV", "PAV", "PRF", "KON")
+_PREPOSITIONS = ("APPR", "APPRART", "APPO")
+_MARKS = "„“\"»«‚‘"
+
+
+def _bare_cue_clause(sent: Sent, a: int, b: int, phrase: Phrase, cue_tokens: list[int], f: int) -> bool:
+    """Words [a, b) hold the cue's verbs, the speaker, adverbs and prepositional phrases only (after the verb)."""
+    taken = set(range(phrase.a, phrase.b)) | set(cue_tokens) | {f}
+    start = min([f, *cue_tokens])
+    m = start + 1
+    while m < b:
+        if m in taken or sent.tag(m) in _FREE_TAGS or sent.tag(m) == "$" or sent.tag(m).startswith("VA") or sent.tag(m).startswith("VM"):
+            m += 1
+            continue
+        if sent.tag(m) in _PREPOSITIONS:
+            # a prepositional phrase: up to its noun ("am Montag", "gegenüber der Zeitung Die Welt")
+            j = m + 1
+            while j < b and j - m <= 6 and not (sent.cap(j) and sent.tag(j) in ("NN", "NE")):
+                j += 1
+            while j + 1 < b and sent.cap(j + 1) and sent.tag(j + 1) in ("NN", "NE") and j + 1 not in taken:
+                j += 1
+            if j >= b:
+                return False
+            m = j + 1
+            continue
+        return False
+    return True
+
+
+def main_clause(sent: Sent, na: int, nb: int) -> bool:
+    """Words [na, nb) open with a main clause: a noun phrase or personal pronoun, the finite verb, more words."""
+    lex = sent.lex
+    phrase = noun_phrase(sent, na, limit=nb)
+    if phrase is None:
+        return False
+    j = phrase.b
+    while j < nb and sent.words[j] in _MARKS:
+        j += 1
+    if j + 1 >= nb or sent.cap(j) or not sent.tag(j).endswith("FIN"):
+        return False  # a verb-final relative clause ("der Parteichef war") ends with its verb
+    return not (phrase.b - phrase.a == 1 and sent.low[phrase.a] in lex.fw("rel") and not sent.cap(phrase.a))
+
+
+def reported_main_clause(sent: Sent, cue_seg: tuple[int, int], phrase: Phrase | None, cue_tokens: list[int],
+                         f: int, frames: set[str], next_seg: tuple[int, int]) -> bool:
+    """The clause ``next_seg`` after a comma is what the cue in ``cue_seg`` reports, in the indicative."""
+    if phrase is None or not frames & {"say", "clause"}:
+        return False
+    a, b = cue_seg
+    if b >= len(sent) or sent.words[b] != ",":
+        return False
+    return _bare_cue_clause(sent, a, b, phrase, cue_tokens, f) and main_clause(sent, *next_seg)

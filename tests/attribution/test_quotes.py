@@ -1,0 +1,32 @@
+"""lagebild.attribution.quotes: reported main clauses in the indicative after a verb of saying."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline.attribution import analyze_text
+
+
+def _attrs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.source, a.cue, a.content) for a in analyze_text(text, "de").attributions]
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("Am Montag sagte Lehmann, die Stadt hielt sich an den Vertrag.",
+     ("Lehmann", "sagte", "die Stadt hielt sich an den Vertrag")),
+    ("Die Bürgermeisterin sagte am Abend gegenüber Reportern, der Damm ist sicher.",
+     ("Bürgermeisterin", "sagte", "der Damm ist sicher")),
+    ("Ein Sprecher meinte nun, die Firma konnte die Lieferung nicht halten.",
+     ("Sprecher", "meinte", "die Firma konnte die Lieferung nicht halten")),
+])
+def test_an_indicative_main_clause_after_a_bare_cue_clause_is_its_content(given, expected):
+    assert _attrs(given) == [expected]
+
+
+@pytest.mark.parametrize("given", [
+    "Der Minister erklärte den Rücktritt, die Partei war schockiert.",  # an object: the verb took it
+    "Am Montag sagte der Bürgermeister ab, die Feier fällt aus.",  # absagen is no verb of saying
+    "Der Trainer sagte, der Kapitän war.",  # no main clause: it ends with its verb
+])
+def test_no_reported_main_clause(given):
+    assert _attrs(given) == []
