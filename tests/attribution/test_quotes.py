@@ -30,3 +30,4 @@ def test_an_indicative_main_clause_after_a_bare_cue_clause_is_its_content(given,
 ])
 def test_no_reported_main_clause(given):
     assert _attrs(given) == []
+

@@ -67,3 +67,4 @@ def reported_main_clause(sent: Sent, cue_seg: tuple[int, int], phrase: Phrase | 
     if b >= len(sent) or sent.words[b] != ",":
         return False
     return _bare_cue_clause(sent, a, b, phrase, cue_tokens, f) and main_clause(sent, *next_seg)
+
