@@ -31,3 +31,21 @@ def test_an_indicative_main_clause_after_a_bare_cue_clause_is_its_content(given,
 def test_no_reported_main_clause(given):
     assert _attrs(given) == []
 
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("Die Firma will sparen. Pressesprecher Jan Ott ist der Meinung, dass der Plan nicht umgesetzt werde.",
+     ("Jan Ott", "ist", "dass der Plan nicht umgesetzt werde")),
+    ("Die Firma will sparen. Die Gewerkschaft urteilte, dass das Werk geschlossen würde.",
+     ("Gewerkschaft", "urteilte", "dass das Werk geschlossen würde")),
+])
+def test_a_verb_outside_the_lexicon_with_a_reported_content_clause_is_a_cue(given, expected):
+    assert _attrs(given)[-1] == expected
+
+
+@pytest.mark.parametrize("given", [
+    "Das Wetter ist schön, dass es kaum zu glauben sei.",  # no one named as subject
+    "Als der Zug hielt, sei niemand ausgestiegen.",  # a subordinate clause first
+])
+def test_no_complement_cue(given):
+    assert [a for a in analyze_text(given, "de").attributions if "complement" in a.provenance] == []

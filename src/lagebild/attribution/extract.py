@@ -16,7 +16,7 @@ from . import according
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
-from .quotes import reported_main_clause
+from .quotes import complement_cue, reported_main_clause
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .stages import Found
@@ -194,6 +194,11 @@ class Extractor:
                 self.nested = None
                 for found in according.according_to(self, sent):
                     self.record(sent, found)
+            if len(self.attrs) == before and parsed is None and (found := complement_cue(self, sent)) is not None:
+                f, phrase, na = found  # a verb outside the lexicon with a reported content clause
+                content = self.quote_content(sent.start(na), sent.end(len(sent) - 1))
+                self.add(sent, self.mode_of(content), (sent.start(f), sent.end(f)), sent.words[f], phrase, content,
+                         f"complement:{sent.lemma(f)}")
             if len(self.attrs) == before:
                 self.continuation(sent)
         doc.user_data[ANTECEDENTS] = dict(self.antecedents)

@@ -11,6 +11,11 @@ schockiert" has an object and stays no attribution.
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from . import text as T
+from .lexicon import Lexicon
+from .mood import Mood
 from .sources import Phrase, noun_phrase
 from .words import Sent
 
@@ -68,3 +73,49 @@ def reported_main_clause(sent: Sent, cue_seg: tuple[int, int], phrase: Phrase | 
         return False
     return _bare_cue_clause(sent, a, b, phrase, cue_tokens, f) and main_clause(sent, *next_seg)
 
+
+
+class _Reader(Protocol):
+    """What ``complement_cue`` asks of the extractor."""
+
+    lex: Lexicon
+    mood: Mood
+
+    def in_quote(self, sent: Sent, k: int) -> bool: ...
+
+    def subject(self, sent: Sent, a: int, f: int, b: int) -> Phrase | None: ...
+
+    def animate(self, sent: Sent, phrase: Phrase) -> bool: ...
+
+
+def complement_cue(reader: _Reader, sent: Sent) -> tuple[int, Phrase, int] | None:
+    """A verb outside the cue lexicon whose content clause is reported speech: the main clause opens the sentence
+    and is not itself reported, a comma closes it, and the next clause is in Konjunktiv I or opens with "dass"/"ob"
+    and holds Konjunktiv I or "würde" ("Pressesprecher X ist der Meinung, dass es nicht umgesetzt werde", "Y
+    urteilte, dass Hongkong verwandelt würde"). Without this the sentence is read as a continuation and takes the
+    previous speaker. Returns (finite verb, subject phrase, first word of the content) or None.
+
+    The subject must name someone: a name, a role or body noun, or a personal pronoun."""
+    lex = reader.lex
+    segs = T.clauses(sent.toks)
+    if len(segs) < 2 or reader.in_quote(sent, 0):
+        return None
+    (a, b), (na, nb) = segs[0], segs[1]
+    if b >= len(sent) or sent.words[b] != "," or reader.mood.has_k1(sent, a, b):
+        return None
+    f = next((m for m in range(a, b) if sent.tag(m).endswith("FIN") and not sent.cap(m)), None)
+    if f is None or f == a or sent.low[a] in lex.fw("sub") or sent.low[a] in lex.fw("complement"):
+        return None  # a subordinate clause first ("Als er sagte, ...") or a question
+    rest = range(na, len(sent))
+    reported = reader.mood.has_k1(sent, na, nb) if sent.low[na] not in lex.fw("complement") else (
+        any(reader.mood.is_k1(sent, m) or sent.low[m] in ("würde", "würden") for m in rest))
+    if not reported:
+        return None
+    phrase = reader.subject(sent, a, f, b)
+    if phrase is None or not reader.animate(sent, phrase):
+        return None
+    words = range(phrase.a, phrase.b)
+    named = any(sent.tag(m) == "NE" for m in words) or any(
+        lex.role_of(sent.words[m]) in ("role", "outlet", "institution") for m in words if sent.cap(m)) or (
+        phrase.b - phrase.a == 1 and sent.low[phrase.a] in lex.pronouns)
+    return (f, phrase, na) if named else None
