@@ -49,3 +49,9 @@ def test_a_verb_outside_the_lexicon_with_a_reported_content_clause_is_a_cue(give
 ])
 def test_no_complement_cue(given):
     assert [a for a in analyze_text(given, "de").attributions if "complement" in a.provenance] == []
+
+
+def test_konjunktiv_one_of_verbs_in_ern_opens_reported_speech():
+    # "erinnere", "fördere": Konjunktiv I of -ern verbs (lemma minus n plus e), as "entwickle" is for -eln
+    assert _attrs("Die Ministerin sagte in der Zeitung „Neue Presse“, der Plan erinnere an früher.") == [
+        ("Ministerin", "sagte", "der Plan erinnere an früher")]
