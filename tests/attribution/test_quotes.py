@@ -55,3 +55,13 @@ def test_konjunktiv_one_of_verbs_in_ern_opens_reported_speech():
     # "erinnere", "fördere": Konjunktiv I of -ern verbs (lemma minus n plus e), as "entwickle" is for -eln
     assert _attrs("Die Ministerin sagte in der Zeitung „Neue Presse“, der Plan erinnere an früher.") == [
         ("Ministerin", "sagte", "der Plan erinnere an früher")]
+
+
+def test_a_relative_pronoun_before_a_cue_is_the_speaker_resolved_to_its_antecedent():
+    doc = analyze_text("Neuer Minister wird Jan Ott, der in einer Rede vor dem Parlament betonte, er gehöre keiner "
+                       "Partei an.", "de")
+    assert [(a.source, a.source_text, a.cue) for a in doc.attributions] == [("Jan Ott", "der", "betonte")]
+
+
+def test_a_relative_pronoun_that_is_the_object_is_no_speaker():
+    assert _attrs("Die Maßnahmen, die die Regierung ankündigte, seien hart.") == []

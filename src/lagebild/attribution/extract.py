@@ -16,7 +16,7 @@ from . import according
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
-from .quotes import complement_cue, reported_main_clause
+from .quotes import complement_cue, relative_antecedent, relative_speaker, reported_main_clause
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .stages import Found
@@ -106,6 +106,10 @@ class Extractor:
             phrase = trim_punctuation(sent, phrase)
             s_start, s_end = sent.start(phrase.a), sent.end(phrase.b - 1)
             source_text = doc.text[s_start:s_end]
+            if source is None and relative_speaker(sent, phrase.a, phrase.a + 1) is not None \
+                    and (antecedent_np := relative_antecedent(sent, phrase.a)) is not None:
+                source, how = canonical(sent, antecedent_np, doc, self.attrs)  # the relative pronoun's antecedent
+                rule_name = f"{rule}:relative-{how}"
             if source is None and phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:
                 source = self.resolve_pronoun(sent, sent.low[phrase.a])
                 rule_name = f"{rule}:pronoun"
@@ -355,6 +359,8 @@ class Extractor:
                 m += 1
             phrase = noun_phrase(sent, m, limit=b)
             return phrase if phrase is not None and not self._impersonal(sent, phrase) else None
+        if verb_final and (relative := relative_speaker(sent, a, f)) is not None:
+            return relative  # ", der vor dem Parlament betonte, ...": resolved to its antecedent in add()
         if a < f:
             phrase = noun_phrase(sent, a, limit=f)
             if phrase is not None and phrase.b == f and not self._impersonal(sent, phrase):

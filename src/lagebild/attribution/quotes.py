@@ -16,7 +16,7 @@ from typing import Protocol
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
-from .sources import Phrase, noun_phrase
+from .sources import Phrase, noun_phrase, noun_phrase_ending
 from .words import Sent
 
 # words that may stand in a cue clause beside the speaker without being the thing said
@@ -119,3 +119,34 @@ def complement_cue(reader: _Reader, sent: Sent) -> tuple[int, Phrase, int] | Non
         lex.role_of(sent.words[m]) in ("role", "outlet", "institution") for m in words if sent.cap(m)) or (
         phrase.b - phrase.a == 1 and sent.low[phrase.a] in lex.pronouns)
     return (f, phrase, na) if named else None
+
+
+_NOMINATIVE_REL = frozenset({"der", "die", "welcher", "welche"})
+_BEFORE_VERB = ("APPR", "APPRART", "ADV", "ADJD", "PTKNEG", "PROAV", "PAV")
+
+
+def relative_speaker(sent: Sent, a: int, f: int) -> Phrase | None:
+    """The relative pronoun opening clause [a, f] as the subject of its final cue verb ``f``, when nothing else can
+    be: "Abdel Kader Dschassim, der vor dem Parlament betonte, er gehöre keiner Partei an", "die auch angab, dass".
+    Not "die Maßnahmen, die die Regierung ankündigte": a noun phrase or pronoun after it is the subject."""
+    if a == 0 or sent.words[a - 1] != "," or sent.low[a] not in _NOMINATIVE_REL or sent.cap(a) or f <= a:
+        return None
+    if any(sent.cap(m) and sent.tag(m) in ("NN", "NE") or sent.tag(m) in ("PPER", "ART", "PDS", "PIS")
+           for m in range(a + 1, f) if not _in_pp(sent, a + 1, m)):
+        return None
+    return Phrase(a, a + 1, a + 1) if sent.tag(a + 1) in _BEFORE_VERB or a + 1 == f else None
+
+
+def _in_pp(sent: Sent, start: int, m: int) -> bool:
+    """Word ``m`` belongs to a prepositional phrase opened at or after ``start`` ("in einer ersten Stellungnahme")."""
+    for j in range(m, start - 1, -1):
+        if sent.tag(j) in ("APPR", "APPRART"):
+            return True
+        if j < m and sent.cap(j) and sent.tag(j) in ("NN", "NE"):
+            return False  # a noun closed the phrase before
+    return False
+
+
+def relative_antecedent(sent: Sent, a: int) -> Phrase | None:
+    """The noun phrase a relative pronoun at ``a`` refers to: the one ending at the comma before it."""
+    return noun_phrase_ending(sent, a - 1, max(0, a - 12)) if a >= 2 else None
