@@ -38,6 +38,8 @@ def test_no_reported_main_clause(given):
      ("Jan Ott", "ist", "dass der Plan nicht umgesetzt werde")),
     ("Die Firma will sparen. Die Gewerkschaft urteilte, dass das Werk geschlossen würde.",
      ("Gewerkschaft", "urteilte", "dass das Werk geschlossen würde")),
+    ("Die Firma will sparen. Jan Ott spielte die Idee herunter und ist der Meinung, dass es nicht umgesetzt werde.",
+     ("Jan Ott", "ist", "dass es nicht umgesetzt werde")),  # the last finite verb governs the clause
 ])
 def test_a_verb_outside_the_lexicon_with_a_reported_content_clause_is_a_cue(given, expected):
     assert _attrs(given)[-1] == expected

@@ -118,7 +118,9 @@ def complement_cue(reader: _Reader, sent: Sent) -> tuple[int, Phrase, int] | Non
     named = any(sent.tag(m) == "NE" for m in words) or any(
         lex.role_of(sent.words[m]) in ("role", "outlet", "institution") for m in words if sent.cap(m)) or (
         phrase.b - phrase.a == 1 and sent.low[phrase.a] in lex.pronouns)
-    return (f, phrase, na) if named else None
+    # the verb that governs the content clause is the last finite one ("spielte ... herunter und ist der Meinung")
+    cue = max(m for m in range(f, b) if sent.tag(m).endswith("FIN") and not sent.cap(m))
+    return (cue, phrase, na) if named else None
 
 
 _NOMINATIVE_REL = frozenset({"der", "die", "welcher", "welche"})
