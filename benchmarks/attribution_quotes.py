@@ -12,6 +12,15 @@ the mention it was carried from, and its Konjunktiv I form (the cue in SCHEMA.md
 the dataset marks no cue on free indirect speech; consecutive carried sentences of one speaker are scored as one
 quotation, as the dataset annotates them. Nested attributions (a statement inside a quotation) are left
 out, as the gold keeps top-level quotations only.
+
+Convention mappings (the dataset's annotation scheme, not a change of what we extract):
+* Reported speech: a statement inside the cue verb's own clause ("X spricht von 800 Autos", rule ":clause") is
+  the dataset's Reported form, whose message is the whole sentence (speaker and verb included) and which marks
+  no cue; such a prediction is scored with its sentence as quote and without a cue.
+* Anaphoric according-to phrases ("demnach", "nach eigenen Angaben"): the dataset marks the phrase itself as
+  speaker; we resolve it to the source it points to, and score the phrase's span as the speaker.
+* A quotation standing alone after a statement ("X sagte, dass ... . „…“") shares that statement's frame in the
+  dataset, cue included; our carried free quotation is scored with the cue of the attribution it was carried from.
 """
 
 from __future__ import annotations
@@ -77,7 +86,25 @@ def predict(text: str) -> list[dict]:
         # the dataset marks no cue on free indirect speech; our Konjunktiv I "cue" (SCHEMA.md) is left out here
         carried = n in antecedents
         cue = [(attr.cue_start, attr.cue_end)] if attr.cue_start is not None and not carried else []
-        item = {"quote": [(attr.content_start, attr.content_end)], "speaker": speaker, "cue": cue,
+        quote = [(attr.content_start, attr.content_end)]
+        rule = attr.provenance.rsplit("/", 1)[-1]
+        if carried and rule.startswith("free-quote") and antecedents[n] >= 0:
+            # convention: a quotation standing alone after a statement shares that statement's frame, cue included
+            # ("X sagte, dass ... . „…“"); our free quotation has no cue of its own, so the frame's cue is scored
+            frame = doc.attributions[antecedents[n]]
+            cue = [(frame.cue_start, frame.cue_end)] if frame.cue_start is not None else []
+        if ":clause" in rule and attr.sentence is not None:
+            # convention: a statement inside the cue's own clause ("X spricht von 800 Autos") is the dataset's
+            # Reported form, whose message is the whole sentence, speaker and verb included, with no cue marked
+            sentence = doc.sents[attr.sentence]
+            quote, cue = [(min(sentence.start, attr.content_start), max(sentence.end, attr.content_end))], []
+        if rule.split(":")[:2] in (["according_to", "demnach"], ["according_to", "nach eigenen angaben"],
+                                   ["according_to", "nach eigener aussage"], ["according_to", "nach eigener darstellung"],
+                                   ["according_to", "eigenen angaben zufolge"]) and attr.cue_start is not None:
+            # convention: the dataset marks an anaphoric according-to phrase itself as the speaker ("demnach",
+            # "nach eigenen Angaben"); we resolve it to the source it points to
+            speaker = [(attr.cue_start, attr.cue_end)]
+        item = {"quote": quote, "speaker": speaker, "cue": cue,
                 "mode": attr.mode, "carried": carried}
         last = out[-1] if out else None
         if carried and last is not None and last["carried"] and last["speaker"] == speaker \

@@ -21,6 +21,7 @@ from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
 from .names_en import source_name
+from .quotes import complement_cue, relative_antecedent, relative_speaker, reported_main_clause
 from .relays import cited, document_origin, holder
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase, trim_punctuation
 from .stages import Found
@@ -113,6 +114,10 @@ class Extractor:
             phrase = trim_punctuation(sent, phrase)
             s_start, s_end = sent.start(phrase.a), sent.end(phrase.b - 1)
             source_text = doc.text[s_start:s_end]
+            if source is None and relative_speaker(sent, phrase.a, phrase.a + 1) is not None \
+                    and (antecedent_np := relative_antecedent(sent, phrase.a)) is not None:
+                source, how = canonical(sent, antecedent_np, doc, self.attrs)  # the relative pronoun's antecedent
+                rule_name = f"{rule}:relative-{how}"
             if source is None and phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:
                 source = self.resolve_pronoun(sent, sent.low[phrase.a])
                 rule_name = f"{rule}:pronoun"
@@ -202,6 +207,11 @@ class Extractor:
                 self.nested = None
                 for found in according.according_to(self, sent):
                     self.record(sent, found)
+            if len(self.attrs) == before and parsed is None and (found := complement_cue(self, sent)) is not None:
+                f, phrase, na = found  # a verb outside the lexicon with a reported content clause
+                content = self.quote_content(sent.start(na), sent.end(len(sent) - 1))
+                self.add(sent, self.mode_of(content), (sent.start(f), sent.end(f)), sent.words[f], phrase, content,
+                         f"complement:{sent.lemma(f)}")
             if len(self.attrs) == before:
                 self.continuation(sent)
         doc.user_data[ANTECEDENTS] = dict(self.antecedents)
@@ -354,6 +364,8 @@ class Extractor:
                 m += 1
             phrase = noun_phrase(sent, m, limit=b)
             return phrase if phrase is not None and not self._impersonal(sent, phrase) else None
+        if verb_final and (relative := relative_speaker(sent, a, f)) is not None:
+            return relative  # ", der vor dem Parlament betonte, ...": resolved to its antecedent in add()
         if a < f:
             phrase = noun_phrase(sent, a, limit=f)
             if phrase is not None and phrase.b == f and not self._impersonal(sent, phrase):
@@ -576,7 +588,8 @@ class Extractor:
                               and not sent.cap(na + 2) and sent.tag(na + 2) != "ADJA")
             if not alone and (sent.words[b] == ":" or opener in lex.fw("complement") or quoted or self.mood.has_k1(sent, na, n)
                     or any(self.mood.is_reportive(sent, m) for m in range(na, nb))
-                    or self.mood.zu_infinitive(sent, na, nb)):
+                    or self.mood.zu_infinitive(sent, na, nb)
+                    or reported_main_clause(sent, (a, b), phrase, cue_tokens, f, frames, (na, nb))):
                 content = self.quote_content(sent.start(na), text_end)
                 rule += ":after"
         # a quotation and a colon before the clause: "„Sie wären Kanonenfutter“: USA warnen ..."

@@ -15,6 +15,7 @@ RESOURCES = (
     "attribution/pronouns.txt",
     "attribution/subjunctive.txt",
     "attribution/function_words.txt",
+    "attribution/cue_verbs_quotes.txt",  # German only: more cue verbs (quotation errors)
 )
 
 
@@ -76,7 +77,9 @@ class Lexicon:
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang``, parsed from lang/<lang>/attribution/*.txt."""
     lex = Lexicon(lang=lang)
-    for row in resources.load(lang, "attribution/cue_verbs.txt").rows(2):
+    more = [row for name in ("attribution/cue_verbs_quotes.txt",) if resources.exists(lang, name)
+            for row in resources.load(lang, name).rows(2)]
+    for row in [*resources.load(lang, "attribution/cue_verbs.txt").rows(2), *more]:
         lemma, frame = row[0], row[1]
         particle, _, base = lemma.rpartition("|")
         full = (particle + base) if particle else base

@@ -34,6 +34,8 @@ class Mood:
         lemma, tag = sent.info(m)
         if lemma.endswith("eln") and low == lemma[:-3] + "le":  # "entwickeln" -> "entwickle"
             return tag.endswith("FIN")
+        if lemma.endswith("ern") and low == lemma[:-1] + "e":  # "erinnern" -> "erinnere", "fördern" -> "fördere"
+            return tag.endswith("FIN")
         return tag.endswith("FIN") and lemma.endswith("en") and low == lemma[:-1] and not low.endswith("te")
 
     def is_k2_form(self, sent: Sent, m: int) -> bool:
