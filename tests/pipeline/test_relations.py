@@ -109,3 +109,22 @@ def test_a_claim_without_a_party_takes_the_actor_of_the_relation_that_counts_its
     assert unnamed.actor == "Nordkorea" and "party from the relation AID Nordkorea" in unnamed.provenance
     assert named.actor == "Russland"  # a party read from the sentence stands
     assert denied.actor is None  # a denied sending names no party
+
+
+def test_the_document_index_answers_as_the_scans_it_replaces():
+    from lagebild.core import Lagebild
+    from lagebild.relations.index import attributions_sourced_by, quantities_in, sources_in
+
+    text = ("Laut Pentagon schickte Nordkorea 10.000 Soldaten. Seoul sagte, es seien 12.000 Soldaten. "
+            "Der Kreml dementierte. Kiew zufolge kamen 3.000 Soldaten hinzu, sagte ein Sprecher.")
+    doc = Lagebild().analyze_text(text, doc_id="t", published="2024-11-02")
+    assert len(doc.attributions) >= 3
+    for i, sent in enumerate(doc.sents):
+        assert [q for _, q in quantities_in(doc, i)] == [q for q in doc.quantities if q.sentence == i]
+        assert sorted(sources_in(doc, i)) == sorted(
+            (a.source_start, a.source_end) for a in doc.attributions
+            if a.source_start is not None and sent.start <= a.source_start < sent.end)
+    for start in range(0, len(text), 7):
+        expected = [a for a in doc.attributions if a.source_start is not None
+                    and a.source_start < start + 9 and start < a.source_end]
+        assert sorted(map(id, attributions_sourced_by(doc, start, start + 9))) == sorted(map(id, expected))

@@ -17,6 +17,7 @@ For each sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
+from ..spans import ents_starting
 from . import anaphora
+from .index import attributions_sourced_by, doc_index, quantities_in, sources_in
 from .lexicon import RelationLexicon, Trigger
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
@@ -61,13 +64,6 @@ class Mention:
     source: bool = False  # the reporting source of the sentence: an actor only when no other is named
 
 
-@dataclass(slots=True)
-class Probe:
-    """A position for the attribution rules (they look at ``start`` only)."""
-
-    start: int
-
-
 def _canonical(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
     entry = gaz.by_canonical.get(ent_canonical)
     if entry is not None and entry.kind == "metonym" and entry.government:
@@ -83,21 +79,17 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
              lex: RelationLexicon) -> list[Mention]:
     """The actor mentions of sentence ``i`` (see the module docstring)."""
     sent = doc.sents[i]
-    sources = [(a.source_start, a.source_end) for a in doc.attributions
-               if a.source_start is not None and sent.start <= a.source_start < sent.end]
+    sources = sources_in(doc, i)
     # organizations the document cites as sources (outlets, agencies) report events; they are no actors
-    reporters = {a.source for a in doc.attributions if a.source}
+    reporters = doc_index(doc).reporters
     found: list[Mention] = []
-    for ent in doc.ents:
-        if not (sent.start <= ent.start < sent.end):
-            continue
+    for ent in ents_starting(doc, sent.start, sent.end):
         if ent.label == "ORG" and (ent.canonical in reporters or ent.text in reporters):
             continue
         if ent.label == "ORG" and ent.provenance.startswith("model"):
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
         canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
-        first = next((k for k, s in enumerate(starts) if s >= ent.start), len(starts))
-        last = next((k for k, s in enumerate(starts) if s >= ent.end), len(starts))
+        first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         label = ent.label
         if canonical is None and ent.label == "LOC":  # "Region Kursk": a place in a country stands for it
             canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
@@ -234,6 +226,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     attr_lex = attr_lexicon.load(lex.lang)
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
     memory = anaphora.Memory()
+    unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -249,7 +242,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             _remember_person(doc, sent.i, carry)
             continue
         flows = any(lex.is_object(w) for w in low) or any(
-            q.sentence == sent.i and q.kind in ("count", "amount") for q in doc.quantities)
+            q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
         seen: dict[tuple[str, str | None], int] = {}  # (actor, recipient) -> index of its relation
         probe_sent: Sent | None = None
         k = 0
@@ -263,7 +256,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
-                    _source_hedge(doc, rel, probe_sent, k)
+                    _hedge(rel, probe_sent, k)
+                    unsourced.append(rel)
                 if key in seen:
                     # one relation per pair and sentence: the trigger listed first in triggers.txt is the more
                     # specific ("Unterstützung zugesagt" is a promise, AGREE, before it is AID)
@@ -278,6 +272,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         _remember_person(doc, sent.i, carry)
+    _sources(doc, unsourced)
     _fill_recipients(relations)
     _visitors_first(relations, gaz)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
@@ -326,7 +321,7 @@ def _order(rel: Relation) -> int:
 def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) -> None:
     """Keep the last person sentence ``i`` names, for a pronoun in a later sentence."""
     sent = doc.sents[i]
-    people = [e for e in doc.ents if e.label == "PER" and sent.start <= e.start < sent.end]
+    people = [e for e in ents_starting(doc, sent.start, sent.end) if e.label == "PER"]
     if people:
         name = people[-1].canonical or people[-1].text
         carry[PERSON] = (Mention(name, None, None, None, -1, -1, "carried"), name)
@@ -482,9 +477,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
 def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
     """Whether the offset ``at`` lies outside the content and cue of every attribution whose source is ``m``
     (and ``m`` has one with a known content span)."""
-    spans = [a for a in doc.attributions if m.start is not None and m.end is not None
-             and a.source_start is not None and a.source_end is not None
-             and a.source_start < m.end and m.start < a.source_end]
+    spans = attributions_sourced_by(doc, m.start, m.end) if m.start is not None and m.end is not None else []
     if not spans or any(a.content_start is None or a.content_end is None for a in spans):
         return False
     return not any(a.content_start <= at < a.content_end  # type: ignore[operator]
@@ -509,10 +502,10 @@ def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
     eingesetzt zu haben", where the source acts)."""
     if m.start is None or m.end is None:
         return False
-    for a in doc.attributions:
-        if a.source_start is None or a.source_end is None or a.content_start is None or a.content_end is None:
+    for a in attributions_sourced_by(doc, m.start, m.end):
+        if a.content_start is None or a.content_end is None:
             continue
-        if a.source_start < m.end and m.start < a.source_end and a.content_start <= at < a.content_end:
+        if a.content_start <= at < a.content_end:
             lead = doc.text[a.content_start:at].lower().split()
             if any(lex.is_agent(w.strip(".,;:!?\"'“”„")) for w in lead):
                 return True
@@ -587,8 +580,8 @@ def _figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) ->
     flows or acts (objects.txt, agents.txt; not "110 Verletzte", "300 Kilometer"), the nearest to the trigger;
     of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen") the first."""
     best, index = None, None
-    for q_i, qty in enumerate(doc.quantities):
-        if qty.sentence != i or qty.kind not in ("count", "amount"):
+    for q_i, qty in quantities_in(doc, i):
+        if qty.kind not in ("count", "amount"):
             continue
         noun = _counted(qty)
         after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
@@ -600,7 +593,7 @@ def _figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) ->
             best, index = distance, q_i
     while index is not None:
         qty = doc.quantities[index]
-        before = next((q_i for q_i, q in enumerate(doc.quantities) if q.sentence == i and q.end <= qty.start
+        before = next((q_i for q_i, q in quantities_in(doc, i) if q.end <= qty.start
                        and q.kind in ("count", "amount") and len(doc.text[q.end:qty.start]) <= 40
                        and JOINED.search(doc.text[q.end:qty.start])), None)
         if before is None:
@@ -609,11 +602,17 @@ def _figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) ->
     return index
 
 
-def _source_hedge(doc: Doc, rel: Relation, sent: Sent, k: int) -> None:
-    """Source and hedge of a relation without a figure, found as for a figure at its trigger."""
-    n = hedging.governing(Probe(rel.predicate_start or 0), doc.attributions)  # type: ignore[arg-type]
-    if n is not None:
-        rel.source = doc.attributions[n].source or AUTHOR
-        rel.hedge = "reported"
+def _hedge(rel: Relation, sent: Sent, k: int) -> None:
+    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be."""
     if hedging.hedge_marker(sent, k):
         rel.hedge = "uncertain"
+
+
+def _sources(doc: Doc, relations: list[Relation]) -> None:
+    """Source of each relation without a figure: the attribution whose content holds its trigger, found for
+    all of them in one sweep (``hedging.governing_all``); a governed relation is reported unless uncertain."""
+    governed = hedging.governing_all([rel.predicate_start or 0 for rel in relations], doc.attributions)
+    for rel, n in zip(relations, governed, strict=True):
+        if n is not None:
+            rel.source = doc.attributions[n].source or AUTHOR
+            rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge

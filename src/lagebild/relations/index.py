@@ -1,0 +1,67 @@
+"""What the relation rules look up per sentence or per mention, indexed once per document.
+
+The rules ask, for every sentence, which figures and attribution sources it holds, and for every actor mention,
+which attributions it is the source of. Answered by scanning ``doc.quantities`` and ``doc.attributions`` each
+time, the relations component grew with the square of a document's length; these lookups are by sentence
+number or by binary search over source offsets instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..model import Attribution, Doc, Quantity
+
+_KEY = "relations.index"
+
+
+@dataclass
+class DocIndex:
+    reporters: set[str]  # every attribution's source name: bodies that report events are no actors
+    sources_by_sentence: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    quantities_by_sentence: dict[int, list[tuple[int, Quantity]]] = field(default_factory=dict)
+    by_source: list[tuple[int, int, Attribution]] = field(default_factory=list)  # sorted by source start
+    source_starts: list[int] = field(default_factory=list)
+    widest_source: int = 0
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The index of ``doc``, built on first use and rebuilt when its attributions or quantities change."""
+    stamp = (id(doc.attributions), len(doc.attributions), id(doc.quantities), len(doc.quantities))
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    index = DocIndex({a.source for a in doc.attributions if a.source})
+    sent_starts = [s.start for s in doc.sents]
+    for attr in doc.attributions:
+        if attr.source_start is None or attr.source_end is None:
+            continue
+        sent = bisect_left(sent_starts, attr.source_start + 1) - 1
+        index.sources_by_sentence.setdefault(sent, []).append((attr.source_start, attr.source_end))
+        index.by_source.append((attr.source_start, attr.source_end, attr))
+    index.by_source.sort(key=lambda row: (row[0], row[1]))
+    index.source_starts = [row[0] for row in index.by_source]
+    index.widest_source = max((end - start for start, end, _ in index.by_source), default=0)
+    for n, qty in enumerate(doc.quantities):
+        index.quantities_by_sentence.setdefault(qty.sentence, []).append((n, qty))
+    doc.user_data[_KEY] = (stamp, index)
+    return index
+
+
+def sources_in(doc: Doc, sentence: int) -> list[tuple[int, int]]:
+    """(start, end) of every attribution source in sentence ``sentence``."""
+    return doc_index(doc).sources_by_sentence.get(sentence, [])
+
+
+def quantities_in(doc: Doc, sentence: int) -> list[tuple[int, Quantity]]:
+    """(index into doc.quantities, quantity) of every figure of sentence ``sentence``, in document order."""
+    return doc_index(doc).quantities_by_sentence.get(sentence, [])
+
+
+def attributions_sourced_by(doc: Doc, start: int, end: int) -> list[Attribution]:
+    """The attributions whose source span overlaps [start, end), in document order of their sources."""
+    index = doc_index(doc)
+    lo = bisect_left(index.source_starts, start - index.widest_source)
+    hi = bisect_left(index.source_starts, end)
+    return [attr for s, e, attr in index.by_source[lo:hi] if s < end and start < e]
