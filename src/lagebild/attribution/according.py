@@ -120,7 +120,11 @@ def clause_subject(reader: Reader, sent: Sent, seg: tuple[int, int], cue_a: int,
     if f is None:
         return None
     start = cue_b if cue_a == a else a
-    return reader.subject(sent, start, f, b)
+    found = reader.subject(sent, start, f, b)
+    if found is None and cue_a > a and sent.low[cue_a - 1] in reader.lex.pronouns and sent.tag(cue_a - 1) == "PPER":
+        # a relative or verb-final clause: the pronoun right before the cue ("den er nach eigenem Bekunden erhielt")
+        return Phrase(cue_a - 1, cue_a, cue_a)
+    return found
 
 
 def according_content(sent: Sent, segs, lo: int, hi: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Attribution, Doc
-from . import according
+from . import according, coreference
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
@@ -106,7 +106,7 @@ class Extractor:
             s_start, s_end = sent.start(phrase.a), sent.end(phrase.b - 1)
             source_text = doc.text[s_start:s_end]
             if source is None and phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:
-                source = self.resolve_pronoun(sent, sent.low[phrase.a])
+                source = self.resolve_pronoun(sent, sent.low[phrase.a], s_start)
                 rule_name = f"{rule}:pronoun"
             if source is None:
                 source, how = canonical(sent, phrase, doc, self.attrs, dative=dative)
@@ -421,35 +421,9 @@ class Extractor:
                 return False
         return True
 
-    def resolve_pronoun(self, sent: Sent, pronoun: str) -> str | None:
-        """The last fitting named speaker: an attribution in this or the previous sentence, else the first
-        person named in the previous sentence, else the last attribution."""
-        if self.last_source is not None and self.last_source[0] >= sent.i - 1 and self.last_source[1].source:
-            return self.last_source[1].source
-        if self.lex.pronouns.get(pronoun) == "sg":
-            for j in (sent.i, sent.i - 1):
-                if j < 0:
-                    continue
-                name = self._first_name(Sent(self.doc, j, self.lex) if j != sent.i else sent)
-                if name:
-                    return name
-        return self.attrs[-1].source if self.attrs else pronoun.capitalize()
-
-    def _first_name(self, prev: Sent) -> str | None:
-        """The first person named in a sentence (an entity, else two or more names in a row)."""
-        for _ in (0,):
-            for ent in self.doc.ents:
-                if ent.label == "PER" and self.doc.sentence_at(ent.start) == prev.i:
-                    return ent.canonical or ent.text
-            m = 0
-            while m < len(prev):
-                if prev.cap(m) and m > 0 and prev.tag(m) == "NE" and m + 1 < len(prev) and prev.tag(m + 1) == "NE" and prev.cap(m + 1):
-                    e = m
-                    while e < len(prev) and prev.cap(e) and prev.tag(e) == "NE":
-                        e += 1
-                    return prev.text(m, e)
-                m += 1
-        return None
+    def resolve_pronoun(self, sent: Sent, pronoun: str, offset: int | None = None) -> str | None:
+        """The person or body a source pronoun stands for (coreference.resolve_pronoun)."""
+        return coreference.resolve_pronoun(self, sent, pronoun, offset)
 
     def verb_cue(self, sent: Sent, segs, cue_tokens: list[int], frames: set[str], tag: str,
                  impersonal: bool = False) -> None:
