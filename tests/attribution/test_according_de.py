@@ -34,3 +34,29 @@ def test_the_apposition_stays_out_of_the_content():
                            published="2016-01-10")
     attr = next(a for a in doc.attributions if a.cue == "Für")
     assert attr.content == "ist allerdings Paris verantwortlich"
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Kardinal Christoph Berger forderte in der Sendung eine Erhöhung der Entwicklungshilfe.", "Christoph Berger",
+     "forderte"),
+    ("Christoph Berger kam nach Wien. Er fordert mehr Deutschkurse.", "Christoph Berger", "fordert"),
+])
+def test_a_demand_by_a_person_with_an_object_is_an_attribution(text, source, cue):
+    assert any(source in got and cue == got_cue and mode == "indirect" for got, got_cue, mode in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Sturm forderte 30 Todesopfer.",
+    "Die Gewerkschaft fordert mehr Personal für die Schulen.",  # no person: a body's demand needs a clause
+    "Christoph Berger verteidigte seinen Titel.",
+    "Die Richterin verurteilte den Mann zu einem Jahr Haft.",
+    "Der Minister zeigte sich unbeeindruckt.",
+])
+def test_no_attribution_without_a_speaker_or_a_statement(text):
+    assert found(text) == []
+
+
+def test_an_attitude_with_a_dass_clause_opens_a_chain_of_reported_speech():
+    got = found("In einer Pressekonferenz zeigte sich Peter Lang optimistisch, dass die Beziehungen besser würden. "
+                "Zwar gebe es kleine Spannungen.")
+    assert [source for source, _, _ in got] == ["Peter Lang", "Peter Lang"]

@@ -272,7 +272,8 @@ class Extractor:
                 continue
             if low in lex.fw("not-cue-before-noun") and k + 1 < n and sent.cap(k + 1):
                 continue  # "meine Truppen" is a possessive, not "meinen"
-            if k + 1 < n and sent.low[k + 1] == "sich" and lemma in lex.fw("reflexive-no-cue"):
+            if k + 1 < n and sent.low[k + 1] == "sich" and lemma in lex.fw("reflexive-no-cue") \
+                    and not self._attitude(sent, segs, k):
                 continue
             if len(cue_tokens) == 1:
                 seg = T.segment_at(segs, k, n)
@@ -282,6 +283,16 @@ class Extractor:
             self.verb_cue(sent, segs, cue_tokens, frames, tag, impersonal=lemma in lex.fw("impersonal-cue"))
         self.nested = None
         self.colon_quotes(sent, segs)
+
+    def _attitude(self, sent: Sent, segs, k: int) -> bool:
+        """"zeigte sich X optimistisch, dass ...": a reflexive cue with an attitude adjective in its clause is a
+        cue when a dass/ob clause follows right after (without one, "zeigt sich unbeeindruckt" reports nothing)."""
+        seg_n = T.segment_of(segs, k)
+        if seg_n < 0 or seg_n + 1 >= len(segs):
+            return False
+        a, b = segs[seg_n]
+        return any(sent.tag(m) == "ADJD" for m in range(k + 2, b)) and sent.low[segs[seg_n + 1][0]] in \
+            self.lex.fw("complement")
 
     def colon_quotes(self, sent: Sent, segs) -> None:
         """A full quotation after a colon whose clause names a speaker, whatever its verb: "Ähnlich äußerte sich
@@ -621,7 +632,12 @@ class Extractor:
                        frames: set[str]) -> tuple[int, int] | None:
         """Content inside the cue's own clause: "rechnen nicht mit X", "hatte von 30.000 Kräften gesprochen"."""
         k = cue_tokens[0]
-        preps = {fr for fr in frames if fr not in ("say", "clause")}
+        preps = {fr for fr in frames if fr not in ("say", "clause", "demand")}
+        # an object in its own clause is content when a person demands it (a person entity or a pronoun):
+        # "Kardinal Schönborn forderte eine Erhöhung", not "Der Sturm forderte 30 Todesopfer"
+        demand = "demand" in frames and self._person_subject(sent, phrase)
+        if demand:
+            preps.discard("strict")
         taken = set(range(phrase.a, phrase.b)) | set(cue_tokens) | {f}
         # prefield content when the subject follows the verb: "Bis zu 30.000 Kräfte verspricht Kim"
         lead = sent.tag(a)
@@ -649,10 +665,17 @@ class Extractor:
                         or m == span[1] - 1)
             if "say" not in frames:
                 span = (min(first, span[0]) if sent.low[span[0]] in ("allerdings", "eher", "nicht") else first, span[1])
-        elif "say" not in frames and not (self.reported and phrase.b <= f and "clause" in frames
+        elif "say" not in frames and not demand and not (self.reported and phrase.b <= f and "clause" in frames
                                                   and "strict" not in frames):
             return None
         return sent.start(span[0]), sent.end(span[1] - 1)
+
+    def _person_subject(self, sent: Sent, phrase: Phrase) -> bool:
+        """The subject is a pronoun or names a person entity."""
+        if phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:
+            return True
+        start, end = sent.start(phrase.a), sent.end(phrase.b - 1)
+        return any(ent.label == "PER" and ent.start < end and start < ent.end for ent in self.doc.ents)
 
     def so_cue(self, sent: Sent, segs, k: int) -> None:
         """", so X." and ", so X: „…“" — the statement before the comma (and the quotation after a colon)."""
