@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Attribution, Doc
-from . import according, coreference
+from . import according, colon, coreference
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
@@ -191,6 +191,8 @@ class Extractor:
             else:
                 self.verb_cues(sent)
                 self.nested = None
+                for found in colon.colon_statements(self, sent):  # "X bleibt unbestimmt: Wir prüfen das."
+                    self.record(sent, found)
                 for found in according.according_to(self, sent):
                     self.record(sent, found)
             if len(self.attrs) == before:
