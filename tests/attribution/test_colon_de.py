@@ -30,3 +30,9 @@ def test_no_statement_without_a_person_and_the_first_person(text):
 def test_a_cue_of_the_sentence_wins():
     found = attrs("Kim Jong-un traf Wladimir Putin: Wir unterzeichneten einen Pakt, sagte er.")
     assert not any("colon-statement" in a.provenance for a in found)
+
+
+def test_a_prepositional_phrase_is_never_the_speaker_carried_on():
+    found = attrs("Die Lage sei ernst, sagte Anna Berger. Nach der ersten Sitzung sprachen wir mit einem Politiker. "
+                  "Wir wollten wissen, was er plant.")
+    assert all(a.source != "Nach" for a in found)

@@ -410,8 +410,8 @@ class Extractor:
         first = next((m for m in range(phrase.a, phrase.b) if sent.low[m] not in lex.fw("det")), phrase.a)
         if sent.low[first] in lex.fw("time"):
             return True
-        if sent.low[phrase.a] in lex.fw("oblique"):
-            return True
+        if sent.low[phrase.a] in lex.fw("oblique") or (lex.lang == "de" and sent.tag(phrase.a) in ("APPR", "APPRART")):
+            return True  # a dative or accusative, or a prepositional phrase ("Nach der ersten Staffel sprachen wir")
         # "der" before an adjective in -en is a dative or genitive ("Der drittgrößten Volkswirtschaft droht ...")
         if sent.low[phrase.a] == "der" and phrase.a + 1 < phrase.b and sent.low[phrase.a + 1].endswith("en") \
                 and sent.tag(phrase.a + 1) == "ADJA":
