@@ -23,7 +23,9 @@ def colon_statements(reader: Reader, sent: Sent) -> Iterator[Found]:
     """A person's statement after the colon of a clause that names them as its subject."""
     lex = reader.lex
     n = len(sent)
-    if lex.lang != "de" or any(attr.sentence == sent.i for attr in reader.attrs):
+    if lex.lang != "de" or ":" not in sent.words:
+        return  # most sentences: no colon, nothing to read
+    if any(attr.sentence == sent.i for attr in reader.attrs):
         return  # a cue of the sentence decided already ("…: Wir unterzeichneten, sagte er")
     segs = T.clauses(sent.toks)
     for m in range(1, n - 2):
