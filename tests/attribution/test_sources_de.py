@@ -56,3 +56,9 @@ def test_a_pronoun_takes_the_sentence_topic_not_a_genitive_named_nearer():
     found = sources("Für Jared Martin ist das ein Zeichen für die Ausrichtung Putins: Russland setze auf "
                     "Zermürbung, wie er für das Institut schreibt.")
     assert (0, "Jared Martin", "pronoun") in found
+
+
+def test_a_hyphenated_document_noun_names_its_originator():
+    found = sources("Laut Polizei-Angaben wurden drei Menschen verletzt. Die Lage ist ernst, heißt es nach ORF-Infos.")
+    assert [(source, rule) for _, source, rule in found] == [("Polizei", "document-compound"),
+                                                             ("ORF", "document-compound")]

@@ -214,6 +214,9 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
                 return _named(doc, sent, x, y, "apposition")
         first = parts[0]
         return canonical(sent, Phrase(first[0], first[1], min(phrase.head_end, first[1])), doc, previous, dative)
+    # a hyphenated document noun names its originator first: "nach STANDARD-Infos" -> STANDARD
+    if lex.lang == "de" and b - a == 1 and "-" in words[a].strip("-") and lex.roles.get(words[a].rsplit("-", 1)[1]) == "document":
+        return words[a].rsplit("-", 1)[0], "document-compound"
     # a document noun hands over to its genitive: "Angaben des Pentagon", "Ranking des Fachmagazins X"
     head = [m for m in range(a, phrase.head_end) if sent.cap(m)]
     if head and lex.role_of(words[head[-1]]) == "document" and phrase.head_end < b:
