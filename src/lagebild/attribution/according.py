@@ -92,6 +92,12 @@ def according_to(reader: Reader, sent: Sent) -> Iterator[Found]:
                 k += 1
                 continue
             region = (cue_a, cue_b)
+        elif position == "judge":  # "Für Wößmann sind die Ergebnisse ein Grund"
+            judged = judge(sent, segs, k, cue_b)
+            if judged is None:
+                k += 1
+                continue
+            src, region = judged
         else:  # "demnach": the source last named, in this or the previous sentence
             named = reader.last_source
             if named is not None and named[0] == sent.i and (named[1].source_start or 0) >= sent.start(k):
@@ -112,6 +118,36 @@ def according_to(reader: Reader, sent: Sent) -> Iterator[Found]:
         k = hi
 
 
+def judge(sent: Sent, segs, k: int, cue_b: int) -> tuple[Phrase, tuple[int, int]] | None:
+    """The person a judgement is "für": "für" opening its clause, then a noun phrase naming a person (an entity,
+    or a role before a name), in a clause whose finite verb is a copula — the clause of "für", or the one after an apposition
+    ("Für Simeoni, den Chef der Inselregierung, ist ..."). Returns the phrase and the words cue and source
+    take (the apposition included)."""
+    lex = sent.lex
+    src = noun_phrase(sent, cue_b)
+    if src is None:
+        return None
+    start, end = sent.start(src.a), sent.end(src.b - 1)
+    person = any(ent.label == "PER" and start <= ent.start and ent.end <= end for ent in sent.doc.ents) or any(
+        lex.role_of(sent.words[m]) == "role" and sent.tag(m + 1) == "NE" for m in range(src.a, src.b - 1))
+    if not person:
+        return None
+    seg_n = T.segment_of(segs, k)
+    if seg_n < 0 or segs[seg_n][0] != k:
+        # only "für" opening its clause; in the middle field it is as often whom a thing concerns ("Die Wahl ist
+        # für Putin nicht gleichbedeutend mit einem Sieg") as whose view it is
+        return None
+    clauses = [segs[seg_n]]
+    region = (src.a, src.b)
+    if src.b < len(sent) and sent.words[src.b] == "," and seg_n + 2 < len(segs):
+        clauses.append(segs[seg_n + 2])  # past the apposition between commas
+        region = (src.a, segs[seg_n + 1][1] + 1)
+    copula = lex.fw("copula")
+    if not any(sent.low[m] in copula and sent.tag(m) == "VAFIN" for a, b in clauses for m in range(a, b)):
+        return None
+    return Phrase(src.a, src.b, src.head_end), region
+
+
 def clause_subject(reader: Reader, sent: Sent, seg: tuple[int, int], cue_a: int, cue_b: int) -> Phrase | None:
     """The subject of the clause an according-to phrase sits in (for "nach eigenen Angaben")."""
     a, b = seg
@@ -120,7 +156,11 @@ def clause_subject(reader: Reader, sent: Sent, seg: tuple[int, int], cue_a: int,
     if f is None:
         return None
     start = cue_b if cue_a == a else a
-    return reader.subject(sent, start, f, b)
+    found = reader.subject(sent, start, f, b)
+    if found is None and cue_a > a and sent.low[cue_a - 1] in reader.lex.pronouns and sent.tag(cue_a - 1) == "PPER":
+        # a relative or verb-final clause: the pronoun right before the cue ("den er nach eigenem Bekunden erhielt")
+        return Phrase(cue_a - 1, cue_a, cue_a)
+    return found
 
 
 def according_content(sent: Sent, segs, lo: int, hi: int) -> tuple[int, int] | None:

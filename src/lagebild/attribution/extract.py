@@ -15,8 +15,8 @@ from itertools import accumulate
 
 from ..engine import check_deadline
 from ..model import Attribution, Doc
-from ..spans import ents_starting
-from . import according
+from ..spans import ents_between
+from . import according, colon, coreference
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
@@ -119,7 +119,7 @@ class Extractor:
                 source, how = canonical(sent, antecedent_np, doc, self.attrs)  # the relative pronoun's antecedent
                 rule_name = f"{rule}:relative-{how}"
             if source is None and phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:
-                source = self.resolve_pronoun(sent, sent.low[phrase.a])
+                source = self.resolve_pronoun(sent, sent.low[phrase.a], s_start)
                 rule_name = f"{rule}:pronoun"
             if source is None:
                 source, how = canonical(sent, phrase, doc, self.attrs, dative=dative)
@@ -205,6 +205,8 @@ class Extractor:
             else:
                 self.verb_cues(sent)
                 self.nested = None
+                for found in colon.colon_statements(self, sent):  # "X bleibt unbestimmt: Wir prüfen das."
+                    self.record(sent, found)
                 for found in according.according_to(self, sent):
                     self.record(sent, found)
             if len(self.attrs) == before and parsed is None and (found := complement_cue(self, sent)) is not None:
@@ -287,7 +289,8 @@ class Extractor:
                 continue
             if low in lex.fw("not-cue-before-noun") and k + 1 < n and sent.cap(k + 1):
                 continue  # "meine Truppen" is a possessive, not "meinen"
-            if k + 1 < n and sent.low[k + 1] == "sich" and lemma in lex.fw("reflexive-no-cue"):
+            if k + 1 < n and sent.low[k + 1] == "sich" and lemma in lex.fw("reflexive-no-cue") \
+                    and not self._attitude(sent, segs, k):
                 continue
             if len(cue_tokens) == 1:
                 seg = T.segment_at(segs, k, n)
@@ -297,6 +300,16 @@ class Extractor:
             self.verb_cue(sent, segs, cue_tokens, frames, tag, impersonal=lemma in lex.fw("impersonal-cue"))
         self.nested = None
         self.colon_quotes(sent, segs)
+
+    def _attitude(self, sent: Sent, segs, k: int) -> bool:
+        """"zeigte sich X optimistisch, dass ...": a reflexive cue with an attitude adjective in its clause is a
+        cue when a dass/ob clause follows right after (without one, "zeigt sich unbeeindruckt" reports nothing)."""
+        seg_n = T.segment_of(segs, k)
+        if seg_n < 0 or seg_n + 1 >= len(segs):
+            return False
+        a, b = segs[seg_n]
+        return any(sent.tag(m) == "ADJD" for m in range(k + 2, b)) and sent.low[segs[seg_n + 1][0]] in \
+            self.lex.fw("complement")
 
     def colon_quotes(self, sent: Sent, segs) -> None:
         """A full quotation after a colon whose clause names a speaker, whatever its verb: "Ähnlich äußerte sich
@@ -414,8 +427,8 @@ class Extractor:
         first = next((m for m in range(phrase.a, phrase.b) if sent.low[m] not in lex.fw("det")), phrase.a)
         if sent.low[first] in lex.fw("time"):
             return True
-        if sent.low[phrase.a] in lex.fw("oblique"):
-            return True
+        if sent.low[phrase.a] in lex.fw("oblique") or (lex.lang == "de" and sent.tag(phrase.a) in ("APPR", "APPRART")):
+            return True  # a dative or accusative, or a prepositional phrase ("Nach der ersten Staffel sprachen wir")
         # "der" before an adjective in -en is a dative or genitive ("Der drittgrößten Volkswirtschaft droht ...")
         if sent.low[phrase.a] == "der" and phrase.a + 1 < phrase.b and sent.low[phrase.a + 1].endswith("en") \
                 and sent.tag(phrase.a + 1) == "ADJA":
@@ -438,36 +451,9 @@ class Extractor:
                 return False
         return True
 
-    def resolve_pronoun(self, sent: Sent, pronoun: str) -> str | None:
-        """The last fitting named speaker: an attribution in this or the previous sentence, else the first
-        person named in the previous sentence, else the last attribution."""
-        if self.last_source is not None and self.last_source[0] >= sent.i - 1 and self.last_source[1].source:
-            return self.last_source[1].source
-        if self.lex.pronouns.get(pronoun) == "sg":
-            for j in (sent.i, sent.i - 1):
-                if j < 0:
-                    continue
-                name = self._first_name(Sent(self.doc, j, self.lex) if j != sent.i else sent)
-                if name:
-                    return name
-        return self.attrs[-1].source if self.attrs else pronoun.capitalize()
-
-    def _first_name(self, prev: Sent) -> str | None:
-        """The first person named in a sentence (an entity, else two or more names in a row)."""
-        for _ in (0,):
-            bounds = self.doc.sents[prev.i]
-            for ent in ents_starting(self.doc, bounds.start, bounds.end):  # the entities of that sentence
-                if ent.label == "PER":
-                    return ent.canonical or ent.text
-            m = 0
-            while m < len(prev):
-                if prev.cap(m) and m > 0 and prev.tag(m) == "NE" and m + 1 < len(prev) and prev.tag(m + 1) == "NE" and prev.cap(m + 1):
-                    e = m
-                    while e < len(prev) and prev.cap(e) and prev.tag(e) == "NE":
-                        e += 1
-                    return prev.text(m, e)
-                m += 1
-        return None
+    def resolve_pronoun(self, sent: Sent, pronoun: str, offset: int | None = None) -> str | None:
+        """The person or body a source pronoun stands for (coreference.resolve_pronoun)."""
+        return coreference.resolve_pronoun(self, sent, pronoun, offset)
 
     def verb_cue(self, sent: Sent, segs, cue_tokens: list[int], frames: set[str], tag: str,
                  impersonal: bool = False) -> None:
@@ -666,7 +652,12 @@ class Extractor:
                        frames: set[str]) -> tuple[int, int] | None:
         """Content inside the cue's own clause: "rechnen nicht mit X", "hatte von 30.000 Kräften gesprochen"."""
         k = cue_tokens[0]
-        preps = {fr for fr in frames if fr not in ("say", "clause")}
+        preps = {fr for fr in frames if fr not in ("say", "clause", "demand")}
+        # an object in its own clause is content when a person demands it (a person entity or a pronoun):
+        # "Kardinal Schönborn forderte eine Erhöhung", not "Der Sturm forderte 30 Todesopfer"
+        demand = "demand" in frames and self._person_subject(sent, phrase)
+        if demand:
+            preps.discard("strict")
         taken = set(range(phrase.a, phrase.b)) | set(cue_tokens) | {f}
         # prefield content when the subject follows the verb: "Bis zu 30.000 Kräfte verspricht Kim"
         lead = sent.tag(a)
@@ -694,10 +685,17 @@ class Extractor:
                         or m == span[1] - 1)
             if "say" not in frames:
                 span = (min(first, span[0]) if sent.low[span[0]] in ("allerdings", "eher", "nicht") else first, span[1])
-        elif "say" not in frames and not (self.reported and phrase.b <= f and "clause" in frames
+        elif "say" not in frames and not demand and not (self.reported and phrase.b <= f and "clause" in frames
                                                   and "strict" not in frames):
             return None
         return sent.start(span[0]), sent.end(span[1] - 1)
+
+    def _person_subject(self, sent: Sent, phrase: Phrase) -> bool:
+        """The subject is a pronoun or names a person entity."""
+        if phrase.b - phrase.a == 1 and sent.low[phrase.a] in self.lex.pronouns:
+            return True
+        start, end = sent.start(phrase.a), sent.end(phrase.b - 1)
+        return any(ent.label == "PER" for ent in ents_between(self.doc, start, end))
 
     def so_cue(self, sent: Sent, segs, k: int) -> None:
         """", so X." and ", so X: „…“" — the statement before the comma (and the quotation after a colon)."""

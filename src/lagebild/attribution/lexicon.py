@@ -93,7 +93,7 @@ def load(lang: str) -> Lexicon:
         lex.according.setdefault(position, []).append(tuple(phrase.lower().split()))
     for phrases in lex.according.values():
         phrases.sort(key=len, reverse=True)
-    for position in ("self", "poss", "rel", "pre", "alone"):
+    for position in ("self", "poss", "rel", "pre", "alone", "judge"):
         for phrase in lex.according.get(position, []):
             lex.according_first.setdefault(phrase[0], []).append((position, phrase))
     lex.according_last = {position: frozenset(p[-1] for p in phrases) for position, phrases in lex.according.items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Attribution, Doc
-from ..spans import entity_index, ents_between, last_full_name
+from ..spans import entity_index, ents_between, ents_starting, last_full_name
 from .words import Sent
 
 _PRE_CLOSE = "“”\"«»'"
@@ -214,6 +214,9 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
                 return _named(doc, sent, x, y, "apposition")
         first = parts[0]
         return canonical(sent, Phrase(first[0], first[1], min(phrase.head_end, first[1])), doc, previous, dative)
+    # a hyphenated document noun names its originator first: "nach STANDARD-Infos" -> STANDARD
+    if lex.lang == "de" and b - a == 1 and "-" in words[a].strip("-") and lex.roles.get(words[a].rsplit("-", 1)[1]) == "document":
+        return words[a].rsplit("-", 1)[0], "document-compound"
     # a document noun hands over to its genitive: "Angaben des Pentagon", "Ranking des Fachmagazins X"
     head = [m for m in range(a, phrase.head_end) if sent.cap(m)]
     if head and lex.role_of(words[head[-1]]) == "document" and phrase.head_end < b:
@@ -233,10 +236,20 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
         before = [m for m in names if m < last and m > (roles[-2] if len(roles) > 1 else a - 1)]
         if lex.role_of(_genitive_base(words[last])) == "outlet" and before and all(sent.tag(m) != "NN" or m == before[-1] for m in before) and sent.tag(before[0]) != "NN":
             return _named(doc, sent, before[0], before[-1] + 1, "role-stripped")
+        # roles coordinated before the name: "OeNB-Gouverneur und EZB-Rat Ewald Nowotny" -> Ewald Nowotny
+        person = _coordinated_person(sent, phrase, last)
+        if person:
+            return person, "role-coordinated"
         # a bare role: the last source that had it ("das Magazin" -> Military Watch), else a named entity
         found = _earlier_with_role(words[last], previous, lex)
         if found:
             return found, "role-anaphor"
+        # the person the document names with this very role, before or after ("Der OeNB-Gouverneur warnt" in a
+        # headline, "OeNB-Gouverneur Ewald Nowotny" in the lead; "sagte der EZB-Rat" later)
+        if lex.lang == "de" and phrase.head_end == b and last == end - 1 and _singular_role(sent, a, last):
+            person = _person_with_role(doc, sent, words[last])
+            if person:
+                return person, "role-holder"
         # a bare singular role ("der Gewerkschaftschef", "die Ministerin"): the person the document named before
         if lex.lang == "de" and lex.role_of(words[last]) == "role" and phrase.head_end == b and last == end - 1 \
                 and _singular_role(sent, a, last) and not _person_in(doc, sent.start(a), sent.end(b - 1)):
@@ -256,6 +269,15 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
                 and sent.lemma(a) == word[:-1]:
             return word[:-1], "genitive"  # "nach Angaben Kiews" -> Kiew
         return _named(doc, sent, a, end, "phrase")  # a bare name: "Gressel", "Martin"
+    if lex.lang == "de" and end > a and sent.cap(end - 1):
+        # a title the lexicon does not know, used by the document as a role ("EZB-Rat Ewald Nowotny")
+        person = _coordinated_person(sent, phrase, end - 1)
+        if person:
+            return person, "role-coordinated"
+        if phrase.head_end == b and _singular_role(sent, a, end - 1):
+            person = _person_with_role(doc, sent, words[end - 1])
+            if person:
+                return person, "role-holder"
     return _strip_det(sent, a, end, dative=dative), "phrase"
 
 
@@ -344,6 +366,60 @@ def _last_person(doc: Doc, sent: Sent, previous: list[Attribution]) -> str | Non
             return attr.source
     named = last_full_name(doc, sent.start(0))
     return named.canonical if named else None
+
+
+def _coordinated_person(sent: Sent, phrase: Phrase, last: int) -> str | None:
+    """The person named after roles joined by "und"/"sowie" ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny"): only
+    roles, joiners and the name itself may stand between the head and the name, so "der Anwalt von X" stays out."""
+    lex = sent.lex
+    m = last + 1
+    while m < phrase.b and m < last + 5 and not _person_at(sent, m) and (
+            sent.low[m] in ("und", "sowie") or (sent.cap(m) and lex.role_of(sent.words[m]) != "document")):
+        m += 1
+    if m == last + 1 or m >= phrase.b or sent.low[m - 1] in ("und", "sowie"):
+        return None
+    start = sent.start(m)
+    for ent in ents_starting(sent.doc, start, start + 1):
+        if ent.label == "PER" and ent.canonical and ent.end <= sent.end(phrase.b - 1):
+            return ent.canonical
+    return None
+
+
+def _person_at(sent: Sent, m: int) -> bool:
+    start = sent.start(m)
+    return any(ent.label == "PER" for ent in ents_starting(sent.doc, start, start + 1))
+
+
+def _person_with_role(doc: Doc, sent: Sent, role: str) -> str | None:
+    """The one person the document names right after this role word, before or after the sentence
+    ("OeNB-Gouverneur Ewald Nowotny", also with other roles joined in between). Only full names count (a space in
+    the canonical name); when two people hold the role in the document there is no guess."""
+    holders = _role_holders(doc).get(_genitive_base(role).lower(), set())
+    return next(iter(holders)) if len(holders) == 1 else None  # no holder, or two with the same role: no guess
+
+
+_ROLE_HOLDERS = "attribution.role_holders"
+
+
+def _role_holders(doc: Doc) -> dict[str, set[str]]:
+    """Role word (lower case, genitive dropped) -> the full names the document names right after it; built once
+    per document (and again when its entities change), as every bare role source asks."""
+    cached = doc.user_data.get(_ROLE_HOLDERS)
+    if cached is not None and cached[0] == (id(doc.ents), len(doc.ents)):
+        return cached[1]
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label != "PER" or not ent.canonical or " " not in ent.canonical:
+            continue
+        # the words before the name, back to the first that is neither a role nor a joiner
+        lead = doc.text[max(0, ent.start - 80):ent.start].split()
+        for word in reversed(lead[-5:]):  # titles and joiners only: "OeNB-Gouverneur und EZB-Rat"
+            if word.lower() not in ("und", "sowie"):
+                found.setdefault(_genitive_base(word).lower(), set()).add(ent.canonical)
+            if word.lower() not in ("und", "sowie") and not (word[:1].isupper() and word.isalpha() or "-" in word):
+                break
+    doc.user_data[_ROLE_HOLDERS] = ((id(doc.ents), len(doc.ents)), found)
+    return found
 
 
 def _person_in(doc: Doc, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ class Reader(Protocol):
 
     doc: Doc
     lex: Lexicon
+    attrs: list[Attribution]  # the attributions recorded so far, in text order
     last_source: tuple[int, Attribution] | None  # (sentence, attribution) of the source named last
     previous_source: tuple[int, Attribution] | None  # the same, as the current sentence began
 
@@ -43,4 +44,4 @@ class Reader(Protocol):
 
     def subject(self, sent: Sent, a: int, f: int, b: int) -> Phrase | None: ...
 
-    def resolve_pronoun(self, sent: Sent, pronoun: str) -> str | None: ...
+    def resolve_pronoun(self, sent: Sent, pronoun: str, offset: int | None = None) -> str | None: ...
