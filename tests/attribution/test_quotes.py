@@ -67,3 +67,13 @@ def test_a_relative_pronoun_before_a_cue_is_the_speaker_resolved_to_its_antecede
 
 def test_a_relative_pronoun_that_is_the_object_is_no_speaker():
     assert _attrs("Die Maßnahmen, die die Regierung ankündigte, seien hart.") == []
+
+
+def test_with_entities_a_place_is_no_speaker_of_a_verb_outside_the_lexicon():
+    from lagebild.core import Lagebild
+
+    app = Lagebild()
+    place = app.analyze_text("Kärnten verfällt gern in Klagen, dass man vergessen werde.", doc_id="a")
+    assert [a for a in place.attributions if "complement" in a.provenance] == []
+    person = app.analyze_text("Landesrat Peter Kaiser verfällt gern in Klagen, dass man vergessen werde.", doc_id="b")
+    assert [a.source for a in person.attributions if "complement" in a.provenance] == ["Landesrat Peter Kaiser"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..spans import ents_between
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
@@ -115,12 +116,23 @@ def complement_cue(reader: _Reader, sent: Sent) -> tuple[int, Phrase, int] | Non
     if phrase is None or not reader.animate(sent, phrase):
         return None
     words = range(phrase.a, phrase.b)
-    named = any(sent.tag(m) == "NE" for m in words) or any(
+    named = _names_speaker(sent, phrase) or any(
         lex.role_of(sent.words[m]) in ("role", "outlet", "institution") for m in words if sent.cap(m)) or (
         phrase.b - phrase.a == 1 and sent.low[phrase.a] in lex.pronouns)
     # the verb that governs the content clause is the last finite one ("spielte ... herunter und ist der Meinung")
     cue = max(m for m in range(f, b) if sent.tag(m).endswith("FIN") and not sent.cap(m))
     return (cue, phrase, na) if named else None
+
+
+def _names_speaker(sent: Sent, phrase: Phrase) -> bool:
+    """The phrase names a person or an organization. With entities, a place does not: a verb outside the cue
+    lexicon whose subject is a country or region ("Tirol verfällt ...") is rarely speech. When the entities were
+    not looked for, a proper noun counts."""
+    doc = sent.doc
+    if "ents" not in doc.layers:
+        return any(sent.tag(m) == "NE" for m in range(phrase.a, phrase.b))
+    start, end = sent.start(phrase.a), sent.end(phrase.b - 1)
+    return any(ent.label in ("PER", "ORG") for ent in ents_between(doc, start, end))
 
 
 _NOMINATIVE_REL = frozenset({"der", "die", "welcher", "welche"})
