@@ -52,6 +52,21 @@ def _norm(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def match_quotes(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
+    """(predicted, gold) index pairs of overlapping quotations, greedily by the largest overlap, each used once."""
+    pairs = sorted(((_overlap(p["quote"], g["quote"]), pi, gi) for pi, p in enumerate(pred)
+                    for gi, g in enumerate(gold)), reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for ov, pi, gi in pairs:
+        if ov > 0 and pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            matched.append((pi, gi))
+    return matched
+
+
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
@@ -141,14 +156,7 @@ def run(quick: bool = False) -> dict:
         c["gold_chars"] += len(gold_chars)
         c["pred_chars"] += len(pred_chars)
         c["hit_chars"] += len(gold_chars & pred_chars)
-        pairs = sorted(((_overlap(p["quote"], g["quote"]), pi, gi) for pi, p in enumerate(pred)
-                        for gi, g in enumerate(gold)), reverse=True)
-        used_p, used_g = set(), set()
-        for ov, pi, gi in pairs:
-            if ov <= 0 or pi in used_p or gi in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(gi)
+        for pi, gi in match_quotes(pred, gold):
             p, g = pred[pi], gold[gi]
             c["q_overlap"] += 1
             c["q_exact"] += _exact(text, p["quote"], g["quote"])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.attribution_quotes import PATH, _overlap, _spans, predict  # noqa: E402
+from benchmarks.attribution_quotes import PATH, _overlap, _spans, match_quotes, predict  # noqa: E402
 
 
 def _show(text: str, spans: list[tuple[int, int]], width: int = 90) -> str:
@@ -44,15 +44,10 @@ def main() -> None:
                  "type": a["type"]} for a in record["annotations"] if not a["isNested"]]
         gold = [g for g in gold if g["quote"]]
         pred = predict(text)
-        pairs = sorted(((_overlap(p["quote"], g["quote"]), pi, gi) for pi, p in enumerate(pred)
-                        for gi, g in enumerate(gold)), reverse=True)
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for ov, pi, gi in pairs:
-            if ov <= 0 or pi in used_p or gi in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(gi)
+        matched = match_quotes(pred, gold)
+        used_p = {pi for pi, _ in matched}
+        used_g = {gi for _, gi in matched}
+        for pi, gi in matched:
             p, g = pred[pi], gold[gi]
             head = f"{doc_id} {g['type']:<20} {p['mode']:<12} q={_show(text, g['quote'], 60)}"
             for role in ("speaker", "cue"):

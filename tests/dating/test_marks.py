@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from lagebild.core import Lagebild
 from lagebild.dating.marks import ESTIMATED, mark_estimated
 from lagebild.model import Claim, Doc, Sentence, Timex
 
@@ -33,13 +32,8 @@ def test_only_times_from_estimated_expressions_are_marked():
     assert mark_estimated(given).claims[0].provenance == ""
 
 
-def test_a_redated_documents_figures_follow_its_new_estimate(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "dated.txt").write_text(DATED, encoding="utf-8")
-    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
-    app = Lagebild(db=tmp_path / "t.db")
-    app.ingest([folder])
+def test_a_redated_documents_figures_follow_its_new_estimate(ingest_texts):
+    app, _ = ingest_texts({"dated": DATED, "undated": UNDATED})
     with app.store() as store:
         doc = store.load_doc("undated")
     assert doc.published_estimate == "2024-10"

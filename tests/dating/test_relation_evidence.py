@@ -51,13 +51,8 @@ def test_a_relation_without_a_figure_places_but_does_not_bound():
     assert [(e.doc_id, e.bound) for e in found] == [("a", False)]
 
 
-def test_ingest_dates_an_undated_report_of_the_same_relation(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "dated.txt").write_text(DATED, encoding="utf-8")
-    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
-    app = Lagebild(db=tmp_path / "t.db")
-    app.ingest([folder])
+def test_ingest_dates_an_undated_report_of_the_same_relation(ingest_texts):
+    app, _ = ingest_texts({"dated": DATED, "undated": UNDATED})
     with app.store() as store:
         rows = store.dating_relations()
         assert any(r["doc_id"] == "dated" and r["type"] == "COERCE" and r["value"] == 2 for r in rows)
