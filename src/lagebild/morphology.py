@@ -22,12 +22,31 @@ MAX_WORD = 48
 
 
 @lru_cache(maxsize=200_000)
+def _best_tag(word: str) -> int:
+    """HanTa's best tag (its number) for ``word`` out of context: what ``HanoverTagger.analyze`` tags before
+    it lemmatizes. Cached apart from the lemma so that ``tag`` and then ``analyze`` pay for it once."""
+    return _tagger()._tag_word(word, cutoff=0)[0][0]
+
+
+@lru_cache(maxsize=200_000)
 def analyze(word: str) -> tuple[str, str]:
     """(lemma, STTS-like tag) of one German word out of context, e.g. "Soldaten" -> ("Soldat", "NN").
 
     Words over ``MAX_WORD`` characters are not analyzed: (word, "XY"), STTS's tag for non-words."""
     if len(word) > MAX_WORD:
         return word, "XY"
-    lemma, tag = _tagger().analyze(word)
+    # HanoverTagger.analyze(word) in its two steps (tag, then the lemma's morphemes given the tag), the
+    # first one shared with tag(); tests/test_morphology.py checks both against HanTa's own analyze
+    lemma, tag = _tagger()._analyze(word, _best_tag(word), taglevel=1)
     return lemma, tag
 
+
+def tag(word: str) -> str:
+    """The tag ``analyze(word)`` gives, without the lemma: HanTa's morpheme analysis of the lemma is about
+    40 % of its cost, and most callers only ask "is this a verb?" first.
+
+    Equal to ``analyze(word)[1]`` wherever HanTa finds a morpheme path for the word's best tag (the path then
+    ends in that tag); where it finds none, ``analyze`` answers with an unknown-word tag instead."""
+    if len(word) > MAX_WORD:
+        return "XY"
+    return _tagger().int2tag[_best_tag(word)]
