@@ -202,6 +202,14 @@ def train_teachers(args: argparse.Namespace) -> list[Path]:
     return folders
 
 
+def prune_strings(folder: Path) -> None:
+    """Keep only the labels in the saved vocab/strings.json. spaCy writes every string it saw in training
+    (a vocabulary of the training corpora); the model never reads them (its embeddings hash each token's
+    attributes at run time), so predictions stay the same and no corpus vocabulary ships."""
+    path = folder / "vocab" / "strings.json"
+    path.write_text(json.dumps(list(LABELS)), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "lagebild" / "models" / "ner-de")
@@ -320,6 +328,7 @@ def main() -> None:
     })
     args.out.mkdir(parents=True, exist_ok=True)
     best_nlp.to_disk(args.out)
+    prune_strings(args.out)
     save_lexicon(full_lexicon, args.out)
     shutil.rmtree(tmp_best, ignore_errors=True)
     print("saved", args.out, "best held-out F1 PER/ORG/LOC", round(best, 4), flush=True)

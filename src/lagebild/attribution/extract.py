@@ -261,7 +261,7 @@ class Extractor:
             if low == "so" and k > 0 and sent.words[k - 1] == "," and self.nested is None:
                 self.so_cue(sent, segs, k)
                 continue
-            lemma, tag = sent.info(k)
+            lemma, tag = sent.info(k) if sent.may_be_verb(k) else ("", "")
             if not tag.startswith("VV"):
                 lemma, tag = self.guess_verb(low)
                 if lemma is None:

@@ -29,6 +29,7 @@ class Sent:
         self.words = [tok.text for tok in self.toks]
         self.low = [w.lower() for w in self.words]
         self._info: dict[int, tuple[str, str]] = {}
+        self._tags: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -39,11 +40,20 @@ class Sent:
             self._info[k] = analyze(self.lex, self.words[k], first=(k == 0))
         return self._info[k]
 
+    def may_be_verb(self, k: int) -> bool:
+        """Whether word ``k`` is tagged as a full verb (VV...); cheap, see ``tag``."""
+        return self.tag(k).startswith("VV")
+
     def lemma(self, k: int) -> str:
         return self.info(k)[0]
 
     def tag(self, k: int) -> str:
-        return self.info(k)[1]
+        # German: HanTa's tag alone (morphology.tag), the lemma's morpheme analysis only when asked for
+        if k in self._info:
+            return self._info[k][1]
+        if k not in self._tags:
+            self._tags[k] = tag_only(self.lex, self.words[k], first=(k == 0))
+        return self._tags[k]
 
     def cap(self, k: int) -> bool:
         word = self.words[k]
@@ -68,6 +78,20 @@ class Sent:
         if a >= b:
             return ""
         return self.doc.text[self.toks[a].start:self.toks[b - 1].end]
+
+
+@lru_cache(maxsize=200_000)
+def tag_de(word: str) -> str:
+    from .. import morphology
+
+    return morphology.tag(word).replace("(", "").replace(")", "")
+
+
+def tag_only(lex: Lexicon, word: str, first: bool = False) -> str:
+    """``analyze(lex, word, first)[1]`` without the lemma (see morphology.tag for the one difference)."""
+    if lex.lang == "de":
+        return tag_de(word) if word and any(ch.isalpha() for ch in word) else "$"
+    return analyze(lex, word, first)[1]
 
 
 def analyze(lex: Lexicon, word: str, first: bool = False) -> tuple[str, str]:
