@@ -8,6 +8,7 @@ or to the person the article is about than to a document or body cited last ("na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Doc
 from ..spans import ents_starting
@@ -35,16 +36,32 @@ def protagonist(doc: Doc, offset: int) -> str | None:
     """The person whose surname the text before ``offset`` names most often (at least twice; a full name; on a
     tie the one named first): the one a news article is about and its pronouns most often mean. Surnames are
     counted in the text, as the entity layer misses many bare and genitive mentions ("Großbauers")."""
+    people = _surname_mentions(doc)
+    named = [(name, first, bisect_right(ends, offset)) for name, (first, ends) in people.items() if first < offset]
+    if not named:
+        return None
+    name, _, count = max(named, key=lambda row: (row[2], -row[1]))
+    return name if count >= 2 else None
+
+
+_SURNAMES = "attribution.surname_mentions"
+
+
+def _surname_mentions(doc: Doc) -> dict[str, tuple[int, list[int]]]:
+    """Full name -> (start of its first mention, ends of every mention of its surname in the text), found once
+    per document (and again when its entities change): every pronoun source may ask ``protagonist``."""
+    cached = doc.user_data.get(_SURNAMES)
+    if cached is not None and cached[0] == (id(doc.ents), len(doc.ents)):
+        return cached[1]
     first: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label == "PER" and ent.canonical and ent.start < offset and " " in ent.canonical:
-            first.setdefault(ent.canonical, ent.start)
-    if not first:
-        return None
-    before = doc.text[:offset]
-    counts = {name: len(re.findall(r"\b" + re.escape(name.split()[-1]) + r"\w{0,2}\b", before)) for name in first}
-    name = max(first, key=lambda n: (counts[n], -first[n]))
-    return name if counts[name] >= 2 else None
+        if ent.label == "PER" and ent.canonical and " " in ent.canonical:
+            first[ent.canonical] = min(ent.start, first.get(ent.canonical, ent.start))
+    found = {name: (start, [m.end() for m in re.finditer(r"\b" + re.escape(name.split()[-1]) + r"\w{0,2}\b",
+                                                         doc.text)])
+             for name, start in first.items()}
+    doc.user_data[_SURNAMES] = ((id(doc.ents), len(doc.ents)), found)
+    return found
 
 
 def is_person(doc: Doc, source: str | None) -> bool:
