@@ -25,6 +25,10 @@ from .store import open_store
 from .store.reads import ClaimFilter
 from .store.sqlite import DEFAULT_DB, Store, content_hash
 
+# The components a publication date estimate depends on (pipeline/dating.py requires sentences and time
+# expressions): re-estimating from the store runs these before it decides to analyze a document again.
+DATING_NEEDS = frozenset({"segmenter", "timexes", "dating"})
+
 
 @dataclass
 class Options:
@@ -250,12 +254,29 @@ class Lagebild:
             rows = select(load_relations(store), query, since, until)
         return graph_dict(build_graph(rows))
 
+    def _dating_only(self, doc: Doc) -> Doc | None:
+        """A copy of ``doc`` through the components dating needs (sentences, time expressions, dating), or None
+        when they fail: far cheaper than the whole pipeline, which runs only when the date moves."""
+        probe = Doc(doc_id=doc.doc_id, text=doc.text, title=doc.title, url=doc.url, outlet=doc.outlet,
+                    path=doc.path, lang=doc.lang, body_start=doc.body_start, meta=dict(doc.meta))
+        probe.user_data.update(doc.user_data)
+        try:
+            with Deadline(self.options.time_limit, doc.path or doc.doc_id):
+                for comp in self._pipeline_of(probe).components:
+                    if comp.name in DATING_NEEDS:
+                        probe = comp(probe)
+                        probe.layers.update(comp.assigns)
+        except Exception:  # the whole pipeline, run next, reports what went wrong
+            return None
+        return probe
+
     def redate(self, store: Store, doc_ids: list[str] | None = None) -> list[str]:
         """Re-estimate the undated documents of ``store`` (or those of ``doc_ids``) from the dated ones;
         returns the re-dated ids.
 
-        A document is analyzed again (so that its time expressions, claims and timelines follow the new
-        estimate) only when the dated evidence for it changed since it was last estimated.
+        A document is estimated again only when the dated evidence for it changed since it was last estimated,
+        and analyzed again (so that its time expressions, claims and timelines follow the new estimate) only
+        when the estimate moved; otherwise only its stored dating (the evidence and reasons) is replaced.
         """
         from .dating.store_evidence import CorpusIndex, fingerprint, gather
         from .pipeline.dating import CORPUS_EVIDENCE
@@ -275,6 +296,12 @@ class Lagebild:
                         outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
                         meta=stored.meta)
             fresh.user_data[CORPUS_EVIDENCE] = evidence
+            dated = self._dating_only(fresh)
+            if dated is not None and dated.published_estimate == stored.published_estimate:
+                # the same date from the new evidence: what hangs on the date stays, only the evidence is new
+                store.update_dating(doc_id, dated.dating or {})
+                changed.append(doc_id)
+                continue
             result = self.analyze_safe(fresh)
             if isinstance(result, Doc):
                 result.user_data.clear()

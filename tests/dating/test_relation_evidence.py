@@ -49,6 +49,11 @@ def test_a_relation_without_a_figure_places_but_does_not_bound():
     index = CorpusIndex(published={"a": "2025-01-11"}, relations={key: [("a", "first")]})
     found = relations(_doc(None), index)
     assert [(e.doc_id, e.bound) for e in found] == [("a", False)]
+    assert found[0].weight == 0.5  # background: half of what the same report with its figure weighs
+    vague = _doc(None)
+    vague.relations[0].recipient = None  # "Ukraine captured ..." without whom: too vague to date by
+    assert relations(vague, CorpusIndex(published={"a": "2025-01-11"}, relations={
+        relation_key("COERCE", "Ukraine", None, "soldiers", None, "en"): [("a", "first")]})) == []
 
 
 def test_ingest_dates_an_undated_report_of_the_same_relation(ingest_texts):

@@ -61,3 +61,23 @@ def test_ingest_redates_an_undated_article_from_the_dated_ones(tmp_path):
     with app.store() as store:
         corpus = store.load_doc("undated").dating["corpus"]
         assert {e["doc_id"] for e in corpus if e["bound"]} == {"first"}
+        assert {e["doc_id"] for e in corpus} == {"first", "later"}  # the new evidence is stored ...
+        claims = [(c.start, c.time) for c in store.load_doc("undated").claims]
+    assert app.ingest([folder]).redated == []  # ... with its fingerprint: nothing to do again
+    with app.store() as store:  # the date stayed, so the analysis that hangs on it was kept
+        assert [(c.start, c.time) for c in store.load_doc("undated").claims] == claims
+
+
+def test_a_redate_that_keeps_the_date_replaces_only_the_stored_dating(tmp_path, monkeypatch):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    app = Lagebild(db=tmp_path / "t.db")
+    app.ingest([folder])
+    (folder / "later.txt").write_text(LATER, encoding="utf-8")
+    analyzed = []
+    original = app.analyze_safe
+    monkeypatch.setattr(app, "analyze_safe", lambda doc: analyzed.append(doc.doc_id) or original(doc))
+    assert app.ingest([folder]).redated == ["undated"]
+    assert analyzed == ["later"]  # the new document only: the undated one kept its date, so no second analysis

@@ -236,6 +236,10 @@ def _show_relation(key: tuple) -> str:
     return f"{actor} -{kind}-> {recipient or '?'}" + (f": {figure}{concept}" if figure or concept else "")
 
 
+# The weight of a dated report of a relation without a figure, against 1.0 for one with its figure.
+BACKGROUND_WEIGHT = 0.5
+
+
 def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     """Dated reports of the same factual relation (actor, type, recipient, object and figure): the first one
     bounds the date when the relation carries a figure (without one it may be the story's background, "North
@@ -243,15 +247,17 @@ def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     documents reporting it."""
     found = []
     for rel in doc.relations:
-        if rel.status != "factual":
-            continue
+        if rel.status != "factual" or rel.recipient is None:
+            continue  # an event without its other side ("Nordkorea -ASSAULT-> ?") is too vague to date by
         qty = rel.quantity_index
         value = doc.quantities[qty].value if qty is not None and 0 <= qty < len(doc.quantities) else None
         key = relation_key(rel.type, rel.actor, rel.recipient, rel.object, value, doc.lang)
         reports = sorted({(index.published[d], d, shown) for d, shown in index.relations.get(key, [])
                           if d != doc.doc_id}) if key else []
+        # without a figure a relation is the story's background, weaker evidence than a repeated figure
+        weight = (1.0 if value is not None else BACKGROUND_WEIGHT) / max(1, len(reports))
         for i, (published, doc_id, shown) in enumerate(reports):
-            found.append(CorpusEvidence("relation", doc_id, published, shown, 1.0 / len(reports),
+            found.append(CorpusEvidence("relation", doc_id, published, shown, weight,
                                         bound=i == 0 and value is not None))
     return found
 
