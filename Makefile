@@ -4,6 +4,8 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= lagebild.db
+# The five demo articles, read from ../shared beside the repository (never copied into it).
+SEEDS ?= ../shared/corpus/seeds
 
 .PHONY: run test install bench train-ner lint clean chromium
 
@@ -17,7 +19,7 @@ install: $(STAMP)
 
 ## Ingest the demo corpus into the embedded store and print what was found.
 run: $(STAMP)
-	$(BIN)/lagebild ingest examples/nordkorea --db $(DB)
+	$(BIN)/lagebild ingest $(SEEDS) --db $(DB)
 	$(BIN)/lagebild summary --db $(DB)
 	$(BIN)/lagebild situation --db $(DB) --out lagebild-out
 	@echo ""

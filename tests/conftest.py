@@ -13,7 +13,7 @@ SHARED = Path(os.environ.get("LAGEBILD_SHARED", ROOT.parent / "shared"))
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    return ROOT / "examples" / "nordkorea"
+    return SHARED / "corpus" / "seeds"  # read where the project keeps them, never copied
 
 
 @pytest.fixture(scope="session")

@@ -71,7 +71,7 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose,
     """Read, analyze and store documents (files or folders, recursively).
 
     Unchanged documents are skipped; changed ones are replaced. Example:
-    lagebild ingest examples/nordkorea
+    lagebild ingest ../shared/corpus/seeds
     """
     from tqdm import tqdm
 
@@ -219,7 +219,7 @@ def show(doc_id, db) -> None:
 def analyze(paths, fmt, fields, lang, strict, max_chars, time_limit) -> None:
     """Analyze documents without a store and write one JSON object per document to standard output.
 
-    Example: lagebild analyze examples/nordkorea --format jsonl
+    Example: lagebild analyze ../shared/corpus/seeds --format jsonl
     """
     app = Lagebild(_options(fields, lang, max_chars=max_chars, time_limit=time_limit))
     ok = failed = 0
@@ -286,7 +286,7 @@ def _score(evaluate: Callable, gold: str, docs: str, formatter: Callable[[dict],
 def eval_claims(gold, docs, as_json, show_errors) -> None:
     """Quantities, attributions, claims and dating against a gold file.
 
-    Example: lagebild eval claims --gold ../shared/gold/seeds.jsonl --docs examples/nordkorea
+    Example: lagebild eval claims --gold ../shared/gold/seeds.jsonl --docs ../shared/corpus/seeds
     """
     from .evaluation.run import evaluate_folder, format_summary
 
@@ -599,7 +599,7 @@ def date_cmd(doc, db) -> None:
 
     DOC is a file, or the id of a document in the store. With a store, dated documents that share the
     article's figures, quotes, relations or subject are evidence too, each shown with its weight.
-    Example: lagebild date examples/nordkorea/002_7e917bff9e613273.txt --db lagebild.db
+    Example: lagebild date ../shared/corpus/seeds/002_7e917bff9e613273.txt --db lagebild.db
     """
     from .dating.store_evidence import CorpusIndex, gather
     from .pipeline.dating import CORPUS_EVIDENCE
