@@ -15,9 +15,7 @@ from ..spans import ents_between
 from . import text as T
 from .sources import noun_phrase
 from .stages import Found, Reader
-from .words import Sent
-
-FIRST_PERSON_TAGS = ("PPER", "PPOSAT", "PRF", "PPOSS")
+from .words import FIRST_PERSON_TAGS, Sent
 
 
 def colon_statements(reader: Reader, sent: Sent) -> Iterator[Found]:

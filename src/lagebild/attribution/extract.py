@@ -16,7 +16,7 @@ from itertools import accumulate
 from ..engine import check_deadline
 from ..model import Attribution, Doc
 from ..spans import ents_between
-from . import according, colon, coreference
+from . import according, colon, continuation, coreference
 from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
@@ -33,7 +33,6 @@ ANTECEDENTS = "attribution.antecedents"
 # Doc.user_data key: attribution index -> (start, end) of the mention a carried speaker comes from
 SPEAKER_SPANS = "attribution.speaker_spans"
 # preposition + article in one word, as the preposition of a cue frame ("zum Stopp aufgerufen")
-FIRST_PERSON_TAGS = ("PPER", "PPOSAT", "PRF", "PPOSS")
 CONTRACTED = {"zum": "zu", "zur": "zu", "vom": "von", "im": "in", "ins": "in", "am": "an", "beim": "bei", "aufs": "auf"}
 
 
@@ -215,7 +214,7 @@ class Extractor:
                 self.add(sent, self.mode_of(content), (sent.start(f), sent.end(f)), sent.words[f], phrase, content,
                          f"complement:{sent.lemma(f)}")
             if len(self.attrs) == before:
-                self.continuation(sent)
+                continuation.carry(self, sent)
         doc.user_data[ANTECEDENTS] = dict(self.antecedents)
         doc.user_data[SPEAKER_SPANS] = dict(self.speaker_spans)
         return self.attrs
@@ -635,7 +634,7 @@ class Extractor:
         their subject ("Am Samstag veröffentlichte die Hamas ein Lied. Der Krieg sei nicht vorbei, heißt es darin.")."""
         if k + 1 >= len(sent) or sent.low[k + 1] != "es":
             return  # "Es hieß, ...": no speaker at all
-        found = self.recent_subject(sent.i - 1, max(-1, sent.i - 3), inverted=True)
+        found = continuation.recent_subject(self, sent.i - 1, max(-1, sent.i - 3), inverted=True)
         if found is None:
             return
         a, b = segs[seg_n]
@@ -721,88 +720,6 @@ class Extractor:
                                           content_start=content[0], content_end=content[1], mode=mode))
 
     # ---------------------------------------------------------------- continuations
-    def recent_subject(self, start: int, stop: int, inverted: bool = False) -> tuple[str, tuple[int, int]] | None:
-        """The nearest sentence in (stop, start] whose subject names a person or organisation: (source, span).
-        With ``inverted``, also a subject right after the verb ("Am Samstag veröffentlichte die Hamas ...")."""
-        for j in range(start, stop, -1):
-            if self.doc.sents[j].kind != "text":
-                continue
-            sent = Sent(self.doc, j, self.lex)
-            # a weak past tense read out of context as an adjective is a verb before an article ("veröffentlichte die")
-            f = next((m for m in range(len(sent)) if not sent.cap(m) and (sent.tag(m).endswith("FIN") or (
-                inverted and sent.tag(m) == "ADJA" and m + 1 < len(sent) and sent.tag(m + 1) == "ART"))), None)
-            if f is None or f == 0 or self.in_quote(sent, 0):
-                continue
-            phrase = noun_phrase(sent, 0, limit=f)
-            if inverted and (phrase is None or phrase.b != f) and sent.tag(0) in ("APPR", "APPRART", "ADV", "PROAV"):
-                phrase = noun_phrase(sent, f + 1)
-                if phrase is not None and sent.low[phrase.a] in self.lex.fw("oblique"):
-                    phrase = None
-            elif phrase is not None and phrase.b != f:
-                phrase = None
-            if phrase is None or self._impersonal(sent, phrase):
-                continue
-            words = range(phrase.a, phrase.head_end)
-            if any(sent.tag(m) == "NE" for m in words) or any(
-                    self.lex.role_of(sent.words[m]) in ("role", "outlet", "institution") for m in words if sent.cap(m)):
-                source = canonical(sent, phrase, self.doc, self.attrs)[0]
-                return source, (sent.start(phrase.a), sent.end(phrase.b - 1))
-        return None
-
-    def continuation(self, sent: Sent) -> None:
-        """A Konjunktiv I sentence or a free quotation right after an attribution carries its speaker forward."""
-        self.nested = None
-        if sent.i == 0 or self.doc.sents[sent.i].kind != "text":
-            return
-        named = self.last_source[1] if self.last_source else None
-        if named is not None and (named.content is not None or named.source_start is None):
-            named = None  # only a speaker named with a cue verb that found no content of its own
-        last_sentence = -1
-        if self.attrs:
-            last_n = len(self.attrs) - 1
-            last = self.attrs[last_n]
-            last_sentence = max(last.sentence, self.doc.sentence_at(max((last.content_end or 1) - 1, 0)))
-        if named is not None and named.sentence > last_sentence and sent.i - named.sentence <= self.gap:
-            # a speaker named since ("X erwartet ... . Y sei ..."): carry that one
-            ante, source, span = -1, named.source, (named.source_start, named.source_end)
-            last_sentence = named.sentence
-        elif self.attrs and sent.i - last_sentence <= self.gap:
-            ante = self.antecedents.get(last_n, last_n)
-            source, span = last.source, self.speaker_spans.get(last_n)
-            if span is None and last.source_start is not None:
-                span = (last.source_start, last.source_end)
-            if sent.i - last_sentence >= 2:
-                # further back, a person or organisation named as subject in between is the likelier speaker
-                found = self.recent_subject(sent.i - 1, last_sentence)
-                if found is not None:
-                    source, span, ante = found[0], found[1], -1
-        else:
-            return
-        n = len(sent)
-        content = (sent.start(0), sent.end(n - 1))
-        q = self.quote_at(sent.start(0))
-        if q is not None and q not in self.used_quotes:
-            qs = self.quotes[q]
-            if qs.start >= content[0]:
-                content = self.quote_content(qs.start, min(qs.end, content[1]))
-                self.add(sent, "direct", None, None, None, content, "free-quote", source=source, antecedent=ante,
-                         span=span)
-                self.used_quotes.add(q)
-                return
-        if q is not None and self.quotes[q].start < sent.start(0):
-            return  # inside a quotation that began earlier: already part of it
-        gap = sent.i - last_sentence
-        for m in range(n):
-            if self.mood.is_k1(sent, m) or (gap <= 1 and self.mood.is_reportive(sent, m)):
-                cue = (sent.start(m), sent.end(m))
-                self.add(sent, "indirect", cue, sent.words[m], None, content, "konjunktiv-continuation",
-                         source=source, antecedent=ante, span=span)
-                return
-        if q is None and any(sent.low[m] in self.lex.fw("first-person") and sent.tag(m) in FIRST_PERSON_TAGS
-                             for m in range(n)):
-            # free direct speech: the speaker's own words without quotation marks ("Wir arbeiten weiter daran.")
-            self.add(sent, "direct", None, None, None, T.strip_span(self.doc.text, *content), "free-direct-speech",
-                     source=source, antecedent=ante, span=span)
 
 
 def extract(doc: Doc, lex: Lexicon, parsed: list | None = None) -> list[Attribution]:

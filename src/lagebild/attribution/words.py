@@ -7,6 +7,9 @@ from functools import lru_cache
 from ..model import Doc, Token
 from .lexicon import Lexicon
 
+# Tags of first-person words: free direct speech and statements after a colon ("Wir arbeiten weiter daran.")
+FIRST_PERSON_TAGS = ("PPER", "PPOSAT", "PRF", "PPOSS")
+
 _EN_DET = frozenset({"the", "a", "an"})
 
 
