@@ -3,14 +3,41 @@
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from .conflicts import bounds
 from .timevalue import midpoint
-from .variables import Variable
+from .variables import ClaimRow, Variable
 
 JITTER_DAYS = 9
+
+
+@dataclass
+class Point:
+    """Where a claim is drawn on a timeline: its day (moved aside from earlier claims of the same day), value,
+    the bottom and top of its bar, and how many claims of that day came before it."""
+
+    day: date
+    value: float
+    low: float
+    top: float
+    shift: int
+
+
+def place(claim: ClaimRow, placed: dict[date, int]) -> Point | None:
+    """The point of ``claim``, None when it has no time; ``placed`` counts the claims drawn per day so far, so
+    that figures for the same time stand side by side, a few days apart, and none hides another."""
+    day = midpoint(claim.when)
+    if day is None:
+        return None
+    shift = placed.get(day, 0)
+    placed[day] = shift + 1
+    low, high = bounds(claim)
+    value = float(claim.value) if claim.value is not None else (low + high) / 2 if math.isfinite(high) else low
+    top = high if math.isfinite(high) else value * 1.6
+    return Point(day + timedelta(days=JITTER_DAYS * shift), value, low, top, shift)
 HEDGE_MARK = {"asserted": "", "reported": "", "uncertain": " (?)"}
 
 
@@ -55,18 +82,12 @@ def draw_chart(var: Variable, out_dir: Path) -> tuple[Path, Path]:
     sources = sorted({c.source for c in var.claims})
     colors = {s: plt.cm.tab10(i % 10) for i, s in enumerate(sources)}
     values = []
-    placed: dict = {}
+    placed: dict[date, int] = {}
     for claim in var.timeline():
-        when = midpoint(claim.when)
-        if when is None:
+        point = place(claim, placed)
+        if point is None:
             continue
-        # claims at the same time stand side by side, a few days apart, so none hides another
-        shift = placed.get(when, 0)
-        placed[when] = shift + 1
-        when = when + timedelta(days=JITTER_DAYS * shift)
-        low, high = bounds(claim)
-        value = float(claim.value) if claim.value is not None else (low + high) / 2 if math.isfinite(high) else low
-        top = high if math.isfinite(high) else value * 1.6
+        when, value, low, top, shift = point.day, point.value, point.low, point.top, point.shift
         values += [value, low or value, top]
         marker = {"at_least": "^", "over": "^", "at_most": "v", "under": "v"}.get(claim.qualifier, "o")
         fill = colors[claim.source] if claim.hedge != "uncertain" else "white"

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
 from ..model import Doc
-from ..situation.conflicts import Conflict, bounds, same_source
-from ..situation.timeline import JITTER_DAYS
+from ..situation.conflicts import Conflict, same_source
+from ..situation.timeline import place
 from ..situation.timevalue import midpoint
 from ..situation.variables import ClaimRow, Variable
 
@@ -110,17 +110,11 @@ def timeline_spec(var: Variable, claims: list[dict[str, Any]], small: bool = Fal
     placed: dict[date, int] = {}
     for row in claims:
         claim = by_key[row["key"]]
-        day = midpoint(claim.when)
-        if day is None:
+        point = place(claim, placed)
+        if point is None:
             continue
-        # figures for the same time stand side by side, a few days apart, so none hides another
-        shift = placed.get(day, 0)
-        placed[day] = shift + 1
-        day = day + timedelta(days=JITTER_DAYS * shift)
-        low, high = bounds(claim)
-        value = float(claim.value) if claim.value is not None else (low + high) / 2 if math.isfinite(high) else low
-        top = high if math.isfinite(high) else value * 1.6
-        data.append({"date": day.isoformat(), "value": value, "low": low or value * 0.9, "high": top,
+        value = point.value
+        data.append({"date": point.day.isoformat(), "value": value, "low": point.low or value * 0.9, "high": point.top,
                      "figure": row["figure"], "source": claim.source, "hedge": claim.hedge, "when": claim.when,
                      "type": claim.claim_type, "document": claim.doc_id, "conflict": row["conflict"],
                      "url": row["url"], "uncertain": claim.hedge == "uncertain"})
