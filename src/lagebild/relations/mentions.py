@@ -7,9 +7,12 @@ Kim Jong-un"); the reporting source of the sentence is marked (an actor only whe
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
@@ -98,7 +101,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 start, end = starts[k], toks_end(doc, i, k + n - 1)
                 found.append(Mention(lex.places[key], doc.text[start:end], start, end, k, k + n, PLACE))
                 taken |= set(range(k, k + n))
+    found.extend(_groups(doc, i, words, starts, found, gaz, lex))
     found.sort(key=lambda m: m.first)
+    found = _qualified_groups(doc, found, words)
     # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
     kept = []
     for n, m in enumerate(found):
@@ -115,6 +120,85 @@ def toks_end(doc: Doc, i: int, k: int) -> int:
     return doc.sent_tokens(i)[k].end
 
 
+GROUP = "GROUP"  # label of a group or institution named by a noun ("die Polizei", "Demonstranten")
+
+
+@lru_cache(maxsize=None)
+def _group_lexicon(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...], dict[str, str]]:
+    """(noun pattern, canonical) rows and the compound prefixes naming a country ("US-" -> USA) of groups.txt."""
+    if not resources.exists(lang, "relations/groups.txt"):
+        return (), {}
+    rows = resources.load(lang, "relations/groups.txt").rows(2)
+    nouns = tuple((re.compile(pattern), canonical) for pattern, canonical in rows if not pattern.endswith("-"))
+    return nouns, {pattern[:-1]: canonical for pattern, canonical in rows if pattern.endswith("-")}
+
+
+def group_of(word: str, lang: str) -> str | None:
+    """The canonical group a noun names (groups.txt), None when it names none."""
+    if lang == "de" and not word[:1].isupper():
+        return None  # German nouns are capitalized: "regierung" is no word of the text's, "Regierung" is
+    low = word.lower()
+    return next((canonical for pattern, canonical in _group_lexicon(lang)[0] if pattern.fullmatch(low)), None)
+
+
+def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str] | None:
+    """(canonical, label) of a compound whose first part names a country or an organization: a country's agent
+    noun is the country ("US-Streitkräfte" -> USA, as "die amerikanischen Streitkräfte"); an organization's group
+    noun keeps its name ("EU-Kommission"). None for any other word ("US-Bürger", "EU-Recht")."""
+    prefix, _, rest = word.partition("-")
+    head = rest.rpartition("-")[2]
+    if not prefix or not head[:1].isupper():
+        return None
+    entry = gaz.names.get((prefix,))
+    country = _group_lexicon(lex.lang)[1].get(prefix) or (
+        entry.canonical if entry is not None and entry.source == "countries.txt" and entry.kind == "name" else None)
+    if country is not None and lex.is_agent(head.lower()):
+        return country, "LOC"
+    if entry is not None and entry.source == "organizations.txt" and group_of(head, lex.lang) is not None:
+        return word, GROUP
+    return None
+
+
+QUALIFIERS = frozenset({"von", "in", "aus", "of", "from"})
+
+
+def _qualified_groups(doc: Doc, found: list[Mention], words: list[str]) -> list[Mention]:
+    """A group noun followed by the country it is of ("die Regierung in Athen", "die Polizei von Texas") stands
+    for that: the group mention takes its canonical name and the qualifying mention is no actor of its own."""
+    out: list[Mention] = []
+    skip = -1
+    for n, m in enumerate(found):
+        if n == skip:
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.label == GROUP and nxt is not None and nxt.label in ("LOC", PLACE, "PER") \
+                and words[m.last:nxt.first][:1] and words[m.last].lower() in QUALIFIERS \
+                and all(w[:1].islower() for w in words[m.last:nxt.first]):
+            if nxt.label == "PER":
+                continue  # "die Regierung von Kim": whose country the rules cannot tell; the person stays
+            m.canonical, m.last, m.end = nxt.canonical, nxt.last, nxt.end
+            m.text = doc.text[m.start:m.end]  # type: ignore[index]
+            skip = n + 1
+        out.append(m)
+    return out
+
+
+def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention], gaz: Gazetteer,
+            lex: RelationLexicon) -> list[Mention]:
+    """Groups and institutions named by a noun (groups.txt) or a compound ("US-Streitkräfte", "EU-Kommission"),
+    outside the other mentions; a noun right after a country mention is the country's and no mention of its own
+    ("die mazedonische Polizei" -> Mazedonien)."""
+    taken = {k for m in found for k in range(m.first, m.last)}
+    after_country = {m.last for m in found if m.label == "LOC"}
+    out = []
+    for k, word in enumerate(words):
+        if k in taken or k in after_country:
+            continue
+        named = _compound(word, gaz, lex) if "-" in word[1:] else None
+        canonical, label = named or (group_of(word, lex.lang), GROUP)
+        if canonical is not None:
+            out.append(Mention(canonical, word, starts[k], toks_end(doc, i, k), k, k + 1, label))
+    return out
 
 
 _DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
