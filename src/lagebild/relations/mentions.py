@@ -20,6 +20,7 @@ from .index import doc_index, sources_in
 from .lexicon import RelationLexicon
 
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
+DASHES = frozenset({"-", "–", "—"})
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
 
@@ -70,6 +71,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         if last < len(words) and words[last] == ":" and first <= 3:
             continue  # "Moskau: Nordkorea schickt ...": the source of a headline
+        if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4 \
+                and all(w[:1].isupper() or w == "/" for w in words[:last]):
+            continue  # "Wien – Die Regierung ...", "Gaza/Jerusalem – ...": the dateline of the article, a place
         if first > 0 and words[first - 1] == ":" and all(not w.isalnum() for w in words[last:]):
             continue  # "... Bolster Russian Front in Ukraine: Zelenskiy": the source of a headline, at its end
         entry = gaz.names.get(tuple(words[first:last]))
