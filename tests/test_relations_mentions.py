@@ -21,10 +21,10 @@ def _doc(text: str, lang: str = "de") -> Doc:
     return Attributor(lang)(_rules_only(lang)(doc))
 
 
-def mentions_of(text: str, lang: str = "de") -> list[tuple[str, str, str | None]]:
+def mentions_of(text: str, lang: str = "de", i: int = 0) -> list[tuple[str, str, str | None]]:
     doc = _doc(text, lang)
-    toks = doc.sent_tokens(0)
-    found = mentions(doc, 0, [t.text for t in toks], [t.start for t in toks], gazetteer(lang), lexicon.load(lang))
+    toks = doc.sent_tokens(i)
+    found = mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gazetteer(lang), lexicon.load(lang))
     return [(m.canonical, m.label, m.text) for m in found]
 
 
@@ -81,3 +81,11 @@ def test_general_news_relations_between_groups(text, expected):
 
 def test_a_group_alone_in_a_sentence_without_a_trigger_is_no_relation():
     assert relations_of("Die Polizei und die Demonstranten standen am Platz.") == []
+
+
+def test_the_dateline_place_of_an_article_is_no_actor():
+    # "Wien" stands for Austria elsewhere ("Wien protestierte"); before the dash that opens the text after the
+    # teaser it is the place the article was written in
+    text = "Proteste in der Innenstadt. Wien – Die Polizei nahm zwei Demonstranten fest."
+    assert [m[0] for m in mentions_of(text, i=1)] == ["Polizei", "Demonstranten"]
+    assert "Österreich" in [m[0] for m in mentions_of("Wien protestierte scharf.")]

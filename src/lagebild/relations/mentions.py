@@ -137,6 +137,7 @@ def _group_lexicon(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...], dict[
     return nouns, {pattern[:-1]: canonical for pattern, canonical in rows if pattern.endswith("-")}
 
 
+@lru_cache(maxsize=65536)
 def group_of(word: str, lang: str) -> str | None:
     """The canonical group a noun names (groups.txt), None when it names none."""
     if lang == "de" and not word[:1].isupper():
