@@ -89,3 +89,14 @@ def test_the_dateline_place_of_an_article_is_no_actor():
     text = "Proteste in der Innenstadt. Wien – Die Polizei nahm zwei Demonstranten fest."
     assert [m[0] for m in mentions_of(text, i=1)] == ["Polizei", "Demonstranten"]
     assert "Österreich" in [m[0] for m in mentions_of("Wien protestierte scharf.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker of a threat or a criticism makes it (the attribution layer has it as the source of its cue)
+    ("Wladimir Putin drohte Südkorea mit Konsequenzen.", [("THREATEN", "Wladimir Putin", "Südkorea")]),
+    ("Die Opposition kritisierte die Regierung scharf.", [("ACCUSE", "Opposition", "Regierung")]),
+    # what a speech act says, in a clause of its own, holds no recipient of it
+    ("Die Opposition kritisierte, die Regierung habe versagt.", [("ACCUSE", "Opposition", None)]),
+])
+def test_speech_acts_are_their_speakers_acts(text, expected):
+    assert relations_of(text) == expected

@@ -28,7 +28,7 @@ from ..spans import ents_starting
 from . import anaphora
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END, PLACE, Mention, mentions
+from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
@@ -228,7 +228,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
-    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])]
+    found = outside_speech(doc, found, starts[k])
+    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])
+                 and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     kind = kind.rstrip("~!")
     roles: list[str | None] = []

@@ -16,7 +16,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
-from .index import doc_index, sources_in
+from .index import attributions_sourced_by, doc_index, sources_in
 from .lexicon import RelationLexicon
 
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
@@ -202,7 +202,9 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
         named = _compound(word, gaz, lex) if "-" in word[1:] else None
         canonical, label = named or (group_of(word, lex.lang), GROUP)
         if canonical is not None:
-            out.append(Mention(canonical, word, starts[k], toks_end(doc, i, k), k, k + 1, label))
+            start, end = starts[k], toks_end(doc, i, k)
+            source = any(s < end and start < e for s, e in sources_in(doc, i))
+            out.append(Mention(canonical, word, start, end, k, k + 1, label, source))
     return out
 
 
@@ -226,3 +228,32 @@ def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
                 found[(*form[:-1], form[-1] + "s")] = entry.canonical
         _DEMONYMS[gaz.lang] = found
     return _DEMONYMS[gaz.lang]
+
+
+def speaks(doc: Doc, m: Mention, at: int) -> bool:
+    """Whether the trigger at offset ``at`` is the cue of an attribution whose source is ``m``: a speech act
+    ("Putin drohte, ...", "Die Opposition kritisierte, ...") is its speaker's act, not reported by it."""
+    if m.start is None or m.end is None:
+        return False
+    return any(a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end
+               for a in attributions_sourced_by(doc, m.start, m.end))
+
+
+def outside_speech(doc: Doc, found: list[Mention], at: int) -> list[Mention]:
+    """``found`` without the mentions inside what a speaker says when the trigger at ``at`` is the speech act
+    itself: in "Budanow warnte, dass die Lieferung nordkoreanischer Munition ..." North Korea is what the
+    warning is about, not whom it warns."""
+    spans = [(a.content_start, a.content_end) for a in doc.attributions
+             if a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end
+             and a.content_start is not None and a.content_end is not None
+             and _clause_apart(doc.text, a.cue_start, a.cue_end, a.content_start, a.content_end)]
+    if not spans:
+        return found
+    return [m for m in found if m.start is None or not any(s <= m.start < e for s, e in spans)]
+
+
+def _clause_apart(text: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    """Whether the content ``start:end`` is a clause of its own beside its cue (a comma, colon or quotation mark
+    between them, or "dass"/"that"): "warnte, dass ...", not the object of "drohte Südkorea mit Konsequenzen"."""
+    between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
+    return any(c in between for c in ",:„“\"«»") or text[start:end].lower().startswith(("dass ", "that ", "ob "))
