@@ -54,6 +54,10 @@ def test_a_group_of_a_country_is_the_country():
     assert mentions_of("Die Regierung in Athen lehnt das ab.") == [("Griechenland", GROUP, "Regierung in Athen")]
     # a country adjective before an agent noun names the country, the noun is no group of its own
     assert [m[0] for m in mentions_of("Die russische Regierung lehnt das ab.")] == ["Russland"]
+    assert [m[0] for m in mentions_of("Die ukrainische Polizei setzte Tränengas ein.")] == ["Ukraine"]
+    # people in a country are no institution of it
+    assert [m[0] for m in mentions_of("Flüchtlinge in Griechenland protestierten.")] == [
+        "Flüchtlinge", "Griechenland"]
 
 
 def test_a_government_of_a_person_keeps_the_person():

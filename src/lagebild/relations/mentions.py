@@ -107,7 +107,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 taken |= set(range(k, k + n))
     found.extend(_groups(doc, i, words, starts, found, gaz, lex))
     found.sort(key=lambda m: m.first)
-    found = _qualified_groups(doc, found, words)
+    found = _qualified_groups(doc, found, words, lex)
     # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
     kept = []
     for n, m in enumerate(found):
@@ -167,16 +167,17 @@ def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str
 QUALIFIERS = frozenset({"von", "in", "aus", "of", "from"})
 
 
-def _qualified_groups(doc: Doc, found: list[Mention], words: list[str]) -> list[Mention]:
-    """A group noun followed by the country it is of ("die Regierung in Athen", "die Polizei von Texas") stands
-    for that: the group mention takes its canonical name and the qualifying mention is no actor of its own."""
+def _qualified_groups(doc: Doc, found: list[Mention], words: list[str], lex: RelationLexicon) -> list[Mention]:
+    """An institution (an agent noun of agents.txt) followed by the country it is of ("die Regierung in Athen",
+    "die Polizei in Kursk") stands for that: the group mention takes its canonical name and the qualifying mention
+    is no actor of its own. People stay themselves ("Flüchtlinge in Griechenland")."""
     out: list[Mention] = []
     skip = -1
     for n, m in enumerate(found):
         if n == skip:
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
-        if m.label == GROUP and nxt is not None and nxt.label in ("LOC", PLACE, "PER") \
+        if m.label == GROUP and nxt is not None and nxt.label in ("LOC", PLACE, "PER") and lex.is_agent((m.text or "").lower()) \
                 and words[m.last:nxt.first][:1] and words[m.last].lower() in QUALIFIERS \
                 and all(w[:1].islower() for w in words[m.last:nxt.first]):
             if nxt.label == "PER":
