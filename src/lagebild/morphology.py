@@ -190,31 +190,33 @@ def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) 
     for i in range(wlen + 1):
         row = table[i]
         rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
+        segments = None  # per end j: (known tag -> log prob, open tag -> suffix log prob, length), for all states
         for state, lp in row.items():
             if lp < rowbound or state not in follow:
                 continue
+            if segments is None:
+                segments = [None] * (i + 1)
+                for j in range(i + 1, wlen + 1):
+                    segment = word[i:j]
+                    # HanTa guesses no morpheme of one or two letters in longer words
+                    suffix = suffixes(segment) if guess and (wlen < 4 or j - i > 2) else None
+                    segments.append((known_of.get(segment), suffix, j - i if j - i < 24 else 24))
             position, opened = follow[state]
-            if not guess:
-                opened = ()
             new = state[1]
             for j in range(i + 1, wlen + 1):
-                segment = word[i:j]
-                known = known_of.get(segment)
+                known, suffix, n = segments[j]
                 steps = [(position[t][0], t, position[t][1], known[t]) for t in known if t in position] if known else []
-                mlen = j - i
-                if opened and (wlen < 4 or mlen > 2):  # HanTa guesses no morpheme of 1-2 letters in longer words
-                    suffix = suffixes(segment)
-                    n = mlen if mlen < 24 else 24
-                    if mlen == wlen:  # HanTa's penalty for the whole word as one unknown morpheme
-                        guessed = [(k, t, lpt, by_length[n] + suffix[t] - 4.6) for k, t, lpt, by_length in opened
-                                   if not known or t not in known]
+                if suffix and opened:
+                    if j - i == wlen:  # HanTa's penalty for the whole word as one unknown morpheme
+                        more = [(k, t, lpt, by_length[n] + suffix[t] - 4.6) for k, t, lpt, by_length in opened
+                                if not known or t not in known]
                     else:
-                        guessed = [(k, t, lpt, by_length[n] + suffix[t]) for k, t, lpt, by_length in opened
-                                   if not known or t not in known]
-                    if steps and guessed:
-                        steps = sorted(steps + guessed)
-                    elif guessed:
-                        steps = guessed
+                        more = [(k, t, lpt, by_length[n] + suffix[t]) for k, t, lpt, by_length in opened
+                                if not known or t not in known]
+                    if steps and more:
+                        steps = sorted(steps + more)
+                    elif more:
+                        steps = more
                 elif len(steps) > 1:
                     steps.sort()
                 target = table[j]
