@@ -33,3 +33,24 @@ def test_cache_is_installed_once():
 
 def test_empty_input():
     assert load_model("de").spans([], [], []) == []
+
+
+def test_cached_embedding_rows_equal_the_plain_layer_bit_for_bit():
+    from spacy.tokens import Doc
+
+    from lagebild.entities.features import set_features
+
+    cached = load_model("de")
+    plain_nlp = spacy.load(MODEL_DIR / "ner-de")
+    docs = []
+    for nlp in (cached.nlp, plain_nlp):
+        made = []
+        for words in SENTENCES + [SENTENCES[0] + SENTENCES[1]]:  # repeated words read rows cached before
+            doc = Doc(nlp.vocab, words=words)
+            set_features(doc, cached.lexicon)
+            made.append(doc)
+        docs.append(made)
+    embed = [nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].layers[0] for nlp in (cached.nlp, plain_nlp)]
+    assert embed[0].name.startswith("cached") and not embed[1].name.startswith("cached")
+    for got, want in zip(embed[0].predict(docs[0]), embed[1].predict(docs[1]), strict=True):
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes()

