@@ -54,3 +54,23 @@ def test_cached_embedding_rows_equal_the_plain_layer_bit_for_bit():
     assert embed[0].name.startswith("cached") and not embed[1].name.startswith("cached")
     for got, want in zip(embed[0].predict(docs[0]), embed[1].predict(docs[1]), strict=True):
         assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+
+
+def test_spans_are_kept_per_token_sequence():
+    model = load_model("de")
+    words = SENTENCES[0]
+    first = _spans(model, words)
+    assert first and len(model.memo) >= 1
+    first.append((0, 1, "MISC"))  # callers get a copy: the kept answer stays as it was
+    assert _spans(model, words) == first[:-1]
+    # another spacing or sentence split is another input
+    other = model.spans(words, [False] * len(words), [True] * len(words))
+    assert len(model.memo) >= 2 and isinstance(other, list)
+
+
+def test_digest_is_unambiguous():
+    from lagebild.entities.ner import _digest
+
+    flags = [True, True]
+    assert _digest(["a\x00b", "c"], flags, flags) != _digest(["a", "b\x00c"], flags, flags)
+    assert _digest(["a", "b"], [True, False], flags) != _digest(["a", "b"], [False, True], flags)

@@ -8,8 +8,9 @@ Both run on a spaCy Doc built from ``doc.tokens`` so that offsets match ``doc.te
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,11 +37,28 @@ class NerModel:
     name: str  # for provenance, e.g. "ner-de-0.1.0"
     labels: dict[str, str] | None = None  # model label -> ours (None: the same)
     features: bool = False  # whether the model reads the lexicon's word classes (token.tag_)
+    # digest of the tokens -> spans of the last MAX_MEMO token sequences (see spans)
+    memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        """(start, end, label) token spans over the given tokens."""
+        """(start, end, label) token spans over the given tokens.
+
+        The model's answer depends on the tokens alone, so it is kept for the last MAX_MEMO token
+        sequences: an ingest analyzes again every undated document whose estimated date moves (the
+        date changes roles and time expressions, not the text), and that second pass reuses the spans."""
         if not words:
             return []
+        key = _digest(words, spaces, sent_starts)
+        found = self.memo.get(key)
+        if found is not None:
+            return list(found)
+        out = self._predict(words, spaces, sent_starts)
+        if len(self.memo) >= MAX_MEMO:
+            del self.memo[next(iter(self.memo))]  # the oldest
+        self.memo[key] = out
+        return list(out)
+
+    def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         sdoc = SpacyDoc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         if self.features and self.lexicon is not None:
             sdoc.from_array([TAG], feature_hashes(words, self.lexicon, self.nlp.vocab.strings))
@@ -52,6 +70,19 @@ class NerModel:
             if label:
                 out.append((ent.start, ent.end, label))
         return out
+
+
+# Token sequences whose spans NerModel.spans keeps: more than the documents of one ingest batch
+# and its re-dating pass usually hold (a digest and a few tuples each).
+MAX_MEMO = 20_000
+
+
+def _digest(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> bytes:
+    # the word lengths make the joined text unambiguous even for words with NUL characters in them
+    text = "\x00".join(words).encode("utf-8", "surrogatepass")
+    lengths = ",".join(map(str, map(len, words))).encode("ascii")
+    flags = bytes(2 * bool(space) + bool(start) for space, start in zip(spaces, sent_starts, strict=True))
+    return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
 
 
 # Embedding rows kept per model (each 128 floats, 0.5 KB): about the word types of a few thousand articles.
