@@ -19,8 +19,13 @@ def according_to(reader: Reader, sent: Sent) -> Iterator[Found]:
     lex = reader.lex
     n = len(sent)
     segs = sent.clauses()
+    post = lex.according_last.get("post", ())
     k = 0
     while k < n:
+        low = sent.low[k]
+        if low not in lex.according_first and low not in ("nach", "laut") and low not in post:
+            k += 1  # no cue starts here (most words): skip the checks below
+            continue
         if reader.in_quote(sent, k):
             k += 1
             continue

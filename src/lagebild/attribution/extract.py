@@ -268,13 +268,14 @@ class Extractor:
             if low == "so" and k > 0 and sent.words[k - 1] == "," and self.nested is None:
                 self.so_cue(sent, segs, k)
                 continue
+            # before the word itself is tagged (the tagger's cost), as it rules the word out whatever its tag
+            if k > 0 and sent.low[k - 1] in lex.fw("det") and sent.tag(k - 1) != "PDS":
+                continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
             lemma, tag = sent.info(k) if sent.may_be_verb(k) else ("", "")
             if not tag.startswith("VV"):
                 lemma, tag = self.guess_verb(low)
                 if lemma is None:
                     continue
-            if k > 0 and sent.low[k - 1] in lex.fw("det") and sent.tag(k - 1) != "PDS":
-                continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
             cue_tokens = [k]
             frames = lex.verbs.get(lemma)
             if lemma in lex.particles:  # a particle at the clause end makes another verb ("forderte ... auf")

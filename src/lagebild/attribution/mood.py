@@ -25,12 +25,13 @@ class Mood:
 
     def is_k1(self, sent: Sent, m: int) -> bool:
         low = sent.low[m]
+        subjunctive = low in self.lex.subjunctive
+        if not subjunctive and (self.lex.lang != "de" or not low.endswith("e")):
+            return False  # checked first: the cheapest answer for most words
         if sent.cap(m) or self.in_quote(sent, m):
             return False
-        if low in self.lex.subjunctive:
+        if subjunctive:
             return True
-        if self.lex.lang != "de" or not low.endswith("e"):
-            return False
         lemma, tag = sent.info(m)
         if lemma.endswith("eln") and low == lemma[:-3] + "le":  # "entwickeln" -> "entwickle"
             return tag.endswith("FIN")

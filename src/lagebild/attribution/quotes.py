@@ -103,14 +103,18 @@ def complement_cue(reader: _Reader, sent: Sent) -> tuple[int, Phrase, int] | Non
     (a, b), (na, nb) = segs[0], segs[1]
     if b >= len(sent) or sent.words[b] != "," or reader.mood.has_k1(sent, a, b):
         return None
-    f = next((m for m in range(a, b) if sent.tag(m).endswith("FIN") and not sent.cap(m)), None)
-    if f is None or f == a or sent.low[a] in lex.fw("sub") or sent.low[a] in lex.fw("complement"):
-        return None  # a subordinate clause first ("Als er sagte, ...") or a question
+    if sent.low[a] in lex.fw("sub") or sent.low[a] in lex.fw("complement"):
+        return None  # a subordinate clause first ("Als er sagte, ...")
+    # the content clause is looked at before the main clause's verb: most sentences report nothing, and this
+    # way the tagger reads fewer words (the order changes no answer)
     rest = range(na, len(sent))
     reported = reader.mood.has_k1(sent, na, nb) if sent.low[na] not in lex.fw("complement") else (
         any(reader.mood.is_k1(sent, m) or sent.low[m] in ("würde", "würden") for m in rest))
     if not reported:
         return None
+    f = next((m for m in range(a, b) if sent.tag(m).endswith("FIN") and not sent.cap(m)), None)
+    if f is None or f == a:
+        return None  # no finite verb, or a question
     phrase = reader.subject(sent, a, f, b)
     if phrase is None or not reader.animate(sent, phrase):
         return None
