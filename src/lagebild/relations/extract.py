@@ -27,7 +27,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora
+from . import anaphora, events
 from .index import attributions_sourced_by, doc_index, quantities_in, sources_in
 from .lexicon import RelationLexicon, Trigger
 
@@ -243,7 +243,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             continue
         flows = any(lex.is_object(w) for w in low) or any(
             q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
-        seen: dict[tuple[str, str | None], int] = {}  # (actor, recipient) -> index of its relation
+        seen: dict[tuple[str, str | None], list[tuple[int, int]]] = {}  # (actor, recipient) -> (index, word)
         probe_sent: Sent | None = None
         k = 0
         while k < len(words):
@@ -258,16 +258,17 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
                     _hedge(rel, probe_sent, k)
                     unsourced.append(rel)
-                if key in seen:
-                    # one relation per pair and sentence: the trigger listed first in triggers.txt is the more
-                    # specific ("Unterstützung zugesagt" is a promise, AGREE, before it is AID)
-                    old = relations[seen[key]]
-                    if _order(rel) < _order(old):
+                at = events.same_event(rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())], words)
+                if at is not None:
+                    # one relation per event: of triggers next to each other the one listed first in
+                    # triggers.txt is the more specific ("Unterstützung zugesagt" is a promise, AGREE, before AID)
+                    old = relations[at]
+                    if _order(rel) < _order(old) and not events.pending(rel):
                         if old.quantity_index is not None and rel.quantity_index is None:
                             rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
-                        relations[seen[key]] = rel
+                        relations[at] = rel
                     continue
-                seen[key] = len(relations)
+                seen.setdefault(key, []).append((len(relations), k))
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
@@ -328,14 +329,15 @@ def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) ->
 
 
 def _fill_recipients(relations: list[Relation]) -> None:
-    """An AID whose recipient no sentence before it names takes the one the document names most for AID
-    (a headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
+    """An AID whose sentence names no recipient takes the one the document names most for AID from the same
+    actor, else (for an actor the document gives no AID recipient) the one it names most for AID at all (a
+    headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
     named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
     seen = {(r.sentence, r.actor, r.recipient) for r in relations}
     for rel in relations:
         if rel.type not in CARRY or rel.recipient is not None:
             continue
-        for recipient, _ in named.most_common():
+        for recipient in events.implied_recipients(rel, relations, named):
             if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
                 rel.recipient = recipient
                 rel.provenance += " (recipient: the document's main AID recipient)"
@@ -394,7 +396,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         recipient = rest[0] if rest else None
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
-        if recipient is None and kind not in ALONE:
+        if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang):
             return []
         return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
     if received:
@@ -458,6 +460,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
         and not (lex.lang == "de" and words[k][:1].isupper())
+    if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
+        alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
         recipients = [recipient] if recipient is None or kind in MUTUAL else \

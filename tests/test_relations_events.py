@@ -1,0 +1,51 @@
+"""Event detection (relations/events.py): several events per sentence, implied recipients."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+
+
+def relations_of(text: str, lang: str = "de") -> list:
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
+    return doc.relations
+
+
+def edges(text: str, lang: str = "de") -> set[tuple]:
+    return {(r.sentence, r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+
+
+def test_two_verbs_joined_by_und_are_two_events():
+    got = edges("Russland hat einen Vertrag mit Nordkorea ratifiziert und sich "
+                "gegenseitiger Hilfe verpflichtet.")
+    assert {t for _, t, a, r in got if (a, r) == ("Russland", "Nordkorea")} == {"SUPPORT", "AGREE"}
+
+
+def test_triggers_next_to_each_other_are_one_event():
+    got = edges("Nordkorea hat Russland Unterstützung zugesagt.")
+    assert [t for _, t, a, r in got if (a, r) == ("Nordkorea", "Russland")] == ["AGREE"]
+
+
+def test_noun_trigger_takes_the_implied_recipient_of_its_actor():
+    got = edges("Nordkorea hat Soldaten nach Russland geschickt. Die Entsendung nordkoreanischer Soldaten "
+                "gilt als Zeichen der Schwäche.")
+    assert (1, "AID", "Nordkorea", "Russland") in got
+    rel = next(r for r in relations_of("Nordkorea hat Soldaten nach Russland geschickt. Die Entsendung "
+                                       "nordkoreanischer Soldaten gilt als Zeichen der Schwäche.") if r.sentence == 1)
+    assert rel.provenance.endswith("(recipient: the document's main AID recipient)")
+
+
+def test_no_implied_recipient_without_a_flow_elsewhere():
+    # nothing in the text says where the soldiers go: no AID relation (gold/SCHEMA.md: AID needs a recipient)
+    assert not [r for r in relations_of("Die Entsendung nordkoreanischer Soldaten gilt als Zeichen der Schwäche.")
+                if r.type == "AID"]
+
+
+def test_an_implied_aid_does_not_replace_a_request():
+    got = edges("Der Kardinal Christoph Schönborn forderte eine Erhöhung der Entwicklungshilfe.")
+    assert all(t != "AID" for _, t, _, _ in got)
