@@ -49,3 +49,11 @@ def test_no_implied_recipient_without_a_flow_elsewhere():
 def test_an_implied_aid_does_not_replace_a_request():
     got = edges("Der Kardinal Christoph Schönborn forderte eine Erhöhung der Entwicklungshilfe.")
     assert all(t != "AID" for _, t, _, _ in got)
+
+
+def test_partners_do_not_assault_each_other():
+    text = ("Nordkorea hat Soldaten nach Russland geschickt. Nordkorea liefert Russland auch Granaten. "
+            "Die Beziehungen zwischen Russland und Nordkorea haben sich seit der Invasion Russlands vertieft.")
+    got = edges(text)
+    assert (0, "AID", "Nordkorea", "Russland") in got
+    assert not [e for e in got if e[1] == "ASSAULT" and {e[2], e[3]} == {"Russland", "Nordkorea"}]

@@ -87,3 +87,33 @@ def implied_recipients(rel, relations: list, named: Counter) -> list[str]:  # ty
     if rel.actor in named:
         return []
     return [name for name, _ in named.most_common()]
+
+
+# Relations that make two actors partners in a document: one helps, backs or works with the other.
+PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
+
+
+def allied_assaults(relations: list) -> list:
+    """The ASSAULT relations between two actors the document shows as partners (one aids, backs or works with
+    the other, more often than they are said to fight each other): in reporting on a war they are the two
+    sides of one front misread as two ("Die auf Seiten Russlands kämpfenden nordkoreanischen Einheiten",
+    "seit der Invasion Russlands ... zwischen Russland und Nordkorea"), not an attack."""
+    partners = Counter(frozenset((r.actor, r.recipient)) for r in relations
+                       if r.type in PARTNERING and r.recipient and r.status != "negated")
+    fights = Counter(frozenset((r.actor, r.recipient)) for r in relations if r.type == "ASSAULT" and r.recipient)
+    return [r for r in relations if r.type == "ASSAULT" and r.recipient
+            and partners[frozenset((r.actor, r.recipient))] > fights[frozenset((r.actor, r.recipient))]]
+
+
+def without(relations: list, dropped: list, displaced: dict[int, object]) -> list:
+    """``relations`` without ``dropped``; a dropped one that had replaced another as the same event gives
+    its place back to that one (``displaced``: id of a relation -> the relation it replaced)."""
+    gone = {id(r) for r in dropped}
+    out = []
+    for rel in relations:
+        while id(rel) in gone and id(rel) in displaced:
+            rel = displaced[id(rel)]
+        if id(rel) not in gone:
+            out.append(rel)
+    return out
+

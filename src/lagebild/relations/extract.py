@@ -227,6 +227,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
     memory = anaphora.Memory()
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
+    displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -267,6 +268,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                         if old.quantity_index is not None and rel.quantity_index is None:
                             rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
                         relations[at] = rel
+                        displaced[id(rel)] = old  # back in place if ``rel`` is dropped later
                     continue
                 seen.setdefault(key, []).append((len(relations), k))
                 relations.append(rel)
@@ -276,6 +278,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _sources(doc, unsourced)
     _fill_recipients(relations)
     _visitors_first(relations, gaz)
+    relations = events.without(relations, events.allied_assaults(relations), displaced)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
 
 
