@@ -57,3 +57,15 @@ def test_partners_do_not_assault_each_other():
     got = edges(text)
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[1] == "ASSAULT" and {e[2], e[3]} == {"Russland", "Nordkorea"}]
+
+
+def test_origin_after_a_noun_trigger_is_the_actor():
+    got = edges("Umso wichtiger ist für Russland die Unterstützung aus Nordkorea.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_the_receiving_side_is_named_in_the_clause_of_the_flow():
+    got = edges("Unterstützen Deutschland und die USA die Ukraine mit Waffen, konnte sich Russland auf "
+                "Lieferungen aus Nordkorea verlassen.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+    assert not [e for e in got if e[2] == "Russland"]

@@ -117,3 +117,17 @@ def without(relations: list, dropped: list, displaced: dict[int, object]) -> lis
             out.append(rel)
     return out
 
+
+
+def noun_flow(at: int, k: int, n: int, words: list[str]) -> bool:
+    """Whether the preposition at word ``at`` follows a German noun trigger of a flow directly ("Lieferungen
+    aus Nordkorea", "die Unterstützung aus Pjöngjang", "Verstärkungen aus Nordkorea"): its mention is the
+    flow's origin, the actor, as after a noun of goods or people ("Soldaten aus Nordkorea")."""
+    return at == k + n and words[k][:1].isupper()
+
+
+def in_clause_first(mentions: list, lo: int, hi: int) -> list:
+    """``mentions`` with those of the trigger's clause (words ``lo``..``hi``) first, in sentence order: the
+    receiving side of a flow from an origin is named in its clause ("Unterstützen Deutschland und die USA die
+    Ukraine, konnte sich Russland auf Lieferungen aus Nordkorea verlassen": Russland)."""
+    return sorted(mentions, key=lambda m: not lo <= m.first < hi)

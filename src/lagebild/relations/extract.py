@@ -367,7 +367,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if prep in lex.origin and role in (None, "place") and kind in ORIGIN_TYPES:
             # "Soldaten aus Nordkorea", "von Nordkorea gelieferte Munition": where the flow comes from
             at = _prep_index(low, m.first, prep)
-            if at is not None and (received or prep in lex.agent_preps
+            if at is not None and (received or prep in lex.agent_preps or events.noun_flow(at, k, n, words)
                                    or (at > 0 and (lex.is_object(low[at - 1]) or lex.is_agent(low[at - 1])))):
                 role = "origin"
         # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas"), but the
@@ -396,6 +396,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actor = min(origins, key=lambda m: abs(m.first - k))
         rest = [m for m, r in zip(found, roles, strict=True)
                 if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
+        rest = events.in_clause_first(rest, lo, hi)
         recipient = rest[0] if rest else None
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
