@@ -43,6 +43,7 @@ class RelationLexicon:
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
+    not_triggers: list[re.Pattern] = field(default_factory=list)  # type "-": words that name no event
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
@@ -58,6 +59,8 @@ class RelationLexicon:
         candidates = self.first_words.get(word)
         if candidates is None:  # which triggers can start at this word, computed once per word form
             candidates = [t for t in self.triggers if t.words[0].fullmatch(word)]
+            if any(p.fullmatch(word) for p in self.not_triggers):
+                candidates = []  # "Drohnen" is no threat though "droh\w*" matches it
             self.first_words[word] = candidates
         for trig in candidates:
             n = len(trig.words)
@@ -89,6 +92,9 @@ def load(lang: str) -> RelationLexicon:
     res = resources.load(lang, "relations/triggers.txt")
     for (lineno, _), row in zip(res.lines, res.rows(4), strict=True):
         pattern, kind, mode, context = row[:4]
+        if kind == "-":  # words an earlier line's pattern matches that name no event
+            lex.not_triggers.append(re.compile(pattern))
+            continue
         lex.triggers.append(Trigger(_patterns(pattern), kind, None if mode == "-" else mode,
                                     tuple(c for c in context.split("|") if c and c != "-"),
                                     f"rule:{lang}/relations/triggers.txt:{lineno}"))
