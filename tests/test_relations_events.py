@@ -69,3 +69,12 @@ def test_the_receiving_side_is_named_in_the_clause_of_the_flow():
                 "Lieferungen aus Nordkorea verlassen.")
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[2] == "Russland"]
+
+
+def test_troops_trained_abroad_are_mobilized_not_given():
+    got = edges("Nordkoreanische Soldaten werden in Russland ausgebildet.")
+    assert got == {(0, "MOBILIZE", "Nordkorea", None)}
+
+
+def test_drones_are_no_threat():
+    assert not [e for e in edges("Nordkoreaner steuern russische Drohnen über der Ukraine.") if e[1] == "THREATEN"]

@@ -355,7 +355,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
     reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])]
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
-    kind = kind.rstrip("~!")
+    stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
+    kind = kind.rstrip("~!@")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -380,6 +381,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
         if m.label == PLACE and role != "recipient":  # a place is never an actor
+            role = "place"
+        if stays and role == "recipient" and prep == "in":
             role = "place"
         roles.append(role)
     lo, hi = _clause(words, k, n)

@@ -21,7 +21,8 @@ class Trigger:
     rule: str  # provenance: file and line
 
     def event_type(self, flows: bool) -> str:
-        """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received")."""
+        """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received"), "@"
+        one that happens where the actor's forces are: a place after "in" is no recipient ("ausgebildet")."""
         first, _, second = self.type.partition("/")
         return first if flows or not second else second
 
@@ -43,7 +44,7 @@ class RelationLexicon:
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
-    not_triggers: list[re.Pattern] = field(default_factory=list)  # type "-": words that name no event
+    not_triggers: list[tuple[int, re.Pattern]] = field(default_factory=list)  # type "-": (line index, words)
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
@@ -58,9 +59,10 @@ class RelationLexicon:
         word = low[k]
         candidates = self.first_words.get(word)
         if candidates is None:  # which triggers can start at this word, computed once per word form
-            candidates = [t for t in self.triggers if t.words[0].fullmatch(word)]
-            if any(p.fullmatch(word) for p in self.not_triggers):
-                candidates = []  # "Drohnen" is no threat though "droh\w*" matches it
+            # a "-" line cancels the lines above it for its words ("Drohnen" is no threat though "droh\w*"
+            # matches it); lines below it may claim them again
+            cut = max((at for at, p in self.not_triggers if p.fullmatch(word)), default=0)
+            candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
             self.first_words[word] = candidates
         for trig in candidates:
             n = len(trig.words)
@@ -93,7 +95,7 @@ def load(lang: str) -> RelationLexicon:
     for (lineno, _), row in zip(res.lines, res.rows(4), strict=True):
         pattern, kind, mode, context = row[:4]
         if kind == "-":  # words an earlier line's pattern matches that name no event
-            lex.not_triggers.append(re.compile(pattern))
+            lex.not_triggers.append((len(lex.triggers), re.compile(pattern)))
             continue
         lex.triggers.append(Trigger(_patterns(pattern), kind, None if mode == "-" else mode,
                                     tuple(c for c in context.split("|") if c and c != "-"),
