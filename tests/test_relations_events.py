@@ -78,3 +78,15 @@ def test_troops_trained_abroad_are_mobilized_not_given():
 
 def test_drones_are_no_threat():
     assert not [e for e in edges("Nordkoreaner steuern russische Drohnen über der Ukraine.") if e[1] == "THREATEN"]
+
+
+def status_of(text: str) -> str:
+    return relations_of(text)[0].status
+
+
+def test_an_infinitive_takes_the_status_of_the_clause_governing_it():
+    assert status_of("Südkorea prüft nun die Möglichkeit, die Ukraine mit Waffen zu unterstützen.") == "hypothetical"
+
+
+def test_werde_with_a_participle_is_a_reported_passive_not_a_plan():
+    assert status_of("Nordkorea werde von Russland mit Technologie belohnt, sagte er.") == "factual"

@@ -131,3 +131,15 @@ def in_clause_first(mentions: list, lo: int, hi: int) -> list:
     receiving side of a flow from an origin is named in its clause ("Unterstützen Deutschland und die USA die
     Ukraine, konnte sich Russland auf Lieferungen aus Nordkorea verlassen": Russland)."""
     return sorted(mentions, key=lambda m: not lo <= m.first < hi)
+
+
+def governing_clause(words: list[str], low: list[str], k: int, lo: int, lex: RelationLexicon) -> int:
+    """The first word whose status cues apply to the trigger at ``k`` whose clause starts at ``lo``: for an
+    infinitive after a comma ("prüfe Südkorea die Möglichkeit, die Ukraine mit Waffen zu unterstützen",
+    "hat zugesagt, Pioniere zu entsenden") the clause that governs it, before the comma, too."""
+    if k == 0 or low[k - 1] not in lex.infinitive or lo == 0 or words[lo - 1] != ",":
+        return lo
+    start = lo - 1
+    while start > 0 and words[start - 1] not in (",", ";", ":", "–", "—", "(", ")"):
+        start -= 1
+    return start

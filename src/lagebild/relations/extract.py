@@ -200,6 +200,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    lo = events.governing_clause(words, low, k, lo, lex)
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
     hi = k + n
     while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
@@ -209,7 +210,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
     trigger = low[k + n - 1]
     future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
     for m in range(lo, hi):
-        if low[m] in ("wird", "werden") and not future:
+        if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
         for patterns, status in lex.status:
             if patterns[0].fullmatch(low[m]) and status not in found:
