@@ -90,3 +90,14 @@ def test_an_infinitive_takes_the_status_of_the_clause_governing_it():
 
 def test_werde_with_a_participle_is_a_reported_passive_not_a_plan():
     assert status_of("Nordkorea werde von Russland mit Technologie belohnt, sagte er.") == "factual"
+
+
+def test_separable_verb_with_its_particle_at_the_clause_end():
+    (rel,) = [r for r in relations_of("Nordkorea sagte Russland weitere Soldaten zu.") if r.type == "AGREE"]
+    assert (rel.actor, rel.recipient, rel.predicate, rel.status) == ("Nordkorea", "Russland", "sagte", "planned")
+    assert not relations_of("Nordkorea sagte, Russland brauche Soldaten.")  # no particle: a report, no event
+
+
+def test_goods_come_from_the_origin_after_the_verb():
+    got = edges("Die Hälfte von Russlands Granaten stammt aus Nordkorea.")
+    assert (0, "AID", "Nordkorea", "Russland") in got

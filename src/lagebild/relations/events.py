@@ -143,3 +143,9 @@ def governing_clause(words: list[str], low: list[str], k: int, lo: int, lex: Rel
     while start > 0 and words[start - 1] not in (",", ";", ":", "–", "—", "(", ")"):
         start -= 1
     return start
+
+
+def promised(kind: str, status: str) -> str:
+    """An AGREE is a promise or offer of what is yet to come (gold/SCHEMA.md): planned unless its clause
+    makes it hypothetical or negated ("sagte Ägypten Unterstützung zu": planned)."""
+    return "planned" if kind == "AGREE" and status == "factual" else status

@@ -397,10 +397,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if passive and not origins and kind not in ("AID", "MOBILIZE"):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
-        actor = min(origins, key=lambda m: abs(m.first - k))
+        # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
+        # possessor before it ("Hälfte von Russlands Granaten stammt aus Nordkorea")
+        actor = min(origins, key=lambda m: (received and m.first < k, abs(m.first - k)))
         rest = [m for m, r in zip(found, roles, strict=True)
                 if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
         rest = events.in_clause_first(rest, lo, hi)
+        if received and not rest:  # "Hälfte von Russlands Granaten stammt aus Nordkorea": the possessor
+            rest = [m for m in origins if m.canonical != actor.canonical and m.first < k]
         recipient = rest[0] if rest else None
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
@@ -545,6 +549,7 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status, cue = _status(low, words, k, n, lex)
+    status = events.promised(kind, status)
     qty_index = _figure(doc, i, p_start, p_end, lex)
     obj = None
     source, hedge = AUTHOR, "asserted"

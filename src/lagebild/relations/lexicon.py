@@ -19,6 +19,7 @@ class Trigger:
     mode: str | None
     context: tuple[str, ...]
     rule: str  # provenance: file and line
+    particle: re.Pattern | None = None  # separable verb: the particle ending its clause ("sagte ... zu")
 
     def event_type(self, flows: bool) -> str:
         """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received"), "@"
@@ -65,6 +66,8 @@ class RelationLexicon:
             candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
             self.first_words[word] = candidates
         for trig in candidates:
+            if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle):
+                continue
             n = len(trig.words)
             if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words[1:], low[k + 1:k + n], strict=True)):
                 return trig
@@ -84,6 +87,18 @@ class RelationLexicon:
         return low.endswith(self.agents)
 
 
+# Where the clause of a separable verb ends: its particle stands right before ("Er sagte Hilfe zu.").
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+
+
+def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern) -> bool:
+    """Whether the clause of the verb at ``k`` ends with ``particle`` ("sagte Ägypten Unterstützung zu")."""
+    j = k + 1
+    while j < len(low) and low[j] not in _CLAUSE_STOPS:
+        j += 1
+    return j - 1 > k and bool(particle.fullmatch(low[j - 1]))
+
+
 def _patterns(text: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(part) for part in text.split(" ") if part)
 
@@ -97,9 +112,11 @@ def load(lang: str) -> RelationLexicon:
         if kind == "-":  # words an earlier line's pattern matches that name no event
             lex.not_triggers.append((len(lex.triggers), re.compile(pattern)))
             continue
-        lex.triggers.append(Trigger(_patterns(pattern), kind, None if mode == "-" else mode,
+        head, _, particle = pattern.partition(" ... ")  # a separable verb: "sagt\w* ... zu"
+        lex.triggers.append(Trigger(_patterns(head), kind, None if mode == "-" else mode,
                                     tuple(c for c in context.split("|") if c and c != "-"),
-                                    f"rule:{lang}/relations/triggers.txt:{lineno}"))
+                                    f"rule:{lang}/relations/triggers.txt:{lineno}",
+                                    re.compile(particle) if particle else None))
     for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}
