@@ -101,3 +101,8 @@ def test_separable_verb_with_its_particle_at_the_clause_end():
 def test_goods_come_from_the_origin_after_the_verb():
     got = edges("Die Hälfte von Russlands Granaten stammt aus Nordkorea.")
     assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_ausschliessen_negates_and_not_ausschliessen_makes_it_possible():
+    assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine aus.") == "negated"
+    assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine nicht mehr aus.") == "hypothetical"

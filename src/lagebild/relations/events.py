@@ -149,3 +149,29 @@ def promised(kind: str, status: str) -> str:
     """An AGREE is a promise or offer of what is yet to come (gold/SCHEMA.md): planned unless its clause
     makes it hypothetical or negated ("sagte Ägypten Unterstützung zu": planned)."""
     return "planned" if kind == "AGREE" and status == "factual" else status
+
+
+# "ausschließen" negates only with its particle at the clause end ("schließt Waffenlieferungen aus"); with
+# "nicht" beside it the event is possible ("schließt Waffenlieferungen nicht mehr aus"): hypothetical.
+EXCLUDES = frozenset({"schließt", "schließen", "schloss", "schlossen"})
+NOT = frozenset({"nicht", "kein", "keine", "keinen", "keiner"})
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+
+
+def excluded(found: dict[str, str], words: list[str], low: list[str], lo: int) -> None:
+    """Correct the status cues ``found`` (status -> cue) of a clause starting at word ``lo`` for a separable
+    "schließt ... aus": no negation without its particle ("schließt einen Pakt"), hypothetical when negated."""
+    cue = found.get("negated")
+    if cue is None or cue.lower() not in EXCLUDES:
+        return
+    at = next(m for m in range(lo, len(low)) if words[m] == cue)
+    end = at + 1
+    while end < len(low) and low[end] not in CLAUSE_STOPS:
+        end += 1
+    del found["negated"]
+    if low[end - 1] != "aus":
+        return
+    if any(w in NOT for w in low[lo:end]):
+        found.setdefault("hypothetical", cue)
+    else:
+        found["negated"] = cue

@@ -215,6 +215,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
         for patterns, status in lex.status:
             if patterns[0].fullmatch(low[m]) and status not in found:
                 found[status] = words[m]
+    events.excluded(found, words, low, lo)
     for status in STATUS_ORDER:
         if status in found:
             return status, found[status]
