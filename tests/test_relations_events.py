@@ -106,3 +106,13 @@ def test_goods_come_from_the_origin_after_the_verb():
 def test_ausschliessen_negates_and_not_ausschliessen_makes_it_possible():
     assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine aus.") == "negated"
     assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine nicht mehr aus.") == "hypothetical"
+
+
+def test_a_sentence_opening_with_a_condition_makes_its_main_clause_hypothetical():
+    rels = relations_of("Sollte Nordkorea Soldaten nach Russland schicken, werde Südkorea Waffen an die Ukraine liefern.")
+    assert {(r.actor, r.recipient, r.status) for r in rels} >= {("Südkorea", "Ukraine", "hypothetical")}
+
+
+def test_a_mention_after_the_comma_is_no_direct_object_of_the_verb_before_it():
+    rels = relations_of("Sollte Nordkorea Soldaten nach Russland schicken, werde Südkorea Waffen an die Ukraine liefern.")
+    assert ("Nordkorea", "Russland") in {(r.actor, r.recipient) for r in rels}

@@ -175,3 +175,18 @@ def excluded(found: dict[str, str], words: list[str], low: list[str], lo: int) -
         found.setdefault("hypothetical", cue)
     else:
         found["negated"] = cue
+
+
+# A sentence opening with a condition ("Sollte Nordkorea Soldaten entsenden, werde Südkorea ... liefern",
+# "Wenn das passiert, werden wir ... treffen") makes its main clause as hypothetical as the condition.
+CONDITIONS = frozenset({"sollte", "sollten", "falls", "wenn"})
+
+
+def conditional(found: dict[str, str], words: list[str], low: list[str], k: int) -> None:
+    """Add the hypothetical cue of a sentence-opening condition to the status cues ``found`` of the trigger at
+    ``k`` in the clause after it (the condition's own clause has the cue already)."""
+    first = next((m for m, w in enumerate(words) if w[:1].isalnum()), None)
+    if first is None or low[first] not in CONDITIONS or "hypothetical" in found:
+        return
+    if "," in words[first:k]:
+        found["hypothetical"] = words[first]

@@ -216,6 +216,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
             if patterns[0].fullmatch(low[m]) and status not in found:
                 found[status] = words[m]
     events.excluded(found, words, low, lo)
+    events.conditional(found, words, low, k)
     for status in STATUS_ORDER:
         if status in found:
             return status, found[status]
@@ -452,7 +453,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     marked = [m for m, r in zip(found, roles, strict=True)
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
-    direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
+    direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
     named = [m for m in marked if m.label != PLACE]
     places = [m for m in marked if m.label == PLACE]
