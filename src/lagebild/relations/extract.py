@@ -408,6 +408,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if received and not rest:  # "Hälfte von Russlands Granaten stammt aus Nordkorea": the possessor
             rest = [m for m in origins if m.canonical != actor.canonical and m.first < k]
         recipient = rest[0] if rest else None
+        if kind == "MOBILIZE" and not stays and recipient is not None and recipient.label in ("LOC", PLACE):
+            kind = "AID"  # "Russland setzt auf Soldaten aus Nordkorea": troops sent to another state
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
         if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang):
