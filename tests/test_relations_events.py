@@ -116,3 +116,8 @@ def test_a_sentence_opening_with_a_condition_makes_its_main_clause_hypothetical(
 def test_a_mention_after_the_comma_is_no_direct_object_of_the_verb_before_it():
     rels = relations_of("Sollte Nordkorea Soldaten nach Russland schicken, werde Südkorea Waffen an die Ukraine liefern.")
     assert ("Nordkorea", "Russland") in {(r.actor, r.recipient) for r in rels}
+
+
+def test_a_source_is_the_subject_of_its_own_infinitive():
+    got = edges("Nordkorea hat erstmals bestätigt, eigene Truppen nach Russland entsendet zu haben.")
+    assert (0, "AID", "Nordkorea", "Russland") in got

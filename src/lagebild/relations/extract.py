@@ -526,6 +526,8 @@ def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
         if a.content_start is None or a.content_end is None:
             continue
         if a.content_start <= at < a.content_end:
+            if events.infinitive_at(doc.text, at, lex):
+                return False  # "bestätigt, eigene Truppen entsendet zu haben": the infinitive's subject is the source
             lead = doc.text[a.content_start:at].lower().split()
             if any(lex.is_agent(w.strip(".,;:!?\"'“”„")) for w in lead):
                 return True
