@@ -121,3 +121,9 @@ def test_a_mention_after_the_comma_is_no_direct_object_of_the_verb_before_it():
 def test_a_source_is_the_subject_of_its_own_infinitive():
     got = edges("Nordkorea hat erstmals bestätigt, eigene Truppen nach Russland entsendet zu haben.")
     assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
+    got = edges("Nordkorea hat Tausende Soldaten in die an die Ukraine grenzende russische Region Kursk geschickt.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+    assert not [e for e in got if e[3] == "Ukraine"]

@@ -7,6 +7,7 @@ in one place, separate from the rules about *actors* (mentions, roles).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .lexicon import RelationLexicon
@@ -201,3 +202,20 @@ def infinitive_at(text: str, at: int, lex: RelationLexicon) -> bool:
     before = text[max(0, at - 4):at].lower().split()[-1:]
     after = text[at:at + 40].lower().split()[1:2]
     return bool(set(before + after) & lex.infinitive)
+
+
+# An attributive participle: present ("grenzende", "kämpfenden") or past ("kontrollierten", "eingesetzten").
+ATTRIBUTIVE = re.compile(r"[a-zäöüß]+(?:end|iert|t)(?:e|en|er|es|em)")
+
+
+def in_attribute(words: list[str], last: int, lang: str) -> bool:
+    """Whether the German mention ending before word ``last`` (after a preposition) stands in an attribute of
+    the noun that follows, an attributive participle between them ("die an die Ukraine grenzende Region
+    Kursk", "die von der Ukraine kontrollierten Gebiete"): it describes that noun, it takes no part in the
+    sentence's event."""
+    if lang != "de" or last + 1 >= len(words) or not ATTRIBUTIVE.fullmatch(words[last]):
+        return False
+    nxt = last + 1  # adjectives may stand between ("grenzende russische Region")
+    while nxt < min(len(words), last + 3) and words[nxt][:1].islower() and words[nxt].isalpha():
+        nxt += 1
+    return nxt < len(words) and words[nxt][:1].isupper()

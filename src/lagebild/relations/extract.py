@@ -387,6 +387,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if stays and role == "recipient" and prep == "in":
             role = "place"
+        if prep is not None and events.in_attribute(words, m.last, lex.lang):
+            role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     lo, hi = _clause(words, k, n)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
