@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora
+from . import anaphora, events
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -80,6 +80,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    lo = events.governing_clause(words, low, k, lo, lex)
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
     hi = k + n
     while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
@@ -89,11 +90,13 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
     trigger = low[k + n - 1]
     future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
     for m in range(lo, hi):
-        if low[m] in ("wird", "werden") and not future:
+        if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
         for patterns, status in lex.status:
             if patterns[0].fullmatch(low[m]) and status not in found:
                 found[status] = words[m]
+    events.excluded(found, words, low, lo)
+    events.conditional(found, words, low, k)
     for status in STATUS_ORDER:
         if status in found:
             return status, found[status]
@@ -107,6 +110,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
     memory = anaphora.Memory()
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
+    displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -123,7 +127,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             continue
         flows = any(lex.is_object(w) for w in low) or any(
             q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
-        seen: dict[tuple[str, str | None], int] = {}  # (actor, recipient) -> index of its relation
+        seen: dict[tuple[str, str | None], list[tuple[int, int]]] = {}  # (actor, recipient) -> (index, word)
         probe_sent: Sent | None = None
         k = 0
         while k < len(words):
@@ -138,16 +142,18 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
                     _hedge(rel, probe_sent, k)
                     unsourced.append(rel)
-                if key in seen:
-                    # one relation per pair and sentence: the trigger listed first in triggers.txt is the more
-                    # specific ("Unterstützung zugesagt" is a promise, AGREE, before it is AID)
-                    old = relations[seen[key]]
-                    if _order(rel) < _order(old):
+                at = events.same_event(rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())], words)
+                if at is not None:
+                    # one relation per event: of triggers next to each other the one listed first in
+                    # triggers.txt is the more specific ("Unterstützung zugesagt" is a promise, AGREE, before AID)
+                    old = relations[at]
+                    if _order(rel) < _order(old) and not events.pending(rel):
                         if old.quantity_index is not None and rel.quantity_index is None:
                             rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
-                        relations[seen[key]] = rel
+                        relations[at] = rel
+                        displaced[id(rel)] = old  # back in place if ``rel`` is dropped later
                     continue
-                seen[key] = len(relations)
+                seen.setdefault(key, []).append((len(relations), k))
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
@@ -155,6 +161,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _sources(doc, unsourced)
     _fill_recipients(relations)
     _visitors_first(relations, gaz)
+    relations = events.without(relations, events.allied_assaults(relations), displaced)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
 
 
@@ -208,14 +215,15 @@ def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) ->
 
 
 def _fill_recipients(relations: list[Relation]) -> None:
-    """An AID whose recipient no sentence before it names takes the one the document names most for AID
-    (a headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
+    """An AID whose sentence names no recipient takes the one the document names most for AID from the same
+    actor, else (for an actor the document gives no AID recipient) the one it names most for AID at all (a
+    headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
     named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
     seen = {(r.sentence, r.actor, r.recipient) for r in relations}
     for rel in relations:
         if rel.type not in CARRY or rel.recipient is not None:
             continue
-        for recipient, _ in named.most_common():
+        for recipient in events.implied_recipients(rel, relations, named):
             if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
                 rel.recipient = recipient
                 rel.provenance += " (recipient: the document's main AID recipient)"
@@ -232,7 +240,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
-    kind = kind.rstrip("~!")
+    stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
+    kind = kind.rstrip("~!@")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -244,7 +253,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if prep in lex.origin and role in (None, "place") and kind in ORIGIN_TYPES:
             # "Soldaten aus Nordkorea", "von Nordkorea gelieferte Munition": where the flow comes from
             at = _prep_index(low, m.first, prep)
-            if at is not None and (received or prep in lex.agent_preps
+            if at is not None and (received or prep in lex.agent_preps or events.noun_flow(at, k, n, words)
                                    or (at > 0 and (lex.is_object(low[at - 1]) or lex.is_agent(low[at - 1])))):
                 role = "origin"
         # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas"), but the
@@ -258,6 +267,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "recipient"
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
+        if stays and role == "recipient" and prep == "in":
+            role = "place"
+        if prep is not None and events.in_attribute(words, m.last, lex.lang):
+            role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     lo, hi = _clause(words, k, n)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
@@ -270,13 +283,20 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if passive and not origins and kind not in ("AID", "MOBILIZE"):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
-        actor = min(origins, key=lambda m: abs(m.first - k))
+        # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
+        # possessor before it ("Hälfte von Russlands Granaten stammt aus Nordkorea")
+        actor = min(origins, key=lambda m: (received and m.first < k, abs(m.first - k)))
         rest = [m for m, r in zip(found, roles, strict=True)
                 if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
+        rest = events.in_clause_first(rest, lo, hi)
+        if received and not rest:  # "Hälfte von Russlands Granaten stammt aus Nordkorea": the possessor
+            rest = [m for m in origins if m.canonical != actor.canonical and m.first < k]
         recipient = rest[0] if rest else None
+        if kind == "MOBILIZE" and not stays and recipient is not None and recipient.label in ("LOC", PLACE):
+            kind = "AID"  # "Russland setzt auf Soldaten aus Nordkorea": troops sent to another state
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
-        if recipient is None and kind not in ALONE:
+        if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang):
             return []
         return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
     if received:
@@ -319,7 +339,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     marked = [m for m, r in zip(found, roles, strict=True)
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
-    direct = [m for m in free if k + n <= m.first <= k + n + 2 and not words[k][:1].isupper()]
+    direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
     named = [m for m in marked if m.label != PLACE]
     places = [m for m in marked if m.label == PLACE]
@@ -340,6 +360,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
         and not (lex.lang == "de" and words[k][:1].isupper())
+    if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
+        alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
         recipients = [recipient] if recipient is None or kind in MUTUAL else \
@@ -388,6 +410,8 @@ def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
         if a.content_start is None or a.content_end is None:
             continue
         if a.content_start <= at < a.content_end:
+            if events.infinitive_at(doc.text, at, lex):
+                return False  # "bestätigt, eigene Truppen entsendet zu haben": the infinitive's subject is the source
             lead = doc.text[a.content_start:at].lower().split()
             if any(lex.is_agent(w.strip(".,;:!?\"'“”„")) for w in lead):
                 return True
@@ -415,6 +439,7 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status, cue = _status(low, words, k, n, lex)
+    status = events.promised(kind, status)
     qty_index = _figure(doc, i, p_start, p_end, lex)
     obj = None
     source, hedge = AUTHOR, "asserted"

@@ -20,9 +20,11 @@ class Trigger:
     mode: str | None
     context: tuple[str, ...]
     rule: str  # provenance: file and line
+    particle: re.Pattern | None = None  # separable verb: the particle ending its clause ("sagte ... zu")
 
     def event_type(self, flows: bool) -> str:
-        """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received")."""
+        """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received"), "@"
+        one that happens where the actor's forces are: a place after "in" is no recipient ("ausgebildet")."""
         first, _, second = self.type.partition("/")
         return first if flows or not second else second
 
@@ -44,6 +46,7 @@ class RelationLexicon:
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
+    not_triggers: list[tuple[int, re.Pattern]] = field(default_factory=list)  # type "-": (line index, words)
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
@@ -58,9 +61,14 @@ class RelationLexicon:
         word = low[k]
         candidates = self.first_words.get(word)
         if candidates is None:  # which triggers can start at this word, computed once per word form
-            candidates = [t for t in self.triggers if t.words[0].fullmatch(word)]
+            # a "-" line cancels the lines above it for its words ("Drohnen" is no threat though "droh\w*"
+            # matches it); lines below it may claim them again
+            cut = max((at for at, p in self.not_triggers if p.fullmatch(word)), default=0)
+            candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
             self.first_words[word] = candidates
         for trig in candidates:
+            if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle):
+                continue
             n = len(trig.words)
             if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words[1:], low[k + 1:k + n], strict=True)):
                 return trig
@@ -80,6 +88,18 @@ class RelationLexicon:
         return low.endswith(self.agents)
 
 
+# Where the clause of a separable verb ends: its particle stands right before ("Er sagte Hilfe zu.").
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+
+
+def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern) -> bool:
+    """Whether the clause of the verb at ``k`` ends with ``particle`` ("sagte Ägypten Unterstützung zu")."""
+    j = k + 1
+    while j < len(low) and low[j] not in _CLAUSE_STOPS:
+        j += 1
+    return j - 1 > k and bool(particle.fullmatch(low[j - 1]))
+
+
 def _patterns(text: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(part) for part in text.split(" ") if part)
 
@@ -90,9 +110,14 @@ def load(lang: str) -> RelationLexicon:
     res = resources.load(lang, "relations/triggers.txt")
     for (lineno, _), row in zip(res.lines, res.rows(4), strict=True):
         pattern, kind, mode, context = row[:4]
-        lex.triggers.append(Trigger(_patterns(pattern), kind, None if mode == "-" else mode,
+        if kind == "-":  # words an earlier line's pattern matches that name no event
+            lex.not_triggers.append((len(lex.triggers), re.compile(pattern)))
+            continue
+        head, _, particle = pattern.partition(" ... ")  # a separable verb: "sagt\w* ... zu"
+        lex.triggers.append(Trigger(_patterns(head), kind, None if mode == "-" else mode,
                                     tuple(c for c in context.split("|") if c and c != "-"),
-                                    f"rule:{lang}/relations/triggers.txt:{lineno}"))
+                                    f"rule:{lang}/relations/triggers.txt:{lineno}",
+                                    re.compile(particle) if particle else None))
     for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}

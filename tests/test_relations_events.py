@@ -1,0 +1,130 @@
+"""Event detection (relations/events.py): several events per sentence, implied recipients."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+
+
+def relations_of(text: str, lang: str = "de") -> list:
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
+    return doc.relations
+
+
+def edges(text: str, lang: str = "de") -> set[tuple]:
+    return {(r.sentence, r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+
+
+def test_two_verbs_joined_by_und_are_two_events():
+    got = edges("Russland hat einen Vertrag mit Nordkorea ratifiziert und sich "
+                "gegenseitiger Hilfe verpflichtet.")
+    assert {t for _, t, a, r in got if (a, r) == ("Russland", "Nordkorea")} == {"SUPPORT", "AGREE"}
+
+
+def test_triggers_next_to_each_other_are_one_event():
+    got = edges("Nordkorea hat Russland Unterstützung zugesagt.")
+    assert [t for _, t, a, r in got if (a, r) == ("Nordkorea", "Russland")] == ["AGREE"]
+
+
+def test_noun_trigger_takes_the_implied_recipient_of_its_actor():
+    got = edges("Nordkorea hat Soldaten nach Russland geschickt. Die Entsendung nordkoreanischer Soldaten "
+                "gilt als Zeichen der Schwäche.")
+    assert (1, "AID", "Nordkorea", "Russland") in got
+    rel = next(r for r in relations_of("Nordkorea hat Soldaten nach Russland geschickt. Die Entsendung "
+                                       "nordkoreanischer Soldaten gilt als Zeichen der Schwäche.") if r.sentence == 1)
+    assert rel.provenance.endswith("(recipient: the document's main AID recipient)")
+
+
+def test_no_implied_recipient_without_a_flow_elsewhere():
+    # nothing in the text says where the soldiers go: no AID relation (gold/SCHEMA.md: AID needs a recipient)
+    assert not [r for r in relations_of("Die Entsendung nordkoreanischer Soldaten gilt als Zeichen der Schwäche.")
+                if r.type == "AID"]
+
+
+def test_an_implied_aid_does_not_replace_a_request():
+    got = edges("Der Kardinal Christoph Schönborn forderte eine Erhöhung der Entwicklungshilfe.")
+    assert all(t != "AID" for _, t, _, _ in got)
+
+
+def test_partners_do_not_assault_each_other():
+    text = ("Nordkorea hat Soldaten nach Russland geschickt. Nordkorea liefert Russland auch Granaten. "
+            "Die Beziehungen zwischen Russland und Nordkorea haben sich seit der Invasion Russlands vertieft.")
+    got = edges(text)
+    assert (0, "AID", "Nordkorea", "Russland") in got
+    assert not [e for e in got if e[1] == "ASSAULT" and {e[2], e[3]} == {"Russland", "Nordkorea"}]
+
+
+def test_origin_after_a_noun_trigger_is_the_actor():
+    got = edges("Umso wichtiger ist für Russland die Unterstützung aus Nordkorea.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_the_receiving_side_is_named_in_the_clause_of_the_flow():
+    got = edges("Unterstützen Deutschland und die USA die Ukraine mit Waffen, konnte sich Russland auf "
+                "Lieferungen aus Nordkorea verlassen.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+    assert not [e for e in got if e[2] == "Russland"]
+
+
+def test_troops_trained_abroad_are_mobilized_not_given():
+    got = edges("Nordkoreanische Soldaten werden in Russland ausgebildet.")
+    assert got == {(0, "MOBILIZE", "Nordkorea", None)}
+
+
+def test_drones_are_no_threat():
+    assert not [e for e in edges("Nordkoreaner steuern russische Drohnen über der Ukraine.") if e[1] == "THREATEN"]
+
+
+def status_of(text: str) -> str:
+    return relations_of(text)[0].status
+
+
+def test_an_infinitive_takes_the_status_of_the_clause_governing_it():
+    assert status_of("Südkorea prüft nun die Möglichkeit, die Ukraine mit Waffen zu unterstützen.") == "hypothetical"
+
+
+def test_werde_with_a_participle_is_a_reported_passive_not_a_plan():
+    assert status_of("Nordkorea werde von Russland mit Technologie belohnt, sagte er.") == "factual"
+
+
+def test_separable_verb_with_its_particle_at_the_clause_end():
+    (rel,) = [r for r in relations_of("Nordkorea sagte Russland weitere Soldaten zu.") if r.type == "AGREE"]
+    assert (rel.actor, rel.recipient, rel.predicate, rel.status) == ("Nordkorea", "Russland", "sagte", "planned")
+    assert not relations_of("Nordkorea sagte, Russland brauche Soldaten.")  # no particle: a report, no event
+
+
+def test_goods_come_from_the_origin_after_the_verb():
+    got = edges("Die Hälfte von Russlands Granaten stammt aus Nordkorea.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_ausschliessen_negates_and_not_ausschliessen_makes_it_possible():
+    assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine aus.") == "negated"
+    assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine nicht mehr aus.") == "hypothetical"
+
+
+def test_a_sentence_opening_with_a_condition_makes_its_main_clause_hypothetical():
+    rels = relations_of("Sollte Nordkorea Soldaten nach Russland schicken, werde Südkorea Waffen an die Ukraine liefern.")
+    assert {(r.actor, r.recipient, r.status) for r in rels} >= {("Südkorea", "Ukraine", "hypothetical")}
+
+
+def test_a_mention_after_the_comma_is_no_direct_object_of_the_verb_before_it():
+    rels = relations_of("Sollte Nordkorea Soldaten nach Russland schicken, werde Südkorea Waffen an die Ukraine liefern.")
+    assert ("Nordkorea", "Russland") in {(r.actor, r.recipient) for r in rels}
+
+
+def test_a_source_is_the_subject_of_its_own_infinitive():
+    got = edges("Nordkorea hat erstmals bestätigt, eigene Truppen nach Russland entsendet zu haben.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
+    got = edges("Nordkorea liefert Russland Granaten. Nordkorea hat Tausende Soldaten in die an die Ukraine "
+                "grenzende russische Region Kursk geschickt.")
+    assert (1, "AID", "Nordkorea", "Russland") in got
+    assert not [e for e in got if e[3] == "Ukraine"]
