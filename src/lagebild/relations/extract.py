@@ -27,7 +27,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora
+from . import anaphora, roles_en
 from .index import attributions_sourced_by, doc_index, quantities_in, sources_in
 from .lexicon import RelationLexicon, Trigger
 
@@ -377,6 +377,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         roles.append(role)
+    # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
+    parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     lo, hi = _clause(words, k, n)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
@@ -385,7 +387,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
-    if passive and not origins and kind not in ("AID", "MOBILIZE"):
+    if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed:
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         actor = min(origins, key=lambda m: abs(m.first - k))

@@ -1,0 +1,71 @@
+"""English roles from the dependency parse (relations/roles_en.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+from lagebild.relations import roles_en
+
+
+def relations_of(text: str) -> list:
+    doc = Doc(doc_id="t", text=text, lang="en")
+    doc.tokens, doc.sents = segment(text, "en")
+    doc = Relations("en")(Attributor("en")(_rules_only("en")(doc)))
+    return doc.relations
+
+
+def edges(text: str) -> set[tuple[str, str, str | None]]:
+    return {(r.type, r.actor, r.recipient) for r in relations_of(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # subject and "to" object
+    ("North Korea sent artillery shells to Russia.", ("AID", "Nordkorea", "Russland")),
+    # a passive with its agent
+    ("The shells were delivered to Moscow by Pyongyang.", ("AID", "Nordkorea", "Russland")),
+    # a possessive qualifying the subject
+    ("North Korea's troops attacked Ukraine.", ("ASSAULT", "Nordkorea", "Ukraine")),
+    # a nominal trigger: possessor acts, "to" object receives
+    ("Pyongyang's supply of shells to Russia continued.", ("AID", "Nordkorea", "Russland")),
+    # a nominal trigger: the country adjective of what is sent acts
+    ("The deployment of North Korean troops to Russia worries Seoul.", ("AID", "Nordkorea", "Russland")),
+    # a participle: its agent acts in the main clause's fight
+    ("Troops sent by Pyongyang are fighting Ukraine.", ("ASSAULT", "Nordkorea", "Ukraine")),
+    # a noun completing a copula: the copula's subject acts
+    ("North Korea is the largest supplier of weapons to Russia.", ("AID", "Nordkorea", "Russland")),
+    # a subject pronoun repeats the subject of the clause that reports it
+    ("North Korea confirmed for the first time that it had deployed troops to Russia.",
+     ("AID", "Nordkorea", "Russland")),
+])
+def test_roles_from_the_parse(text, expected):
+    assert expected in edges(text)
+
+
+def test_conjoined_subjects_of_a_mutual_type_are_one_relation():
+    assert edges("Russia and North Korea signed a defence treaty.") == {("SUPPORT", "Russland", "Nordkorea")}
+
+
+def test_a_noun_of_force_without_its_target_is_no_event():
+    # "a Ukrainian offensive" describes; only a verb states a fight without saying against whom
+    assert not [r for r in relations_of("Russia moved units to counter a Ukrainian offensive.")
+                if r.type == "ASSAULT" and r.actor == "Ukraine"]
+
+
+def test_an_ally_is_no_recipient():
+    assert edges("North Korean soldiers are fighting on the side of Russia.") == {("ASSAULT", "Nordkorea", None)}
+
+
+def test_the_parse_is_reused_from_the_attribution_layer():
+    doc = Doc(doc_id="t", text="North Korea sent 10,000 troops to Russia, officials said.", lang="en")
+    doc.tokens, doc.sents = segment(doc.text, "en")
+    doc = Attributor("en")(_rules_only("en")(doc))
+    shared = doc.user_data.get(roles_en.SHARED)
+    doc = Relations("en")(doc)
+    assert [(r.actor, r.recipient) for r in doc.relations] == [("Nordkorea", "Russland")]
+    if shared is not None and shared[0] is not None:
+        assert doc.user_data[roles_en.KEY][0] is shared[0]
