@@ -108,6 +108,7 @@ class Frame:
     def __init__(self) -> None:
         self.roles: dict[int, str] = {}
         self.nominal = False
+        self.modified = False  # a noun trigger whose actor is its own adjective or possessor
 
     def add(self, tok: Any, role: str) -> None:
         self.roles.setdefault(tok.i, role)
@@ -143,7 +144,10 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if head.pos_ == "ADP":  # "by sending", "after meeting": the verb or noun the preposition hangs on
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            return _subject(head, depth + 1)[0], False
+            subj, passive = _subject(head, depth + 1)
+            if subj is None and passive:  # "soldiers were killed while fighting": the sufferer acted
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            return subj, False
         if verb.dep_ == "acl" or head.pos_ in ("NOUN", "PROPN"):
             return None, False
     return None, False
@@ -179,6 +183,7 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
         for c in tok.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.text[:1].isupper():
                 out.add(c, "actor")  # "Pyongyang's supply", "the Russian attack" (not "the largest supplier")
+                out.modified = True
         actor = None
         if not out.has("actor") and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "appos", "conj"):
             # "Russia launched an attack", "North Korea is the largest supplier", "support for X through
@@ -273,7 +278,8 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     """Set the roles of the mentions ``found`` of sentence ``i`` for the trigger at words [k, k + n) from the
     parse (the heuristic's vocabulary: "genitive" acts, "recipient", "beneficiary", "origin" acts in a flow
     received, "pair", "place" takes no part). Returns False, leaving ``roles`` as they are, when the sentence
-    has no parse or the parse gives the trigger neither an actor nor a recipient among the mentions."""
+    has no parse. Where it has one, the parse decides: a mention it gives no role takes no part (measured on
+    story-dev English: falling back to the heuristic then cost more false relations than it found)."""
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
         return False
@@ -286,11 +292,10 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
             continue
         root = _phrase_root(_head(sdoc, m.first, m.last), fr.roles, tok.i, lex)
         got.append(fr.roles.get(root.i) if root is not None else None)
-    if not any(r in ("actor", "recipient", "pair") for r in got):
-        return False
-    if kind in ALONE and "recipient" not in got and (fr.nominal or tok.dep_ == "acl"):
-        # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops": a noun or a
-        # participle describing someone names no event of its own unless it says against whom
+    if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL \
+            and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl")):
+        # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops", "with South
+        # Korean assistance": a noun or a participle describing someone names no event unless it says to whom
         got = [None] * len(got)
     if not any(r == "actor" for r in got):
         # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang")
