@@ -69,3 +69,16 @@ def test_the_parse_is_reused_from_the_attribution_layer():
     assert [(r.actor, r.recipient) for r in doc.relations] == [("Nordkorea", "Russland")]
     if shared is not None and shared[0] is not None:
         assert doc.user_data[roles_en.KEY][0] is shared[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea did not send troops to Russia.", ("negated", "not")),
+    ("Three million shells are to be transported annually from Pyongyang to Moscow.", ("planned", "are to")),
+    ("North Korea plans to send more troops to Russia.", ("planned", "plans")),
+    ("North Korea could intensify its cooperation with Russia.", ("hypothetical", "could")),
+    # the negation of another clause does not count
+    ("Russia said it would not comment, but North Korea sent troops to Russia.", ("factual", None)),
+])
+def test_status_from_the_parse(text, expected):
+    rel = next(r for r in relations_of(text) if r.actor == "Nordkorea")
+    assert (rel.status, rel.status_cue) == expected

@@ -535,6 +535,8 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status, cue = _status(low, words, k, n, lex)
+    if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
+        status, cue = roles_en.status(doc, i, k, n, lex) or (status, cue)
     qty_index = _figure(doc, i, p_start, p_end, lex)
     obj = None
     source, hedge = AUTHOR, "asserted"

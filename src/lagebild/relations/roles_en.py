@@ -320,3 +320,42 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
             if r == "recipient":
                 roles[n_] = None
     return True
+
+
+STATUS_ORDER = ("negated", "hypothetical", "planned")  # as extract.STATUS_ORDER
+BE = frozenset({"is", "are", "was", "were", "be"})
+
+
+def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None] | None:
+    """The status of the trigger at words [k, k + n) of sentence ``i`` from the parse, None without one: the
+    words of lang/en/relations/status.txt among the auxiliaries and negation of the trigger's verb (of the verb
+    a noun trigger completes: "could intensify cooperation"), and the verbs that take it as their complement
+    ("plans to send", "refused to supply"); "are to be transported" is planned. Words of other clauses
+    ("said it would not comment, but sent troops") do not count."""
+    sdoc = sentence_parse(doc, i, lex)
+    if sdoc is None or k + n > len(sdoc):
+        return None
+    tok = _head(sdoc, k, k + n)
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "attr", "compound", "conj",
+                                                            "appos", "amod", "nsubjpass") and steps < 5:
+        tok, steps = tok.head, steps + 1
+    words: list[Any] = []
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    found: dict[str, str] = {}
+    for m, verb in enumerate(chain):
+        words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if m:
+            words.append(verb)
+            if verb.lower_ in BE and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[m - 1].children):
+                found.setdefault("planned", f"{verb.text} to")  # "shells are to be transported"
+    for w in words:
+        for patterns, state in lex.status:
+            if len(patterns) == 1 and patterns[0].fullmatch(w.lower_) and state not in found:
+                found[state] = w.text
+    for state in STATUS_ORDER:
+        if state in found:
+            return state, found[state]
+    return "factual", None
