@@ -82,3 +82,12 @@ def test_the_parse_is_reused_from_the_attribution_layer():
 def test_status_from_the_parse(text, expected):
     rel = next(r for r in relations_of(text) if r.actor == "Nordkorea")
     assert (rel.status, rel.status_cue) == expected
+
+
+def test_object_control_gives_the_subject_of_the_complement():
+    # "accused X of trying to": X tries, not the one who accuses
+    assert ("ASSAULT", "Wladimir Putin", "Ukraine") in edges("Zelensky accused Putin of trying to attack Ukraine.")
+
+
+def test_a_trigger_phrase_of_a_preposition_and_noun():
+    assert edges("A contingent of North Korean troops is en route to Russia.") == {("AID", "Nordkorea", "Russland")}

@@ -35,6 +35,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "dobj", "attr", "pobj", "prep", "oprd", "acomp"})
 # subject pronouns resolved from the clause that frames theirs (see _antecedent)
 PRONOUNS = frozenset({"it", "they", "he", "she"})
+# prepositions of a gerund whose subject is the object of the verb it hangs on ("accused Putin of trying to ...")
+CONTROL = frozenset({"of", "into", "from"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 FLOWS = frozenset({"AID", "MOBILIZE"})
 # types whose two sides act together (as extract.MUTUAL): "Russia and North Korea signed" is one relation
@@ -97,6 +99,13 @@ def _head(sdoc: Any, first: int, last: int) -> Any:
     return sdoc[last - 1]
 
 
+def _trigger(sdoc: Any, k: int, n: int) -> Any:
+    """The token standing for the trigger at words [k, k + n): its head, but the noun of a prepositional phrase
+    ("en route")."""
+    tok = _head(sdoc, k, k + n)
+    return sdoc[k + n - 1] if tok.pos_ == "ADP" and n > 1 else tok
+
+
 def _pobjs(prep: Any) -> list[Any]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
@@ -141,8 +150,12 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         return (None, True) if verb.tag_ == "VBN" else (verb.head, False)
     if depth < 3 and verb.dep_ in INHERIT and verb.head.i != verb.i:
         head = verb.head
+        prep = head.lower_ if head.pos_ == "ADP" else None
         if head.pos_ == "ADP":  # "by sending", "after meeting": the verb or noun the preposition hangs on
             head = head.head
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and head.pos_ == "VERB" and (verb.dep_ in ("xcomp", "ccomp") or prep in CONTROL):
+            return obj, False  # "helped Russia retake", "accused Putin of trying": the object does it
         if head.pos_ in ("VERB", "AUX"):
             subj, passive = _subject(head, depth + 1)
             if subj is None and passive:  # "soldiers were killed while fighting": the sufferer acted
@@ -283,7 +296,7 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
         return False
-    tok = _head(sdoc, k, k + n)
+    tok = _trigger(sdoc, k, n)
     fr = frame(tok, kind, lex, received)
     got: list[str | None] = []
     for m in found:
@@ -335,7 +348,7 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
         return None
-    tok = _head(sdoc, k, k + n)
+    tok = _trigger(sdoc, k, n)
     steps = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "attr", "compound", "conj",
                                                             "appos", "amod", "nsubjpass") and steps < 5:
