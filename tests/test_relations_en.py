@@ -91,3 +91,10 @@ def test_object_control_gives_the_subject_of_the_complement():
 
 def test_a_trigger_phrase_of_a_preposition_and_noun():
     assert edges("A contingent of North Korean troops is en route to Russia.") == {("AID", "Nordkorea", "Russland")}
+
+
+def test_an_anaphor_acts_only_as_the_triggers_own_subject():
+    rels = relations_of("John Kirby spoke on Monday. He said the soldiers traveled to Russia.")
+    assert not [r for r in rels if r.actor == "John Kirby"]
+    rels = relations_of("North Korea sent soldiers to Russia. The troops are fighting against Ukraine.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in {(r.type, r.actor, r.recipient) for r in rels}

@@ -419,7 +419,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
                       and r != "recipient" and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
-    anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
+    # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
+    span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
+    anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
     if anaphor and not [m for m in in_clause if m.first < k]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         named = carry.get(LAST if anaphor == "actor" else PERSON)

@@ -35,6 +35,8 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "dobj", "attr", "pobj", "prep", "oprd", "acomp"})
 # subject pronouns resolved from the clause that frames theirs (see _antecedent)
 PRONOUNS = frozenset({"it", "they", "he", "she"})
+# prepositions through which a noun trigger is its verb's own act ("emerged as a supplier", "engaged in combat")
+ROLE_PREPS = frozenset({"as", "in", "en"})  # "en": the trigger phrase "en route"
 # prepositions of a gerund whose subject is the object of the verb it hangs on ("accused Putin of trying to ...")
 CONTROL = frozenset({"of", "into", "from"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -140,7 +142,7 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":  # "North Korea, which sent troops"
             return verb.head, False
         if subj.tag_ == "PRP" and subj.lower_ in PRONOUNS:
-            return _antecedent(verb, subj), False
+            return _antecedent(verb, subj) or subj, False  # unresolved: an anaphor for extract.py
         return subj, False
     if passive:
         return None, True
@@ -198,13 +200,20 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 out.add(c, "actor")  # "Pyongyang's supply", "the Russian attack" (not "the largest supplier")
                 out.modified = True
         actor = None
-        if not out.has("actor") and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "appos", "conj"):
-            # "Russia launched an attack", "North Korea is the largest supplier", "support for X through
-            # cooperation with Y": the subject of the verb the noun completes
-            head = tok.head
-            while head.dep_ in ("prep", "conj", "pobj", "appos") and head.head.i != head.i:
-                head = head.head
-            if head.pos_ in ("VERB", "AUX"):
+        if not out.has("actor"):
+            # "Russia launched an attack", "North Korea is the largest supplier", "emerged as a supplier", "engaged
+            # in combat": the subject of the verb the noun completes (not "confirmed clashes before the withdrawal")
+            head = tok
+            for _ in range(4):
+                if head.dep_ in ("conj", "appos"):
+                    head = head.head
+                elif head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPS:
+                    head = head.head.head
+                    break
+                else:
+                    head = head.head if head.dep_ in ("dobj", "attr", "nsubjpass") else head
+                    break
+            if head is not tok and head.pos_ in ("VERB", "AUX"):
                 actor, _ = _subject(head)
         if actor is not None:
             out.add(actor, "actor")
@@ -287,12 +296,14 @@ def _phrase_root(tok: Any, roles: dict[int, str], stop: int, lex: RelationLexico
 
 
 def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: list, roles: list,
-           lex: RelationLexicon) -> bool:
+           lex: RelationLexicon) -> bool | tuple[int, int]:
     """Set the roles of the mentions ``found`` of sentence ``i`` for the trigger at words [k, k + n) from the
     parse (the heuristic's vocabulary: "genitive" acts, "recipient", "beneficiary", "origin" acts in a flow
     received, "pair", "place" takes no part). Returns False, leaving ``roles`` as they are, when the sentence
     has no parse. Where it has one, the parse decides: a mention it gives no role takes no part (measured on
-    story-dev English: falling back to the heuristic then cost more false relations than it found)."""
+    story-dev English: falling back to the heuristic then cost more false relations than it found). Returns
+    the word span of the trigger's subject (or of what flows) when that phrase names no actor ("the troops",
+    "he"): only there may extract.py read an anaphor for the actor."""
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
         return False
@@ -319,6 +330,12 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     if kind in MUTUAL and len(actors) > 1 and "recipient" not in got:
         for n_ in actors[1:]:  # "Russia and North Korea signed a treaty": the second side receives
             got[n_] = "recipient"
+    named = {_phrase_root(_head(sdoc, m.first, m.last), fr.roles, tok.i, lex) for m in found if m.first >= 0}
+    named_ids = {t.i for t in named if t is not None}
+    # the actor's phrase is there but names no one ("the troops", "they"): extract.py may resolve it as an anaphor
+    open_subject = next((sdoc[t] for t, role in fr.roles.items() if t not in named_ids
+                         and (role == "actor" or (role == "theme" and kind in FLOWS))), None) \
+        if "actor" not in got else None
     for n_, (m, r) in enumerate(zip(found, got, strict=True)):
         if r == "actor":
             roles[n_] = "origin" if received else "genitive"
@@ -332,6 +349,8 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
         for n_, r in enumerate(got):
             if r == "recipient":
                 roles[n_] = None
+    if open_subject is not None:
+        return open_subject.left_edge.i, open_subject.right_edge.i + 1
     return True
 
 
