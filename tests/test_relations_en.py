@@ -98,3 +98,15 @@ def test_an_anaphor_acts_only_as_the_triggers_own_subject():
     assert not [r for r in rels if r.actor == "John Kirby"]
     rels = relations_of("North Korea sent soldiers to Russia. The troops are fighting against Ukraine.")
     assert ("ASSAULT", "Nordkorea", "Ukraine") in {(r.type, r.actor, r.recipient) for r in rels}
+
+
+def test_a_preposition_on_the_object_and_a_gerund_after_a_subordinator():
+    assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
+        "Putin visited Pyongyang and signed an agreement with Kim Jong Un.")
+    assert ("SUPPORT", "Nordkorea", "Russland") in edges(
+        "North Korea and Russia have deepened their ties since signing a defence treaty.")
+
+
+def test_what_force_is_used_against_is_no_actor():
+    assert not [r for r in relations_of("North Korean troops helped to liberate Kursk from Ukrainian forces.")
+                if r.actor == "Ukraine"]

@@ -152,8 +152,8 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         return (None, True) if verb.tag_ == "VBN" else (verb.head, False)
     if depth < 3 and verb.dep_ in INHERIT and verb.head.i != verb.i:
         head = verb.head
-        prep = head.lower_ if head.pos_ == "ADP" else None
-        if head.pos_ == "ADP":  # "by sending", "after meeting": the verb or noun the preposition hangs on
+        prep = head.lower_ if head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" else None
+        if prep is not None:  # "by sending", "since signing": the verb or noun the preposition hangs on
             head = head.head
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.pos_ == "VERB" and (verb.dep_ in ("xcomp", "ccomp") or prep in CONTROL):
@@ -240,9 +240,11 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
     _preps(tok, kind, lex, out, received)
-    for t, role in list(out.roles.items()):  # "sent troops to Russia": the parser may hang "to" on the troops
-        if role == "theme":
-            _preps(tok.doc[t], kind, lex, out, received)
+    # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
+    # hang the preposition on what is sent or on the object
+    for t in [t for t, role in out.roles.items() if role == "theme"] + [
+            c.i for c in tok.children if c.dep_ == "dobj" and not nominal]:
+        _preps(tok.doc[t], kind, lex, out, received)
     return out
 
 
@@ -322,9 +324,10 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
         # Korean assistance": a noun or a participle describing someone names no event unless it says to whom
         got = [None] * len(got)
     if not any(r == "actor" for r in got):
-        # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang")
+        # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang");
+        # but "liberate Kursk from Ukrainian forces" names the opponent
         for n_, r in enumerate(got):
-            if r in ("theme", "origin") and kind in FLOWS | {"ASSAULT"} and not received:
+            if (r == "origin" and kind in FLOWS or r == "theme" and kind in FLOWS | {"ASSAULT"}) and not received:
                 got[n_] = "actor"
     actors = [n_ for n_, r in enumerate(got) if r == "actor"]
     if kind in MUTUAL and len(actors) > 1 and "recipient" not in got:
