@@ -110,3 +110,9 @@ def test_a_preposition_on_the_object_and_a_gerund_after_a_subordinator():
 def test_what_force_is_used_against_is_no_actor():
     assert not [r for r in relations_of("North Korean troops helped to liberate Kursk from Ukrainian forces.")
                 if r.actor == "Ukraine"]
+
+
+def test_of_two_subjects_the_one_next_to_the_verb():
+    # a dateline place parsed as a second subject
+    assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
+        "Moscow, (AP) President Vladimir Putin on Monday thanked Kim Jong Un for his help.")

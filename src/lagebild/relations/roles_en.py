@@ -133,7 +133,9 @@ class Frame:
 
 def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     """The acting phrase of ``verb`` and whether the verb is passive (its subject then receives or flows)."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    # of two subjects the one nearest before the verb ("Moscow, (AP) President Putin thanked": a dateline)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if agent is not None:
