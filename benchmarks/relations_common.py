@@ -13,7 +13,7 @@ ANCHOR = ("target edge F1 {target}; anchors: GDELT's CAMEO coding was measured r
           "certainty; no German event coder exists. Speed: relations may cost at most ~10 % of the pipeline.")
 
 
-def score(name: str, gold: Path, docs: Path, data: str, target: str) -> dict:
+def score(name: str, gold: Path, docs: Path, data: str, target: str, more: dict[str, float] | None = None) -> dict:
     app = Lagebild()
     result = evaluate_relations_folder(gold, docs, app)
     summary = result.summary()
@@ -29,6 +29,7 @@ def score(name: str, gold: Path, docs: Path, data: str, target: str) -> dict:
         for comp, seconds in pipe.timings.items():
             timings[comp] = timings.get(comp, 0.0) + seconds
     total = sum(timings.values())
+    metrics.update(more or {})  # e.g. the scores of one language's part (relations_story)
     metrics["speed.relations_share_of_pipeline"] = round(timings.get("relations", 0.0) / total, 4) if total else 0.0
     return report(name, data, metrics, ANCHOR.format(target=target),
                   headline=["edges.f1", "typed.f1", "accuracy.quantity", "accuracy.status", "accuracy.hedge",

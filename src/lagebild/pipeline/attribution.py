@@ -26,6 +26,8 @@ class Attributor(Component):
         lang = doc.lang if doc.lang in LANGUAGES else self.lang
         lex = lexicon.load(lang if lang in LANGUAGES else "de")
         parsed = syntax_en.parse(doc, lex) if lex.lang == "en" else None  # English: sources and hedges by syntax
+        if parsed is not None:  # kept for the relations layer (relations/roles_en.py), which reads it again
+            doc.user_data["attribution.parse_en"] = parsed
         doc.attributions = extract.extract(doc, lex, parsed)
         hedging.assign(doc, doc.attributions, lex, parsed)
         return doc

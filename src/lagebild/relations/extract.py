@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events
+from . import anaphora, events, roles_en
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -272,6 +272,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if prep is not None and events.in_attribute(words, m.last, lex.lang):
             role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
+    # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
+    parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     lo, hi = _clause(words, k, n)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
@@ -280,7 +282,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
-    if passive and not origins and kind not in ("AID", "MOBILIZE"):
+    if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed:
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
@@ -319,7 +321,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
                       and r != "recipient" and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
-    anaphor = lex.anaphor_in(low, lo, min(hi, k + n + 2)) if actor is None else None
+    # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
+    span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
+    anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
     if anaphor and not [m for m in in_clause if m.first < k]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         named = carry.get(LAST if anaphor == "actor" else PERSON)
@@ -439,6 +443,8 @@ def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[i
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status, cue = _status(low, words, k, n, lex)
+    if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
+        status, cue = roles_en.status(doc, i, k, n, lex) or (status, cue)
     status = events.promised(kind, status)
     qty_index = _figure(doc, i, p_start, p_end, lex)
     obj = None

@@ -1,0 +1,398 @@
+"""English roles from spaCy's dependency parse: who acts and who receives, for one trigger.
+
+The heuristic roles (extract.py: the preposition before a mention, word order) were written for German. In
+English the parse says it directly, so for a trigger the parser read:
+- a verb: its subject acts (``nsubj``; the ``agent`` "by X" of a passive or participle); a subject it lacks comes
+  from the verb it depends on: "began sending", "met ... and signed" (conjuncts share the subject), "by sending"
+  (the main clause's), "North Korea, which sent" (a relative clause: the noun it hangs on), "troops sent by
+  Pyongyang" (a participle: its agent; the noun it hangs on is what is sent);
+- a noun ("the deployment of North Korean troops to Russia", "Pyongyang's supply of shells"): its possessor or
+  country adjective acts, else the subject of the verb it is the object or predicate of ("North Korea is the
+  largest supplier", "Russia launched an attack");
+- receives: a dative or direct object naming an actor ("helped Russia", "met Kim"; not the troops or shells sent),
+  and the object of a preposition whose role lang/en/relations/preps.txt gives for the type ("to Russia",
+  "with Kim", "against Ukraine"); "for X" in a fight is a beneficiary (an AID besides);
+- what flows (the direct object, the passive subject, "of"-object of a noun: "North Korean troops were deployed")
+  names its owner as the actor when nothing else does.
+A mention takes the role of the phrase it heads or qualifies (compounds, appositions, possessives, adjectives,
+"of"-phrases and conjuncts: "Russian President Vladimir Putin", "North Korea's troops", "Russia and Belarus").
+The result is the heuristic's role vocabulary, so extract.py's rules (mutual types, carry-over, MOBILIZE -> AID)
+work on it unchanged; sentences the parser cannot read keep the heuristic roles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..spans import ents_starting
+from .lexicon import RelationLexicon
+
+# dependencies inside a noun phrase: a mention under one of them belongs to the phrase's role
+PHRASE = frozenset({"compound", "amod", "poss", "appos", "conj", "nmod", "det", "nummod", "quantmod", "case",
+                    "npadvmod", "cc", "punct", "predet"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+# clause links across which a verb without a subject takes its head's ("began sending", "met ... and signed")
+INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "dobj", "attr", "pobj", "prep", "oprd", "acomp"})
+# subject pronouns resolved from the clause that frames theirs (see _antecedent)
+PRONOUNS = frozenset({"it", "they", "he", "she"})
+# prepositions through which a noun trigger is its verb's own act ("emerged as a supplier", "engaged in combat")
+ROLE_PREPS = frozenset({"as", "in", "en"})  # "en": the trigger phrase "en route"
+# prepositions of a gerund whose subject is the object of the verb it hangs on ("accused Putin of trying to ...")
+CONTROL = frozenset({"of", "into", "from"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+FLOWS = frozenset({"AID", "MOBILIZE"})
+# types whose two sides act together (as extract.MUTUAL): "Russia and North Korea signed" is one relation
+MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
+# types coded only with a recipient unless a verb states them (as extract.ALONE)
+ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
+# nouns of a trigger whose "of"-object suffers the act ("the invasion of Ukraine", "the capture of soldiers")
+TARGETS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})
+KEY = "relations.parse_en"  # Doc.user_data: sentence index -> spaCy Doc of that sentence
+# Doc.user_data: the attribution layer's parse (syntax_en.parse: one spaCy Doc or None per sentence), if it kept it
+SHARED = "attribution.parse_en"
+
+
+def sentence_parse(doc: Any, i: int, lex: RelationLexicon) -> Any | None:
+    """The spaCy parse of sentence ``i`` over the sentence's own tokens (word k is word k); None without the
+    model. On the first call for a document, every sentence with a trigger word is parsed in one batch with the
+    attribution layer's English pipeline (sentences alone, as it parses them), except those that layer parsed
+    already (``SHARED``), whose parse is reused."""
+    cache = doc.user_data.get(KEY)
+    if cache is None:
+        cache = doc.user_data[KEY] = _parse_all(doc, lex)
+    return cache.get(i)
+
+
+def _parse_all(doc: Any, lex: RelationLexicon) -> dict[int, Any]:
+    from ..attribution.syntax_en import _parser  # read-only: the same pipeline, loaded once per process
+
+    nlp = _parser()
+    if nlp is None:
+        return {}
+    from spacy.tokens import Doc as SpacyDoc
+
+    shared = doc.user_data.get(SHARED) or []
+    out: dict[int, Any] = {i: sdoc for i, sdoc in enumerate(shared) if sdoc is not None}
+    wanted, sdocs = [], []
+    for i in range(len(doc.sents)):
+        if i in out:
+            continue
+        toks = doc.sent_tokens(i)
+        low = [t.text.lower() for t in toks]
+        sent = doc.sents[i]
+        if not ents_starting(doc, sent.start, sent.end) or not any(lex.triggers_at(low, k) for k in range(len(low))):
+            continue  # no named actor (names, capitals, country adjectives are entities) or no trigger
+        spaces = [k + 1 < len(toks) and toks[k + 1].start > t.end for k, t in enumerate(toks)]
+        wanted.append(i)
+        sdocs.append(SpacyDoc(nlp.vocab, words=[t.text for t in toks], spaces=spaces))
+    for name, proc in nlp.pipeline:
+        if name == "lemmatizer":
+            continue  # the roles read tags and dependencies, never lemmas: a fifth of the parse time saved
+        sdocs = list(proc.pipe(sdocs)) if hasattr(proc, "pipe") else [proc(sdoc) for sdoc in sdocs]
+    out.update(zip(wanted, sdocs, strict=True))
+    return out
+
+
+def _head(sdoc: Any, first: int, last: int) -> Any:
+    """The token heading words [first, last): the one whose head lies outside them."""
+    for tok in sdoc[first:last]:
+        if not first <= tok.head.i < last or tok.head.i == tok.i:
+            return tok
+    return sdoc[last - 1]
+
+
+def _trigger(sdoc: Any, k: int, n: int) -> Any:
+    """The token standing for the trigger at words [k, k + n): its head, but the noun of a prepositional phrase
+    ("en route")."""
+    tok = _head(sdoc, k, k + n)
+    return sdoc[k + n - 1] if tok.pos_ == "ADP" and n > 1 else tok
+
+
+def _pobjs(prep: Any) -> list[Any]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+class Frame:
+    """The phrases around one trigger token: token index -> role ("actor", "recipient", "beneficiary", "theme",
+    "origin", "pair")."""
+
+    def __init__(self) -> None:
+        self.roles: dict[int, str] = {}
+        self.nominal = False
+        self.modified = False  # a noun trigger whose actor is its own adjective or possessor
+
+    def add(self, tok: Any, role: str) -> None:
+        self.roles.setdefault(tok.i, role)
+        for c in tok.children:  # "Russia and Belarus": conjuncts share the role
+            if c.dep_ == "conj":
+                self.add(c, role)
+
+    def has(self, role: str) -> bool:
+        return role in self.roles.values()
+
+
+def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
+    """The acting phrase of ``verb`` and whether the verb is passive (its subject then receives or flows)."""
+    # of two subjects the one nearest before the verb ("Moscow, (AP) President Putin thanked": a dateline)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if agent is not None:
+        return agent, True
+    if subj is not None:
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":  # "North Korea, which sent troops"
+            return verb.head, False
+        if subj.tag_ == "PRP" and subj.lower_ in PRONOUNS:
+            return _antecedent(verb, subj) or subj, False  # unresolved: an anaphor for extract.py
+        return subj, False
+    if passive:
+        return None, True
+    if verb.dep_ == "relcl":  # "the troops Pyongyang sent": no relative subject; the noun acts otherwise
+        return (verb.head, False) if verb.tag_ != "VBN" else (None, True)
+    if verb.dep_ == "acl":  # "troops sent by Pyongyang": the noun is sent; "North Korea, sending troops": it acts
+        return (None, True) if verb.tag_ == "VBN" else (verb.head, False)
+    if depth < 3 and verb.dep_ in INHERIT and verb.head.i != verb.i:
+        head = verb.head
+        prep = head.lower_ if head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" else None
+        if prep is not None:  # "by sending", "since signing": the verb or noun the preposition hangs on
+            head = head.head
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and head.pos_ == "VERB" and (verb.dep_ in ("xcomp", "ccomp") or prep in CONTROL):
+            return obj, False  # "helped Russia retake", "accused Putin of trying": the object does it
+        if head.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(head, depth + 1)
+            if subj is None and passive:  # "soldiers were killed while fighting": the sufferer acted
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            return subj, False
+        if verb.dep_ == "acl" or head.pos_ in ("NOUN", "PROPN"):
+            return None, False
+    return None, False
+
+
+def _antecedent(verb: Any, pronoun: Any) -> Any | None:
+    """The subject a subject pronoun repeats from the clause that reports or frames its own ("North Korea
+    confirmed it had deployed troops", "Ukraine's forces said they had killed"): the subject of the verb the
+    pronoun's clause depends on, when its number fits; None otherwise (the pronoun then names no party here)."""
+    head = verb
+    for _ in range(5):  # "confirmed for the first time it had deployed": through a relative clause too
+        if head.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl", "pobj", "prep") or head.head.i == head.i:
+            return None
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if subj is None or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if subj.tag_ == "PRP":
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (pronoun.lower_ == "they") == plural:
+            return subj
+        return None
+    return None
+
+
+def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
+    """The roles of the phrases around the trigger token ``tok`` (see the module docstring)."""
+    out = Frame()
+    nominal = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("ROOT",) or tok.tag_ in ("NN", "NNS")
+    out.nominal = nominal
+    if nominal:
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.text[:1].isupper():
+                out.add(c, "actor")  # "Pyongyang's supply", "the Russian attack" (not "the largest supplier")
+                out.modified = True
+        actor = None
+        if not out.has("actor"):
+            # "Russia launched an attack", "North Korea is the largest supplier", "emerged as a supplier", "engaged
+            # in combat": the subject of the verb the noun completes (not "confirmed clashes before the withdrawal")
+            head = tok
+            for _ in range(4):
+                if head.dep_ in ("conj", "appos"):
+                    head = head.head
+                elif head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPS:
+                    head = head.head.head
+                    break
+                else:
+                    head = head.head if head.dep_ in ("dobj", "attr", "nsubjpass") else head
+                    break
+            if head is not tok and head.pos_ in ("VERB", "AUX"):
+                actor, _ = _subject(head)
+        if actor is not None:
+            out.add(actor, "actor")
+    else:
+        actor, passive = _subject(tok)
+        if actor is not None:
+            out.add(actor, "recipient" if received else "actor")
+        if passive:
+            theme = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if theme is None and tok.dep_ == "acl":
+                theme = tok.head
+            if theme is not None:
+                out.add(theme, "theme" if kind in FLOWS or received else "recipient")
+    for c in tok.children:
+        if c.dep_ == "dative":
+            out.add(c, "recipient")
+        elif c.dep_ == "dobj":
+            flows = kind in FLOWS and (lex.is_object(c.lower_) or lex.is_agent(c.lower_))
+            out.add(c, "theme" if flows or received else "recipient")
+        elif c.dep_ == "prep" and c.lower_ == "of" and nominal:
+            for p in _pobjs(c):
+                if lex.is_object(p.lower_) or lex.is_agent(p.lower_) or kind in FLOWS:
+                    out.add(p, "theme")
+                else:
+                    out.add(p, "recipient" if kind in TARGETS else "actor")
+    _preps(tok, kind, lex, out, received)
+    # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
+    # hang the preposition on what is sent or on the object
+    for t in [t for t, role in out.roles.items() if role == "theme"] + [
+            c.i for c in tok.children if c.dep_ == "dobj" and not nominal]:
+        _preps(tok.doc[t], kind, lex, out, received)
+    return out
+
+
+def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool) -> None:
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent", "dative"):
+            continue
+        word = c.lower_
+        if word == "of":
+            continue
+        for p in _pobjs(c):
+            if p.pos_ in ("VERB", "AUX"):
+                continue  # "by sending troops": a clause, not a party
+            if word in lex.agent_preps and c.dep_ == "agent" or (word == "by" and nominal_head(tok)):
+                out.add(p, "actor")
+            elif word in lex.origin:
+                out.add(p, "origin")
+            elif word in lex.allies:
+                out.add(p, "other")
+            else:
+                role = lex.role(word, kind)
+                if role in ("recipient", "beneficiary", "pair"):
+                    out.add(p, role)
+
+
+def nominal_head(tok: Any) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _phrase_root(tok: Any, roles: dict[int, str], stop: int, lex: RelationLexicon) -> Any | None:
+    """The phrase ``tok`` heads or qualifies that has a role in the frame, climbing noun-phrase links (and "of"
+    phrases: "thousands of North Korean troops"); None when it has none."""
+    seen = 0
+    while seen < 8:
+        if tok.i in roles:
+            return tok
+        if tok.i == stop or tok.head.i == tok.i:
+            return None
+        if tok.dep_ in PHRASE or (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from", "by")) \
+                or (tok.dep_ == "prep" and tok.lower_ in ("of", "from") and tok.head.pos_ in ("NOUN", "PRON")) \
+                or (tok.dep_ == "agent" and tok.head.dep_ == "acl") or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            # "thousands of North Korean troops", "troops from North Korea", "troops sent by Pyongyang"; but "on
+            # the side of Russia" names an ally (preps.txt), no party
+            if tok.dep_ == "prep" and tok.head.lower_ in lex.allies:
+                return None
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: list, roles: list,
+           lex: RelationLexicon) -> bool | tuple[int, int]:
+    """Set the roles of the mentions ``found`` of sentence ``i`` for the trigger at words [k, k + n) from the
+    parse (the heuristic's vocabulary: "genitive" acts, "recipient", "beneficiary", "origin" acts in a flow
+    received, "pair", "place" takes no part). Returns False, leaving ``roles`` as they are, when the sentence
+    has no parse. Where it has one, the parse decides: a mention it gives no role takes no part (measured on
+    story-dev English: falling back to the heuristic then cost more false relations than it found). Returns
+    the word span of the trigger's subject (or of what flows) when that phrase names no actor ("the troops",
+    "he"): only there may extract.py read an anaphor for the actor."""
+    sdoc = sentence_parse(doc, i, lex)
+    if sdoc is None or k + n > len(sdoc):
+        return False
+    tok = _trigger(sdoc, k, n)
+    fr = frame(tok, kind, lex, received)
+    got: list[str | None] = []
+    for m in found:
+        if m.first < 0 or m.last > len(sdoc):
+            got.append(None)
+            continue
+        root = _phrase_root(_head(sdoc, m.first, m.last), fr.roles, tok.i, lex)
+        got.append(fr.roles.get(root.i) if root is not None else None)
+    if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL \
+            and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl")):
+        # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops", "with South
+        # Korean assistance": a noun or a participle describing someone names no event unless it says to whom
+        got = [None] * len(got)
+    if not any(r == "actor" for r in got):
+        # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang");
+        # but "liberate Kursk from Ukrainian forces" names the opponent
+        for n_, r in enumerate(got):
+            if (r == "origin" and kind in FLOWS or r == "theme" and kind in FLOWS | {"ASSAULT"}) and not received:
+                got[n_] = "actor"
+    actors = [n_ for n_, r in enumerate(got) if r == "actor"]
+    if kind in MUTUAL and len(actors) > 1 and "recipient" not in got:
+        for n_ in actors[1:]:  # "Russia and North Korea signed a treaty": the second side receives
+            got[n_] = "recipient"
+    named = {_phrase_root(_head(sdoc, m.first, m.last), fr.roles, tok.i, lex) for m in found if m.first >= 0}
+    named_ids = {t.i for t in named if t is not None}
+    # the actor's phrase is there but names no one ("the troops", "they"): extract.py may resolve it as an anaphor
+    open_subject = next((sdoc[t] for t, role in fr.roles.items() if t not in named_ids
+                         and (role == "actor" or (role == "theme" and kind in FLOWS))), None) \
+        if "actor" not in got else None
+    for n_, (m, r) in enumerate(zip(found, got, strict=True)):
+        if r == "actor":
+            roles[n_] = "origin" if received else "genitive"
+        elif r == "origin" and received:
+            roles[n_] = "origin"
+        elif r in ("recipient", "beneficiary", "pair"):
+            roles[n_] = r
+        else:
+            roles[n_] = "place" if m.label != "carried" else roles[n_]
+    if received:  # "Russia received shells from North Korea": the subject is the recipient
+        for n_, r in enumerate(got):
+            if r == "recipient":
+                roles[n_] = None
+    if open_subject is not None:
+        return open_subject.left_edge.i, open_subject.right_edge.i + 1
+    return True
+
+
+STATUS_ORDER = ("negated", "hypothetical", "planned")  # as extract.STATUS_ORDER
+BE = frozenset({"is", "are", "was", "were", "be"})
+
+
+def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None] | None:
+    """The status of the trigger at words [k, k + n) of sentence ``i`` from the parse, None without one: the
+    words of lang/en/relations/status.txt among the auxiliaries and negation of the trigger's verb (of the verb
+    a noun trigger completes: "could intensify cooperation"), and the verbs that take it as their complement
+    ("plans to send", "refused to supply"); "are to be transported" is planned. Words of other clauses
+    ("said it would not comment, but sent troops") do not count."""
+    sdoc = sentence_parse(doc, i, lex)
+    if sdoc is None or k + n > len(sdoc):
+        return None
+    tok = _trigger(sdoc, k, n)
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "attr", "compound", "conj",
+                                                            "appos", "amod", "nsubjpass") and steps < 5:
+        tok, steps = tok.head, steps + 1
+    words: list[Any] = []
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    found: dict[str, str] = {}
+    for m, verb in enumerate(chain):
+        words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if m:
+            words.append(verb)
+            if verb.lower_ in BE and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[m - 1].children):
+                found.setdefault("planned", f"{verb.text} to")  # "shells are to be transported"
+    for w in words:
+        for patterns, state in lex.status:
+            if len(patterns) == 1 and patterns[0].fullmatch(w.lower_) and state not in found:
+                found[state] = w.text
+    for state in STATUS_ORDER:
+        if state in found:
+            return state, found[state]
+    return "factual", None

@@ -1,0 +1,118 @@
+"""English roles from the dependency parse (relations/roles_en.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+from lagebild.relations import roles_en
+
+
+def relations_of(text: str) -> list:
+    doc = Doc(doc_id="t", text=text, lang="en")
+    doc.tokens, doc.sents = segment(text, "en")
+    doc = Relations("en")(Attributor("en")(_rules_only("en")(doc)))
+    return doc.relations
+
+
+def edges(text: str) -> set[tuple[str, str, str | None]]:
+    return {(r.type, r.actor, r.recipient) for r in relations_of(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # subject and "to" object
+    ("North Korea sent artillery shells to Russia.", ("AID", "Nordkorea", "Russland")),
+    # a passive with its agent
+    ("The shells were delivered to Moscow by Pyongyang.", ("AID", "Nordkorea", "Russland")),
+    # a possessive qualifying the subject
+    ("North Korea's troops attacked Ukraine.", ("ASSAULT", "Nordkorea", "Ukraine")),
+    # a nominal trigger: possessor acts, "to" object receives
+    ("Pyongyang's supply of shells to Russia continued.", ("AID", "Nordkorea", "Russland")),
+    # a nominal trigger: the country adjective of what is sent acts
+    ("The deployment of North Korean troops to Russia worries Seoul.", ("AID", "Nordkorea", "Russland")),
+    # a participle: its agent acts in the main clause's fight
+    ("Troops sent by Pyongyang are fighting Ukraine.", ("ASSAULT", "Nordkorea", "Ukraine")),
+    # a noun completing a copula: the copula's subject acts
+    ("North Korea is the largest supplier of weapons to Russia.", ("AID", "Nordkorea", "Russland")),
+    # a subject pronoun repeats the subject of the clause that reports it
+    ("North Korea confirmed for the first time that it had deployed troops to Russia.",
+     ("AID", "Nordkorea", "Russland")),
+])
+def test_roles_from_the_parse(text, expected):
+    assert expected in edges(text)
+
+
+def test_conjoined_subjects_of_a_mutual_type_are_one_relation():
+    assert edges("Russia and North Korea signed a defence treaty.") == {("SUPPORT", "Russland", "Nordkorea")}
+
+
+def test_a_noun_of_force_without_its_target_is_no_event():
+    # "a Ukrainian offensive" describes; only a verb states a fight without saying against whom
+    assert not [r for r in relations_of("Russia moved units to counter a Ukrainian offensive.")
+                if r.type == "ASSAULT" and r.actor == "Ukraine"]
+
+
+def test_an_ally_is_no_recipient():
+    assert edges("North Korean soldiers are fighting on the side of Russia.") == {("ASSAULT", "Nordkorea", None)}
+
+
+def test_the_parse_is_reused_from_the_attribution_layer():
+    doc = Doc(doc_id="t", text="North Korea sent 10,000 troops to Russia, officials said.", lang="en")
+    doc.tokens, doc.sents = segment(doc.text, "en")
+    doc = Attributor("en")(_rules_only("en")(doc))
+    shared = doc.user_data.get(roles_en.SHARED)
+    doc = Relations("en")(doc)
+    assert [(r.actor, r.recipient) for r in doc.relations] == [("Nordkorea", "Russland")]
+    if shared is not None and shared[0] is not None:
+        assert doc.user_data[roles_en.KEY][0] is shared[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea did not send troops to Russia.", ("negated", "not")),
+    ("Three million shells are to be transported annually from Pyongyang to Moscow.", ("planned", "are to")),
+    ("North Korea plans to send more troops to Russia.", ("planned", "plans")),
+    ("North Korea could intensify its cooperation with Russia.", ("hypothetical", "could")),
+    # the negation of another clause does not count
+    ("Russia said it would not comment, but North Korea sent troops to Russia.", ("factual", None)),
+])
+def test_status_from_the_parse(text, expected):
+    rel = next(r for r in relations_of(text) if r.actor == "Nordkorea")
+    assert (rel.status, rel.status_cue) == expected
+
+
+def test_object_control_gives_the_subject_of_the_complement():
+    # "accused X of trying to": X tries, not the one who accuses
+    assert ("ASSAULT", "Wladimir Putin", "Ukraine") in edges("Zelensky accused Putin of trying to attack Ukraine.")
+
+
+def test_a_trigger_phrase_of_a_preposition_and_noun():
+    assert edges("A contingent of North Korean troops is en route to Russia.") == {("AID", "Nordkorea", "Russland")}
+
+
+def test_an_anaphor_acts_only_as_the_triggers_own_subject():
+    rels = relations_of("John Kirby spoke on Monday. He said the soldiers traveled to Russia.")
+    assert not [r for r in rels if r.actor == "John Kirby"]
+    rels = relations_of("North Korea sent soldiers to Russia. The troops are fighting against Ukraine.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in {(r.type, r.actor, r.recipient) for r in rels}
+
+
+def test_a_preposition_on_the_object_and_a_gerund_after_a_subordinator():
+    assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
+        "Putin visited Pyongyang and signed an agreement with Kim Jong Un.")
+    assert ("SUPPORT", "Nordkorea", "Russland") in edges(
+        "North Korea and Russia have deepened their ties since signing a defence treaty.")
+
+
+def test_what_force_is_used_against_is_no_actor():
+    assert not [r for r in relations_of("North Korean troops helped to liberate Kursk from Ukrainian forces.")
+                if r.actor == "Ukraine"]
+
+
+def test_of_two_subjects_the_one_next_to_the_verb():
+    # a dateline place parsed as a second subject
+    assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
+        "Moscow, (AP) President Vladimir Putin on Monday thanked Kim Jong Un for his help.")
