@@ -27,7 +27,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora
+from . import anaphora, roles_de
 from .index import attributions_sourced_by, doc_index, quantities_in, sources_in
 from .lexicon import RelationLexicon, Trigger
 
@@ -377,6 +377,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         roles.append(role)
+    if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
+        roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     lo, hi = _clause(words, k, n)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
