@@ -10,6 +10,10 @@ profiles each input within the size limit (CPU seconds per component, no budget:
 budget would stop, and whether it finishes at all), then ingests each input alone and the corpus as ONE
 batch with the default budget: each document must finish in under 10 s or fail with its named error
 (E025 size, E026 time, E008 no text in the HTML), and the batch must end.
+
+The budget is wall-clock time, so on a loaded machine a document's seconds are mostly the other processes'
+turns: each document's CPU seconds are shown beside its wall seconds (``max_cpu_seconds``), to tell the
+pipeline's cost from the machine's load.
 """
 
 from __future__ import annotations
@@ -127,12 +131,14 @@ def ingest(options) -> dict:
         app = Lagebild(options, db=Path(tmp) / "p.db")
         app.pipeline("de")  # model loading is not a document's time
         for path in sorted(folder.iterdir()):
-            begun = time.perf_counter()
+            begun, cpu = time.perf_counter(), time.process_time()
             result = app.ingest([path])
             error = result.errors[0][:160] if result.errors else ""
             outcome[path.name] = {"seconds": round(time.perf_counter() - begun, 2), "stored": result.stored,
+                                  "cpu_seconds": round(time.process_time() - cpu, 2),
                                   "error": error.replace(str(folder) + "/", "")}
-            print(f"  {path.name:<24} {outcome[path.name]['seconds']:>6.2f} s  "
+            print(f"  {path.name:<24} {outcome[path.name]['seconds']:>6.2f} s "
+                  f"({outcome[path.name]['cpu_seconds']:>5.2f} CPU s)  "
                   f"{'stored' if result.stored else outcome[path.name]['error'][:100]}", flush=True)
         started = time.perf_counter()
         batch = Lagebild(options, db=Path(tmp) / "batch.db")
@@ -160,6 +166,7 @@ def run(quick: bool = False) -> dict:
         "failed_named": sum(1 for d in docs if d["error"][:4] in NAMED),
         "failed_time": sum(1 for d in docs if d["error"].startswith("E026")),
         "max_seconds": max(d["seconds"] for d in docs),
+        "max_cpu_seconds": max(d["cpu_seconds"] for d in docs),
         "batch_completed": int(result["batch_read"] == len(corpus())),
         "batch_seconds": result["batch_seconds"],
     }
@@ -169,7 +176,8 @@ def run(quick: bool = False) -> dict:
                   "target (issue 12): every input stored in under 10 s or failed with its named error "
                   "(E025/E026/E008); the batch completes",
                   extra={"cpu_seconds": cpu, "slowest_component": slowest, **result},
-                  headline=["stored", "failed_named", "failed_time", "max_seconds", "batch_completed"])
+                  headline=["stored", "failed_named", "failed_time", "max_seconds", "max_cpu_seconds",
+                            "batch_completed"])
 
 
 if __name__ == "__main__":

@@ -9,9 +9,21 @@ WORDS = ["sagte", "erklärten", "angekündigt", "Soldaten", "Bundesregierung", "
          "mitgeteilt", "Raketenabwehrsystem", "und", "die", "Xqzzt", "hieß", "beschwichtigte", ",", "2024"]
 
 
+def hanta_analyze(word: str) -> tuple[str, str]:
+    """HanTa's own analyze (its own passes, not lagebild's faster ones) on lagebild's loaded model."""
+    tagger = morphology._tagger()
+    base = type(tagger).__mro__[1]  # HanoverTagger
+    saved = type(tagger).analyze_forward, type(tagger).analyze_viterbi
+    try:
+        type(tagger).analyze_forward, type(tagger).analyze_viterbi = base.analyze_forward, base.analyze_viterbi
+        return tagger.analyze(word)
+    finally:
+        type(tagger).analyze_forward, type(tagger).analyze_viterbi = saved
+
+
 @pytest.mark.parametrize("word", WORDS)
 def test_analyze_equals_hanta(word):
-    assert morphology.analyze(word) == morphology._tagger().analyze(word)
+    assert morphology.analyze(word) == hanta_analyze(word)
 
 
 @pytest.mark.parametrize("word", WORDS)
@@ -34,5 +46,24 @@ def test_the_precomputed_table_holds_hantas_answers():
     table = morphology._table()
     assert len(table) > 50_000, "models/morph-de/forms.tsv.gz missing or built by another HanTa version"
     for word in sorted(table)[::2000]:  # a spread sample: every answer is HanTa's own
-        assert table[word] == morphology._tagger().analyze(word), word
+        assert table[word] == hanta_analyze(word), word
     assert table["sagte"] == ("sagen", "VV(FIN)")
+
+
+# words HanTa does not know (guessed morphemes, compounds, short and long forms) and words it knows
+FORWARD_WORDS = ["sagte", "Raketenabwehrsystemen", "schlussfolgerten", "Xqzzt", "ab", "a", "co2-ausstoß",
+                 "Oppositionsführerin", "hochgerechnet", "Wahlkampfauftakts", "zweiundzwanzigsten", "1.000",
+                 "Übergangsregierung", "´", "``", "Straßenbahnhaltestellenüberdachung", "umzuformulieren"]
+
+
+@pytest.mark.parametrize("word", FORWARD_WORDS)
+def test_passes_equal_hantas(word):
+    tagger = morphology._tagger()
+    base = type(tagger).__mro__[1]  # HanoverTagger
+    assert base.__name__ == "HanoverTagger"
+    normal = tagger.normalize(word)
+    forward = base.analyze_forward(tagger, normal)
+    assert tagger.analyze_forward(normal) == forward  # same tags, log probs and order
+    for target in {-forward[0][0], -tagger._tag_word(word, cutoff=0)[0][0]}:
+        assert tagger.analyze_viterbi(normal, target) == base.analyze_viterbi(tagger, normal, target)
+    assert morphology.analyze(word) == hanta_analyze(word)

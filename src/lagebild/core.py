@@ -28,6 +28,10 @@ from .store.sqlite import DEFAULT_DB, Store, content_hash
 # The components a publication date estimate depends on (pipeline/dating.py requires sentences and time
 # expressions): re-estimating from the store runs these before it decides to analyze a document again.
 DATING_NEEDS = frozenset({"segmenter", "timexes", "dating"})
+# Components before dating whose layers do not depend on the date: when a re-dated document is analyzed again,
+# their stored layers are kept (entities read the publication date, which an undated document lacks while
+# they run, before dating).
+DATE_FREE = frozenset({"entities"})
 
 
 @dataclass
@@ -59,9 +63,15 @@ class IngestReport:
     seconds: float = 0.0
     tokens: int = 0
     redated: list[str] = field(default_factory=list)  # undated documents re-estimated from the store
+    reanalyzed: list[str] = field(default_factory=list)  # ... of them analyzed again (their estimate moved)
     stored_dated: int = 0  # documents stored with a given date (new evidence for the undated ones)
     stored_undated: list[str] = field(default_factory=list)
     stored_self_dated: int = 0  # undated documents whose own text names the writing day: evidence too
+    # CPU seconds of this process per phase of the ingest: read (reading and decoding the inputs),
+    # analysis (the pipeline; in the workers' processes with workers > 1, so not counted here), store (the
+    # batch writes), redate (re-estimating undated documents from the store, re-analysis included)
+    cpu: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("read", "analysis", "store", "redate"),
+                                                                        0.0))
 
     def warning_counts(self) -> dict[str, int]:
         """How many warnings of each code the stored documents carry, most frequent first."""
@@ -100,6 +110,7 @@ class Lagebild:
             # Components load models and lexicons on first use; do it now, outside any document's budget.
             pipeline(Doc(doc_id="warm-up", text=WARM_UP.get(lang, WARM_UP["de"]), published="2024-10-07", lang=lang))
             pipeline.timings.clear()
+            pipeline.cpu_timings.clear()
             self.pipelines[lang] = pipeline
         return self.pipelines[lang]
 
@@ -216,7 +227,8 @@ class Lagebild:
         with self.store() as store, self._analyzer() as analyze_many:
             chunk: list[Doc] = []
             failures: list[tuple[str, int | None, str | None, str]] = []
-            for item in self.read(paths):
+            analyze_many = _timed(analyze_many, report.cpu, "analysis")
+            for item in _timed_iter(self.read(paths), report.cpu, "read"):
                 report.read += 1
                 queued = False
                 if isinstance(item, ReadError):
@@ -229,7 +241,9 @@ class Lagebild:
                 if progress and not queued:
                     progress(1)
                 if len(failures) >= self.options.batch_size:
+                    cpu = time.process_time()
                     store.write_batch([], failures, self.signature)
+                    report.cpu["store"] += time.process_time() - cpu
                     failures = []
                 if len(chunk) >= self.options.batch_size:
                     self._write(store, analyze_many(chunk), failures, report, progress)
@@ -238,7 +252,10 @@ class Lagebild:
             if report.stored_dated or report.stored_undated:
                 # new dated evidence: every undated document may move; else only the new undated ones
                 evidence = report.stored_dated or report.stored_self_dated
-                report.redated = self.redate(store, None if evidence else report.stored_undated)
+                cpu = time.process_time()
+                report.redated = self.redate(store, None if evidence else report.stored_undated,
+                                             report.reanalyzed)
+                report.cpu["redate"] += time.process_time() - cpu
         report.seconds = time.perf_counter() - started
         return report
 
@@ -270,9 +287,10 @@ class Lagebild:
             return None
         return probe
 
-    def redate(self, store: Store, doc_ids: list[str] | None = None) -> list[str]:
+    def redate(self, store: Store, doc_ids: list[str] | None = None,
+               reanalyzed: list[str] | None = None) -> list[str]:
         """Re-estimate the undated documents of ``store`` (or those of ``doc_ids``) from the dated ones;
-        returns the re-dated ids.
+        returns the re-dated ids (those analyzed again go to ``reanalyzed`` too).
 
         A document is estimated again only when the dated evidence for it changed since it was last estimated,
         and analyzed again (so that its time expressions, claims and timelines follow the new estimate) only
@@ -302,13 +320,36 @@ class Lagebild:
                 store.update_dating(doc_id, dated.dating or {})
                 changed.append(doc_id)
                 continue
-            result = self.analyze_safe(fresh)
+            result = self._finish_dated(dated, stored, store) if dated is not None else None
+            if result is None:
+                result = self.analyze_safe(fresh)
             if isinstance(result, Doc):
                 result.user_data.clear()
                 mark_estimated(result)
                 store.write_batch([result], [], self.signature)
                 changed.append(result.doc_id)
+                if reanalyzed is not None:
+                    reanalyzed.append(result.doc_id)
         return changed
+
+    def _finish_dated(self, probe: Doc, stored: Doc, store: Store) -> Doc | ReadError | None:
+        """The whole analysis of a re-dated document, continued from its dating probe instead of begun again.
+
+        The probe holds what the components up to dating give (the same as a fresh run: they are the same
+        components over the same text); the date-free layers in between (entities) are the stored ones, which
+        the same signature made from the same content. None when the pipeline has other components before
+        dating or the stored analysis is of another signature: then the caller analyzes from the start.
+        """
+        pipeline = self._pipeline_of(probe)
+        names = pipeline.names
+        head = frozenset(names[:names.index("dating") + 1]) if "dating" in names else frozenset()
+        if not head or not head <= DATING_NEEDS | DATE_FREE:
+            return None
+        if head & DATE_FREE and store.stored_hash(stored.doc_id) != content_hash(probe, self.signature):
+            return None
+        if "entities" in head:
+            probe.ents = list(stored.ents)
+        return self._within_budget(probe, head)
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:
@@ -325,6 +366,7 @@ class Lagebild:
                progress: Callable[[int], None] | None) -> None:
         """Count and store one analyzed batch with the failures gathered beside it."""
         docs = []
+        cpu = time.process_time()
         for result in results:
             if progress:
                 progress(1)
@@ -344,10 +386,15 @@ class Lagebild:
                 report.spans[attr] += len(getattr(result, attr))
             docs.append(result)
         store.write_batch(docs, failures, self.signature)
+        report.cpu["store"] += time.process_time() - cpu
 
     def analyze_safe(self, doc: Doc) -> Doc | ReadError:
         """The analyzed document within its budget (``max_chars``, ``time_limit``), or the error that
         stopped its analysis (never raised)."""
+        return self._within_budget(doc, frozenset())
+
+    def _within_budget(self, doc: Doc, skip: frozenset[str]) -> Doc | ReadError:
+        """``analyze_safe`` leaving out the components in ``skip`` (their layers are on ``doc`` already)."""
         name = doc.path or doc.doc_id
         if self.options.max_chars and len(doc.text) > self.options.max_chars:
             message = str(LagebildError(E025, path=name, size=len(doc.text), limit=self.options.max_chars))
@@ -355,7 +402,7 @@ class Lagebild:
         try:
             self._pipeline_of(doc)  # built (and its models loaded) outside the budget
             with Deadline(self.options.time_limit, name):
-                return self.analyze_doc(doc)
+                return self._pipeline_of(doc)(doc, skip) if skip else self.analyze_doc(doc)
         except LagebildError as err:
             if err.code in ("E025", "E026"):
                 return ReadError(name, str(err), doc_id=doc.doc_id)
@@ -436,6 +483,31 @@ def _analyze_in_worker(doc: Doc) -> Doc | ReadError:
     if isinstance(result, Doc):
         result.user_data.clear()  # component scratch state stays in the worker
     return result
+
+
+def _timed(function: Callable, seconds: dict[str, float], phase: str) -> Callable:
+    """``function`` adding the CPU seconds of each call to ``seconds[phase]``."""
+    def timed(*args: object) -> object:
+        cpu = time.process_time()
+        try:
+            return function(*args)
+        finally:
+            seconds[phase] += time.process_time() - cpu
+    return timed
+
+
+def _timed_iter(items: Iterable, seconds: dict[str, float], phase: str) -> Iterator:
+    """The items of ``items``, adding the CPU seconds spent producing each to ``seconds[phase]``."""
+    iterator = iter(items)
+    while True:
+        cpu = time.process_time()
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        finally:
+            seconds[phase] += time.process_time() - cpu
+        yield item
 
 
 def _analysis_error(doc: Doc, err: Exception) -> ReadError:

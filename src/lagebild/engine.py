@@ -148,9 +148,14 @@ class Pipeline:
     def names(self) -> list[str]:
         return [comp.name for comp in self.components]
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, skip: frozenset[str] = frozenset()) -> Doc:
+        """Run every component over ``doc``; those named in ``skip`` are left out (their layers are
+        already on ``doc``: the store's re-dating continues a document from its dating probe)."""
         doc.layers.update(BASE_LAYERS)
         for comp in self.components:
+            if comp.name in skip:
+                doc.layers.update(comp.assigns)
+                continue
             if _CURRENT is not None:
                 _CURRENT.check()
                 _CURRENT.component = comp.name

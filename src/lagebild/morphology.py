@@ -7,8 +7,10 @@ ask for the words they need (the noun after a figure, a verb in a cue position).
 from __future__ import annotations
 
 import gzip
+import math
 from functools import lru_cache
 from importlib.metadata import version
+from operator import itemgetter
 from pathlib import Path
 
 # HanTa's answers for common word forms, precomputed (scripts/build_morph_table.py): a new word form costs
@@ -20,7 +22,17 @@ TABLE = Path(__file__).resolve().parent / "models" / "morph-de" / "forms.tsv.gz"
 def _tagger():
     from HanTa import HanoverTagger as ht
 
-    return ht.HanoverTagger("morphmodel_ger.pgz")
+    class Tagger(ht.HanoverTagger):
+        """HanTa with its two passes over a word's morphemes replaced by faster ones giving the same answers
+        (see _fill below); tests/test_morphology.py compares them with HanTa's own on many words."""
+
+        def analyze_forward(self, word):
+            return _forward(word)
+
+        def analyze_viterbi(self, word, targetpos):
+            return _viterbi(word, targetpos)
+
+    return Tagger("morphmodel_ger.pgz")
 
 
 # HanTa's analysis grows with the square of a word's length (its compound splitting); the longest
@@ -82,3 +94,203 @@ def tag(word: str) -> str:
     if known is not None:
         return known[1]
     return _tagger().int2tag[_best_tag(word)]
+
+
+# -- HanTa's forward pass, same answers, fewer steps ---------------------------------------------------------
+# HanoverTagger.analyze_forward tries every tag that may follow a state on every segment of the word and asks
+# lp_m_t for each (about 2,000 calls per word, nearly all answering -inf: the segment is no known morpheme of a
+# closed-class tag). _forward visits only the tags whose morpheme probability is finite: the tags that know the
+# segment (an index morpheme -> tag -> log prob) and the few open-class tags that guess unknown morphemes, in
+# the order the followers are listed, so that every table row gets the same states, values and insertion order
+# (the order decides ties and the order of HanTa's logaddexp sums). tests/test_morphology.py compares both.
+
+_LOWERBOUND = -1e6
+_EMPTY, _START, _UNKNOWN = 0, 1, 3  # HanTa's reserved state numbers
+
+
+class _Index:
+    """Lookups over one HanoverTagger's model, built once."""
+
+    def __init__(self, tagger) -> None:
+        self.known: dict[str, dict[int, float]] = {}  # morpheme -> tag -> log p(morpheme | tag)
+        for tag, probs in tagger.LP_m_t.items():
+            for morpheme, lp in probs.items():
+                self.known.setdefault(morpheme, {})[tag] = lp
+        # open-class tags guess a probability for any morpheme (HanoverTagger.lp_m_t without `strict`):
+        # Int_t + LP_hapax_t[t] + LP_len_t[t][min(len, 24)] + (the log prob of its longest known suffix),
+        # summed left to right; the first three terms are summed here once per tag and length
+        self.open = tuple(t for t in tagger.LP_m_t if t in tagger.LP_hapax_t and t in tagger.LP_s_t)
+        self.by_length = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + tagger.LP_len_t[t][n] for n in range(25)]
+                          for t in self.open}
+        self.follow: dict[tuple[int, int], tuple[dict[int, tuple[int, float]], list]] = {}
+        for state, followers in tagger.LP_trans_nonfinal.items():
+            position = {t: (k, lpt) for k, (t, lpt) in enumerate(followers)}
+            opened = [(k, t, lpt, self.by_length[t]) for k, (t, lpt) in enumerate(followers) if t in self.by_length]
+            self.follow[state] = (position, opened)
+        self.final = tagger.LP_trans_final
+        self.reachability = tagger.reachability
+        self.reach_memo: dict[int, dict] = {}
+        self.suffix_t = tagger.LP_s_t
+        self.suffix_memo: dict[tuple[str, int], dict[int, float]] = {}
+
+    def follow_to(self, target: int) -> dict:
+        """``follow`` restricted to the tags from which the final state ``target`` can be reached (HanTa's
+        analyze_viterbi), positions renumbered as in its filtered list."""
+        if target not in self.reach_memo:
+            reach = self.reachability.get(target, frozenset())
+            follow = {}
+            for state, (position, _) in self.follow.items():
+                kept = [(t, lpt) for t, (_, lpt) in sorted(position.items(), key=lambda item: item[1][0])
+                        if t in reach]
+                follow[state] = ({t: (k, lpt) for k, (t, lpt) in enumerate(kept)},
+                                 [(k, t, lpt, self.by_length[t]) for k, (t, lpt) in enumerate(kept)
+                                  if t in self.by_length])
+            self.reach_memo[target] = follow
+        return self.reach_memo[target]
+
+    def suffixes(self, m: str) -> dict[int, float]:
+        """Open tag -> the log prob of the longest suffix of ``m`` it knows (up to four letters, none for the
+        whole segment); it depends only on the last four letters and whether the segment is longer."""
+        key = (m[-4:], min(len(m), 5))
+        found = self.suffix_memo.get(key)
+        if found is None:
+            if len(self.suffix_memo) > 200_000:
+                self.suffix_memo.clear()
+            found = self.suffix_memo[key] = {t: self._suffix(m, t) for t in self.open}
+        return found
+
+    def _suffix(self, m: str, t: int) -> float:
+        mlen = len(m)
+        suffixes = self.suffix_t[t]
+        if mlen > 4 and m[-4:] in suffixes:
+            return suffixes[m[-4:]]
+        if mlen > 3 and m[-3:] in suffixes:
+            return suffixes[m[-3:]]
+        if mlen > 2 and m[-2:] in suffixes:
+            return suffixes[m[-2:]]
+        if mlen > 1 and m[-1:] in suffixes:
+            return suffixes[m[-1:]]
+        return suffixes[""]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    return _Index(_tagger())
+
+
+def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) -> list[dict]:
+    """The table of HanTa's pass over ``word`` (all rows but the last): for each end position the states
+    (previous tag, tag) reached with their best log prob, in HanTa's insertion order; ``follow`` gives each
+    state's followers (see _Index), ``guess`` whether open-class tags guess unknown morphemes (not strict),
+    ``back`` (when given) receives HanTa's backpointers."""
+    index = _index()
+    known_of, suffixes = index.known, index.suffixes
+    wlen = len(word)
+    table: list[dict[tuple[int, int], float]] = [{(_EMPTY, _START): 0}] + [{} for _ in range(wlen + 1)]
+    for i in range(wlen + 1):
+        row = table[i]
+        rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
+        segments = None  # per end j: (known tag -> log prob, open tag -> suffix log prob, length), for all states
+        for state, lp in row.items():
+            if lp < rowbound or state not in follow:
+                continue
+            if segments is None:
+                segments = [None] * (i + 1)
+                for j in range(i + 1, wlen + 1):
+                    segment = word[i:j]
+                    # HanTa guesses no morpheme of one or two letters in longer words
+                    suffix = suffixes(segment) if guess and (wlen < 4 or j - i > 2) else None
+                    segments.append((known_of.get(segment), suffix, j - i if j - i < 24 else 24))
+            position, opened = follow[state]
+            new = state[1]
+            for j in range(i + 1, wlen + 1):
+                known, suffix, n = segments[j]
+                steps = [(position[t][0], t, position[t][1], known[t]) for t in known if t in position] if known else []
+                if suffix and opened:
+                    if j - i == wlen:  # HanTa's penalty for the whole word as one unknown morpheme
+                        more = [(k, t, lpt, by_length[n] + suffix[t] - 4.6) for k, t, lpt, by_length in opened
+                                if not known or t not in known]
+                    else:
+                        more = [(k, t, lpt, by_length[n] + suffix[t]) for k, t, lpt, by_length in opened
+                                if not known or t not in known]
+                    if steps and more:
+                        steps = sorted(steps + more)
+                    elif more:
+                        steps = more
+                elif len(steps) > 1:
+                    steps.sort()
+                target = table[j]
+                for _, t, lpt, lpm in steps:
+                    lp1 = lp + lpt + lpm
+                    if lp1 > _LOWERBOUND:
+                        key = (new, t)
+                        if key not in target or lp1 > target[key]:
+                            target[key] = lp1
+                            if back is not None:
+                                back[j][key] = (state, i)
+    return table
+
+
+def _forward(word: str) -> list[tuple[int, float]]:
+    """HanoverTagger.analyze_forward(word) (its tagger not strict): [(tag, log prob)], best first."""
+    from numpy import logaddexp  # HanTa sums a tag's paths with numpy's logaddexp; so must we
+
+    index = _index()
+    table = _fill(word, index.follow, guess=True)
+    last = table[-1]
+    for state, lp in table[-2].items():
+        for t, lpt in index.final.get(state, []):
+            lp1 = lp + lpt
+            if lp1 > _LOWERBOUND:
+                key = (state[1], t)
+                if key not in last or lp1 > last[key]:
+                    last[key] = lp1
+    results: dict[int, float] = {}
+    for state, lp in last.items():
+        if lp == -math.inf:
+            continue
+        pos = -state[1]
+        results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+    result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
+    return result_list or [(_UNKNOWN, 0)]
+
+
+def _viterbi(word: str, target: int) -> list[tuple[int, int]]:
+    """HanoverTagger.analyze_viterbi(word, target): the best morpheme path to the final state ``target``
+    as [(tag, end)], first without guessed morphemes, then with them when that finds no path."""
+    index = _index()
+    follow = index.follow_to(target)
+    wlen = len(word)
+    for guess in (False, True):
+        back: list[dict] = [{} for _ in range(wlen + 2)]
+        table = _fill(word, follow, guess, back)
+        last = table[-1]
+        for state, lp in table[-2].items():
+            for t, lpt in index.final.get(state, []):
+                if t == target:
+                    lp1 = lp + lpt
+                    if lp1 > _LOWERBOUND:
+                        key = (state[1], t)
+                        if key not in last or lp1 > last[key]:
+                            last[key] = lp1
+                            back[-1][key] = (state, wlen)
+                    break
+        if last:
+            break
+    pmax = -math.inf
+    best = (_EMPTY, _EMPTY)
+    for state, lp in last.items():
+        if lp > pmax:
+            pmax = lp
+            best = state
+    i = len(back) - 1
+    if best == (_EMPTY, _EMPTY):
+        states = [((_UNKNOWN, -_UNKNOWN), i), ((_START, _UNKNOWN), i - 1)]
+    else:
+        states = [(best, i)]
+        state = best
+        while i > 0:
+            state, i = back[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for (state, i) in states[::-1]]

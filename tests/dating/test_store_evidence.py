@@ -81,3 +81,28 @@ def test_a_redate_that_keeps_the_date_replaces_only_the_stored_dating(tmp_path, 
     monkeypatch.setattr(app, "analyze_safe", lambda doc: analyzed.append(doc.doc_id) or original(doc))
     assert app.ingest([folder]).redated == ["undated"]
     assert analyzed == ["later"]  # the new document only: the undated one kept its date, so no second analysis
+
+
+
+def test_a_moved_date_continues_the_analysis_from_the_dating_probe(tmp_path, monkeypatch):
+    """Re-analysis after a moved estimate keeps the stored entities and the probe's sentences and times: the
+    stored document is the one a whole new analysis gives."""
+    stored, skipped = {}, []
+    for how in ("continued", "from-scratch"):
+        folder = tmp_path / how
+        folder.mkdir()
+        (folder / "first.txt").write_text(FIRST, encoding="utf-8")
+        (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+        app = Lagebild(db=tmp_path / f"{how}.db")
+        if how == "from-scratch":
+            monkeypatch.setattr(app, "_finish_dated", lambda *args: None)
+        else:
+            within = app._within_budget
+            monkeypatch.setattr(app, "_within_budget",
+                                lambda doc, skip, run=within: skipped.append(sorted(skip)) or run(doc, skip))
+        assert app.ingest([folder]).redated == ["undated"]
+        with app.store() as store:
+            stored[how] = store.load_doc("undated").to_dict()
+    assert ["dating", "entities", "segmenter", "timexes"] in skipped  # what the probe did and the stored entities
+    assert stored["continued"] == stored["from-scratch"]
+    assert stored["continued"]["entities"] and stored["continued"]["published_estimate"] == "2024-10"

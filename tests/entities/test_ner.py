@@ -33,3 +33,44 @@ def test_cache_is_installed_once():
 
 def test_empty_input():
     assert load_model("de").spans([], [], []) == []
+
+
+def test_cached_embedding_rows_equal_the_plain_layer_bit_for_bit():
+    from spacy.tokens import Doc
+
+    from lagebild.entities.features import set_features
+
+    cached = load_model("de")
+    plain_nlp = spacy.load(MODEL_DIR / "ner-de")
+    docs = []
+    for nlp in (cached.nlp, plain_nlp):
+        made = []
+        for words in SENTENCES + [SENTENCES[0] + SENTENCES[1]]:  # repeated words read rows cached before
+            doc = Doc(nlp.vocab, words=words)
+            set_features(doc, cached.lexicon)
+            made.append(doc)
+        docs.append(made)
+    embed = [nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].layers[0] for nlp in (cached.nlp, plain_nlp)]
+    assert embed[0].name.startswith("cached") and not embed[1].name.startswith("cached")
+    for got, want in zip(embed[0].predict(docs[0]), embed[1].predict(docs[1]), strict=True):
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+
+
+def test_spans_are_kept_per_token_sequence():
+    model = load_model("de")
+    words = SENTENCES[0]
+    first = _spans(model, words)
+    assert first and len(model.memo) >= 1
+    first.append((0, 1, "MISC"))  # callers get a copy: the kept answer stays as it was
+    assert _spans(model, words) == first[:-1]
+    # another spacing or sentence split is another input
+    other = model.spans(words, [False] * len(words), [True] * len(words))
+    assert len(model.memo) >= 2 and isinstance(other, list)
+
+
+def test_digest_is_unambiguous():
+    from lagebild.entities.ner import _digest
+
+    flags = [True, True]
+    assert _digest(["a\x00b", "c"], flags, flags) != _digest(["a", "b\x00c"], flags, flags)
+    assert _digest(["a", "b"], [True, False], flags) != _digest(["a", "b"], [False, True], flags)

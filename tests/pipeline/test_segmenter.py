@@ -70,3 +70,18 @@ def test_an_overlong_sentence_is_cut_after_a_comma_and_named_in_the_warnings():
     assert len(doc.warnings) == 1 and doc.warnings[0].startswith("W002: a sentence of 503 tokens at offset 0")
     for sent in doc.sents:  # offsets still hold
         assert doc.tokens[sent.token_start].start == sent.start and doc.tokens[sent.token_end - 1].end == sent.end
+
+
+def test_short_pieces_kept_once_give_spacys_tokens_at_every_offset():
+    from lagebild.pipeline.segmenter import SHORT_PIECE, tokenizer
+
+    lines = ["Wien –", "u. a.", "3,5 %", "„Ja.“", "x", "Dr. Kim (56)"]
+    text = "\n".join(lines * 3)
+    tokens, _ = segment(text, "de")
+    pos, expected = 0, []
+    for line in text.split("\n"):
+        assert len(line) <= SHORT_PIECE
+        expected += [(t.idx + pos, t.text) for t in tokenizer("de")(line) if not t.is_space]
+        pos += len(line) + 1
+    assert [(t.start, t.text) for t in tokens] == expected
+    assert all(text[t.start:t.end] == t.text for t in tokens)

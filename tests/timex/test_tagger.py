@@ -55,3 +55,13 @@ def test_start_offset_skips_a_prefix():
 def test_english_ago_and_modifiers():
     assert spans("It happened almost four years ago.", "en", "2013-03-22") == [
         ("almost four years ago", "DATE", "2009", "LESS_THAN")]
+
+
+def test_a_text_tagged_again_with_another_anchor_resolves_against_the_new_one():
+    # the scanner's matches are kept for the next tagging of the same text; the values are not
+    text = "Am Montag sprach der Präsident, im Juli will er reisen."
+    first = [(t.text, t.value) for t in tag(text, "de", "2024-10-09")]
+    again = [(t.text, t.value) for t in tag(text, "de", "2015-03-04")]
+    assert [span for span, _ in first] == [span for span, _ in again]
+    assert first != again and all(value.startswith("2015") for _, value in again)
+    assert [(t.text, t.value) for t in tag(text, "de", "2024-10-09")] == first

@@ -18,7 +18,7 @@ def according_to(reader: Reader, sent: Sent) -> Iterator[Found]:
     ``Found`` items; the reader records each before the next is looked for, so "demnach" sees the last)."""
     lex = reader.lex
     n = len(sent)
-    segs = T.clauses(sent.toks)
+    segs = sent.clauses()
     k = 0
     while k < n:
         if reader.in_quote(sent, k):

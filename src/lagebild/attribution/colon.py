@@ -26,7 +26,7 @@ def colon_statements(reader: Reader, sent: Sent) -> Iterator[Found]:
         return  # most sentences: no colon, nothing to read
     if any(attr.sentence == sent.i for attr in reader.attrs):
         return  # a cue of the sentence decided already ("…: Wir unterzeichneten, sagte er")
-    segs = T.clauses(sent.toks)
+    segs = sent.clauses()
     for m in range(1, n - 2):
         if sent.words[m] != ":" or sent.words[m + 1] in T.QUOTE_CHARS or reader.in_quote(sent, m):
             continue

@@ -22,7 +22,7 @@ def recent_subject(ex: Extractor, start: int, stop: int, inverted: bool = False)
     for j in range(start, stop, -1):
         if ex.doc.sents[j].kind != "text":
             continue
-        sent = Sent(ex.doc, j, ex.lex)
+        sent = ex.sent(j)
         # a weak past tense read out of context as an adjective is a verb before an article ("veröffentlichte die")
         f = next((m for m in range(len(sent)) if not sent.cap(m) and (sent.tag(m).endswith("FIN") or (
             inverted and sent.tag(m) == "ADJA" and m + 1 < len(sent) and sent.tag(m + 1) == "ART"))), None)

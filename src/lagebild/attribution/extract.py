@@ -56,8 +56,16 @@ class Extractor:
         self.nested: int | None = None  # the quotation holding the cue being read, if any
         self.reported = True  # a cue verb with a prefield subject reports the rest of its clause ("Reported")
         self.gap = 3  # a continuation may follow its attribution after this many sentences at most
+        self._sents: dict[int, Sent] = {}  # each sentence's words and their tags, looked up once per document
+        self._guessed: dict[str, tuple[str | None, str]] = {}  # guess_verb's answers
 
     # ---------------------------------------------------------------- helpers
+    def sent(self, i: int) -> Sent:
+        """Sentence ``i`` as a Sent, built once: continuations read earlier sentences again."""
+        if i not in self._sents:
+            self._sents[i] = Sent(self.doc, i, self.lex)
+        return self._sents[i]
+
     def _full(self, q: T.Quote) -> bool:
         """A quotation that is a statement of its own, not a quoted phrase inside a sentence."""
         inner = self.doc.text[q.start + 1:q.end - 1].strip()
@@ -195,7 +203,7 @@ class Extractor:
             check_deadline()
             if sentence.kind == "dateline":
                 continue
-            sent = Sent(doc, i, self.lex)
+            sent = self.sent(i)
             self.previous_source = self.last_source  # "demnach" refers to a source named before its sentence
             before = len(self.attrs)
             if parsed is not None:  # English: the source is decided by the dependency parse
@@ -248,7 +256,7 @@ class Extractor:
         """Attributions opened by a verb of saying (cue_verbs.txt), by ", so X", and by quotations after a colon."""
         lex = self.lex
         n = len(sent)
-        segs = T.clauses(sent.toks)
+        segs = sent.clauses()
         for k in range(n):
             word = sent.words[k]
             if not word[:1].islower() and not (k == 0 and word[:1].isupper()):
@@ -344,6 +352,11 @@ class Extractor:
         """Lemma and tag of a cue verb the tagger does not know ("schlussfolgert"), from regular endings."""
         if self.lex.lang != "de":
             return None, ""
+        if low not in self._guessed:  # asked for nearly every lower-case word that is no verb
+            self._guessed[low] = self._guess_verb(low)
+        return self._guessed[low]
+
+    def _guess_verb(self, low: str) -> tuple[str | None, str]:
         for suffix, tag in (("ten", "VVFIN"), ("te", "VVFIN"), ("t", "VVFIN"), ("en", "VVFIN"), ("e", "VVFIN")):
             if low.endswith(suffix) and len(low) > len(suffix) + 3:
                 stem = low[: -len(suffix)]

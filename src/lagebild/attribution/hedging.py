@@ -191,7 +191,7 @@ def assign(doc: Doc, attrs: list[Attribution], lex: Lexicon, parsed: list | None
             continue
         if i not in cache:
             sent = Sent(doc, i, lex)
-            cache[i] = (sent, hedge_words(sent) if parsed is None else [], T.clauses(sent.toks), {},
+            cache[i] = (sent, hedge_words(sent) if parsed is None else [], sent.clauses(), {},
                         [tok.end for tok in sent.toks])
         sent, hits, segs, scopes, ends = cache[i]
         k = bisect_right(ends, qty.start)  # the first word that ends after the figure starts

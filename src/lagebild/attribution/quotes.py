@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..spans import ents_between
-from . import text as T
 from .lexicon import Lexicon
 from .mood import Mood
 from .sources import Phrase, noun_phrase, noun_phrase_ending
@@ -98,7 +97,7 @@ def complement_cue(reader: _Reader, sent: Sent) -> tuple[int, Phrase, int] | Non
 
     The subject must name someone: a name, a role or body noun, or a personal pronoun."""
     lex = reader.lex
-    segs = T.clauses(sent.toks)
+    segs = sent.clauses()
     if len(segs) < 2 or reader.in_quote(sent, 0):
         return None
     (a, b), (na, nb) = segs[0], segs[1]

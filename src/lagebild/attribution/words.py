@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Doc, Token
+from . import text as T
 from .lexicon import Lexicon
 
 # Tags of first-person words: free direct speech and statements after a colon ("Wir arbeiten weiter daran.")
@@ -33,9 +34,16 @@ class Sent:
         self.low = [w.lower() for w in self.words]
         self._info: dict[int, tuple[str, str]] = {}
         self._tags: dict[int, str] = {}
+        self._clauses: list[tuple[int, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.toks)
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """text.clauses of the sentence's tokens, computed once (four stages ask for them); not to be changed."""
+        if self._clauses is None:
+            self._clauses = T.clauses(self.toks)
+        return self._clauses
 
     def info(self, k: int) -> tuple[str, str]:
         """(lemma, tag) of word ``k``; tags are STTS-like (VVFIN, VVPP, ADJA, NN, NE, ART ...)."""

@@ -97,6 +97,28 @@ class CorpusIndex:
     features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
     df: Counter = field(default_factory=Counter)
     vectors: dict[str, tuple[dict[str, float], float]] = field(default_factory=dict)  # cache: weights, norm
+    # Inverted indexes, built on first use: a word -> the dated quotes holding it, a feature -> the dated documents
+    # carrying it. Only those can match, so an undated document is compared with them, not with every dated one.
+    _quote_words: dict[str, list[int]] | None = None
+    _feature_docs: dict[str, list[str]] | None = None
+
+    def quotes_sharing(self, words: set[str]) -> list[int]:
+        """Indexes into ``quotes`` of the dated quotes sharing a word with ``words``, in order."""
+        if self._quote_words is None:
+            self._quote_words = defaultdict(list)
+            for i, (_, _, other) in enumerate(self.quotes):
+                for word in other:
+                    self._quote_words[word].append(i)
+        return sorted({i for word in words for i in self._quote_words.get(word, ())})
+
+    def dated_sharing(self, feats: dict[str, float]) -> set[str]:
+        """The dated documents sharing a subject feature with ``feats``."""
+        if self._feature_docs is None:
+            self._feature_docs = defaultdict(list)
+            for doc_id in self.published:
+                for feat in self.features.get(doc_id, ()):
+                    self._feature_docs[feat].append(doc_id)
+        return {doc_id for feat in feats for doc_id in self._feature_docs.get(feat, ())}
 
     def vector(self, doc_id: str, feats: set[str] | None = None) -> tuple[dict[str, float], float]:
         """The document's features weighted by rarity (those of one document alone tie nothing), and its norm."""
@@ -180,7 +202,8 @@ def quotes(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
         if len(words) < QUOTE_MIN_WORDS:
             continue
         reports = []
-        for doc_id, source, other in index.quotes:
+        for i in index.quotes_sharing(words):  # a quote sharing no word has no overlap
+            doc_id, source, other = index.quotes[i]
             overlap = len(words & other) / len(words | other)
             if doc_id != doc.doc_id and overlap >= QUOTE_OVERLAP:
                 reports.append((index.published[doc_id], doc_id, overlap, source))
@@ -197,15 +220,18 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     if not norm:
         return []
     scored = []
+    sharing = index.dated_sharing(mine)  # a document sharing no feature has similarity 0, under the floor
     for doc_id, published in index.published.items():
-        if doc_id == doc.doc_id:
+        if doc_id == doc.doc_id or doc_id not in sharing:
             continue
         other, other_norm = index.vector(doc_id)
         if not other_norm:
             continue
-        sim = sum(mine[f] * other[f] for f in mine.keys() & other.keys()) / (norm * other_norm)
+        # in a fixed order (a set's order changes from process to process, and the sum's last digits with it)
+        common = sorted(mine.keys() & other.keys())
+        sim = sum(mine[f] * other[f] for f in common) / (norm * other_norm)
         if sim >= NEIGHBOUR_FLOOR:
-            shared = sorted(mine.keys() & other.keys(), key=lambda f: -mine[f])[:3]
+            shared = sorted(common, key=lambda f: -mine[f])[:3]
             scored.append((sim, doc_id, published, shared))
     scored.sort(reverse=True)
     # Below NEIGHBOUR_MIN only the single most similar document counts, and only when nothing better is there.

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 FEATURE_ATTR = "TAG"
@@ -134,3 +136,22 @@ def set_features(doc: Doc, lexicon: dict[str, str]) -> None:
         if cls is None:
             cls = cache[word] = word_class(word, lexicon)
         token.tag_ = cls
+
+
+# word -> hash of its class string per lexicon, for feature_hashes (the same strings, looked up once per type)
+_HASHES: dict[tuple[int, int], dict[str, int]] = {}
+
+
+def feature_hashes(words: list[str], lexicon: dict[str, str], strings: StringStore) -> numpy.ndarray:
+    """The TAG column (string hashes of each word's class) for ``Doc.from_array``: the same values
+    ``set_features`` writes token by token, without creating a spaCy Token per word."""
+    cache = _HASHES.setdefault((id(lexicon), id(strings)), {})
+    if len(cache) > _MAX_CACHED:
+        cache.clear()
+    out = []
+    for word in words:
+        key = cache.get(word)
+        if key is None:
+            key = cache[word] = strings.add(word_class(word, lexicon))
+        out.append(key)
+    return numpy.array(out, dtype=numpy.uint64)

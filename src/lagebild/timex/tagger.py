@@ -77,7 +77,7 @@ def tag(text: str, lang: str, anchor: str | None = None, sents: Sequence[tuple[i
     ref: str | None = None  # the last date mentioned, for "fünf Monate später"
     day_ref: tuple[int, str] | None = None  # (sentence, day) of the last day mentioned, for clock times
     found: list[Timex] = []
-    for rule, groups in _matches(gram, text, start):
+    for rule, groups in _recent_matches(gram, text, start):
         match = groups
         template = gram.fill(rule, groups)
         index = max(0, bisect.bisect_right(starts, match.start()) - 1)
@@ -123,6 +123,25 @@ def tag(text: str, lang: str, anchor: str | None = None, sents: Sequence[tuple[i
                 ref = value
         found.append(Timex(text=text[begin:match.end()], start=begin, end=match.end(), type=rule.type,
                            value=value, mod=mod, anchored=anchored, provenance=f"rule:{lang}/time/{rule.id}"))
+    return found
+
+
+# The scanner's matches of the last texts tagged. Dating tags an undated text a second time once it has
+# estimated its date, and the store's re-dating tags it again: the matches do not depend on the anchor, only
+# the values resolved from them do, so the scan (three quarters of the tagger's time) is done once.
+_RECENT: dict[tuple[int, int, str], tuple[Grammar, list]] = {}
+_RECENT_SIZE = 4
+
+
+def _recent_matches(gram: Grammar, text: str, start: int) -> list:
+    key = (id(gram), start, text)
+    cached = _RECENT.get(key)
+    if cached is not None and cached[0] is gram:
+        return cached[1]
+    found = list(_matches(gram, text, start))
+    while len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[key] = (gram, found)
     return found
 
 

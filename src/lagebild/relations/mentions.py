@@ -1,0 +1,260 @@
+"""Actor mentions of a sentence for the relation rules: entities naming a country, an organization or a person
+(a capital standing for its state, "Pjöngjang" -> Nordkorea); a country adjective only before an agent noun
+("nordkoreanische Soldaten", not "die russische Stadt"); people of a country ("Nordkoreaner"); places the entity
+layer missed ("nach Kursk"); a country right before a person only qualifies the person ("Nordkoreas Machthaber
+Kim Jong-un"); the reporting source of the sentence is marked (an actor only when no other is named).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..entities.gazetteer import Gazetteer
+from ..model import Doc
+from ..spans import ents_starting
+from .index import attributions_sourced_by, doc_index, sources_in
+from .lexicon import RelationLexicon
+
+PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
+DASHES = frozenset({"-", "–", "—"})
+CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+
+
+@dataclass(slots=True)
+class Mention:
+    canonical: str
+    text: str | None  # None: carried over from an earlier sentence
+    start: int | None  # character offsets
+    end: int | None
+    first: int  # word indices in the sentence
+    last: int  # exclusive
+    label: str
+    source: bool = False  # the reporting source of the sentence: an actor only when no other is named
+
+
+def _canonical(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
+    entry = gaz.by_canonical.get(ent_canonical)
+    if entry is not None and entry.kind == "metonym" and entry.government:
+        return entry.government
+    if label == "LOC":
+        return ent_canonical if entry is not None and entry.source == "countries.txt" else None
+    if label in ("PER", "ORG"):
+        return ent_canonical
+    return None
+
+
+def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazetteer,
+             lex: RelationLexicon) -> list[Mention]:
+    """The actor mentions of sentence ``i`` (see the module docstring)."""
+    sent = doc.sents[i]
+    sources = sources_in(doc, i)
+    # organizations the document cites as sources (outlets, agencies) report events; they are no actors
+    reporters = doc_index(doc).reporters
+    found: list[Mention] = []
+    for ent in ents_starting(doc, sent.start, sent.end):
+        if ent.label == "ORG" and (ent.canonical in reporters or ent.text in reporters):
+            continue
+        if ent.label == "ORG" and ent.provenance.startswith("model"):
+            continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
+        canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
+        first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
+        label = ent.label
+        if canonical is None and ent.label == "LOC":  # "Region Kursk": a place in a country stands for it
+            canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
+                             lex.places.get(tuple(words[first:last])))
+            label = PLACE
+        if canonical is None:
+            continue
+        if last < len(words) and words[last] == ":" and first <= 3:
+            continue  # "Moskau: Nordkorea schickt ...": the source of a headline
+        if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4 \
+                and all(w[:1].isupper() or w == "/" for w in words[:last]):
+            continue  # "Wien – Die Regierung ...", "Gaza/Jerusalem – ...": the dateline of the article, a place
+        if first > 0 and words[first - 1] == ":" and all(not w.isalnum() for w in words[last:]):
+            continue  # "... Bolster Russian Front in Ukraine: Zelenskiy": the source of a headline, at its end
+        entry = gaz.names.get(tuple(words[first:last]))
+        if entry is not None and entry.kind == "adjective":
+            # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
+            # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
+            nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
+            if any(w in lex.place_nouns for w in nxt[:1]):
+                label = PLACE  # "in der russischen Region Kursk": the country as a place
+            elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
+                continue
+        source = any(s < ent.end and ent.start < e for s, e in sources)
+        found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
+    taken = {k for m in found for k in range(m.first, m.last)}
+    demonyms = _demonyms(gaz)
+    for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
+        if k in taken:
+            continue
+        key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
+        if key in demonyms:
+            first = k - len(key) + 1
+            start, end = starts[first], toks_end(doc, i, k)
+            found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
+    taken = {k for m in found for k in range(m.first, m.last)}
+    for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
+        for n in (2, 1):
+            key = tuple(words[k:k + n])
+            if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
+                start, end = starts[k], toks_end(doc, i, k + n - 1)
+                found.append(Mention(lex.places[key], doc.text[start:end], start, end, k, k + n, PLACE))
+                taken |= set(range(k, k + n))
+    found.extend(_groups(doc, i, words, starts, found, gaz, lex))
+    found.sort(key=lambda m: m.first)
+    found = _qualified_groups(doc, found, words, lex)
+    # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
+    kept = []
+    for n, m in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
+                and not any(w in CLAUSE_END or w in (",", "und", "and") or w.lower() in lex.preps
+                            for w in words[m.last:nxt.first]):  # "Nordkoreaner in Putins Armee": two actors
+            continue
+        kept.append(m)
+    return kept
+
+
+def toks_end(doc: Doc, i: int, k: int) -> int:
+    return doc.sent_tokens(i)[k].end
+
+
+GROUP = "GROUP"  # label of a group or institution named by a noun ("die Polizei", "Demonstranten")
+
+
+@lru_cache(maxsize=None)
+def _group_lexicon(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...], dict[str, str]]:
+    """(noun pattern, canonical) rows and the compound prefixes naming a country ("US-" -> USA) of groups.txt."""
+    if not resources.exists(lang, "relations/groups.txt"):
+        return (), {}
+    rows = resources.load(lang, "relations/groups.txt").rows(2)
+    nouns = tuple((re.compile(pattern), canonical) for pattern, canonical in rows if not pattern.endswith("-"))
+    return nouns, {pattern[:-1]: canonical for pattern, canonical in rows if pattern.endswith("-")}
+
+
+@lru_cache(maxsize=65536)
+def group_of(word: str, lang: str) -> str | None:
+    """The canonical group a noun names (groups.txt), None when it names none."""
+    if lang == "de" and not word[:1].isupper():
+        return None  # German nouns are capitalized: "regierung" is no word of the text's, "Regierung" is
+    low = word.lower()
+    return next((canonical for pattern, canonical in _group_lexicon(lang)[0] if pattern.fullmatch(low)), None)
+
+
+def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str] | None:
+    """(canonical, label) of a compound whose first part names a country or an organization: a country's agent
+    noun is the country ("US-Streitkräfte" -> USA, as "die amerikanischen Streitkräfte"); an organization's group
+    noun keeps its name ("EU-Kommission"). None for any other word ("US-Bürger", "EU-Recht")."""
+    prefix, _, rest = word.partition("-")
+    head = rest.rpartition("-")[2]
+    if not prefix or not head[:1].isupper():
+        return None
+    entry = gaz.names.get((prefix,))
+    country = _group_lexicon(lex.lang)[1].get(prefix) or (
+        entry.canonical if entry is not None and entry.source == "countries.txt" and entry.kind == "name" else None)
+    if country is not None and lex.is_agent(head.lower()):
+        return country, "LOC"
+    if entry is not None and entry.source == "organizations.txt" and group_of(head, lex.lang) is not None:
+        return word, GROUP
+    return None
+
+
+QUALIFIERS = frozenset({"von", "in", "aus", "of", "from"})
+
+
+def _qualified_groups(doc: Doc, found: list[Mention], words: list[str], lex: RelationLexicon) -> list[Mention]:
+    """An institution (an agent noun of agents.txt) followed by the country it is of ("die Regierung in Athen",
+    "die Polizei in Kursk") stands for that: the group mention takes its canonical name and the qualifying mention
+    is no actor of its own. People stay themselves ("Flüchtlinge in Griechenland")."""
+    out: list[Mention] = []
+    skip = -1
+    for n, m in enumerate(found):
+        if n == skip:
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.label == GROUP and nxt is not None and nxt.label in ("LOC", PLACE, "PER") and lex.is_agent((m.text or "").lower()) \
+                and words[m.last:nxt.first][:1] and words[m.last].lower() in QUALIFIERS \
+                and all(w[:1].islower() for w in words[m.last:nxt.first]):
+            if nxt.label == "PER":
+                continue  # "die Regierung von Kim": whose country the rules cannot tell; the person stays
+            m.canonical, m.last, m.end = nxt.canonical, nxt.last, nxt.end
+            m.text = doc.text[m.start:m.end]  # type: ignore[index]
+            skip = n + 1
+        out.append(m)
+    return out
+
+
+def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention], gaz: Gazetteer,
+            lex: RelationLexicon) -> list[Mention]:
+    """Groups and institutions named by a noun (groups.txt) or a compound ("US-Streitkräfte", "EU-Kommission"),
+    outside the other mentions; a noun right after a country mention is the country's and no mention of its own
+    ("die mazedonische Polizei" -> Mazedonien)."""
+    taken = {k for m in found for k in range(m.first, m.last)}
+    after_country = {m.last for m in found if m.label == "LOC"}
+    out = []
+    for k, word in enumerate(words):
+        if k in taken or k in after_country:
+            continue
+        named = _compound(word, gaz, lex) if "-" in word[1:] else None
+        canonical, label = named or (group_of(word, lex.lang), GROUP)
+        if canonical is not None:
+            start, end = starts[k], toks_end(doc, i, k)
+            source = any(s < end and start < e for s, e in sources_in(doc, i))
+            out.append(Mention(canonical, word, start, end, k, k + 1, label, source))
+    return out
+
+
+_DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
+
+
+def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    """People nouns derived from the gazetteer's country adjectives: "nordkoreanisch" -> "Nordkoreaner(n)",
+    "North Korean" -> "North Koreans"."""
+    if gaz.lang not in _DEMONYMS:
+        found: dict[tuple[str, ...], str] = {}
+        for form, entry in gaz.names.items():
+            if entry.kind != "adjective" or not form[-1][:1].isupper():
+                continue
+            if gaz.lang == "de" and form[-1].endswith("isch"):
+                stem = form[-1][:-4]  # "nordkoreanisch" -> "Nordkoreaner", "russisch" -> "Russen"
+                for ending in ("er", "ern", "erin", "erinnen", "e", "en"):
+                    if (*form[:-1], stem + ending) not in gaz.names:  # "Ukraine" is the country itself
+                        found[(*form[:-1], stem + ending)] = entry.canonical
+            elif gaz.lang == "en" and not form[-1].endswith("s"):
+                found[(*form[:-1], form[-1] + "s")] = entry.canonical
+        _DEMONYMS[gaz.lang] = found
+    return _DEMONYMS[gaz.lang]
+
+
+def speaks(doc: Doc, m: Mention, at: int) -> bool:
+    """Whether the trigger at offset ``at`` is the cue of an attribution whose source is ``m``: a speech act
+    ("Putin drohte, ...", "Die Opposition kritisierte, ...") is its speaker's act, not reported by it."""
+    if m.start is None or m.end is None:
+        return False
+    return any(a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end
+               for a in attributions_sourced_by(doc, m.start, m.end))
+
+
+def outside_speech(doc: Doc, found: list[Mention], at: int) -> list[Mention]:
+    """``found`` without the mentions inside what a speaker says when the trigger at ``at`` is the speech act
+    itself: in "Budanow warnte, dass die Lieferung nordkoreanischer Munition ..." North Korea is what the
+    warning is about, not whom it warns."""
+    spans = [(a.content_start, a.content_end) for a in doc.attributions
+             if a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end
+             and a.content_start is not None and a.content_end is not None
+             and _clause_apart(doc.text, a.cue_start, a.cue_end, a.content_start, a.content_end)]
+    if not spans:
+        return found
+    return [m for m in found if m.start is None or not any(s <= m.start < e for s, e in spans)]
+
+
+def _clause_apart(text: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    """Whether the content ``start:end`` is a clause of its own beside its cue (a comma, colon or quotation mark
+    between them, or "dass"/"that"): "warnte, dass ...", not the object of "drohte Südkorea mit Konsequenzen"."""
+    between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
+    return any(c in between for c in ",:„“\"«»") or text[start:end].lower().startswith(("dass ", "that ", "ob "))
