@@ -7,7 +7,7 @@ DB ?= lagebild.db
 # The five demo articles, read from ../shared beside the repository (never copied into it).
 SEEDS ?= ../shared/corpus/seeds
 
-.PHONY: run test install bench train-ner lint clean chromium
+.PHONY: run test install bench train-ner train-parser lint clean chromium
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: $(STAMP)
 train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/train_ner.py --out src/lagebild/models/ner-de
+
+## Retrain the shipped German parser (12 CPU minutes on one core; `make test` never retrains).
+train-parser: $(STAMP)
+	$(PY) scripts/train_parser_de.py --out src/lagebild/models/parse-de
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

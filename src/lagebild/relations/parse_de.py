@@ -1,0 +1,67 @@
+"""German dependency parses of single sentences over our own tokens, from the shipped model.
+
+The model (``lagebild/models/parse-de``, trained by scripts/train_parser_de.py on UD German; see its
+MODEL_CARD.md) is loaded once, on the first sentence asked for, and only sentences holding a relation
+trigger are parsed (relations/roles_de.py), so documents without events cost nothing. Relations are
+UD v2 (nsubj, nsubj:pass, obj, obl, obl:arg, obl:agent, nmod, acl:relcl, conj, ...); the model's tokens
+are ours (multiword tokens like "zum" stay whole).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "parse-de"
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    words: tuple[str, ...]
+    heads: tuple[int, ...]  # index of each word's head; the root points to itself
+    deps: tuple[str, ...]  # UD relation, "ROOT" for the root
+    pos: tuple[str, ...]  # UPOS
+    case: tuple[str | None, ...]  # Nom, Acc, Dat, Gen or None
+    model: str  # provenance, e.g. "parse-de-0.1.0"
+
+    def children(self, k: int) -> list[int]:
+        return [c for c, h in enumerate(self.heads) if h == k and c != k]
+
+    def head_of(self, first: int, last: int) -> int:
+        """The syntactic head of the words ``first`` to ``last`` (exclusive): the first whose head lies
+        outside them (a name "Kim Jong Un" -> "Kim")."""
+        return next((t for t in range(first, last) if not first <= self.heads[t] < last or self.heads[t] == t),
+                    first)
+
+
+@lru_cache(maxsize=1)
+def _model():
+    import spacy  # here: documents without a trigger never pay for it
+
+    if not (MODEL_DIR / "meta.json").is_file():
+        return None, ""
+    nlp = spacy.load(MODEL_DIR)
+    version = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["version"]
+    return nlp, f"parse-de-{version}"
+
+
+def available() -> bool:
+    return _model()[0] is not None
+
+
+@lru_cache(maxsize=512)
+def parse(words: tuple[str, ...]) -> Parse | None:
+    """The parse of one sentence given as words (cached: a sentence with several triggers is parsed once);
+    None when the model is not installed or the sentence is empty."""
+    nlp, name = _model()
+    if nlp is None or not words:
+        return None
+    from spacy.tokens import Doc as SpacyDoc
+
+    sdoc = SpacyDoc(nlp.vocab, words=list(words))
+    for _, proc in nlp.pipeline:
+        sdoc = proc(sdoc)
+    return Parse(words, tuple(t.head.i for t in sdoc), tuple(t.dep_ for t in sdoc), tuple(t.pos_ for t in sdoc),
+                 tuple((t.morph.get("Case") or [None])[0] for t in sdoc), name)
