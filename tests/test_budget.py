@@ -100,7 +100,7 @@ def test_analyze_paths_applies_the_budget(tmp_path, registered):
 def test_deadline_is_checked_between_components_without_an_alarm():
     pipeline = Pipeline.from_config("de", ["segmenter"])
     deadline = Deadline(0.01, "x.txt")
-    time.sleep(0.02)
+    _spend_cpu(0.02)
     deadline._alarm = False
     import lagebild.engine as engine
 
@@ -113,6 +113,28 @@ def test_deadline_is_checked_between_components_without_an_alarm():
     finally:
         engine._CURRENT = None
     check_deadline()  # no budget, no error
+
+
+def _spend_cpu(seconds: float) -> None:
+    started = time.thread_time()
+    while time.thread_time() - started < seconds:
+        pass
+
+
+def test_the_budget_counts_cpu_time_not_waiting():
+    # a loaded machine stretches wall time; a document is charged only for the computing it needs
+    deadline = Deadline(0.05, "x.txt")
+    time.sleep(0.2)
+    deadline.check()
+    _spend_cpu(0.06)
+    with pytest.raises(TimeLimitExceeded, match="time limit of 0.05 CPU seconds"):
+        deadline.check()
+
+
+def test_the_alarm_interrupts_a_loop_that_never_checks():
+    with pytest.raises(TimeLimitExceeded, match="E026: loop.txt"):
+        with Deadline(0.1, "loop.txt"):
+            _spend_cpu(30)
 
 
 def test_no_limit_means_no_alarm():

@@ -30,7 +30,7 @@ STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit non-zero when 
 MAX_CHARS_OPTION = click.option("--max-chars", default=Options.max_chars, show_default=True,
                                 help="Fail a document longer than this many characters (0: no limit).")
 TIME_LIMIT_OPTION = click.option("--time-limit", default=Options.time_limit, show_default=True,
-                                 help="Fail a document whose analysis takes longer, in seconds (0: no limit).")
+                                 help="Fail a document whose analysis takes longer, in CPU seconds (0: no limit).")
 
 
 def _options(fields: tuple[str, ...], lang: str | None, **more) -> Options:

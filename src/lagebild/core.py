@@ -48,7 +48,7 @@ class Options:
     # The budget of one document at ingest/analyze (0 = none): over it, the document fails (E025/E026)
     # and the batch goes on. A news article has 2-20k characters and takes well under a second.
     max_chars: int = 500_000
-    time_limit: float = 10.0  # seconds
+    time_limit: float = 10.0  # CPU seconds of analysis per document (engine.Deadline)
 
 
 @dataclass
@@ -423,11 +423,18 @@ class Lagebild:
             workers.close()
 
 
+def worker_wait(limit: float) -> float:
+    """Wall seconds the parent waits for a worker's document before it kills the worker: the CPU budget
+    stretched for a machine loaded five times over, plus the queue ahead."""
+    return 5 * limit + 10
+
+
 class _Workers:
     """A pool of analyzing processes that survives a stuck one.
 
-    Each worker enforces the time budget itself (SIGALRM); should a document still hang (in C code
-    that never returns to Python), the parent stops waiting after twice the budget, fails that
+    Each worker enforces the time budget itself (SIGPROF); should a document still hang (in C code
+    that never returns to Python, or waiting without computing), the parent stops waiting after
+    ``worker_wait`` seconds of wall time (the budget is CPU time, which a loaded machine stretches), fails that
     document with E026, kills the pool and starts a fresh one for the rest of the batch.
     """
 
@@ -448,10 +455,10 @@ class _Workers:
             for k, (i, job) in enumerate(pending):
                 try:
                     # documents queue behind each other: the wait grows with the queue ahead
-                    results[i] = job.get(timeout=2 * limit + 5 if limit else None)
+                    results[i] = job.get(timeout=worker_wait(limit) if limit else None)
                 except multiprocessing.TimeoutError:
                     name = docs[i].path or docs[i].doc_id
-                    message = E026.format(path=name, seconds=2 * limit + 5, component="(worker killed)",
+                    message = E026.format(path=name, seconds=worker_wait(limit), component="(worker killed)",
                                           limit=f"{limit:g}")
                     results[i] = ReadError(name, message, doc_id=docs[i].doc_id)
                     self.pool.terminate()

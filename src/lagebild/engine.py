@@ -52,26 +52,31 @@ class Component(ABC):
 
 
 class Deadline:
-    """A document's time budget: checked between components, in per-sentence loops
-    (``check_deadline``), and enforced by SIGALRM where the process allows it (main thread).
+    """A document's time budget in CPU seconds of its thread: checked between components, in
+    per-sentence loops (``check_deadline``), and enforced by SIGPROF where the process allows it
+    (main thread).
 
-    The alarm interrupts pure-Python loops that never reach a check; a component that swallows
-    the exception is caught by the next check anyway, since the time stays spent.
+    CPU time, not wall time: on a shared, loaded machine a document that needs 4 s of computing
+    may take 40 s of wall time, and whether it is stored must not depend on the other processes.
+    The alarm (ITIMER_PROF counts the process's CPU time) interrupts pure-Python loops that never
+    reach a check; a component that swallows the exception is caught by the next check anyway,
+    since the time stays spent. A process that hangs without computing is the worker pool's case:
+    its parent waits a multiple of the budget in wall time (``_Workers``).
     """
 
     def __init__(self, seconds: float | None, path: str) -> None:
         self.seconds = seconds or None
         self.path = path
-        self.started = time.monotonic()
+        self.started = time.thread_time()
         self.ends = self.started + self.seconds if self.seconds else float("inf")
         self.component = "-"  # the component running now, for the message
 
     def error(self) -> TimeLimitExceeded:
-        return TimeLimitExceeded(E026, path=self.path, seconds=time.monotonic() - self.started,
+        return TimeLimitExceeded(E026, path=self.path, seconds=time.thread_time() - self.started,
                                  component=self.component, limit=f"{self.seconds:g}")
 
     def check(self) -> None:
-        if time.monotonic() > self.ends:
+        if time.thread_time() > self.ends:
             raise self.error()
 
     def __enter__(self) -> Deadline:
@@ -81,15 +86,15 @@ class Deadline:
         self._alarm = bool(self.seconds) and threading.current_thread() is threading.main_thread() \
             and hasattr(signal, "setitimer")
         if self._alarm:
-            self._handler = signal.signal(signal.SIGALRM, self._ring)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self._handler = signal.signal(signal.SIGPROF, self._ring)
+            signal.setitimer(signal.ITIMER_PROF, self.seconds)
         return self
 
     def __exit__(self, *exc: object) -> None:
         global _CURRENT
         if self._alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._handler)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self._handler)
         _CURRENT = self._outer
 
     def _ring(self, signum: int, frame: object) -> None:

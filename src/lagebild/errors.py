@@ -31,7 +31,7 @@ E022 = "E022: unknown export format '{fmt}'. Use jsonl, csv or parquet."
 E023 = "E023: {path}, line {line}: the value '{value}' of field '{field}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."
 E024 = "E024: relative time expression '{text}' cannot be normalized without an anchor date. Give the publication date or let dating estimate it."
 E025 = "E025: {path}: the document has {size} characters, over the limit of {limit} per document. Split it into smaller documents, or raise the limit (--max-chars, Options.max_chars)."
-E026 = "E026: {path}: analysis stopped after {seconds:.1f} s in component '{component}', over the time limit of {limit} s per document. Split the document, or raise the limit (--time-limit, Options.time_limit)."
+E026 = "E026: {path}: analysis stopped after {seconds:.1f} s in component '{component}', over the time limit of {limit} CPU seconds per document. Split the document, or raise the limit (--time-limit, Options.time_limit)."
 E027 = "E027: {path}: the store cannot be written ({reason}). Free disk space or fix the permissions, then rerun the ingest: stored batches are kept and skipped, the rest is analyzed again."
 
 # Warnings: stored with the document (documents.warnings), counted per code in ingest's summary.
