@@ -1,8 +1,9 @@
-"""Event detection helpers for ``extract``: which trigger an actor mention belongs to when a sentence states
-several events, and which events keep an implied recipient.
+"""Event detection helpers for ``extract``: when a sentence states several events, which events keep an
+implied recipient, document-level checks (partners do not assault each other), and status cues beyond the
+trigger's clause (a governing clause, a sentence-opening condition, "schließt ... aus").
 
-Kept apart from extract.py so that the rules about *events* (several per sentence, implied recipients) stay
-in one place, separate from the rules about *actors* (mentions, roles).
+Kept apart from extract.py so that the rules about *events* stay in one place, separate from the rules about
+*actors* (mentions.py, roles).
 """
 
 from __future__ import annotations
@@ -16,30 +17,6 @@ from .lexicon import RelationLexicon
 # nordkoreanischer Soldaten", "Munition aus Nordkorea"): filled in later by ``extract._fill_recipients``
 # with the document's main AID recipient, and dropped when it has none (gold/SCHEMA.md: AID needs one).
 IMPLIED = frozenset({"AID"})
-
-
-def trigger_starts(low: list[str], lex: RelationLexicon, taken: set[int]) -> list[int]:
-    """Word indices where a trigger starts in the sentence (not inside an actor mention ``taken``)."""
-    out = []
-    k = 0
-    while k < len(low):
-        trig = lex.triggers_at(low, k)
-        if trig is None or k in taken:
-            k += 1
-            continue
-        out.append(k)
-        k += len(trig.words)
-    return out
-
-
-def nearer_trigger(k: int, n: int, first: int, last: int, starts: list[int]) -> bool:
-    """Whether another trigger stands between the trigger at ``k`` (``n`` words) and the mention at
-    ``first``..``last``: the mention then belongs to that event ("Nach der Entsendung nordkoreanischer
-    Soldaten ... schließt Südkorea Waffenlieferungen an die Ukraine nicht mehr aus": the Ukraine receives the
-    weapons, not the soldiers)."""
-    if first >= k + n:
-        return any(k + n <= t < first for t in starts)
-    return any(last <= t < k for t in starts)
 
 
 def implied(kind: str, flows: bool, lang: str) -> bool:
