@@ -41,3 +41,17 @@ def report(name: str, data: str, metrics: dict[str, float], anchor: str, extra: 
         (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
                                               encoding="utf-8")
     return result
+
+
+def forget_caches(pipeline) -> None:
+    """Forget what the pipeline keeps of texts it has seen (the segmenter's short pieces, the time scanner's
+    matches, the NER model's spans per token sequence), so that timing a text again measures the work."""
+    from lagebild.pipeline.segmenter import forget_short_pieces
+    from lagebild.timex.tagger import forget_matches
+
+    forget_short_pieces()
+    forget_matches()
+    for comp in pipeline.components:
+        memo = getattr(getattr(comp, "model", None), "memo", None)
+        if memo is not None:
+            memo.clear()

@@ -16,12 +16,10 @@ import csv
 import math
 import sys
 
-from benchmarks.common import DATA, report
+from benchmarks.common import DATA, forget_caches, report
 from benchmarks.pathological import long_sentence
 from lagebild.core import Lagebild, Options
 from lagebild.model import Doc
-from lagebild.pipeline.segmenter import forget_short_pieces
-from lagebild.timex.tagger import forget_matches
 
 GNAD = DATA / "10kGNAD" / "test.csv"
 FACTORS = (1, 2, 4, 8)
@@ -53,11 +51,7 @@ def component_seconds(app: Lagebild, text: str, repeats: int) -> dict[str, float
     pipeline = app.pipeline("de")
     best: dict[str, float] = {}
     for _ in range(repeats):
-        forget_short_pieces()  # what the segmenter and the time scanner keep of a text would time a rerun at 0
-        forget_matches()
-        for comp in pipeline.components:  # so would the NER model's spans, kept per token sequence
-            if getattr(comp, "model", None) is not None and hasattr(comp.model, "memo"):
-                comp.model.memo.clear()
+        forget_caches(pipeline)  # what the pipeline keeps of a text would time a rerun at 0
         pipeline.cpu_timings.clear()
         pipeline(Doc(doc_id="growth", text=text, published="2016-05-01", lang="de"))
         for name, sec in pipeline.cpu_timings.items():
