@@ -96,7 +96,6 @@ def without(relations: list, dropped: list, displaced: dict[int, object]) -> lis
     return out
 
 
-
 def noun_flow(at: int, k: int, n: int, words: list[str]) -> bool:
     """Whether the preposition at word ``at`` follows a German noun trigger of a flow directly ("Lieferungen
     aus Nordkorea", "die Unterstützung aus Pjöngjang", "Verstärkungen aus Nordkorea"): its mention is the
