@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed-stamp
 DB ?= lagebild.db
 # The five demo articles, read from ../shared beside the repository (never copied into it).
 SEEDS ?= ../shared/corpus/seeds
+# HanTa's answers for common word forms, built from the openly licensed corpora in ../shared/data (a vocabulary
+# of them, so it is built here, not tracked); without ../shared, morphology asks HanTa for every word form.
+MORPH := src/lagebild/models/morph-de/forms.tsv.gz
 
 .PHONY: run test install bench train-ner train-parser lint clean chromium
 
@@ -15,10 +18,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+$(MORPH): scripts/build_morph_table.py | $(STAMP)
+	@if [ -d ../shared/data ]; then $(PY) scripts/build_morph_table.py; \
+	else echo "note: ../shared/data missing, $(MORPH) not built (HanTa answers every word form, slower)"; fi
+
+install: $(STAMP) $(MORPH)
 
 ## Ingest the demo corpus into the embedded store and print what was found.
-run: $(STAMP)
+run: $(STAMP) $(MORPH)
 	$(BIN)/lagebild ingest $(SEEDS) --db $(DB)
 	$(BIN)/lagebild summary --db $(DB)
 	$(BIN)/lagebild situation --db $(DB) --out lagebild-out
@@ -32,13 +39,13 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
 
 ## The whole test suite (store tests also on a throwaway PostgreSQL server), then the benchmark floors.
-test: $(STAMP) chromium
+test: $(STAMP) $(MORPH) chromium
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(PY) scripts/pg_throwaway.py -- $(BIN)/pytest
 	$(PY) -m benchmarks.check_floors
 
 ## Every benchmark; refreshes benchmarks/results/ and the README table.
-bench: $(STAMP)
+bench: $(STAMP) $(MORPH)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m benchmarks.run
 
