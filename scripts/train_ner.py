@@ -141,8 +141,8 @@ def model_config(args: argparse.Namespace) -> dict:
         rows.append(500)
     return {
         "@architectures": "spacy.TransitionBasedParser.v2",
-        "state_type": "ner", "extra_state_tokens": False, "hidden_width": 64,
-        "maxout_pieces": 2, "use_upper": True, "nO": None,
+        "state_type": "ner", "extra_state_tokens": False, "hidden_width": args.hidden_width,
+        "maxout_pieces": args.maxout, "use_upper": True, "nO": None,
         "tok2vec": {
             "@architectures": "spacy.Tok2Vec.v2",
             "embed": {"@architectures": "lagebild.HashCharEmbed.v1", "width": args.width,
@@ -222,6 +222,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--width", type=int, default=128)
     parser.add_argument("--depth", type=int, default=4)
+    parser.add_argument("--hidden-width", type=int, default=64, help="the transition parser's hidden layer")
+    parser.add_argument("--maxout", type=int, default=2, help="maxout pieces of the parser's hidden layer")
     parser.add_argument("--norm-rows", type=int, default=20000)
     parser.add_argument("--features", action=argparse.BooleanOptionalAction, default=True,
                         help="gazetteer/lexicon word-class feature")
