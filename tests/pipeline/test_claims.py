@@ -83,3 +83,31 @@ def test_knowledge_tables():
     assert kb.actor_of("Russlands") == "Russland"
     assert kb.actor_of("Nordkoreanisch-Test") is None
     assert kb.unit_class("Söldner") == "Soldat" and kb.unit_class("Granate") == "Granate"
+
+
+def test_a_figure_takes_the_time_of_its_own_clause_before_a_nearer_one():
+    text = "Im Mai lag die Quote bei 7,1 Prozent, im Mai 2023 bei 6,8 Prozent."
+    timexes = [Timex("Im Mai", 0, 6, "DATE", "2024-05", provenance="test"),
+               Timex("im Mai 2023", 38, 49, "DATE", "2023-05", provenance="test")]
+    doc = make_doc(text, [("7,1 Prozent", 7.1, "Prozent", "exact"), ("6,8 Prozent", 6.8, "Prozent", "exact")],
+                   timexes=timexes)
+    assert [c.time for c in doc.claims] == ["2024-05", "2023-05"]
+
+
+def test_a_time_expression_inside_a_figure_is_no_reference_time():
+    text = "Im Werk fielen 2000 Stellen weg."
+    timex = Timex("2000", 15, 19, "DATE", "2000", provenance="test")
+    doc = make_doc(text, [("2000 Stellen", 2000, "Stelle", "exact")], timexes=[timex])
+    assert doc.claims[0].time is None
+
+
+def test_durations_and_ages_refer_to_no_date():
+    text = "Am Montag trat der Minister nach elf Jahren im Amt zurück."
+    timex = Timex("Am Montag", 0, 9, "DATE", "2024-10-07", provenance="test")
+    doc = Doc(doc_id="d", text=text, published="2024-10", lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    doc.timexes = [timex]
+    start = text.index("elf Jahren")
+    doc.quantities = [Quantity("elf Jahren", "elf", start, start + 10, "duration", 11, 11, 11, unit="Jahr",
+                               sentence=0, provenance="test")]
+    assert Claims("de")(doc).claims[0].time is None

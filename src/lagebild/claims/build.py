@@ -39,40 +39,54 @@ def clause_at(breaks: list[int], start: int, end: int, lo: int, hi: int) -> tupl
 
 
 def dated_timexes(doc: Doc) -> dict[int, list[Timex]]:
-    """The dated time expressions (a concrete, anchored DATE) of each sentence, in document order: found in one
-    pass, so that each figure looks only at its own sentence's."""
+    """The dated time expressions (a concrete, anchored DATE, not part of a figure) of each sentence, in document
+    order: found in one pass, so that each figure looks only at its own sentence's."""
     found: dict[int, list[Timex]] = {}
+    figures = sorted((q.start, q.end) for q in doc.quantities)
     for timex in doc.timexes:
-        if timex.type == "DATE" and timex.value and CONCRETE.match(timex.value) and timex.anchored:
+        if timex.type == "DATE" and timex.value and CONCRETE.match(timex.value) and timex.anchored \
+                and not _overlaps_figure(figures, timex):
             i = doc.sentence_at(timex.start)
             if i >= 0:
                 found.setdefault(i, []).append(timex)
     return found
 
 
+def _overlaps_figure(figures: list[tuple[int, int]], timex: Timex) -> bool:
+    """Whether a time expression overlaps a figure: the quantities read "2000 Stellen" as a count, so its
+    "2000" is no year, whatever the time tagger made of it (``figures`` sorted by start)."""
+    k = bisect.bisect_left(figures, (timex.end, timex.end))
+    return any(end > timex.start for _, end in figures[max(0, k - 2):k])
+
+
 def reference_time(doc: Doc, qty: Quantity, kb: ClaimKnowledge, dated: dict[int, list[Timex]] | None = None,
                    breaks: dict[int, list[int]] | None = None) -> tuple[str | None, str]:
-    """The time a figure refers to, and why: the nearest dated time expression of its sentence,
-    else the publication month when its clause says "bislang"/"bisher"/"derzeit"; ``dated`` is
-    ``dated_timexes(doc)`` when many figures are asked about, ``breaks`` a cache of each sentence's
-    clause break offsets (filled here)."""
-    if qty.sentence < 0:
+    """The time a figure refers to, and why: the dated time expression of its clause nearest to it, else the
+    nearest one of its sentence, else the publication month when its clause says "bislang"/"bisher"/"derzeit";
+    ``dated`` is ``dated_timexes(doc)`` when many figures are asked about, ``breaks`` a cache of each sentence's
+    clause break offsets (filled here).
+
+    A duration or an age ("seit 38 Jahren", "der 72-Jährige", "within three days") is a span of time, not a
+    figure that holds at a date, so it takes none; nor does a figure take a time expression that overlaps it
+    ("2000 Stellen" read as the year 2000 as well)."""
+    if qty.sentence < 0 or qty.kind == "duration":
         return None, ""
     sent = doc.sents[qty.sentence]
-    best = None
-    for timex in (dated_timexes(doc) if dated is None else dated).get(qty.sentence, ()):
-        if sent.start <= timex.start < sent.end:
-            distance = min(abs(timex.start - qty.end), abs(qty.start - timex.end))
-            if best is None or distance < best[0]:
-                best = (distance, timex)
-    if best:
-        return best[1].value, f"time expression «{best[1].text}»"
     if breaks is None:
         lo, hi = clause(doc.text, qty.start, qty.end, sent.start, sent.end)
     else:
         if qty.sentence not in breaks:
             breaks[qty.sentence] = [m.start() for m in CLAUSE_BREAK.finditer(doc.text, sent.start, sent.end)]
         lo, hi = clause_at(breaks[qty.sentence], qty.start, qty.end, sent.start, sent.end)
+    best = None
+    for timex in (dated_timexes(doc) if dated is None else dated).get(qty.sentence, ()):
+        if sent.start <= timex.start < sent.end and (timex.end <= qty.start or timex.start >= qty.end):
+            distance = min(abs(timex.start - qty.end), abs(qty.start - timex.end))
+            rank = (not lo <= timex.start < hi, distance)  # its own clause first, then the nearest
+            if best is None or rank < best[0]:
+                best = (rank, timex)
+    if best:
+        return best[1].value, f"time expression «{best[1].text}»"
     match = kb.reference_adverbs.search(doc.text, lo, hi)
     if match and doc.anchor_date:
         return doc.anchor_date[:7], f"«{match.group(0)}» refers to the publication date"
