@@ -190,21 +190,27 @@ def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) 
     for i in range(wlen + 1):
         row = table[i]
         rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
-        segments = None  # per end j: (known tag -> log prob, open tag -> suffix log prob, length), for all states
+        # the segments word[i:j] that any state can step over, for all states: (j, known tag -> log prob,
+        # open tag -> suffix log prob, length); those with a known morpheme apart, as most states have no
+        # open-class follower (a segment no tag knows is then no step for them)
+        segments: list | None = None
+        known_segments: list = []
         for state, lp in row.items():
             if lp < rowbound or state not in follow:
                 continue
             if segments is None:
-                segments = [None] * (i + 1)
+                segments = []
                 for j in range(i + 1, wlen + 1):
                     segment = word[i:j]
+                    known = known_of.get(segment)
                     # HanTa guesses no morpheme of one or two letters in longer words
                     suffix = suffixes(segment) if guess and (wlen < 4 or j - i > 2) else None
-                    segments.append((known_of.get(segment), suffix, j - i if j - i < 24 else 24))
+                    if known or suffix:
+                        segments.append((j, known, suffix, j - i if j - i < 24 else 24))
+                known_segments = [seg for seg in segments if seg[1]]
             position, opened = follow[state]
             new = state[1]
-            for j in range(i + 1, wlen + 1):
-                known, suffix, n = segments[j]
+            for j, known, suffix, n in segments if opened else known_segments:
                 steps = [(position[t][0], t, position[t][1], known[t]) for t in known if t in position] if known else []
                 if suffix and opened:
                     if j - i == wlen:  # HanTa's penalty for the whole word as one unknown morpheme
