@@ -156,7 +156,22 @@ class _Index:
         if found is None:
             if len(self.suffix_memo) > 200_000:
                 self.suffix_memo.clear()
-            found = self.suffix_memo[key] = {t: self._suffix(m, t) for t in self.open}
+            found = self.suffix_memo[key] = self._suffixes(m)
+        return found
+
+    def _suffixes(self, m: str) -> dict[int, float]:
+        """``{t: self._suffix(m, t) for t in self.open}``, the segment's suffixes cut once for all tags."""
+        mlen = len(m)
+        cut = [m[-n:] for n in (4, 3, 2, 1) if mlen > n]  # the longest first
+        found = {}
+        for t in self.open:
+            suffixes = self.suffix_t[t]
+            for suffix in cut:
+                if suffix in suffixes:
+                    found[t] = suffixes[suffix]
+                    break
+            else:
+                found[t] = suffixes[""]
         return found
 
     def _suffix(self, m: str, t: int) -> float:
