@@ -19,6 +19,7 @@ from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
 from .language import detect_language
 from .model import Doc, check_date
+from .pipeline.attribution import keep_stored as keep_stored_attributions
 from .registry import DEFAULT_PIPELINE
 from .resources import check_lang
 from .store import open_store
@@ -349,6 +350,8 @@ class Lagebild:
             return None
         if "entities" in head:
             probe.ents = list(stored.ents)
+        if store.stored_hash(stored.doc_id) == content_hash(probe, self.signature):
+            keep_stored_attributions(probe, stored)  # date-free, found once (pipeline/attribution.py)
         return self._within_budget(probe, head)
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:

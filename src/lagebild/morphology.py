@@ -156,7 +156,22 @@ class _Index:
         if found is None:
             if len(self.suffix_memo) > 200_000:
                 self.suffix_memo.clear()
-            found = self.suffix_memo[key] = {t: self._suffix(m, t) for t in self.open}
+            found = self.suffix_memo[key] = self._suffixes(m)
+        return found
+
+    def _suffixes(self, m: str) -> dict[int, float]:
+        """``{t: self._suffix(m, t) for t in self.open}``, the segment's suffixes cut once for all tags."""
+        mlen = len(m)
+        cut = [m[-n:] for n in (4, 3, 2, 1) if mlen > n]  # the longest first
+        found = {}
+        for t in self.open:
+            suffixes = self.suffix_t[t]
+            for suffix in cut:
+                if suffix in suffixes:
+                    found[t] = suffixes[suffix]
+                    break
+            else:
+                found[t] = suffixes[""]
         return found
 
     def _suffix(self, m: str, t: int) -> float:
@@ -190,21 +205,27 @@ def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) 
     for i in range(wlen + 1):
         row = table[i]
         rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
-        segments = None  # per end j: (known tag -> log prob, open tag -> suffix log prob, length), for all states
+        # the segments word[i:j] that any state can step over, for all states: (j, known tag -> log prob,
+        # open tag -> suffix log prob, length); those with a known morpheme apart, as most states have no
+        # open-class follower (a segment no tag knows is then no step for them)
+        segments: list | None = None
+        known_segments: list = []
         for state, lp in row.items():
             if lp < rowbound or state not in follow:
                 continue
             if segments is None:
-                segments = [None] * (i + 1)
+                segments = []
                 for j in range(i + 1, wlen + 1):
                     segment = word[i:j]
+                    known = known_of.get(segment)
                     # HanTa guesses no morpheme of one or two letters in longer words
                     suffix = suffixes(segment) if guess and (wlen < 4 or j - i > 2) else None
-                    segments.append((known_of.get(segment), suffix, j - i if j - i < 24 else 24))
+                    if known or suffix:
+                        segments.append((j, known, suffix, j - i if j - i < 24 else 24))
+                known_segments = [seg for seg in segments if seg[1]]
             position, opened = follow[state]
             new = state[1]
-            for j in range(i + 1, wlen + 1):
-                known, suffix, n = segments[j]
+            for j, known, suffix, n in segments if opened else known_segments:
                 steps = [(position[t][0], t, position[t][1], known[t]) for t in known if t in position] if known else []
                 if suffix and opened:
                     if j - i == wlen:  # HanTa's penalty for the whole word as one unknown morpheme

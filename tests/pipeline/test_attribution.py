@@ -203,3 +203,35 @@ def test_english_source_phrase_stops_before_the_final_period():
     (attr,) = doc.attributions
     assert (attr.source, attr.source_text, attr.mode) == ("analysts", "analysts", "according_to")
     assert doc.quantities[0].source == "analysts"
+
+
+def test_a_redated_document_keeps_its_stored_attributions_and_they_equal_a_fresh_analysis(seeds_dir, tmp_path):
+    """The store's re-dating hands the stored attributions on (keep_stored); they must be what the rules find
+    again on the same text (German attribution does not read the date) and the figures' hedges still follow."""
+    from lagebild.core import Lagebild
+    from lagebild.pipeline.attribution import STORED, keep_stored
+    from lagebild.store.sqlite import Store
+
+    app = Lagebild(db=tmp_path / "t.db")
+    app.ingest([seeds_dir])
+    with Store(tmp_path / "t.db") as store:
+        stored_docs = [store.load_doc(doc_id) for doc_id in store.doc_ids()]
+    checked = 0
+    for stored in stored_docs:
+        fresh, kept = (Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, lang=stored.lang,
+                           published=stored.published, body_start=stored.body_start) for _ in range(2))
+        keep_stored(kept, stored)
+        assert kept.user_data[STORED] == stored.attributions
+        fresh, kept = app.analyze_doc(fresh), app.analyze_doc(kept)
+        assert STORED not in kept.user_data  # taken, not left for a later run
+        assert kept.attributions == fresh.attributions == stored.attributions
+        assert kept.quantities == fresh.quantities and kept.claims == fresh.claims
+        checked += bool(stored.attributions) and stored.lang == "de"
+    assert checked >= 2
+
+
+def test_english_attribution_runs_again_whatever_was_stored():
+    doc = Doc(doc_id="t", text="The army said 300 soldiers died.", lang="en")
+    doc.tokens, doc.sents = segment(doc.text, "en")
+    doc.user_data["attribution.stored"] = []
+    assert Attributor("en")(doc).attributions  # the figures' syntax is read again, not the stored list

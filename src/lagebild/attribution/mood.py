@@ -32,6 +32,11 @@ class Mood:
             return False
         if subjunctive:
             return True
+        if not sent.tag(m).endswith("FIN"):
+            # every answer below needs a finite verb: the tag alone spares the lemma's analysis (HanTa's
+            # viterbi pass) for the many other words ending in -e; where the tag and the lemma's tag differ,
+            # the lemma's is HanTa's UNKNOWN, no finite verb either
+            return False
         lemma, tag = sent.info(m)
         if lemma.endswith("eln") and low == lemma[:-3] + "le":  # "entwickeln" -> "entwickle"
             return tag.endswith("FIN")

@@ -126,20 +126,25 @@ def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) ->
         if not kb.actor_of(ent.canonical or ent.text):
             for k in range(bisect.bisect_left(starts, ent.start), bisect.bisect_left(starts, ent.end)):
                 covering.setdefault(k, []).append((ent.start, ent.end))
+    # one pass over the tokens; the lookups (actor_of, may_start_name) are memoized or set lookups
+    texts = [t.text for t in tokens]
+    actor_of, may_start, longest = kb.actor_of, kb.may_start_name, kb.longest_name
+    n = len(tokens)
     i = 0
-    while i < len(tokens):
-        widest = min(kb.longest_name, len(tokens) - i) if kb.may_start_name(tokens[i].text) else 1
+    while i < n:
+        widest = min(longest, n - i) if may_start(texts[i]) else 1
+        spans = covering.get(i)
         for width in range(widest, 0, -1):
-            first, last = tokens[i], tokens[i + width - 1]
-            if any(s <= first.start and last.end <= e and e - s > last.end - first.start
-                   for s, e in covering.get(i, ())):
-                continue
-            words = [t.text for t in tokens[i:i + width]]
-            actor = kb.actor_of(" ".join(words))
-            if actor is None and width == 1 and "-" in words[0]:
-                actor = kb.actor_of(words[0].split("-")[0])  # "Kreml-Chef", "Kim-Diktatur"
+            if spans:
+                first, last = tokens[i].start, tokens[i + width - 1].end
+                if any(s <= first and last <= e and e - s > last - first for s, e in spans):
+                    continue
+            name = texts[i] if width == 1 else " ".join(texts[i:i + width])
+            actor = actor_of(name)
+            if actor is None and width == 1 and "-" in name:
+                actor = actor_of(name.split("-")[0])  # "Kreml-Chef", "Kim-Diktatur"
             if actor:
-                found.append(Mention(actor, i, i + width, " ".join(words)))
+                found.append(Mention(actor, i, i + width, name))
                 i += width
                 break
         else:

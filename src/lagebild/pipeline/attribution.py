@@ -15,6 +15,17 @@ from ..engine import Component
 from ..model import Doc, Quantity
 from ..resources import LANGUAGES
 
+# The attributions stored for a document's text, kept when the store re-dates it (see keep_stored).
+STORED = "attribution.stored"
+
+
+def keep_stored(doc: Doc, stored: Doc) -> None:
+    """Let ``doc``, a re-dated document whose text and signature equal those of ``stored``, keep its stored
+    attributions instead of finding them again: the German rules read tokens, sentences and entities, none of
+    which depends on the date (the figures' hedges, which do, are still assigned). English attribution reads the
+    figures as well and runs again."""
+    doc.user_data[STORED] = list(stored.attributions)
+
 
 class Attributor(Component):
     name = "attribution"
@@ -28,7 +39,11 @@ class Attributor(Component):
         parsed = syntax_en.parse(doc, lex) if lex.lang == "en" else None  # English: sources and hedges by syntax
         if parsed is not None:  # kept for the relations layer (relations/roles_en.py), which reads it again
             doc.user_data["attribution.parse_en"] = parsed
-        doc.attributions = extract.extract(doc, lex, parsed)
+        stored = doc.user_data.pop(STORED, None)
+        if stored is not None and parsed is None:  # a re-dated document: see keep_stored
+            doc.attributions = stored
+        else:
+            doc.attributions = extract.extract(doc, lex, parsed)
         hedging.assign(doc, doc.attributions, lex, parsed)
         return doc
 
