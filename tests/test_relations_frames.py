@@ -11,20 +11,21 @@ from lagebild.pipeline.segmenter import segment
 from lagebild.relations import frames
 
 
-def relations_of(text: str, model_orgs: tuple[str, ...] = (), lang: str = "de", label: str = "ORG") -> list:
+def relations_of(text: str, model_orgs: tuple = (), lang: str = "de", label: str = "ORG") -> list:
     """Relations of ``text``, with the gazetteer's entities and ``model_orgs`` as entities (organizations unless
     ``label`` says otherwise) the statistical model would have found (their provenance starts with "model")."""
     doc = Doc(doc_id="t", text=text, lang=lang)
     doc.tokens, doc.sents = segment(text, lang)
     doc = _rules_only(lang)(doc)
-    for name in model_orgs:
+    for item in model_orgs:
+        name, kind = (item, label) if isinstance(item, str) else item  # a name, or (name, label)
         at = text.index(name)
-        doc.ents.append(Entity(name, at, at + len(name), label, name, provenance="model:test"))
+        doc.ents.append(Entity(name, at, at + len(name), kind, name, provenance="model:test"))
     doc.ents.sort(key=lambda e: e.start)
     return Relations(lang)(Attributor(lang)(doc)).relations
 
 
-def edges(text: str, model_orgs: tuple[str, ...] = (), label: str = "ORG") -> set[tuple]:
+def edges(text: str, model_orgs: tuple = (), label: str = "ORG") -> set[tuple]:
     return {(r.type, r.actor, r.recipient) for r in relations_of(text, model_orgs, label=label)}
 
 
@@ -78,3 +79,23 @@ def test_the_speaker_of_a_clause_is_the_visitor_of_a_meeting_noun_in_it():
                 ("Kerry",), label="PER")
     assert ("CONSULT", "Kerry", "Ägypten") in got
     assert not any(t == "CONSULT" and a == "USA" for t, a, _ in got)
+
+
+def test_a_short_parenthetical_does_not_end_the_clause():
+    words = "Faymann ( SPÖ ) kritisierte die Regierung .".split()
+    assert frames.clause(words, [w.lower() for w in words], 4, 7) == (0, 7)
+
+
+def test_resignation_from_a_post_at_a_body_names_the_body():
+    got = edges("Der Forscher Tim Hunt (72) hat sein Amt als Professor am Karolinska Institutet (KI) niedergelegt.",
+                ("Karolinska Institutet", ("Tim Hunt", "PER")))
+    assert ("RETREAT", "Tim Hunt", "Karolinska Institutet") in got
+
+
+def test_speaking_is_a_meeting_only_with_a_partner_after_mit():
+    assert ("CONSULT", "Opposition", "Regierung") in edges("Die Opposition will mit der Regierung sprechen.")
+    assert not any(t == "CONSULT" for t, _, _ in edges("Die Opposition sprach in Wien von der Regierung."))
+
+
+def test_impersonal_present_passive_has_no_actor():
+    assert not any(t == "CONSULT" for t, _, _ in edges("Verhandelt wird über Waffen, die Kim hat."))

@@ -141,7 +141,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             here = frames.outside_relatives(found, relatives, words, k)
             if extra:
                 here = sorted(here + frames.admitted(extra, words, low, k, n, trig.event_type(flows).rstrip("~!@"),
-                                                     *_clause(words, k, n), lex), key=lambda m: m.first)
+                                                     *frames.clause(words, low, *_clause(words, k, n)), lex),
+                              key=lambda m: m.first)
             for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry):
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
@@ -283,7 +284,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     lo, hi = _clause(words, k, n)
-    if lex.lang == "de" and "," in words[:lo]:  # across a relative clause before the trigger (frames.py)
+    if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]

@@ -184,17 +184,38 @@ def attached(marked: list[Mention], words: list[str], low: list[str], k: int, n:
     return next((m for m in marked if k + n < m.first <= k + n + LEAD), None)
 
 
+PARENTHETICAL = 8  # at most so many words in brackets that do not end a clause: "Tim Hunt (72)", "(SPÖ)"
+
+
 def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int]:
-    """The trigger's clause ``lo:hi`` (extract._clause) joined across a relative clause that ends right before
-    it: in "Griechenland, das auch Mitglied der EU ist, kritisierte die Türkei" the subject before the relative
-    clause is the verb's. German only (the caller's choice)."""
-    for a, b in relative_spans(words, low):
-        if b < len(words) and words[b] == "," and b + 1 == lo and a >= 2 and words[a - 1] == ",":
-            start = a - 1
-            while start > 0 and words[start - 1] not in CLAUSE_END:
-                start -= 1
-            return start, hi
-    return lo, hi
+    """The trigger's clause ``lo:hi`` (extract._clause) joined across a short parenthetical ("Faymann (SPÖ)
+    kritisierte", "am University College London (UCL) niedergelegt") and across a relative clause that ends right
+    before it ("Griechenland, das auch Mitglied der EU ist, kritisierte die Türkei": the subject before the
+    relative clause is the verb's). German only (the caller's choice)."""
+    spans = None
+    while True:
+        if lo > 0 and words[lo - 1] == ")":
+            opening = next((j for j in range(lo - 2, max(-1, lo - 2 - PARENTHETICAL), -1) if words[j] == "("), None)
+            if opening is not None:
+                lo = opening
+                while lo > 0 and words[lo - 1] not in CLAUSE_END:
+                    lo -= 1
+                continue
+        if hi < len(words) and words[hi] == "(":
+            closing = next((j for j in range(hi + 1, min(len(words), hi + 1 + PARENTHETICAL)) if words[j] == ")"), None)
+            if closing is not None:
+                hi = closing + 1
+                while hi < len(words) and words[hi] not in CLAUSE_END:
+                    hi += 1
+                continue
+        spans = relative_spans(words, low) if spans is None else spans
+        joined = next((a for a, b in spans if b < len(words) and words[b] == "," and b + 1 == lo and a >= 2
+                       and words[a - 1] == ","), None)
+        if joined is None:
+            return lo, hi
+        lo = joined - 1
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
 
 
 def present_passive(low: list[str], k: int, n: int) -> bool:
