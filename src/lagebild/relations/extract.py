@@ -122,8 +122,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
         found = sorted(found + _described(doc, words, low, toks, found, lex, memory), key=lambda m: m.first)
         memory.note(named, low)
-        extra = frames.model_orgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
-        if not found and not extra:
+        orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
+        if not found and not orgs.possible:
             _remember_person(doc, sent.i, carry)
             continue
         flows = any(lex.is_object(w) for w in low) or any(
@@ -133,14 +133,14 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         relatives = frames.relative_spans(words, low) if lex.lang == "de" else []
         k = 0
         while k < len(words):
-            trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found + extra, lex)
+            trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found):
                 k += 1
                 continue
             n = len(trig.words)
             here = frames.outside_relatives(found, relatives, words, k)
-            if extra:
-                here = sorted(here + frames.admitted(extra, words, low, k, n, trig.event_type(flows).rstrip("~!@"),
+            if orgs.possible:
+                here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip("~!@"),
                                                      *frames.clause(words, low, *_clause(words, k, n)), lex),
                               key=lambda m: m.first)
             for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry):
