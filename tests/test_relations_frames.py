@@ -99,3 +99,10 @@ def test_speaking_is_a_meeting_only_with_a_partner_after_mit():
 
 def test_impersonal_present_passive_has_no_actor():
     assert not any(t == "CONSULT" for t, _, _ in edges("Verhandelt wird über Waffen, die Kim hat."))
+
+
+def test_a_recipient_deep_inside_what_an_accusation_is_about_is_none():
+    got = edges("Die Opposition verurteilte die Übergriffe auf den Gebetsraum und die Gewalt gegen Feuerwehr und "
+                "Polizei.")
+    assert ("ACCUSE", "Opposition", None) in got
+    assert ("ACCUSE", "Opposition", "Regierung") in edges("Die Opposition kritisierte am Montag die Regierung.")

@@ -364,6 +364,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
     recipient = frames.attached(marked, words, low, k, n) or recipient  # "Besuch in Kairo" (frames.py)
+    if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
+        recipient = None  # "verurteilten die Aggression gegen Feuerwehr und Polizei" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]

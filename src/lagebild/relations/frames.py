@@ -243,6 +243,25 @@ def present_passive(low: list[str], k: int, n: int) -> bool:
     return k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t")
 
 
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def buried(recipient: Mention | None, free: list[Mention], found: list[Mention], words: list[str], low: list[str],
+           k: int, n: int, kind: str, lex: RelationLexicon) -> bool:
+    """Whether the free ``recipient`` of a German speech-act verb lies deep inside what the act is about, behind
+    two or more other nouns and a preposition ("verurteilten die Übergriffe auf den Gebetsraum ebenso wie die
+    Aggression gegen Feuerwehr und Polizei"): the act's own object comes first after the verb ("kritisierte die
+    Regierung", "warf am Montag Russland vor"), or after an inverted subject ("verdächtigen auch andere Länder
+    der Region den Iran"). A recipient named by a preposition of its type is never buried."""
+    if recipient is None or kind not in SPEECH_ACTS or recipient not in free or recipient.first < k + n \
+            or words[k][:1].isupper():
+        return False
+    taken = {j for m in found for j in range(m.first, m.last)}
+    nouns = [j for j in range(k + n, recipient.first) if words[j][:1].isupper() and words[j].isalpha()
+             and j not in taken]
+    return len(nouns) >= 2 and any(low[j] in lex.preps for j in range(k + n, recipient.first))
+
+
 FRAMES = "relations/frames.txt"
 
 
@@ -294,4 +313,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "visitor"]
