@@ -115,6 +115,9 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
             continue
         if noun and not (m.last == k or k + n <= m.first <= k + n + 2):
             continue
+        if prep is None and m.first >= 2 and low[m.first - 1] in ("der", "des") and words[m.first - 2][:1].isupper() \
+                and not k <= m.first - 2 < k + n:
+            continue  # "die Firmenpensionisten der Bank Austria": a genitive describes the noun before it
         out.append(m)
     return out
 
