@@ -106,3 +106,8 @@ def test_a_recipient_deep_inside_what_an_accusation_is_about_is_none():
                 "Polizei.")
     assert ("ACCUSE", "Opposition", None) in got
     assert ("ACCUSE", "Opposition", "Regierung") in edges("Die Opposition kritisierte am Montag die Regierung.")
+
+
+def test_a_common_noun_subject_leaves_a_meeting_without_sides():
+    assert not any(t == "CONSULT" for t, _, _ in edges("Kampfflugzeuge besuchen Litauen und Rumänien."))
+    assert ("CONSULT", "Litauen", "Rumänien") in edges("Litauen und Rumänien verhandeln über Gas.")

@@ -349,8 +349,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actor = frames.visitor(found, words, low, k, lo) or next((m for m in reversed(before) if m.label == "PER"), None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
-    if actor is None:
-        return []
+    if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
+        return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]

@@ -265,6 +265,18 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     return len(nouns) >= 2 and any(low[j] in lex.preps for j in range(k + n, recipient.first))
 
 
+def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:
+    """Whether the German verb trigger at ``k`` has a subject that names no actor, right before it at the start
+    of its clause ("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien"), while the chosen ``actor`` of a
+    mutual event comes after the verb: that mention is an object, not one side of the meeting."""
+    from ..attribution.words import tag_de
+
+    if kind not in mutual or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
+            or not words[lo][:1].isupper() or lo > 0 and words[lo - 1] not in (".", ":", "–", "—"):
+        return False
+    return all(tag_de(w) == "NN" or not w[:1].isupper() for w in words[lo:k]) and tag_de(words[k - 1]) == "NN"
+
+
 FRAMES = "relations/frames.txt"
 
 
@@ -316,4 +328,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "unnamed_subject", "visitor"]
