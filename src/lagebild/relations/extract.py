@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, roles_de, roles_en
+from . import anaphora, events, frames, roles_de, roles_en
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -122,21 +122,28 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
         found = sorted(found + _described(doc, words, low, toks, found, lex, memory), key=lambda m: m.first)
         memory.note(named, low)
-        if not found:
+        orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
+        if not found and not orgs.possible:
             _remember_person(doc, sent.i, carry)
             continue
         flows = any(lex.is_object(w) for w in low) or any(
             q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
         seen: dict[tuple[str, str | None], list[tuple[int, int]]] = {}  # (actor, recipient) -> (index, word)
         probe_sent: Sent | None = None
+        relatives = frames.relative_spans(words, low) if lex.lang == "de" else []
         k = 0
         while k < len(words):
-            trig = lex.triggers_at(low, k)
+            trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found):
                 k += 1
                 continue
             n = len(trig.words)
-            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, found, lex, carry):
+            here = frames.outside_relatives(found, relatives, words, k)
+            if orgs.possible:
+                here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip("~!@"),
+                                                     *frames.clause(words, low, *_clause(words, k, n)), lex),
+                              key=lambda m: m.first)
+            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry):
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
@@ -277,13 +284,18 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     lo, hi = _clause(words, k, n)
+    if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
+        lo, hi = frames.clause(words, low, lo, hi)
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
-    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
+    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
+        or lex.lang == "de" and frames.present_passive(low, k, n)
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
+    if passive and not origins and lex.lang == "de":  # "vom Konsumentenschutz kritisiert worden" (frames.py)
+        origins = frames.passive_agents(found, roles, words, low, k, lo, hi)
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed:
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
@@ -334,11 +346,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         elif not in_clause:
             return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
     if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
-        actor = next((m for m in reversed(before) if m.label == "PER"), None)
+        actor = frames.visitor(found, words, low, k, lo) or next((m for m in reversed(before) if m.label == "PER"), None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
-    if actor is None:
-        return []
+    if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
+        return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]
@@ -351,6 +363,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     places = [m for m in marked if m.label == PLACE]
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
+    recipient = frames.attached(marked, words, low, k, n) or recipient  # "Besuch in Kairo" (frames.py)
+    if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
+        recipient = None  # "verurteilten die Aggression gegen Feuerwehr und Polizei" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]

@@ -1,0 +1,331 @@
+"""Argument frames of German general-news triggers: which mentions may fill a trigger's actor and recipient.
+
+The relation rules (extract._relations) pick actor and recipient from the sentence's mentions by preposition and
+word order. General news (10kGNAD) adds three classes they got wrong:
+
+- organizations only the statistical model finds ("der ORF", "das University College London", "die Qassam-
+  Brigaden"): kept out of the sentence's mentions (they are too often places, groups or role nouns: "Gebiets
+  Kursk", "Streitkräfte", "Honorarprofessor"), they are admitted here only in an argument position of a trigger:
+  a bare noun phrase (no preposition) in the trigger's clause, or after a preposition marking the recipient of
+  the trigger's type ("mit Raiffeisen reden"); and only when their head is a proper name or an acronym (HanTa
+  tags it NE, or it is written in capitals), never a common noun ("STANDARD-Infos", "Reuters-Reporter");
+- mentions inside a relative clause the trigger is not part of ("Bulgarien fordert Hilfe an, die auch
+  Außengrenzen der EU sind"): the clause describes its antecedent, its mentions are no argument of the trigger;
+- passives with a "von"/"vom"/"durch" agent for every event type ("ist vom Konsumentenschutz kritisiert
+  worden", "sind von Angreifern attackiert worden"): the agent acts, the subject receives.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .. import resources
+from ..model import Doc
+from ..spans import ents_starting
+from .index import sources_in
+from .lexicon import RelationLexicon, Trigger
+from .mentions import CLAUSE_END, DASHES, Mention
+
+MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
+RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+                      "welches", "welchem", "welchen"})
+AGENT_PREPS = frozenset({"von", "vom", "durch"})  # the agent of a German passive
+# words between a preposition and its noun (articles, possessives); more lower-case words are adjectives
+LEAD = 3
+
+
+@lru_cache(maxsize=65536)
+def _proper(word: str) -> bool:
+    """Whether ``word`` is a name, not a common noun: written in capitals ("ORF", "AUA", "GPA") or tagged as a
+    proper noun by the morphology ("Hamas", "Baumax"; "Honorarprofessor", "Route" are common nouns)."""
+    from ..attribution.words import tag_de
+
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return tag_de(word) == "NE"
+
+
+class ModelOrgs:
+    """The model organizations of one sentence (``model_orgs``), looked up on first use: telling a name from a
+    common noun asks the morphology (HanTa, ~8 ms for a word form it has not seen), so only sentences with a
+    trigger pay for it."""
+
+    def __init__(self, doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention],
+                 lex: RelationLexicon) -> None:
+        self.args = (doc, i, words, starts, found, lex)
+        sent = doc.sents[i]
+        self.possible = lex.lang == "de" and any(
+            e.label == "ORG" and e.provenance.startswith("model") for e in ents_starting(doc, sent.start, sent.end))
+        self._found: list[Mention] | None = None if self.possible else []
+
+    def get(self) -> list[Mention]:
+        if self._found is None:
+            self._found = model_orgs(*self.args)
+        return self._found
+
+
+def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention],
+               lex: RelationLexicon) -> list[Mention]:
+    """Candidate organizations of sentence ``i`` that only the statistical model found: named by a proper noun
+    or an acronym, not overlapping another mention. They enter a trigger's mentions only through ``admitted``.
+    Unlike the sentence's other mentions, an organization the document cites as a source elsewhere is kept
+    ("Der ORF will die Staatsanwaltschaft befassen, erklärt ein Sprecher"): a source of this sentence is marked
+    and acts only in its own speech acts, as any mention (extract._relations); outlets are named by common
+    nouns ("Salzburger Nachrichten", "STANDARD-Korrespondent") and so stay out."""
+    if lex.lang != "de":
+        return []
+    sent = doc.sents[i]
+    taken = {k for m in found for k in range(m.first, m.last)}
+    out: list[Mention] = []
+    for ent in ents_starting(doc, sent.start, sent.end):
+        if ent.label != "ORG" or not ent.provenance.startswith("model"):
+            continue
+        first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
+        if first >= last or taken & set(range(first, last)):
+            continue
+        head = words[last - 1].rpartition("-")[2] or words[last - 1]
+        if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
+            continue
+        if lex.is_agent(head.lower()) or head.lower() in lex.place_nouns:
+            continue  # "Streitkräfte", "Region": forces act for their country, places are no actor
+        if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4:
+            continue  # the dateline of the article
+        source = any(s < ent.end and ent.start < e for s, e in sources_in(doc, i))
+        out.append(Mention(ent.canonical or ent.text, ent.text, ent.start, ent.end, first, last, MODEL_ORG,
+                           source))
+    return out
+
+
+def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int, n: int, kind: str,
+             lo: int, hi: int, lex: RelationLexicon) -> list[Mention]:
+    """The ``candidates`` in an argument position of the trigger at word ``k`` (``n`` words, type ``kind``,
+    clause ``lo:hi``): in the clause, either a bare noun phrase (no preposition before it) or after a
+    preposition that marks the recipient of ``kind``. A German noun trigger ("Gespräche") takes only those next
+    to it ("Gespräche mit der GPA", "ORF-Besuch")."""
+    out = []
+    noun = k > 0 and words[k][:1].isupper()
+    for m in candidates:
+        if not lo <= m.first < hi or m.first < k + n and m.last > k:
+            continue
+        prep = _prep(words, low, m.first, lex)
+        if prep is not None and lex.role(prep, kind) != "recipient" and prep not in AGENT_PREPS:
+            continue
+        if noun and not (m.last == k or k + n <= m.first <= k + n + 2):
+            continue
+        if prep is None and m.first >= 2 and low[m.first - 1] in ("der", "des") and words[m.first - 2][:1].isupper() \
+                and not k <= m.first - 2 < k + n:
+            continue  # "die Firmenpensionisten der Bank Austria": a genitive describes the noun before it
+        out.append(m)
+    return out
+
+
+def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
+    """The preposition right before the noun phrase starting at ``first`` (over up to ``LEAD`` lower-case
+    words), None when it has none."""
+    for j in range(first - 1, max(-1, first - 1 - LEAD), -1):
+        if low[j] in lex.preps or low[j] in AGENT_PREPS or low[j] in ("am", "beim", "zum", "zur", "im"):
+            return low[j]
+        if words[j] in CLAUSE_END or words[j][:1].isupper():
+            return None
+    return None
+
+
+def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
+    """Word spans of the relative clauses of a German sentence: a comma, an optional preposition, a relative
+    pronoun followed by a lower-case word ("..., die auch Außengrenzen der EU sind", "..., die ihn nach Katar
+    führt"; not "..., die Ukraine wehrt sich", a main clause), up to the next comma or the end."""
+    out = []
+    for j, w in enumerate(words):
+        if w != "," or j + 2 >= len(words):
+            continue
+        at = j + 1
+        if low[at] in ("mit", "in", "an", "auf", "von", "bei", "für", "gegen", "zu", "aus", "nach", "über"):
+            at += 1
+        if at + 1 >= len(words) or low[at] not in RELATIVE or not words[at + 1][:1].islower() \
+                or not words[at + 1][:1].isalpha():
+            continue
+        end = at + 1
+        while end < len(words) and words[end] not in (",", ";", ":", ".", "–", "—", "(", ")"):
+            end += 1
+        out.append((j + 1, end))
+    return out
+
+
+def outside_relatives(found: list[Mention], spans: list[tuple[int, int]], words: list[str], k: int) -> list[Mention]:
+    """``found`` without the mentions inside a relative clause that does not hold the verb trigger at ``k``
+    (a noun trigger keeps them: "im Rahmen der Waffenhilfe ..., die er Putin geschickt hatte" names whom the
+    help is for in the clause that describes it)."""
+    inside = [(a, b) for a, b in spans if not a <= k < b]
+    if not inside or words[k][:1].isupper():
+        return found
+    return [m for m in found if m.first < 0 or not any(a <= m.first < b for a, b in inside)]
+
+
+def passive_agents(found: list[Mention], roles: list[str | None], words: list[str], low: list[str], k: int,
+                   lo: int, hi: int) -> list[Mention]:
+    """The agents of a German passive ("vom Konsumentenschutz kritisiert worden"): mentions of the trigger's
+    clause right after "von"/"vom"/"durch" (not after a noun, whose attribute it is) and before the trigger;
+    they act (their role becomes "origin", as for the agent of a flow)."""
+    out = []
+    for j, (m, role) in enumerate(zip(found, roles, strict=True)):
+        if not lo <= m.first < k or role in ("recipient", "genitive"):
+            continue
+        at = next((x for x in range(m.first - 1, max(lo - 1, m.first - 1 - LEAD), -1)
+                   if low[x] in AGENT_PREPS or words[x][:1].isupper() or words[x] in CLAUSE_END), None)
+        # "während eines Besuchs von Putin ... geschlossen wurde": "von" after a noun belongs to the noun
+        if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()):
+            roles[j] = "origin"
+            out.append(m)
+    return out
+
+
+CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Kerry bei einem Besuch in Kairo"
+
+
+def visitor(found: list[Mention], words: list[str], low: list[str], k: int, lo: int) -> Mention | None:
+    """The person of a meeting noun that sets the circumstance of its clause ("sagte Kerry am Sonntag bei einem
+    Besuch in Kairo", "Beim Treffen mit Kim sagte Putin"): the clause's person acts, also when the clause
+    reports what they say (the speaker is the visitor). None when the trigger is no such noun."""
+    if k == 0 or not words[k][:1].isupper() or not any(w in CIRCUMSTANCE for w in low[max(lo, k - 3):k]):
+        return None
+    people = [m for m in found if m.label == "PER" and m.first >= lo and not k <= m.first < k + 4]
+    before = [m for m in people if m.first < k]
+    return before[-1] if before else people[0] if people else None
+
+
+def attached(marked: list[Mention], words: list[str], low: list[str], k: int, n: int) -> Mention | None:
+    """The recipient a German noun trigger names in its own phrase: a mention whose marking preposition follows
+    the noun ("bei einem Besuch in Kairo", "Gespräche mit Kim", "Reise nach Katar"); it outranks mentions
+    elsewhere in the sentence. None for a verb trigger or when no such mention follows."""
+    if k == 0 or not words[k][:1].isupper() or k + n >= len(words) or not low[k + n].isalpha() \
+            or words[k + n][:1].isupper():
+        return None
+    return next((m for m in marked if k + n < m.first <= k + n + LEAD), None)
+
+
+PARENTHETICAL = 8  # at most so many words in brackets that do not end a clause: "Tim Hunt (72)", "(SPÖ)"
+
+
+def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The trigger's clause ``lo:hi`` (extract._clause) joined across a short parenthetical ("Faymann (SPÖ)
+    kritisierte", "am University College London (UCL) niedergelegt") and across a relative clause that ends right
+    before it ("Griechenland, das auch Mitglied der EU ist, kritisierte die Türkei": the subject before the
+    relative clause is the verb's). German only (the caller's choice)."""
+    spans = None
+    while True:
+        if lo > 0 and words[lo - 1] == ")":
+            opening = next((j for j in range(lo - 2, max(-1, lo - 2 - PARENTHETICAL), -1) if words[j] == "("), None)
+            if opening is not None:
+                lo = opening
+                while lo > 0 and words[lo - 1] not in CLAUSE_END:
+                    lo -= 1
+                continue
+        if hi < len(words) and words[hi] == "(":
+            closing = next((j for j in range(hi + 1, min(len(words), hi + 1 + PARENTHETICAL)) if words[j] == ")"), None)
+            if closing is not None:
+                hi = closing + 1
+                while hi < len(words) and words[hi] not in CLAUSE_END:
+                    hi += 1
+                continue
+        spans = relative_spans(words, low) if spans is None else spans
+        joined = next((a for a, b in spans if b < len(words) and words[b] == "," and b + 1 == lo and a >= 2
+                       and words[a - 1] == ","), None)
+        if joined is None:
+            return lo, hi
+        lo = joined - 1
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
+
+
+def present_passive(low: list[str], k: int, n: int) -> bool:
+    """A German present passive: a participle right before "wird"/"werden" ("Verhandelt wird über Waffen",
+    "..., die geliefert werden"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
+    return k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t")
+
+
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def buried(recipient: Mention | None, free: list[Mention], found: list[Mention], words: list[str], low: list[str],
+           k: int, n: int, kind: str, lex: RelationLexicon) -> bool:
+    """Whether the free ``recipient`` of a German speech-act verb lies deep inside what the act is about, behind
+    two or more other nouns and a preposition ("verurteilten die Übergriffe auf den Gebetsraum ebenso wie die
+    Aggression gegen Feuerwehr und Polizei"): the act's own object comes first after the verb ("kritisierte die
+    Regierung", "warf am Montag Russland vor"), or after an inverted subject ("verdächtigen auch andere Länder
+    der Region den Iran"). A recipient named by a preposition of its type is never buried."""
+    if recipient is None or kind not in SPEECH_ACTS or recipient not in free or recipient.first < k + n \
+            or words[k][:1].isupper():
+        return False
+    taken = {j for m in found for j in range(m.first, m.last)}
+    nouns = [j for j in range(k + n, recipient.first) if words[j][:1].isupper() and words[j].isalpha()
+             and j not in taken]
+    return len(nouns) >= 2 and any(low[j] in lex.preps for j in range(k + n, recipient.first))
+
+
+def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:
+    """Whether the German verb trigger at ``k`` has a subject that names no actor, right before it at the start
+    of its clause ("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien"), while the chosen ``actor`` of a
+    mutual event comes after the verb: that mention is an object, not one side of the meeting."""
+    from ..attribution.words import tag_de
+
+    if kind not in mutual or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
+            or not words[lo][:1].isupper() or lo > 0 and words[lo - 1] not in (".", ":", "–", "—"):
+        return False
+    return all(tag_de(w) == "NN" or not w[:1].isupper() for w in words[lo:k]) and tag_de(words[k - 1]) == "NN"
+
+
+FRAMES = "relations/frames.txt"
+
+
+@lru_cache(maxsize=None)
+def _frames(lang: str) -> tuple[tuple[Trigger, str], ...]:
+    """(trigger, the argument it needs) rows of lang/<code>/relations/frames.txt (none without the file)."""
+    if not resources.exists(lang, FRAMES):
+        return ()
+    res = resources.load(lang, FRAMES)
+    out = []
+    for (lineno, _), (pattern, frame, kind, mode, context) in zip(res.lines, res.rows(5), strict=True):
+        trig = Trigger(tuple(re.compile(p) for p in pattern.split(" ") if p), kind, None if mode == "-" else mode,
+                       tuple(c for c in context.split("|") if c and c != "-"), f"rule:{lang}/{FRAMES}:{lineno}")
+        out.append((trig, frame))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _starting(lang: str, word: str) -> tuple[tuple[Trigger, str], ...]:
+    """The frames whose first word pattern matches ``word`` (computed once per word form: most match none)."""
+    return tuple(row for row in _frames(lang) if row[0].words[0].fullmatch(word))
+
+
+def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], orgs: ModelOrgs,
+               lex: RelationLexicon) -> Trigger | None:
+    """A trigger of frames.txt at word ``k`` whose argument the clause holds among the mentions ``found`` and
+    the model organizations ``orgs``: a mention after the frame's preposition ("mit Raiffeisen reden"), or one
+    with the frame's canonical name ("die Staatsanwaltschaft befassen"). None when no frame matches."""
+    rows = _starting(lex.lang, low[k])
+    if rows:
+        found = found + orgs.get()
+    for trig, frame in rows:
+        n = len(trig.words)
+        if k + n > len(low) or not all(p.fullmatch(w) for p, w in zip(trig.words, low[k:k + n], strict=True)):
+            continue
+        lo, hi = k, k + n
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
+        while hi < len(words) and words[hi] not in CLAUSE_END:
+            hi += 1
+        inside = [m for m in found if lo <= m.first < hi and not k <= m.first < k + n]
+        if frame.startswith("="):
+            # the named body is acted upon: another mention must be there to act ("Die Staatsanwaltschaft wird
+            # eingeschaltet" names no one who asks)
+            if any(m.canonical == frame[1:] for m in inside) and any(m.canonical != frame[1:] for m in inside):
+                return trig
+        elif any(_prep(words, low, m.first, lex) == frame for m in inside):
+            return trig
+    return None
+
+
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "unnamed_subject", "visitor"]

@@ -1,0 +1,113 @@
+"""Argument frames of general-news triggers (relations/frames.py): model organizations in argument positions,
+relative clauses, passives with a "von" agent, meeting nouns."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc, Entity
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+from lagebild.relations import frames
+
+
+def relations_of(text: str, model_orgs: tuple = (), lang: str = "de", label: str = "ORG") -> list:
+    """Relations of ``text``, with the gazetteer's entities and ``model_orgs`` as entities (organizations unless
+    ``label`` says otherwise) the statistical model would have found (their provenance starts with "model")."""
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    doc = _rules_only(lang)(doc)
+    for item in model_orgs:
+        name, kind = (item, label) if isinstance(item, str) else item  # a name, or (name, label)
+        at = text.index(name)
+        doc.ents.append(Entity(name, at, at + len(name), kind, name, provenance="model:test"))
+    doc.ents.sort(key=lambda e: e.start)
+    return Relations(lang)(Attributor(lang)(doc)).relations
+
+
+def edges(text: str, model_orgs: tuple = (), label: str = "ORG") -> set[tuple]:
+    return {(r.type, r.actor, r.recipient) for r in relations_of(text, model_orgs, label=label)}
+
+
+def test_model_organization_acts_in_the_subject_position_of_a_trigger():
+    assert ("REQUEST", "Gazprom", "Regierung") in edges("Gazprom forderte die Regierung zu Gesprächen auf.",
+                                                         ("Gazprom",))
+
+
+def test_model_organization_is_recipient_after_the_preposition_of_its_type():
+    got = edges("Die Gewerkschaft will mit der Lufthansa verhandeln.", ("Lufthansa",))
+    assert ("CONSULT", "Gewerkschaft", "Lufthansa") in got
+
+
+def test_model_organization_named_by_a_common_noun_is_no_actor():
+    # "Honorarprofessor" is what the model mislabels: a common noun, not an organization's name
+    got = edges("Der Honorarprofessor kritisierte die Regierung.", ("Honorarprofessor",))
+    assert not any("Honorarprofessor" in (a, r) for _, a, r in got)
+
+
+def test_model_organization_outside_the_trigger_clause_stays_out():
+    got = edges("Nach dem Bericht der Voestalpine, die Gewinne meldete, kritisierte die Opposition die Regierung.",
+                ("Voestalpine",))
+    assert not any("Voestalpine" in (a, r) for _, a, r in got)
+
+
+def test_mentions_in_a_relative_clause_are_no_arguments_of_a_verb_outside_it():
+    got = edges("Griechenland, das auch Mitglied der EU ist, kritisierte die Türkei.")
+    assert ("ACCUSE", "Griechenland", "Türkei") in got
+    assert not any("Europäische Union" in (a, r) for _, a, r in got)
+
+
+def test_relative_spans_need_a_lower_case_word_after_the_pronoun():
+    words = "Russland schickt Truppen , die Ukraine wehrt sich .".split()
+    assert frames.relative_spans(words, [w.lower() for w in words]) == []
+    words = "Bulgarien fordert Hilfe , die auch der EU hilft .".split()
+    assert frames.relative_spans(words, [w.lower() for w in words]) == [(4, 9)]
+
+
+def test_passive_von_agent_acts_for_any_event_type():
+    got = edges("Die Regierung ist von der Opposition scharf kritisiert worden.")
+    assert ("ACCUSE", "Opposition", "Regierung") in got
+
+
+def test_von_after_a_noun_is_no_passive_agent():
+    got = edges("Der Vertrag, der während eines Besuchs von Putin in Pjöngjang unterzeichnet wurde, gilt.")
+    assert not any(a == "Wladimir Putin" and t == "SUPPORT" for t, a, _ in got)
+
+
+def test_the_speaker_of_a_clause_is_the_visitor_of_a_meeting_noun_in_it():
+    got = edges("Die USA und Ägypten rücken näher zusammen, sagte Kerry am Sonntag bei einem Besuch in Kairo.",
+                ("Kerry",), label="PER")
+    assert ("CONSULT", "Kerry", "Ägypten") in got
+    assert not any(t == "CONSULT" and a == "USA" for t, a, _ in got)
+
+
+def test_a_short_parenthetical_does_not_end_the_clause():
+    words = "Faymann ( SPÖ ) kritisierte die Regierung .".split()
+    assert frames.clause(words, [w.lower() for w in words], 4, 7) == (0, 7)
+
+
+def test_resignation_from_a_post_at_a_body_names_the_body():
+    got = edges("Der Forscher Tim Hunt (72) hat sein Amt als Professor am Karolinska Institutet (KI) niedergelegt.",
+                ("Karolinska Institutet", ("Tim Hunt", "PER")))
+    assert ("RETREAT", "Tim Hunt", "Karolinska Institutet") in got
+
+
+def test_speaking_is_a_meeting_only_with_a_partner_after_mit():
+    assert ("CONSULT", "Opposition", "Regierung") in edges("Die Opposition will mit der Regierung sprechen.")
+    assert not any(t == "CONSULT" for t, _, _ in edges("Die Opposition sprach in Wien von der Regierung."))
+
+
+def test_impersonal_present_passive_has_no_actor():
+    assert not any(t == "CONSULT" for t, _, _ in edges("Verhandelt wird über Waffen, die Kim hat."))
+
+
+def test_a_recipient_deep_inside_what_an_accusation_is_about_is_none():
+    got = edges("Die Opposition verurteilte die Übergriffe auf den Gebetsraum und die Gewalt gegen Feuerwehr und "
+                "Polizei.")
+    assert ("ACCUSE", "Opposition", None) in got
+    assert ("ACCUSE", "Opposition", "Regierung") in edges("Die Opposition kritisierte am Montag die Regierung.")
+
+
+def test_a_common_noun_subject_leaves_a_meeting_without_sides():
+    assert not any(t == "CONSULT" for t, _, _ in edges("Kampfflugzeuge besuchen Litauen und Rumänien."))
+    assert ("CONSULT", "Litauen", "Rumänien") in edges("Litauen und Rumänien verhandeln über Gas.")
