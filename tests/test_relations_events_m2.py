@@ -16,3 +16,26 @@ def test_mutual_help_is_cooperation_between_the_pair_not_aid_to_a_third():
 def test_mutual_help_with_a_word_between():
     got = edges("Im Fall eines Angriffs wollen sich Nordkorea und Russland gegenseitig militärisch unterstützen.")
     assert {t for _, t, a, r in got if {a, r} == {"Nordkorea", "Russland"}} == {"COOPERATE"}
+
+
+def test_foreign_troops_used_by_a_state_are_aid_to_it():
+    got = edges("Russland hat eingeräumt, im Gebiet Kursk auch nordkoreanische Soldaten eingesetzt zu haben.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_foreign_troops_in_use_take_the_actors_aid_recipient_else_stay_mobilize():
+    got = edges("Nordkorea schickt Munition nach Russland. Dort werden nordkoreanische Soldaten eingesetzt.")
+    assert (1, "AID", "Nordkorea", "Russland") in got
+    got = edges("Dort werden nordkoreanische Soldaten eingesetzt.")
+    assert got == {(0, "MOBILIZE", "Nordkorea", None)}
+
+
+def test_a_country_using_its_own_weapons_is_no_aid():
+    got = edges("Nordkorea schickt Munition nach Russland. Russland hat die Raketen eingesetzt.")
+    assert (1, "MOBILIZE", "Russland", None) in got
+    assert not {e for e in got if e[0] == 1 and e[1] == "AID"}
+
+
+def test_a_passive_agent_uses_the_weapons_it_is_no_foreign_troop():
+    got = edges("Nordkorea schickt Munition nach Russland. Die Geschütze wurden durch russische Truppen eingesetzt.")
+    assert not {e for e in got if e[0] == 1 and e[1] == "AID"}

@@ -195,3 +195,52 @@ def in_attribute(words: list[str], last: int, lang: str) -> bool:
     while nxt < min(len(words), last + 3) and words[nxt][:1].islower() and words[nxt].isalpha():
         nxt += 1
     return nxt < len(words) and words[nxt][:1].isupper()
+
+
+# Foreign troops in use ("Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben", "der Einsatz
+# nordkoreanischer Soldaten an russischer Seite", "Söldner aus Nordkorea"): troops sent to another state are AID
+# to it (gold/SCHEMA.md), its name mostly in another sentence: the recipient the document gives the actor's AID,
+# else the use stays MOBILIZE without one. Triggers typed "MOBILIZE^" in triggers.txt.
+ABROAD = " (foreign troops in use: AID to the actor's partner)"
+
+
+def foreign(actor, words: list[str], low: list[str], lex: RelationLexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the actor mention names troops by their country, not the country itself: a country adjective
+    before an agent noun ("nordkoreanische Soldaten", not "die nordkoreanische Rakete") or a people noun
+    ("Nordkoreaner"), not the agent of a passive ("durch russische Truppen eingesetzt": Russland uses them).
+    "Russland setzt Raketen ein" stays MOBILIZE."""
+    if actor.text is None or actor.first < 0:
+        return False
+    if actor.first > 0 and low[actor.first - 1] in lex.agent_preps | {"durch"}:
+        return False
+    text = words[actor.first]
+    if text.endswith(("er", "ern")) and text[:1].isupper() and actor.label == "LOC":
+        return True
+    return text[:1].islower() and any(lex.is_agent(w) for w in low[actor.last:actor.last + 2])
+
+
+def user(actor, found: list, preps: dict):  # type: ignore[no-untyped-def]
+    """The state using foreign troops: the nearest country before them that no preposition governs, the
+    subject of the sentence ("Russland hatte eingeräumt, ... auch nordkoreanische Soldaten eingesetzt zu
+    haben": Russland), None when there is none."""
+    before = [m for m in found if m.last <= actor.first and m.label == "LOC" and preps.get(id(m)) is None
+              and m.canonical != actor.canonical]
+    return before[-1] if before else None
+
+
+def abroad(rel):  # type: ignore[no-untyped-def]
+    """Mark ``rel`` (an AID without recipient yet) as foreign troops in use."""
+    rel.provenance += ABROAD
+    return rel
+
+
+def at_home(relations: list) -> list:
+    """Uses of foreign troops (verbs only: "meldet einen Einsatz nordkoreanischer Soldaten" names no user) to
+    whom the document gives the actor no AID stay MOBILIZE without recipient."""
+    out = []
+    for rel in relations:
+        if rel.recipient is None and ABROAD in rel.provenance:
+            rel.type = "MOBILIZE"
+            rel.provenance = rel.provenance.replace(ABROAD, "")
+        out.append(rel)
+    return out

@@ -162,7 +162,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _fill_recipients(relations)
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
-    return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+    return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
+                            or events.ABROAD in r.provenance])
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
@@ -241,7 +242,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
-    kind = kind.rstrip("~!@")
+    deploys = kind.endswith("^")  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
+    kind = kind.rstrip("~!@^")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -362,6 +364,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
+    if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
+            and events.foreign(actor, words, low, lex):
+        # the state using them: "Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben"
+        user = events.user(actor, found, preps)
+        return [events.abroad(_relation(doc, i, words, low, starts, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
