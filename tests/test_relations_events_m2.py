@@ -39,3 +39,15 @@ def test_a_country_using_its_own_weapons_is_no_aid():
 def test_a_passive_agent_uses_the_weapons_it_is_no_foreign_troop():
     got = edges("Nordkorea schickt Munition nach Russland. Die Geschütze wurden durch russische Truppen eingesetzt.")
     assert not {e for e in got if e[0] == 1 and e[1] == "AID"}
+
+
+def test_the_war_zone_after_in_gives_way_to_the_actors_aid_recipient():
+    got = edges("Nordkorea hat Munition nach Russland geliefert. Befürchtet wird die Stationierung "
+                "nordkoreanischer Truppen in der Ukraine.")
+    assert (1, "AID", "Nordkorea", "Russland") in got
+    assert (1, "AID", "Nordkorea", "Ukraine") not in got
+
+
+def test_a_country_after_in_stays_the_recipient_when_the_actor_aids_no_other():
+    got = edges("Polen hat Soldaten in der Ukraine stationiert.")
+    assert (0, "AID", "Polen", "Ukraine") in got

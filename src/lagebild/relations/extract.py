@@ -162,6 +162,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _fill_recipients(relations)
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
+    relations = events.without(relations, events.war_zones(relations), displaced)
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                             or events.ABROAD in r.provenance])
 
@@ -383,6 +384,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+        if kind == "AID" and recipient is not None and events.zone(low, recipient.first):
+            out = [events.in_zone(rel) for rel in out]  # "Truppen in der Ukraine": maybe the war zone
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     for m in helped:
