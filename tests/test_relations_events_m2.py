@@ -51,3 +51,14 @@ def test_the_war_zone_after_in_gives_way_to_the_actors_aid_recipient():
 def test_a_country_after_in_stays_the_recipient_when_the_actor_aids_no_other():
     got = edges("Polen hat Soldaten in der Ukraine stationiert.")
     assert (0, "AID", "Polen", "Ukraine") in got
+
+
+def test_reinforcing_with_someone_makes_them_the_giver():
+    got = edges("Moskau verstärkt mit Nordkoreanern unter anderem seine Einheiten bei der Gegenattacke.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_relations_that_grow_stronger_are_no_aid():
+    got = edges("Nordkorea schickt Soldaten nach Russland. Die Beziehungen zwischen Russland und Nordkorea "
+                "haben sich seit der Invasion in die Ukraine verstärkt.")
+    assert not {e for e in got if e[0] == 1}

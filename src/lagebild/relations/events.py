@@ -180,8 +180,9 @@ def infinitive_at(text: str, at: int, lex: RelationLexicon) -> bool:
     return bool(set(before + after) & lex.infinitive)
 
 
-# An attributive participle: present ("grenzende", "kämpfenden") or past ("kontrollierten", "eingesetzten").
-ATTRIBUTIVE = re.compile(r"[a-zäöüß]+(?:end|iert|t)(?:e|en|er|es|em)")
+# An attributive participle: present ("grenzende", "kämpfenden") or past ("kontrollierten", "eingesetzten"); a
+# stem of four letters at least, so that "unter", "hinter", "weiter" are none.
+ATTRIBUTIVE = re.compile(r"[a-zäöüß]{4,}(?:end|iert|t)(?:e|en|er|es|em)")
 
 
 def in_attribute(words: list[str], last: int, lang: str) -> bool:

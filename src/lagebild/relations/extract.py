@@ -244,7 +244,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
     deploys = kind.endswith("^")  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
-    kind = kind.rstrip("~!@^")
+    gives_with = kind.endswith("+")  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
+    received = received or gives_with
+    kind = kind.rstrip("~!@^+")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -268,6 +270,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
+        if gives_with and prep == "mit" and m.label != PLACE:
+            role = "origin"
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         if stays and role == "recipient" and prep == "in":
