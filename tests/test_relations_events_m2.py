@@ -62,3 +62,10 @@ def test_relations_that_grow_stronger_are_no_aid():
     got = edges("Nordkorea schickt Soldaten nach Russland. Die Beziehungen zwischen Russland und Nordkorea "
                 "haben sich seit der Invasion in die Ukraine verstärkt.")
     assert not {e for e in got if e[0] == 1}
+
+
+def test_a_participle_before_werden_is_a_passive_its_subject_no_attacker():
+    got = edges("Beide Staaten helfen einander, sollte Russland angegriffen werden.")
+    assert not {e for e in got if e[1] == "ASSAULT"}
+    got = edges("Russland werde die Ukraine bombardieren.")
+    assert (0, "ASSAULT", "Russland", "Ukraine") in got

@@ -287,3 +287,13 @@ def war_zones(relations: list) -> list:
         rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = new, None, None, None
         rel.provenance = rel.provenance.replace(ZONE, " (recipient: the actor's AID recipient, not the war zone)")
     return drop
+
+
+def participle_passive(low: list[str], k: int, n: int, lang: str) -> bool:
+    """Whether a German trigger is a past participle with "werden"/"wird" right after it, a passive ("sollte
+    eines der Länder angegriffen werden", "getötet wird"), not a future ("werden angreifen"): its subject
+    suffers the act."""
+    if lang != "de" or k + n >= len(low) or low[k + n] not in ("werden", "wird", "würden", "würde"):
+        return False
+    word = low[k + n - 1]
+    return "ge" in word[:6] and word.endswith(("t", "en"))

@@ -288,7 +288,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
-    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing")
+    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
+        or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed:
