@@ -3,7 +3,7 @@ attributive promises."""
 
 from __future__ import annotations
 
-from tests.test_relations_events import edges
+from tests.test_relations_events import edges, relations_of
 
 
 def test_mutual_help_is_cooperation_between_the_pair_not_aid_to_a_third():
@@ -69,3 +69,13 @@ def test_a_participle_before_werden_is_a_passive_its_subject_no_attacker():
     assert not {e for e in got if e[1] == "ASSAULT"}
     got = edges("Russland werde die Ukraine bombardieren.")
     assert (0, "ASSAULT", "Russland", "Ukraine") in got
+
+
+def test_ground_taken_in_a_place_of_a_country_is_an_assault_on_it():
+    got = edges("Russland hat ein Dorf in Donezk eingenommen.")
+    assert (0, "ASSAULT", "Russland", "Ukraine") in got
+
+
+def test_will_before_a_perfect_infinitive_is_a_claim_not_a_plan():
+    rel = next(r for r in relations_of("Russland will ein Dorf in Donezk eingenommen haben."))
+    assert rel.status == "factual"

@@ -297,3 +297,14 @@ def participle_passive(low: list[str], k: int, n: int, lang: str) -> bool:
         return False
     word = low[k + n - 1]
     return "ge" in word[:6] and word.endswith(("t", "en"))
+
+
+WILL = frozenset({"will", "wollen", "wollte", "wollten"})
+
+
+def claimed(found: dict[str, str], low: list[str], k: int, n: int) -> None:
+    """"will" before a perfect infinitive claims a past act, it plans none ("Russland will ein Dorf
+    eingenommen haben"): drop its planned cue from the status cues ``found``."""
+    cue = found.get("planned")
+    if cue is not None and cue.lower() in WILL and k + n < len(low) and low[k + n] in ("haben", "sein"):
+        del found["planned"]

@@ -97,6 +97,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
                 found[status] = words[m]
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
+    events.claimed(found, low, k, n)
     for status in STATUS_ORDER:
         if status in found:
             return status, found[status]
@@ -246,7 +247,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     deploys = kind.endswith("^")  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
     gives_with = kind.endswith("+")  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
     received = received or gives_with
-    kind = kind.rstrip("~!@^+")
+    takes = kind.endswith(">")  # "Dorf in Donezk eingenommen": the place taken names the side attacked
+    kind = kind.rstrip("~!@^+>")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -272,6 +274,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "recipient"
         if gives_with and prep == "mit" and m.label != PLACE:
             role = "origin"
+        if takes and m.label == PLACE and prep in ("in", "im"):
+            role = "recipient"
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         if stays and role == "recipient" and prep == "in":
