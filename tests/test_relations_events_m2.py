@@ -86,3 +86,11 @@ def test_deepening_ties_is_cooperation_but_ties_that_deepened_are_none():
         "Inmitten des Krieges vertiefen Russland und Nordkorea ihre militärischen Beziehungen.")
     assert not edges("Die Beziehungen zwischen Russland und Nordkorea haben sich seit dem Krieg gegen die "
                      "Ukraine vertieft.")
+
+
+def test_a_promise_as_an_attribute_of_a_noun_is_no_agreement():
+    got = relations_of("Im Herbst hatte Kim Jong-un im Rahmen einer neu vereinbarten Partnerschaft Soldaten "
+                       "nach Russland entsandt.")
+    assert [(r.type, r.status) for r in got] == [("AID", "factual")]
+    got = edges("Nordkorea hat Russland Unterstützung zugesagt.")
+    assert (0, "AGREE", "Nordkorea", "Russland") in got

@@ -308,3 +308,20 @@ def claimed(found: dict[str, str], low: list[str], k: int, n: int) -> None:
     cue = found.get("planned")
     if cue is not None and cue.lower() in WILL and k + n < len(low) and low[k + n] in ("haben", "sein"):
         del found["planned"]
+
+
+# A promise as an attribute of a noun ("im Rahmen einer neu vereinbarten Partnerschaft ... entsandt", "die
+# zugesagten Hilfsgelder"): it describes the noun, the sentence's event is another (gold codes none for it).
+PROMISED = re.compile(r"(?:vereinbart|zugesagt|versprochen|angeboten)(?:e|en|er|es|em)")
+
+
+def attributive_promise(trig, words: list[str], k: int, found: list) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the AGREE trigger at ``k`` is an inflected participle before its noun (adjectives may stand
+    between), not a finite verb ("vereinbarten die Staaten", "vereinbarten Russland und Nordkorea")."""
+    if not trig.type.startswith("AGREE") or not PROMISED.fullmatch(words[k]):
+        return False
+    nxt = k + 1
+    while nxt < min(len(words), k + 3) and words[nxt][:1].islower() and words[nxt].isalpha() \
+            and words[nxt] not in ("die", "der", "das", "den", "dem", "des", "sich"):
+        nxt += 1
+    return nxt < len(words) and words[nxt][:1].isupper() and not any(m.first == nxt for m in found)

@@ -133,7 +133,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         k = 0
         while k < len(words):
             trig = lex.triggers_at(low, k)
-            if trig is None or any(m.first <= k < m.last for m in found):
+            if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
+                    trig, words, k, found):
                 k += 1
                 continue
             n = len(trig.words)
