@@ -259,6 +259,12 @@ def zone(low: list[str], first: int) -> bool:
     return first >= 2 and low[first - 2] == "in" and low[first - 1] in ("die", "der", "den")
 
 
+def into(low: list[str], first: int) -> bool:
+    """Whether the mention starting at word ``first`` is a country gone into: "in" and an accusative article
+    ("in die Ukraine", "in den Irak"; not "in der Ukraine")."""
+    return zone(low, first) and low[first - 1] in ("die", "den")
+
+
 def in_zone(rel):  # type: ignore[no-untyped-def]
     """Mark ``rel``, an AID whose recipient follows "in", for ``war_zones``."""
     rel.provenance += ZONE
