@@ -260,9 +260,9 @@ def zone(low: list[str], first: int) -> bool:
 
 
 def into(low: list[str], first: int) -> bool:
-    """Whether the mention starting at word ``first`` is a country gone into: "in" and an accusative article
-    ("in die Ukraine", "in den Irak"; not "in der Ukraine")."""
-    return zone(low, first) and low[first - 1] in ("die", "den")
+    """Whether the mention starting at word ``first`` is a country gone into: "in" and the accusative "die"
+    ("in die Ukraine", "in die USA"; not "in der Ukraine", nor "in den USA", a dative plural)."""
+    return zone(low, first) and low[first - 1] == "die"
 
 
 def in_zone(rel):  # type: ignore[no-untyped-def]
