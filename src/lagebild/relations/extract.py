@@ -249,7 +249,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     gives_with = kind.endswith("+")  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
     received = received or gives_with
     takes = kind.endswith(">")  # "Dorf in Donezk eingenommen": the place taken names the side attacked
-    kind = kind.rstrip("~!@^+>")
+    needs_object = kind.endswith("$")  # "setzt auf Soldaten": only with forces or goods in its clause
+    kind = kind.rstrip("~!@^+>$")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -291,6 +292,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     lo, hi = _clause(words, k, n)
+    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]):
+        return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
