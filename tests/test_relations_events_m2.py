@@ -105,3 +105,7 @@ def test_troops_sent_into_a_country_go_to_the_actors_partner_when_it_has_one():
 def test_relying_on_is_an_event_only_with_forces_or_goods():
     assert not edges("Putin und Kim setzen also aufeinander.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Russland setzt auf Soldaten aus Nordkorea.")
+
+
+def test_putting_things_to_use_is_no_mobilization():
+    assert not edges("Veraltete Kabel ließ man stecken, nachdem man die neuen bereits eingesetzt hatte.")

@@ -245,11 +245,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
-    deploys = kind.endswith("^")  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
-    gives_with = kind.endswith("+")  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
+    deploys = "^" in kind  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
+    gives_with = "+" in kind  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
     received = received or gives_with
-    takes = kind.endswith(">")  # "Dorf in Donezk eingenommen": the place taken names the side attacked
-    needs_object = kind.endswith("$")  # "setzt auf Soldaten": only with forces or goods in its clause
+    takes = ">" in kind  # "Dorf in Donezk eingenommen": the place taken names the side attacked
+    needs_object = "$" in kind  # "setzt auf Soldaten": only with forces or goods in its clause
     kind = kind.rstrip("~!@^+>$")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
