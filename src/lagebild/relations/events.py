@@ -259,12 +259,6 @@ def zone(low: list[str], first: int) -> bool:
     return first >= 2 and low[first - 2] == "in" and low[first - 1] in ("die", "der", "den")
 
 
-def into(low: list[str], first: int) -> bool:
-    """Whether the mention starting at word ``first`` is a country gone into: "in" and the accusative "die"
-    ("in die Ukraine", "in die USA"; not "in der Ukraine", nor "in den USA", a dative plural)."""
-    return zone(low, first) and low[first - 1] == "die"
-
-
 def in_zone(rel):  # type: ignore[no-untyped-def]
     """Mark ``rel``, an AID whose recipient follows "in", for ``war_zones``."""
     rel.provenance += ZONE

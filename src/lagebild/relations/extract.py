@@ -278,8 +278,6 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "origin"
         if takes and m.label == PLACE and prep in ("in", "im"):
             role = "recipient"
-        if kind == "AID" and role == "place" and m.label != PLACE and events.into(low, m.first):
-            role = "recipient"  # "schickt Söldner in die Ukraine": where they go (events.war_zones may move it)
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         if stays and role == "recipient" and prep == "in":
