@@ -180,8 +180,9 @@ def infinitive_at(text: str, at: int, lex: RelationLexicon) -> bool:
     return bool(set(before + after) & lex.infinitive)
 
 
-# An attributive participle: present ("grenzende", "kämpfenden") or past ("kontrollierten", "eingesetzten").
-ATTRIBUTIVE = re.compile(r"[a-zäöüß]+(?:end|iert|t)(?:e|en|er|es|em)")
+# An attributive participle: present ("grenzende", "kämpfenden") or past ("kontrollierten", "eingesetzten"); a
+# stem of four letters at least, so that "unter", "hinter", "weiter" are none.
+ATTRIBUTIVE = re.compile(r"[a-zäöüß]{4,}(?:end|iert|t)(?:e|en|er|es|em)")
 
 
 def in_attribute(words: list[str], last: int, lang: str) -> bool:
@@ -195,3 +196,132 @@ def in_attribute(words: list[str], last: int, lang: str) -> bool:
     while nxt < min(len(words), last + 3) and words[nxt][:1].islower() and words[nxt].isalpha():
         nxt += 1
     return nxt < len(words) and words[nxt][:1].isupper()
+
+
+# Foreign troops in use ("Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben", "der Einsatz
+# nordkoreanischer Soldaten an russischer Seite", "Söldner aus Nordkorea"): troops sent to another state are AID
+# to it (gold/SCHEMA.md), its name mostly in another sentence: the recipient the document gives the actor's AID,
+# else the use stays MOBILIZE without one. Triggers typed "MOBILIZE^" in triggers.txt.
+ABROAD = " (foreign troops in use: AID to the actor's partner)"
+
+
+def foreign(actor, words: list[str], low: list[str], lex: RelationLexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the actor mention names troops by their country, not the country itself: a country adjective
+    before an agent noun ("nordkoreanische Soldaten", not "die nordkoreanische Rakete") or a people noun
+    ("Nordkoreaner"), not the agent of a passive ("durch russische Truppen eingesetzt": Russland uses them).
+    "Russland setzt Raketen ein" stays MOBILIZE."""
+    if actor.text is None or actor.first < 0:
+        return False
+    if actor.first > 0 and low[actor.first - 1] in lex.agent_preps | {"durch"}:
+        return False
+    text = words[actor.first]
+    if text.endswith(("er", "ern")) and text[:1].isupper() and actor.label == "LOC":
+        return True
+    return text[:1].islower() and any(lex.is_agent(w) for w in low[actor.last:actor.last + 2])
+
+
+def user(actor, found: list, preps: dict):  # type: ignore[no-untyped-def]
+    """The state using foreign troops: the nearest country before them that no preposition governs, the
+    subject of the sentence ("Russland hatte eingeräumt, ... auch nordkoreanische Soldaten eingesetzt zu
+    haben": Russland), None when there is none."""
+    before = [m for m in found if m.last <= actor.first and m.label == "LOC" and preps.get(id(m)) is None
+              and m.canonical != actor.canonical]
+    return before[-1] if before else None
+
+
+def abroad(rel):  # type: ignore[no-untyped-def]
+    """Mark ``rel`` (an AID without recipient yet) as foreign troops in use."""
+    rel.provenance += ABROAD
+    return rel
+
+
+def at_home(relations: list) -> list:
+    """Uses of foreign troops (verbs only: "meldet einen Einsatz nordkoreanischer Soldaten" names no user) to
+    whom the document gives the actor no AID stay MOBILIZE without recipient."""
+    out = []
+    for rel in relations:
+        if rel.recipient is None and ABROAD in rel.provenance:
+            rel.type = "MOBILIZE"
+            rel.provenance = rel.provenance.replace(ABROAD, "")
+        out.append(rel)
+    return out
+
+
+# The war zone read as the recipient: troops sent or stationed "in die Ukraine" / "in der Ukraine" go to the
+# partner they fight for ("die Entsendung nordkoreanischer Soldaten ... in die Ukraine", "Stationierung
+# nordkoreanischer Truppen in der Ukraine": gold codes AID Nordkorea -> Russland).
+ZONE = " (recipient after 'in': the war zone unless the actor gives no other AID)"
+
+
+def zone(low: list[str], first: int) -> bool:
+    """Whether the mention starting at word ``first`` is a territory entered or stood in: "in" and an article
+    before it ("in die Ukraine", "in der Ukraine"; not "in Russland", "in Russlands Rüstungsindustrie")."""
+    return first >= 2 and low[first - 2] == "in" and low[first - 1] in ("die", "der", "den")
+
+
+def in_zone(rel):  # type: ignore[no-untyped-def]
+    """Mark ``rel``, an AID whose recipient follows "in", for ``war_zones``."""
+    rel.provenance += ZONE
+    return rel
+
+
+def war_zones(relations: list) -> list:
+    """Give each AID marked by ``in_zone`` the recipient the document names most for the actor's other AIDs
+    (named by "nach", "an", a dative ...), when there is one; returns those to drop because their sentence
+    has that relation already. An actor with no other AID recipient keeps its own ("liefern Waffen in die
+    Ukraine")."""
+    drop = []
+    seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
+    for rel in relations:
+        if ZONE not in rel.provenance or rel.type not in IMPLIED:
+            continue
+        own = Counter(r.recipient for r in relations if r.type in IMPLIED and r.actor == rel.actor
+                      and r.recipient and r.recipient != rel.recipient and ZONE not in r.provenance)
+        if not own:
+            continue
+        new = own.most_common(1)[0][0]
+        if (rel.sentence, rel.type, rel.actor, new) in seen:
+            drop.append(rel)
+            continue
+        seen.add((rel.sentence, rel.type, rel.actor, new))
+        rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = new, None, None, None
+        rel.provenance = rel.provenance.replace(ZONE, " (recipient: the actor's AID recipient, not the war zone)")
+    return drop
+
+
+def participle_passive(low: list[str], k: int, n: int, lang: str) -> bool:
+    """Whether a German trigger is a past participle with "werden"/"wird" right after it, a passive ("sollte
+    eines der Länder angegriffen werden", "getötet wird"), not a future ("werden angreifen"): its subject
+    suffers the act."""
+    if lang != "de" or k + n >= len(low) or low[k + n] not in ("werden", "wird", "würden", "würde"):
+        return False
+    word = low[k + n - 1]
+    return "ge" in word[:6] and word.endswith(("t", "en"))
+
+
+WILL = frozenset({"will", "wollen", "wollte", "wollten"})
+
+
+def claimed(found: dict[str, str], low: list[str], k: int, n: int) -> None:
+    """"will" before a perfect infinitive claims a past act, it plans none ("Russland will ein Dorf
+    eingenommen haben"): drop its planned cue from the status cues ``found``."""
+    cue = found.get("planned")
+    if cue is not None and cue.lower() in WILL and k + n < len(low) and low[k + n] in ("haben", "sein"):
+        del found["planned"]
+
+
+# A promise as an attribute of a noun ("im Rahmen einer neu vereinbarten Partnerschaft ... entsandt", "die
+# zugesagten Hilfsgelder"): it describes the noun, the sentence's event is another (gold codes none for it).
+PROMISED = re.compile(r"(?:vereinbart|zugesagt|versprochen|angeboten)(?:e|en|er|es|em)")
+
+
+def attributive_promise(trig, words: list[str], k: int, found: list) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the AGREE trigger at ``k`` is an inflected participle before its noun (adjectives may stand
+    between), not a finite verb ("vereinbarten die Staaten", "vereinbarten Russland und Nordkorea")."""
+    if not trig.type.startswith("AGREE") or not PROMISED.fullmatch(words[k]):
+        return False
+    nxt = k + 1
+    while nxt < min(len(words), k + 3) and words[nxt][:1].islower() and words[nxt].isalpha() \
+            and words[nxt] not in ("die", "der", "das", "den", "dem", "des", "sich"):
+        nxt += 1
+    return nxt < len(words) and words[nxt][:1].isupper() and not any(m.first == nxt for m in found)

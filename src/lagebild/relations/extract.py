@@ -97,6 +97,7 @@ def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexic
                 found[status] = words[m]
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
+    events.claimed(found, low, k, n)
     for status in STATUS_ORDER:
         if status in found:
             return status, found[status]
@@ -134,7 +135,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         k = 0
         while k < len(words):
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
-            if trig is None or any(m.first <= k < m.last for m in found):
+            if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
+                    trig, words, k, found):
                 k += 1
                 continue
             n = len(trig.words)
@@ -169,7 +171,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _fill_recipients(relations)
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
-    return [r for r in relations if r.recipient is not None or r.type not in CARRY]
+    relations = events.without(relations, events.war_zones(relations), displaced)
+    return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
+                            or events.ABROAD in r.provenance])
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
@@ -248,7 +252,12 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
-    kind = kind.rstrip("~!@")
+    deploys = "^" in kind  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
+    gives_with = "+" in kind  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
+    received = received or gives_with
+    takes = ">" in kind  # "Dorf in Donezk eingenommen": the place taken names the side attacked
+    needs_object = "$" in kind  # "setzt auf Soldaten": only with forces or goods in its clause
+    kind = kind.rstrip("~!@^+>$")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -272,6 +281,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
+        if gives_with and prep == "mit" and m.label != PLACE:
+            role = "origin"
+        if takes and m.label == PLACE and prep in ("in", "im"):
+            role = "recipient"
         if m.label == PLACE and role != "recipient":  # a place is never an actor
             role = "place"
         if stays and role == "recipient" and prep == "in":
@@ -286,12 +299,15 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
+    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]):
+        return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
-        or lex.lang == "de" and frames.present_passive(low, k, n)
+        or lex.lang == "de" and frames.present_passive(low, k, n) \
+        or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and not origins and lex.lang == "de":  # "vom Konsumentenschutz kritisiert worden" (frames.py)
@@ -377,6 +393,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
+    if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
+            and events.foreign(actor, words, low, lex):
+        # the state using them: "Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben"
+        user = events.user(actor, found, preps)
+        return [events.abroad(_relation(doc, i, words, low, starts, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
@@ -391,6 +412,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+        if kind == "AID" and recipient is not None and events.zone(low, recipient.first):
+            out = [events.in_zone(rel) for rel in out]  # "Truppen in der Ukraine": maybe the war zone
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     for m in helped:
