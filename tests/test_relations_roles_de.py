@@ -1,0 +1,48 @@
+"""German roles and actors (relations/mentions.py, anaphora.py, extract.py): outlets are no actors, a title before
+a short name names the person, pairs named later in the text, the war zone is no recipient."""
+
+from __future__ import annotations
+
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.model import Doc, Entity
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+from lagebild.relations.mentions import is_outlet, person_name
+
+
+def _doc(text: str) -> Doc:
+    doc = Doc(doc_id="t", text=text, lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    return Attributor("de")(_rules_only("de")(doc))
+
+
+def relations_of(text: str) -> list[tuple[str, str, str | None]]:
+    doc = Relations("de")(_doc(text))
+    return [(r.type, r.actor, r.recipient) for r in doc.relations]
+
+
+def test_an_outlet_is_no_recipient():
+    assert relations_of("Kim Jong-un lobte in einem Interview mit CNN Russland.") == [
+        ("SUPPORT", "Kim Jong-un", "Russland")]
+
+
+def test_a_name_after_a_media_noun_is_an_outlet():
+    words = "Putin schrieb für die Zeitung „ Rodong Sinmun “".split()
+    assert is_outlet("Rodong Sinmun", words, 6, "de")
+    assert is_outlet("The New York Times", ["die", "New", "York", "Times"], 1, "de")
+    assert not is_outlet("Russland", ["mit", "Russland"], 1, "de")
+
+
+def test_a_title_before_a_short_name_names_the_person():
+    gaz = gazetteer("de")
+    doc = Doc(doc_id="t", text="x", lang="de", published="2024-10")
+    # "Kim" is short for several people: the title ("Nordkoreas Machthaber", roles.txt) decides
+    assert person_name(doc, "Nordkoreas Machthaber Kim", "PER", ["Nordkoreas", "Machthaber", "Kim"], gaz) \
+        == "Kim Jong-un"
+    assert person_name(doc, "Präsident Putin", "PER", ["Präsident", "Putin"], gaz) == "Wladimir Putin"
+    # a short name the document names elsewhere
+    doc.ents = [Entity("Kim Yo-jong", 0, 1, "PER", canonical="Kim Yo-jong")]
+    assert person_name(doc, "Schwester Kim", "PER", ["Schwester", "Kim"], gaz) == "Kim Yo-jong"
+    assert person_name(doc, "Herr Müller", "PER", ["Herr", "Müller"], gaz) == "Herr Müller"
