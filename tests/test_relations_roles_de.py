@@ -46,3 +46,9 @@ def test_a_title_before_a_short_name_names_the_person():
     doc.ents = [Entity("Kim Yo-jong", 0, 1, "PER", canonical="Kim Yo-jong")]
     assert person_name(doc, "Schwester Kim", "PER", ["Schwester", "Kim"], gaz) == "Kim Yo-jong"
     assert person_name(doc, "Herr Müller", "PER", ["Herr", "Müller"], gaz) == "Herr Müller"
+
+
+def test_a_pair_named_later_in_the_text():
+    text = ("Das Abkommen vertieft die Zusammenarbeit zwischen den beiden Ländern. "
+            "Russland und Nordkorea hatten es im Juni unterzeichnet.")
+    assert ("COOPERATE", "Russland", "Nordkorea") in relations_of(text)
