@@ -52,3 +52,24 @@ def test_a_pair_named_later_in_the_text():
     text = ("Das Abkommen vertieft die Zusammenarbeit zwischen den beiden Ländern. "
             "Russland und Nordkorea hatten es im Juni unterzeichnet.")
     assert ("COOPERATE", "Russland", "Nordkorea") in relations_of(text)
+
+
+def test_the_war_zone_is_no_recipient():
+    text = ("Nordkorea hat Tausende Soldaten nach Russland geschickt. "
+            "Die Stationierung nordkoreanischer Truppen in der Ukraine gilt als sicher.")
+    rels = relations_of(text)
+    assert ("AID", "Nordkorea", "Ukraine") not in rels
+    assert rels.count(("AID", "Nordkorea", "Russland")) == 2
+
+
+def test_a_place_the_actor_sends_to_stays_the_recipient():
+    text = ("Nordkorea hat Tausende Soldaten nach Russland geschickt. "
+            "Die nordkoreanischen Truppen sind in Russland stationiert.")
+    assert relations_of(text).count(("AID", "Nordkorea", "Russland")) == 2
+
+
+def test_a_recipient_of_a_later_trigger_noun_is_not_the_earlier_ones():
+    text = "Nach der Entsendung nordkoreanischer Soldaten prüft Südkorea Waffenlieferungen an die Ukraine."
+    rels = relations_of(text)
+    assert ("AID", "Südkorea", "Ukraine") in rels
+    assert ("AID", "Nordkorea", "Ukraine") not in rels

@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, roles_de, roles_en
+from . import anaphora, events, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -160,6 +160,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
     _sources(doc, unsourced)
     _fill_recipients(relations)
+    relations = warzone.redirect(relations)
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
@@ -343,7 +344,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]
     marked = [m for m, r in zip(found, roles, strict=True)
-              if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
+              if r == "recipient" and m.canonical != actor.canonical and m not in reporting
+              and not events.other_trigger_prep(low, m.first, preps.get(id(m)), k, n, lex)]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
@@ -376,6 +378,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+                    if other is not None and kind == "AID" and preps.get(id(other)) in warzone.PLACE_PREPS:
+                        out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     for m in helped:
