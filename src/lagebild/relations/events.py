@@ -204,7 +204,8 @@ def other_trigger_prep(low: list[str], first: int, prep: str | None, k: int, n: 
     if prep is None or lex.lang != "de":
         return False
     at = next((j for j in range(first - 1, max(-1, first - 5), -1) if low[j] == prep), None)
-    if at is None or at - 1 < k + n:
+    if at is None or at - 1 < k + n + 2:
         return False  # only another trigger between this one and the mention ("Hilfe für die Ukraine" before
-        # "Unterstützung" in the same sentence is one event with it, merged later)
+        # "Unterstützung" in the same sentence is one event with it, merged later), not next to it: "reist zu
+        # Gesprächen mit Kim" is one event
     return lex.triggers_at(low, at - 1) is not None
