@@ -73,3 +73,23 @@ def test_a_recipient_of_a_later_trigger_noun_is_not_the_earlier_ones():
     rels = relations_of(text)
     assert ("AID", "Südkorea", "Ukraine") in rels
     assert ("AID", "Nordkorea", "Ukraine") not in rels
+
+
+def test_a_verb_after_und_shares_the_subject_before():
+    rels = relations_of("Nordkorea braucht Kampfjets – und beliefert Russland mit Granaten.")
+    assert ("AID", "Nordkorea", "Russland") in rels
+    assert ("AID", "Russland", "Nordkorea") not in rels
+
+
+def test_shares_subject_only_for_a_verb_opening_its_clause():
+    from lagebild.relations.roles_de import shares_subject
+    words = "Nordkorea braucht Kampfjets – und bezahlt Putin mit Soldaten".split()
+    assert shares_subject(words, 5, 4, "de")
+    words = "Russland und Nordkorea schließen einen Pakt".split()
+    assert not shares_subject(words, 2, 0, "de")
+
+
+def test_a_name_in_a_purpose_clause_is_not_the_recipient():
+    rels = relations_of("Moskau verlegt weitere Einheiten, um ukrainische Truppen aus Kursk zu vertreiben.")
+    assert ("AID", "Russland", "Ukraine") not in rels
+    assert ("MOBILIZE", "Russland", "Ukraine") not in rels

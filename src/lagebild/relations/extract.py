@@ -318,6 +318,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if k > 0 and low[k - 1] in lex.infinitive and [m for m in free_all if m.first < lo]:
         # "..., um Moskau zu unterstützen", "to assist Moscow": the main clause's subject acts
         in_clause = [m for m in free_all if m.first < lo][:1]
+    if roles_de.shares_subject(words, k, lo, lex.lang):
+        # "Nordkorea benötigt Kampfjets – und bezahlt Putin mit Soldaten": a verb coordinated after "und" has the
+        # subject of the clause before; a name after it is its object
+        in_clause = [m for m in in_clause if m.first < k]
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
@@ -342,7 +346,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return []
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
-            if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]
+            if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
+            and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)]
     marked = [m for m, r in zip(found, roles, strict=True)
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting
               and not events.other_trigger_prep(low, m.first, preps.get(id(m)), k, n, lex)]
