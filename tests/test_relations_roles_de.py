@@ -93,3 +93,9 @@ def test_a_name_in_a_purpose_clause_is_not_the_recipient():
     rels = relations_of("Moskau verlegt weitere Einheiten, um ukrainische Truppen aus Kursk zu vertreiben.")
     assert ("AID", "Russland", "Ukraine") not in rels
     assert ("MOBILIZE", "Russland", "Ukraine") not in rels
+
+
+def test_a_preposition_before_a_relative_pronoun_marks_no_name():
+    rels = relations_of("Die USA bestätigten Angaben, nach denen 3.000 nordkoreanische Soldaten ausgebildet werden.")
+    assert ("MOBILIZE", "Nordkorea", None) in rels
+    assert not [r for r in rels if "USA" in r]

@@ -47,6 +47,8 @@ LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
 JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+# relative pronouns that are never articles: a preposition before them governs them, not the name after
+PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche", "which", "whom"})
 
 
 def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
@@ -68,6 +70,8 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     """The preposition governing the mention starting at word ``first``: looked for over up to three
     lower-case words (articles, adjectives, numbers) before it."""
     for k in range(first - 1, max(-1, first - 5), -1):
+        if low[k] in PRONOUNS:
+            return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
@@ -347,7 +351,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
-            and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)]
+            and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)
+            and not roles_de.before_own_clause(words, m, actor, lo, lex.lang)]
     marked = [m for m, r in zip(found, roles, strict=True)
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting
               and not events.other_trigger_prep(low, m.first, preps.get(id(m)), k, n, lex)]

@@ -159,6 +159,14 @@ VERB_JOINS = frozenset({"und", "aber", "sondern", "oder"})
 PURPOSE = frozenset({"um", "damit"})
 
 
+def before_own_clause(words: list[str], m, actor, lo: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the free mention ``m`` stands in a clause before the trigger's own (which starts at word ``lo``
+    after a comma), while the actor is in the trigger's clause: "Die USA hatten Angaben bestätigt, nach denen
+    nordkoreanische Einsatzkräfte ausgebildet werden": the main clause's subject is none of the relative
+    clause's roles."""
+    return lang == "de" and m.first < lo <= actor.first and lo > 0 and words[lo - 1] == ","
+
+
 def in_purpose_clause(low: list[str], first: int, k: int, hi: int, lang: str) -> bool:
     """Whether the mention at word ``first`` stands in a purpose clause after the trigger's clause ("Moskau
     verstärkt seine Einheiten, um ukrainische Truppen aus Russland zu vertreiben"): the object of that clause's
