@@ -48,7 +48,7 @@ PERSON = "last person"
 JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 # relative pronouns that are never articles: a preposition before them governs them, not the name after
-PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche", "which", "whom"})
+PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})  # German only
 
 
 def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
