@@ -99,3 +99,8 @@ def test_a_preposition_before_a_relative_pronoun_marks_no_name():
     rels = relations_of("Die USA bestätigten Angaben, nach denen 3.000 nordkoreanische Soldaten ausgebildet werden.")
     assert ("MOBILIZE", "Nordkorea", None) in rels
     assert not [r for r in rels if "USA" in r]
+
+
+def test_von_after_a_noun_trigger_names_its_actor():
+    rels = relations_of("Nach dem Besuch von Putin in Pjöngjang stieg die Zahl der Lieferungen.")
+    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in rels

@@ -266,6 +266,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+        if roles_de.von_after_noun(words, low, k, n, m.first, prep, lex.lang) and m.label != PLACE:
+            role = "genitive"  # "während eines Besuchs von Wladimir Putin in Pjöngjang": the visitor
         # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):

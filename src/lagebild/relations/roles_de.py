@@ -157,6 +157,17 @@ def _role(p: parse_de.Parse, x: int, t: int, chain: list[int], passive: bool, no
 CONTROL = frozenset({"xcomp", "conj"})
 VERB_JOINS = frozenset({"und", "aber", "sondern", "oder"})
 PURPOSE = frozenset({"um", "damit"})
+VON = frozenset({"von", "vom"})
+
+
+def von_after_noun(words: list[str], low: list[str], k: int, n: int, first: int, prep: str | None,
+                   lang: str) -> bool:
+    """Whether the mention at word ``first`` is a "von" phrase right after a noun trigger, which names the
+    noun's actor as a genitive would ("der Besuch von Putin", "Lieferungen von Nordkorea"; "die Entsendung von
+    Soldaten" names no mention)."""
+    if lang != "de" or prep not in VON or not words[k][:1].isupper() or k + n >= len(low):
+        return False
+    return low[k + n] in VON and all(w[:1].islower() or w[:1].isdigit() for w in words[k + n + 1:first])
 
 
 def before_own_clause(words: list[str], m, actor, lo: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
