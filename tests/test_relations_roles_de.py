@@ -104,3 +104,19 @@ def test_a_preposition_before_a_relative_pronoun_marks_no_name():
 def test_von_after_a_noun_trigger_names_its_actor():
     rels = relations_of("Nach dem Besuch von Putin in Pjöngjang stieg die Zahl der Lieferungen.")
     assert ("CONSULT", "Wladimir Putin", "Nordkorea") in rels
+
+
+def test_sie_by_the_number_of_its_verb():
+    from lagebild.relations.roles_de import sie
+    low = "sie nannte die offensive einen kampf und lobte putin".split()
+    assert sie(low, low, 0, len(low)) == "person"
+    low = "demnach kämpfen sie in kursk".split()
+    assert sie(low, low, 0, len(low)) == "actor"
+    low = "sie und er".split()
+    assert sie(low, low, 0, len(low)) is None
+
+
+def test_she_acts_in_a_coordinated_clause():
+    text = ("Kim Yo-jong besuchte Moskau. "
+            "Sie nannte den Krieg einen „heiligen Kampf“ und lobte Wladimir Putin.")
+    assert ("SUPPORT", "Kim Yo-jong", "Wladimir Putin") in relations_of(text)

@@ -337,6 +337,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
+    if actor is None and lex.lang == "de" and not anaphor:  # "sie": she or they, by the verb's number
+        anaphor = roles_de.sie(words, low, 0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])
     if anaphor and not [m for m in in_clause if m.first < k]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         named = carry.get(LAST if anaphor == "actor" else PERSON)

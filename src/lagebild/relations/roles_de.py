@@ -160,6 +160,31 @@ PURPOSE = frozenset({"um", "damit"})
 VON = frozenset({"von", "vom"})
 
 
+def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
+    """The kind of a "sie" between words ``lo`` and ``hi`` by the number of the finite verb next to it: a
+    singular verb makes it a woman, the person last named ("Sie nannte ... und lobte": ``person``), a plural one
+    the actor last spoken of ("kämpfen sie", "sie täuschen": ``actor``); None when no verb tells."""
+    for m in range(lo, hi):
+        if low[m] != "sie":
+            continue
+        for j in (m + 1, m - 1):
+            if 0 <= j < len(words) and j != m and words[j][:1].islower() and words[j].isalpha() \
+                    and low[j] not in NOT_VERBS:
+                if low[j].endswith(("en", "ten")) or low[j] in PLURAL_AUX:
+                    return "actor"
+                if low[j].endswith(("te", "t")) or low[j] in SINGULAR_AUX:
+                    return "person"
+    return None
+
+
+NOT_VERBS = frozenset({"und", "oder", "aber", "auch", "nicht", "noch", "nun", "jetzt", "bereits", "dann", "dort",
+                       "hier", "sich", "selbst", "zuletzt", "dabei", "damit", "demnach", "inzwischen", "seit",
+                       "sei", "seien", "dass", "weil", "wenn", "als", "ob", "den", "die", "der", "das", "dem",
+                       "einen", "eine", "ein", "mit", "von", "in", "an", "auf", "für", "zu", "nach", "bei"})
+PLURAL_AUX = frozenset({"sind", "haben", "hatten", "waren", "werden", "wurden", "seien", "hätten", "würden"})
+SINGULAR_AUX = frozenset({"ist", "hat", "hatte", "war", "wird", "wurde", "sei", "hätte", "würde"})
+
+
 def von_after_noun(words: list[str], low: list[str], k: int, n: int, first: int, prep: str | None,
                    lang: str) -> bool:
     """Whether the mention at word ``first`` is a "von" phrase right after a noun trigger, which names the
