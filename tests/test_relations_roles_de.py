@@ -120,3 +120,8 @@ def test_she_acts_in_a_coordinated_clause():
     text = ("Kim Yo-jong besuchte Moskau. "
             "Sie nannte den Krieg einen „heiligen Kampf“ und lobte Wladimir Putin.")
     assert ("SUPPORT", "Kim Yo-jong", "Wladimir Putin") in relations_of(text)
+
+
+def test_a_possessive_visit_is_the_subjects():
+    text = "Schoigu hält sich auf Weisung von Kremlchef Putin in Pjöngjang zu seiner dritten Visite auf."
+    assert ("CONSULT", "Sergej Schoigu", "Nordkorea") in relations_of(text)

@@ -158,6 +158,13 @@ CONTROL = frozenset({"xcomp", "conj"})
 VERB_JOINS = frozenset({"und", "aber", "sondern", "oder"})
 PURPOSE = frozenset({"um", "damit"})
 VON = frozenset({"von", "vom"})
+POSSESSIVE = re.compile(r"(sein|ihr)(e|er|es|em|en)?")
+
+
+def possessed(low: list[str], k: int) -> bool:
+    """Whether a possessive determiner ("seiner", "ihrem") stands before the noun trigger at ``k`` (up to two
+    adjectives or adverbs between: "zu seiner bereits dritten Visite"): the noun is the subject's."""
+    return any(POSSESSIVE.fullmatch(w) for w in low[max(0, k - 3):k])
 
 
 def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
