@@ -125,3 +125,10 @@ def test_she_acts_in_a_coordinated_clause():
 def test_a_possessive_visit_is_the_subjects():
     text = "Schoigu hält sich auf Weisung von Kremlchef Putin in Pjöngjang zu seiner dritten Visite auf."
     assert ("CONSULT", "Sergej Schoigu", "Nordkorea") in relations_of(text)
+
+
+def test_an_attack_lands_where_it_happens_but_fighting_has_no_side():
+    assert ("ASSAULT", "Russland", "Ukraine") in relations_of(
+        "Russland hat ein weiteres Dorf in Donezk eingenommen.")
+    assert ("ASSAULT", "Nordkorea", "Russland") not in relations_of(
+        "Nordkoreanische Soldaten kämpfen in der russischen Region Kursk.")

@@ -164,7 +164,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
     _sources(doc, unsourced)
     _fill_recipients(relations)
-    relations = warzone.redirect(relations)
+    relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
@@ -375,6 +375,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    if recipient is None and kind == "ASSAULT" and lex.lang == "de":
+        # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
+        # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
+        recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k])
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
@@ -394,7 +398,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
-                    if other is not None and kind == "AID" and preps.get(id(other)) in warzone.PLACE_PREPS:
+                    if other is not None and kind in ("AID", "ASSAULT") and preps.get(id(other)) in warzone.PLACE_PREPS:
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)

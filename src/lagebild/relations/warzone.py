@@ -19,6 +19,34 @@ PLACED = " (recipient: where it happens)"
 PLACE_PREPS = frozenset({"in", "im", "ins"})
 
 
+# fighting has no direction: where it happens is the front, not the side attacked ("kämpfen in Kursk")
+FIGHTING = ("kämpf", "kampf", "gefecht", "schlacht")
+
+
+def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # type: ignore[no-untyped-def]
+             trigger: str = ""):
+    """For an attack without a recipient: the place in its clause where it lands ("Luftangriff in der
+    ukrainischen Hauptstadt", "Dorf in Donezk eingenommen"), a country other than the actor's, when the actor is
+    a state; None when there is none or the trigger is fighting."""
+    if trigger.lower().startswith(FIGHTING) or actor.label != "LOC":
+        return None  # a state attacks another's land; people and groups act where they are
+    return next((m for m, r in zip(found, roles, strict=True)
+                 if r == "place" and preps.get(id(m)) in PLACE_PREPS and lo <= m.first < hi
+                 and m.label in ("LOC", "place") and m.canonical != actor.canonical), None)
+
+
+PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
+
+
+def without_fronts(relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the attacks whose recipient only the place gave when the document shows the two as
+    partners in any relation ("Nordkoreanische Soldaten kämpfen in der russischen Region Kursk": their ally's
+    land, the front they share)."""
+    partners = {frozenset((r.actor, r.recipient)) for r in relations if r.type in PARTNERING and r.recipient}
+    return [r for r in relations if not (r.type == "ASSAULT" and PLACED in r.provenance
+                                         and frozenset((r.actor, r.recipient)) in partners)]
+
+
 def redirect(relations: list[Relation]) -> list[Relation]:
     """``relations`` with each place-marked AID turned to the actor's main AID recipient (see the module)."""
     given = Counter((r.actor, r.recipient) for r in relations
