@@ -378,7 +378,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":
         # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
-        recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k])
+        recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
