@@ -132,3 +132,8 @@ def test_an_attack_lands_where_it_happens_but_fighting_has_no_side():
         "Russland hat ein weiteres Dorf in Donezk eingenommen.")
     assert ("ASSAULT", "Nordkorea", "Russland") not in relations_of(
         "Nordkoreanische Soldaten kämpfen in der russischen Region Kursk.")
+
+
+def test_the_speaker_visits():
+    text = "Russland und Nordkorea kommen sich näher, sagte Wladimir Putin am Sonntag bei einem Besuch in Pjöngjang."
+    assert relations_of(text) == [("CONSULT", "Wladimir Putin", "Nordkorea")]

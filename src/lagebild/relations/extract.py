@@ -347,7 +347,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         elif not in_clause:
             return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
     if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
-        people = [m for m in before if m.label == "PER"]
+        # the speaker in the trigger's own clause too: "..., sagte Kerry am Sonntag bei einem Besuch in Kairo"
+        people = [m for m in before if m.label == "PER"] or \
+            [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
         # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's
         actor = (people[0] if roles_de.possessed(low, k) else people[-1]) if people else None
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
