@@ -196,16 +196,3 @@ def in_attribute(words: list[str], last: int, lang: str) -> bool:
         nxt += 1
     return nxt < len(words) and words[nxt][:1].isupper()
 
-
-def other_trigger_prep(low: list[str], first: int, prep: str | None, k: int, n: int, lex) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the preposition marking the mention at word ``first`` follows another trigger noun after the one
-    at ``k`` ("Nach der Entsendung von Soldaten ... schließt Südkorea Waffenlieferungen an die Ukraine nicht
-    aus": "an die Ukraine" is the deliveries' recipient, not the dispatch's)."""
-    if prep is None or lex.lang != "de":
-        return False
-    at = next((j for j in range(first - 1, max(-1, first - 5), -1) if low[j] == prep), None)
-    if at is None or at - 1 < k + n + 2:
-        return False  # only another trigger between this one and the mention ("Hilfe für die Ukraine" before
-        # "Unterstützung" in the same sentence is one event with it, merged later), not next to it: "reist zu
-        # Gesprächen mit Kim" is one event
-    return lex.triggers_at(low, at - 1) is not None

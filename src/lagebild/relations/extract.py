@@ -362,8 +362,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)
             and not roles_de.before_own_clause(words, m, actor, lo, lex.lang)]
     marked = [m for m, r in zip(found, roles, strict=True)
-              if r == "recipient" and m.canonical != actor.canonical and m not in reporting
-              and not events.other_trigger_prep(low, m.first, preps.get(id(m)), k, n, lex)]
+              if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
