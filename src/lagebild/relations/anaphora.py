@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..entities.gazetteer import Gazetteer
+from ..model import Doc
 from .lexicon import RelationLexicon
 
 RESOLVED = frozenset({"country", "pair"})
@@ -26,6 +28,7 @@ class Memory:
 
     countries: list[str] = field(default_factory=list)  # canonical country names in text order
     pairs: list[tuple[str, str]] = field(default_factory=list)  # coordinated pairs ("Russland und Nordkorea")
+    ahead: tuple[str, str] | None = None  # the document's first coordinated pair, wherever it stands
 
     def note(self, names: list[tuple[str, int, int]], low: list[str]) -> None:
         """Remember a sentence's country mentions: (canonical, first word, last word exclusive)."""
@@ -42,10 +45,34 @@ class Memory:
     def pair(self) -> tuple[str, str] | None:
         if self.pairs:
             return self.pairs[-1]
+        if self.ahead:  # "zwischen den beiden Ländern" before the text coordinates "Russland und Nordkorea"
+            return self.ahead
         top = [name for name, _ in Counter(self.countries).most_common(2)]
         if len(top) < 2:
             return None
         return (top[0], top[1]) if self.countries.index(top[0]) < self.countries.index(top[1]) else (top[1], top[0])
+
+
+def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The first pair of countries the document coordinates ("Russland und Nordkorea", "Moskau und Pjöngjang"),
+    read off the entities: the pair a description of two countries means when the text names it only later."""
+    ents = [e for e in doc.ents if e.label == "LOC"]
+    for a, b in zip(ents, ents[1:], strict=False):
+        between = doc.text[a.end:b.start].lower().split()
+        if not between or not set(between) & JOIN or not set(between) <= JOIN | FILLER:
+            continue
+        one, two = (country_of(e.canonical or e.text, gaz) for e in (a, b))
+        if one and two and one != two:
+            return one, two
+    return None
+
+
+def country_of(name: str, gaz: Gazetteer) -> str | None:
+    """The country a place entity names: itself, or the state a capital stands for ("Pjöngjang" -> Nordkorea)."""
+    entry = gaz.by_canonical.get(name)
+    if entry is not None and entry.kind == "metonym" and entry.government:
+        return entry.government
+    return name if entry is not None and entry.source == "countries.txt" else None
 
 
 def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[int, int, str]]:

@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, roles_de, roles_en
+from . import anaphora, events, frames, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -47,6 +47,8 @@ LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
 JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+# relative pronouns that are never articles: a preposition before them governs them, not the name after
+PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})  # German only
 
 
 def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
@@ -68,6 +70,8 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     """The preposition governing the mention starting at word ``first``: looked for over up to three
     lower-case words (articles, adjectives, numbers) before it."""
     for k in range(first - 1, max(-1, first - 5), -1):
+        if low[k] in PRONOUNS:
+            return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
@@ -109,7 +113,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
-    memory = anaphora.Memory()
+    memory = anaphora.Memory(ahead=anaphora.first_pair(doc, gaz))
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
     for sent in doc.sents:
@@ -169,6 +173,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
     _sources(doc, unsourced)
     _fill_recipients(relations)
+    relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = events.without(relations, events.war_zones(relations), displaced)
@@ -277,6 +282,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+        if roles_de.von_after_noun(words, low, k, n, m.first, prep, lex.lang) and m.label != PLACE:
+            role = "genitive"  # "während eines Besuchs von Wladimir Putin in Pjöngjang": the visitor
         # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
@@ -345,6 +352,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if k > 0 and low[k - 1] in lex.infinitive and [m for m in free_all if m.first < lo]:
         # "..., um Moskau zu unterstützen", "to assist Moscow": the main clause's subject acts
         in_clause = [m for m in free_all if m.first < lo][:1]
+    if roles_de.shares_subject(words, k, lo, lex.lang):
+        # "Nordkorea benötigt Kampfjets – und bezahlt Putin mit Soldaten": a verb coordinated after "und" has the
+        # subject of the clause before; a name after it is its object
+        in_clause = [m for m in in_clause if m.first < k]
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
@@ -354,6 +365,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
+    if actor is None and lex.lang == "de" and not anaphor:  # "sie": she or they, by the verb's number
+        anaphor = roles_de.sie(words, low, 0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])
     if anaphor and not [m for m in in_clause if m.first < k]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         named = carry.get(LAST if anaphor == "actor" else PERSON)
@@ -362,14 +375,21 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         elif not in_clause:
             return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
     if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
-        actor = frames.visitor(found, words, low, k, lo) or next((m for m in reversed(before) if m.label == "PER"), None)
+        # the speaker in the trigger's own clause too: "..., sagte Kerry am Sonntag bei einem Besuch in Kairo"
+        people = [m for m in before if m.label == "PER"] or \
+            [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
+        # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's
+        actor = frames.visitor(found, words, low, k, lo) or \
+            ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
     if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
-            if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners]
+            if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
+            and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)
+            and not roles_de.before_own_clause(words, m, actor, lo, lex.lang)]
     marked = [m for m, r in zip(found, roles, strict=True)
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
@@ -388,6 +408,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    if recipient is None and kind == "ASSAULT" and lex.lang == "de":
+        # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
+        # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
+        recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
@@ -412,6 +436,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+                    if other is not None and kind in ("AID", "ASSAULT") and preps.get(id(other)) in warzone.PLACE_PREPS:
+                        out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
         if kind == "AID" and recipient is not None and events.zone(low, recipient.first):
             out = [events.in_zone(rel) for rel in out]  # "Truppen in der Ukraine": maybe the war zone
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):

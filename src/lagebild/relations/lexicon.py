@@ -10,7 +10,7 @@ from .. import resources
 
 RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.txt", "relations/objects.txt",
              "relations/agents.txt", "relations/anaphors.txt", "relations/places.txt",
-             "relations/groups.txt",  # groups.txt: read by mentions.py
+             "relations/groups.txt", "relations/outlets.txt",  # groups.txt, outlets.txt: read by mentions.py
              "relations/frames.txt")  # frames.txt: read by frames.py
 
 

@@ -62,6 +62,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
         canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
         first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
+        if is_outlet(canonical, words, first, lex.lang):
+            continue  # "für die Zeitung „Rodong Sinmun“", "die New York Times": outlets report, they do not act
+        canonical = person_name(doc, canonical, ent.label, words[first:last], gaz)
         label = ent.label
         if canonical is None and ent.label == "LOC":  # "Region Kursk": a place in a country stands for it
             canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
@@ -118,6 +121,51 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         kept.append(m)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _outlets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(media nouns, outlet names) of outlets.txt; empty where the language has none."""
+    if not resources.exists(lang, "relations/outlets.txt"):
+        return frozenset(), frozenset()
+    rows = resources.load(lang, "relations/outlets.txt").rows(2)
+    return (frozenset(w.lower() for kind, w in rows if kind == "noun"),
+            frozenset(w for kind, w in rows if kind == "name"))
+
+
+QUOTES = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "'"})
+
+
+def is_outlet(canonical: str | None, words: list[str], first: int, lang: str) -> bool:
+    """Whether the mention at word ``first`` names a news outlet: an outlet of outlets.txt, or a name right after
+    a media noun (quotation marks between allowed: "die Zeitung „Rodong Sinmun“")."""
+    nouns, names = _outlets(lang)
+    if canonical in names:
+        return True
+    k = first - 1
+    while k >= 0 and words[k] in QUOTES:
+        k -= 1
+    return k >= 0 and words[k].lower() in nouns
+
+
+def person_name(doc: Doc, canonical: str | None, label: str, words: list[str], gaz: Gazetteer) -> str | None:
+    """The canonical person a model's name with a title before it stands for ("Nordkoreas Machthaber Kim" ->
+    Kim Jong-un, "Präsident Putin" -> Wladimir Putin): the longest tail of its words the gazetteer knows as a
+    person; the name itself when none."""
+    if label != "PER" or canonical is None or len(words) < 2 or gaz.names.get(tuple(words)) is not None:
+        return canonical
+    for n in range(1, len(words)):
+        entry = gaz.names.get(tuple(words[n:]))
+        if entry is not None and entry.source == "persons.txt":
+            return entry.canonical
+    # "Kim": the one person of that short name the title before it names (roles.txt: "Nordkoreas Machthaber"),
+    # else the document names elsewhere (as the entity layer resolves "Kim")
+    shorts = {e.canonical for e in gaz.short.get(words[-1], [])}
+    titled = {role.canonical for first, last, role in gaz.match_roles(words[:-1], doc.anchor_date)
+              if last == len(words) - 1}
+    named = shorts & titled or (shorts & {e.canonical for e in doc.ents if e.label == "PER"}
+                                if len(shorts) > 1 else shorts)
+    return named.pop() if len(named) == 1 else canonical
 
 
 def toks_end(doc: Doc, i: int, k: int) -> int:

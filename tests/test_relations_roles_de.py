@@ -1,0 +1,132 @@
+"""German roles and actors (relations/mentions.py, anaphora.py, extract.py): outlets are no actors, a title before
+a short name names the person, pairs named later in the text, the war zone is no recipient."""
+
+from __future__ import annotations
+
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.model import Doc, Entity
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+from lagebild.relations.mentions import is_outlet, person_name
+
+
+def _doc(text: str) -> Doc:
+    doc = Doc(doc_id="t", text=text, lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    return Attributor("de")(_rules_only("de")(doc))
+
+
+def relations_of(text: str) -> list[tuple[str, str, str | None]]:
+    doc = Relations("de")(_doc(text))
+    return [(r.type, r.actor, r.recipient) for r in doc.relations]
+
+
+def test_an_outlet_is_no_recipient():
+    assert relations_of("Kim Jong-un lobte in einem Interview mit CNN Russland.") == [
+        ("SUPPORT", "Kim Jong-un", "Russland")]
+
+
+def test_a_name_after_a_media_noun_is_an_outlet():
+    words = "Putin schrieb für die Zeitung „ Rodong Sinmun “".split()
+    assert is_outlet("Rodong Sinmun", words, 6, "de")
+    assert is_outlet("The New York Times", ["die", "New", "York", "Times"], 1, "de")
+    assert not is_outlet("Russland", ["mit", "Russland"], 1, "de")
+
+
+def test_a_title_before_a_short_name_names_the_person():
+    gaz = gazetteer("de")
+    doc = Doc(doc_id="t", text="x", lang="de", published="2024-10")
+    # "Kim" is short for several people: the title ("Nordkoreas Machthaber", roles.txt) decides
+    assert person_name(doc, "Nordkoreas Machthaber Kim", "PER", ["Nordkoreas", "Machthaber", "Kim"], gaz) \
+        == "Kim Jong-un"
+    assert person_name(doc, "Präsident Putin", "PER", ["Präsident", "Putin"], gaz) == "Wladimir Putin"
+    # a short name the document names elsewhere
+    doc.ents = [Entity("Kim Yo-jong", 0, 1, "PER", canonical="Kim Yo-jong")]
+    assert person_name(doc, "Schwester Kim", "PER", ["Schwester", "Kim"], gaz) == "Kim Yo-jong"
+    assert person_name(doc, "Herr Müller", "PER", ["Herr", "Müller"], gaz) == "Herr Müller"
+
+
+def test_a_pair_named_later_in_the_text():
+    text = ("Das Abkommen vertieft die Zusammenarbeit zwischen den beiden Ländern. "
+            "Russland und Nordkorea hatten es im Juni unterzeichnet.")
+    assert ("COOPERATE", "Russland", "Nordkorea") in relations_of(text)
+
+
+def test_the_war_zone_is_no_recipient():
+    text = ("Nordkorea hat Tausende Soldaten nach Russland geschickt. "
+            "Die Stationierung nordkoreanischer Truppen in der Ukraine gilt als sicher.")
+    rels = relations_of(text)
+    assert ("AID", "Nordkorea", "Ukraine") not in rels
+    assert rels.count(("AID", "Nordkorea", "Russland")) == 2
+
+
+def test_a_place_the_actor_sends_to_stays_the_recipient():
+    text = ("Nordkorea hat Tausende Soldaten nach Russland geschickt. "
+            "Die nordkoreanischen Truppen sind in Russland stationiert.")
+    assert relations_of(text).count(("AID", "Nordkorea", "Russland")) == 2
+
+
+def test_a_verb_after_und_shares_the_subject_before():
+    rels = relations_of("Nordkorea braucht Kampfjets – und beliefert Russland mit Granaten.")
+    assert ("AID", "Nordkorea", "Russland") in rels
+    assert ("AID", "Russland", "Nordkorea") not in rels
+
+
+def test_shares_subject_only_for_a_verb_opening_its_clause():
+    from lagebild.relations.roles_de import shares_subject
+    words = "Nordkorea braucht Kampfjets – und bezahlt Putin mit Soldaten".split()
+    assert shares_subject(words, 5, 4, "de")
+    words = "Russland und Nordkorea schließen einen Pakt".split()
+    assert not shares_subject(words, 2, 0, "de")
+
+
+def test_a_name_in_a_purpose_clause_is_not_the_recipient():
+    rels = relations_of("Moskau verlegt weitere Einheiten, um ukrainische Truppen aus Kursk zu vertreiben.")
+    assert ("AID", "Russland", "Ukraine") not in rels
+    assert ("MOBILIZE", "Russland", "Ukraine") not in rels
+
+
+def test_a_preposition_before_a_relative_pronoun_marks_no_name():
+    rels = relations_of("Die USA bestätigten Angaben, nach denen 3.000 nordkoreanische Soldaten ausgebildet werden.")
+    assert ("MOBILIZE", "Nordkorea", None) in rels
+    assert not [r for r in rels if "USA" in r]
+
+
+def test_von_after_a_noun_trigger_names_its_actor():
+    rels = relations_of("Nach dem Besuch von Putin in Pjöngjang stieg die Zahl der Lieferungen.")
+    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in rels
+
+
+def test_sie_by_the_number_of_its_verb():
+    from lagebild.relations.roles_de import sie
+    low = "sie nannte die offensive einen kampf und lobte putin".split()
+    assert sie(low, low, 0, len(low)) == "person"
+    low = "demnach kämpfen sie in kursk".split()
+    assert sie(low, low, 0, len(low)) == "actor"
+    low = "sie und er".split()
+    assert sie(low, low, 0, len(low)) is None
+
+
+def test_she_acts_in_a_coordinated_clause():
+    text = ("Kim Yo-jong besuchte Moskau. "
+            "Sie nannte den Krieg einen „heiligen Kampf“ und lobte Wladimir Putin.")
+    assert ("SUPPORT", "Kim Yo-jong", "Wladimir Putin") in relations_of(text)
+
+
+def test_a_possessive_visit_is_the_subjects():
+    text = "Schoigu hält sich auf Weisung von Kremlchef Putin in Pjöngjang zu seiner dritten Visite auf."
+    assert ("CONSULT", "Sergej Schoigu", "Nordkorea") in relations_of(text)
+
+
+def test_an_attack_lands_where_it_happens_but_fighting_has_no_side():
+    assert ("ASSAULT", "Russland", "Ukraine") in relations_of(
+        "Russland hat ein weiteres Dorf in Donezk eingenommen.")
+    assert ("ASSAULT", "Nordkorea", "Russland") not in relations_of(
+        "Nordkoreanische Soldaten kämpfen in der russischen Region Kursk.")
+
+
+def test_the_speaker_visits():
+    text = "Russland und Nordkorea kommen sich näher, sagte Wladimir Putin am Sonntag bei einem Besuch in Pjöngjang."
+    assert relations_of(text) == [("CONSULT", "Wladimir Putin", "Nordkorea")]
