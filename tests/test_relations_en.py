@@ -51,9 +51,13 @@ def test_conjoined_subjects_of_a_mutual_type_are_one_relation():
 
 
 def test_a_noun_of_force_without_its_target_is_no_event():
-    # "a Ukrainian offensive" describes; only a verb states a fight without saying against whom
-    assert not [r for r in relations_of("Russia moved units to counter a Ukrainian offensive.")
+    # "a Ukrainian offensive" describes: an event only against the opponent the document implies
+    # (relations/implied.py), here none (the only other country is a reporting source)
+    assert not [r for r in relations_of("Germany said a Ukrainian offensive began.")
                 if r.type == "ASSAULT" and r.actor == "Ukraine"]
+    rels = [r for r in relations_of("Russia moved units to counter a Ukrainian offensive.")
+            if r.type == "ASSAULT" and r.actor == "Ukraine"]
+    assert [(r.recipient, "opponent" in r.provenance) for r in rels] == [("Russland", True)]
 
 
 def test_an_ally_is_no_recipient():

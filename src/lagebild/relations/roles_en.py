@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
+from . import implied
 from .lexicon import RelationLexicon
 
 # dependencies inside a noun phrase: a mention under one of them belongs to the phrase's role
@@ -323,8 +324,12 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL \
             and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl")):
         # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops", "with South
-        # Korean assistance": a noun or a participle describing someone names no event unless it says to whom
-        got = [None] * len(got)
+        # Korean assistance": a noun or a participle describing someone names no event unless it says to whom;
+        # a fight, unless the document implies the opponent (relations/implied.py)
+        if kind in implied.IMPLIED and lex.lang in implied.LANGS:
+            implied.want(doc, i, k)
+        else:
+            got = [None] * len(got)
     if not any(r == "actor" for r in got):
         # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang");
         # but "liberate Kursk from Ukrainian forces" names the opponent

@@ -1,0 +1,76 @@
+"""The opponent a fight implies (relations/implied.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+from lagebild.relations import implied
+from lagebild.relations.mentions import Mention
+
+
+def relations_of(text: str, lang: str = "en") -> list:
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
+    return doc.relations
+
+
+def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:
+    return {(r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+
+
+def test_a_fight_without_a_named_opponent_takes_the_one_of_the_document():
+    rels = relations_of("Russia attacked Ukraine in 2022. North Korea sent troops to Russia. "
+                        "North Korean soldiers are now fighting in Kursk.")
+    fight = next(r for r in rels if r.type == "ASSAULT" and r.actor == "Nordkorea")
+    assert fight.recipient == "Ukraine"
+    assert "opponent" in fight.provenance
+    assert fight.recipient_start is None  # implied: no span in the sentence
+
+
+def test_an_actor_without_a_side_between_two_warring_countries_gets_no_opponent():
+    rels = relations_of("Russia attacked Ukraine in 2022. North Korean soldiers are now fighting in Kursk.")
+    assert [r.recipient for r in rels if r.type == "ASSAULT" and r.actor == "Nordkorea"] == [None]
+
+
+def test_a_fight_for_a_side_is_against_its_opponent_and_no_aid():
+    got = edges("Russia attacked Ukraine in 2022. North Korean soldiers are fighting for Russia.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in got
+    assert ("AID", "Nordkorea", "Russland") not in got
+
+
+def test_a_describing_participle_is_an_event_only_with_an_implied_opponent():
+    # no opponent in the document: "soldiers fighting alongside Russian troops" names no event
+    assert not [r for r in relations_of("Two North Korean soldiers fighting alongside Russian troops were seen.")
+                if r.type == "ASSAULT"]
+    got = edges("Russia attacked Ukraine. Two North Korean soldiers fighting alongside Russian troops were seen.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in got
+
+
+def test_the_opponent_is_never_a_partner_nor_the_actor():
+    got = edges("North Korea sent troops to Russia. North Korean soldiers are fighting near Kursk.")
+    assert ("ASSAULT", "Nordkorea", "Russland") not in got
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] == e[2]]
+
+
+def test_of_the_other_side_the_party_its_helpers_help():
+    # a Ukrainian offensive in a text on North Korean aid to Russia: against Russia
+    partners = {"Nordkorea": {"Russland"}, "Russland": {"Nordkorea"}}
+    name, _ = implied.opponent("Ukraine", {}, partners, Counter({"Nordkorea": 3, "Ukraine": 2}), Counter(),
+                               {"Nordkorea": Counter({"Russland": 2})})
+    assert name == "Russland"
+    # a named enemy comes first
+    name, side = implied.opponent("Ukraine", {"Ukraine": Counter({"Nordkorea": 1})}, partners, Counter(),
+                                  Counter(), {"Nordkorea": Counter({"Russland": 2})})
+    assert (name, side) == ("Nordkorea", "Ukraine")
+
+
+def test_german_keeps_the_aid_for_the_side_fought_for():
+    helped = [Mention("Russland", "Russland", 0, 8, 3, 4, "LOC")]
+    assert implied.ally(helped, "ASSAULT", "de") == (None, helped)
+    assert implied.ally(helped, "ASSAULT", "en") == ("Russland", [])
