@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lagebild.model import Doc
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.model import Doc, Relation
 from lagebild.pipeline.attribution import Attributor
 from lagebild.pipeline.entities import _rules_only
 from lagebild.pipeline.relations import Relations
@@ -74,3 +75,26 @@ def test_german_keeps_the_aid_for_the_side_fought_for():
     helped = [Mention("Russland", "Russland", 0, 8, 3, 4, "LOC")]
     assert implied.ally(helped, "ASSAULT", "de") == (None, helped)
     assert implied.ally(helped, "ASSAULT", "en") == ("Russland", [])
+
+
+def _rel(kind: str, actor: str, recipient: str | None, sentence: int) -> Relation:
+    return Relation(type=kind, mode=None, context=[], actor=actor, actor_text=actor, recipient=recipient,
+                    recipient_text=recipient, predicate="x", sentence=sentence, provenance="rule:test")
+
+
+def test_aid_to_the_enemy_goes_to_the_actors_partner_or_is_dropped():
+    gaz = gazetteer("de")
+    rels = [_rel("AID", "Nordkorea", "Russland", 0), _rel("ASSAULT", "Nordkorea", "Ukraine", 1),
+            _rel("AID", "Nordkorea", "Ukraine", 2),  # "troops sent to Ukraine": the war zone
+            _rel("AID", "Nordkorea", "Ukraine", 0), _rel("AID", "Russland", "Ukraine", 3)]
+    out = implied.enemy_aid(rels, gaz)
+    got = [(r.sentence, r.actor, r.recipient) for r in out]
+    # sentence 2 -> Russland; sentence 0 has that flow already; Russland aids no one else and is not
+    # shown fighting Ukraine here, so its aid stays
+    assert got == [(0, "Nordkorea", "Russland"), (1, "Nordkorea", "Ukraine"), (2, "Nordkorea", "Russland"),
+                   (3, "Russland", "Ukraine")]
+    assert "not the opponent Ukraine" in out[2].provenance
+    # cooperating more than fighting: partners, the aid stays
+    rels = [_rel("AID", "Nordkorea", "Ukraine", 0), _rel("ASSAULT", "Nordkorea", "Ukraine", 1),
+            _rel("COOPERATE", "Nordkorea", "Ukraine", 2), _rel("SUPPORT", "Ukraine", "Nordkorea", 3)]
+    assert len(implied.enemy_aid(rels, gaz)) == 4

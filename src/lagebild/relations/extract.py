@@ -163,6 +163,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
+    relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     return [r for r in relations if r.recipient is not None or r.type not in CARRY]
 
 

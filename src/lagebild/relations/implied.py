@@ -191,3 +191,41 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
                 continue
         out.append(rel)
     return out
+
+
+def enemy_aid(relations: list[Relation], gaz: Gazetteer) -> list[Relation]:
+    """``relations`` without aid to the enemy: an AID whose recipient the document shows fighting its actor
+    (ASSAULT between the two countries, either way, its own or implied) more often than cooperating with it is the war zone or the war read as the recipient ("sending troops to Ukraine",
+    "Stationierung ... in der Ukraine", "Invasion Russlands in die Ukraine ... verstärkt"): the flow goes to
+    the actor's main AID recipient instead (marked in the provenance), or is dropped when the sentence records
+    that flow already or the actor has no other."""
+    fights: Counter = Counter()
+    for rel in relations:
+        if rel.type == FIGHT and rel.recipient and rel.status != "negated" and _country(rel.actor, gaz) \
+                and _country(rel.recipient, gaz):
+            fights[frozenset((rel.actor, rel.recipient))] += 1
+    if not fights:
+        return relations
+    ties = Counter(frozenset((r.actor, r.recipient)) for r in relations
+                   if r.type in PARTNERING - {"AID"} and r.recipient and r.status != "negated")
+    aid: dict[str, Counter] = {}
+    for rel in relations:
+        if rel.type == "AID" and rel.recipient and _country(rel.recipient, gaz):
+            aid.setdefault(rel.actor, Counter())[rel.recipient] += 1
+
+    def enemy(actor: str, other: str) -> bool:
+        return fights[frozenset((actor, other))] > ties[frozenset((actor, other))]
+
+    seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
+    out = []
+    for rel in relations:
+        if rel.type == "AID" and rel.recipient and rel.recipient != rel.actor and enemy(rel.actor, rel.recipient):
+            instead = next((name for name, _ in aid[rel.actor].most_common()
+                            if name != rel.recipient and not enemy(rel.actor, name)), None)
+            if instead is None or (rel.sentence, rel.type, rel.actor, instead) in seen:
+                continue
+            seen.add((rel.sentence, rel.type, rel.actor, instead))
+            rel.provenance += f" (recipient: {instead}, not the opponent {rel.recipient})"
+            rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = instead, None, None, None
+        out.append(rel)
+    return out
