@@ -46,6 +46,15 @@ def test_roles_from_the_parse(text, expected):
     assert expected in edges(text)
 
 
+def test_a_noun_of_force_as_a_compound_or_after_a_passive_takes_the_verbs_subject():
+    # "combat operations": the noun it qualifies completes the verb; "were involved in clashes": the passive's subject
+    text = ("Russia attacked Ukraine. North Korea sent troops to Russia. North Korean forces were participating in "
+            "combat operations. North Korean troops were involved in clashes near Kursk.")
+    rels = [r for r in relations_of(text) if r.type == "ASSAULT" and r.actor == "Nordkorea"]
+    assert sorted(r.predicate for r in rels) == ["clashes", "combat"]
+    assert {r.recipient for r in rels} == {"Ukraine"}
+
+
 def test_conjoined_subjects_of_a_mutual_type_are_one_relation():
     assert edges("Russia and North Korea signed a defence treaty.") == {("SUPPORT", "Russland", "Nordkorea")}
 

@@ -210,6 +210,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
             for _ in range(4):
                 if head.dep_ in ("conj", "appos"):
                     head = head.head
+                elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and not lex.is_agent(head.head.lower_) \
+                        and not lex.is_object(head.head.lower_):
+                    head = head.head  # "participating in combat operations" (not "combat troops": who fights)
                 elif head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPS:
                     head = head.head.head
                     break
@@ -217,7 +220,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     head = head.head if head.dep_ in ("dobj", "attr", "nsubjpass") else head
                     break
             if head is not tok and head.pos_ in ("VERB", "AUX"):
-                actor, _ = _subject(head)
+                actor, passive = _subject(head)
+                if actor is None and passive and head.tag_ == "VBN":  # "troops were involved in clashes"
+                    actor = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if actor is not None:
             out.add(actor, "actor")
     else:
