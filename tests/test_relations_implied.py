@@ -98,3 +98,11 @@ def test_aid_to_the_enemy_goes_to_the_actors_partner_or_is_dropped():
     rels = [_rel("AID", "Nordkorea", "Ukraine", 0), _rel("ASSAULT", "Nordkorea", "Ukraine", 1),
             _rel("COOPERATE", "Nordkorea", "Ukraine", 2), _rel("SUPPORT", "Ukraine", "Nordkorea", 3)]
     assert len(implied.enemy_aid(rels, gaz)) == 4
+
+
+def test_a_country_the_fights_own_sentence_names_comes_before_the_documents():
+    text = ("Russia attacked Ukraine in 2022. North Korea sent troops to Russia. "
+            "The Ukrainian army reported its first clashes with North Korean troops.")
+    fights = [r for r in relations_of(text) if r.type == "ASSAULT" and r.actor == "Ukraine"]
+    assert [(r.predicate, r.recipient) for r in fights] == [("clashes", "Nordkorea")]
+    assert "in its sentence" in fights[0].provenance

@@ -9,9 +9,10 @@ one 3 times). The rule is document-level, as events.implied_recipients is for AI
   alongside ("fighting for Russia": that party's ally);
 - the countries named in the document's sentences of fighting ("a Ukrainian offensive", "the war against
   Ukraine", also where they are no relation of their own), by count;
-- an ASSAULT without a recipient takes the opponent the document names most for its actor, else for the actor's
-  partners, else the country of its fighting sentences named most; never the actor itself or one of its
-  partners. One it finds none for stays without a recipient, or
+- an ASSAULT without a recipient takes a party its own sentence names ("clashes with North Korean troops"),
+  else the opponent the document names most for its actor, else for the actor's partners, else the country
+  of its fighting sentences named most (of the other side the party its helpers help: Russia, not North Korea,
+  for a Ukrainian offensive); never the actor itself or one of its partners. One it finds none for stays without a recipient, or
   is dropped when its sentence alone named no event (a participle or noun of force: ``mark`` it pending).
 German gold mostly leaves these recipients out (story-dev German: Nordkorea -> no one 9 times, -> Ukraine 6), so
 the rule is for English only (``LANGS``).
@@ -86,13 +87,14 @@ def _sides(relations: list[Relation], marks: dict[int, tuple[bool, str | None]],
     return enemies, partners
 
 
-def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, dict[int, set[str]]]:
+def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, dict[int, set[str]], dict[int, set[str]]]:
     """The countries named as parties (relations/mentions.py: not as a place, "Russia's Kursk region", nor as
     the source reporting it) in the sentences of ``doc`` that hold a trigger of fighting, by count; and per such
     sentence the countries it names as the ally of a side ("alongside Russian troops", "on the side of
-    Russia"), which count as no party."""
+    Russia"), which count as no party, and those it names as parties."""
     out: Counter = Counter()
     allies: dict[int, set[str]] = {}
+    parties: dict[int, set[str]] = {}
     for i, sent in enumerate(doc.sents):
         toks = doc.sent_tokens(i)
         low = [t.text.lower() for t in toks]
@@ -106,7 +108,8 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, d
                 allies.setdefault(i, set()).add(m.canonical)
             else:
                 out[m.canonical] += 1
-    return out, allies
+                parties.setdefault(i, set()).add(m.canonical)
+    return out, allies, parties
 
 
 def countries(doc: Doc, gaz: Gazetteer) -> Counter:
@@ -127,10 +130,18 @@ def _country(name: str | None, gaz: Gazetteer) -> bool:
 
 
 def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[str]], fights: Counter,
-             named: Counter, helps: dict[str, Counter], ally: str | None = None) -> tuple[str | None, str]:
+             named: Counter, helps: dict[str, Counter], ally: str | None = None,
+             here: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The country ``actor`` fights against in the document and whose opponent it is (the actor, its ally or
     a partner, or the actor's side in the document's fighting sentences or among the countries it names)."""
     friends = partners.get(actor, set()) | {actor} | ({ally} if ally else set())
+    # a country the fight's own sentence names besides the actor's side ("clashes with North Korean troops",
+    # "killed in a Ukrainian attack"), the one the fighting sentences name most
+    own = [name for name in here if name not in friends]
+    if own:  # of two there, the one the other helps ("North Korea has sent troops to Russia ... Ukraine's incursion")
+        best = max(own, key=lambda name: (fights[name], name))
+        helped = next((r for r, _ in (helps.get(best) or Counter()).most_common() if r in own), None)
+        return helped or best, actor + " in its sentence"
     for side in [actor, *([ally] if ally else []), *sorted(partners.get(actor, ()))]:
         for name, _ in (enemies.get(side) or Counter()).most_common():
             if name not in friends:
@@ -168,7 +179,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     for rel in relations:
         if rel.type == "AID" and rel.recipient and rel.status != "negated" and _country(rel.recipient, gaz):
             helps.setdefault(rel.actor, Counter())[rel.recipient] += 1
-    fights, allies = fighting(doc, lex, gaz)
+    fights, allies, parties = fighting(doc, lex, gaz)
     for rel in relations:  # "soldiers fighting alongside Russian troops": the actor's side
         for name in allies.get(rel.sentence, ()) if rel.type == FIGHT else ():
             if name != rel.actor:
@@ -180,7 +191,8 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     for rel in relations:
         pending, ally = marks.get(id(rel), (False, None))
         if rel.type == FIGHT and rel.recipient is None and _country(rel.actor, gaz):
-            name, side = opponent(rel.actor, enemies, partners, fights, named, helps, ally)
+            name, side = opponent(rel.actor, enemies, partners, fights, named, helps, ally,
+                                  parties.get(rel.sentence, frozenset()))
             if name is not None:
                 if (rel.sentence, rel.type, rel.actor, name) in seen:
                     continue  # the sentence names this fight already
