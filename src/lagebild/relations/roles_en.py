@@ -221,7 +221,8 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     break
             if head is not tok and head.pos_ in ("VERB", "AUX"):
                 actor, passive = _subject(head)
-                if actor is None and passive and head.tag_ == "VBN":  # "troops were involved in clashes"
+                # "troops were involved in clashes"; not "officers were killed in an attack": its victims
+                if actor is None and passive and head.tag_ == "VBN" and lex.triggers_at([head.lower_], 0) is None:
                     actor = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if actor is not None:
             out.add(actor, "actor")
