@@ -35,7 +35,10 @@ PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 # words before a country that make it the ally of a side, not its opponent ("alongside", "on the side of", "for")
 ALLY = frozenset({"alongside", "side", "for", "beside"})
 WANT = "relations.implied.want"  # Doc.user_data: (sentence, trigger word) of events only with an opponent
-KEY = "relations.implied"  # Doc.user_data: id(relation) -> (pending, the side it fights for or None)
+# Doc.user_data: id(relation) -> (pending, the side it fights for or None); the relation itself is kept beside
+# (HELD) so that no id is reused by a later relation while the marks live
+KEY = "relations.implied"
+HELD = "relations.implied.held"
 NOTE = " (recipient: the document's opponent of {})"
 
 
@@ -62,6 +65,7 @@ def note(doc: Any, i: int, k: int, out: list[Relation], side: str | None) -> Non
     for rel in out:
         if rel.type == FIGHT and rel.recipient is None and (pending or side):
             doc.user_data.setdefault(KEY, {})[id(rel)] = (pending, side)
+            doc.user_data.setdefault(HELD, []).append(rel)
 
 
 def _sides(relations: list[Relation], marks: dict[int, tuple[bool, str | None]], gaz: Gazetteer) -> tuple[
@@ -171,6 +175,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     (marked in the provenance); a pending one without an opponent, or whose opponent the sentence already
     records for the same actor, is dropped."""
     marks: dict[int, tuple[bool, str | None]] = doc.user_data.pop(KEY, {})
+    doc.user_data.pop(HELD, None)
     doc.user_data.pop(WANT, None)
     if lex.lang not in LANGS or not any(r.type == FIGHT and r.recipient is None for r in relations):
         return [r for r in relations if not marks.get(id(r), (False, None))[0] or r.recipient is not None]
