@@ -95,27 +95,3 @@ def test_export_formats(seeds_dir, db_path, tmp_path):
     assert pq.read_table(out).num_rows == 5
     bad = CliRunner().invoke(main, ["export", "--db", str(db_path), "--format", "csv", "--table", "nope"])
     assert bad.exit_code == 2 and "E022" in bad.output
-
-
-def test_eval_claims_prints_scores(seeds_dir, shared):
-    result = run("eval", "claims", "--gold", shared / "gold" / "seeds.jsonl", "--docs", seeds_dir, "--json")
-    summary = json.loads(result.output)
-    assert summary["quantities"]["gold"] == 27 and summary["attributions"]["gold"] == 72
-    assert [d["doc_id"] for d in summary["dating"]["documents"]] == ["002_7e917bff9e613273", "003_0ec25aa2548c43c0"]
-
-
-def test_eval_relations_prints_scores(seeds_dir, shared):
-    result = run("eval", "relations", "--gold", shared / "gold" / "seeds.jsonl", "--docs", seeds_dir, "--json")
-    summary = json.loads(result.output)
-    assert summary["edges"]["gold"] == 136 and summary["edges"]["tp"] > 0
-    assert set(summary["accuracy"]) == {"quantity_accuracy", "status_accuracy", "hedge_accuracy", "source_accuracy"}
-    errors = run("eval", "relations", "--gold", shared / "gold" / "seeds.jsonl", "--docs", seeds_dir, "--errors")
-    assert "relations edges" in errors.output and '"kind": "missed relation"' in errors.output
-
-
-def test_date_estimates_undated_articles(seeds_dir):
-    result = run("date", seeds_dir / "002_7e917bff9e613273.txt", "--db", "/nonexistent/none.db")
-    assert result.exit_code == 0
-    assert "002_7e917bff9e613273: estimated 2024-06" in result.output and "evidence: «Am 19. Juni»" in result.output
-    dated = run("date", seeds_dir / "000_f4b34a841edb3959.txt", "--db", "/nonexistent/none.db")
-    assert "published 2024-10 (given in the document" in dated.output

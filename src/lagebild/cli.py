@@ -8,29 +8,25 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .cli_date import date_cmd
+from .cli_eval import eval_group
+from .cli_options import (
+    DB_OPTION,
+    FIELD_OPTION,
+    LANG_OPTION,
+    MAX_CHARS_OPTION,
+    STRICT_OPTION,
+    TIME_LIMIT_OPTION,
+)
 from .core import IngestReport, Lagebild, Options
 from .errors import LagebildError
 from .io.readers import ReadError, parse_fields
-from .model import Doc, check_date
-from .store.sqlite import DEFAULT_DB
-
-DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="LAGEBILD_DB",
-                         help="SQLite store file, or a postgresql://user@host/db URL (env LAGEBILD_DB).")
-FIELD_OPTION = click.option("--field", "fields", multiple=True, metavar="NAME=FIELD",
-                            help="Map a record field of JSONL/CSV input: text, id, title, published, url, outlet.")
-LANG_OPTION = click.option("--lang", type=click.Choice(["de", "en"]), default=None,
-                           help="Language of every document (detected per document when not given).")
-STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
-MAX_CHARS_OPTION = click.option("--max-chars", default=Options.max_chars, show_default=True,
-                                help="Fail a document longer than this many characters (0: no limit).")
-TIME_LIMIT_OPTION = click.option("--time-limit", default=Options.time_limit, show_default=True,
-                                 help="Fail a document whose analysis takes longer, in CPU seconds (0: no limit).")
+from .model import check_date
 
 
 def _options(fields: tuple[str, ...], lang: str | None, **more) -> Options:
@@ -257,72 +253,6 @@ def export(db, fmt, table, out) -> None:
             raise click.UsageError(str(err)) from None
     if out:
         click.echo(f"wrote {count} rows to {out}", err=True)
-
-
-@main.group(name="eval")
-def eval_group() -> None:
-    """Score the analysis against gold annotations."""
-
-
-def _score(evaluate: Callable, gold: str, docs: str, formatter: Callable[[dict], str], as_json: bool,
-           show_errors: bool) -> None:
-    """Run one evaluation and print its summary (text or JSON) and, if asked, every error as a JSON line."""
-    try:
-        result = evaluate(Path(gold), Path(docs))
-    except LagebildError as err:
-        raise click.ClickException(str(err)) from None
-    summary = result.summary()
-    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else formatter(summary))
-    if show_errors:
-        for error in result.errors:
-            click.echo(json.dumps(error, ensure_ascii=False))
-
-
-@eval_group.command(name="claims")
-@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
-@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
-def eval_claims(gold, docs, as_json, show_errors) -> None:
-    """Quantities, attributions, claims and dating against a gold file.
-
-    Example: lagebild eval claims --gold ../shared/gold/seeds.jsonl --docs ../shared/corpus/seeds
-    """
-    from .evaluation.run import evaluate_folder, format_summary
-
-    _score(evaluate_folder, gold, docs, format_summary, as_json, show_errors)
-
-
-@eval_group.command(name="relations")
-@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
-@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
-def eval_relations(gold, docs, as_json, show_errors) -> None:
-    """Relations against a gold file: edge and typed P/R/F1, accuracy of figure, status, hedge and source.
-
-    Example: lagebild eval relations --gold ../shared/corpus/story-dev/gold.jsonl --docs ../shared/corpus/story-dev/docs
-    """
-    from .evaluation.relations import evaluate_relations_folder, format_relations
-
-    _score(evaluate_relations_folder, gold, docs, format_relations, as_json, show_errors)
-
-
-@eval_group.command(name="variables")
-@click.option("--gold", required=True, type=click.Path(exists=True),
-              help="Gold JSONL whose quantities carry a `variable` tag (corpus/story-dev/gold.jsonl).")
-@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "show_errors", is_flag=True, help="List every tagged figure outside its variable.")
-def eval_variables(gold, docs, as_json, show_errors) -> None:
-    """The grouping of claims into variables against gold variable tags: B-cubed P/R/F1, and per gold
-    variable the recall and purity of the predicted variable holding most of its figures.
-
-    Example: lagebild eval variables --gold ../shared/corpus/story-dev/gold.jsonl --docs ../shared/corpus/story-dev/docs
-    """
-    from .evaluation.variables import evaluate_variables, format_variable_scores
-
-    _score(evaluate_variables, gold, docs, format_variable_scores, as_json, show_errors)
 
 
 def _variables(db: str):
@@ -591,62 +521,6 @@ def graph_cmd(query, db, since, until, fmt, out) -> None:
         click.echo(f"graph: {png}, {svg}", err=fmt != "text")
 
 
-@main.command(name="date")
-@click.argument("doc")
-@DB_OPTION
-def date_cmd(doc, db) -> None:
-    """Estimate when an undated article was written: estimate, interval, confidence and each piece of evidence.
-
-    DOC is a file, or the id of a document in the store. With a store, dated documents that share the
-    article's figures, quotes, relations or subject are evidence too, each shown with its weight.
-    Example: lagebild date ../shared/corpus/seeds/002_7e917bff9e613273.txt --db lagebild.db
-    """
-    from .dating.store_evidence import CorpusIndex, gather
-    from .pipeline.dating import CORPUS_EVIDENCE
-
-    app = Lagebild(db=db)
-    if Path(doc).exists():
-        items = list(app.read([doc]))
-    elif Path(db).exists():
-        with app.store() as store:
-            stored = store.load_doc(doc)
-        items = [Doc(doc_id=stored.doc_id, text=stored.text, published=stored.published, title=stored.title,
-                     path=stored.path, lang=stored.lang, body_start=stored.body_start, meta=stored.meta)]
-    else:
-        raise click.ClickException(f"{doc}: no such file, and no store at {db} to look the id up in")
-    for item in items:
-        if isinstance(item, ReadError):
-            raise click.ClickException(item.message)
-        if item.published:
-            click.echo(f"{item.doc_id}: published {item.published} (given in the document; nothing to estimate)")
-            continue
-        if Path(db).exists() or str(db).startswith(("postgresql://", "postgres://")):
-            with app.store() as store:
-                index = CorpusIndex.build(store)
-                analyzed = app.analyze_doc(item)  # its figures and quotes, to look up in the store
-                fresh = Doc(doc_id=item.doc_id, text=item.text, title=item.title, path=item.path, lang=item.lang,
-                            body_start=item.body_start, meta=item.meta)
-                fresh.user_data[CORPUS_EVIDENCE] = gather(analyzed, index)
-                item = fresh
-        _show_dating(app.analyze_doc(item))
-
-
-def _show_dating(item: Doc) -> None:
-    dating = item.dating or {}
-    low, high = dating.get("interval") or (None, None)
-    click.echo(f"{item.doc_id}: estimated {dating.get('estimate') or 'unknown'} (about {dating.get('estimate_day')}),"
-               f" interval {low or '?'} .. {high or '?'}, confidence {dating.get('confidence', 'none')}")
-    click.echo(f"  why: {dating.get('reason')}")
-    for ev in dating.get("evidence", []):
-        note = f"; {ev['note']}" if ev["note"] else ""
-        click.echo(f"  evidence: «{ev['text']}» {ev['from']}..{ev['to']} ({ev['kind']}, {ev['tense']}, "
-                   f"weight {ev['weight']:.2f}{note})")
-    for ev in dating.get("corpus", []):
-        role = "no earlier than" if ev["bound"] else "near"
-        click.echo(f"  store: {ev['kind']} {ev['what']}: {role} {ev['doc_id']}, published {ev['published']} "
-                   f"(weight {ev['weight']:.2f})")
-
-
 @main.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -676,6 +550,9 @@ def serve(db, host, port, allow_write, token, rebuild_index) -> None:
         click.echo(f"writes allowed with the token: {app.state.settings.token}")
     click.echo(f"lagebild serves {db} on {host}:{port} (Ctrl-C stops it)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+main.add_command(eval_group)
+main.add_command(date_cmd)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import E028, LagebildError
 from ..model import Doc
 
 ACCURACY_FIELDS = ("unit", "qualifier", "kind", "source", "hedge", "time")
@@ -26,12 +27,17 @@ _ARTICLES = {"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "ei
 
 
 def load_gold(path: str | Path) -> dict[str, dict]:
-    """Gold records keyed by doc_id."""
+    """Gold records keyed by doc_id; a line that is no JSON object with a doc_id raises E028 naming it."""
     gold = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
             record = json.loads(line)
             gold[record["doc_id"]] = record
+        except (json.JSONDecodeError, KeyError, TypeError) as err:
+            reason = "no doc_id" if isinstance(err, (KeyError, TypeError)) else err.msg
+            raise LagebildError(E028, path=path, line=number, reason=reason) from None
     return gold
 
 
