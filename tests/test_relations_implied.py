@@ -106,15 +106,3 @@ def test_a_country_the_fights_own_sentence_names_comes_before_the_documents():
     fights = [r for r in relations_of(text) if r.type == "ASSAULT" and r.actor == "Ukraine"]
     assert [(r.predicate, r.recipient) for r in fights] == [("clashes", "Nordkorea")]
     assert "in its sentence" in fights[0].provenance
-
-
-def test_aid_to_the_enemy_of_the_country_the_actor_aids_more():
-    gaz = gazetteer("de")
-    rels = [_rel("AID", "Nordkorea", "Russland", 0), _rel("AID", "Nordkorea", "Russland", 1),
-            _rel("ASSAULT", "Russland", "Ukraine", 2), _rel("AID", "Nordkorea", "Ukraine", 3)]
-    assert [(r.sentence, r.recipient) for r in implied.enemy_aid(rels, gaz)] == [
-        (0, "Russland"), (1, "Russland"), (2, "Ukraine"), (3, "Russland")]
-    # flows as strong to both: neither side is known, nothing changes
-    rels = [_rel("AID", "Nordkorea", "Russland", 0), _rel("ASSAULT", "Russland", "Ukraine", 1),
-            _rel("AID", "Nordkorea", "Ukraine", 2)]
-    assert [r.recipient for r in implied.enemy_aid(rels, gaz)] == ["Russland", "Ukraine", "Ukraine"]

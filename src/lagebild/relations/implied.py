@@ -211,9 +211,8 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
 
 
 def enemy_aid(relations: list[Relation], gaz: Gazetteer) -> list[Relation]:
-    """``relations`` without aid to the enemy: an AID whose recipient the document shows fighting its actor's
-    side (ASSAULT, either way, its own or implied, between the recipient and the actor or a country the actor
-    aids more) more often than cooperating with the actor is the war zone or the war read as the recipient ("sending troops to Ukraine",
+    """``relations`` without aid to the enemy: an AID whose recipient the document shows fighting its actor
+    (ASSAULT between the two countries, either way, its own or implied) more often than cooperating with it is the war zone or the war read as the recipient ("sending troops to Ukraine",
     "Stationierung ... in der Ukraine", "Invasion Russlands in die Ukraine ... verstärkt"): the flow goes to
     the actor's main AID recipient instead (marked in the provenance), or is dropped when the sentence records
     that flow already or the actor has no other."""
@@ -232,11 +231,7 @@ def enemy_aid(relations: list[Relation], gaz: Gazetteer) -> list[Relation]:
             aid.setdefault(rel.actor, Counter())[rel.recipient] += 1
 
     def enemy(actor: str, other: str) -> bool:
-        # the actor's side: itself and the countries it aids more than ``other`` (a weaker flow to ``other``
-        # never makes ``other``'s enemies the actor's)
-        given = aid.get(actor) or Counter()
-        side = [actor, *(p for p in given if p != other and given[p] > given[other])]
-        return sum(fights[frozenset((s, other))] for s in side) > ties[frozenset((actor, other))]
+        return fights[frozenset((actor, other))] > ties[frozenset((actor, other))]
 
     seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
     out = []
