@@ -46,14 +46,27 @@ def test_roles_from_the_parse(text, expected):
     assert expected in edges(text)
 
 
+def test_a_noun_of_force_as_a_compound_or_after_a_passive_takes_the_verbs_subject():
+    # "combat operations": the noun it qualifies completes the verb; "were involved in clashes": the passive's subject
+    text = ("Russia attacked Ukraine. North Korea sent troops to Russia. North Korean forces were participating in "
+            "combat operations. North Korean troops were involved in clashes near Kursk.")
+    rels = [r for r in relations_of(text) if r.type == "ASSAULT" and r.actor == "Nordkorea"]
+    assert sorted(r.predicate for r in rels) == ["clashes", "combat"]
+    assert {r.recipient for r in rels} == {"Ukraine"}
+
+
 def test_conjoined_subjects_of_a_mutual_type_are_one_relation():
     assert edges("Russia and North Korea signed a defence treaty.") == {("SUPPORT", "Russland", "Nordkorea")}
 
 
 def test_a_noun_of_force_without_its_target_is_no_event():
-    # "a Ukrainian offensive" describes; only a verb states a fight without saying against whom
-    assert not [r for r in relations_of("Russia moved units to counter a Ukrainian offensive.")
+    # "a Ukrainian offensive" describes: an event only against the opponent the document implies
+    # (relations/implied.py), here none (the only other country is a reporting source)
+    assert not [r for r in relations_of("Germany said a Ukrainian offensive began.")
                 if r.type == "ASSAULT" and r.actor == "Ukraine"]
+    rels = [r for r in relations_of("Russia moved units to counter a Ukrainian offensive.")
+            if r.type == "ASSAULT" and r.actor == "Ukraine"]
+    assert [(r.recipient, "opponent" in r.provenance) for r in rels] == [("Russland", True)]
 
 
 def test_an_ally_is_no_recipient():

@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, roles_de, roles_en, warzone
+from . import anaphora, events, frames, implied, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -177,6 +177,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = events.without(relations, events.war_zones(relations), displaced)
+    relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
+    relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                             or events.ABROAD in r.provenance])
 
@@ -405,6 +407,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
+    ally, helped = implied.ally(helped, kind, lex.lang)  # "fighting for Russia": against Russia's opponent
     if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
@@ -442,6 +445,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             out = [events.in_zone(rel) for rel in out]  # "Truppen in der Ukraine": maybe the war zone
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
+    implied.note(doc, i, k, out, ally)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
+from . import implied
 from .lexicon import RelationLexicon
 
 # dependencies inside a noun phrase: a mention under one of them belongs to the phrase's role
@@ -209,6 +210,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
             for _ in range(4):
                 if head.dep_ in ("conj", "appos"):
                     head = head.head
+                elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and not lex.is_agent(head.head.lower_) \
+                        and not lex.is_object(head.head.lower_):
+                    head = head.head  # "participating in combat operations" (not "combat troops": who fights)
                 elif head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPS:
                     head = head.head.head
                     break
@@ -216,7 +220,10 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     head = head.head if head.dep_ in ("dobj", "attr", "nsubjpass") else head
                     break
             if head is not tok and head.pos_ in ("VERB", "AUX"):
-                actor, _ = _subject(head)
+                actor, passive = _subject(head)
+                # "troops were involved in clashes"; not "officers were killed in an attack": its victims
+                if actor is None and passive and head.tag_ == "VBN" and lex.triggers_at([head.lower_], 0) is None:
+                    actor = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if actor is not None:
             out.add(actor, "actor")
     else:
@@ -323,8 +330,12 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL \
             and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl")):
         # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops", "with South
-        # Korean assistance": a noun or a participle describing someone names no event unless it says to whom
-        got = [None] * len(got)
+        # Korean assistance": a noun or a participle describing someone names no event unless it says to whom;
+        # a fight, unless the document implies the opponent (relations/implied.py)
+        if kind in implied.IMPLIED and lex.lang in implied.LANGS:
+            implied.want(doc, i, k)
+        else:
+            got = [None] * len(got)
     if not any(r == "actor" for r in got):
         # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang");
         # but "liberate Kursk from Ukrainian forces" names the opponent
