@@ -344,32 +344,57 @@ class Lagebild:
         undated = [r["doc_id"] for r in store.query("SELECT doc_id FROM documents WHERE published IS NULL"
                                                     " ORDER BY doc_id")]
         changed = []
-        for doc_id in undated if doc_ids is None else sorted(set(undated) & set(doc_ids)):
-            stored = store.load_doc(doc_id)
-            evidence = gather(stored, index)
-            if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
-                continue
-            fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
-                        outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
-                        meta=stored.meta)
-            fresh.user_data[CORPUS_EVIDENCE] = evidence
-            dated = self._dating_only(fresh, self._probes.pop(doc_id, None))
-            if dated is not None and dated.published_estimate == stored.published_estimate:
-                # the same date from the new evidence: what hangs on the date stays, only the evidence is new
-                store.update_dating(doc_id, dated.dating or {})
-                changed.append(doc_id)
-                continue
-            result = self._finish_dated(dated, stored, store) if dated is not None else None
-            if result is None:
-                result = self.analyze_safe(fresh)
-            if isinstance(result, Doc):
-                result.user_data.clear()
-                mark_estimated(result)
-                store.write_batch([result], [], self.signature)
-                changed.append(result.doc_id)
-                if reanalyzed is not None:
-                    reanalyzed.append(result.doc_id)
+        todo = undated if doc_ids is None else sorted(set(undated) & set(doc_ids))
+        # read and written a batch at a time (one query per table, one transaction): a killed re-dating loses at
+        # most a batch, which the next ingest estimates again (its stored fingerprint is still the old one)
+        size = max(1, self.options.batch_size)
+        load_docs = getattr(store, "load_docs", None)
+        for first in range(0, len(todo), size):
+            part = todo[first:first + size]
+            loaded = load_docs(part) if load_docs else {doc_id: store.load_doc(doc_id) for doc_id in part}
+            datings: list[tuple[str, dict]] = []
+            docs: list[Doc] = []
+            for doc_id in part:
+                stored = loaded.get(doc_id)
+                if stored is None:  # deleted meanwhile (another process)
+                    continue
+                evidence = gather(stored, index)
+                if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
+                    continue
+                fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
+                            outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
+                            meta=stored.meta)
+                fresh.user_data[CORPUS_EVIDENCE] = evidence
+                dated = self._dating_only(fresh, self._probes.pop(doc_id, None))
+                if dated is not None and dated.published_estimate == stored.published_estimate:
+                    # the same date from the new evidence: what hangs on the date stays, only the evidence is new
+                    datings.append((doc_id, dated.dating or {}))
+                    changed.append(doc_id)
+                    continue
+                result = self._finish_dated(dated, stored, store) if dated is not None else None
+                if result is None:
+                    result = self.analyze_safe(fresh)
+                if isinstance(result, Doc):
+                    result.user_data.clear()
+                    mark_estimated(result)
+                    docs.append(result)
+                    changed.append(result.doc_id)
+                    if reanalyzed is not None:
+                        reanalyzed.append(result.doc_id)
+            self._write_redated(store, datings, docs)
         return changed
+
+    def _write_redated(self, store: Store, datings: list[tuple[str, dict]], docs: list[Doc]) -> None:
+        """Store a batch of the re-dating: new datings of documents whose estimate stayed, and documents analyzed
+        again."""
+        update_datings = getattr(store, "update_datings", None)
+        if update_datings and datings:
+            update_datings(datings)
+        else:
+            for doc_id, dating in datings:
+                store.update_dating(doc_id, dating)
+        if docs:
+            store.write_batch(docs, [], self.signature)
 
     def _finish_dated(self, probe: Doc, stored: Doc, store: Store) -> Doc | ReadError | None:
         """The whole analysis of a re-dated document, continued from its dating probe instead of begun again.
