@@ -22,7 +22,7 @@ def test_a_restored_probe_equals_segmenting_and_tagging_again():
     first = Pipeline.from_config("de", ("segmenter", "timexes", "dating"))(
         Doc(doc_id="u", text=UNDATED, lang="de", warnings=["W000: read"]))
     probe = Probe.take(first, first.user_data[PROBE], read_warnings=1)
-    assert probe is not None and probe.size == len(first.tokens)
+    assert probe is not None and probe.size == len(first.tokens) and probe.matches  # the scan is kept too
     again = Doc(doc_id="u", text=UNDATED, lang="de")
     assert probe.fits(again)
     probe.restore(again)

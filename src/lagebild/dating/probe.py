@@ -16,6 +16,7 @@ from array import array
 from dataclasses import dataclass
 
 from ..model import Doc, Sentence, Timex, Token
+from ..timex.tagger import keep_matches, kept_matches
 
 # Key of Doc.user_data under which the dating component leaves the probe of an undated document's first analysis.
 PROBE = "dating.probe"
@@ -32,19 +33,21 @@ class Probe:
     sents: tuple[tuple[int, int, int, str, int, int], ...]
     timexes: tuple[Timex, ...]  # as the timexes component gave them, before dating resolved any
     warnings: tuple[str, ...]
+    matches: tuple | None = None  # the time scanner's matches (dating tags the text again once it has a date)
 
     @staticmethod
     def given(doc: Doc) -> tuple:
         """What the components before dating gave ``doc``, as dating receives it (shallow copies: cheap, for
         every undated document analyzed; ``take`` compacts the few kept)."""
-        return list(doc.tokens), list(doc.sents), [copy.copy(t) for t in doc.timexes], list(doc.warnings)
+        return (list(doc.tokens), list(doc.sents), [copy.copy(t) for t in doc.timexes], list(doc.warnings),
+                kept_matches(doc.text, doc.lang, doc.body_start) if doc.lang else None)
 
     @classmethod
     def take(cls, doc: Doc, given: tuple, read_warnings: int = 0) -> Probe | None:
         """The probe of ``doc`` from what dating was ``given``, without the first ``read_warnings`` warnings
         (the reader's: a document analyzed again starts without them); None when a token's text is not its
         slice of the text (a component that rewrites tokens: then the re-dating segments the text again)."""
-        tokens, sents, timexes, warnings = given
+        tokens, sents, timexes, warnings, matches = given
         text = doc.text
         if any(text[t.start:t.end] != t.text for t in tokens):
             return None
@@ -52,7 +55,7 @@ class Probe:
                    starts=array("l", (t.start for t in tokens)), ends=array("l", (t.end for t in tokens)),
                    token_sents=array("l", (t.sent for t in tokens)),
                    sents=tuple((s.i, s.start, s.end, s.kind, s.token_start, s.token_end) for s in sents),
-                   timexes=tuple(timexes), warnings=tuple(warnings[read_warnings:]))
+                   timexes=tuple(timexes), warnings=tuple(warnings[read_warnings:]), matches=matches)
 
     @property
     def size(self) -> int:
@@ -71,3 +74,5 @@ class Probe:
                      for i, start, end, kind, first, last in self.sents]
         doc.timexes = [copy.copy(t) for t in self.timexes]
         doc.warnings = list(self.warnings)
+        if self.matches is not None and doc.lang:
+            keep_matches(text, doc.lang, doc.body_start, self.matches)
