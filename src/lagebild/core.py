@@ -120,6 +120,8 @@ class Lagebild:
             pipeline.timings.clear()
             pipeline.cpu_timings.clear()
             self.pipelines[lang] = pipeline
+            if not self.options.lang:
+                detect_language(WARM_UP["de"])  # its model too (~1 s), not inside the first document's analysis
         return self.pipelines[lang]
 
     # -- analysis ----------------------------------------------------------------------------
