@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .dating.marks import mark_estimated
+from .dating.probe import PROBE, Probe
 from .engine import Deadline, Pipeline
 from .errors import E025, E026, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
@@ -33,6 +34,11 @@ DATING_NEEDS = frozenset({"segmenter", "timexes", "dating"})
 # their stored layers are kept (entities read the publication date, which an undated document lacks while
 # they run, before dating).
 DATE_FREE = frozenset({"entities"})
+# The dating probes an ingest keeps for its re-dating (dating/probe.py), at most this many tokens in all (12 bytes
+# each): about 5,000 news articles; the documents after that are segmented and tagged again when re-dated.
+PROBE_TOKENS = 2_000_000
+# Key of Doc.user_data: how many warnings the document had when read (a re-dated document starts without them).
+READ_WARNINGS = "ingest.read_warnings"
 
 
 @dataclass
@@ -99,6 +105,8 @@ class Lagebild:
         self.pipelines: dict[str, Pipeline] = {}  # built on first use, per language
         self._situation: tuple[tuple, list, dict] | None = None  # (store state, variables, conflicts)
         self._facets: tuple[tuple, dict] | None = None  # (store state, facets of every claim)
+        self._probes: dict[str, Probe] = {}  # doc_id -> dating probe of its first analysis, during an ingest
+        self._probe_tokens = 0  # the tokens of the kept probes
 
     @property
     def signature(self) -> str:
@@ -113,6 +121,8 @@ class Lagebild:
             pipeline.timings.clear()
             pipeline.cpu_timings.clear()
             self.pipelines[lang] = pipeline
+            if not self.options.lang:
+                detect_language(WARM_UP["de"])  # its model too (~1 s), not inside the first document's analysis
         return self.pipelines[lang]
 
     # -- analysis ----------------------------------------------------------------------------
@@ -223,6 +233,13 @@ class Lagebild:
             raise LagebildError(E027, path=self.db, reason=str(err)) from err
 
     def _ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None) -> IngestReport:
+        try:
+            return self._ingest_all(paths, progress)
+        finally:
+            self._probes.clear()
+            self._probe_tokens = 0
+
+    def _ingest_all(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None) -> IngestReport:
         report = IngestReport(spans={attr: 0 for attr in LAYER_ATTRS})
         started = time.perf_counter()
         with self.store() as store, self._analyzer() as analyze_many:
@@ -237,6 +254,7 @@ class Lagebild:
                 elif self._unchanged(item, store):
                     report.skipped += 1
                 else:
+                    item.user_data[READ_WARNINGS] = len(item.warnings)
                     chunk.append(item)
                     queued = True  # counted for progress once analyzed
                 if progress and not queued:
@@ -272,21 +290,44 @@ class Lagebild:
             rows = select(load_relations(store), query, since, until)
         return graph_dict(build_graph(rows))
 
-    def _dating_only(self, doc: Doc) -> Doc | None:
+    def _dating_only(self, doc: Doc, kept: Probe | None = None) -> Doc | None:
         """A copy of ``doc`` through the components dating needs (sentences, time expressions, dating), or None
-        when they fail: far cheaper than the whole pipeline, which runs only when the date moves."""
+        when they fail: far cheaper than the whole pipeline, which runs only when the date moves. With the
+        probe ``kept`` from the document's first analysis, only dating runs (the layers before it are the
+        probe's: the same components over the same text gave them)."""
         probe = Doc(doc_id=doc.doc_id, text=doc.text, title=doc.title, url=doc.url, outlet=doc.outlet,
                     path=doc.path, lang=doc.lang, body_start=doc.body_start, meta=dict(doc.meta))
         probe.user_data.update(doc.user_data)
+        given = frozenset()
+        if kept is not None and kept.fits(probe) and self._probe_suffices(probe):
+            kept.restore(probe)
+            given = DATING_NEEDS - {"dating"}
         try:
             with Deadline(self.options.time_limit, doc.path or doc.doc_id):
                 for comp in self._pipeline_of(probe).components:
                     if comp.name in DATING_NEEDS:
-                        probe = comp(probe)
+                        if comp.name not in given:
+                            probe = comp(probe)
                         probe.layers.update(comp.assigns)
         except Exception:  # the whole pipeline, run next, reports what went wrong
             return None
         return probe
+
+    def _probe_suffices(self, doc: Doc) -> bool:
+        """Whether a kept probe holds all a fresh run of the components before dating gives: they are those
+        dating needs and date-free ones (entities), which add no warnings and are not run by the probe."""
+        names = self._pipeline_of(doc).names
+        return "dating" in names and set(names[:names.index("dating")]) <= DATING_NEEDS | DATE_FREE
+
+    def _keep_probe(self, doc: Doc) -> None:
+        """Keep the dating probe of an undated document just analyzed for the re-dating at the ingest's end."""
+        given = doc.user_data.pop(PROBE, None)
+        if given is None or self._probe_tokens + len(given[0]) > PROBE_TOKENS:
+            return
+        probe = Probe.take(doc, given, doc.user_data.get(READ_WARNINGS, 0))
+        if probe is not None:
+            self._probes[doc.doc_id] = probe
+            self._probe_tokens += probe.size
 
     def redate(self, store: Store, doc_ids: list[str] | None = None,
                reanalyzed: list[str] | None = None) -> list[str]:
@@ -306,32 +347,57 @@ class Lagebild:
         undated = [r["doc_id"] for r in store.query("SELECT doc_id FROM documents WHERE published IS NULL"
                                                     " ORDER BY doc_id")]
         changed = []
-        for doc_id in undated if doc_ids is None else sorted(set(undated) & set(doc_ids)):
-            stored = store.load_doc(doc_id)
-            evidence = gather(stored, index)
-            if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
-                continue
-            fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
-                        outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
-                        meta=stored.meta)
-            fresh.user_data[CORPUS_EVIDENCE] = evidence
-            dated = self._dating_only(fresh)
-            if dated is not None and dated.published_estimate == stored.published_estimate:
-                # the same date from the new evidence: what hangs on the date stays, only the evidence is new
-                store.update_dating(doc_id, dated.dating or {})
-                changed.append(doc_id)
-                continue
-            result = self._finish_dated(dated, stored, store) if dated is not None else None
-            if result is None:
-                result = self.analyze_safe(fresh)
-            if isinstance(result, Doc):
-                result.user_data.clear()
-                mark_estimated(result)
-                store.write_batch([result], [], self.signature)
-                changed.append(result.doc_id)
-                if reanalyzed is not None:
-                    reanalyzed.append(result.doc_id)
+        todo = undated if doc_ids is None else sorted(set(undated) & set(doc_ids))
+        # read and written a batch at a time (one query per table, one transaction): a killed re-dating loses at
+        # most a batch, which the next ingest estimates again (its stored fingerprint is still the old one)
+        size = max(1, self.options.batch_size)
+        load_docs = getattr(store, "load_docs", None)
+        for first in range(0, len(todo), size):
+            part = todo[first:first + size]
+            loaded = load_docs(part) if load_docs else {doc_id: store.load_doc(doc_id) for doc_id in part}
+            datings: list[tuple[str, dict]] = []
+            docs: list[Doc] = []
+            for doc_id in part:
+                stored = loaded.get(doc_id)
+                if stored is None:  # deleted meanwhile (another process)
+                    continue
+                evidence = gather(stored, index)
+                if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
+                    continue
+                fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
+                            outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
+                            meta=stored.meta)
+                fresh.user_data[CORPUS_EVIDENCE] = evidence
+                dated = self._dating_only(fresh, self._probes.pop(doc_id, None))
+                if dated is not None and dated.published_estimate == stored.published_estimate:
+                    # the same date from the new evidence: what hangs on the date stays, only the evidence is new
+                    datings.append((doc_id, dated.dating or {}))
+                    changed.append(doc_id)
+                    continue
+                result = self._finish_dated(dated, stored, store) if dated is not None else None
+                if result is None:
+                    result = self.analyze_safe(fresh)
+                if isinstance(result, Doc):
+                    result.user_data.clear()
+                    mark_estimated(result)
+                    docs.append(result)
+                    changed.append(result.doc_id)
+                    if reanalyzed is not None:
+                        reanalyzed.append(result.doc_id)
+            self._write_redated(store, datings, docs)
         return changed
+
+    def _write_redated(self, store: Store, datings: list[tuple[str, dict]], docs: list[Doc]) -> None:
+        """Store a batch of the re-dating: new datings of documents whose estimate stayed, and documents analyzed
+        again."""
+        update_datings = getattr(store, "update_datings", None)
+        if update_datings and datings:
+            update_datings(datings)
+        else:
+            for doc_id, dating in datings:
+                store.update_dating(doc_id, dating)
+        if docs:
+            store.write_batch(docs, [], self.signature)
 
     def _finish_dated(self, probe: Doc, stored: Doc, store: Store) -> Doc | ReadError | None:
         """The whole analysis of a re-dated document, continued from its dating probe instead of begun again.
@@ -382,6 +448,7 @@ class Lagebild:
                 report.stored_dated += 1
             else:
                 report.stored_undated.append(result.doc_id)
+                self._keep_probe(result)
                 report.stored_self_dated += (result.dating or {}).get("confidence") == "high"
             report.tokens += len(result.tokens)
             report.warnings.extend(result.warnings)

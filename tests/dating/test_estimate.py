@@ -167,3 +167,22 @@ def test_a_yearless_day_placed_in_a_year_named_alone_has_low_confidence():
     assert estimate(doc, lambda t: "past").confidence == "low"
     pinned = doc_with(("im Jahr 2009", 10, "2009", None), ("am Donnerstag, 25. Februar", 60, "XXXX-02-25", None))
     assert estimate(pinned, lambda t: "past", weekday=lambda t: 4).confidence == "high"
+
+
+def test_named_days_are_found_through_one_joined_scan_as_through_one_scan_each():
+    import re
+
+    from lagebild.dating.estimate import _any_of, holiday_timexes
+    from lagebild.model import Doc
+    from lagebild.pipeline.dating import holiday_cues
+
+    cues = list(holiday_cues("de"))
+    assert _any_of(tuple(regex for regex, _ in cues)) is not None
+    text = "Am Heiligen Abend blieb es ruhig, zu Silvester nicht. Am Montag tagte der Rat."
+    found = holiday_timexes(Doc(doc_id="x", text=text), cues)
+    one_each = [m.group(0) for regex, _ in cues for m in regex.finditer(text)]
+    assert [t.text for t in found] == one_each == ["Heiligen Abend", "Silvester"]
+    assert holiday_timexes(Doc(doc_id="x", text="Am Montag tagte der Rat."), cues) == []
+    # patterns that cannot be joined (group references, inline or differing flags) are scanned one by one
+    assert _any_of((re.compile(r"(a)\1"), re.compile("b"))) is None
+    assert _any_of((re.compile("a", re.IGNORECASE), re.compile("b"))) is None

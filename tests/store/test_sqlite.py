@@ -111,3 +111,28 @@ def test_killed_ingest_leaves_a_consistent_store_and_resumes_without_duplicates(
     with Store(db_path) as store:
         assert store.counts()["documents"] == n
         assert len(set(store.doc_ids())) == n
+
+
+def test_load_docs_reads_many_documents_as_load_doc_does(tmp_path, db_path):
+    app = Lagebild(db=db_path)
+    app.ingest([_corpus_with_figures(tmp_path / "in")])
+    with Store(db_path) as store:
+        ids = store.doc_ids()
+        many = store.load_docs([*ids, "missing"])
+        assert sorted(many) == ids  # the missing one is left out
+        for doc_id in ids:
+            assert many[doc_id].to_dict() == store.load_doc(doc_id).to_dict()
+            assert many[doc_id].sents == store.load_doc(doc_id).sents
+        assert store.load_docs([]) == {}
+        store.update_datings([(ids[0], {"estimate": "2024-10", "reason": "test"})])
+        assert store.load_doc(ids[0]).dating == {"estimate": "2024-10", "reason": "test"}
+
+
+def _corpus_with_figures(folder):
+    folder.mkdir()
+    texts = ["Laut Pentagon hat Nordkorea am Montag 10.000 Soldaten nach Russland geschickt. Kiew warnte davor.",
+             " date 2024-10-07 Die Regierung in Seoul sagte, rund 3.000 Soldaten seien bereits im Einsatz.",
+             "Der Präsident erklärte: „Wir werden 500 Millionen Euro bereitstellen.“ Das sagte er gestern."]
+    for i, text in enumerate(texts):
+        (folder / f"d{i}.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -10,6 +10,7 @@ from ..claims.build import clause
 from ..dating.combine import combine
 from ..dating.estimate import estimate
 from ..dating.offices import offices
+from ..dating.probe import PROBE, Probe
 from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
 from ..errors import E024, W003
@@ -87,6 +88,8 @@ class Dating(Component):
     def __call__(self, doc: Doc) -> Doc:
         if doc.published:
             return doc
+        if CORPUS_EVIDENCE not in doc.user_data:  # a first analysis: the store's re-dating may continue from here
+            doc.user_data[PROBE] = Probe.given(doc)
         gram = grammar(self.lang)
 
         def tense(timex: Timex) -> str | None:

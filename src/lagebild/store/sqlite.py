@@ -192,11 +192,7 @@ class Store(ReadQueries):
         row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         if row is None:
             raise LagebildError(E018, doc=doc_id, path=self.path)
-        doc = Doc(doc_id=row["doc_id"], text=row["text"], published=row["published"],
-                  published_estimate=row["published_estimate"], title=row["title"], url=row["url"],
-                  outlet=row["outlet"], path=row["path"], lang=row["lang"], body_start=row["body_start"],
-                  meta=json.loads(row["meta"] or "{}"), warnings=json.loads(row["warnings"] or "[]"),
-                  dating=json.loads(row["dating"]) if row["dating"] else None)
+        doc = _doc_of(row)
         key = row["id"]
         doc.sents = [Sentence(i=r["i"], start=r["start"], end=r["end"], kind=r["kind"])
                      for r in self.conn.execute("SELECT * FROM sentences WHERE doc=? ORDER BY i", (key,))]
@@ -208,6 +204,36 @@ class Store(ReadQueries):
                 items.append(klass(**kwargs))
             setattr(doc, attr, items)
         return doc
+
+    def load_docs(self, doc_ids: list[str]) -> dict[str, Doc]:
+        """The stored documents of ``doc_ids`` with every layer, as ``load_doc`` gives them (those not stored are
+        left out), read with one query per table instead of one per table and document: the re-dating of an
+        ingest reads every undated document, and each query is a few system calls (locks, reads)."""
+        if not doc_ids:
+            return {}
+        docs: dict[str, Doc] = {}
+        by_key: dict[int, Doc] = {}
+        marks = ",".join("?" * len(doc_ids))
+        for row in self.conn.execute(f"SELECT * FROM documents WHERE doc_id IN ({marks})", tuple(doc_ids)):
+            docs[row["doc_id"]] = by_key[row["id"]] = _doc_of(row)
+        if not by_key:
+            return docs
+        marks = ",".join("?" * len(by_key))
+        keys = tuple(by_key)
+        for r in self.conn.execute(f"SELECT * FROM sentences WHERE doc IN ({marks}) ORDER BY doc, i", keys):
+            by_key[r["doc"]].sents.append(Sentence(i=r["i"], start=r["start"], end=r["end"], kind=r["kind"]))
+        for table, (attr, klass) in LAYERS.items():
+            names = {f.name for f in dataclasses.fields(klass)}
+            columns = [col for col in self._columns[table] if col in names]
+            for r in self.conn.execute(f"SELECT * FROM {table} WHERE doc IN ({marks}) ORDER BY doc, i", keys):
+                getattr(by_key[r["doc"]], attr).append(klass(**{col: _from_sql(r[col], col) for col in columns}))
+        return docs
+
+    def update_datings(self, datings: Iterable[tuple[str, dict]]) -> None:
+        """``update_dating`` for many documents (doc_id, dating) in one transaction."""
+        with self.conn:
+            self.conn.executemany("UPDATE documents SET dating=? WHERE doc_id=?",
+                                  [(json.dumps(dating, ensure_ascii=False), doc_id) for doc_id, dating in datings])
 
     def iter_docs(self) -> Iterator[Doc]:
         for doc_id in self.doc_ids():
@@ -230,6 +256,15 @@ class Store(ReadQueries):
 
     def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
+
+
+def _doc_of(row: Any) -> Doc:
+    """The document of a row of the documents table, without its layers."""
+    return Doc(doc_id=row["doc_id"], text=row["text"], published=row["published"],
+               published_estimate=row["published_estimate"], title=row["title"], url=row["url"],
+               outlet=row["outlet"], path=row["path"], lang=row["lang"], body_start=row["body_start"],
+               meta=json.loads(row["meta"] or "{}"), warnings=json.loads(row["warnings"] or "[]"),
+               dating=json.loads(row["dating"]) if row["dating"] else None)
 
 
 def _to_sql(value: Any, column: str) -> Any:

@@ -138,15 +138,32 @@ def forget_matches() -> None:
     _RECENT.clear()
 
 
+def kept_matches(text: str, lang: str, start: int = 0) -> tuple | None:
+    """The scanner's matches of ``text`` when they are still kept (the text was one of the last tagged), else
+    None: a caller that tags the text again much later (the store's re-dating) keeps them itself."""
+    gram = grammar(lang)
+    cached = _RECENT.get((id(gram), start, text))
+    return tuple(cached[1]) if cached is not None and cached[0] is gram else None
+
+
+def keep_matches(text: str, lang: str, start: int, found: tuple) -> None:
+    """Give back matches of ``text`` from ``kept_matches``: the next tagging of the text skips the scan."""
+    _remember(grammar(lang), text, start, list(found))
+
+
+def _remember(gram: Grammar, text: str, start: int, found: list) -> None:
+    while len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.pop(next(iter(_RECENT)), None)
+    _RECENT[(id(gram), start, text)] = (gram, found)
+
+
 def _recent_matches(gram: Grammar, text: str, start: int) -> list:
     key = (id(gram), start, text)
     cached = _RECENT.get(key)
     if cached is not None and cached[0] is gram:
         return cached[1]
     found = list(_matches(gram, text, start))
-    while len(_RECENT) >= _RECENT_SIZE:
-        _RECENT.pop(next(iter(_RECENT)), None)
-    _RECENT[key] = (gram, found)
+    _remember(gram, text, start, found)
     return found
 
 

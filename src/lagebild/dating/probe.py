@@ -1,0 +1,78 @@
+"""What the components before dating gave an undated document, kept for the store's re-dating.
+
+The re-dating of an ingest (``Lagebild.redate``) estimates every undated document again from the dated
+evidence in the store, and for that it needs the document as dating first saw it: its tokens and sentences
+(segmenter) and its time expressions before any estimate (timexes). Those depend on the text alone, so the first
+analysis keeps them (``Probe.given``, called by the dating component; ``Probe.take`` when the
+ingest keeps it) and the re-dating restores them instead of
+segmenting and tagging the text again, a third of its time. Tokens are kept as offsets (three integers each, their
+text is the text's slice), so that the documents of a large ingest fit in memory.
+"""
+
+from __future__ import annotations
+
+import copy
+from array import array
+from dataclasses import dataclass
+
+from ..model import Doc, Sentence, Timex, Token
+from ..timex.tagger import keep_matches, kept_matches
+
+# Key of Doc.user_data under which the dating component leaves the probe of an undated document's first analysis.
+PROBE = "dating.probe"
+
+
+@dataclass(frozen=True)
+class Probe:
+    text: str  # the document's text, lang and body start: a probe fits only the same document
+    lang: str | None
+    body_start: int
+    starts: array  # per token: start, end, sentence
+    ends: array
+    token_sents: array
+    sents: tuple[tuple[int, int, int, str, int, int], ...]
+    timexes: tuple[Timex, ...]  # as the timexes component gave them, before dating resolved any
+    warnings: tuple[str, ...]
+    matches: tuple | None = None  # the time scanner's matches (dating tags the text again once it has a date)
+
+    @staticmethod
+    def given(doc: Doc) -> tuple:
+        """What the components before dating gave ``doc``, as dating receives it (shallow copies: cheap, for
+        every undated document analyzed; ``take`` compacts the few kept)."""
+        return (list(doc.tokens), list(doc.sents), [copy.copy(t) for t in doc.timexes], list(doc.warnings),
+                kept_matches(doc.text, doc.lang, doc.body_start) if doc.lang else None)
+
+    @classmethod
+    def take(cls, doc: Doc, given: tuple, read_warnings: int = 0) -> Probe | None:
+        """The probe of ``doc`` from what dating was ``given``, without the first ``read_warnings`` warnings
+        (the reader's: a document analyzed again starts without them); None when a token's text is not its
+        slice of the text (a component that rewrites tokens: then the re-dating segments the text again)."""
+        tokens, sents, timexes, warnings, matches = given
+        text = doc.text
+        if any(text[t.start:t.end] != t.text for t in tokens):
+            return None
+        return cls(text=text, lang=doc.lang, body_start=doc.body_start,
+                   starts=array("l", (t.start for t in tokens)), ends=array("l", (t.end for t in tokens)),
+                   token_sents=array("l", (t.sent for t in tokens)),
+                   sents=tuple((s.i, s.start, s.end, s.kind, s.token_start, s.token_end) for s in sents),
+                   timexes=tuple(timexes), warnings=tuple(warnings[read_warnings:]), matches=matches)
+
+    @property
+    def size(self) -> int:
+        return len(self.starts)
+
+    def fits(self, doc: Doc) -> bool:
+        return doc.text == self.text and doc.lang == self.lang and doc.body_start == self.body_start
+
+    def restore(self, doc: Doc) -> None:
+        """Give ``doc`` (the same document, nothing analyzed yet) the layers the probe kept, as new objects."""
+        text = self.text
+        doc.tokens = [Token(i=i, start=start, end=end, text=text[start:end], sent=sent)
+                      for i, (start, end, sent) in enumerate(zip(self.starts, self.ends, self.token_sents,
+                                                                 strict=True))]
+        doc.sents = [Sentence(i=i, start=start, end=end, kind=kind, token_start=first, token_end=last)
+                     for i, start, end, kind, first, last in self.sents]
+        doc.timexes = [copy.copy(t) for t in self.timexes]
+        doc.warnings = list(self.warnings)
+        if self.matches is not None and doc.lang:
+            keep_matches(text, doc.lang, doc.body_start, self.matches)

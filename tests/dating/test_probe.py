@@ -1,0 +1,53 @@
+"""The dating probe an ingest keeps from a document's first analysis gives the re-dating what segmenting and
+tagging the text again gives."""
+
+from __future__ import annotations
+
+from lagebild.core import Lagebild
+from lagebild.dating.probe import PROBE, Probe
+from lagebild.engine import Pipeline
+from lagebild.model import Doc
+
+FIRST = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
+         "nach Russland geschickt. Der Geheimdienst stützt sich auf Satellitenbilder.")
+UNDATED = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland "
+           "geschickt. Am Montag sprach der Präsident mit Beratern über die Lage. Seit gestern gilt eine Frist.")
+
+
+def _head(text: str) -> Doc:
+    return Pipeline.from_config("de", ("segmenter", "timexes"))(Doc(doc_id="u", text=text, lang="de"))
+
+
+def test_a_restored_probe_equals_segmenting_and_tagging_again():
+    first = Pipeline.from_config("de", ("segmenter", "timexes", "dating"))(
+        Doc(doc_id="u", text=UNDATED, lang="de", warnings=["W000: read"]))
+    probe = Probe.take(first, first.user_data[PROBE], read_warnings=1)
+    assert probe is not None and probe.size == len(first.tokens) and probe.matches  # the scan is kept too
+    again = Doc(doc_id="u", text=UNDATED, lang="de")
+    assert probe.fits(again)
+    probe.restore(again)
+    fresh = _head(UNDATED)
+    assert again.tokens == fresh.tokens and again.sents == fresh.sents
+    assert again.timexes == fresh.timexes and not any(t.anchored for t in again.timexes if "Montag" in t.text)
+    assert again.warnings == fresh.warnings  # the reader's warning is not the re-dated document's
+    assert not probe.fits(Doc(doc_id="u", text=UNDATED + " Neu.", lang="de"))
+
+
+def test_a_probe_is_not_taken_when_tokens_are_not_slices_of_the_text():
+    doc = _head(UNDATED)
+    given = Probe.given(doc)
+    given[0][0] = type(given[0][0])(i=0, start=0, end=3, text="xyz", sent=0)
+    assert Probe.take(doc, given) is None
+
+
+def test_the_ingest_redates_from_the_kept_probes_and_forgets_them(tmp_path, monkeypatch):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    app = Lagebild(db=tmp_path / "t.db")
+    restored = []
+    original = Probe.restore
+    monkeypatch.setattr(Probe, "restore", lambda self, doc: restored.append(doc.doc_id) or original(self, doc))
+    assert app.ingest([folder]).redated == ["undated"]
+    assert restored == ["undated"] and app._probes == {} and app._probe_tokens == 0
