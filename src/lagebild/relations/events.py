@@ -247,48 +247,6 @@ def at_home(relations: list) -> list:
     return out
 
 
-# The war zone read as the recipient: troops sent or stationed "in die Ukraine" / "in der Ukraine" go to the
-# partner they fight for ("die Entsendung nordkoreanischer Soldaten ... in die Ukraine", "Stationierung
-# nordkoreanischer Truppen in der Ukraine": gold codes AID Nordkorea -> Russland).
-ZONE = " (recipient after 'in': the war zone unless the actor gives no other AID)"
-
-
-def zone(low: list[str], first: int) -> bool:
-    """Whether the mention starting at word ``first`` is a territory entered or stood in: "in" and an article
-    before it ("in die Ukraine", "in der Ukraine"; not "in Russland", "in Russlands Rüstungsindustrie")."""
-    return first >= 2 and low[first - 2] == "in" and low[first - 1] in ("die", "der", "den")
-
-
-def in_zone(rel):  # type: ignore[no-untyped-def]
-    """Mark ``rel``, an AID whose recipient follows "in", for ``war_zones``."""
-    rel.provenance += ZONE
-    return rel
-
-
-def war_zones(relations: list) -> list:
-    """Give each AID marked by ``in_zone`` the recipient the document names most for the actor's other AIDs
-    (named by "nach", "an", a dative ...), when there is one; returns those to drop because their sentence
-    has that relation already. An actor with no other AID recipient keeps its own ("liefern Waffen in die
-    Ukraine")."""
-    drop = []
-    seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
-    for rel in relations:
-        if ZONE not in rel.provenance or rel.type not in IMPLIED:
-            continue
-        own = Counter(r.recipient for r in relations if r.type in IMPLIED and r.actor == rel.actor
-                      and r.recipient and r.recipient != rel.recipient and ZONE not in r.provenance)
-        if not own:
-            continue
-        new = own.most_common(1)[0][0]
-        if (rel.sentence, rel.type, rel.actor, new) in seen:
-            drop.append(rel)
-            continue
-        seen.add((rel.sentence, rel.type, rel.actor, new))
-        rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = new, None, None, None
-        rel.provenance = rel.provenance.replace(ZONE, " (recipient: the actor's AID recipient, not the war zone)")
-    return drop
-
-
 def participle_passive(low: list[str], k: int, n: int, lang: str) -> bool:
     """Whether a German trigger is a past participle with "werden"/"wird" right after it, a passive ("sollte
     eines der Länder angegriffen werden", "getötet wird"), not a future ("werden angreifen"): its subject

@@ -176,7 +176,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
-    relations = events.without(relations, events.war_zones(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
@@ -441,8 +440,6 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                     out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
                     if other is not None and kind in ("AID", "ASSAULT") and preps.get(id(other)) in warzone.PLACE_PREPS:
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
-        if kind == "AID" and recipient is not None and events.zone(low, recipient.first):
-            out = [events.in_zone(rel) for rel in out]  # "Truppen in der Ukraine": maybe the war zone
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     implied.note(doc, i, k, out, ally)
