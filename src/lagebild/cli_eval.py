@@ -10,6 +10,11 @@ import click
 
 from .errors import LagebildError
 
+GOLD_OPTION = click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
+DOCS_OPTION = click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
+JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+ERRORS_OPTION = click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
+
 
 @click.group(name="eval")
 def eval_group() -> None:
@@ -31,10 +36,10 @@ def _score(evaluate: Callable, gold: str, docs: str, formatter: Callable[[dict],
 
 
 @eval_group.command(name="claims")
-@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
-@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
+@GOLD_OPTION
+@DOCS_OPTION
+@JSON_OPTION
+@ERRORS_OPTION
 def eval_claims(gold, docs, as_json, show_errors) -> None:
     """Quantities, attributions, claims and dating against a gold file.
 
@@ -46,10 +51,10 @@ def eval_claims(gold, docs, as_json, show_errors) -> None:
 
 
 @eval_group.command(name="relations")
-@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold JSONL (gold/SCHEMA.md).")
-@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
+@GOLD_OPTION
+@DOCS_OPTION
+@JSON_OPTION
+@ERRORS_OPTION
 def eval_relations(gold, docs, as_json, show_errors) -> None:
     """Relations against a gold file: edge and typed P/R/F1, accuracy of figure, status, hedge and source.
 
@@ -63,8 +68,8 @@ def eval_relations(gold, docs, as_json, show_errors) -> None:
 @eval_group.command(name="variables")
 @click.option("--gold", required=True, type=click.Path(exists=True),
               help="Gold JSONL whose quantities carry a `variable` tag (corpus/story-dev/gold.jsonl).")
-@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder with the gold documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@DOCS_OPTION
+@JSON_OPTION
 @click.option("--errors", "show_errors", is_flag=True, help="List every tagged figure outside its variable.")
 def eval_variables(gold, docs, as_json, show_errors) -> None:
     """The grouping of claims into variables against gold variable tags: B-cubed P/R/F1, and per gold
