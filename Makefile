@@ -9,6 +9,10 @@ SEEDS ?= ../shared/corpus/seeds
 # HanTa's answers for common word forms, built from the openly licensed corpora in ../shared/data (a vocabulary
 # of them, so it is built here, not tracked); without ../shared, morphology asks HanTa for every word form.
 MORPH := src/lagebild/models/morph-de/forms.tsv.gz
+# The NER model's name classes, a vocabulary of WikiANN dev in ../shared/data, built here as well; without
+# ../shared the model runs without them.
+NAMES := src/lagebild/models/ner-de/names.tsv
+BUILT := $(MORPH) $(NAMES)
 
 .PHONY: run test install bench train-ner train-parser lint clean chromium
 
@@ -22,10 +26,14 @@ $(MORPH): scripts/build_morph_table.py | $(STAMP)
 	@if [ -d ../shared/data ]; then $(PY) scripts/build_morph_table.py; \
 	else echo "note: ../shared/data missing, $(MORPH) not built (HanTa answers every word form, slower)"; fi
 
-install: $(STAMP) $(MORPH)
+$(NAMES): scripts/build_ner_names.py | $(STAMP)
+	@if [ -d ../shared/data ]; then $(PY) scripts/build_ner_names.py; \
+	else echo "note: ../shared/data missing, $(NAMES) not built (the NER model runs without name classes)"; fi
+
+install: $(STAMP) $(BUILT)
 
 ## Ingest the demo corpus into the embedded store and print what was found.
-run: $(STAMP) $(MORPH)
+run: $(STAMP) $(BUILT)
 	$(BIN)/lagebild ingest $(SEEDS) --db $(DB)
 	$(BIN)/lagebild summary --db $(DB)
 	$(BIN)/lagebild situation --db $(DB) --out lagebild-out
@@ -39,13 +47,13 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
 
 ## The whole test suite (store tests also on a throwaway PostgreSQL server), then the benchmark floors.
-test: $(STAMP) $(MORPH) chromium
+test: $(STAMP) $(BUILT) chromium
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(PY) scripts/pg_throwaway.py -- $(BIN)/pytest
 	$(PY) -m benchmarks.check_floors
 
 ## Every benchmark; refreshes benchmarks/results/ and the README table.
-bench: $(STAMP) $(MORPH)
+bench: $(STAMP) $(BUILT)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m benchmarks.run
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.entities.features import word_class
+from lagebild.entities.features import load_lexicon, save_lexicon, save_names, word_class
 
 LEXICON = {"Seoul": "L", "Korea": "c", "~seoul": "ne", "~regierung": "nn", "Nordkorea": "C"}
 
@@ -33,3 +33,20 @@ def test_feature_hashes_are_what_set_features_writes() -> None:
     hashes = feature_hashes(words, lexicon, nlp.vocab.strings)
     assert hashes.tolist() == [t.tag for t in doc]
     assert [nlp.vocab.strings[h] for h in hashes.tolist()][:4] == ["F", "", "", "Lne"]
+
+
+def test_name_classes_are_kept_apart_from_the_shipped_classes(tmp_path):
+    lexicon = {"Berlin": "L", "~haus": "nn", "^Olaf": "F", "^Hamas": "O"}
+    save_lexicon(lexicon, tmp_path)
+    assert "^" not in (tmp_path / "features.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / "names.tsv").read_text(encoding="utf-8") == "^Hamas\tO\n^Olaf\tF\n"
+    assert load_lexicon(tmp_path) == lexicon
+    (tmp_path / "names.tsv").unlink()  # not built (no ../shared): the shipped classes alone
+    assert load_lexicon(tmp_path) == {"Berlin": "L", "~haus": "nn"}
+
+
+def test_names_file_holds_the_majority_class_of_each_capitalized_name_word(tmp_path):
+    tagged = [(["Olaf", "Scholz", "besucht", "Paris"], ["B-PER", "I-PER", "O", "B-LOC"]),
+              (["Scholz", "und", "Olaf"], ["B-PER", "O", "B-PER"])]
+    save_names(tagged, tmp_path)
+    assert load_lexicon(tmp_path) == {"^Olaf": "F", "^Scholz": "P", "^Paris": "G"}

