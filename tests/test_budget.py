@@ -147,3 +147,43 @@ def test_read_error_type_is_used_for_budget_failures(tmp_path):
     app = Lagebild(Options(max_chars=5))
     result = app.analyze_safe(Doc(doc_id="d", text="Ein langer Satz.", path="d.txt"))
     assert isinstance(result, ReadError) and result.path == "d.txt" and result.message.startswith("E025: d.txt")
+
+
+class Prefetching(Component):
+    """Its batched call marks each document with the batch's size; its per-document call requires the mark."""
+
+    name = "prefetching"
+    requires = ("tokens",)
+    assigns = ("fetched",)
+
+    def prefetch(self, docs: list[Doc]) -> None:
+        if any("langsam" in doc.text for doc in docs):
+            _spend_cpu(0.6)  # more than a document's budget: the batch's own work is charged to none of them
+        for doc in docs:
+            doc.user_data["fetched"] = len(docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.doc_id == "warm-up":  # the pipeline's first run, when it is built, is no batch
+            return doc
+        if doc.user_data.pop("fetched", None) != 4:
+            raise AssertionError("not prefetched in one batch of four")
+        return doc
+
+
+def test_a_batch_runs_the_prefetch_once_and_each_document_on_with_the_rest_of_its_budget(tmp_path, monkeypatch):
+    monkeypatch.setitem(COMPONENTS, "prefetching", f"{__name__}:Prefetching")
+    monkeypatch.setitem(COMPONENTS, "spin", f"{__name__}:Spin")
+    folder = _corpus(tmp_path / "in")
+    (folder / "d.txt").write_text("Ein langsam gelesener Satz.", encoding="utf-8")
+    options = Options(pipeline=("segmenter", "prefetching", "spin"), time_limit=0.5)
+    report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
+    assert report.stored == 3 and report.failed == 1, report.errors
+    assert "E026" in report.errors[0] and "b.txt" in report.errors[0] and "'spin'" in report.errors[0]
+
+
+def test_a_deadline_continued_counts_the_seconds_spent_before():
+    with pytest.raises(TimeLimitExceeded, match="time limit of 0.2 CPU seconds"):
+        with Deadline(0.2, "x.txt", spent=0.15):
+            _spend_cpu(0.1)
+    with Deadline(0.2, "y.txt", spent=0.05):
+        _spend_cpu(0.05)

@@ -19,10 +19,10 @@ def test_a_failing_component_fails_one_document_not_the_batch(seeds_dir, tmp_pat
     app = Lagebild(db=tmp_path / "t.db")
     real = app.analyze_doc
 
-    def flaky(doc):
+    def flaky(doc, *parts):
         if doc.doc_id.startswith("001"):
             raise ValueError("broken")
-        return real(doc)
+        return real(doc, *parts)
 
     monkeypatch.setattr(app, "analyze_doc", flaky)
     report = app.ingest([seeds_dir])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
 import time
 import traceback
@@ -15,7 +14,7 @@ from . import __version__
 from .dating.marks import mark_estimated
 from .dating.probe import PROBE, Probe
 from .engine import Deadline, Pipeline
-from .errors import E025, E026, E027, LagebildError, warning_code
+from .errors import E025, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
 from .language import detect_language
@@ -26,6 +25,7 @@ from .resources import check_lang
 from .store import open_store
 from .store.reads import ClaimFilter
 from .store.sqlite import DEFAULT_DB, Store, content_hash
+from .workers import Workers
 
 # The components a publication date estimate depends on (pipeline/dating.py requires sentences and time
 # expressions): re-estimating from the store runs these before it decides to analyze a document again.
@@ -127,9 +127,10 @@ class Lagebild:
 
     # -- analysis ----------------------------------------------------------------------------
 
-    def analyze_doc(self, doc: Doc) -> Doc:
-        """Run the pipeline of the document's language (detected when not given) over ``doc``."""
-        return self._pipeline_of(doc)(doc)
+    def analyze_doc(self, doc: Doc, skip: frozenset[str] = frozenset(), until: str | None = None) -> Doc:
+        """Run the pipeline of the document's language (detected when not given) over ``doc`` (leaving out the
+        components in ``skip`` and stopping before ``until``: see ``Pipeline.__call__``)."""
+        return self._pipeline_of(doc)(doc, skip, until)
 
     def _pipeline_of(self, doc: Doc) -> Pipeline:
         if self.options.lang:
@@ -463,16 +464,45 @@ class Lagebild:
         stopped its analysis (never raised)."""
         return self._within_budget(doc, frozenset())
 
-    def _within_budget(self, doc: Doc, skip: frozenset[str]) -> Doc | ReadError:
-        """``analyze_safe`` leaving out the components in ``skip`` (their layers are on ``doc`` already)."""
+    def analyze_batch(self, docs: list[Doc]) -> list[Doc | ReadError]:
+        """``analyze_safe`` of each document, with the work a component does faster over many documents at
+        once (the NER model's batched pass) done once for the batch: each document runs up to that component
+        in its budget, the component's batch work runs over those that got there, and each goes on with what
+        is left of its budget."""
+        results: list[Doc | ReadError] = []
+        stages: dict[int, tuple[str, float]] = {}  # document -> (the batch component, CPU seconds spent)
+        for i, doc in enumerate(docs):
+            try:
+                stage = self._pipeline_of(doc).batch_stage()
+            except Exception:  # an unknown language: analyze_safe names the error
+                stage = None
+            cpu = time.thread_time()
+            results.append(self._within_budget(doc, frozenset(), until=stage))
+            if stage and isinstance(results[-1], Doc):
+                stages[i] = (stage, time.thread_time() - cpu)
+        waiting: dict[tuple[str, str], list[Doc]] = {}
+        for i, (stage, _) in stages.items():
+            waiting.setdefault((results[i].lang, stage), []).append(results[i])  # type: ignore[union-attr]
+        for (lang, stage), batch in waiting.items():
+            self.pipeline(lang).prefetch(stage, batch)
+        for i, (stage, spent) in stages.items():
+            doc = results[i]
+            names = self._pipeline_of(doc).names  # type: ignore[arg-type]
+            results[i] = self._within_budget(doc, frozenset(names[:names.index(stage)]), spent=spent)  # type: ignore[arg-type]
+        return results
+
+    def _within_budget(self, doc: Doc, skip: frozenset[str], until: str | None = None,
+                       spent: float = 0.0) -> Doc | ReadError:
+        """``analyze_safe`` leaving out the components in ``skip`` (their layers are on ``doc`` already), stopping
+        before the component ``until``, with ``spent`` CPU seconds of the document's budget used already."""
         name = doc.path or doc.doc_id
         if self.options.max_chars and len(doc.text) > self.options.max_chars:
             message = str(LagebildError(E025, path=name, size=len(doc.text), limit=self.options.max_chars))
             return ReadError(name, message, doc_id=doc.doc_id)
         try:
             self._pipeline_of(doc)  # built (and its models loaded) outside the budget
-            with Deadline(self.options.time_limit, name):
-                return self._pipeline_of(doc)(doc, skip) if skip else self.analyze_doc(doc)
+            with Deadline(self.options.time_limit, name, spent):
+                return self.analyze_doc(doc, skip, until)
         except LagebildError as err:
             if err.code in ("E025", "E026"):
                 return ReadError(name, str(err), doc_id=doc.doc_id)
@@ -484,82 +514,13 @@ class Lagebild:
     def _analyzer(self) -> Iterator[Callable[[list[Doc]], list[Doc | ReadError]]]:
         """A function analyzing a batch: in this process, or spread over ``options.workers`` processes."""
         if self.options.workers <= 1:
-            yield lambda docs: [self.analyze_safe(doc) for doc in docs]
+            yield self.analyze_batch
             return
-        workers = _Workers(self.options)
+        workers = Workers(self.options, Lagebild)
         try:
             yield workers.analyze
         finally:
             workers.close()
-
-
-def worker_wait(limit: float) -> float:
-    """Wall seconds the parent waits for a worker's document before it kills the worker: the CPU budget
-    stretched for a machine loaded five times over, plus the queue ahead."""
-    return 5 * limit + 10
-
-
-class _Workers:
-    """A pool of analyzing processes that survives a stuck one.
-
-    Each worker enforces the time budget itself (SIGPROF); should a document still hang (in C code
-    that never returns to Python, or waiting without computing), the parent stops waiting after
-    ``worker_wait`` seconds of wall time (the budget is CPU time, which a loaded machine stretches), fails that
-    document with E026, kills the pool and starts a fresh one for the rest of the batch.
-    """
-
-    def __init__(self, options: Options) -> None:
-        self.options = options
-        self.pool = self._start()
-
-    def _start(self) -> multiprocessing.pool.Pool:
-        return multiprocessing.Pool(self.options.workers, initializer=_start_worker, initargs=(self.options,))
-
-    def analyze(self, docs: list[Doc]) -> list[Doc | ReadError]:
-        limit = self.options.time_limit
-        results: list[Doc | ReadError | None] = [None] * len(docs)
-        todo = list(range(len(docs)))
-        while todo:
-            pending = [(i, self.pool.apply_async(_analyze_in_worker, (docs[i],))) for i in todo]
-            todo = []
-            for k, (i, job) in enumerate(pending):
-                try:
-                    # documents queue behind each other: the wait grows with the queue ahead
-                    results[i] = job.get(timeout=worker_wait(limit) if limit else None)
-                except multiprocessing.TimeoutError:
-                    name = docs[i].path or docs[i].doc_id
-                    message = E026.format(path=name, seconds=worker_wait(limit), component="(worker killed)",
-                                          limit=f"{limit:g}")
-                    results[i] = ReadError(name, message, doc_id=docs[i].doc_id)
-                    self.pool.terminate()
-                    self.pool.join()
-                    self.pool = self._start()
-                    todo = [j for j, later in pending[k + 1:] if not later.ready() or not later.successful()]
-                    for j, later in pending[k + 1:]:
-                        if later.ready() and later.successful():
-                            results[j] = later.get()
-                    break
-        return results  # type: ignore[return-value]
-
-    def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
-
-
-# One Lagebild per worker process, built once when the process starts.
-_WORKER: Lagebild | None = None
-
-
-def _start_worker(options: Options) -> None:
-    global _WORKER
-    _WORKER = Lagebild(options)
-
-
-def _analyze_in_worker(doc: Doc) -> Doc | ReadError:
-    result = _WORKER.analyze_safe(doc)
-    if isinstance(result, Doc):
-        result.user_data.clear()  # component scratch state stays in the worker
-    return result
 
 
 def _timed(function: Callable, seconds: dict[str, float], phase: str) -> Callable:

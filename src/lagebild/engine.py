@@ -50,6 +50,10 @@ class Component(ABC):
         """
         return f"{cls.__name__} does not run examples of {resource}"
 
+    # A component may also define ``prefetch(docs: list[Doc]) -> None``: work it does faster over many documents
+    # at once (a statistical model's batched pass), done ahead of its per-document calls, which then find it
+    # kept. The answers must be those of the per-document call (see ``Pipeline.batch_stage``).
+
 
 class Deadline:
     """A document's time budget in CPU seconds of its thread: checked between components, in
@@ -61,13 +65,14 @@ class Deadline:
     The alarm (ITIMER_PROF counts the process's CPU time) interrupts pure-Python loops that never
     reach a check; a component that swallows the exception is caught by the next check anyway,
     since the time stays spent. A process that hangs without computing is the worker pool's case:
-    its parent waits a multiple of the budget in wall time (``_Workers``).
+    its parent waits a multiple of the budget in wall time (``workers.Workers``).
     """
 
-    def __init__(self, seconds: float | None, path: str) -> None:
+    def __init__(self, seconds: float | None, path: str, spent: float = 0.0) -> None:
+        """``spent``: CPU seconds of this budget used before (a batch runs a document in two parts)."""
         self.seconds = seconds or None
         self.path = path
-        self.started = time.thread_time()
+        self.started = time.thread_time() - spent
         self.ends = self.started + self.seconds if self.seconds else float("inf")
         self.component = "-"  # the component running now, for the message
         self._alarm = False  # SIGPROF armed (in __enter__): the alarm, not a clock reading, tells the time is up
@@ -95,7 +100,7 @@ class Deadline:
             and hasattr(signal, "setitimer")
         if self._alarm:
             self._handler = signal.signal(signal.SIGPROF, self._ring)
-            signal.setitimer(signal.ITIMER_PROF, self.seconds)
+            signal.setitimer(signal.ITIMER_PROF, max(self.ends - time.thread_time(), 0.001))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -162,13 +167,28 @@ class Pipeline:
     def names(self) -> list[str]:
         return [comp.name for comp in self.components]
 
-    def __call__(self, doc: Doc, skip: frozenset[str] = frozenset()) -> Doc:
+    def batch_stage(self) -> str | None:
+        """The first component with a ``prefetch`` for a batch of documents, or None."""
+        return next((comp.name for comp in self.components if callable(getattr(comp, "prefetch", None))), None)
+
+    def prefetch(self, name: str, docs: list[Doc]) -> None:
+        """Component ``name``'s batched work over ``docs`` (each analyzed up to it), timed as that component."""
+        comp = next(comp for comp in self.components if comp.name == name)
+        started, cpu = time.perf_counter(), time.process_time()
+        comp.prefetch(docs)  # type: ignore[attr-defined]
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - started
+        self.cpu_timings[name] = self.cpu_timings.get(name, 0.0) + time.process_time() - cpu
+
+    def __call__(self, doc: Doc, skip: frozenset[str] = frozenset(), until: str | None = None) -> Doc:
         """Run every component over ``doc``; those named in ``skip`` are left out (their layers are
-        already on ``doc``: the store's re-dating continues a document from its dating probe)."""
+        already on ``doc``: the store's re-dating continues a document from its dating probe), and with
+        ``until`` the run stops before the component of that name (a batch continues from there)."""
         doc.layers.update(BASE_LAYERS)
         # one clock reading per boundary between components: the end of one is the start of the next
         started, cpu = time.perf_counter(), time.process_time()
         for comp in self.components:
+            if comp.name == until:
+                break
             if comp.name in skip:
                 doc.layers.update(comp.assigns)
                 continue

@@ -77,8 +77,9 @@ def test_a_redate_that_keeps_the_date_replaces_only_the_stored_dating(tmp_path, 
     app.ingest([folder])
     (folder / "later.txt").write_text(LATER, encoding="utf-8")
     analyzed = []
-    original = app.analyze_safe
-    monkeypatch.setattr(app, "analyze_safe", lambda doc: analyzed.append(doc.doc_id) or original(doc))
+    single, batch = app.analyze_safe, app.analyze_batch
+    monkeypatch.setattr(app, "analyze_safe", lambda doc: analyzed.append(doc.doc_id) or single(doc))
+    monkeypatch.setattr(app, "analyze_batch", lambda docs: analyzed.extend(d.doc_id for d in docs) or batch(docs))
     assert app.ingest([folder]).redated == ["undated"]
     assert analyzed == ["later"]  # the new document only: the undated one kept its date, so no second analysis
 
@@ -99,7 +100,8 @@ def test_a_moved_date_continues_the_analysis_from_the_dating_probe(tmp_path, mon
         else:
             within = app._within_budget
             monkeypatch.setattr(app, "_within_budget",
-                                lambda doc, skip, run=within: skipped.append(sorted(skip)) or run(doc, skip))
+                                lambda doc, skip, *more, run=within, **parts: skipped.append(sorted(skip))
+                                or run(doc, skip, *more, **parts))
         assert app.ingest([folder]).redated == ["undated"]
         with app.store() as store:
             stored[how] = store.load_doc("undated").to_dict()

@@ -74,3 +74,14 @@ def test_digest_is_unambiguous():
     flags = [True, True]
     assert _digest(["a\x00b", "c"], flags, flags) != _digest(["a", "b\x00c"], flags, flags)
     assert _digest(["a", "b"], [True, False], flags) != _digest(["a", "b"], [False, True], flags)
+
+
+def test_a_batched_pass_keeps_the_spans_one_sequence_at_a_time_gives():
+    model = load_model("de")
+    sequences = [(words, [True] * len(words), [True] + [False] * (len(words) - 1)) for words in SENTENCES]
+    alone = [model._predict(*tokens) for tokens in sequences]
+    model.memo.clear()
+    model.prefetch(sequences + [([], [], [])])  # an empty sequence is skipped, not an error
+    assert len(model.memo) == len(SENTENCES)
+    assert [model.spans(*tokens) for tokens in sequences] == alone
+    assert any(label == "LOC" for spans in alone for _, _, label in spans)
