@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import time
 import traceback
@@ -123,6 +124,10 @@ class Lagebild:
             self.pipelines[lang] = pipeline
             if not self.options.lang:
                 detect_language(WARM_UP["de"])  # its model too (~1 s), not inside the first document's analysis
+            # The lexicons and models just loaded live as long as the process: out of the collector's scans,
+            # which otherwise walk their millions of objects at every full collection (on 300 10kGNAD articles
+            # the collector's time fell from 1.3 to 0.6 of 37 CPU seconds).
+            gc.freeze()
         return self.pipelines[lang]
 
     # -- analysis ----------------------------------------------------------------------------
