@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, implied, roles_de, roles_en, warzone
+from . import anaphora, events, frames, implied, meetings, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -76,6 +76,8 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
         if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
+            if k == first - 1 and meetings.is_title(words[k], lex.lang):
+                continue  # "mit dem polnischen Präsidenten Andrzej Duda": the title stands before the name
             return None
     return None
 
@@ -175,6 +177,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _fill_recipients(relations)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
+    meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
