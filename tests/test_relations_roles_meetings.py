@@ -50,3 +50,16 @@ def test_a_title_before_the_name_keeps_the_preposition():
     # "mit dem russischen Präsidenten Wladimir Putin": the partner is the person, not the place of the talks
     text = "Kim Jong-un sprach nach Gesprächen mit dem russischen Präsidenten Wladimir Putin in Wladiwostok."
     assert relations_of(text) == [("CONSULT", "Kim Jong-un", "Wladimir Putin", "Gesprächen")]
+
+
+def test_their_country_is_the_country_of_the_person_before():
+    text = "Der russische Außenminister Sergej Lawrow besuchte Pjöngjang und sagte, sein Land werde Nordkorea helfen."
+    assert ("AID", "Russland", "Nordkorea", "helfen") in relations_of(text)
+
+
+def test_the_country_is_the_first_one_the_last_sentence_named():
+    # the last sentence's subject, not the war it speaks of last ("gegen die Ukraine")
+    text = "Nordkorea ist einer der Unterstützer des russischen Krieges gegen die Ukraine. Das Land soll Russland helfen."
+    assert relations_of(text) == [("AID", "Nordkorea", "Russland", "helfen")]
+    text = "Nordkorea hat Russland Raketen geschickt. Kiew sagte, der Norden habe Russland auch Granaten geliefert."
+    assert ("AID", "Nordkorea", "Russland", "geliefert") in relations_of(text)

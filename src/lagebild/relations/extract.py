@@ -127,7 +127,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
-        found = sorted(found + _described(doc, words, low, toks, found, lex, memory), key=lambda m: m.first)
+        found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
@@ -186,7 +186,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
-               memory: anaphora.Memory) -> list[Mention]:
+               memory: anaphora.Memory, gaz: Gazetteer) -> list[Mention]:
     """Mentions for the sentence's descriptions of countries ("das Land", "beide Länder"), see anaphora.py."""
     out: list[Mention] = []
     here = {m.canonical for m in found if m.label == "LOC"}
@@ -197,7 +197,8 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
             continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
-        names = [memory.country(here)] if kind == "country" else list(memory.pair() or ())
+        names = [meetings.possessor_country(doc, found, first, low, gaz) or memory.country(here)] \
+            if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
 

@@ -59,10 +59,31 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
 
 
+POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem", "his", "her"})
+
+
+def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
+    """The country of "ihr Land", "sein Land" at word ``first``: the one of the person the sentence names last
+    before it ("Die nordkoreanische Außenministerin Choe Son Hui sagte, ihr Land werde ..."), else None."""
+    if low[first] not in POSSESSIVES:
+        return None
+    people = [m for m in found if m.label == "PER" and m.last <= first]
+    if not people:
+        return None
+    name = people[-1].canonical
+    return person_countries(doc, gaz).get(name)
+
+
 def _country_word(word: str, gaz: Gazetteer) -> str | None:
     """The country a single word names: "Südkoreas", "polnischen", "Nordkorea" (gazetteer names and adjectives)."""
     entry = gaz.names.get((word.strip(".,;:"),))
     return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
+
+
+def _in_place_phrase(word: str, lex: RelationLexicon) -> bool:
+    if word[:1].isupper():
+        return word.lower() in lex.place_nouns
+    return word in ("der", "die", "dem", "den", "des") or word.endswith(("e", "en", "er", "em", "es"))
 
 
 def _place(doc: Doc, rel: Relation, gaz: Gazetteer, lex: RelationLexicon) -> str | None:
@@ -73,8 +94,9 @@ def _place(doc: Doc, rel: Relation, gaz: Gazetteer, lex: RelationLexicon) -> str
             continue
         before = doc.text[sent.start:ent.start].split()[-GAP - 1:]
         at = [j for j, w in enumerate(before) if w.lower() in AT]
-        # only articles and nouns between ("in der Küstenstadt"), no other preposition or clause
-        if not at or any(not w.isalpha() for w in before[at[-1] + 1:]):
+        # only articles, adjectives and a place noun between ("in der Küstenstadt", "in der russischen Stadt"),
+        # not a clause ("im Gepäck ist Paris Saint Germain")
+        if not at or not all(_in_place_phrase(w, lex) for w in before[at[-1] + 1:]):
             continue
         name = ent.canonical or ent.text
         country = country_of(name, gaz) or lex.places.get((ent.text,)) or lex.places.get((name,))
