@@ -75,9 +75,8 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
-        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
-            if k == first - 1 and meetings.is_title(words[k], lex.lang):
-                continue  # "mit dem polnischen Präsidenten Andrzej Duda": the title stands before the name
+        if (words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",") \
+                and not meetings.titles(words, k, first, lex.lang):  # "mit dem polnischen Präsidenten Andrzej Duda"
             return None
     return None
 

@@ -34,6 +34,12 @@ def is_title(word: str, lang: str) -> bool:
     return word[:1].isupper() and _roles(lang).role_of(word) == "role"
 
 
+def titles(words: list[str], k: int, first: int, lang: str) -> bool:
+    """Whether word ``k`` is a title right before the name starting at word ``first`` ("mit dem polnischen
+    Präsidenten Andrzej Duda"): the preposition before it governs the name. German only so far."""
+    return k == first - 1 and lang == "de" and is_title(words[k], lang)
+
+
 def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     """Canonical person -> the country the document makes them of (the country named most before their titles)."""
     seen: dict[str, Counter] = defaultdict(Counter)
@@ -59,7 +65,7 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
 
 
-POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem", "his", "her"})
+POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem"})  # German ("sein Land")
 
 
 def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
@@ -109,7 +115,7 @@ def hosts_first(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relati
     """Turn a meeting whose actor is the host of the place it happens in and whose recipient is of another
     country around: the visitor acts. Marked in the provenance."""
     meetings = [r for r in relations if r.type == "CONSULT" and r.recipient and 0 <= r.sentence < len(doc.sents)]
-    if not meetings:
+    if not meetings or doc.lang != "de":  # German only so far (English roles come from its parse, roles_en.py)
         return
     people = person_countries(doc, gaz)
 
@@ -138,4 +144,4 @@ def swap(rel: Relation) -> None:
     rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
 
 
-__all__ = ["hosts_first", "is_title", "person_countries", "swap"]
+__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap", "titles"]
