@@ -29,18 +29,25 @@ class Memory:
     countries: list[str] = field(default_factory=list)  # canonical country names in text order
     pairs: list[tuple[str, str]] = field(default_factory=list)  # coordinated pairs ("Russland und Nordkorea")
     ahead: tuple[str, str] | None = None  # the document's first coordinated pair, wherever it stands
+    recent: list[str] = field(default_factory=list)  # the countries of the last sentence that named any
 
     def note(self, names: list[tuple[str, int, int]], low: list[str]) -> None:
         """Remember a sentence's country mentions: (canonical, first word, last word exclusive)."""
         names = sorted(names, key=lambda n: n[1])
         self.countries.extend(name for name, _, _ in names)
+        if names:
+            self.recent = [name for name, _, _ in names]
         for (a, _, a_last), (b, b_first, _) in zip(names, names[1:], strict=False):
             between = set(low[a_last:b_first])
             if a != b and between & JOIN and between <= JOIN | FILLER:
                 self.pairs.append((a, b))
 
     def country(self, exclude: set[str]) -> str | None:
-        return next((c for c in reversed(self.countries) if c not in exclude), None)
+        # the first country of the last sentence naming any, mostly its subject ("Nordkorea ist einer der
+        # Hauptbefürworter des russischen Krieges gegen die Ukraine. ... soll das Land Putins Truppen helfen"),
+        # not the last one named there (the recipient or the war zone)
+        return next((c for c in self.recent if c not in exclude), None) or \
+            next((c for c in reversed(self.countries) if c not in exclude), None)
 
     def pair(self) -> tuple[str, str] | None:
         if self.pairs:

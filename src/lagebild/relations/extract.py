@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, implied, roles_de, roles_en, warzone
+from . import anaphora, events, frames, implied, meetings, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -75,7 +75,8 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
-        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
+        if (words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",") \
+                and not meetings.titles(words, k, first, lex.lang):  # "mit dem polnischen Präsidenten Andrzej Duda"
             return None
     return None
 
@@ -125,7 +126,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
-        found = sorted(found + _described(doc, words, low, toks, found, lex, memory), key=lambda m: m.first)
+        found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
@@ -175,6 +176,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _fill_recipients(relations)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
+    meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
@@ -183,7 +185,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
-               memory: anaphora.Memory) -> list[Mention]:
+               memory: anaphora.Memory, gaz: Gazetteer) -> list[Mention]:
     """Mentions for the sentence's descriptions of countries ("das Land", "beide Länder"), see anaphora.py."""
     out: list[Mention] = []
     here = {m.canonical for m in found if m.label == "LOC"}
@@ -194,7 +196,8 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
             continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
-        names = [memory.country(here)] if kind == "country" else list(memory.pair() or ())
+        names = [meetings.possessor_country(doc, found, first, low, gaz) or memory.country(here)] \
+            if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
 

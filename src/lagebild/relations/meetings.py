@@ -1,0 +1,147 @@
+"""Who visits whom: in a meeting the visitor acts (PLOVER CONSULT), and the place of the meeting tells the host.
+
+"Diese Position machte Yoon nach Gesprächen mit dem polnischen Präsidenten Andrzej Duda in Seoul bekannt": the
+talks are in Südkorea, Yoon is South Korea's president, so Duda is the visitor (actor) and Yoon the host
+(recipient), whatever the word order. A person's country is read off the document: a country word right before
+the person's title and name ("Südkoreas Präsident Yoon", "dem russischen Außenminister Sergej Lawrow",
+"Nordkoreas Machthaber Kim") or a role the entity layer resolved with a country adjective in it ("der
+nordkoreanische Diktator" -> Kim Jong-un). The place is a name after "in"/"im" in the sentence ("in Seoul",
+"in der Küstenstadt Wonsan") that stands for a country (a country, a capital, a place of places.txt).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from ..attribution import lexicon as attr_lexicon
+from ..entities.gazetteer import Gazetteer
+from ..model import Doc, Relation
+from .anaphora import country_of
+from .lexicon import RelationLexicon
+
+AT = frozenset({"in", "im"})  # prepositions placing a meeting
+GAP = 3  # at most so many words between "in" and the place ("in der Küstenstadt Wonsan")
+
+
+@lru_cache(maxsize=None)
+def _roles(lang: str) -> attr_lexicon.Lexicon:
+    return attr_lexicon.load(lang)
+
+
+def is_title(word: str, lang: str) -> bool:
+    """A person's title or role noun ("Präsidenten", "Außenministerin", "Machthaber"; attribution/roles.txt)."""
+    return word[:1].isupper() and _roles(lang).role_of(word) == "role"
+
+
+def titles(words: list[str], k: int, first: int, lang: str) -> bool:
+    """Whether word ``k`` is a title right before the name starting at word ``first`` ("mit dem polnischen
+    Präsidenten Andrzej Duda"): the preposition before it governs the name. German only so far."""
+    return k == first - 1 and lang == "de" and is_title(words[k], lang)
+
+
+def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
+    """Canonical person -> the country the document makes them of (the country named most before their titles)."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    ents = sorted(doc.ents, key=lambda e: e.start)
+    for ent in ents:  # "Südkoreas Präsident Yoon", "dem polnischen Präsidenten Andrzej Duda"
+        if ent.label != "PER":
+            continue
+        before = doc.text[max(0, ent.start - 60):ent.start].split()[-3:]
+        titles = 0
+        while titles < len(before) and is_title(before[len(before) - 1 - titles], doc.lang or "de"):
+            titles += 1
+        if not titles or titles == len(before):
+            continue
+        country = _country_word(before[len(before) - 1 - titles], gaz)
+        if country:
+            seen[ent.canonical or ent.text][country] += 1
+    for ent in ents:  # a role with a country adjective: "der nordkoreanische Diktator" (entities/roles.txt)
+        words = ent.text.split()
+        if ent.label == "PER" and len(words) >= 2:
+            country = _country_word(words[0], gaz)
+            if country:
+                seen[ent.canonical or ent.text][country] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
+
+
+POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem"})  # German ("sein Land")
+
+
+def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
+    """The country of "ihr Land", "sein Land" at word ``first``: the one of the person the sentence names last
+    before it ("Die nordkoreanische Außenministerin Choe Son Hui sagte, ihr Land werde ..."), else None."""
+    if low[first] not in POSSESSIVES:
+        return None
+    people = [m for m in found if m.label == "PER" and m.last <= first]
+    if not people:
+        return None
+    name = people[-1].canonical
+    return person_countries(doc, gaz).get(name)
+
+
+def _country_word(word: str, gaz: Gazetteer) -> str | None:
+    """The country a single word names: "Südkoreas", "polnischen", "Nordkorea" (gazetteer names and adjectives)."""
+    entry = gaz.names.get((word.strip(".,;:"),))
+    return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
+
+
+def _in_place_phrase(word: str, lex: RelationLexicon) -> bool:
+    if word[:1].isupper():
+        return word.lower() in lex.place_nouns
+    return word in ("der", "die", "dem", "den", "des") or word.endswith(("e", "en", "er", "em", "es"))
+
+
+def _place(doc: Doc, rel: Relation, gaz: Gazetteer, lex: RelationLexicon) -> str | None:
+    """The country the relation's sentence places its meeting in ("in Seoul", "in der Küstenstadt Wonsan")."""
+    sent = doc.sents[rel.sentence]
+    for ent in doc.ents:
+        if ent.label != "LOC" or not sent.start <= ent.start < sent.end:
+            continue
+        before = doc.text[sent.start:ent.start].split()[-GAP - 1:]
+        at = [j for j, w in enumerate(before) if w.lower() in AT]
+        # only articles, adjectives and a place noun between ("in der Küstenstadt", "in der russischen Stadt"),
+        # not a clause ("im Gepäck ist Paris Saint Germain")
+        if not at or not all(_in_place_phrase(w, lex) for w in before[at[-1] + 1:]):
+            continue
+        name = ent.canonical or ent.text
+        country = country_of(name, gaz) or lex.places.get((ent.text,)) or lex.places.get((name,))
+        if country:
+            return country
+    return None
+
+
+def hosts_first(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: RelationLexicon) -> None:
+    """Turn a meeting whose actor is the host of the place it happens in and whose recipient is of another
+    country around: the visitor acts. Marked in the provenance."""
+    meetings = [r for r in relations if r.type == "CONSULT" and r.recipient and 0 <= r.sentence < len(doc.sents)]
+    if not meetings or doc.lang != "de":  # German only so far (English roles come from its parse, roles_en.py)
+        return
+    people = person_countries(doc, gaz)
+
+    def country(name: str) -> str | None:
+        if country_of(name, gaz) or name in people:
+            return country_of(name, gaz) or people[name]
+        # a short name the entity layer left unresolved ("Yoon" after "Südkoreas Präsident Yoon Seok Yeol")
+        full = {people[p] for p in people if " " not in name and name in p.replace("-", " ").split()}
+        return full.pop() if len(full) == 1 else None
+
+    for rel in meetings:
+        mine, theirs = country(rel.actor), country(rel.recipient or "")
+        if mine is None or theirs is None or mine == theirs:
+            continue
+        place = _place(doc, rel, gaz, lex)
+        if place == mine:
+            swap(rel)
+            rel.provenance += f" (actor: the visitor, the meeting is in {place})"
+
+
+def swap(rel: Relation) -> None:
+    """Exchange actor and recipient with their texts and offsets."""
+    rel.actor, rel.recipient = rel.recipient, rel.actor  # type: ignore[assignment]
+    rel.actor_text, rel.recipient_text = rel.recipient_text, rel.actor_text  # type: ignore[assignment]
+    rel.actor_start, rel.recipient_start = rel.recipient_start, rel.actor_start
+    rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
+
+
+__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap", "titles"]
