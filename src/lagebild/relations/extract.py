@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, implied, roles_de, roles_en, warzone
+from . import anaphora, captures, events, frames, implied, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -173,6 +173,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
     _sources(doc, unsourced)
     _fill_recipients(relations)
+    relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
@@ -320,7 +321,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and not origins and lex.lang == "de":  # "vom Konsumentenschutz kritisiert worden" (frames.py)
         origins = frames.passive_agents(found, roles, words, low, k, lo, hi)
-    if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed:
+    if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
+            and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
@@ -430,6 +432,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         and not (lex.lang == "de" and words[k][:1].isupper())
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
+    alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
+    if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
+        return [captures.mark(_relation(doc, i, words, low, starts, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
         recipients = [recipient] if recipient is None or kind in MUTUAL else \
