@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, captures, events, frames, implied, roles_de, roles_en, warzone
+from . import anaphora, captures, events, frames, implied, reliance, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -261,10 +261,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
     deploys = "^" in kind  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
     gives_with = "+" in kind  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
-    received = received or gives_with
+    relies = reliance.relies(kind)  # "verließen sich auf nordkoreanische Waffen": "auf X" gives (reliance.py)
+    received = received or gives_with or relies
     takes = ">" in kind  # "Dorf in Donezk eingenommen": the place taken names the side attacked
     needs_object = "$" in kind  # "setzt auf Soldaten": only with forces or goods in its clause
-    kind = kind.rstrip("~!@^+>$")
+    kind = kind.rstrip("~!@^+>$*")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -290,7 +291,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
-        if gives_with and prep == "mit" and m.label != PLACE:
+        if (gives_with and prep == "mit" or relies and reliance.relied_on(words, low, m.first, m.last, lex)) and m.label != PLACE:
             role = "origin"
         if takes and m.label == PLACE and prep in ("in", "im"):
             role = "recipient"
@@ -298,7 +299,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if stays and role == "recipient" and prep == "in":
             role = "place"
-        if prep is not None and events.in_attribute(words, m.last, lex.lang):
+        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k):
             role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
