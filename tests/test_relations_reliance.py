@@ -31,3 +31,14 @@ def test_the_giver_in_the_attribute_of_the_flow_itself():
 def test_an_attribute_of_another_noun_still_gives_nothing():
     got = edges("Nordkoreanische Soldaten sollen die von der Ukraine kontrollierten Gebiete zurückerobern.")
     assert not [e for e in got if e[1] == "AID" and e[2] == "Ukraine"]
+
+
+def test_a_pact_providing_for_help_is_cooperation_between_its_parties():
+    got = edges("Russland und Nordkorea haben einen Vertrag unterzeichnet, der militärische Unterstützung im "
+                "Falle eines Angriffs vorsieht.")
+    assert (0, "COOPERATE", "Russland", "Nordkorea") in got
+    assert (0, "SUPPORT", "Russland", "Nordkorea") in got
+
+
+def test_a_provision_without_help_is_no_event():
+    assert not edges("Der Plan sieht vor, dass Russland und Nordkorea zusammen üben.")

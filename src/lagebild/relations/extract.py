@@ -265,7 +265,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     received = received or gives_with or relies
     takes = ">" in kind  # "Dorf in Donezk eingenommen": the place taken names the side attacked
     needs_object = "$" in kind  # "setzt auf Soldaten": only with forces or goods in its clause
-    kind = kind.rstrip("~!@^+>$*")
+    flags, kind = kind, kind.rstrip("~!@^+>$*%")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
@@ -309,7 +309,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
-    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]):
+    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]

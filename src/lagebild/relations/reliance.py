@@ -42,3 +42,13 @@ def supplied(kind: str, last: int, k: int) -> bool:
     """Whether a mention ending before word ``last`` stands in an attribute whose participle is the flow's own
     trigger at ``k`` ("die von Nordkorea gelieferte Munition"): it gives, it describes no other noun."""
     return kind == "AID" and last == k
+
+
+PROVIDES = "%"  # the trigger flag in triggers.txt: a pact's provision, an event only with help in its clause
+HELP = ("hilfe", "unterstützung", "beistand")
+
+
+def unprovided(kind: str, low: list[str], lo: int, hi: int) -> bool:
+    """Whether a pact's provision ("vorsieht", "sieht ... vor") has no help noun in its clause (words ``lo``..
+    ``hi``): "Der Plan sieht vor, dass ..." names no cooperation."""
+    return PROVIDES in kind and not any(w.endswith(HELP) for w in low[lo:hi])
