@@ -48,3 +48,9 @@ def test_forces_withdrawn_in_the_passive_and_by_a_noun():
 
 def test_a_passive_release_without_forces_has_no_actor():
     assert not edges("Die Geisel wurde nach drei Wochen freigelassen.")
+
+
+def test_a_country_adjective_after_a_preposition_is_the_nouns_own_actor():
+    # events.own_adjective: "nach" governs the noun, not the adjective ("nach Russland" is another matter)
+    assert (0, "ASSAULT", "Russland", "Ukraine") in edges("Nach einem russischen Luftangriff auf Kiew gab es Tote.")
+    assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea schickt 12.000 Soldaten zur russischen Unterstützung.")

@@ -42,3 +42,8 @@ def test_a_pact_providing_for_help_is_cooperation_between_its_parties():
 
 def test_a_provision_without_help_is_no_event():
     assert not edges("Der Plan sieht vor, dass Russland und Nordkorea zusammen üben.")
+
+
+def test_an_attribute_of_a_helped_group_names_no_flow_to_another_actor():
+    got = edges("Unterstützt durch die Luftangriffe der Russen kämpfen die von der Türkei unterstützten Rebellen.")
+    assert not [e for e in got if e[1] == "AID" and e[2] == "Türkei"]

@@ -269,7 +269,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
-        prep = _prep(words, low, m.first, lex)
+        # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
+        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) else _prep(words, low, m.first, lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
@@ -299,7 +300,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if stays and role == "recipient" and prep == "in":
             role = "place"
-        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k):
+        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex):
             role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)

@@ -38,10 +38,12 @@ def relied_on(words: list[str], low: list[str], first: int, last: int, lex: Rela
     return False
 
 
-def supplied(kind: str, last: int, k: int) -> bool:
+def supplied(kind: str, last: int, k: int, low: list[str], lex: RelationLexicon) -> bool:
     """Whether a mention ending before word ``last`` stands in an attribute whose participle is the flow's own
-    trigger at ``k`` ("die von Nordkorea gelieferte Munition"): it gives, it describes no other noun."""
-    return kind == "AID" and last == k
+    trigger at ``k``, before the goods that flow ("die von Nordkorea gelieferte Munition"): it gives, the user of
+    the goods receives. Not before other nouns ("der von der Türkei unterstützten Ahrar al-Sham": the group
+    helped is the noun, not an actor elsewhere in the sentence)."""
+    return kind == "AID" and last == k and k + 1 < len(low) and lex.is_object(low[k + 1])
 
 
 PROVIDES = "%"  # the trigger flag in triggers.txt: a pact's provision, an event only with help in its clause
