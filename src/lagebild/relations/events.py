@@ -283,3 +283,10 @@ def attributive_promise(trig, words: list[str], k: int, found: list) -> bool:  #
             and words[nxt] not in ("die", "der", "das", "den", "dem", "des", "sich"):
         nxt += 1
     return nxt < len(words) and words[nxt][:1].isupper() and not any(m.first == nxt for m in found)
+
+
+def own_adjective(words: list[str], first: int, last: int, k: int, lang: str) -> bool:
+    """Whether the mention at words ``first``..``last`` is a German country adjective right before the noun
+    trigger at ``k`` ("nach einem russischen Luftangriff", "bei dem nordkoreanischen Einsatz"): a preposition
+    before them governs the noun, the adjective names the noun's own actor (not "nach Russland")."""
+    return lang == "de" and last == k and words[first][:1].islower() and words[k][:1].isupper()

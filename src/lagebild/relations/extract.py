@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, implied, meetings, roles_de, roles_en, warzone
+from . import anaphora, captures, events, frames, implied, meetings, reliance, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -174,6 +174,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
     _sources(doc, unsourced)
     _fill_recipients(relations)
+    relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
@@ -263,14 +264,16 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
     deploys = "^" in kind  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
     gives_with = "+" in kind  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
-    received = received or gives_with
+    relies = reliance.relies(kind)  # "verließen sich auf nordkoreanische Waffen": "auf X" gives (reliance.py)
+    received = received or gives_with or relies
     takes = ">" in kind  # "Dorf in Donezk eingenommen": the place taken names the side attacked
     needs_object = "$" in kind  # "setzt auf Soldaten": only with forces or goods in its clause
-    kind = kind.rstrip("~!@^+>$")
+    flags, kind = kind, kind.rstrip("~!@^+>$*%")
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
-        prep = _prep(words, low, m.first, lex)
+        # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
+        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) else _prep(words, low, m.first, lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
@@ -292,7 +295,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
-        if gives_with and prep == "mit" and m.label != PLACE:
+        if (gives_with and prep == "mit" or relies and reliance.relied_on(words, low, m.first, m.last, lex)) and m.label != PLACE:
             role = "origin"
         if takes and m.label == PLACE and prep in ("in", "im"):
             role = "recipient"
@@ -300,7 +303,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if stays and role == "recipient" and prep == "in":
             role = "place"
-        if prep is not None and events.in_attribute(words, m.last, lex.lang):
+        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex):
             role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
@@ -310,7 +313,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
-    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]):
+    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
@@ -323,7 +326,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and not origins and lex.lang == "de":  # "vom Konsumentenschutz kritisiert worden" (frames.py)
         origins = frames.passive_agents(found, roles, words, low, k, lo, hi)
-    if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed:
+    if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
+            and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
@@ -433,6 +437,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         and not (lex.lang == "de" and words[k][:1].isupper())
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
+    alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
+    if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
+        return [captures.mark(_relation(doc, i, words, low, starts, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
         recipients = [recipient] if recipient is None or kind in MUTUAL else \

@@ -1,0 +1,56 @@
+"""Captures and withdrawals of foreign troops (relations/captures.py)."""
+
+from __future__ import annotations
+
+from tests.test_relations_events import edges, relations_of
+
+SENT = "Nordkorea hat Soldaten nach Russland geschickt. "
+
+
+def test_captor_adjective_before_captivity_and_captives_named():
+    got = edges("Nordkoreanische Soldaten gerieten in ukrainische Gefangenschaft.")
+    assert (0, "COERCE", "Ukraine", "Nordkorea") in got
+
+
+def test_captives_left_to_the_story_are_the_troops_the_document_shows_sent():
+    got = edges(SENT + "Mehrere von ihnen waren in ukrainische Kriegsgefangenschaft geraten.")
+    assert (1, "COERCE", "Ukraine", "Nordkorea") in got
+    rel = next(r for r in relations_of(SENT + "Ukrainische Spezialeinheiten hätten den Mann in Kursk "
+                                              "gefangengenommen.") if r.type == "COERCE")
+    assert (rel.actor, rel.recipient) == ("Ukraine", "Nordkorea")
+    assert rel.provenance.endswith("(captives: the troops the document shows sent)")
+
+
+def test_no_capture_without_captor_or_without_sent_troops():
+    assert not edges("Ein Soldat aus Nordkorea ist in Gefangenschaft geraten.")
+    # nothing says whose troops were sent: no captives, no relation
+    assert not [e for e in edges("Mehrere von ihnen waren in ukrainische Kriegsgefangenschaft geraten.")
+                if e[1] == "COERCE"]
+
+
+def test_no_captives_of_the_captor_or_its_helpers():
+    text = ("Südkorea liefert der Ukraine Munition. "
+            "Mehrere von ihnen waren in ukrainische Kriegsgefangenschaft geraten.")
+    assert not [e for e in edges(text) if e[1] == "COERCE"]
+
+
+def test_groups_arresting_take_no_implied_captives():
+    text = SENT + "Die Polizei hat einen Mann festgenommen."
+    assert not [e for e in edges(text) if e[1] == "COERCE"]
+
+
+def test_forces_withdrawn_in_the_passive_and_by_a_noun():
+    assert (1, "RETREAT", "Nordkorea", None) in edges(
+        SENT + "Die nordkoreanischen Truppen wurden im Januar von der Front abgezogen.")
+    assert (0, "RETREAT", "Nordkorea", None) in edges(
+        "Zuvor hatten Medien vom Abzug nordkoreanischer Soldaten berichtet.")
+
+
+def test_a_passive_release_without_forces_has_no_actor():
+    assert not edges("Die Geisel wurde nach drei Wochen freigelassen.")
+
+
+def test_a_country_adjective_after_a_preposition_is_the_nouns_own_actor():
+    # events.own_adjective: "nach" governs the noun, not the adjective ("nach Russland" is another matter)
+    assert (0, "ASSAULT", "Russland", "Ukraine") in edges("Nach einem russischen Luftangriff auf Kiew gab es Tote.")
+    assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea schickt 12.000 Soldaten zur russischen Unterstützung.")

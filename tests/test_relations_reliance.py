@@ -1,0 +1,49 @@
+"""Implicit flows: relying on or using another side's goods or forces (relations/reliance.py)."""
+
+from __future__ import annotations
+
+from tests.test_relations_events import edges
+
+
+def test_relying_on_another_sides_weapons_is_aid_from_the_maker():
+    got = edges("Die russischen Streitkräfte verließen sich zuletzt stark auf nordkoreanische Waffen.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+    assert (0, "AID", "Nordkorea", "Russland") in edges("Russland ist auf Granaten aus Nordkorea angewiesen.")
+
+
+def test_falling_back_on_foreign_soldiers_names_the_receiver_of_the_clause():
+    got = edges("Russland braucht Soldaten, und das Zurückgreifen auf nordkoreanische Soldaten liegt nahe.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_no_flow_without_a_giver_or_without_goods():
+    assert not edges("Russland ist auf enorme Mengen an Munition angewiesen.")
+    assert not edges("Die russischen Truppen verließen das Dorf am Morgen.")
+    assert not [e for e in edges("Die Ukraine kann sich auf die USA verlassen.") if e[1] == "AID"]
+    assert not [e for e in edges("Putin hat die Regierung angewiesen, Gespräche vorzubereiten.") if e[1] == "AID"]
+
+
+def test_the_giver_in_the_attribute_of_the_flow_itself():
+    got = edges("Russland hat die von Nordkorea gelieferte Munition gegen Kiew eingesetzt.")
+    assert (0, "AID", "Nordkorea", "Russland") in got
+
+
+def test_an_attribute_of_another_noun_still_gives_nothing():
+    got = edges("Nordkoreanische Soldaten sollen die von der Ukraine kontrollierten Gebiete zurückerobern.")
+    assert not [e for e in got if e[1] == "AID" and e[2] == "Ukraine"]
+
+
+def test_a_pact_providing_for_help_is_cooperation_between_its_parties():
+    got = edges("Russland und Nordkorea haben einen Vertrag unterzeichnet, der militärische Unterstützung im "
+                "Falle eines Angriffs vorsieht.")
+    assert (0, "COOPERATE", "Russland", "Nordkorea") in got
+    assert (0, "SUPPORT", "Russland", "Nordkorea") in got
+
+
+def test_a_provision_without_help_is_no_event():
+    assert not edges("Der Plan sieht vor, dass Russland und Nordkorea zusammen üben.")
+
+
+def test_an_attribute_of_a_helped_group_names_no_flow_to_another_actor():
+    got = edges("Unterstützt durch die Luftangriffe der Russen kämpfen die von der Türkei unterstützten Rebellen.")
+    assert not [e for e in got if e[1] == "AID" and e[2] == "Türkei"]
