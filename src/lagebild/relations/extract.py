@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, implied, roles_de, roles_en, warzone
+from . import anaphora, events, frames, implied, penalties, roles_de, roles_en, speakers, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -145,6 +145,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 continue
             n = len(trig.words)
             here = frames.outside_relatives(found, relatives, words, k)
+            here = speakers.admit(here, doc, sent.i, words, starts, k, gaz, lex)  # "Die EU forderte X auf"
             if orgs.possible:
                 here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip("~!@"),
                                                      *frames.clause(words, low, *_clause(words, k, n)), lex),
@@ -178,8 +179,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
-    return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
-                            or events.ABROAD in r.provenance])
+    return penalties.convictions(doc, events.at_home([r for r in relations if r.recipient is not None or r.type
+                                                      not in CARRY or events.ABROAD in r.provenance]))
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
@@ -314,7 +315,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
-        or lex.lang == "de" and frames.present_passive(low, k, n) \
+        or lex.lang == "de" and frames.present_passive(low, k, n, lo) \
         or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
@@ -415,7 +416,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
         recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
-        kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
+        kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []

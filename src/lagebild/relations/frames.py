@@ -230,6 +230,10 @@ def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int
                 while hi < len(words) and words[hi] not in CLAUSE_END:
                     hi += 1
                 continue
+        inserted = dash_insert(words, lo, hi)
+        if inserted is not None:
+            lo, hi = inserted
+            continue
         spans = relative_spans(words, low) if spans is None else spans
         joined = next((a for a, b in spans if b < len(words) and words[b] == "," and b + 1 == lo and a >= 2
                        and words[a - 1] == ","), None)
@@ -240,10 +244,69 @@ def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int
             lo -= 1
 
 
-def present_passive(low: list[str], k: int, n: int) -> bool:
-    """A German present passive: a participle right before "wird"/"werden" ("Verhandelt wird über Waffen",
-    "..., die geliefert werden"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
-    return k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t")
+PAIRED_DASHES = frozenset({"–", "—"})
+
+
+def dash_insert(words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The clause ``lo:hi`` joined across an insert between two dashes right before or after it ("Die EU-Kommission
+    werde die Bundesregierung – und nicht die Bank Austria – auffordern": the subject is before the insert; "Die
+    Gesellschafter – die Medien Union aus dem SWMH-Konzern – sollen vorbeigeschaut haben"), None when there is
+    none. A dash after a dateline ("Wien – Die Regierung ...", only capitalized words before it) opens no insert."""
+    if lo > 1 and words[lo - 1] in PAIRED_DASHES:
+        opening = next((j for j in range(lo - 2, max(-1, lo - 2 - PARENTHETICAL), -1) if words[j] in PAIRED_DASHES),
+                       None)
+        if opening is not None and not all(w[:1].isupper() or not w[:1].isalpha() for w in words[:opening]):
+            lo = opening
+            while lo > 0 and words[lo - 1] not in CLAUSE_END:
+                lo -= 1
+            return lo, hi
+    if hi + 1 < len(words) and words[hi] in PAIRED_DASHES \
+            and not all(w[:1].isupper() or not w[:1].isalpha() for w in words[:hi]):
+        closing = next((j for j in range(hi + 1, min(len(words), hi + 1 + PARENTHETICAL)) if words[j] in PAIRED_DASHES),
+                       None)
+        if closing is not None and closing + 1 < len(words) and words[closing + 1] not in CLAUSE_END:
+            hi = closing + 1
+            while hi < len(words) and words[hi] not in CLAUSE_END:
+                hi += 1
+            return lo, hi
+    return None
+
+
+def present_passive(low: list[str], k: int, n: int, lo: int = 0) -> bool:
+    """A German passive the word window of extract.PASSIVE misses: a participle right before "wird"/"werden"
+    ("Verhandelt wird über Waffen", "..., die geliefert werden"), or a participle closing its clause after a
+    passive auxiliary earlier in it ("Die Türkei wurde von der EU aufgefordert", "In dem Antrag wird die
+    Landesregierung aufgefordert"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
+    if k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t"):
+        return True
+    return late_participle(low, k, n, lo)
+
+
+AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "werde", "worden", "würde", "würden"})
+CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "werden", "wird", "wurde"})
+
+
+def late_participle(low: list[str], k: int, n: int, lo: int) -> bool:
+    """Whether the one-word German trigger at ``k`` is a past participle at the end of its clause (only
+    auxiliaries after it: "aufgefordert worden", "verurteilt") with a passive auxiliary ("wurde", "wird") before
+    it in the clause ``lo:k``, no "und"/"oder" between (that would join another verb: "wurde Präsident und
+    kritisierte"). "wird ... kritisieren" (a future) has no participle."""
+    if n != 1 or k - lo < 2:
+        return False
+    word = low[k]
+    if not (word.endswith("t") or word.endswith("en") and "ge" in word[1:-2] and not word.startswith("gegen")):
+        return False
+    end = k + 1
+    while end < len(low) and low[end] in CLAUSE_VERB_END:
+        end += 1
+    if end < len(low) and low[end][:1].isalnum():
+        return False  # more of the clause follows: not the clause-final participle
+    for j in range(k - 1, lo - 1, -1):
+        if low[j] in ("und", "oder", "sowie"):
+            return False
+        if low[j] in AUXILIARIES:
+            return True
+    return False
 
 
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
@@ -271,10 +334,34 @@ def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str
     mutual event comes after the verb: that mention is an object, not one side of the meeting."""
     from ..attribution.words import tag_de
 
+    if unnamed_speaker(actor, words, k, lo, kind):
+        return True
     if kind not in mutual or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
             or not words[lo][:1].isupper() or lo > 0 and words[lo - 1] not in (".", ":", "–", "—"):
         return False
     return all(tag_de(w) == "NN" or not w[:1].isupper() for w in words[lo:k]) and tag_de(words[k - 1]) == "NN"
+
+
+SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # may open a nominative noun phrase
+FIRST_PERSON = frozenset({"wir", "ich", "man"})  # a subject no mention names ("fordern wir Deutschland auf")
+VORFELD = 5  # at most so many words of a subject noun phrase before the verb ("Der UNO-Generalsekretär")
+
+
+def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str) -> bool:
+    """Whether the German speech-act or sanction verb at ``k`` has a subject that names no actor while the
+    chosen ``actor`` comes after the verb, where it is the object: a noun phrase opening the clause with an
+    article ("Der UNO-Generalsekretär forderte die USA und Russland auf", "Der Republikaner warf dem Weißen
+    Haus vor"; not "Am Montag forderte die EU ...", an adverbial before the verb), or a first-person pronoun
+    right after the verb ("fordern wir Deutschland auf"). The mention is the recipient of an actor the
+    sentence does not name: no relation (extract takes the first mention of the clause as the actor)."""
+    if kind not in SPEECH_ACTS and kind != "SANCTION" or words[k][:1].isupper() or actor.first <= k:
+        return False
+    if k + 1 < len(words) and words[k + 1].lower() in FIRST_PERSON:
+        return True
+    vorfeld = words[lo:k]
+    return 2 <= len(vorfeld) <= VORFELD and vorfeld[0].lower() in SUBJECT_ARTICLES and vorfeld[-1][:1].isupper() \
+        and all(w[:1].isalpha() for w in vorfeld) and all(w[:1].isupper() or w.islower() and w.endswith("e")
+                                                         for w in vorfeld[1:])
 
 
 FRAMES = "relations/frames.txt"
@@ -328,4 +415,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "late_participle", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
