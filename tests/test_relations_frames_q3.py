@@ -82,3 +82,10 @@ def test_training_for_a_fight_against_someone_is_mobilizing_against_them():
     got = edges("Die Hamas hat 17.000 Jugendliche für den Kampf gegen Israel ausgebildet.")
     assert ("MOBILIZE", "Hamas", "Israel") in got
     assert ("ASSAULT", "Russland", "Ukraine") in edges("Russland hat Drohnen gegen die Ukraine eingesetzt.")
+
+
+def test_a_title_between_the_preposition_and_a_person_keeps_the_preposition_marking():
+    assert ("CONSULT", "Wladimir Putin", "Andrzej Duda") in edges(
+        "Putin traf sich mit dem polnischen Präsidenten Andrzej Duda in Seoul.")
+    assert ("CONSULT", "Wladimir Putin", "Sameh Shukri") in edges(
+        "In Kairo traf Putin mit seinem ägyptischen Kollegen Sameh Shukri zusammen.")

@@ -268,7 +268,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
-        prep = _prep(words, low, m.first, lex)
+        prep = _prep(words, low, frames.title_start(words, m, lex.lang), lex)  # "mit US-Außenminister Kerry"
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:

@@ -133,6 +133,25 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     return None
 
 
+TITLE_WORDS = 2  # common nouns before a person's name that are their title ("mit dem polnischen Präsidenten Duda")
+
+
+def title_start(words: list[str], m: Mention, lang: str) -> int:
+    """Where the phrase of the German person mention ``m`` starts: before the common nouns right before the name
+    that are the person's title ("mit US-Außenminister John Kerry", "mit seinem ägyptischen Kollegen Sameh
+    Shukri", "mit dem polnischen Präsidenten Andrzej Duda"), so that the preposition before the title marks the
+    person. The mention's own first word for any other mention, or when no common noun precedes."""
+    from ..attribution.words import tag_de
+
+    j = m.first
+    if lang != "de" or m.label != "PER" or j <= 0:
+        return j
+    while j > 1 and m.first - j < TITLE_WORDS and words[j - 1][:1].isupper() and words[j - 1].replace("-", "").isalpha() \
+            and tag_de(words[j - 1]) == "NN":
+        j -= 1
+    return j
+
+
 def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
     """Word spans of the relative clauses of a German sentence: a comma, an optional preposition, a relative
     pronoun followed by a lower-case word ("..., die auch Außengrenzen der EU sind", "..., die ihn nach Katar
@@ -415,4 +434,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "late_participle", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "late_participle", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
