@@ -10,6 +10,7 @@ from lagebild.pipeline.entities import _rules_only
 from lagebild.pipeline.relations import Relations
 from lagebild.pipeline.segmenter import segment
 from lagebild.relations import frames, penalties
+from lagebild.relations.mentions import Mention
 
 
 def relations_of(text: str) -> list:
@@ -85,7 +86,9 @@ def test_training_for_a_fight_against_someone_is_mobilizing_against_them():
 
 
 def test_a_title_between_the_preposition_and_a_person_keeps_the_preposition_marking():
-    assert ("CONSULT", "Wladimir Putin", "Andrzej Duda") in edges(
-        "Putin traf sich mit dem polnischen Präsidenten Andrzej Duda in Seoul.")
-    assert ("CONSULT", "Wladimir Putin", "Sameh Shukri") in edges(
-        "In Kairo traf Putin mit seinem ägyptischen Kollegen Sameh Shukri zusammen.")
+    assert edges("Kim Jong-un traf sich mit dem russischen Außenminister Sergej Lawrow in Seoul.") == {
+        ("CONSULT", "Kim Jong-un", "Sergej Lawrow")}  # not the place, Südkorea
+    words = "Gespräche mit US-Außenminister John Kerry".split()
+    kerry = Mention("John Kerry", "John Kerry", 0, 0, 3, 5, "PER")
+    assert frames.title_start(words, kerry, "de") == 2
+    assert frames.title_start(words, Mention("USA", "USA", 0, 0, 3, 5, "LOC"), "de") == 3
