@@ -92,3 +92,15 @@ def test_a_title_between_the_preposition_and_a_person_keeps_the_preposition_mark
     kerry = Mention("John Kerry", "John Kerry", 0, 0, 3, 5, "PER")
     assert frames.title_start(words, kerry, "de") == 2
     assert frames.title_start(words, Mention("USA", "USA", 0, 0, 3, 5, "LOC"), "de") == 3
+
+
+def test_the_genitive_after_a_speech_act_noun_is_its_actor():
+    assert ("ACCUSE", "Opposition", "Regierung") in edges("Die Regierung reagierte auf die Kritik der Opposition.")
+    got = edges("Ungarn wies die Kritik der EU zurück.")
+    assert ("ACCUSE", "Europäische Union", "Ungarn") in got
+    assert ("ACCUSE", "Ungarn", "Europäische Union") not in got
+
+
+def test_people_named_after_a_meeting_are_no_meeting():
+    assert not edges("Russland und China sind Verhandlungspartner.")
+    assert ("CONSULT", "Wladimir Putin", "China") in edges("Putin besuchte China.")

@@ -304,6 +304,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
+        frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)

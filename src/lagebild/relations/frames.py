@@ -366,6 +366,22 @@ FIRST_PERSON = frozenset({"wir", "ich", "man"})  # a subject no mention names ("
 VORFELD = 5  # at most so many words of a subject noun phrase before the verb ("Der UNO-Generalsekretär")
 
 
+def genitive_speakers(found: list[Mention], roles: list[str | None], words: list[str], k: int, n: int,
+                      kind: str) -> None:
+    """Mark as "genitive" (the actor) the mention in a genitive right after a German speech-act noun, after
+    "der"/"des" and up to two adjectives ("die Kritik der Opposition", "die Forderung der ungarischen Regierung",
+    "wies die Vorwürfe der EU zurück"): whose criticism or demand it is. Only for speech acts: after a flow
+    noun the genitive is often what flows or who receives ("die Unterstützung der Ukraine")."""
+    if kind not in SPEECH_ACTS or k == 0 or not words[k][:1].isupper() or k + n + 1 >= len(words) \
+            or words[k + n].lower() not in ("der", "des"):
+        return
+    for j, m in enumerate(found):
+        if k + n + 1 <= m.first <= k + n + 3 and roles[j] is None \
+                and all(w[:1].islower() and w.isalpha() for w in words[k + n + 1:m.first]):
+            roles[j] = "genitive"
+            return
+
+
 def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str) -> bool:
     """Whether the German speech-act or sanction verb at ``k`` has a subject that names no actor while the
     chosen ``actor`` comes after the verb, where it is the object: a noun phrase opening the clause with an
@@ -434,4 +450,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "late_participle", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
