@@ -104,3 +104,10 @@ def test_the_genitive_after_a_speech_act_noun_is_its_actor():
 def test_people_named_after_a_meeting_are_no_meeting():
     assert not edges("Russland und China sind Verhandlungspartner.")
     assert ("CONSULT", "Wladimir Putin", "China") in edges("Putin besuchte China.")
+
+
+def test_the_partner_of_talks_or_cooperation_is_the_one_after_its_mit():
+    assert not edges("Bei seinen Gesprächen verteidigte Putin auch das Atomabkommen mit dem Iran.")
+    assert not edges("Die Piloten Dan Barina und Rob Morgan wollen die Zusammenarbeit mit den Nato-Partnern stärken.")
+    assert ("COOPERATE", "Russland", "China") in edges("Russland will die Zusammenarbeit mit China ausbauen.")
+    assert ("CONSULT", "Wladimir Putin", "Kim") in edges("Nach Gesprächen am Montag mit Kim lobte Putin Nordkorea.")

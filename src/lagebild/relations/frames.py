@@ -337,7 +337,10 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     two or more other nouns and a preposition ("verurteilten die Übergriffe auf den Gebetsraum ebenso wie die
     Aggression gegen Feuerwehr und Polizei"): the act's own object comes first after the verb ("kritisierte die
     Regierung", "warf am Montag Russland vor"), or after an inverted subject ("verdächtigen auch andere Länder
-    der Region den Iran"). A recipient named by a preposition of its type is never buried."""
+    der Region den Iran"). A recipient named by a preposition of its type is never buried. For a noun trigger of
+    talks or cooperation see ``partner_elsewhere``."""
+    if recipient is not None and partner_elsewhere(recipient, found, words, low, k, n, kind):
+        return True
     if recipient is None or kind not in SPEECH_ACTS or recipient not in free or recipient.first < k + n \
             or words[k][:1].isupper():
         return False
@@ -345,6 +348,30 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     nouns = [j for j in range(k + n, recipient.first) if words[j][:1].isupper() and words[j].isalpha()
              and j not in taken]
     return len(nouns) >= 2 and any(low[j] in lex.preps for j in range(k + n, recipient.first))
+
+
+PARTNERED = frozenset({"CONSULT", "COOPERATE"})  # noun triggers whose other side follows "mit"
+# capitalized words before "mit" that set a time, no noun "mit" attaches to ("Gespräche am Montag mit Kim")
+TIME_NOUNS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
+                        "woche", "monat", "jahr", "tag", "abend", "morgen", "vormittag", "nachmittag", "rande"})
+
+
+def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str], low: list[str], k: int, n: int,
+                      kind: str) -> bool:
+    """Whether the recipient of a German noun of talks or cooperation ("Gespräche", "Zusammenarbeit") is no
+    partner of it: the noun names its partner after "mit" and that is no actor ("die Zusammenarbeit mit den
+    Nato-Partnern stärken": not the two pilots named before), or the recipient follows "mit" after another noun,
+    to which it belongs ("Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran")."""
+    if kind not in PARTNERED or k == 0 or not words[k][:1].isupper():
+        return False
+    if k + n + 1 < len(words) and low[k + n] == "mit" and not any(k + n < m.first <= k + n + 1 + LEAD for m in found):
+        return recipient.first > k + n + 1 + LEAD or recipient.first < k
+    at = recipient.first - 1
+    while at > k + n and low[at] != "mit" and words[at][:1].islower():
+        at -= 1  # over articles and adjectives back to the preposition
+    taken = {j for m in found for j in range(m.first, m.last)}
+    return at > 0 and low[at] == "mit" and not k <= at - 1 < k + n and words[at - 1][:1].isupper() \
+        and words[at - 1].isalpha() and at - 1 not in taken and low[at - 1] not in TIME_NOUNS
 
 
 def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:
@@ -450,4 +477,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
