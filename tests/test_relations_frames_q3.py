@@ -110,4 +110,5 @@ def test_the_partner_of_talks_or_cooperation_is_the_one_after_its_mit():
     assert not edges("Bei seinen Gesprächen verteidigte Putin auch das Atomabkommen mit dem Iran.")
     assert not edges("Die Piloten Dan Barina und Rob Morgan wollen die Zusammenarbeit mit den Nato-Partnern stärken.")
     assert ("COOPERATE", "Russland", "China") in edges("Russland will die Zusammenarbeit mit China ausbauen.")
-    assert ("CONSULT", "Wladimir Putin", "Kim") in edges("Nach Gesprächen am Montag mit Kim lobte Putin Nordkorea.")
+    assert ("CONSULT", "Wladimir Putin", "Kim Jong-un") in edges("Nach Gesprächen am Montag mit Kim Jong-un lobte Putin "
+                                                                 "Nordkorea.")
