@@ -112,3 +112,10 @@ def test_the_partner_of_talks_or_cooperation_is_the_one_after_its_mit():
     assert ("COOPERATE", "Russland", "China") in edges("Russland will die Zusammenarbeit mit China ausbauen.")
     assert ("CONSULT", "Wladimir Putin", "Kim Jong-un") in edges("Nach Gesprächen am Montag mit Kim Jong-un lobte Putin "
                                                                  "Nordkorea.")
+
+
+def test_a_fight_in_words_is_no_assault():
+    assert not edges("Die Opposition kämpft um ihre politische Zukunft.")
+    assert not edges("Die Regierung kämpft seit Jahren gegen die Arbeitslosigkeit.")
+    assert ("ASSAULT", "Nordkorea", None) in edges("Nordkoreanische Soldaten kämpfen in Kursk.")
+    assert ("ASSAULT", "Russland", None) in edges("Russland kämpft weiter.")
