@@ -119,3 +119,8 @@ def test_a_fight_in_words_is_no_assault():
     assert not edges("Die Regierung kämpft seit Jahren gegen die Arbeitslosigkeit.")
     assert ("ASSAULT", "Nordkorea", None) in edges("Nordkoreanische Soldaten kämpfen in Kursk.")
     assert ("ASSAULT", "Russland", None) in edges("Russland kämpft weiter.")
+
+
+def test_a_time_noun_before_von_leaves_the_passive_agent():
+    assert ("ACCUSE", "Opposition", "Regierung") in edges(
+        "Die Regierung wurde am Montag von der Opposition scharf kritisiert.")

@@ -195,7 +195,9 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
         at = next((x for x in range(m.first - 1, max(lo - 1, m.first - 1 - LEAD), -1)
                    if low[x] in AGENT_PREPS or words[x][:1].isupper() or words[x] in CLAUSE_END), None)
         # "während eines Besuchs von Putin ... geschlossen wurde": "von" after a noun belongs to the noun
-        if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()):
+        # ("am Montag von der Opposition kritisiert": a time noun before "von" is no noun it belongs to)
+        if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()
+                                                               and low[at - 1] not in TIME_NOUNS):
             roles[j] = "origin"
             out.append(m)
     return out
