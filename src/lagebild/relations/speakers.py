@@ -1,11 +1,12 @@
-"""Organizations back as actors of their own speech acts (general news).
+"""Organizations the document quotes are actors again (general news).
 
-An organization the document cites as a source anywhere is no actor anywhere (mentions.py: agencies and bodies
-that report events). In general news the bodies that speak are also the ones that act by speaking: "Die EU
-forderte die Türkei auf, ...", "Die EU-Kommission kritisierte Ungarn", "Die Türkei wurde von der EU
-aufgefordert, ..." — the trigger is the cue of the organization's own attribution, so the organization makes
-the demand or the accusation. Such an organization is admitted for that trigger only, as mentions.speaks reads
-a speech act of any mention; outlets (outlets.txt) stay out, they report and never demand.
+mentions.py leaves out every organization the document cites as a source anywhere (the seed articles' agencies
+and bodies that only report events). In general news the bodies that speak also act: "Die EU forderte die Türkei
+auf, ...", "Die EU-Kommission kritisierte Ungarn", and an article quoting the Hamas once still reports what the
+Hamas does ("Zuletzt hatte die Hamas ... ausgebildet"). Such an organization of the gazetteer is admitted to the
+mentions of each trigger, marked as a source where it is one in the sentence, so that it acts only outside what it
+reports and in its own speech acts (extract._relations, mentions.speaks), as any other mention. News outlets
+(outlets.txt: "die Zeitung „Rodong Sinmun“", Reuters, dpa) stay out: they report and never act.
 """
 
 from __future__ import annotations
@@ -22,16 +23,16 @@ from .mentions import Mention, is_outlet
 
 def admit(found: list[Mention], doc: Doc, i: int, words: list[str], starts: list[int], k: int, gaz: Gazetteer,
           lex: RelationLexicon) -> list[Mention]:
-    """``found`` with the speakers of the trigger at word ``k`` (``speaking``), in word order."""
+    """``found`` with the quoted organizations of sentence ``i`` (``speaking``), in word order."""
     extra = speaking(doc, i, words, starts, k, found, gaz, lex)
     return sorted(found + extra, key=lambda m: m.first) if extra else found
 
 
 def speaking(doc: Doc, i: int, words: list[str], starts: list[int], k: int, found: list[Mention],
              gaz: Gazetteer, lex: RelationLexicon) -> list[Mention]:
-    """The gazetteer organizations of sentence ``i`` left out of ``found`` as reporters whose attribution has
-    its cue at word ``k`` (the trigger): the speaker of the speech act the trigger names. Empty for most
-    triggers (no attribution cue there)."""
+    """The gazetteer organizations of sentence ``i`` that mentions() left out of ``found`` as reporters (sources
+    of an attribution somewhere in the document), outlets excepted. ``k`` (the trigger) is kept for the callers'
+    symmetry with frames.admitted; the answer does not depend on it."""
     reporters = doc_index(doc).reporters
     if not reporters:
         return []
