@@ -25,7 +25,21 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, captures, events, frames, implied, meetings, reliance, roles_de, roles_en, warzone
+from . import (
+    anaphora,
+    captures,
+    events,
+    figurative,
+    frames,
+    implied,
+    meetings,
+    penalties,
+    reliance,
+    roles_de,
+    roles_en,
+    speakers,
+    warzone,
+)
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -75,8 +89,7 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
-        if (words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",") \
-                and not meetings.titles(words, k, first, lex.lang):  # "mit dem polnischen Präsidenten Andrzej Duda"
+        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None
 
@@ -146,6 +159,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 continue
             n = len(trig.words)
             here = frames.outside_relatives(found, relatives, words, k)
+            here = speakers.admit(here, doc, sent.i, words, starts, k, gaz, lex)  # "Die EU forderte X auf"
             if orgs.possible:
                 here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip("~!@"),
                                                      *frames.clause(words, low, *_clause(words, k, n)), lex),
@@ -181,8 +195,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
+    relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
-                            or events.ABROAD in r.provenance])
+                           or events.ABROAD in r.provenance])
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
@@ -273,7 +288,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     preps: dict[int, str | None] = {}
     for m in found:
         # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
-        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) else _prep(words, low, m.first, lex)
+        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) else _prep(words, low, frames.title_start(words, m, lex.lang), lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
@@ -309,6 +324,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
+        frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
@@ -320,7 +336,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
-        or lex.lang == "de" and frames.present_passive(low, k, n) \
+        or lex.lang == "de" and frames.present_passive(low, k, n, lo) \
         or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
@@ -422,7 +438,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
         recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
-        kind = "ASSAULT"  # forces used against someone ("Drohnen gegen die Ukraine eingesetzt"): use of force
+        kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []

@@ -133,6 +133,25 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     return None
 
 
+TITLE_WORDS = 2  # common nouns before a person's name that are their title ("mit dem polnischen Präsidenten Duda")
+
+
+def title_start(words: list[str], m: Mention, lang: str) -> int:
+    """Where the phrase of the German person mention ``m`` starts: before the common nouns right before the name
+    that are the person's title ("mit US-Außenminister John Kerry", "mit seinem ägyptischen Kollegen Sameh
+    Shukri", "mit dem polnischen Präsidenten Andrzej Duda"), so that the preposition before the title marks the
+    person. The mention's own first word for any other mention, or when no common noun precedes."""
+    from ..attribution.words import tag_de
+
+    j = m.first
+    if lang != "de" or m.label != "PER" or j <= 0:
+        return j
+    while j > 1 and m.first - j < TITLE_WORDS and words[j - 1][:1].isupper() and words[j - 1].replace("-", "").isalpha() \
+            and tag_de(words[j - 1]) == "NN":
+        j -= 1
+    return j
+
+
 def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
     """Word spans of the relative clauses of a German sentence: a comma, an optional preposition, a relative
     pronoun followed by a lower-case word ("..., die auch Außengrenzen der EU sind", "..., die ihn nach Katar
@@ -176,7 +195,9 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
         at = next((x for x in range(m.first - 1, max(lo - 1, m.first - 1 - LEAD), -1)
                    if low[x] in AGENT_PREPS or words[x][:1].isupper() or words[x] in CLAUSE_END), None)
         # "während eines Besuchs von Putin ... geschlossen wurde": "von" after a noun belongs to the noun
-        if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()):
+        # ("am Montag von der Opposition kritisiert": a time noun before "von" is no noun it belongs to)
+        if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()
+                                                               and low[at - 1] not in TIME_NOUNS):
             roles[j] = "origin"
             out.append(m)
     return out
@@ -230,6 +251,10 @@ def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int
                 while hi < len(words) and words[hi] not in CLAUSE_END:
                     hi += 1
                 continue
+        inserted = dash_insert(words, lo, hi)
+        if inserted is not None:
+            lo, hi = inserted
+            continue
         spans = relative_spans(words, low) if spans is None else spans
         joined = next((a for a, b in spans if b < len(words) and words[b] == "," and b + 1 == lo and a >= 2
                        and words[a - 1] == ","), None)
@@ -240,10 +265,69 @@ def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int
             lo -= 1
 
 
-def present_passive(low: list[str], k: int, n: int) -> bool:
-    """A German present passive: a participle right before "wird"/"werden" ("Verhandelt wird über Waffen",
-    "..., die geliefert werden"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
-    return k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t")
+PAIRED_DASHES = frozenset({"–", "—"})
+
+
+def dash_insert(words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The clause ``lo:hi`` joined across an insert between two dashes right before or after it ("Die EU-Kommission
+    werde die Bundesregierung – und nicht die Bank Austria – auffordern": the subject is before the insert; "Die
+    Gesellschafter – die Medien Union aus dem SWMH-Konzern – sollen vorbeigeschaut haben"), None when there is
+    none. A dash after a dateline ("Wien – Die Regierung ...", only capitalized words before it) opens no insert."""
+    if lo > 1 and words[lo - 1] in PAIRED_DASHES:
+        opening = next((j for j in range(lo - 2, max(-1, lo - 2 - PARENTHETICAL), -1) if words[j] in PAIRED_DASHES),
+                       None)
+        if opening is not None and not all(w[:1].isupper() or not w[:1].isalpha() for w in words[:opening]):
+            lo = opening
+            while lo > 0 and words[lo - 1] not in CLAUSE_END:
+                lo -= 1
+            return lo, hi
+    if hi + 1 < len(words) and words[hi] in PAIRED_DASHES \
+            and not all(w[:1].isupper() or not w[:1].isalpha() for w in words[:hi]):
+        closing = next((j for j in range(hi + 1, min(len(words), hi + 1 + PARENTHETICAL)) if words[j] in PAIRED_DASHES),
+                       None)
+        if closing is not None and closing + 1 < len(words) and words[closing + 1] not in CLAUSE_END:
+            hi = closing + 1
+            while hi < len(words) and words[hi] not in CLAUSE_END:
+                hi += 1
+            return lo, hi
+    return None
+
+
+def present_passive(low: list[str], k: int, n: int, lo: int = 0) -> bool:
+    """A German passive the word window of extract.PASSIVE misses: a participle right before "wird"/"werden"
+    ("Verhandelt wird über Waffen", "..., die geliefert werden"), or a participle closing its clause after a
+    passive auxiliary earlier in it ("Die Türkei wurde von der EU aufgefordert", "In dem Antrag wird die
+    Landesregierung aufgefordert"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
+    if k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t"):
+        return True
+    return late_participle(low, k, n, lo)
+
+
+AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "werde", "worden", "würde", "würden"})
+CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "werden", "wird", "wurde"})
+
+
+def late_participle(low: list[str], k: int, n: int, lo: int) -> bool:
+    """Whether the one-word German trigger at ``k`` is a past participle at the end of its clause (only
+    auxiliaries after it: "aufgefordert worden", "verurteilt") with a passive auxiliary ("wurde", "wird") before
+    it in the clause ``lo:k``, no "und"/"oder" between (that would join another verb: "wurde Präsident und
+    kritisierte"). "wird ... kritisieren" (a future) has no participle."""
+    if n != 1 or k - lo < 2:
+        return False
+    word = low[k]
+    if not (word.endswith("t") or word.endswith("en") and "ge" in word[1:-2] and not word.startswith("gegen")):
+        return False
+    end = k + 1
+    while end < len(low) and low[end] in CLAUSE_VERB_END:
+        end += 1
+    if end < len(low) and low[end][:1].isalnum():
+        return False  # more of the clause follows: not the clause-final participle
+    for j in range(k - 1, lo - 1, -1):
+        if low[j] in ("und", "oder", "sowie"):
+            return False
+        if low[j] in AUXILIARIES:
+            return True
+    return False
 
 
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
@@ -255,7 +339,10 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     two or more other nouns and a preposition ("verurteilten die Übergriffe auf den Gebetsraum ebenso wie die
     Aggression gegen Feuerwehr und Polizei"): the act's own object comes first after the verb ("kritisierte die
     Regierung", "warf am Montag Russland vor"), or after an inverted subject ("verdächtigen auch andere Länder
-    der Region den Iran"). A recipient named by a preposition of its type is never buried."""
+    der Region den Iran"). A recipient named by a preposition of its type is never buried. For a noun trigger of
+    talks or cooperation see ``partner_elsewhere``."""
+    if recipient is not None and partner_elsewhere(recipient, found, words, low, k, n, kind):
+        return True
     if recipient is None or kind not in SPEECH_ACTS or recipient not in free or recipient.first < k + n \
             or words[k][:1].isupper():
         return False
@@ -265,16 +352,80 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     return len(nouns) >= 2 and any(low[j] in lex.preps for j in range(k + n, recipient.first))
 
 
+PARTNERED = frozenset({"CONSULT", "COOPERATE"})  # noun triggers whose other side follows "mit"
+# capitalized words before "mit" that set a time, no noun "mit" attaches to ("Gespräche am Montag mit Kim")
+TIME_NOUNS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
+                        "woche", "monat", "jahr", "tag", "abend", "morgen", "vormittag", "nachmittag", "rande"})
+
+
+def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str], low: list[str], k: int, n: int,
+                      kind: str) -> bool:
+    """Whether the recipient of a German noun of talks or cooperation ("Gespräche", "Zusammenarbeit") is no
+    partner of it: the noun names its partner after "mit" and that is no actor ("die Zusammenarbeit mit den
+    Nato-Partnern stärken": not the two pilots named before), or the recipient follows "mit" after another noun,
+    to which it belongs ("Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran")."""
+    if kind not in PARTNERED or k == 0 or not words[k][:1].isupper():
+        return False
+    if k + n + 1 < len(words) and low[k + n] == "mit" and not any(k + n < m.first <= k + n + 1 + LEAD for m in found):
+        return recipient.first > k + n + 1 + LEAD or recipient.first < k
+    at = recipient.first - 1
+    while at > k + n and low[at] != "mit" and words[at][:1].islower():
+        at -= 1  # over articles and adjectives back to the preposition
+    taken = {j for m in found for j in range(m.first, m.last)}
+    return at > 0 and low[at] == "mit" and not k <= at - 1 < k + n and words[at - 1][:1].isupper() \
+        and words[at - 1].isalpha() and at - 1 not in taken and low[at - 1] not in TIME_NOUNS
+
+
 def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:
     """Whether the German verb trigger at ``k`` has a subject that names no actor, right before it at the start
     of its clause ("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien"), while the chosen ``actor`` of a
     mutual event comes after the verb: that mention is an object, not one side of the meeting."""
     from ..attribution.words import tag_de
 
+    if unnamed_speaker(actor, words, k, lo, kind):
+        return True
     if kind not in mutual or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
             or not words[lo][:1].isupper() or lo > 0 and words[lo - 1] not in (".", ":", "–", "—"):
         return False
     return all(tag_de(w) == "NN" or not w[:1].isupper() for w in words[lo:k]) and tag_de(words[k - 1]) == "NN"
+
+
+SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # may open a nominative noun phrase
+FIRST_PERSON = frozenset({"wir", "ich", "man"})  # a subject no mention names ("fordern wir Deutschland auf")
+VORFELD = 5  # at most so many words of a subject noun phrase before the verb ("Der UNO-Generalsekretär")
+
+
+def genitive_speakers(found: list[Mention], roles: list[str | None], words: list[str], k: int, n: int,
+                      kind: str) -> None:
+    """Mark as "genitive" (the actor) the mention in a genitive right after a German speech-act noun, after
+    "der"/"des" and up to two adjectives ("die Kritik der Opposition", "die Forderung der ungarischen Regierung",
+    "wies die Vorwürfe der EU zurück"): whose criticism or demand it is. Only for speech acts: after a flow
+    noun the genitive is often what flows or who receives ("die Unterstützung der Ukraine")."""
+    if kind not in SPEECH_ACTS or k == 0 or not words[k][:1].isupper() or k + n + 1 >= len(words) \
+            or words[k + n].lower() not in ("der", "des"):
+        return
+    for j, m in enumerate(found):
+        if k + n + 1 <= m.first <= k + n + 3 and roles[j] is None \
+                and all(w[:1].islower() and w.isalpha() for w in words[k + n + 1:m.first]):
+            roles[j] = "genitive"
+            return
+
+
+def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str) -> bool:
+    """Whether the German speech-act or sanction verb at ``k`` has a subject that names no actor while the
+    chosen ``actor`` comes after the verb, where it is the object: a noun phrase opening the clause with an
+    article ("Der UNO-Generalsekretär forderte die USA und Russland auf", "Der Republikaner warf dem Weißen
+    Haus vor"; not "Am Montag forderte die EU ...", an adverbial before the verb), or a first-person pronoun
+    right after the verb ("fordern wir Deutschland auf"). The mention is the recipient of an actor the
+    sentence does not name: no relation (extract takes the first mention of the clause as the actor)."""
+    if kind not in SPEECH_ACTS and kind != "SANCTION" or words[k][:1].isupper() or actor.first <= k:
+        return False
+    if k + 1 < len(words) and words[k + 1].lower() in FIRST_PERSON:
+        return True
+    vorfeld = words[lo:k]
+    return 2 <= len(vorfeld) <= VORFELD and vorfeld[0].lower() in SUBJECT_ARTICLES and vorfeld[-1][:1].isupper() \
+        and all(w[:1].isalpha() for w in vorfeld) and all(w[:1].isupper() or w.islower() and w.endswith("e")
+                                                         for w in vorfeld[1:])
 
 
 FRAMES = "relations/frames.txt"
@@ -328,4 +479,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "present_passive", "model_orgs", "outside_relatives", "passive_agents", "relative_spans", "trigger_at", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]

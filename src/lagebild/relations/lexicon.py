@@ -12,6 +12,7 @@ RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.
              "relations/agents.txt", "relations/anaphors.txt", "relations/places.txt",
              "relations/groups.txt", "relations/outlets.txt",  # groups.txt, outlets.txt: read by mentions.py
              "relations/frames.txt")  # frames.txt: read by frames.py
+RESOURCES += ("relations/penalties.txt",)  # read by penalties.py: court sentences
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,12 +34,6 @@ def is_title(word: str, lang: str) -> bool:
     return word[:1].isupper() and _roles(lang).role_of(word) == "role"
 
 
-def titles(words: list[str], k: int, first: int, lang: str) -> bool:
-    """Whether word ``k`` is a title right before the name starting at word ``first`` ("mit dem polnischen
-    Präsidenten Andrzej Duda"): the preposition before it governs the name. German only so far."""
-    return k == first - 1 and lang == "de" and is_title(words[k], lang)
-
-
 def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     """Canonical person -> the country the document makes them of (the country named most before their titles)."""
     seen: dict[str, Counter] = defaultdict(Counter)
