@@ -138,4 +138,4 @@ def swap(rel: Relation) -> None:
     rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
 
 
-__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap", "titles"]
+__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap"]
