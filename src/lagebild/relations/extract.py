@@ -25,7 +25,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Quantity, Relation
 from ..spans import ents_starting
-from . import anaphora, events, frames, implied, roles_de, roles_en, warzone
+from . import anaphora, events, frames, implied, moves_en, roles_de, roles_en, warzone
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
@@ -178,6 +178,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
+    relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                             or events.ABROAD in r.provenance])
 

@@ -26,7 +26,9 @@ from typing import Any
 
 from ..spans import ents_starting
 from . import implied
+from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
+from .roles_en_fights import sufferer
 
 # dependencies inside a noun phrase: a mention under one of them belongs to the phrase's role
 PHRASE = frozenset({"compound", "amod", "poss", "appos", "conj", "nmod", "det", "nummod", "quantmod", "case",
@@ -164,7 +166,7 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if head.pos_ in ("VERB", "AUX"):
             subj, passive = _subject(head, depth + 1)
             if subj is None and passive:  # "soldiers were killed while fighting": the sufferer acted
-                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                subj = sufferer(head)
             return subj, False
         if verb.dep_ == "acl" or head.pos_ in ("NOUN", "PROPN"):
             return None, False
@@ -222,8 +224,11 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
             if head is not tok and head.pos_ in ("VERB", "AUX"):
                 actor, passive = _subject(head)
                 # "troops were involved in clashes"; not "officers were killed in an attack": its victims
-                if actor is None and passive and head.tag_ == "VBN" and lex.triggers_at([head.lower_], 0) is None:
-                    actor = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                # but "soldiers killed in combat against Ukrainian forces": a fight with its opponent named is
+                # the sufferers' own (roles_en_fights.py)
+                if actor is None and passive and head.tag_ == "VBN" and (
+                        lex.triggers_at([head.lower_], 0) is None or fights.opposed(tok, kind, lex)):
+                    actor = sufferer(head)
         if actor is not None:
             out.add(actor, "actor")
     else:
