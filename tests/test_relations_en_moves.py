@@ -80,3 +80,18 @@ def test_for_then_against_makes_the_second_country_the_opponent():
     rels = relations_of("North Korean soldiers died while fighting for Russia against Ukraine. "
                         "The Ukrainian army reported clashes with North Korean troops.")
     assert ("ASSAULT", "Ukraine", "Nordkorea") in {(r.type, r.actor, r.recipient) for r in rels}
+
+
+def test_forces_named_as_the_object_of_help_receive():
+    assert edges("North Korean troops are helping Russian troops.") == {("AID", "Nordkorea", "Russland")}
+    assert ("AID", "Nordkorea", "Russland") in edges(
+        "An official said that North Korean engineers are helping Russian troops strike Ukraine.")
+
+
+def test_forces_sent_still_flow():
+    assert edges("North Korea sent troops to Russia.") == {("AID", "Nordkorea", "Russland")}
+
+
+def test_they_as_subject_is_the_actor_last_spoken_of():
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
+        "North Korea sent soldiers to Russia. Since then they have been fighting Ukraine.")

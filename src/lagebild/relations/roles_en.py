@@ -245,7 +245,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
         if c.dep_ == "dative":
             out.add(c, "recipient")
         elif c.dep_ == "dobj":
-            flows = kind in FLOWS and (lex.is_object(c.lower_) or lex.is_agent(c.lower_))
+            # "sent troops": the troops flow; "helping Russian troops": the forces helped receive (roles_en_fights)
+            flows = kind in FLOWS and (lex.is_object(c.lower_) or lex.is_agent(c.lower_)) \
+                and not (lex.is_agent(c.lower_) and fights.HELPS.fullmatch(tok.lower_))
             out.add(c, "theme" if flows or received else "recipient")
         elif c.dep_ == "prep" and c.lower_ == "of" and nominal:
             for p in _pobjs(c):
@@ -253,6 +255,7 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     out.add(p, "theme")
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
+    fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
     _preps(tok, kind, lex, out, received)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object
