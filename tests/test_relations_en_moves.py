@@ -95,3 +95,9 @@ def test_forces_sent_still_flow():
 def test_they_as_subject_is_the_actor_last_spoken_of():
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
         "North Korea sent soldiers to Russia. Since then they have been fighting Ukraine.")
+
+
+def test_plural_nouns_of_force_and_wresting_back_are_fights():
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Intensified Russian offensives against Ukraine continued.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
+        "North Korean troops helped wrest back territory held by Ukraine.")
