@@ -77,6 +77,17 @@ def _field_right(name: str, pred: Relation, gold: dict) -> bool:
     return getattr(pred, name) == gold.get(name)
 
 
+def _occurrences(text: str, sentence: str | None) -> list[tuple[int, int]]:
+    """Every place of the gold sentence in the text: a sentence a document repeats (a headline printed again
+    above the body) is annotated once per copy, and each copy's relation may match there."""
+    first = locate(text, None, sentence)
+    if first is None or not sentence:
+        return []
+    pattern = r"\s+".join(re.escape(part) for part in sentence.split())
+    spans = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return spans if first in spans else [first, *spans]
+
+
 def evaluate_doc(doc: Doc, golds: list[dict], result: RelationEvaluation) -> None:
     """Add the comparison of one document's relations with its gold relations to ``result``."""
     preds = doc.relations
@@ -86,13 +97,13 @@ def evaluate_doc(doc: Doc, golds: list[dict], result: RelationEvaluation) -> Non
     result.typed.gold += len(golds)
     used: set[int] = set()
     for gold in golds:
-        span = locate(doc.text, None, gold.get("sentence"))
+        spans = _occurrences(doc.text, gold.get("sentence"))
         candidates = []
         for n, rel in enumerate(preds):
-            if n in used or span is None or not 0 <= rel.sentence < len(doc.sents):
+            if n in used or not spans or not 0 <= rel.sentence < len(doc.sents):
                 continue
             sent = doc.sents[rel.sentence]
-            if sent.end <= span[0] or sent.start >= span[1]:
+            if all(sent.end <= start or sent.start >= end for start, end in spans):
                 continue
             if same_name(rel.actor, gold.get("actor"), gold.get("actor_aliases", ())) and \
                     same_name(rel.recipient, gold.get("recipient"), gold.get("recipient_aliases", ())):

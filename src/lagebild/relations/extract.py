@@ -33,6 +33,7 @@ from . import (
     frames,
     implied,
     meetings,
+    moves_en,
     penalties,
     reliance,
     roles_de,
@@ -196,6 +197,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
+    relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
 

@@ -34,6 +34,7 @@ IMPLIED = frozenset({FIGHT})  # types whose describing nouns and participles wai
 PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 # words before a country that make it the ally of a side, not its opponent ("alongside", "on the side of", "for")
 ALLY = frozenset({"alongside", "side", "for", "beside"})
+AGAINST = "against"  # ends the reach of an ally word: the country after it is the opponent
 WANT = "relations.implied.want"  # Doc.user_data: (sentence, trigger word) of events only with an opponent
 # Doc.user_data: id(relation) -> (pending, the side it fights for or None); the relation itself is kept beside
 # (HELD) so that no id is reused by a later relation while the marks live
@@ -108,7 +109,10 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, d
         for m in mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gaz, lex):
             if m.label != "LOC" or m.source or not _country(m.canonical, gaz):
                 continue
-            if set(low[max(0, m.first - 3):m.first]) & ALLY:
+            before = low[max(0, m.first - 3):m.first]
+            if AGAINST in before:  # "fighting for Russia against Ukraine": Ukraine is the opponent
+                before = before[before.index(AGAINST) + 1:]
+            if set(before) & ALLY:
                 allies.setdefault(i, set()).add(m.canonical)
             else:
                 out[m.canonical] += 1

@@ -26,7 +26,9 @@ from typing import Any
 
 from ..spans import ents_starting
 from . import implied
+from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
+from .roles_en_fights import sufferer
 
 # dependencies inside a noun phrase: a mention under one of them belongs to the phrase's role
 PHRASE = frozenset({"compound", "amod", "poss", "appos", "conj", "nmod", "det", "nummod", "quantmod", "case",
@@ -164,7 +166,7 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if head.pos_ in ("VERB", "AUX"):
             subj, passive = _subject(head, depth + 1)
             if subj is None and passive:  # "soldiers were killed while fighting": the sufferer acted
-                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                subj = sufferer(head)
             return subj, False
         if verb.dep_ == "acl" or head.pos_ in ("NOUN", "PROPN"):
             return None, False
@@ -222,8 +224,11 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
             if head is not tok and head.pos_ in ("VERB", "AUX"):
                 actor, passive = _subject(head)
                 # "troops were involved in clashes"; not "officers were killed in an attack": its victims
-                if actor is None and passive and head.tag_ == "VBN" and lex.triggers_at([head.lower_], 0) is None:
-                    actor = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                # but "soldiers killed in combat against Ukrainian forces": a fight with its opponent named is
+                # the sufferers' own (roles_en_fights.py)
+                if actor is None and passive and head.tag_ == "VBN" and (
+                        lex.triggers_at([head.lower_], 0) is None or fights.opposed(tok, kind, lex)):
+                    actor = sufferer(head)
         if actor is not None:
             out.add(actor, "actor")
     else:
@@ -240,7 +245,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
         if c.dep_ == "dative":
             out.add(c, "recipient")
         elif c.dep_ == "dobj":
-            flows = kind in FLOWS and (lex.is_object(c.lower_) or lex.is_agent(c.lower_))
+            # "sent troops": the troops flow; "helping Russian troops": the forces helped receive (roles_en_fights)
+            flows = kind in FLOWS and (lex.is_object(c.lower_) or lex.is_agent(c.lower_)) \
+                and not (lex.is_agent(c.lower_) and fights.HELPS.fullmatch(tok.lower_))
             out.add(c, "theme" if flows or received else "recipient")
         elif c.dep_ == "prep" and c.lower_ == "of" and nominal:
             for p in _pobjs(c):
@@ -248,6 +255,7 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     out.add(p, "theme")
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
+    fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
     _preps(tok, kind, lex, out, received)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object

@@ -1,0 +1,58 @@
+"""English fights told from the side that suffered: who fought when the sentence says who was killed.
+
+"North Korean soldiers killed while fighting for Russia", "his country's soldiers who were killed in combat
+against Ukrainian forces": the verb of the sentence is a passive of killing whose subject is the victims, and the
+fight they died in is their own (story-dev English: 4 such fights, each coded in the gold with the victims' side
+as actor). The parse gives the sufferer three ways: the passive subject ("soldiers were killed"), the noun a
+participle hangs on ("soldiers killed while fighting"), and the noun a relative clause hangs on ("soldiers who
+were killed"). A noun of force after such a passive is the victims' own fight only when it names its opponent
+("in combat against Ukrainian forces"); "killed in an attack" and "killed in a Ukrainian attack" are the
+attacker's act (roles_en.frame). And forces are helped: the object of a verb of help is its recipient even when
+it names the forces of a country ("helping Russian troops").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import RelationLexicon
+
+RELATIVE = frozenset({"who", "which", "that"})
+# verbs of help whose object is the party helped even when it is named by its forces ("are helping Russian troops",
+# "reinforce Russian units"), where the object of a verb of sending flows ("sent troops"); story-dev English: 2
+HELPS = re.compile(r"(?:help|assist|support|reinforc|bolster|aid)\w*")
+
+
+def sufferer(verb: Any) -> Any | None:
+    """The phrase that suffers the passive ``verb``: its passive subject (through a relative pronoun to the
+    noun the clause hangs on), else the noun a passive participle qualifies; None when it names none."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+        return subj
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def opposed(tok: Any, kind: str, lex: RelationLexicon) -> bool:
+    """Whether the noun trigger ``tok`` names the side it is against ("combat against Ukrainian forces")."""
+    return any(c.dep_ == "prep" and lex.role(c.lower_, kind) == "recipient" and c.lower_ not in ("in", "by")
+               for c in tok.children)
+
+
+def helped_clause(tok: Any, kind: str, out: Any) -> None:
+    """A verb of help with a clause for its object ("are helping Russian troops strike Ukraine": the parser
+    reads "troops strike" as a clause of its own): the clause's subject is helped (a recipient of ``out``,
+    roles_en.Frame), when the verb has no object of its own."""
+    if kind != "AID" or not HELPS.fullmatch(tok.lower_) or tok.pos_ not in ("VERB", "AUX"):
+        return
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                out.add(subj, "recipient")

@@ -1,0 +1,103 @@
+"""English forces moved inside a country (relations/moves_en.py), fights told by their victims
+(relations/roles_en_fights.py), training and redeployment lines; sentences written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+
+
+def relations_of(text: str, lang: str = "en") -> list:
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
+    return doc.relations
+
+
+def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:
+    return {(r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+
+
+def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize():
+    rels = relations_of("North Korea has sent 5,000 troops to Russia. "
+                        "Some of these North Korean troops could be deployed to the Kursk region.")
+    later = [r for r in rels if r.sentence == 1]
+    assert [(r.type, r.actor, r.recipient) for r in later] == [("MOBILIZE", "Nordkorea", None)]
+    assert "moved inside Russland" in later[0].provenance
+    assert later[0].status == "hypothetical"
+
+
+def test_a_compass_part_of_the_country_is_a_region_too():
+    assert ("MOBILIZE", "Nordkorea", None) in edges(
+        "North Korea has sent 5,000 troops to Russia. The North Korean soldiers could later be sent to western Russia.")
+
+
+def test_a_move_stated_as_fact_or_to_the_country_itself_stays_aid():
+    assert ("AID", "Nordkorea", "Russland") in edges(
+        "North Korea has sent 5,000 troops to Russia. More North Korean troops were deployed to the Kursk region.")
+    rels = relations_of("North Korea has sent 5,000 troops to Russia. North Korea could send more soldiers to Russia.")
+    assert [(r.type, r.recipient) for r in rels if r.sentence == 1] == [("AID", "Russland")]
+
+
+def test_a_first_move_to_a_region_is_still_the_flow_to_the_country():
+    rels = relations_of("North Korean troops could be deployed to the Kursk region.")
+    assert [(r.type, r.recipient) for r in rels] == [("AID", "Russland")]
+
+
+def test_german_is_untouched():
+    rels = relations_of("Nordkorea hat 5.000 Soldaten nach Russland geschickt. "
+                        "Die nordkoreanischen Soldaten könnten in die Region Kursk verlegt werden.", "de")
+    assert all(r.type != "MOBILIZE" or "moved inside" not in r.provenance for r in rels)
+
+
+def test_redeployed_forces_are_mobilized_without_recipient():
+    assert edges("North Korean forces were redeployed to Russia's Kursk region after a withdrawal.") == {
+        ("MOBILIZE", "Nordkorea", None)}
+
+
+def test_training_is_no_flow():
+    assert edges("3,000 North Korean troops are training in Russia.") == set()
+    assert edges("North Korean troops have been deployed to Russia and are training there.") == {
+        ("AID", "Nordkorea", "Russland")}
+
+
+def test_soldiers_killed_in_combat_against_a_side_fought_it():
+    assert edges("North Korean soldiers were killed in combat against Ukrainian forces.") == {
+        ("ASSAULT", "Nordkorea", "Ukraine")}
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
+        "Kim honoured North Korean soldiers killed while fighting for Russia against Ukraine.")
+
+
+def test_soldiers_killed_in_an_attack_did_not_attack():
+    assert ("ASSAULT", "Nordkorea", "Ukraine") not in edges(
+        "Six North Korean officers were killed in an attack near Donetsk.")
+
+
+def test_for_then_against_makes_the_second_country_the_opponent():
+    rels = relations_of("North Korean soldiers died while fighting for Russia against Ukraine. "
+                        "The Ukrainian army reported clashes with North Korean troops.")
+    assert ("ASSAULT", "Ukraine", "Nordkorea") in {(r.type, r.actor, r.recipient) for r in rels}
+
+
+def test_forces_named_as_the_object_of_help_receive():
+    assert edges("North Korean troops are helping Russian troops.") == {("AID", "Nordkorea", "Russland")}
+    assert ("AID", "Nordkorea", "Russland") in edges(
+        "An official said that North Korean engineers are helping Russian troops strike Ukraine.")
+
+
+def test_forces_sent_still_flow():
+    assert edges("North Korea sent troops to Russia.") == {("AID", "Nordkorea", "Russland")}
+
+
+def test_they_as_subject_is_the_actor_last_spoken_of():
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
+        "North Korea sent soldiers to Russia. Since then they have been fighting Ukraine.")
+
+
+def test_plural_nouns_of_force_and_wresting_back_are_fights():
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Intensified Russian offensives against Ukraine continued.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
+        "North Korean troops helped wrest back territory held by Ukraine.")
