@@ -16,14 +16,12 @@ For each sentence:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from ..attribution import hedging
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
-from ..model import AUTHOR, Doc, Quantity, Relation
+from ..model import Doc, Relation
 from ..spans import ents_starting
 from . import (
     anaphora,
@@ -35,6 +33,7 @@ from . import (
     meetings,
     moves_en,
     penalties,
+    record,
     reliance,
     roles_de,
     roles_en,
@@ -60,8 +59,6 @@ ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
-JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
-STATUS_ORDER = ("negated", "hypothetical", "planned")
 # relative pronouns that are never articles: a preposition before them governs them, not the name after
 PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})  # German only
 
@@ -93,34 +90,6 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
         if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None
-
-
-def _status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None]:
-    lo = k
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
-        lo -= 1
-    lo = events.governing_clause(words, low, k, lo, lex)
-    # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
-    hi = k + n
-    while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
-        hi += 1
-    found: dict[str, str] = {}
-    # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
-    trigger = low[k + n - 1]
-    future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
-    for m in range(lo, hi):
-        if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
-            continue
-        for patterns, status in lex.status:
-            if patterns[0].fullmatch(low[m]) and status not in found:
-                found[status] = words[m]
-    events.excluded(found, words, low, lo)
-    events.conditional(found, words, low, k)
-    events.claimed(found, low, k, n)
-    for status in STATUS_ORDER:
-        if status in found:
-            return status, found[status]
-    return "factual", None
 
 
 def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
@@ -169,7 +138,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
-                    _hedge(rel, probe_sent, k)
+                    record.hedge(rel, probe_sent, k)
                     unsourced.append(rel)
                 at = events.same_event(rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())], words)
                 if at is not None:
@@ -187,7 +156,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         _remember_person(doc, sent.i, carry)
-    _sources(doc, unsourced)
+    record.sources(doc, unsourced)
     _fill_recipients(relations)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
@@ -363,7 +332,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
         if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang):
             return []
-        return [_relation(doc, i, words, low, starts, k, n, trig, kind, actor, recipient, lex)]
+        return [record.relation(doc, i, words, low, k, n, trig, kind, actor, recipient, lex)]
     if received:
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]
@@ -448,7 +417,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and events.foreign(actor, words, low, lex):
         # the state using them: "Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben"
         user = events.user(actor, found, preps)
-        return [events.abroad(_relation(doc, i, words, low, starts, k, n, trig, "AID", actor, user, lex))]
+        return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
@@ -457,7 +426,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
-        return [captures.mark(_relation(doc, i, words, low, starts, k, n, trig, kind, actor, None, lex))]
+        return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
         recipients = [recipient] if recipient is None or kind in MUTUAL else \
@@ -465,7 +434,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         for one in actors:
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
-                    out.append(_relation(doc, i, words, low, starts, k, n, trig, kind, one, other, lex))
+                    out.append(record.relation(doc, i, words, low, k, n, trig, kind, one, other, lex))
                     if other is not None and kind in ("AID", "ASSAULT") and preps.get(id(other)) in warzone.PLACE_PREPS:
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
@@ -473,7 +442,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     implied.note(doc, i, k, out, ally)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
-        out.append(_relation(doc, i, words, low, starts, k, n, aid, "AID", actor, m, lex))
+        out.append(record.relation(doc, i, words, low, k, n, aid, "AID", actor, m, lex))
     return out
 
 
@@ -529,98 +498,3 @@ def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], 
             break
         out.append(m)
     return out
-
-
-def _relation(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
-              trig: Trigger, kind: str, actor: Mention, recipient: Mention | None,
-              lex: RelationLexicon) -> Relation:
-    sent = doc.sents[i]
-    toks = doc.sent_tokens(i)
-    p_start, p_end = toks[k].start, toks[k + n - 1].end
-    status, cue = _status(low, words, k, n, lex)
-    if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
-        status, cue = roles_en.status(doc, i, k, n, lex) or (status, cue)
-    status = events.promised(kind, status)
-    qty_index = _figure(doc, i, p_start, p_end, lex)
-    obj = None
-    source, hedge = AUTHOR, "asserted"
-    if qty_index is not None:
-        qty = doc.quantities[qty_index]
-        tail = qty.text.split()[-1] if qty.text.split() else ""
-        obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
-        source, hedge = qty.source or AUTHOR, qty.hedge
-    else:
-        objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
-                   and (lex.lang != "de" or words[m][:1].isupper())]
-        if objects:
-            m = min(objects, key=lambda m: abs(m - k))
-            while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
-                m += 1
-            obj = words[m]
-    time = None
-    best = None
-    for timex in doc.timexes:
-        if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value and timex.anchored \
-                and timex.value[:1].isdigit():
-            distance = min(abs(timex.start - p_end), abs(p_start - timex.end))
-            if best is None or distance < best:
-                best, time = distance, timex.value
-    return Relation(
-        type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
-        context=list(trig.context), actor=actor.canonical, actor_text=actor.text,
-        recipient=recipient.canonical if recipient else None, recipient_text=recipient.text if recipient else None,
-        predicate=doc.text[p_start:p_end], object=obj,
-        quantity=doc.quantities[qty_index].number_text if qty_index is not None else None,
-        quantity_index=qty_index, time=time, source=source, hedge=hedge, status=status, status_cue=cue,
-        sentence=i, actor_start=actor.start, actor_end=actor.end,
-        recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
-        predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
-
-
-def _counted(qty: Quantity) -> str | None:
-    """The noun a figure counts ("12.000 Soldaten" -> "Soldaten"), None when it has none."""
-    tail = qty.text.split()[-1] if qty.text.split() else ""
-    return tail if tail[:1].isalpha() else qty.unit
-
-
-def _figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> int | None:
-    """The index of the figure counting the relation's object: a count or amount of sentence ``i`` whose noun
-    flows or acts (objects.txt, agents.txt; not "110 Verletzte", "300 Kilometer"), the nearest to the trigger;
-    of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen") the first."""
-    best, index = None, None
-    for q_i, qty in quantities_in(doc, i):
-        if qty.kind not in ("count", "amount"):
-            continue
-        noun = _counted(qty)
-        after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
-        if noun is not None and not any(lex.is_object(w.lower().strip(".,;:")) or lex.is_agent(w.lower())
-                                        for w in (noun, *after)):
-            continue
-        distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
-        if best is None or distance < best:
-            best, index = distance, q_i
-    while index is not None:
-        qty = doc.quantities[index]
-        before = next((q_i for q_i, q in quantities_in(doc, i) if q.end <= qty.start
-                       and q.kind in ("count", "amount") and len(doc.text[q.end:qty.start]) <= 40
-                       and JOINED.search(doc.text[q.end:qty.start])), None)
-        if before is None:
-            break
-        index = before
-    return index
-
-
-def _hedge(rel: Relation, sent: Sent, k: int) -> None:
-    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be."""
-    if hedging.hedge_marker(sent, k):
-        rel.hedge = "uncertain"
-
-
-def _sources(doc: Doc, relations: list[Relation]) -> None:
-    """Source of each relation without a figure: the attribution whose content holds its trigger, found for
-    all of them in one sweep (``hedging.governing_all``); a governed relation is reported unless uncertain."""
-    governed = hedging.governing_all([rel.predicate_start or 0 for rel in relations], doc.attributions)
-    for rel, n in zip(relations, governed, strict=True):
-        if n is not None:
-            rel.source = doc.attributions[n].source or AUTHOR
-            rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge

@@ -1,0 +1,145 @@
+"""One relation record: the status of its trigger, the figure counting its object, the object, time, source and
+hedge (relations/extract.py finds the trigger and its actor and recipient)."""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import hedging
+from ..attribution.words import Sent
+from ..model import AUTHOR, Doc, Quantity, Relation
+from . import events, roles_en
+from .index import quantities_in
+from .lexicon import RelationLexicon, Trigger
+from .mentions import CLAUSE_END, Mention
+
+JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
+STATUS_ORDER = ("negated", "hypothetical", "planned")
+
+
+def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None]:
+    """Status of the trigger at words k..k+n and the cue that gives it: the first of negated, hypothetical,
+    planned the cues of its clause mark (lexicon status cues, then events.py's exclusions and conditions),
+    else factual."""
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    lo = events.governing_clause(words, low, k, lo, lex)
+    # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
+    hi = k + n
+    while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
+        hi += 1
+    found: dict[str, str] = {}
+    # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
+    trigger = low[k + n - 1]
+    future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
+    for m in range(lo, hi):
+        if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
+            continue
+        for patterns, status in lex.status:
+            if patterns[0].fullmatch(low[m]) and status not in found:
+                found[status] = words[m]
+    events.excluded(found, words, low, lo)
+    events.conditional(found, words, low, k)
+    events.claimed(found, low, k, n)
+    for status in STATUS_ORDER:
+        if status in found:
+            return status, found[status]
+    return "factual", None
+
+
+def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
+             trig: Trigger, kind: str, actor: Mention, recipient: Mention | None,
+             lex: RelationLexicon) -> Relation:
+    """The record of one relation: the trigger at words k..k+n of sentence ``i`` between its actor and
+    recipient, with status, figure, object, time, source and hedge."""
+    sent = doc.sents[i]
+    toks = doc.sent_tokens(i)
+    p_start, p_end = toks[k].start, toks[k + n - 1].end
+    status_, cue = status(low, words, k, n, lex)
+    if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
+        status_, cue = roles_en.status(doc, i, k, n, lex) or (status_, cue)
+    status_ = events.promised(kind, status_)
+    qty_index = figure(doc, i, p_start, p_end, lex)
+    obj = None
+    source, hedge = AUTHOR, "asserted"
+    if qty_index is not None:
+        qty = doc.quantities[qty_index]
+        tail = qty.text.split()[-1] if qty.text.split() else ""
+        obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
+        source, hedge = qty.source or AUTHOR, qty.hedge
+    else:
+        objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
+                   and (lex.lang != "de" or words[m][:1].isupper())]
+        if objects:
+            m = min(objects, key=lambda m: abs(m - k))
+            while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
+                m += 1
+            obj = words[m]
+    time = None
+    best = None
+    for timex in doc.timexes:
+        if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value and timex.anchored \
+                and timex.value[:1].isdigit():
+            distance = min(abs(timex.start - p_end), abs(p_start - timex.end))
+            if best is None or distance < best:
+                best, time = distance, timex.value
+    return Relation(
+        type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
+        context=list(trig.context), actor=actor.canonical, actor_text=actor.text,
+        recipient=recipient.canonical if recipient else None, recipient_text=recipient.text if recipient else None,
+        predicate=doc.text[p_start:p_end], object=obj,
+        quantity=doc.quantities[qty_index].number_text if qty_index is not None else None,
+        quantity_index=qty_index, time=time, source=source, hedge=hedge, status=status_, status_cue=cue,
+        sentence=i, actor_start=actor.start, actor_end=actor.end,
+        recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
+        predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
+
+
+def counted(qty: Quantity) -> str | None:
+    """The noun a figure counts ("12.000 Soldaten" -> "Soldaten"), None when it has none."""
+    tail = qty.text.split()[-1] if qty.text.split() else ""
+    return tail if tail[:1].isalpha() else qty.unit
+
+
+def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> int | None:
+    """The index of the figure counting the relation's object: a count or amount of sentence ``i`` whose noun
+    flows or acts (objects.txt, agents.txt; not "110 Verletzte", "300 Kilometer"), the nearest to the trigger;
+    of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen") the first."""
+    best, index = None, None
+    for q_i, qty in quantities_in(doc, i):
+        if qty.kind not in ("count", "amount"):
+            continue
+        noun = counted(qty)
+        after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
+        if noun is not None and not any(lex.is_object(w.lower().strip(".,;:")) or lex.is_agent(w.lower())
+                                        for w in (noun, *after)):
+            continue
+        distance = min(abs(qty.start - p_end), abs(p_start - qty.end))
+        if best is None or distance < best:
+            best, index = distance, q_i
+    while index is not None:
+        qty = doc.quantities[index]
+        before = next((q_i for q_i, q in quantities_in(doc, i) if q.end <= qty.start
+                       and q.kind in ("count", "amount") and len(doc.text[q.end:qty.start]) <= 40
+                       and JOINED.search(doc.text[q.end:qty.start])), None)
+        if before is None:
+            break
+        index = before
+    return index
+
+
+def hedge(rel: Relation, sent: Sent, k: int) -> None:
+    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be."""
+    if hedging.hedge_marker(sent, k):
+        rel.hedge = "uncertain"
+
+
+def sources(doc: Doc, relations: list[Relation]) -> None:
+    """Source of each relation without a figure: the attribution whose content holds its trigger, found for
+    all of them in one sweep (``hedging.governing_all``); a governed relation is reported unless uncertain."""
+    governed = hedging.governing_all([rel.predicate_start or 0 for rel in relations], doc.attributions)
+    for rel, n in zip(relations, governed, strict=True):
+        if n is not None:
+            rel.source = doc.attributions[n].source or AUTHOR
+            rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge
