@@ -5,7 +5,7 @@ copies per source, the GermEval held-out part only for choosing the regularizati
 (the word classes of models/ner-de/features.tsv and names.tsv), another model family: python-crfsuite,
 L-BFGS with L1 (c1, prunes features) and L2 (c2), bounded by --max-iterations.
 
-    .venv/bin/python scripts/train_ner_crf.py --out src/lagebild/models/ner-de-crf
+    .venv/bin/python scripts/train_ner_crf.py   # writes build/ner-de-crf
 
 Each (c1, c2) of the grid trains once on the same data (one after the other, one core); the one with the
 best PER/ORG/LOC F1 on the GermEval held-out part is kept.
@@ -53,7 +53,8 @@ def score(tagger: pycrfsuite.Tagger, cache: FeatureCache, sents: list) -> dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=ROOT / "src" / "lagebild" / "models" / "ner-de-crf")
+    # build/, not the package: the CRF is not shipped (model card, experiment 11); benchmarks/ner_crf.py reads it there
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "ner-de-crf")
     parser.add_argument("--c1", default="0.1", help="L1 weights to try, comma-separated")
     parser.add_argument("--c2", default="0.01", help="L2 weights to try, comma-separated")
     parser.add_argument("--max-iterations", type=int, default=150)
@@ -110,7 +111,7 @@ def main() -> None:
     shutil.copy(best[1], args.out / MODEL_FILE)
     meta = {"name": "ner_de_crf", "kind": "crf", "version": args.version, "lang": "de",
             "description": "lagebild German NER (PER/ORG/LOC/MISC), linear-chain CRF (python-crfsuite)",
-            "license": "see ../ner-de/MODEL_CARD.md", "lexicon": "../ner-de", "features": args.features,
+            "license": "see ../ner-de/MODEL_CARD.md", "lexicon": LEXICON.name, "features": args.features,
             "lagebild": {"args": {k: str(v) for k, v in vars(args).items()}, "sources": sizes, "runs": runs,
                          "best_heldout_f_pol": best[0]["f"]}}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -54,8 +54,7 @@ def _train(folder):
     trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50})
     folder.mkdir()
     trainer.train(str(folder / MODEL_FILE))
-    (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "lexicon": ".",
-                                                  "features": False}))
+    (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": False}))
 
 
 def test_load_model_dispatches_on_the_kind_and_returns_spans(tmp_path):
@@ -91,3 +90,13 @@ def test_the_entities_component_runs_on_a_crf_model(tmp_path):
     found = {(e.text, e.label) for e in doc.ents}
     assert ("Anna Schmidt", "PER") in found
     assert any(e.provenance.startswith("model:ner-de-crf") for e in doc.ents if e.text == "Anna Schmidt")
+
+
+def test_a_crf_whose_word_classes_are_missing_is_refused(tmp_path):
+    from lagebild.entities.crf import load_crf
+
+    folder = tmp_path / "crf"
+    _train(folder)
+    (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": True}))
+    with pytest.raises(FileNotFoundError, match="features.tsv"):
+        load_crf(folder, "de")

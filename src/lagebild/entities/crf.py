@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpora import bio_spans
-from .features import load_lexicon, word_class
+from .features import FEATURE_FILE, load_lexicon, word_class
 
 # Neighbour offsets and the feature kinds each one reads (the word itself reads all of them).
 OFFSETS = (-2, -1, 1, 2)
@@ -201,14 +201,25 @@ def is_crf(folder: Path) -> bool:
     return meta.is_file() and json.loads(meta.read_text(encoding="utf-8")).get("kind") == "crf"
 
 
+# the package's model folders: a CRF's meta.json names the one whose word classes it reads
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
 def load_crf(folder: Path, lang: str) -> CrfNerModel:
-    """The CRF model of ``folder``; its word classes come from the folder named by meta.json's "lexicon"
-    (relative to ``folder``; the CNN's, so the two families read one lexicon)."""
+    """The CRF model of ``folder``. Its word classes (when meta.json's "features" is true) come from the
+    model folder of the package that meta.json's "lexicon" names ("ner-de": the CNN's features.tsv and
+    names.tsv, so the two families read one lexicon), else from ``folder`` itself."""
     import pycrfsuite
 
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    lex_folder = (folder / meta.get("lexicon", ".")).resolve()
-    lexicon = load_lexicon(lex_folder) if meta.get("features", True) else None
+    lexicon = None
+    if meta.get("features", True):
+        lex_folder = MODELS / meta["lexicon"] if meta.get("lexicon") else folder
+        if not (lex_folder / FEATURE_FILE).is_file():
+            # a CRF trained with word classes tags far worse without them: refuse rather than run degraded
+            raise FileNotFoundError(f"{folder / 'meta.json'}: the word classes it was trained with are "
+                                    f"missing ({lex_folder / FEATURE_FILE}); retrain or restore that folder")
+        lexicon = load_lexicon(lex_folder)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(folder / MODEL_FILE))
     return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}")
