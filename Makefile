@@ -14,7 +14,7 @@ MORPH := src/lagebild/models/morph-de/forms.tsv.gz
 NAMES := src/lagebild/models/ner-de/names.tsv
 BUILT := $(MORPH) $(NAMES)
 
-.PHONY: run test install bench train-ner train-parser lint clean chromium
+.PHONY: run test install bench train-ner train-ner-crf train-parser lint clean chromium
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -61,6 +61,12 @@ bench: $(STAMP) $(BUILT)
 train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/train_ner.py --out src/lagebild/models/ner-de
+
+## Train the CRF German NER model into build/ner-de-crf (model card, experiment 11; not shipped), then compare it
+## side by side with the shipped model: `$(PY) -m benchmarks.run ner_crf`.
+train-ner-crf: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,train]'
+	$(PY) scripts/train_ner_crf.py
 
 ## Retrain the shipped German parser (12 CPU minutes on one core; `make test` never retrains).
 train-parser: $(STAMP)

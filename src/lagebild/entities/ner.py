@@ -23,6 +23,7 @@ from thinc.api import Model
 
 from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
+from .crf import CrfNerModel, is_crf, load_crf
 from .features import FEATURE_ATTR, FEATURE_FILE, feature_hashes, load_lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -178,12 +179,14 @@ def _cached(embed: Model) -> Model:
 
 
 @lru_cache(maxsize=None)
-def load_model(lang: str, path: str | None = None) -> NerModel | None:
+def load_model(lang: str, path: str | None = None) -> NerModel | CrfNerModel | None:
     """The NER model of ``lang`` (cached); None when none is installed."""
     if lang == "de" or path:
         folder = Path(path) if path else MODEL_DIR / "ner-de"
         if not (folder / "meta.json").is_file():
             return None
+        if is_crf(folder):  # another model family (entities/crf.py), same interface
+            return load_crf(folder, lang)
         nlp = spacy.load(folder)
         cache_embeddings(nlp)
         lexicon = load_lexicon(folder) if (folder / FEATURE_FILE).is_file() else None

@@ -1,0 +1,225 @@
+"""A linear-chain CRF for German NER (python-crfsuite): a cheaper model family with the CNN's knowledge.
+
+The CNN of ``models/ner-de`` hashes each word's norm, prefix, suffix, shape and word class and mixes a window
+of ±4 words through four maxout layers; that costs ~11k tokens per CPU second. A CRF reads the same kinds of
+features as sparse strings (word lower-cased, prefixes and suffixes up to 4 characters, shape, capitalization
+at a sentence start, the word classes of ``features.tsv``/``names.tsv``) for the word and its neighbours
+(±2), with BIO labels over PER/ORG/LOC/MISC, and decodes in C (Viterbi of crfsuite).
+
+German news repeats its word types, so the feature strings of a type (as the word itself and as each
+neighbour position) are built once per process and cached; a sentence's features are then list
+concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, experiment 11).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpora import bio_spans
+from .features import FEATURE_FILE, load_lexicon, word_class
+
+# Neighbour offsets and the feature kinds each one reads (the word itself reads all of them).
+OFFSETS = (-2, -1, 1, 2)
+NEAR = ("w", "s3", "sh", "c", "t")  # features of the words at ±1
+FAR = ("w", "sh", "c")  # at ±2
+
+# Word types whose features are kept per process (a few hundred strings each).
+MAX_CACHED = 200_000
+
+
+def shape(word: str) -> str:
+    """spaCy-like shape: X/x/d per character, runs longer than 4 cut to 4 (so "Hamburg" -> "Xxxxx")."""
+    out: list[str] = []
+    last, run = "", 0
+    for ch in word:
+        s = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if s == last:
+            run += 1
+            if run > 4:
+                continue
+        else:
+            last, run = s, 1
+        out.append(s)
+    return "".join(out)
+
+
+def short_shape(word: str) -> str:
+    """Shape with every run collapsed to one character ("Nord-Korea" -> "Xx-Xx")."""
+    out: list[str] = []
+    for s in shape(word):
+        if not out or out[-1] != s:
+            out.append(s)
+    return "".join(out)
+
+
+def word_kinds(word: str, lexicon: dict[str, str]) -> dict[str, list[str]]:
+    """Feature values of one word by kind (a kind may have several values: each word class separately)."""
+    low = word.lower()
+    cls = word_class(word, lexicon) if lexicon else ""
+    classes = [cls] if cls else []
+    # the class string joins up to three sources (gazetteer, name class, HanTa noun class): each alone too
+    gaz = lexicon.get(word, "") if lexicon else ""
+    name = lexicon.get("^" + word, "") if lexicon else ""
+    noun = lexicon.get("~" + low, "") if lexicon else ""
+    classes += [f"g{gaz}" for _ in gaz[:1]] + [f"n{name}" for _ in name[:1]] + [f"h{noun}" for _ in noun[:1]]
+    title = word[:1].isupper()
+    flags = []
+    if title:
+        flags.append("T")
+    if word.isupper() and len(word) > 1:
+        flags.append("U")
+    if any(ch.isdigit() for ch in word):
+        flags.append("D")
+    if "-" in word and len(word) > 1:
+        flags.append("H")
+    return {
+        "w": [low],
+        "p": [low[:n] for n in range(1, 5) if len(low) > n],
+        "s": [low[-n:] for n in range(1, 5) if len(low) > n],
+        "s3": [low[-3:]] if len(low) > 3 else [low],
+        "sh": [shape(word)],
+        "ss": [short_shape(word)],
+        "c": classes or ["-"],
+        "t": flags or ["-"],
+        "l": [str(min(len(word), 12))],
+    }
+
+
+class FeatureCache:
+    """Per word type: its own feature strings and those it gives its neighbours at each offset."""
+
+    def __init__(self, lexicon: dict[str, str] | None) -> None:
+        self.lexicon = lexicon or {}
+        self.types: dict[str, tuple[list[str], ...]] = {}
+
+    def entry(self, word: str) -> tuple[list[str], ...]:
+        found = self.types.get(word)
+        if found is not None:
+            return found
+        kinds = word_kinds(word, self.lexicon)
+        own = ["b"] + [f"{k}={v}" for k, vals in kinds.items() for v in vals]
+        own.append(f"shc={kinds['ss'][0]}|{kinds['c'][0]}")  # shape and class together
+        per_offset = []
+        for off in OFFSETS:
+            wanted = NEAR if abs(off) == 1 else FAR
+            per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
+        if len(self.types) >= MAX_CACHED:
+            self.types.clear()
+        out = (own, *per_offset)
+        self.types[word] = out
+        return out
+
+    def sentence(self, words: list[str], sent_starts: list[bool] | None = None) -> list[list[str]]:
+        """The feature strings of every token of ``words`` (one or more sentences; a sentence start cuts
+        the neighbour window, as in training, where every sequence is one sentence)."""
+        entries = [self.entry(w) for w in words]
+        n = len(words)
+        starts = sent_starts if sent_starts is not None else [i == 0 for i in range(n)]
+        out = []
+        for i in range(n):
+            feats = list(entries[i][0])
+            # neighbours within the sentence; the boundaries themselves are features
+            first = starts[i]
+            if first:
+                feats.append("BOS")
+                if words[i][:1].isupper():
+                    feats.append("BOS_T")
+            else:
+                feats += entries[i - 1][2]
+                if i >= 2 and not starts[i - 1]:
+                    feats += entries[i - 2][1]
+            if i + 1 < n and not starts[i + 1]:
+                feats += entries[i + 1][3]
+                if i + 2 < n and not starts[i + 2]:
+                    feats += entries[i + 2][4]
+            else:
+                feats.append("EOS")
+            out.append(feats)
+        return out
+
+
+MODEL_FILE = "model.crfsuite"
+
+
+@dataclass
+class CrfNerModel:
+    """The NerModel interface (``spans``, ``lexicon``, ``name``, ``memo``) over a crfsuite model file."""
+
+    tagger: object  # pycrfsuite.Tagger
+    lexicon: dict[str, str] | None
+    name: str
+    labels: dict[str, str] | None = None
+    cache: FeatureCache = field(init=False)
+    memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.cache = FeatureCache(self.lexicon)
+
+    def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        """(start, end, label) token spans; kept per token sequence like NerModel.spans (re-dating reuses them)."""
+        if not words:
+            return []
+        key = _digest(words, sent_starts)
+        found = self.memo.get(key)
+        if found is not None:
+            return list(found)
+        out = self._predict(words, sent_starts)
+        if len(self.memo) >= MAX_MEMO:
+            del self.memo[next(iter(self.memo))]
+        self.memo[key] = out
+        return list(out)
+
+    def _predict(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        feats = self.cache.sentence(words, sent_starts)
+        bounds = [i for i, s in enumerate(sent_starts) if s or i == 0] + [len(words)]
+        out = []
+        tag = self.tagger.tag
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a >= b:
+                continue
+            for s, e, label in bio_spans(tag(feats[a:b])):
+                out.append((a + s, a + e, label))
+        return out
+
+
+MAX_MEMO = 20_000
+
+
+def _digest(words: list[str], sent_starts: list[bool]) -> bytes:
+    text = "\x00".join(words).encode("utf-8", "surrogatepass")
+    lengths = ",".join(map(str, map(len, words))).encode("ascii")
+    flags = bytes(map(bool, sent_starts))
+    return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
+
+
+def is_crf(folder: Path) -> bool:
+    """Whether a model folder holds a CRF (its meta.json says ``"kind": "crf"``)."""
+    meta = folder / "meta.json"
+    return meta.is_file() and json.loads(meta.read_text(encoding="utf-8")).get("kind") == "crf"
+
+
+# the package's model folders: a CRF's meta.json names the one whose word classes it reads
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+def load_crf(folder: Path, lang: str) -> CrfNerModel:
+    """The CRF model of ``folder``. Its word classes (when meta.json's "features" is true) come from the
+    model folder of the package that meta.json's "lexicon" names ("ner-de": the CNN's features.tsv and
+    names.tsv, so the two families read one lexicon), else from ``folder`` itself."""
+    import pycrfsuite
+
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    lexicon = None
+    if meta.get("features", True):
+        lex_folder = MODELS / meta["lexicon"] if meta.get("lexicon") else folder
+        if not (lex_folder / FEATURE_FILE).is_file():
+            # a CRF trained with word classes tags far worse without them: refuse rather than run degraded
+            raise FileNotFoundError(f"{folder / 'meta.json'}: the word classes it was trained with are "
+                                    f"missing ({lex_folder / FEATURE_FILE}); retrain or restore that folder")
+        lexicon = load_lexicon(lex_folder)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(folder / MODEL_FILE))
+    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}")
