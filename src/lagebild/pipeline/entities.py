@@ -41,8 +41,9 @@ class Entities(Component):
     def prefetch(self, docs: list[Doc]) -> None:
         """The model over the tokens of many documents in one batched pass (engine.Component.prefetch): the
         same spans as one document at a time, for less CPU; each document's call then finds its answer kept."""
-        if self.model is not None:
-            self.model.prefetch([token_lists(doc) for doc in docs if len(doc.tokens) <= self.PREFETCH_TOKENS])
+        batched = getattr(self.model, "prefetch", None)  # a CRF model tags one sequence as fast as many
+        if batched is not None:
+            batched([token_lists(doc) for doc in docs if len(doc.tokens) <= self.PREFETCH_TOKENS])
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces, starts = token_lists(doc)
