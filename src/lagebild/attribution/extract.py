@@ -261,13 +261,16 @@ class Extractor:
             word = sent.words[k]
             if not word[:1].islower() and not (k == 0 and word[:1].isupper()):
                 continue
-            self.nested = self.quote_at(sent.start(k))  # a cue inside a quotation: a nested attribution
             if word[:1].isupper():  # a verb opens the sentence only in questions and V1 clauses
                 continue
             low = sent.low[k]
-            if low == "so" and k > 0 and sent.words[k - 1] == "," and self.nested is None:
-                self.so_cue(sent, segs, k)
-                continue
+            # self.nested: the quotation holding the cue (a nested attribution), looked up only for a word that
+            # gets to a cue (so_cue, verb_cue and add read it)
+            if low == "so" and k > 0 and sent.words[k - 1] == ",":
+                self.nested = self.quote_at(sent.start(k))
+                if self.nested is None:
+                    self.so_cue(sent, segs, k)
+                    continue
             # before the word itself is tagged (the tagger's cost), as it rules the word out whatever its tag
             if k > 0 and sent.low[k - 1] in lex.fw("det") and sent.tag(k - 1) != "PDS":
                 continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
@@ -305,6 +308,7 @@ class Extractor:
                 last = seg[1] - 1
                 if last > k and (sent.tag(last) == "PTKVZ" and sent.lemma(last) != "zu" or sent.low[last] == "zu"):
                     continue  # "sieht ... vor" is another verb (vorsehen)
+            self.nested = self.quote_at(sent.start(k))
             self.verb_cue(sent, segs, cue_tokens, frames, tag, impersonal=lemma in lex.fw("impersonal-cue"))
         self.nested = None
         self.colon_quotes(sent, segs)

@@ -67,8 +67,7 @@ class Sent:
         return self._tags[k]
 
     def cap(self, k: int) -> bool:
-        word = self.words[k]
-        return word[:1].isupper() and any(ch.isalpha() for ch in word)
+        return _cap(self.words[k])
 
     def is_name_like(self, k: int) -> bool:
         """A capitalized noun or name (not an article, adverb or preposition at the sentence start)."""
@@ -89,6 +88,12 @@ class Sent:
         if a >= b:
             return ""
         return self.doc.text[self.toks[a].start:self.toks[b - 1].end]
+
+
+@lru_cache(maxsize=200_000)
+def _cap(word: str) -> bool:
+    """A capitalized word (asked many times per word by the rules)."""
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
 @lru_cache(maxsize=200_000)

@@ -130,16 +130,17 @@ def _add(tokens, sents, tok, text, start, end, kind, spacy_tokens=None) -> None:
     first = len(tokens)
     if spacy_tokens is None:
         spacy_tokens = _words(tok, text, start, end)
-    for idx, word in spacy_tokens:
-        tokens.append(Token(i=len(tokens), start=idx, end=idx + len(word), text=word, sent=len(sents)))
-    sents.append(Sentence(i=len(sents), start=start, end=end, kind=kind, token_start=first, token_end=len(tokens)))
+    sent = len(sents)
+    # positional arguments (i, start, end, text, sent): a token per word of every document
+    tokens.extend([Token(i, idx, idx + len(word), word, sent) for i, (idx, word) in enumerate(spacy_tokens, first)])
+    sents.append(Sentence(i=sent, start=start, end=end, kind=kind, token_start=first, token_end=len(tokens)))
 
 
 def _split_line(tokens, sents, tok, text, start, end, max_tokens=MAX_TOKENS, cuts=None) -> None:
     """Split one line into sentences at terminal punctuation."""
     words: list[tuple[int, str]] = []
     for idx, word in _words(tok, text, start, end):
-        if YEAR_END.match(word):  # "2024." ends a sentence: split the period off
+        if word[-1] == "." and YEAR_END.match(word):  # "2024." ends a sentence: split the period off
             words.extend([(idx, word[:-1]), (idx + len(word) - 1, ".")])
         else:
             words.append((idx, word))

@@ -15,7 +15,7 @@ from typing import Any
 from ..engine import Component
 from ..errors import E024
 from ..model import Doc, Timex
-from ..timex import FILES, tag
+from ..timex import FILES, grammar, tag
 
 _ANCHOR = re.compile(r"\s+@(\d{4}(?:-\d{2}(?:-\d{2})?)?|-)$")
 
@@ -32,6 +32,7 @@ class Timexes(Component):
         super().__init__(lang, prepositions=prepositions, narrative=narrative, **config)
         self.prepositions = prepositions
         self.narrative = narrative
+        grammar(lang)  # compiled with the pipeline (~0.7 s: a scanner per first character), not on the first text
 
     def __call__(self, doc: Doc) -> Doc:
         sents = [(sent.start, sent.end) for sent in doc.sents]

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..errors import E013, LagebildError
+from .starts import Starts
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 FILES = ("time/patterns.txt", "time/normalization.txt", "time/rules.txt", "time/tense.txt",
@@ -60,6 +61,7 @@ class Grammar:
     preposition_re: re.Pattern
     modifiers: dict[str, str]
     modifier_re: re.Pattern
+    starts: Starts | None = None  # the scanner split by first character (None: use ``scanner``)
 
     def lookup(self, table: str, word: str) -> str | None:
         """The value of ``word`` in a normalization table (case-insensitive; a final dot optional)."""
@@ -178,8 +180,9 @@ def grammar(lang: str) -> Grammar:
     # begins. The scanner runs case-sensitively over the lower-cased text, three times faster than
     # IGNORECASE; it may over-match the few case-sensitive parts ("morgen" vs "Morgen"), so each
     # hit is confirmed by the rule's own regex on the original text.
-    combined = "|".join(f"{_CAPTURE.sub('(?:', rule.extraction)}(?![\\w])(?P<r{i}>)" for i, rule in enumerate(rules))
-    scanner = re.compile(_lower_pattern(rf"(?<![\w])(?:{combined})"))
+    alternatives = [f"{_CAPTURE.sub('(?:', rule.extraction)}(?![\\w])(?P<r{i}>)" for i, rule in enumerate(rules)]
+    scanner = re.compile(_lower_pattern(rf"(?<![\w])(?:{'|'.join(alternatives)})"))
+    starts = Starts.build([_lower_pattern(alternative) for alternative in alternatives])
 
     tense = {word.lower(): kind for word, kind in resources.load(lang, "time/tense.txt").rows(2)}
     tense_re = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, tense), key=len, reverse=True))
@@ -187,7 +190,8 @@ def grammar(lang: str) -> Grammar:
     preps = {" ".join(word.lower().split()): (mod if mod != "-" else None)
              for word, mod in resources.load(lang, "time/prepositions.txt").rows(2)}
     mods = {" ".join(word.lower().split()): mod for word, mod in resources.load(lang, "time/modifiers.txt").rows(2)}
-    return Grammar(lang, rules, tables, scanner, tense, tense_re, preps, _left_words(preps), mods, _left_words(mods))
+    return Grammar(lang, rules, tables, scanner, tense, tense_re, preps, _left_words(preps), mods, _left_words(mods),
+                   starts)
 
 
 def _lower_pattern(pattern: str) -> str:

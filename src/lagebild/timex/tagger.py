@@ -179,8 +179,9 @@ def _matches(gram: Grammar, text: str, start: int):
         lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
     pos = start
     rules = gram.rules
+    search = gram.starts.search if gram.starts is not None else gram.scanner.search
     while True:
-        hit = gram.scanner.search(lowered, pos)
+        hit = search(lowered, pos)
         if hit is None:
             return
         first = int(hit.lastgroup[1:])
