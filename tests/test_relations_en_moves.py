@@ -3,22 +3,7 @@
 
 from __future__ import annotations
 
-from lagebild.model import Doc
-from lagebild.pipeline.attribution import Attributor
-from lagebild.pipeline.entities import _rules_only
-from lagebild.pipeline.relations import Relations
-from lagebild.pipeline.segmenter import segment
-
-
-def relations_of(text: str, lang: str = "en") -> list:
-    doc = Doc(doc_id="t", text=text, lang=lang)
-    doc.tokens, doc.sents = segment(text, lang)
-    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
-    return doc.relations
-
-
-def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:
-    return {(r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+from tests.relations_text import edges, relations_of
 
 
 def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize():

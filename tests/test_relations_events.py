@@ -128,3 +128,12 @@ def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
                 "grenzende russische Region Kursk geschickt.")
     assert (1, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[3] == "Ukraine"]
+
+
+def test_a_present_participle_before_its_noun_is_no_event_of_its_own():
+    from tests.relations_text import edges
+
+    assert ("ASSAULT", "Nordkorea", None) not in edges(
+        "Ein für Russland kämpfender Soldat aus Nordkorea wurde verletzt.", "de")
+    assert ("ASSAULT", "Nordkorea", None) in edges("Soldaten aus Nordkorea kämpfen in Kursk.", "de")
+    assert ("AID", "Nordkorea", "Russland") in edges("Nordkorea will Soldaten nach Russland entsenden.", "de")

@@ -5,24 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 from lagebild.entities.gazetteer import gazetteer
-from lagebild.model import Doc, Relation
-from lagebild.pipeline.attribution import Attributor
-from lagebild.pipeline.entities import _rules_only
-from lagebild.pipeline.relations import Relations
-from lagebild.pipeline.segmenter import segment
+from lagebild.model import Relation
 from lagebild.relations import implied
 from lagebild.relations.mentions import Mention
-
-
-def relations_of(text: str, lang: str = "en") -> list:
-    doc = Doc(doc_id="t", text=text, lang=lang)
-    doc.tokens, doc.sents = segment(text, lang)
-    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
-    return doc.relations
-
-
-def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:
-    return {(r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+from tests.relations_text import edges, relations_of
 
 
 def test_a_fight_without_a_named_opponent_takes_the_one_of_the_document():

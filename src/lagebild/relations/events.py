@@ -285,6 +285,21 @@ def attributive_promise(trig, words: list[str], k: int, found: list) -> bool:  #
     return nxt < len(words) and words[nxt][:1].isupper() and not any(m.first == nxt for m in found)
 
 
+# A present participle used as an adjective ("die auf Seiten Russlands kämpfenden Einheiten", "ein für Russland
+# kämpfender Soldat"): it describes the noun's ongoing state, the sentence's event is another (gold codes none).
+PRESENT_ATTRIBUTE = re.compile(r"[a-zäöüß]+nd(?:e|er|en|em|es)")
+
+
+def attributive_present(trig, words: list[str], k: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the one-word German trigger at ``k`` is an inflected present participle before its noun, told
+    apart from an infinitive of the same ending ("entsenden") by the tagger (ADJA)."""
+    if lang != "de" or len(trig.words) != 1 or not PRESENT_ATTRIBUTE.fullmatch(words[k]):
+        return False
+    from ..attribution.words import tag_de
+
+    return tag_de(words[k]) == "ADJA"
+
+
 def own_adjective(words: list[str], first: int, last: int, k: int, lang: str) -> bool:
     """Whether the mention at words ``first``..``last`` is a German country adjective right before the noun
     trigger at ``k`` ("nach einem russischen Luftangriff", "bei dem nordkoreanischen Einsatz"): a preposition

@@ -124,7 +124,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         while k < len(words):
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
-                    trig, words, k, found):
+                    trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang):
                 k += 1
                 continue
             n = len(trig.words)

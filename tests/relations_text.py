@@ -1,0 +1,21 @@
+"""Relations of a text through the rules-only pipeline (segmenter, gazetteer entities, attribution, relations):
+what the relation tests run their own sentences through."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc
+from lagebild.pipeline.attribution import Attributor
+from lagebild.pipeline.entities import _rules_only
+from lagebild.pipeline.relations import Relations
+from lagebild.pipeline.segmenter import segment
+
+
+def relations_of(text: str, lang: str = "en") -> list:
+    doc = Doc(doc_id="t", text=text, lang=lang)
+    doc.tokens, doc.sents = segment(text, lang)
+    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
+    return doc.relations
+
+
+def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:
+    return {(r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
