@@ -187,3 +187,24 @@ def test_a_deadline_continued_counts_the_seconds_spent_before():
             _spend_cpu(0.1)
     with Deadline(0.2, "y.txt", spent=0.05):
         _spend_cpu(0.05)
+
+
+class BrokenBatch(Prefetching):
+    """Its batched work fails; the documents go on alone."""
+
+    name = "broken_batch"
+
+    def prefetch(self, docs: list[Doc]) -> None:
+        raise RuntimeError("the batch broke")
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+
+def test_a_failing_batch_pass_leaves_each_document_to_run_alone(tmp_path, monkeypatch):
+    monkeypatch.setitem(COMPONENTS, "broken_batch", f"{__name__}:BrokenBatch")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kim schickte 10.000 Soldaten.", encoding="utf-8")
+    report = Lagebild(Options(pipeline=("segmenter", "broken_batch")), db=tmp_path / "s.db").ingest([folder])
+    assert report.stored == 1 and report.failed == 0

@@ -489,7 +489,10 @@ class Lagebild:
         for i, (stage, _) in stages.items():
             waiting.setdefault((results[i].lang, stage), []).append(results[i])  # type: ignore[union-attr]
         for (lang, stage), batch in waiting.items():
-            self.pipeline(lang).prefetch(stage, batch)
+            try:
+                self.pipeline(lang).prefetch(stage, batch)
+            except Exception:  # noqa: S110 - each document then runs the component alone, in its budget,
+                pass  # and a document that breaks it fails alone with its error (one never stops a batch)
         for i, (stage, spent) in stages.items():
             doc = results[i]
             names = self._pipeline_of(doc).names  # type: ignore[arg-type]
