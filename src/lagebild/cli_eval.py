@@ -16,6 +16,13 @@ JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the sc
 ERRORS_OPTION = click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and wrong field.")
 
 
+def scoring_options(command):
+    """The options of every scoring command: --gold, --docs, --json, --errors (in that order in --help)."""
+    for option in (ERRORS_OPTION, JSON_OPTION, DOCS_OPTION, GOLD_OPTION):
+        command = option(command)
+    return command
+
+
 @click.group(name="eval")
 def eval_group() -> None:
     """Score the analysis against gold annotations."""
@@ -36,10 +43,7 @@ def _score(evaluate: Callable, gold: str, docs: str, formatter: Callable[[dict],
 
 
 @eval_group.command(name="claims")
-@GOLD_OPTION
-@DOCS_OPTION
-@JSON_OPTION
-@ERRORS_OPTION
+@scoring_options
 def eval_claims(gold, docs, as_json, show_errors) -> None:
     """Quantities, attributions, claims and dating against a gold file.
 
@@ -51,10 +55,7 @@ def eval_claims(gold, docs, as_json, show_errors) -> None:
 
 
 @eval_group.command(name="relations")
-@GOLD_OPTION
-@DOCS_OPTION
-@JSON_OPTION
-@ERRORS_OPTION
+@scoring_options
 def eval_relations(gold, docs, as_json, show_errors) -> None:
     """Relations against a gold file: edge and typed P/R/F1, accuracy of figure, status, hedge and source.
 

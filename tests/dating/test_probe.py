@@ -40,11 +40,8 @@ def test_a_probe_is_not_taken_when_tokens_are_not_slices_of_the_text():
     assert Probe.take(doc, given) is None
 
 
-def test_the_ingest_redates_from_the_kept_probes_and_forgets_them(tmp_path, monkeypatch):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
-    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+def test_the_ingest_redates_from_the_kept_probes_and_forgets_them(tmp_path, monkeypatch, write_texts):
+    folder = write_texts({"first": FIRST, "undated": UNDATED})
     app = Lagebild(db=tmp_path / "t.db")
     restored = []
     original = Probe.restore

@@ -37,11 +37,8 @@ def test_a_dateline_in_the_text_outweighs_the_corpus():
     assert combine(text, corpus).estimate == date(2024, 12, 2)
 
 
-def test_ingest_redates_an_undated_article_from_the_dated_ones(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
-    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+def test_ingest_redates_an_undated_article_from_the_dated_ones(tmp_path, write_texts):
+    folder = write_texts({"first": FIRST, "undated": UNDATED})
     app = Lagebild(db=tmp_path / "t.db")
     report = app.ingest([folder])
     assert report.redated == ["undated"]
@@ -68,11 +65,8 @@ def test_ingest_redates_an_undated_article_from_the_dated_ones(tmp_path):
         assert [(c.start, c.time) for c in store.load_doc("undated").claims] == claims
 
 
-def test_a_redate_that_keeps_the_date_replaces_only_the_stored_dating(tmp_path, monkeypatch):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
-    (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+def test_a_redate_that_keeps_the_date_replaces_only_the_stored_dating(tmp_path, monkeypatch, write_texts):
+    folder = write_texts({"first": FIRST, "undated": UNDATED})
     app = Lagebild(db=tmp_path / "t.db")
     app.ingest([folder])
     (folder / "later.txt").write_text(LATER, encoding="utf-8")
@@ -85,15 +79,12 @@ def test_a_redate_that_keeps_the_date_replaces_only_the_stored_dating(tmp_path, 
 
 
 
-def test_a_moved_date_continues_the_analysis_from_the_dating_probe(tmp_path, monkeypatch):
+def test_a_moved_date_continues_the_analysis_from_the_dating_probe(tmp_path, monkeypatch, write_texts):
     """Re-analysis after a moved estimate keeps the stored entities and the probe's sentences and times: the
     stored document is the one a whole new analysis gives."""
     stored, skipped = {}, []
     for how in ("continued", "from-scratch"):
-        folder = tmp_path / how
-        folder.mkdir()
-        (folder / "first.txt").write_text(FIRST, encoding="utf-8")
-        (folder / "undated.txt").write_text(UNDATED, encoding="utf-8")
+        folder = write_texts({"first": FIRST, "undated": UNDATED}, how)
         app = Lagebild(db=tmp_path / f"{how}.db")
         if how == "from-scratch":
             monkeypatch.setattr(app, "_finish_dated", lambda *args: None)
