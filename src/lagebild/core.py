@@ -305,7 +305,7 @@ class Lagebild:
                     path=doc.path, lang=doc.lang, body_start=doc.body_start, meta=dict(doc.meta))
         probe.user_data.update(doc.user_data)
         given = frozenset()
-        if kept is not None and kept.fits(probe) and self._probe_suffices(probe):
+        if kept is not None and kept.fits(probe) and self._dating_head(probe) is not None:
             kept.restore(probe)
             given = DATING_NEEDS - {"dating"}
         try:
@@ -319,11 +319,14 @@ class Lagebild:
             return None
         return probe
 
-    def _probe_suffices(self, doc: Doc) -> bool:
-        """Whether a kept probe holds all a fresh run of the components before dating gives: they are those
-        dating needs and date-free ones (entities), which add no warnings and are not run by the probe."""
+    def _dating_head(self, doc: Doc) -> frozenset[str] | None:
+        """The components up to and including dating when a probe can stand for them: those dating needs and
+        date-free ones (entities), which add no warnings and are not run by the probe; else None."""
         names = self._pipeline_of(doc).names
-        return "dating" in names and set(names[:names.index("dating")]) <= DATING_NEEDS | DATE_FREE
+        if "dating" not in names:
+            return None
+        head = frozenset(names[:names.index("dating") + 1])
+        return head if head <= DATING_NEEDS | DATE_FREE else None
 
     def _keep_probe(self, doc: Doc) -> None:
         """Keep the dating probe of an undated document just analyzed for the re-dating at the ingest's end."""
@@ -357,10 +360,9 @@ class Lagebild:
         # read and written a batch at a time (one query per table, one transaction): a killed re-dating loses at
         # most a batch, which the next ingest estimates again (its stored fingerprint is still the old one)
         size = max(1, self.options.batch_size)
-        load_docs = getattr(store, "load_docs", None)
         for first in range(0, len(todo), size):
             part = todo[first:first + size]
-            loaded = load_docs(part) if load_docs else {doc_id: store.load_doc(doc_id) for doc_id in part}
+            loaded = store.load_docs(part)
             datings: list[tuple[str, dict]] = []
             docs: list[Doc] = []
             for doc_id in part:
@@ -396,12 +398,8 @@ class Lagebild:
     def _write_redated(self, store: Store, datings: list[tuple[str, dict]], docs: list[Doc]) -> None:
         """Store a batch of the re-dating: new datings of documents whose estimate stayed, and documents analyzed
         again."""
-        update_datings = getattr(store, "update_datings", None)
-        if update_datings and datings:
-            update_datings(datings)
-        else:
-            for doc_id, dating in datings:
-                store.update_dating(doc_id, dating)
+        if datings:
+            store.update_datings(datings)
         if docs:
             store.write_batch(docs, [], self.signature)
 
@@ -413,16 +411,15 @@ class Lagebild:
         the same signature made from the same content. None when the pipeline has other components before
         dating or the stored analysis is of another signature: then the caller analyzes from the start.
         """
-        pipeline = self._pipeline_of(probe)
-        names = pipeline.names
-        head = frozenset(names[:names.index("dating") + 1]) if "dating" in names else frozenset()
-        if not head or not head <= DATING_NEEDS | DATE_FREE:
+        head = self._dating_head(probe)
+        if head is None:
             return None
-        if head & DATE_FREE and store.stored_hash(stored.doc_id) != content_hash(probe, self.signature):
+        same = store.stored_hash(stored.doc_id) == content_hash(probe, self.signature)
+        if head & DATE_FREE and not same:
             return None
         if "entities" in head:
             probe.ents = list(stored.ents)
-        if store.stored_hash(stored.doc_id) == content_hash(probe, self.signature):
+        if same:
             keep_stored_attributions(probe, stored)  # date-free, found once (pipeline/attribution.py)
         return self._within_budget(probe, head)
 

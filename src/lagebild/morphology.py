@@ -160,7 +160,8 @@ class _Index:
         return found
 
     def _suffixes(self, m: str) -> dict[int, float]:
-        """``{t: self._suffix(m, t) for t in self.open}``, the segment's suffixes cut once for all tags."""
+        """Per open tag, the weight of the segment's longest known suffix (4 to 1 characters, else ""): the
+        suffixes cut once for all tags."""
         mlen = len(m)
         cut = [m[-n:] for n in (4, 3, 2, 1) if mlen > n]  # the longest first
         found = {}
@@ -173,19 +174,6 @@ class _Index:
             else:
                 found[t] = suffixes[""]
         return found
-
-    def _suffix(self, m: str, t: int) -> float:
-        mlen = len(m)
-        suffixes = self.suffix_t[t]
-        if mlen > 4 and m[-4:] in suffixes:
-            return suffixes[m[-4:]]
-        if mlen > 3 and m[-3:] in suffixes:
-            return suffixes[m[-3:]]
-        if mlen > 2 and m[-2:] in suffixes:
-            return suffixes[m[-2:]]
-        if mlen > 1 and m[-1:] in suffixes:
-            return suffixes[m[-1:]]
-        return suffixes[""]
 
 
 @lru_cache(maxsize=1)

@@ -189,26 +189,15 @@ class Store(ReadQueries):
 
     def load_doc(self, doc_id: str) -> Doc:
         """A stored document with every layer; E018 when there is none."""
-        row = self.conn.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
-        if row is None:
+        doc = self.load_docs([doc_id]).get(doc_id)
+        if doc is None:
             raise LagebildError(E018, doc=doc_id, path=self.path)
-        doc = _doc_of(row)
-        key = row["id"]
-        doc.sents = [Sentence(i=r["i"], start=r["start"], end=r["end"], kind=r["kind"])
-                     for r in self.conn.execute("SELECT * FROM sentences WHERE doc=? ORDER BY i", (key,))]
-        for table, (attr, klass) in LAYERS.items():
-            names = {f.name for f in dataclasses.fields(klass)}
-            items = []
-            for r in self.conn.execute(f"SELECT * FROM {table} WHERE doc=? ORDER BY i", (key,)):
-                kwargs = {col: _from_sql(r[col], col) for col in self._columns[table] if col in names}
-                items.append(klass(**kwargs))
-            setattr(doc, attr, items)
         return doc
 
     def load_docs(self, doc_ids: list[str]) -> dict[str, Doc]:
-        """The stored documents of ``doc_ids`` with every layer, as ``load_doc`` gives them (those not stored are
-        left out), read with one query per table instead of one per table and document: the re-dating of an
-        ingest reads every undated document, and each query is a few system calls (locks, reads)."""
+        """The stored documents of ``doc_ids`` with every layer (those not stored are left out), read with one
+        query per table for all of them: the re-dating of an ingest reads every undated document, and each query
+        is a few system calls (locks, reads)."""
         if not doc_ids:
             return {}
         docs: dict[str, Doc] = {}
