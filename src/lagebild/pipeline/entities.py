@@ -32,6 +32,8 @@ class Entities(Component):
         super().__init__(lang, **config)
         # model=False runs the rules alone (resource examples, tests); model_path picks another model
         self.model = load_model(lang, config.get("model_path")) if config.get("model", True) else None
+        if not hasattr(self.model, "prefetch"):  # no model, or one (CRF) that tags a sequence as fast as many:
+            self.prefetch = None  # no batch stage (engine.Pipeline.batch_stage), documents run straight through
         self.gaz = gazetteer(lang)
         self.person_tokens = self.gaz.person_tokens
 
@@ -41,9 +43,7 @@ class Entities(Component):
     def prefetch(self, docs: list[Doc]) -> None:
         """The model over the tokens of many documents in one batched pass (engine.Component.prefetch): the
         same spans as one document at a time, for less CPU; each document's call then finds its answer kept."""
-        batched = getattr(self.model, "prefetch", None)  # a CRF model tags one sequence as fast as many
-        if batched is not None:
-            batched([token_lists(doc) for doc in docs if len(doc.tokens) <= self.PREFETCH_TOKENS])
+        self.model.prefetch([token_lists(doc) for doc in docs if len(doc.tokens) <= self.PREFETCH_TOKENS])
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces, starts = token_lists(doc)

@@ -41,7 +41,7 @@ from . import (
     warzone,
 )
 from .index import attributions_sourced_by, quantities_in
-from .lexicon import RelationLexicon, Trigger
+from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
@@ -131,7 +131,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             here = frames.outside_relatives(found, relatives, words, k)
             here = speakers.admit(here, doc, sent.i, words, starts, k, gaz, lex)  # "Die EU forderte X auf"
             if orgs.possible:
-                here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip("~!@"),
+                here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
                                                      *frames.clause(words, low, *_clause(words, k, n)), lex),
                               key=lambda m: m.first)
             for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry):
@@ -200,10 +200,7 @@ def _visitors_first(relations: list[Relation], gaz: Gazetteer) -> None:
     visitors = {r.actor for r in relations if r.type == "CONSULT" and country(r.recipient) and not country(r.actor)}
     for rel in relations:
         if rel.type == "CONSULT" and rel.recipient in visitors and rel.actor not in visitors:
-            rel.actor, rel.recipient = rel.recipient, rel.actor  # type: ignore[assignment]
-            rel.actor_text, rel.recipient_text = rel.recipient_text, rel.actor_text
-            rel.actor_start, rel.recipient_start = rel.recipient_start, rel.actor_start
-            rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
+            meetings.swap(rel)
             rel.provenance += " (actor: the visitor of the document)"
 
 
@@ -254,7 +251,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     received = received or gives_with or relies
     takes = ">" in kind  # "Dorf in Donezk eingenommen": the place taken names the side attacked
     needs_object = "$" in kind  # "setzt auf Soldaten": only with forces or goods in its clause
-    flags, kind = kind, kind.rstrip("~!@^+>$*%")
+    flags, kind = kind, kind.rstrip(FLAGS)
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:

@@ -25,13 +25,13 @@ from typing import Any
 
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
+from .events import PARTNERING
 from .lexicon import RelationLexicon
 from .mentions import mentions
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
 IMPLIED = frozenset({FIGHT})  # types whose describing nouns and participles wait for the implied opponent
-PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 # words before a country that make it the ally of a side, not its opponent ("alongside", "on the side of", "for")
 ALLY = frozenset({"alongside", "side", "for", "beside"})
 AGAINST = "against"  # ends the reach of an ally word: the country after it is the opponent

@@ -14,6 +14,9 @@ RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.
              "relations/frames.txt")  # frames.txt: read by frames.py
 RESOURCES += ("relations/penalties.txt",)  # read by penalties.py: court sentences
 
+# The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
+FLAGS = "~!@^+>$*%"
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:

@@ -12,7 +12,6 @@ nordkoreanische Diktator" -> Kim Jong-un). The place is a name after "in"/"im" i
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from ..attribution import lexicon as attr_lexicon
 from ..entities.gazetteer import Gazetteer
@@ -24,14 +23,9 @@ AT = frozenset({"in", "im"})  # prepositions placing a meeting
 GAP = 3  # at most so many words between "in" and the place ("in der Küstenstadt Wonsan")
 
 
-@lru_cache(maxsize=None)
-def _roles(lang: str) -> attr_lexicon.Lexicon:
-    return attr_lexicon.load(lang)
-
-
 def is_title(word: str, lang: str) -> bool:
     """A person's title or role noun ("Präsidenten", "Außenministerin", "Machthaber"; attribution/roles.txt)."""
-    return word[:1].isupper() and _roles(lang).role_of(word) == "role"
+    return word[:1].isupper() and attr_lexicon.load(lang).role_of(word) == "role"
 
 
 def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:

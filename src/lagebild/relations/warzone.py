@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Relation
+from .events import PARTNERING
 
 PLACED = " (recipient: where it happens)"
 PLACE_PREPS = frozenset({"in", "im", "ins"})
@@ -38,7 +39,6 @@ def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # 
                  and m.label in ("LOC", "place") and m.canonical != actor.canonical), None)
 
 
-PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 
 
 def without_fronts(relations: list[Relation]) -> list[Relation]:

@@ -146,13 +146,6 @@ class Store(ReadQueries):
                 self.conn.execute("INSERT INTO failures(path, line, doc_id, error, at) VALUES (?,?,?,?,?)",
                                   (path, line, doc_id, error, _now()))
 
-    def update_dating(self, doc_id: str, dating: dict) -> None:
-        """Replace a stored document's dating (its estimate's evidence and reasons) when the estimate itself
-        stayed: nothing else of the document depends on the evidence."""
-        with self.conn:
-            self.conn.execute("UPDATE documents SET dating=? WHERE doc_id=?",
-                              (json.dumps(dating, ensure_ascii=False), doc_id))
-
     def _write_doc(self, doc: Doc, signature: str) -> None:
         old = self.conn.execute("SELECT id FROM documents WHERE doc_id=?", (doc.doc_id,)).fetchone()
         if old:
@@ -219,7 +212,8 @@ class Store(ReadQueries):
         return docs
 
     def update_datings(self, datings: Iterable[tuple[str, dict]]) -> None:
-        """``update_dating`` for many documents (doc_id, dating) in one transaction."""
+        """Replace the stored datings (doc_id, dating: an estimate's evidence and reasons) of documents whose
+        estimate stayed, in one transaction: nothing else of a document depends on the evidence."""
         with self.conn:
             self.conn.executemany("UPDATE documents SET dating=? WHERE doc_id=?",
                                   [(json.dumps(dating, ensure_ascii=False), doc_id) for doc_id, dating in datings])
