@@ -10,11 +10,15 @@ from lagebild.pipeline.relations import Relations
 from lagebild.pipeline.segmenter import segment
 
 
-def relations_of(text: str, lang: str = "en") -> list:
-    doc = Doc(doc_id="t", text=text, lang=lang)
+def attributed(text: str, lang: str = "en", published: str | None = None) -> Doc:
+    """The document of ``text`` with its sentences, entities (rules only) and attributions."""
+    doc = Doc(doc_id="t", text=text, lang=lang, published=published)
     doc.tokens, doc.sents = segment(text, lang)
-    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
-    return doc.relations
+    return Attributor(lang)(_rules_only(lang)(doc))
+
+
+def relations_of(text: str, lang: str = "en", published: str | None = None) -> list:
+    return Relations(lang)(attributed(text, lang, published)).relations
 
 
 def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from lagebild.model import Doc
-from lagebild.pipeline.attribution import Attributor
-from lagebild.pipeline.entities import _rules_only
-from lagebild.pipeline.relations import Relations
-from lagebild.pipeline.segmenter import segment
+from tests import relations_text
 
 
 def relations_of(text: str, lang: str = "de") -> list:
-    doc = Doc(doc_id="t", text=text, lang=lang)
-    doc.tokens, doc.sents = segment(text, lang)
-    doc = Relations(lang)(Attributor(lang)(_rules_only(lang)(doc)))
-    return doc.relations
+    return relations_text.relations_of(text, lang)
 
 
 def edges(text: str, lang: str = "de") -> set[tuple]:
@@ -131,9 +124,6 @@ def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
 
 
 def test_a_present_participle_before_its_noun_is_no_event_of_its_own():
-    from tests.relations_text import edges
-
-    assert ("ASSAULT", "Nordkorea", None) not in edges(
-        "Ein für Russland kämpfender Soldat aus Nordkorea wurde verletzt.", "de")
-    assert ("ASSAULT", "Nordkorea", None) in edges("Soldaten aus Nordkorea kämpfen in Kursk.", "de")
-    assert ("AID", "Nordkorea", "Russland") in edges("Nordkorea will Soldaten nach Russland entsenden.", "de")
+    assert (0, "ASSAULT", "Nordkorea", None) not in edges("Ein für Russland kämpfender Soldat aus Nordkorea wurde verletzt.")
+    assert (0, "ASSAULT", "Nordkorea", None) in edges("Soldaten aus Nordkorea kämpfen in Kursk.")
+    assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea will Soldaten nach Russland entsenden.")

@@ -4,23 +4,17 @@ passives with the auxiliary far from the participle, subjects that name no actor
 
 from __future__ import annotations
 
-from lagebild.model import Doc
-from lagebild.pipeline.attribution import Attributor
-from lagebild.pipeline.entities import _rules_only
-from lagebild.pipeline.relations import Relations
-from lagebild.pipeline.segmenter import segment
 from lagebild.relations import frames, penalties
 from lagebild.relations.mentions import Mention
+from tests import relations_text
 
 
 def relations_of(text: str) -> list:
-    doc = Doc(doc_id="t", text=text, lang="de")
-    doc.tokens, doc.sents = segment(text, "de")
-    return Relations("de")(Attributor("de")(_rules_only("de")(doc))).relations
+    return relations_text.relations_of(text, "de")
 
 
 def edges(text: str) -> set[tuple]:
-    return {(r.type, r.actor, r.recipient) for r in relations_of(text)}
+    return relations_text.edges(text, "de")
 
 
 def test_an_organization_quoted_elsewhere_in_the_document_still_acts():

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from lagebild.entities.gazetteer import gazetteer
 from lagebild.model import Doc, Entity
-from lagebild.pipeline.attribution import Attributor
-from lagebild.pipeline.entities import _rules_only
 from lagebild.pipeline.relations import Relations
-from lagebild.pipeline.segmenter import segment
 from lagebild.relations.mentions import is_outlet, person_name
+from tests.relations_text import attributed
 
 
 def _doc(text: str) -> Doc:
-    doc = Doc(doc_id="t", text=text, lang="de")
-    doc.tokens, doc.sents = segment(text, "de")
-    return Attributor("de")(_rules_only("de")(doc))
+    return attributed(text, "de", None)
 
 
 def relations_of(text: str) -> list[tuple[str, str, str | None]]:

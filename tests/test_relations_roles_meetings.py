@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from lagebild.entities.gazetteer import gazetteer
 from lagebild.model import Doc
-from lagebild.pipeline.attribution import Attributor
-from lagebild.pipeline.entities import _rules_only
 from lagebild.pipeline.relations import Relations
-from lagebild.pipeline.segmenter import segment
 from lagebild.relations.meetings import is_title, person_countries
+from tests.relations_text import attributed
 
 
 def _doc(text: str) -> Doc:
-    doc = Doc(doc_id="t", text=text, lang="de", published="2024-10-20")
-    doc.tokens, doc.sents = segment(text, "de")
-    return Attributor("de")(_rules_only("de")(doc))
+    return attributed(text, "de", "2024-10-20")
 
 
 def relations_of(text: str) -> list[tuple[str, str, str | None, str]]:
