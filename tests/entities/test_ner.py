@@ -69,7 +69,7 @@ def test_spans_are_kept_per_token_sequence():
 
 
 def test_digest_is_unambiguous():
-    from lagebild.entities.ner import _digest
+    from lagebild.entities.kept import digest as _digest
 
     flags = [True, True]
     assert _digest(["a\x00b", "c"], flags, flags) != _digest(["a", "b\x00c"], flags, flags)

