@@ -82,6 +82,8 @@ def test_variables_as_json_and_export_one_row_per_claim(db_path):
     assert "2 variables match" in timeline.output  # listed (standard error is mixed in by the runner)
     about = runner.invoke(main, ["claims", "--db", str(db_path), "--about", "nordkoreanische Truppen"])
     assert "9.000" in about.output and "600" not in about.output
+    killed = runner.invoke(main, ["claims", "--db", str(db_path), "--about", "getötete nordkoreanische Soldaten"])
+    assert "400" in killed.output and "9.000" not in killed.output  # the measure narrows it
 
 
 def test_score_variables_bcubed_and_purity(db_path):

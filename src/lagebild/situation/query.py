@@ -92,12 +92,14 @@ def parse_query(text: str) -> Query:
     return query
 
 
+def _meaning_fits(party: str | None, concept: str | None, measure: str | None, query: Query) -> bool:
+    """Whether a variable's or a claim's party, concept and measure are the ones ``query`` names."""
+    return (not query.party or party == query.party) and (not query.concept or concept == query.concept) and \
+        (not query.measure or (measure or DEFAULT_MEASURE) == query.measure)
+
+
 def _fits(var: Variable, query: Query) -> bool:
-    if query.party and var.actor != query.party:
-        return False
-    if query.concept and var.concept != query.concept:
-        return False
-    if query.measure and (var.measure or DEFAULT_MEASURE) != query.measure:
+    if not _meaning_fits(var.actor, var.concept, var.measure, query):
         return False
     name = var.name.lower()
     return all(w in name or w in slug(name) for w in query.words)
@@ -123,11 +125,7 @@ def find_variables(found: list[Variable], text: str) -> list[Variable]:
 
 def claim_matches(claim: ClaimRow, query: Query) -> bool:
     """Whether a claim is about what ``query`` asks for (``lagebild claims --about``)."""
-    if query.party and claim.actor != query.party:
-        return False
-    if query.concept and claim.what != query.concept:
-        return False
-    if query.measure and (claim.measure or DEFAULT_MEASURE) != query.measure:
+    if not _meaning_fits(claim.actor, claim.what, claim.measure, query):
         return False
     haystack = f"{claim.text} {claim.unit} {claim.actor} {claim.concept}".lower()
     return all(w in haystack for w in query.words)
