@@ -1,0 +1,75 @@
+"""General news, fourth round (issue 10, q4): recipients coordinated with a repeated preposition
+(relations/coordination.py), help asked for (relations/asked.py), the defendant a court sentences
+(relations/penalties.py), the genitive of a noun of cooperation and a recipient behind a second verb
+(relations/frames.py)."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc, Entity
+from lagebild.pipeline.relations import Relations
+from lagebild.relations import coordination, penalties
+from lagebild.relations.mentions import Mention
+from tests import relations_text
+
+
+def edges(text: str) -> set[tuple]:
+    return relations_text.edges(text, "de")
+
+
+def test_a_repeated_preposition_coordinates_the_recipients():
+    got = edges("Sergej Lawrow traf sich mit Olaf Scholz und anschließend auch mit Annalena Baerbock.")
+    assert {("CONSULT", "Sergej Lawrow", "Olaf Scholz"), ("CONSULT", "Sergej Lawrow", "Annalena Baerbock")} <= got
+
+
+def test_repeated_needs_the_same_preposition_and_only_adverbs_between():
+    words = "traf er mit Scholz und dann mit Baerbock".split()
+    scholz, baerbock = Mention("Scholz", "Scholz", 0, 0, 3, 4, "PER"), Mention("Baerbock", "B", 0, 0, 7, 8, "PER")
+    assert coordination.repeated(words, scholz, baerbock.first, scholz.first)
+    words = "traf er mit Scholz und sprach über Baerbock".split()
+    assert not coordination.repeated(words, scholz, baerbock.first, scholz.first)
+    words = "traf er mit Scholz und später gegen Baerbock".split()
+    assert not coordination.repeated(words, scholz, baerbock.first, scholz.first)
+
+
+def test_help_asked_for_is_a_request_and_no_aid():
+    got = edges("Die Ukraine könnte Hilfe zur Sicherung ihrer Grenzen anfordern, die auch Grenzen der EU sind.")
+    assert ("REQUEST", "Ukraine", None) in got
+    assert not any(kind == "AID" for kind, _, _ in got)
+    assert ("AID", "Deutschland", "Griechenland") in edges("Deutschland schickte Hilfe nach Griechenland.")
+
+
+def _court(text: str, people: list[str]) -> Doc:
+    doc = relations_text.attributed(text, "de")
+    for name in people:  # the statistical model's persons, which the rules-only entities do not find
+        at = text.index(name)
+        doc.ents.append(Entity(name, at, at + len(name), "PER", name, provenance="test"))
+    doc.ents.sort(key=lambda e: e.start)
+    return Relations("de")(doc)
+
+
+def test_the_court_sentences_the_documents_defendant():
+    text = ("Der Angeklagte Emanuel S. stand am Montag vor Gericht. Der Gutachter Peter Berg sprach. "
+            "Richterin Astrid Raufer verurteilt ihn zu einem Jahr Haft.")
+    doc = _court(text, ["Emanuel S.", "Peter Berg", "Astrid Raufer"])
+    assert [(r.type, r.actor, r.recipient, r.recipient_text) for r in doc.relations] == \
+        [("SANCTION", "Astrid Raufer", "Emanuel S.", "ihn")]
+    assert "defendant" in doc.relations[0].provenance
+
+
+def test_no_defendant_when_the_document_names_none_or_several():
+    text = "Der Gutachter Peter Berg sprach. Richterin Astrid Raufer verurteilt ihn zu einem Jahr Haft."
+    doc = _court(text, ["Peter Berg", "Astrid Raufer"])
+    assert [(r.type, r.recipient) for r in doc.relations] == [("SANCTION", None)]
+    text = "Anna K. und Emanuel S. standen vor Gericht. Richterin Astrid Raufer verurteilt ihn zu einem Jahr Haft."
+    assert penalties.defendant(_court(text, ["Anna K.", "Emanuel S.", "Astrid Raufer"])) is None
+
+
+def test_a_genitive_after_a_noun_of_cooperation_is_its_side():
+    assert not edges("Wie Olaf Scholz schreibt, ist Lawrow auf die Zusammenarbeit des Parlaments angewiesen.")
+    assert ("COOPERATE", "USA", "Ägypten") in edges("Die Zusammenarbeit der USA mit Ägypten wächst.")
+
+
+def test_a_recipient_behind_a_second_verb_is_not_the_first_ones():
+    assert ("AGREE", "Deutschland", "Griechenland") not in \
+        edges("Deutschland sei zu Hilfen bereit und verwies auf Hilfen für Griechenland.")
+    assert ("AID", "Nordkorea", "Russland") in edges("Nordkorea liefert Granaten und schickt Soldaten nach Russland.")
