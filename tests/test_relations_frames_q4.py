@@ -73,3 +73,26 @@ def test_a_recipient_behind_a_second_verb_is_not_the_first_ones():
     assert ("AGREE", "Deutschland", "Griechenland") not in \
         edges("Deutschland sei zu Hilfen bereit und verwies auf Hilfen für Griechenland.")
     assert ("AID", "Nordkorea", "Russland") in edges("Nordkorea liefert Granaten und schickt Soldaten nach Russland.")
+
+
+def test_a_bare_government_is_the_government_of_the_documents_country():
+    text = ("In Österreich wird gestritten. Österreich droht eine Strafe. Die EU-Kommission werde die "
+            "Bundesregierung auffordern, das zu erklären.")
+    rel = relations_text.relations_of(text, "de")[-1]
+    assert (rel.type, rel.actor, rel.recipient, rel.recipient_text) == \
+        ("REQUEST", "EU-Kommission", "Österreich", "Bundesregierung")
+    assert "government of the document's country" in rel.provenance
+
+
+def test_a_government_stays_when_the_country_is_unclear_or_named_after_it():
+    # named once only
+    assert ("REQUEST", "EU-Kommission", "Regierung") in \
+        edges("Österreich droht eine Strafe. Die EU-Kommission werde die Regierung auffordern, das zu erklären.")
+    # a continent is no country with a government; the one country is named once
+    assert ("REQUEST", "EU-Kommission", "Regierung") in \
+        edges("Russland und Europa und Europa streiten. Die EU-Kommission werde die Regierung auffordern, zu gehen.")
+    # whose government it is follows it ("von Nauru", a country the gazetteer lacks)
+    text = ("In Österreich wird gestritten. Österreich droht eine Strafe. Die EU-Kommission werde die Regierung "
+            "von Nauru auffordern, das zu erklären.")
+    assert ("REQUEST", "EU-Kommission", "Regierung") in edges(text)
+
