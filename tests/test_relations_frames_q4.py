@@ -1,13 +1,14 @@
 """General news, fourth round (issue 10, q4): recipients coordinated with a repeated preposition
 (relations/coordination.py), help asked for (relations/asked.py), the defendant a court sentences
-(relations/penalties.py), the genitive of a noun of cooperation and a recipient behind a second verb
+(relations/penalties.py), a bare government (relations/rolenouns.py), a resignation told twice
+(relations/resigned.py), the genitive of a noun of cooperation and a recipient behind a second verb
 (relations/frames.py)."""
 
 from __future__ import annotations
 
-from lagebild.model import Doc, Entity
+from lagebild.model import Doc, Entity, Relation
 from lagebild.pipeline.relations import Relations
-from lagebild.relations import coordination, penalties
+from lagebild.relations import coordination, penalties, resigned
 from lagebild.relations.mentions import Mention
 from tests import relations_text
 
@@ -96,3 +97,22 @@ def test_a_government_stays_when_the_country_is_unclear_or_named_after_it():
             "von Nauru auffordern, das zu erklären.")
     assert ("REQUEST", "EU-Kommission", "Regierung") in edges(text)
 
+
+
+def test_a_resignation_told_twice_takes_the_body_left_from_the_other_telling():
+    text = "Olaf Scholz hat sein Amt beim IWF niedergelegt. Die Nato bestätigt, dass Olaf Scholz zurückgetreten ist."
+    rels = relations_text.relations_of(text, "de")
+    assert [(r.type, r.actor, r.recipient) for r in rels] == \
+        [("RETREAT", "Olaf Scholz", "Internationaler Währungsfonds")] * 2
+    assert "resigned.py" in rels[1].provenance
+    assert ("RETREAT", "Olaf Scholz", None) in edges("Olaf Scholz ist zurückgetreten. Sergej Lawrow hat sein Amt "
+                                                     "beim IWF niedergelegt.")
+
+
+def test_resigned_needs_one_body_left_by_the_same_person():
+    def rel(actor: str, recipient: str | None) -> Relation:
+        return Relation("RETREAT", "resign", [], actor, actor, recipient, recipient, "zurückgetreten")
+    rels = resigned.fill([rel("Sir Tim Hunt", None), rel("Tim Hunt", "UCL")], "de")
+    assert rels[0].recipient == "UCL"
+    rels = resigned.fill([rel("Tim Hunt", None), rel("Tim Hunt", "UCL"), rel("Tim Hunt", "Royal Society")], "de")
+    assert rels[0].recipient is None

@@ -37,6 +37,7 @@ from . import (
     penalties,
     record,
     reliance,
+    resigned,
     rolenouns,
     roles_de,
     roles_en,
@@ -171,6 +172,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = asked.without_asked(relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
+    relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
