@@ -25,7 +25,9 @@ from ..model import Doc, Relation
 from ..spans import ents_starting
 from . import (
     anaphora,
+    asked,
     captures,
+    coordination,
     events,
     figurative,
     frames,
@@ -35,6 +37,8 @@ from . import (
     penalties,
     record,
     reliance,
+    resigned,
+    rolenouns,
     roles_de,
     roles_en,
     speakers,
@@ -166,6 +170,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
+    relations = asked.without_asked(relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
+    relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
+    relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
@@ -426,8 +433,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
-        recipients = [recipient] if recipient is None or kind in MUTUAL else \
-            _coordinated(recipient, found, roles, words)
+        recipients = [recipient] if recipient is None or kind in MUTUAL and lex.lang != "de" else \
+            _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL)
         for one in actors:
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
@@ -483,15 +490,20 @@ def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
     return False
 
 
-def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str]) -> list[Mention]:
-    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien")."""
+def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
+                 lang: str = "", plain: bool = True) -> list[Mention]:
+    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
+    only those with the preposition repeated, "mit Shukri und anschließend auch mit Präsident al-Sisi", the
+    partners of a meeting: coordination.py)."""
     out = [first]
     if first not in found:
         return out
     n = found.index(first)
     for m in found[n + 1:]:
         between = [w.lower() for w in words[out[-1].last:m.first]]
-        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
+        if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
+                coordination.repeated(words, out[-1], frames.title_start(words, m, lang),
+                                      frames.title_start(words, out[-1], lang)):
             break
         out.append(m)
     return out

@@ -341,7 +341,8 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     Regierung", "warf am Montag Russland vor"), or after an inverted subject ("verdächtigen auch andere Länder
     der Region den Iran"). A recipient named by a preposition of its type is never buried. For a noun trigger of
     talks or cooperation see ``partner_elsewhere``."""
-    if recipient is not None and partner_elsewhere(recipient, found, words, low, k, n, kind):
+    if recipient is not None and (partner_elsewhere(recipient, found, words, low, k, n, kind)
+                                  or behind_next_verb(recipient, words, low, k, n, lex)):
         return True
     if recipient is None or kind not in SPEECH_ACTS or recipient not in free or recipient.first < k + n \
             or words[k][:1].isupper():
@@ -352,6 +353,24 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
     return len(nouns) >= 2 and any(low[j] in lex.preps for j in range(k + n, recipient.first))
 
 
+def behind_next_verb(recipient: Mention, words: list[str], low: list[str], k: int, n: int,
+                     lex: RelationLexicon) -> bool:
+    """Whether the ``recipient`` after the German trigger at ``k`` stands in a second verb phrase joined by "und"
+    whose finite verb is no trigger ("sei zu Hilfen bereit und verwies auf angelaufene Hilfen für Griechenland":
+    Greece is what Germany pointed to, not whom it offers help). A second trigger ("liefert Granaten und schickt
+    Soldaten nach Russland") may share its recipient, and is left alone."""
+    from ..attribution.words import tag_de
+
+    for j in range(k + n, recipient.first - 1):
+        if words[j] in CLAUSE_END:
+            return False
+        if low[j] == "und" and tag_de(words[j + 1]) in FINITE and words[j + 1][:1].islower() \
+                and lex.triggers_at(low, j + 1) is None:
+            return True
+    return False
+
+
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 PARTNERED = frozenset({"CONSULT", "COOPERATE"})  # noun triggers whose other side follows "mit"
 # capitalized words before "mit" that set a time, no noun "mit" attaches to ("Gespräche am Montag mit Kim")
 TIME_NOUNS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
@@ -382,12 +401,31 @@ def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str
     mutual event comes after the verb: that mention is an object, not one side of the meeting."""
     from ..attribution.words import tag_de
 
-    if unnamed_speaker(actor, words, k, lo, kind):
+    if unnamed_speaker(actor, words, k, lo, kind) or unnamed_genitive(actor, words, k, kind, mutual):
         return True
     if kind not in mutual or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
             or not words[lo][:1].isupper() or lo > 0 and words[lo - 1] not in (".", ":", "–", "—"):
         return False
     return all(tag_de(w) == "NN" or not w[:1].isupper() for w in words[lo:k]) and tag_de(words[k - 1]) == "NN"
+
+
+def unnamed_genitive(actor: Mention, words: list[str], k: int, kind: str, mutual: frozenset[str]) -> bool:
+    """Whether the German noun trigger of a mutual event at ``k`` is followed by a genitive other than the chosen
+    ``actor`` ("auf die Zusammenarbeit des Regionalparlaments angewiesen", "die Gespräche der Delegationen"): the
+    genitive is whose cooperation or talks they are, so a mention elsewhere in the sentence (the writer quoted,
+    the one who depends on it) is no side of it. The genitive is "des"/"der", up to two lower-case adjectives and a
+    capitalized noun; the chosen ``actor`` standing in it is named there ("die Zusammenarbeit der USA")."""
+    from ..attribution.words import tag_de
+
+    if kind not in mutual or k == 0 or not words[k][:1].isupper() or k + 2 >= len(words) \
+            or words[k + 1].lower() not in ("des", "der"):
+        return False
+    j = k + 2
+    while j < min(len(words), k + 4) and words[j][:1].islower() and words[j].isalpha():
+        j += 1
+    if j >= len(words) or not words[j][:1].isupper() or tag_de(words[j]) != "NN":
+        return False
+    return not k + 2 <= actor.first <= j
 
 
 SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # may open a nominative noun phrase

@@ -5,6 +5,12 @@ sentencing in court ("Das Gericht verurteilte ihn zu drei Jahren Haft": SANCTION
 The trigger lines give ACCUSE; a German "verurteil..." relation whose sentence names a penalty after "zu"
 ("zu einem Jahr Haft", "zu lebenslanger Haft", "zur Zahlung von 51.000 Euro", "zum Tode") becomes a SANCTION
 (mode convict). The penalty words are lang/de/relations/penalties.txt.
+
+Whom the court sentences is the defendant, whom court reports name once and then call "ihn", "den Angeklagten" or
+"den 30-Jährigen" ("Richterin Raufer verurteilt ihn schließlich zu einem Jahr Haft"): a sentence without a named
+recipient takes the document's defendant, the one person named right after "Angeklagte", "Mandant" or
+"Beschuldigte", or named as the Austrian and German press names defendants, first name and initial ("Emanuel S.");
+none when the document has no such person or several.
 """
 
 from __future__ import annotations
@@ -14,6 +20,12 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Doc, Relation
+
+# "Emanuel S.", "Ali A.-K.": a defendant's name as court reports give it
+INITIALLED = re.compile(r"[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")
+# nouns naming the defendant: after them his name ("seines Mandanten Emanuel S."), as the object of the sentence
+DEFENDANT = re.compile(r"(?:Angeklagte|Beschuldigte|Mandant|Mandantin|Mandanten)[rn]?|\d+-Jährige[nr]?")
+OBJECTS = frozenset({"ihn", "sie"})  # "verurteilt ihn", "verurteilte sie": the object pronoun right after the verb
 
 PENALTIES = "relations/penalties.txt"
 SPAN = 8  # words after "zu"/"zur"/"zum" within which the penalty noun stands ("zu 3,5 Jahren unbedingter Haft")
@@ -55,7 +67,44 @@ def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
         if at is not None and sentenced(words, clause, doc.lang):
             rel.type, rel.mode, rel.context = "SANCTION", "convict", ["legal"]
             rel.provenance += " (penalty: lang/de/relations/penalties.txt)"
+            if rel.recipient is None:
+                _sentence_defendant(doc, rel, toks, at)
     return relations
 
 
-__all__ = ["convictions", "sentenced"]
+def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int) -> None:
+    """Make the document's defendant the recipient of the sentencing ``rel`` when the object after its verb
+    (word ``at``) is a pronoun or a defendant noun ("verurteilt ihn", "verurteilte den Angeklagten")."""
+    j = at + 1
+    while j < len(toks) and toks[j].start < (rel.predicate_end or 0):
+        j += 1
+    if j >= len(toks):
+        return
+    first = toks[j].text
+    if first.lower() in OBJECTS and first == first.lower():
+        end = toks[j].end
+    elif first.lower() in ("den", "die") and j + 1 < len(toks) and DEFENDANT.fullmatch(toks[j + 1].text):
+        end = toks[j + 1].end
+    else:
+        return
+    name = defendant(doc)
+    if name is not None and name != rel.actor:
+        rel.recipient, rel.recipient_text = name, doc.text[toks[j].start:end]
+        rel.recipient_start, rel.recipient_end = toks[j].start, end
+        rel.provenance += " (recipient: the document's defendant)"
+
+
+def defendant(doc: Doc) -> str | None:
+    """The one person the document names as its defendant (see the module's docstring), else None."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label != "PER":
+            continue
+        name = ent.canonical or ent.text
+        before = doc.text[max(0, ent.start - 40):ent.start].split()
+        if INITIALLED.fullmatch(name) or before and DEFENDANT.fullmatch(before[-1]):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["convictions", "defendant", "sentenced"]
