@@ -33,6 +33,7 @@ from . import (
     meetings,
     moves_en,
     penalties,
+    purpose_en,
     record,
     reliance,
     roles_de,
@@ -124,7 +125,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         while k < len(words):
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
-                    trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang):
+                    trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
+                    or purpose_en.purpose(doc, sent.i, k, trig, lex):  # "prepared to fight": no fight
                 k += 1
                 continue
             n = len(trig.words)

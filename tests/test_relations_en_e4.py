@@ -1,0 +1,34 @@
+"""English relations, fourth round (relations/purpose_en.py and the e4 lines of lang/en/relations); sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges, relations_of
+
+
+def test_forces_readied_to_fight_are_mobilized_not_fighting():
+    got = edges("Around 10,000 North Korean soldiers are being prepared to fight.")
+    assert ("MOBILIZE", "Nordkorea", None) in got
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_forces_brought_in_to_fight_back_are_mobilized():
+    got = edges("Vladimir Putin is bringing in North Korean troops to fight back.")
+    assert ("MOBILIZE", "Wladimir Putin", None) in got
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_training_for_a_fight_states_no_fight():
+    got = edges("North Korea sent troops to Russia. The North Korean soldiers are being trained in Russia, "
+                "possibly to fight for Russia.")
+    assert not [e for e in got if e[0] == "ASSAULT"]
+
+
+def test_helping_to_retake_is_still_a_fight_and_a_stated_fight_stays():
+    assert any(e[0] == "ASSAULT" for e in edges("North Korean soldiers are fighting against Ukraine."))
+    rels = relations_of("North Korean troops helped Russia to retake villages held by Ukraine.")
+    assert any(r.type == "ASSAULT" for r in rels)
+
+
+def test_brought_in_without_forces_is_no_event():
+    assert not edges("Russia brought in new rules for its banks.")
