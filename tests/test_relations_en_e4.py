@@ -1,4 +1,4 @@
-"""English relations, fourth round (relations/purpose_en.py and the e4 lines of lang/en/relations); sentences
+"""English relations, fourth round (relations/nonevents_en.py and the e4 lines of lang/en/relations); sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -32,3 +32,20 @@ def test_helping_to_retake_is_still_a_fight_and_a_stated_fight_stays():
 
 def test_brought_in_without_forces_is_no_event():
     assert not edges("Russia brought in new rules for its banks.")
+
+
+def test_a_second_event_in_a_clause_of_its_own_is_kept_beside_the_first():
+    got = edges("North Korea and Russia have deepened military cooperation since signing a mutual defense treaty.")
+    assert ("COOPERATE", "Nordkorea", "Russland") in got
+    assert ("SUPPORT", "Nordkorea", "Russland") in got
+
+
+def test_a_promise_to_send_stays_one_event():
+    rels = relations_of("North Korea promised to send more troops to Russia.")
+    assert len([r for r in rels if (r.actor, r.recipient) == ("Nordkorea", "Russland")]) == 1
+
+
+def test_showing_something_is_no_protest():
+    assert not [e for e in edges("Russia's heavy use of North Korean troops to retake Kursk demonstrated Moscow's "
+                                 "resolve.") if e[0] == "PROTEST"]
+    assert ("PROTEST", "Ukraine", "Russland") in edges("Thousands of Ukrainians demonstrated against Russia in Kyiv.")

@@ -27,13 +27,14 @@ from . import (
     anaphora,
     captures,
     events,
+    events_en,
     figurative,
     frames,
     implied,
     meetings,
     moves_en,
+    nonevents_en,
     penalties,
-    purpose_en,
     record,
     reliance,
     roles_de,
@@ -126,7 +127,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
-                    or purpose_en.purpose(doc, sent.i, k, trig, lex):  # "prepared to fight": no fight
+                    or nonevents_en.no_event(doc, sent.i, k, trig, lex):  # "prepared to fight" (nonevents_en.py)
                 k += 1
                 continue
             n = len(trig.words)
@@ -142,7 +143,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
                     record.hedge(rel, probe_sent, k)
                     unsourced.append(rel)
-                at = events.same_event(rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())], words)
+                at = events_en.same_event(doc, sent.i, rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())],
+                                          words, lex)  # English: the parse's clauses too (events_en.py)
                 if at is not None:
                     # one relation per event: of triggers next to each other the one listed first in
                     # triggers.txt is the more specific ("Unterstützung zugesagt" is a promise, AGREE, before AID)

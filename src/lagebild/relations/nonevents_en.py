@@ -1,4 +1,6 @@
-"""English fights that are only the purpose of readying or moving forces: no ASSAULT of their own.
+"""English trigger words that state no event where they stand.
+
+Fights that are only the purpose of readying or moving forces (``purpose``): no ASSAULT of their own.
 
 "10,000 North Korean soldiers are being prepared to fight", "being prepared to join the fight", "bringing in
 North Korean troops to fight back", "being trained in eastern Russia, possibly to fight for Russia": the fight is
@@ -7,6 +9,10 @@ the readying, MOBILIZE or COOPERATE, in all 5 such sentences and the fight in no
 "to join Russian forces fighting against his country", is a clause of its own and stays). The parse gives it: the
 fight is a "to"-infinitive (or the object of "join" in one) hanging on a verb of readying or moving forces.
 "Helping to reclaim" is no readying: the helpers fight (the gold codes it).
+
+Showing is no protest (``shown``): "demonstrated the Kremlin's desire", "rallied support", "demonstrated that":
+a verb of protest with a direct object or a clause for one shows or gathers something; people protest without
+one ("thousands demonstrated against the war", "rallied in the capital").
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from .roles_en import _trigger, sentence_parse
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
+PROTEST = "PROTEST"
 # verbs that make forces ready or move them (not "help", "assist": their object fights with them)
 READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought|recruit|mobili[sz]|deploy|sen[dt]|dispatch|"
                      r"mov|transferr|ship)\w*", re.I)
@@ -44,3 +51,21 @@ def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bo
     if tok.dep_ not in ("xcomp", "advcl", "ccomp") or tok.head.i == tok.i:
         return False
     return bool(READIES.fullmatch(tok.head.lower_))
+
+
+def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the protest trigger ``trig`` at word ``k`` of sentence ``i`` is a verb with a direct object or
+    an object clause ("demonstrated the desire", "demonstrated that"): no protest (see the module docstring)."""
+    if lex.lang not in LANGS or not trig.type.startswith(PROTEST):
+        return False
+    sdoc = sentence_parse(doc, i, lex)
+    n = len(trig.words)
+    if sdoc is None or k + n > len(sdoc):
+        return False
+    tok = _trigger(sdoc, k, n)
+    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
+def no_event(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the trigger ``trig`` at word ``k`` of sentence ``i`` states no event where it stands."""
+    return purpose(doc, i, k, trig, lex) or shown(doc, i, k, trig, lex)
