@@ -49,3 +49,12 @@ def test_showing_something_is_no_protest():
     assert not [e for e in edges("Russia's heavy use of North Korean troops to retake Kursk demonstrated Moscow's "
                                  "resolve.") if e[0] == "PROTEST"]
     assert ("PROTEST", "Ukraine", "Russland") in edges("Thousands of Ukrainians demonstrated against Russia in Kyiv.")
+
+
+def test_the_withdrawal_of_a_countrys_forces_is_its_retreat_without_recipient():
+    rels = relations_of("Ukraine confirmed the withdrawal of Ukrainian troops from the town of Sudzha.")
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("RETREAT", "withdraw", "Ukraine", None)]
+
+
+def test_the_withdrawal_of_something_else_names_no_retreat():
+    assert not [e for e in edges("Russia demanded the withdrawal of sanctions.") if e[0] == "RETREAT"]
