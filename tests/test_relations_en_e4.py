@@ -58,3 +58,14 @@ def test_the_withdrawal_of_a_countrys_forces_is_its_retreat_without_recipient():
 
 def test_the_withdrawal_of_something_else_names_no_retreat():
     assert not [e for e in edges("Russia demanded the withdrawal of sanctions.") if e[0] == "RETREAT"]
+
+
+def test_his_country_is_the_country_of_the_person_named_before_it():
+    rels = relations_of("North Korean leader Kim Jong Un praised his country's soldiers who fought against Ukraine.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in {(r.type, r.actor, r.recipient) for r in rels}
+
+
+def test_his_country_without_a_persons_country_is_not_the_country_named_last():
+    got = edges("North Korea sent troops to Russia. Zelenskyy said North Korean soldiers are fighting against his country.")
+    assert ("ASSAULT", "Nordkorea", "Russland") not in got
+    assert ("AID", "Nordkorea", "Russland") in got

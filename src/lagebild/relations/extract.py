@@ -187,7 +187,8 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
             continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
-        names = [meetings.possessor_country(doc, found, first, low, gaz) or memory.country(here)] \
+        names = [meetings.possessor_country(doc, found, first, low, gaz) or (
+            memory.country(here) if low[first] not in anaphora.PERSONAL else None)] \
             if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
