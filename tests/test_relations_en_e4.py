@@ -69,3 +69,14 @@ def test_his_country_without_a_persons_country_is_not_the_country_named_last():
     got = edges("North Korea sent troops to Russia. Zelenskyy said North Korean soldiers are fighting against his country.")
     assert ("ASSAULT", "Nordkorea", "Russland") not in got
     assert ("AID", "Nordkorea", "Russland") in got
+
+
+def test_the_victims_of_a_passive_killing_in_a_named_attack_are_attacked():
+    assert ("ASSAULT", "Ukraine", "Nordkorea") in edges(
+        "Six North Korean officers were killed in a Ukrainian drone attack near Donetsk.")
+    assert ("ASSAULT", "Ukraine", "Nordkorea") in edges(
+        "Six North Korean officers were killed in an attack by Ukrainian forces near Donetsk.")
+
+
+def test_victims_killed_in_combat_against_a_side_still_fought_it():
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges("North Korean soldiers were killed in combat against Ukrainian forces.")

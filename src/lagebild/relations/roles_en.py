@@ -259,6 +259,8 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
     fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
+    if nominal:  # "officers were killed in a Ukrainian attack": the officers are attacked
+        fights.victims(tok, kind, lex, out)
     _preps(tok, kind, lex, out, received)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object

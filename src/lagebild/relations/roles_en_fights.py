@@ -56,3 +56,20 @@ def helped_clause(tok: Any, kind: str, out: Any) -> None:
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None:
                 out.add(subj, "recipient")
+
+
+def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
+    """A noun of attack that names its attacker, in which a passive killing happened ("six North Korean officers
+    were killed in a Ukrainian robot attack", "killed in an attack by Ukrainian forces"): the victims are its
+    recipient (``out``: roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
+    if kind != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or opposed(tok, kind, lex):
+        return
+    verb = tok.head.head
+    trig = lex.triggers_at([verb.lower_], 0) if verb.tag_ == "VBN" else None
+    if trig is None or not trig.type.startswith("ASSAULT"):
+        return
+    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+    victim = sufferer(verb) if named else None
+    if victim is not None:
+        out.add(victim, "recipient")
