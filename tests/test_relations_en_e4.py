@@ -80,3 +80,20 @@ def test_the_victims_of_a_passive_killing_in_a_named_attack_are_attacked():
 
 def test_victims_killed_in_combat_against_a_side_still_fought_it():
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges("North Korean soldiers were killed in combat against Ukrainian forces.")
+
+
+def test_a_possessive_pronoun_on_the_acting_phrase_is_the_named_subject_framing_it():
+    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in edges(
+        "Putin is likely to seek even more during his visits to Pyongyang.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
+        "North Korea confirmed that its troops had participated in the operation to liberate the Kursk region "
+        "from Ukrainian forces.")
+
+
+def test_a_possessive_pronoun_of_another_number_names_no_one():
+    assert ("CONSULT", "Wladimir Putin", "Nordkorea") not in edges(
+        "Putin is likely to seek even more during their visits to Pyongyang.")
+
+
+def test_ground_taken_back_from_a_side_attacks_that_side():
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Russian forces retook the villages from Ukraine.")

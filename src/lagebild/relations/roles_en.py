@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import implied
+from . import implied, possessors_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -261,6 +261,8 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
     if nominal:  # "officers were killed in a Ukrainian attack": the officers are attacked
         fights.victims(tok, kind, lex, out)
+    possessors_en.resolve(tok, out, nominal, lex)  # "during his visits", "its troops had participated"
+    fights.taken_from(tok, kind, out)  # "liberate the Kursk region from Ukrainian forces": the holder is attacked
     _preps(tok, kind, lex, out, received)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object

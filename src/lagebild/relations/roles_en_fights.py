@@ -73,3 +73,24 @@ def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
     victim = sufferer(verb) if named else None
     if victim is not None:
         out.add(victim, "recipient")
+
+
+# verbs of taking ground back, whose "from X" names the side that held it ("liberate the Kursk region from Ukrainian
+# forces", "retake the villages from Ukraine"): X is attacked, the ground taken is only where
+TAKES_BACK = re.compile(r"(?:liberat|retak|retook|reclaim|recaptur|regain|wrest)\w*")
+
+
+def taken_from(tok: Any, kind: str, out: Any) -> None:
+    """The holder after "from" of a verb of taking ground back is its recipient (``out``: roles_en.Frame); the
+    ground itself (its direct object) is no party."""
+    if kind != "ASSAULT" or not TAKES_BACK.fullmatch(tok.lower_) or tok.pos_ not in ("VERB", "AUX"):
+        return
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for head in [tok, *objs]:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.roles[p.i] = "recipient"
+                        for obj in objs:
+                            out.roles[obj.i] = "other"
