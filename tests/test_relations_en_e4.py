@@ -97,3 +97,16 @@ def test_a_possessive_pronoun_of_another_number_names_no_one():
 
 def test_ground_taken_back_from_a_side_attacks_that_side():
     assert ("ASSAULT", "Russland", "Ukraine") in edges("Russian forces retook the villages from Ukraine.")
+
+
+def test_these_soldiers_are_the_forces_last_named_not_the_last_actor():
+    got = edges("Ukraine said it had killed three North Korean soldiers. About 11,000 North Korean soldiers are "
+                "in Russia. Some of these soldiers have already participated in combat against Ukraine.")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in got
+    assert ("ASSAULT", "Ukraine", "Ukraine") not in got
+
+
+def test_ground_taken_back_is_no_party():
+    got = edges("North Korea sent troops to Russia. North Korean soldiers fought alongside Russian troops, "
+                "helping to reclaim parts of Kursk.")
+    assert ("ASSAULT", "Nordkorea", "Russland") not in got

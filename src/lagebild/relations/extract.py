@@ -29,6 +29,7 @@ from . import (
     events,
     events_en,
     figurative,
+    forces_en,
     frames,
     implied,
     meetings,
@@ -160,6 +161,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         _remember_person(doc, sent.i, carry)
+        forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
@@ -366,7 +368,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         anaphor = roles_de.sie(words, low, 0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])
     if anaphor and not [m for m in in_clause if m.first < k]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
-        named = carry.get(LAST if anaphor == "actor" else PERSON)
+        named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST if anaphor == "actor" else PERSON)
         if named is not None:
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
         elif not in_clause:

@@ -82,15 +82,19 @@ TAKES_BACK = re.compile(r"(?:liberat|retak|retook|reclaim|recaptur|regain|wrest)
 
 def taken_from(tok: Any, kind: str, out: Any) -> None:
     """The holder after "from" of a verb of taking ground back is its recipient (``out``: roles_en.Frame); the
-    ground itself (its direct object) is no party."""
+    ground itself (its direct object: "reclaim parts of Kursk", "recapturing two villages") is its own side's,
+    no party (the opponent the document implies fills in, relations/implied.py)."""
     if kind != "ASSAULT" or not TAKES_BACK.fullmatch(tok.lower_) or tok.pos_ not in ("VERB", "AUX"):
         return
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for obj in objs:
+        out.roles[obj.i] = "other"
+        for acl in (c for c in obj.children if c.dep_ == "acl"):  # "territory held by Ukraine": the holder
+            for p in (p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"):
+                out.roles[p.i] = "recipient"
     for head in [tok, *objs]:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.roles[p.i] = "recipient"
-                        for obj in objs:
-                            out.roles[obj.i] = "other"
