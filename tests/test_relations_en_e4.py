@@ -110,3 +110,8 @@ def test_ground_taken_back_is_no_party():
     got = edges("North Korea sent troops to Russia. North Korean soldiers fought alongside Russian troops, "
                 "helping to reclaim parts of Kursk.")
     assert ("ASSAULT", "Nordkorea", "Russland") not in got
+
+
+def test_forces_that_travel_flow_and_a_person_who_travels_visits():
+    assert ("AID", "Nordkorea", "Russland") in edges("North Korean soldiers traveled by ship to Vladivostok.")
+    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in edges("Putin traveled to Pyongyang.")
