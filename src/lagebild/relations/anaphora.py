@@ -20,6 +20,9 @@ RESOLVED = frozenset({"country", "pair"})
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 JOIN = frozenset({"und", "and", "sowie"})
 FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
+# "his country", "her country": only the country of the person named before it (meetings.possessor_country), never
+# the country the text named last (story-dev English: "forces fighting against his country" after Zelenskyy)
+PERSONAL = frozenset({"his", "her"})
 
 
 @dataclass

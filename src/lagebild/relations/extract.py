@@ -29,11 +29,14 @@ from . import (
     captures,
     coordination,
     events,
+    events_en,
     figurative,
+    forces_en,
     frames,
     implied,
     meetings,
     moves_en,
+    nonevents_en,
     penalties,
     record,
     reliance,
@@ -128,7 +131,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         while k < len(words):
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
-                    trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang):
+                    trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
+                    or nonevents_en.no_event(doc, sent.i, k, trig, lex):  # "prepared to fight" (nonevents_en.py)
                 k += 1
                 continue
             n = len(trig.words)
@@ -144,7 +148,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
                     record.hedge(rel, probe_sent, k)
                     unsourced.append(rel)
-                at = events.same_event(rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())], words)
+                at = events_en.same_event(doc, sent.i, rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())],
+                                          words, lex)  # English: the parse's clauses too (events_en.py)
                 if at is not None:
                     # one relation per event: of triggers next to each other the one listed first in
                     # triggers.txt is the more specific ("Unterstützung zugesagt" is a promise, AGREE, before AID)
@@ -160,6 +165,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         _remember_person(doc, sent.i, carry)
+        forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
@@ -190,7 +196,8 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
             continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
-        names = [meetings.possessor_country(doc, found, first, low, gaz) or memory.country(here)] \
+        names = [meetings.possessor_country(doc, found, first, low, gaz) or (
+            memory.country(here) if low[first] not in anaphora.PERSONAL else None)] \
             if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
@@ -368,7 +375,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         anaphor = roles_de.sie(words, low, 0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])
     if anaphor and not [m for m in in_clause if m.first < k]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
-        named = carry.get(LAST if anaphor == "actor" else PERSON)
+        named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST if anaphor == "actor" else PERSON)
         if named is not None:
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
         elif not in_clause:

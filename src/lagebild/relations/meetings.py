@@ -41,7 +41,9 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
             titles += 1
         if not titles or titles == len(before):
             continue
-        country = _country_word(before[len(before) - 1 - titles], gaz)
+        at = len(before) - 1 - titles
+        # "North Korean leader Kim": an adjective of two words
+        country = _country_word(before[at], gaz) or (_country_word(" ".join(before[at - 1:at + 1]), gaz) if at else None)
         if country:
             seen[ent.canonical or ent.text][country] += 1
     for ent in ents:  # a role with a country adjective: "der nordkoreanische Diktator" (entities/roles.txt)
@@ -53,7 +55,7 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
 
 
-POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem"})  # German ("sein Land")
+POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem", "his", "her"})  # "sein Land", "his country"
 
 
 def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
@@ -65,12 +67,15 @@ def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Ga
     if not people:
         return None
     name = people[-1].canonical
-    return person_countries(doc, gaz).get(name)
+    # "North Korean leader Kim Jong-un paid tribute to his country's soldiers": the adjective before the person
+    before = [w.capitalize() for w in low[max(0, people[-1].first - 3):people[-1].first]]
+    near = [_country_word(" ".join(before[at:at + 2]), gaz) or _country_word(before[at], gaz) for at in range(len(before))]
+    return person_countries(doc, gaz).get(name) or next((c for c in near if c), None)
 
 
 def _country_word(word: str, gaz: Gazetteer) -> str | None:
     """The country a single word names: "Südkoreas", "polnischen", "Nordkorea" (gazetteer names and adjectives)."""
-    entry = gaz.names.get((word.strip(".,;:"),))
+    entry = gaz.names.get(tuple(word.strip(".,;:").split()))
     return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
 
 

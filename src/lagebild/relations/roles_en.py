@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import implied
+from . import implied, possessors_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -50,6 +50,9 @@ MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
 # nouns of a trigger whose "of"-object suffers the act ("the invasion of Ukraine", "the capture of soldiers")
 TARGETS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})
+# nouns of a retreat whose "of"-object is forces ("the withdrawal of Ukrainian troops from Sudzha"): the forces'
+# side withdraws, a recipient is not needed (story-dev English: the gold codes such withdrawals without one)
+WITHDRAWN = frozenset({"RETREAT"})
 KEY = "relations.parse_en"  # Doc.user_data: sentence index -> spaCy Doc of that sentence
 # Doc.user_data: the attribution layer's parse (syntax_en.parse: one spaCy Doc or None per sentence), if it kept it
 SHARED = "attribution.parse_en"
@@ -256,6 +259,10 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
     fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
+    if nominal:  # "officers were killed in a Ukrainian attack": the officers are attacked
+        fights.victims(tok, kind, lex, out)
+    possessors_en.resolve(tok, out, nominal, lex)  # "during his visits", "its troops had participated"
+    fights.taken_from(tok, kind, out)  # "liberate the Kursk region from Ukrainian forces": the holder is attacked
     _preps(tok, kind, lex, out, received)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object
@@ -335,7 +342,9 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
             continue
         root = _phrase_root(_head(sdoc, m.first, m.last), fr.roles, tok.i, lex)
         got.append(fr.roles.get(root.i) if root is not None else None)
-    if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL \
+    # "the withdrawal of Ukrainian troops": forces that withdraw name their side (WITHDRAWN), no recipient needed
+    withdrawn = kind in WITHDRAWN and fr.nominal and not fr.modified and fr.has("theme")
+    if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL and not withdrawn \
             and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl")):
         # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops", "with South
         # Korean assistance": a noun or a participle describing someone names no event unless it says to whom;
@@ -348,7 +357,8 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
         # nothing acts: the owner of what flows ("North Korean troops were deployed", "troops from Pyongyang");
         # but "liberate Kursk from Ukrainian forces" names the opponent
         for n_, r in enumerate(got):
-            if (r == "origin" and kind in FLOWS or r == "theme" and kind in FLOWS | {"ASSAULT"}) and not received:
+            if (r == "origin" and kind in FLOWS or r == "theme" and kind in FLOWS | {"ASSAULT"} | WITHDRAWN) \
+                    and not received:
                 got[n_] = "actor"
     actors = [n_ for n_, r in enumerate(got) if r == "actor"]
     if kind in MUTUAL and len(actors) > 1 and "recipient" not in got:

@@ -56,3 +56,45 @@ def helped_clause(tok: Any, kind: str, out: Any) -> None:
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None:
                 out.add(subj, "recipient")
+
+
+def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
+    """A noun of attack that names its attacker, in which a passive killing happened ("six North Korean officers
+    were killed in a Ukrainian robot attack", "killed in an attack by Ukrainian forces"): the victims are its
+    recipient (``out``: roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
+    if kind != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or opposed(tok, kind, lex):
+        return
+    verb = tok.head.head
+    trig = lex.triggers_at([verb.lower_], 0) if verb.tag_ == "VBN" else None
+    if trig is None or not trig.type.startswith("ASSAULT"):
+        return
+    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+    victim = sufferer(verb) if named else None
+    if victim is not None:
+        out.add(victim, "recipient")
+
+
+# verbs of taking ground back, whose "from X" names the side that held it ("liberate the Kursk region from Ukrainian
+# forces", "retake the villages from Ukraine"): X is attacked, the ground taken is only where
+TAKES_BACK = re.compile(r"(?:liberat|retak|retook|reclaim|recaptur|regain|wrest)\w*")
+
+
+def taken_from(tok: Any, kind: str, out: Any) -> None:
+    """The holder after "from" of a verb of taking ground back is its recipient (``out``: roles_en.Frame); the
+    ground itself (its direct object: "reclaim parts of Kursk", "recapturing two villages") is its own side's,
+    no party (the opponent the document implies fills in, relations/implied.py)."""
+    if kind != "ASSAULT" or not TAKES_BACK.fullmatch(tok.lower_) or tok.pos_ not in ("VERB", "AUX"):
+        return
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for obj in objs:
+        out.roles[obj.i] = "other"
+        for acl in (c for c in obj.children if c.dep_ == "acl"):  # "territory held by Ukraine": the holder
+            for p in (p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"):
+                out.roles[p.i] = "recipient"
+    for head in [tok, *objs]:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.roles[p.i] = "recipient"

@@ -1,0 +1,71 @@
+"""English trigger words that state no event where they stand.
+
+Fights that are only the purpose of readying or moving forces (``purpose``): no ASSAULT of their own.
+
+"10,000 North Korean soldiers are being prepared to fight", "being prepared to join the fight", "bringing in
+North Korean troops to fight back", "being trained in eastern Russia, possibly to fight for Russia": the fight is
+what the forces are made ready or moved for, not an event the sentence states (story-dev English: the gold codes
+the readying, MOBILIZE or COOPERATE, in all 5 such sentences and the fight in none; the fight the forces join,
+"to join Russian forces fighting against his country", is a clause of its own and stays). The parse gives it: the
+fight is a "to"-infinitive (or the object of "join" in one) hanging on a verb of readying or moving forces.
+"Helping to reclaim" is no readying: the helpers fight (the gold codes it).
+
+Showing is no protest (``shown``): "demonstrated the Kremlin's desire", "rallied support", "demonstrated that":
+a verb of protest with a direct object or a clause for one shows or gathers something; people protest without
+one ("thousands demonstrated against the war", "rallied in the capital").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import RelationLexicon, Trigger
+from .roles_en import _trigger, sentence_parse
+
+LANGS = frozenset({"en"})
+FIGHT = "ASSAULT"
+PROTEST = "PROTEST"
+# verbs that make forces ready or move them (not "help", "assist": their object fights with them)
+READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought|recruit|mobili[sz]|deploy|sen[dt]|dispatch|"
+                     r"mov|transferr|ship)\w*", re.I)
+JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to join the fight", "to enter combat"
+
+
+def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the fight trigger ``trig`` at word ``k`` of sentence ``i`` only says what forces are readied or
+    moved for (see the module docstring); False outside ``LANGS``, for other types and without a parse."""
+    if lex.lang not in LANGS or not trig.type.startswith(FIGHT):
+        return False
+    sdoc = sentence_parse(doc, i, lex)
+    n = len(trig.words)
+    if sdoc is None or k + n > len(sdoc):
+        return False
+    tok = _trigger(sdoc, k, n)
+    if tok.dep_ in ("dobj", "pobj") and tok.head.lower_ in JOINS:  # "to join the fight"
+        tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in JOINS:  # "to join in combat"
+        tok = tok.head.head
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ not in ("xcomp", "advcl", "ccomp") or tok.head.i == tok.i:
+        return False
+    return bool(READIES.fullmatch(tok.head.lower_))
+
+
+def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the protest trigger ``trig`` at word ``k`` of sentence ``i`` is a verb with a direct object or
+    an object clause ("demonstrated the desire", "demonstrated that"): no protest (see the module docstring)."""
+    if lex.lang not in LANGS or not trig.type.startswith(PROTEST):
+        return False
+    sdoc = sentence_parse(doc, i, lex)
+    n = len(trig.words)
+    if sdoc is None or k + n > len(sdoc):
+        return False
+    tok = _trigger(sdoc, k, n)
+    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
+def no_event(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the trigger ``trig`` at word ``k`` of sentence ``i`` states no event where it stands."""
+    return purpose(doc, i, k, trig, lex) or shown(doc, i, k, trig, lex)
