@@ -495,6 +495,8 @@ def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], 
     n = found.index(first)
     for m in found[n + 1:]:
         between = [w.lower() for w in words[out[-1].last:m.first]]
+        if len(between) > 1 and meetings.is_title(words[m.first - 1], "de"):
+            between = between[:-1]  # "Sowohl Valls als auch Innenminister Bernard Cazeneuve"
         if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
             break
         out.append(m)
