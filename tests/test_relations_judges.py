@@ -41,3 +41,8 @@ def test_a_speaker_confirming_its_own_act_keeps_it():
     assert [(r.actor, r.recipient, r.predicate) for r in rels] == [
         ("Nordkorea", "Russland", "geschickt"), ("Nordkorea", "Russland", "Entsendung")]
     assert "judged by confirm" in rels[1].provenance
+
+
+def test_a_judged_attack_takes_no_actor_from_other_attacks():
+    rels = _edges("Russland griff die Ukraine an. Die Ministerin nannte die Offensive gegen die Ukraine einen Fehler.")
+    assert [r for r in rels if r[3] == "Offensive"] == []

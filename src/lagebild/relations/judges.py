@@ -5,8 +5,8 @@ rules took Rutte as the actor of "Unterstützung"; he only confirms what North K
 object of a verb of lang/de/relations/judges.txt ("lobte", "nannte", "bestätigte") does not take the verb's subject
 as its actor (a genitive, an origin or an adjective of the noun still name it). The relation is kept with a mark in
 its provenance and settled once the document is read (``settle``): a "confirm" speaker the document shows acting
-in that type elsewhere keeps it ("Nordkorea bestätigte die Entsendung"); otherwise the actor is the one the
-document's other relations of the type give the same recipient most, else the relation goes.
+in that type elsewhere keeps it ("Nordkorea bestätigte die Entsendung"); otherwise, for a flow (AID), the actor is
+the one the document's other relations of the type give the same recipient most, else the relation goes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .. import resources
 from ..model import Relation
 
 MARK = " (actor: judged by "  # provenance mark: " (actor: judged by <kind>)"
+FLOWS = frozenset({"AID"})  # types whose actor the document's other relations to the same recipient tell
 BREAKS = frozenset({",", ";", ":", "–", "-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
 
 
@@ -73,8 +74,10 @@ def settle(relations: list[Relation]) -> list[Relation]:
         if kind == "confirm" and any(r.actor == rel.actor for r in same):
             out.append(rel)  # the speaker confirms its own act
             continue
+        # only a flow has a giver the document can tell ("Rutte bestätigte die Unterstützung für Putin"); an
+        # attack a speaker judges ("Sie nannte die Offensive gegen die Ukraine ...") may be anyone's
         givers = Counter(r.actor for r in same if rel.recipient is not None and r.recipient == rel.recipient
-                         and r.actor != rel.actor)
+                         and r.actor != rel.actor and rel.type in FLOWS)
         if not givers:
             continue
         giver = next(r for r in same if r.actor == givers.most_common(1)[0][0])
