@@ -34,6 +34,7 @@ from . import (
     forces_en,
     frames,
     implied,
+    judges,
     meetings,
     moves_en,
     nonevents_en,
@@ -168,6 +169,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
+    relations = judges.settle(relations)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
@@ -368,6 +370,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
                       and r != "recipient" and k - 2 <= m.first and m.last == k
                       and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
+    own = actor is not None  # named by the trigger's own syntax, not by word order or a pronoun
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
@@ -389,6 +392,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
+    judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang)
     if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
@@ -454,7 +458,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(record.relation(doc, i, words, low, k, n, aid, "AID", actor, m, lex))
-    return out
+    return [judges.mark(r, judge) for r in out] if judge else out  # "Rutte bestätigte die Unterstützung" (judges.py)
 
 
 def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
@@ -508,6 +512,8 @@ def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], 
     n = found.index(first)
     for m in found[n + 1:]:
         between = [w.lower() for w in words[out[-1].last:m.first]]
+        if len(between) > 1 and meetings.is_title(words[m.first - 1], "de"):
+            between = between[:-1]  # "Sowohl Valls als auch Innenminister Bernard Cazeneuve"
         if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
                 coordination.repeated(words, out[-1], frames.title_start(words, m, lang),
                                       frames.title_start(words, out[-1], lang)):

@@ -70,6 +70,10 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             canonical = next((lex.places[(w,)] for w in words[first:last] if (w,) in lex.places),
                              lex.places.get(tuple(words[first:last])))
             label = PLACE
+        source = any(s < ent.end and ent.start < e for s, e in sources)
+        if canonical is None and ent.label == "LOC" and not source:
+            # "Sowohl Valls als auch ...": a surname the model read as a place (not a source: "..., so Budanow")
+            canonical, label = surname_of(doc, ent.text), "PER"
         if canonical is None:
             continue
         if last < len(words) and words[last] == ":" and first <= 3:
@@ -88,7 +92,6 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 label = PLACE  # "in der russischen Region Kursk": the country as a place
             elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
                 continue
-        source = any(s < ent.end and ent.start < e for s, e in sources)
         found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
@@ -166,6 +169,17 @@ def person_name(doc: Doc, canonical: str | None, label: str, words: list[str], g
     named = shorts & titled or (shorts & {e.canonical for e in doc.ents if e.label == "PER"}
                                 if len(shorts) > 1 else shorts)
     return named.pop() if len(named) == 1 else canonical
+
+
+def surname_of(doc: Doc, text: str) -> str | None:
+    """The person of the document whose name ends in the one word ``text`` ("Valls" after "Premierminister
+    Manuel Valls", "so Budanow" after "Kyrylo Budanow"): the statistical model tags a bare surname a place
+    more often than the full name; None unless exactly one person of the document has that surname."""
+    if " " in text or not text[:1].isupper():
+        return None
+    people = {e.canonical or e.text for e in doc.ents if e.label == "PER" and e.text != text
+              and e.text.split()[-1] == text}
+    return people.pop() if len(people) == 1 else None
 
 
 def toks_end(doc: Doc, i: int, k: int) -> int:

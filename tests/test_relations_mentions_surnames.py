@@ -1,0 +1,48 @@
+"""A bare surname the statistical model tagged a place is the document's person of that surname
+(relations/mentions.py: surname_of), and a title between coordinated people does not end the coordination."""
+
+from __future__ import annotations
+
+from lagebild.model import Doc, Entity
+from lagebild.pipeline.relations import Relations
+from lagebild.relations.mentions import surname_of
+from tests.relations_text import attributed
+
+TEXT = ("Premierminister Manuel Valls besuchte die Insel. "
+        "Sowohl Valls als auch Innenminister Bernard Cazeneuve verurteilten die Angriffe.")
+
+
+def _doc(text: str, places: tuple[str, ...], people: tuple[str, ...] = ("Manuel Valls", "Bernard Cazeneuve")) -> Doc:
+    """The rules-only document with the model's entities added: ``people`` (first occurrence) as persons and,
+    the model's mistake, each word of ``places`` (its last occurrence) as a place without a canonical name."""
+    doc = attributed(text, "de", "2016-01-01")
+    taken = {(e.start, e.end) for e in doc.ents}
+    for name in people:
+        at = text.index(name)
+        if (at, at + len(name)) not in taken:
+            doc.ents.append(Entity(name, at, at + len(name), "PER", name, provenance="model"))
+    for word in places:
+        at = text.rindex(word)
+        doc.ents.append(Entity(word, at, at + len(word), "LOC", None, provenance="model"))
+    doc.ents.sort(key=lambda e: e.start)
+    return doc
+
+
+def test_a_surname_is_the_one_person_of_the_document_with_it():
+    doc = _doc(TEXT, ("Valls",))
+    assert surname_of(doc, "Valls") == "Manuel Valls"
+    assert surname_of(doc, "Cazeneuve") == "Bernard Cazeneuve"
+    assert surname_of(doc, "Paris") is None  # no person of that name
+    assert surname_of(doc, "Manuel Valls") is None  # a bare surname only
+
+
+def test_two_people_of_one_surname_leave_it_unresolved():
+    doc = _doc("Anna Berger kam. Tom Berger ging. Berger sprach.", (), ("Anna Berger", "Tom Berger"))
+    assert surname_of(doc, "Berger") is None
+
+
+def test_coordinated_speakers_with_a_title_between_both_act():
+    doc = Relations("de")(_doc(TEXT, ("Valls",)))
+    got = {(r.type, r.actor, r.recipient) for r in doc.relations}
+    assert ("ACCUSE", "Manuel Valls", None) in got and ("ACCUSE", "Bernard Cazeneuve", None) in got
+    assert not any(r.recipient == "Bernard Cazeneuve" for r in doc.relations)
