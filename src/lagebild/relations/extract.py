@@ -38,6 +38,7 @@ from . import (
     roles_de,
     roles_en,
     speakers,
+    verbal_nouns,
     warzone,
 )
 from .index import attributions_sourced_by, quantities_in
@@ -377,6 +378,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                       else free_all[0] if free_all else None)
     if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
+    # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
+    verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor)
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
@@ -404,7 +407,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":
         # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
-        recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k)
+        recipient = verbal and verbal_nouns.opponent(found, low, k, n, actor) or \
+            warzone.attacked(found, roles, preps, actor, lo, hi, low[k] if verbal else words[k], k)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
@@ -418,7 +422,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
-        and not (lex.lang == "de" and words[k][:1].isupper())
+        and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
@@ -436,6 +440,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
+    verbal_nouns.mark(out, verbal)
     implied.note(doc, i, k, out, ally)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
