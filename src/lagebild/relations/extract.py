@@ -27,6 +27,7 @@ from . import (
     anaphora,
     captures,
     events,
+    exchange,
     figurative,
     frames,
     implied,
@@ -160,6 +161,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     record.sources(doc, unsourced)
     _fill_recipients(relations)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
+    relations = exchange.counter(doc, relations, lex)  # "im Austausch für Waffen": the flow back (exchange.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
@@ -279,6 +281,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
+        if flags.endswith("~") and role is None and exchange.made_by(words, low, m.first, m.last, lex):
+            role = "origin"  # "Nordkorea erhält russische Jets": the maker gives (exchange.py)
         if (gives_with and prep == "mit" or relies and reliance.relied_on(words, low, m.first, m.last, lex)) and m.label != PLACE:
             role = "origin"
         if takes and m.label == PLACE and prep in ("in", "im"):
