@@ -38,7 +38,7 @@ def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, k
     as the verb of ``actor`` (see the module): fighting taken part in, or the object of a support verb."""
     if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
         return False
-    return fought(words, low, k, n, lo, hi, actor) or started(low, k, *_bounds(low, k, n), actor=actor)
+    return fought(words, low, k, n, lo, hi, actor) or started(low, k, *bounds(low, k, n), actor=actor)
 
 
 def fought(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, actor) -> bool:  # type: ignore[no-untyped-def]
@@ -69,7 +69,8 @@ def mark(relations: list, verbal: bool) -> None:
         rel.provenance += MARK
 
 
-def _bounds(low: list[str], k: int, n: int) -> tuple[int, int]:
+def bounds(low: list[str], k: int, n: int) -> tuple[int, int]:
+    """Word bounds of the clause around the trigger at ``k`` with quoted words inside it."""
     lo, hi = k, k + n
     while lo > 0 and low[lo - 1] not in STOPS:
         lo -= 1
