@@ -30,6 +30,7 @@ from . import (
     coordination,
     events,
     events_en,
+    exchange,
     figurative,
     forces_en,
     frames,
@@ -46,6 +47,7 @@ from . import (
     roles_de,
     roles_en,
     speakers,
+    verbal_nouns,
     warzone,
 )
 from .index import attributions_sourced_by, quantities_in
@@ -171,6 +173,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _fill_recipients(relations)
     relations = judges.settle(relations)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
+    relations = exchange.counter(doc, relations, lex)  # "im Austausch für Waffen": the flow back (exchange.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
@@ -294,6 +297,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
             role = "recipient"
+        if flags.endswith("~") and role is None and exchange.made_by(words, low, m.first, m.last, lex):
+            role = "origin"  # "Nordkorea erhält russische Jets": the maker gives (exchange.py)
         if (gives_with and prep == "mit" or relies and reliance.relied_on(words, low, m.first, m.last, lex)) and m.label != PLACE:
             role = "origin"
         if takes and m.label == PLACE and prep in ("in", "im"):
@@ -395,6 +400,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang)
     if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
+    # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
+    verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor)
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
@@ -422,7 +429,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":
         # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
-        recipient = warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k)
+        recipient = verbal and verbal_nouns.opponent(found, low, k, n, actor) or \
+            warzone.attacked(found, roles, preps, actor, lo, hi, low[k] if verbal else words[k], k)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
@@ -436,7 +444,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
-        and not (lex.lang == "de" and words[k][:1].isupper())
+        and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
@@ -454,6 +462,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
+    verbal_nouns.mark(out, verbal)
     implied.note(doc, i, k, out, ally)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")

@@ -1,0 +1,28 @@
+"""German event nouns used as the verb of their clause: fighting taken part in, an offensive started
+(relations/verbal_nouns.py)."""
+
+from __future__ import annotations
+
+from tests.test_relations_events import edges
+
+
+def test_fighters_named_before_bei_kaempfen_are_the_actors():
+    got = edges("Kämpfer aus Nordkorea sollen zuletzt bei heftigen Kämpfen im Gebiet Kursk aktiv gewesen sein.")
+    assert (0, "ASSAULT", "Nordkorea", None) in got
+
+
+def test_the_side_after_mit_is_the_opponent():
+    got = edges("Die nordkoreanischen Einheiten erlitten bei Gefechten mit der ukrainischen Armee schwere Verluste.")
+    assert (0, "ASSAULT", "Nordkorea", "Ukraine") in got
+
+
+def test_a_support_verb_makes_its_subject_the_attacker():
+    assert (0, "ASSAULT", "Russland", None) in edges("Russland hat im Süden eine große Gegenoffensive gestartet.")
+    got = edges('Die Ukraine startete im Sommer eine "überraschende" Offensive.')
+    assert (0, "ASSAULT", "Ukraine", None) in got
+
+
+def test_casualties_in_fighting_and_bare_nouns_stay_no_event():
+    assert not edges("Nordkoreanische Soldaten sind bei Kämpfen im Gebiet Kursk getötet worden.")
+    assert not edges("Bei Kämpfen im Gebiet Kursk wurden 200 nordkoreanische Soldaten verwundet.")
+    assert not edges("Russland meldet eine Offensive im Süden.")
