@@ -31,6 +31,11 @@ def test_a_restored_probe_equals_segmenting_and_tagging_again():
     assert again.timexes == fresh.timexes and not any(t.anchored for t in again.timexes if "Montag" in t.text)
     assert again.warnings == fresh.warnings  # the reader's warning is not the re-dated document's
     assert not probe.fits(Doc(doc_id="u", text=UNDATED + " Neu.", lang="de"))
+    later = Doc(doc_id="u", text=UNDATED, lang="de")
+    probe.restore(later, tokens=False)  # what dating reads; the tokens come when the analysis goes on
+    assert later.tokens == [] and later.sents == fresh.sents and later.timexes == fresh.timexes
+    probe.restore_tokens(later)
+    assert later.tokens == fresh.tokens
 
 
 def test_a_probe_is_not_taken_when_tokens_are_not_slices_of_the_text():
@@ -45,6 +50,7 @@ def test_the_ingest_redates_from_the_kept_probes_and_forgets_them(tmp_path, monk
     app = Lagebild(db=tmp_path / "t.db")
     restored = []
     original = Probe.restore
-    monkeypatch.setattr(Probe, "restore", lambda self, doc: restored.append(doc.doc_id) or original(self, doc))
+    monkeypatch.setattr(Probe, "restore", lambda self, doc, **kw: restored.append(doc.doc_id)
+                        or original(self, doc, **kw))
     assert app.ingest([folder]).redated == ["undated"]
     assert restored == ["undated"] and app._probes == {} and app._probe_tokens == 0
