@@ -335,6 +335,8 @@ class Lagebild:
         if given is None or self._probe_tokens + len(given[0]) > PROBE_TOKENS:
             return
         probe = Probe.take(doc, given, doc.user_data.get(READ_WARNINGS, 0))
+        if probe is not None and "quantities" in doc.layers:
+            probe = probe.with_figures(doc)
         if probe is not None:
             self._probes[doc.doc_id] = probe
             self._probe_tokens += probe.size
@@ -439,6 +441,10 @@ class Lagebild:
             probe.ents = list(stored.ents)
         if same:
             keep_stored_attributions(probe, stored)  # date-free, found once (pipeline/attribution.py)
+        figures = kept.figures_for(probe) if kept is not None and kept.fits(probe) else None
+        if figures is not None:  # the date spans the figures were found with stayed: the same figures
+            probe.quantities = figures
+            head = head | {"quantities"}
         return self._within_budget(probe, head)
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:

@@ -54,3 +54,16 @@ def test_the_ingest_redates_from_the_kept_probes_and_forgets_them(tmp_path, monk
                         or original(self, doc, **kw))
     assert app.ingest([folder]).redated == ["undated"]
     assert restored == ["undated"] and app._probes == {} and app._probe_tokens == 0
+
+
+def test_kept_figures_are_those_the_quantities_component_finds_again():
+    doc = Lagebild().analyze_doc(Doc(doc_id="u", text=UNDATED, lang="de"))
+    assert doc.quantities
+    probe = Probe.take(doc, doc.user_data[PROBE]).with_figures(doc)
+    again = Pipeline.from_config("de", ("segmenter", "timexes", "quantities"))(
+        Doc(doc_id="u", text=UNDATED, lang="de"))
+    assert list(probe.figures) == again.quantities  # the fields attribution and claims set are back as found
+    kept = probe.figures_for(again)
+    assert kept == again.quantities and kept[0] is not probe.figures[0]  # new objects: the re-dating changes them
+    moved = Doc(doc_id="u", text=UNDATED, lang="de", timexes=[], layers={"timexes"})
+    assert probe.figures_for(moved) is None  # other date spans: the quantities component runs again
