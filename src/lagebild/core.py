@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 import time
 import traceback
@@ -306,7 +307,7 @@ class Lagebild:
         probe.user_data.update(doc.user_data)
         given = frozenset()
         if kept is not None and kept.fits(probe) and self._dating_head(probe) is not None:
-            kept.restore(probe)
+            kept.restore(probe, tokens=False)  # dating reads no tokens: _finish_dated adds them if it goes on
             given = DATING_NEEDS - {"dating"}
         try:
             with Deadline(self.options.time_limit, doc.path or doc.doc_id):
@@ -334,6 +335,8 @@ class Lagebild:
         if given is None or self._probe_tokens + len(given[0]) > PROBE_TOKENS:
             return
         probe = Probe.take(doc, given, doc.user_data.get(READ_WARNINGS, 0))
+        if probe is not None and "quantities" in doc.layers:
+            probe = probe.with_figures(doc)
         if probe is not None:
             self._probes[doc.doc_id] = probe
             self._probe_tokens += probe.size
@@ -347,42 +350,56 @@ class Lagebild:
         and analyzed again (so that its time expressions, claims and timelines follow the new estimate) only
         when the estimate moved; otherwise only its stored dating (the evidence and reasons) is replaced.
         """
-        from .dating.store_evidence import CorpusIndex, fingerprint, gather
+        from .dating.store_evidence import CorpusIndex, fingerprint, gather, stored_evidence
         from .pipeline.dating import CORPUS_EVIDENCE
 
         index = CorpusIndex.build(store)
         if not index.published:
             return []  # no dated document: nothing to learn from
-        undated = [r["doc_id"] for r in store.query("SELECT doc_id FROM documents WHERE published IS NULL"
-                                                    " ORDER BY doc_id")]
+        # the fingerprint of the evidence each undated document was last estimated from
+        undated = {r["doc_id"]: r["dating"] for r in store.query("SELECT doc_id, dating FROM documents"
+                                                                 " WHERE published IS NULL ORDER BY doc_id")}
         changed = []
-        todo = undated if doc_ids is None else sorted(set(undated) & set(doc_ids))
+        todo = list(undated) if doc_ids is None else sorted(set(undated) & set(doc_ids))
         # read and written a batch at a time (one query per table, one transaction): a killed re-dating loses at
         # most a batch, which the next ingest estimates again (its stored fingerprint is still the old one)
         size = max(1, self.options.batch_size)
         for first in range(0, len(todo), size):
             part = todo[first:first + size]
-            loaded = store.load_docs(part)
+            # the evidence from what the index read of each document's layers: only the documents whose evidence
+            # changed are loaded, and only the layers the re-dating keeps (entities, attributions)
+            evidences: dict[str, list] = {}
+            for doc_id in part:
+                found = stored_evidence(doc_id, index)
+                last = json.loads(undated[doc_id]) if undated[doc_id] else {}
+                if found is None or fingerprint(found) != last.get("corpus_fingerprint", fingerprint([])):
+                    evidences[doc_id] = found
+            loaded = store.load_docs([d for d in evidences if evidences[d] is not None], ("entities", "attributions"))
+            loaded.update(store.load_docs([d for d in evidences if evidences[d] is None]))  # gathered from the Doc
+            hashes = store.stored_hashes(list(loaded))
             datings: list[tuple[str, dict]] = []
             docs: list[Doc] = []
-            for doc_id in part:
+            for doc_id in evidences:
                 stored = loaded.get(doc_id)
                 if stored is None:  # deleted meanwhile (another process)
                     continue
-                evidence = gather(stored, index)
-                if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
-                    continue
+                evidence = evidences[doc_id]
+                if evidence is None:
+                    evidence = gather(stored, index)
+                    if fingerprint(evidence) == (stored.dating or {}).get("corpus_fingerprint", fingerprint([])):
+                        continue
                 fresh = Doc(doc_id=stored.doc_id, text=stored.text, title=stored.title, url=stored.url,
                             outlet=stored.outlet, path=stored.path, lang=stored.lang, body_start=stored.body_start,
                             meta=stored.meta)
                 fresh.user_data[CORPUS_EVIDENCE] = evidence
-                dated = self._dating_only(fresh, self._probes.pop(doc_id, None))
+                kept = self._probes.pop(doc_id, None)
+                dated = self._dating_only(fresh, kept)
                 if dated is not None and dated.published_estimate == stored.published_estimate:
                     # the same date from the new evidence: what hangs on the date stays, only the evidence is new
                     datings.append((doc_id, dated.dating or {}))
                     changed.append(doc_id)
                     continue
-                result = self._finish_dated(dated, stored, store) if dated is not None else None
+                result = self._finish_dated(dated, stored, hashes.get(doc_id), kept) if dated is not None else None
                 if result is None:
                     result = self.analyze_safe(fresh)
                 if isinstance(result, Doc):
@@ -403,7 +420,8 @@ class Lagebild:
         if docs:
             store.write_batch(docs, [], self.signature)
 
-    def _finish_dated(self, probe: Doc, stored: Doc, store: Store) -> Doc | ReadError | None:
+    def _finish_dated(self, probe: Doc, stored: Doc, stored_hash: str | None,
+                      kept: Probe | None = None) -> Doc | ReadError | None:
         """The whole analysis of a re-dated document, continued from its dating probe instead of begun again.
 
         The probe holds what the components up to dating give (the same as a fresh run: they are the same
@@ -414,13 +432,19 @@ class Lagebild:
         head = self._dating_head(probe)
         if head is None:
             return None
-        same = store.stored_hash(stored.doc_id) == content_hash(probe, self.signature)
+        same = stored_hash == content_hash(probe, self.signature)
         if head & DATE_FREE and not same:
             return None
+        if kept is not None and not probe.tokens and kept.fits(probe):
+            kept.restore_tokens(probe)  # left out by _dating_only
         if "entities" in head:
             probe.ents = list(stored.ents)
         if same:
             keep_stored_attributions(probe, stored)  # date-free, found once (pipeline/attribution.py)
+        figures = kept.figures_for(probe) if kept is not None and kept.fits(probe) else None
+        if figures is not None:  # the date spans the figures were found with stayed: the same figures
+            probe.quantities = figures
+            head = head | {"quantities"}
         return self._within_budget(probe, head)
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:

@@ -31,6 +31,11 @@ def test_a_restored_probe_equals_segmenting_and_tagging_again():
     assert again.timexes == fresh.timexes and not any(t.anchored for t in again.timexes if "Montag" in t.text)
     assert again.warnings == fresh.warnings  # the reader's warning is not the re-dated document's
     assert not probe.fits(Doc(doc_id="u", text=UNDATED + " Neu.", lang="de"))
+    later = Doc(doc_id="u", text=UNDATED, lang="de")
+    probe.restore(later, tokens=False)  # what dating reads; the tokens come when the analysis goes on
+    assert later.tokens == [] and later.sents == fresh.sents and later.timexes == fresh.timexes
+    probe.restore_tokens(later)
+    assert later.tokens == fresh.tokens
 
 
 def test_a_probe_is_not_taken_when_tokens_are_not_slices_of_the_text():
@@ -45,6 +50,20 @@ def test_the_ingest_redates_from_the_kept_probes_and_forgets_them(tmp_path, monk
     app = Lagebild(db=tmp_path / "t.db")
     restored = []
     original = Probe.restore
-    monkeypatch.setattr(Probe, "restore", lambda self, doc: restored.append(doc.doc_id) or original(self, doc))
+    monkeypatch.setattr(Probe, "restore", lambda self, doc, **kw: restored.append(doc.doc_id)
+                        or original(self, doc, **kw))
     assert app.ingest([folder]).redated == ["undated"]
     assert restored == ["undated"] and app._probes == {} and app._probe_tokens == 0
+
+
+def test_kept_figures_are_those_the_quantities_component_finds_again():
+    doc = Lagebild().analyze_doc(Doc(doc_id="u", text=UNDATED, lang="de"))
+    assert doc.quantities
+    probe = Probe.take(doc, doc.user_data[PROBE]).with_figures(doc)
+    again = Pipeline.from_config("de", ("segmenter", "timexes", "quantities"))(
+        Doc(doc_id="u", text=UNDATED, lang="de"))
+    assert list(probe.figures) == again.quantities  # the fields attribution and claims set are back as found
+    kept = probe.figures_for(again)
+    assert kept == again.quantities and kept[0] is not probe.figures[0]  # new objects: the re-dating changes them
+    moved = Doc(doc_id="u", text=UNDATED, lang="de", timexes=[], layers={"timexes"})
+    assert probe.figures_for(moved) is None  # other date spans: the quantities component runs again

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from lagebild.core import Lagebild
+from lagebild.dating import store_evidence
 from lagebild.dating.combine import combine
 from lagebild.dating.estimate import Dating
-from lagebild.dating.store_evidence import CorpusEvidence, CorpusIndex, fingerprint, gather, published_day
+from lagebild.dating.store_evidence import (
+    QUOTE_OVERLAP,
+    CorpusEvidence,
+    CorpusIndex,
+    fingerprint,
+    gather,
+    published_day,
+    stored_evidence,
+)
 
 FIRST = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
          "nach Russland geschickt. Der Geheimdienst stützt sich auf Satellitenbilder.")
@@ -50,7 +60,11 @@ def test_ingest_redates_an_undated_article_from_the_dated_ones(tmp_path, write_t
         monday = [t for t in doc.timexes if t.text.lower().endswith("montag")]
         assert monday and monday[0].value.startswith("2024-10")
         assert "estimated publication date 2024-10" in monday[0].provenance
-        assert fingerprint(gather(doc, CorpusIndex.build(store))) == doc.dating["corpus_fingerprint"]
+        index = CorpusIndex.build(store)
+        assert fingerprint(gather(doc, index)) == doc.dating["corpus_fingerprint"]
+        # the evidence from what the index read of the stored layers is that of the loaded document
+        assert stored_evidence("undated", index) == gather(doc, index)
+        assert stored_evidence("first", index) is None  # a dated document: not one the re-dating estimates
     # nothing new: nothing re-estimated; a later dated report arrives: re-estimated, the bound stays the first
     assert app.ingest([folder]).redated == []
     (folder / "later.txt").write_text(LATER, encoding="utf-8")
@@ -96,6 +110,32 @@ def test_a_moved_date_continues_the_analysis_from_the_dating_probe(tmp_path, mon
         assert app.ingest([folder]).redated == ["undated"]
         with app.store() as store:
             stored[how] = store.load_doc("undated").to_dict()
-    assert ["dating", "entities", "segmenter", "timexes"] in skipped  # what the probe did and the stored entities
+    # what the probe did, the stored entities, and the first analysis's figures (the date spans stayed)
+    assert ["dating", "entities", "quantities", "segmenter", "timexes"] in skipped
     assert stored["continued"] == stored["from-scratch"]
     assert stored["continued"]["entities"] and stored["continued"]["published_estimate"] == "2024-10"
+
+
+def test_stored_evidence_leaves_a_registered_provider_to_the_loaded_document(monkeypatch):
+    index = CorpusIndex(published={"a": "2025-01-11"}, undated={"u": store_evidence.StoredLayers("u", "de")})
+    assert stored_evidence("u", index) == []
+    monkeypatch.setitem(store_evidence.PROVIDERS, "other", lambda doc, index: [])
+    assert stored_evidence("u", index) is None  # it may read layers StoredLayers does not hold
+
+
+def test_quote_candidates_hold_every_quote_over_the_overlap():
+    rng = random.Random(7)
+    vocabulary = [f"wort{i}" for i in range(40)] + ["dass", "sagte", "werden"]
+    common = {"dass", "sagte", "werden"}
+
+    def quote() -> set[str]:
+        return set(rng.sample(vocabulary, rng.randint(5, 14))) | (common if rng.random() < 0.7 else set())
+
+    index = CorpusIndex(quotes=[(f"d{i}", "", quote()) for i in range(300)])
+    for _ in range(300):
+        words = quote()
+        over = [i for i, (_, _, other) in enumerate(index.quotes)
+                if len(words & other) / len(words | other) >= QUOTE_OVERLAP]
+        candidates = index.quotes_sharing(words)
+        assert set(over) <= set(candidates) and candidates == sorted(candidates)
+    assert len(candidates) < len(index.quotes)  # the words in every quote make no candidate

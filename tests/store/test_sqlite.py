@@ -124,6 +124,12 @@ def test_load_docs_reads_many_documents_as_load_doc_does(tmp_path, db_path):
             assert many[doc_id].to_dict() == store.load_doc(doc_id).to_dict()
             assert many[doc_id].sents == store.load_doc(doc_id).sents
         assert store.load_docs([]) == {}
+        some = store.load_docs(ids, ("entities", "attributions"))  # what the re-dating keeps, nothing else
+        for doc_id in ids:
+            assert some[doc_id].ents == many[doc_id].ents and some[doc_id].attributions == many[doc_id].attributions
+            assert some[doc_id].text == many[doc_id].text and some[doc_id].dating == many[doc_id].dating
+            assert not some[doc_id].sents and not some[doc_id].claims and not some[doc_id].quantities
+        assert store.stored_hashes([*ids, "missing"]) == {doc_id: store.stored_hash(doc_id) for doc_id in ids}
         store.update_datings([(ids[0], {"estimate": "2024-10", "reason": "test"})])
         assert store.load_doc(ids[0]).dating == {"estimate": "2024-10", "reason": "test"}
 

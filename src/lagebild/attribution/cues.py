@@ -28,6 +28,7 @@ class CueRules:
         lex = self.lex
         n = len(sent)
         segs = sent.clauses()
+        det = lex.fw("det")
         for k in range(n):
             word = sent.words[k]
             if not word[:1].islower() and not (k == 0 and word[:1].isupper()):
@@ -43,7 +44,7 @@ class CueRules:
                     self.so_cue(sent, segs, k)
                     continue
             # before the word itself is tagged (the tagger's cost), as it rules the word out whatever its tag
-            if k > 0 and sent.low[k - 1] in lex.fw("det") and sent.tag(k - 1) != "PDS":
+            if k > 0 and sent.low[k - 1] in det and sent.tag(k - 1) != "PDS":
                 continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
             lemma, tag = sent.info(k) if sent.may_be_verb(k) else ("", "")
             if not tag.startswith("VV"):

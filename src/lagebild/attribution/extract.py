@@ -55,7 +55,7 @@ class Extractor(CueRules):
         self.reported = True  # a cue verb with a prefield subject reports the rest of its clause ("Reported")
         self.gap = 3  # a continuation may follow its attribution after this many sentences at most
         self._sents: dict[int, Sent] = {}  # each sentence's words and their tags, looked up once per document
-        self._guessed: dict[str, tuple[str | None, str]] = {}  # guess_verb's answers
+        self._guessed: dict[str, tuple[str | None, str]] = lex.guessed  # guess_verb's answers, for every document
 
     # ---------------------------------------------------------------- helpers
     def sent(self, i: int) -> Sent:

@@ -40,6 +40,9 @@ class Lexicon:
     function: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> lower-case words
 
     fw_tables: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> third column
+    # extract.Extractor.guess_verb's answers (they depend on ``verbs`` alone): kept with the lexicon, which lives as
+    # long as the process, so that each lower-case word form is guessed once, not once per document
+    guessed: dict[str, tuple[str | None, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def fw(self, kind: str) -> frozenset[str]:
         return self.function.get(kind, frozenset())

@@ -103,10 +103,16 @@ def tag_de(word: str) -> str:
     return morphology.tag(word).replace("(", "").replace(")", "")
 
 
+@lru_cache(maxsize=200_000)
+def _tag_de_word(word: str) -> str:
+    """tag_only's German answer, the letter test included (asked for each word of each sentence read)."""
+    return tag_de(word) if word and any(ch.isalpha() for ch in word) else "$"
+
+
 def tag_only(lex: Lexicon, word: str, first: bool = False) -> str:
     """``analyze(lex, word, first)[1]`` without the lemma (see morphology.tag for the one difference)."""
     if lex.lang == "de":
-        return tag_de(word) if word and any(ch.isalpha() for ch in word) else "$"
+        return _tag_de_word(word)
     return analyze(lex, word, first)[1]
 
 

@@ -81,6 +81,13 @@ def gazetteer(lang: str) -> Gazetteer:
     return Gazetteer(tuple(found), names if found else None, gone)
 
 
+@lru_cache(maxsize=4096)
+def _terms_named(lang: str, name: str) -> tuple[Term, ...]:
+    """The terms of ``lang`` whose holder pattern matches ``name`` whole, in the gazetteer's order: asked once per
+    holder's name, not once per mention and term (each document is dated twice at an ingest: read and re-dated)."""
+    return tuple(term for term in gazetteer(lang).terms if term.name.fullmatch(name))
+
+
 def offices(doc: Doc, lang: str) -> list[Evidence]:
     """Every office holder named with the office in the text, as evidence bounding the writing date."""
     gaz = gazetteer(lang)
@@ -90,9 +97,7 @@ def offices(doc: Doc, lang: str) -> list[Evidence]:
     for match in gaz.names.finditer(doc.text):
         window_start = max(0, match.start() - REACH)
         window = doc.text[window_start:match.start()]
-        for term in gaz.terms:
-            if not term.name.fullmatch(match.group(0)):
-                continue
+        for term in _terms_named(lang, match.group(0)):
             office = term.before.search(window)
             if office is None:
                 continue

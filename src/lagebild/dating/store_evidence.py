@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ..claims.meaning import meaning_knowledge
@@ -100,16 +101,36 @@ class CorpusIndex:
     # Inverted indexes, built on first use: a word -> the dated quotes holding it, a feature -> the dated documents
     # carrying it. Only those can match, so an undated document is compared with them, not with every dated one.
     _quote_words: dict[str, list[int]] | None = None
+    _df_quotes: Counter = field(default_factory=Counter)  # word -> dated quotes holding it
     _feature_docs: dict[str, list[str]] | None = None
+    # What the providers read of each undated document (published NULL), read with the rest: the re-dating
+    # gathers an undated document's evidence from here, and loads the document only when its evidence changed.
+    undated: dict[str, StoredLayers] = field(default_factory=dict)
 
     def quotes_sharing(self, words: set[str]) -> list[int]:
-        """Indexes into ``quotes`` of the dated quotes sharing a word with ``words``, in order."""
+        """Indexes into ``quotes`` of the dated quotes that may overlap ``words`` by QUOTE_OVERLAP or more (a
+        superset of them), in order.
+
+        Prefix filtering: with the words of every quote ordered alike (rarest among the dated quotes first), two
+        quotes overlapping that much share a word among the first ``len - floor(QUOTE_OVERLAP * len) + 1``
+        words of each (their first common word comes before the other common ones), so each dated quote is
+        indexed by that prefix alone and only quotes sharing a word of ``words``' prefix are candidates. The
+        words every quote holds ("dass", "sagte") sit at the end, out of the prefixes: an undated quote is then
+        compared with a few dated ones, not with all of them as when any shared word made a candidate."""
         if self._quote_words is None:
+            self._df_quotes = Counter(word for _, _, other in self.quotes for word in other)
             self._quote_words = defaultdict(list)
             for i, (_, _, other) in enumerate(self.quotes):
-                for word in other:
+                for word in self._prefix(other):
                     self._quote_words[word].append(i)
-        return sorted({i for word in words for i in self._quote_words.get(word, ())})
+        return sorted({i for word in self._prefix(words) for i in self._quote_words.get(word, ())})
+
+    def _prefix(self, words: set[str]) -> list[str]:
+        # floor instead of ceil (a longer prefix: more candidates, never fewer) so that no rounding of the
+        # product loses a quote at the threshold; words in no dated quote go last (they match none)
+        df = self._df_quotes
+        ordered = sorted(words, key=lambda word: (df.get(word) or len(self.quotes) + 1, word))
+        return ordered[:len(ordered) - math.floor(QUOTE_OVERLAP * len(ordered)) + 1]
 
     def dated_sharing(self, feats: dict[str, float]) -> set[str]:
         """The dated documents sharing a subject feature with ``feats``."""
@@ -136,16 +157,21 @@ class CorpusIndex:
     def build(cls, store: Store) -> CorpusIndex:
         index = cls()
         # the dating of an undated document only when its text dated it closely (read and parsed for those alone)
-        rows = store.query("SELECT id, doc_id, published, CASE WHEN published IS NULL AND dating LIKE ?"
+        rows = store.query("SELECT id, doc_id, published, lang, CASE WHEN published IS NULL AND dating LIKE ?"
                            " THEN dating END AS dating FROM documents", ('%"confidence": "high"%',))
         keys = {r["id"]: r["doc_id"] for r in rows}
         index.published = {r["doc_id"]: r["published"] or self_dated(r["dating"]) for r in rows
                            if r["published"] or self_dated(r["dating"])}
         if not index.published:
             return index  # nothing dated: no evidence for anything (a store of undated archives stays fast)
+        undated = {r["id"]: StoredLayers(r["doc_id"], r["lang"]) for r in rows if r["published"] is None}
+        index.undated = {layers.doc_id: layers for layers in undated.values()}
         features: dict[str, set[str]] = defaultdict(set)
-        for r in store.query("SELECT doc, value, unit_class, actor, source FROM claims WHERE value IS NOT NULL"):
+        for r in store.query("SELECT doc, i, value, unit_class, actor, source FROM claims WHERE value IS NOT NULL"):
             doc_id = keys[r["doc"]]
+            if r["doc"] in undated:
+                undated[r["doc"]].add("claims", r["i"], value=r["value"], unit_class=r["unit_class"],
+                                      actor=r["actor"])
             if r["value"] >= FIGURE_MIN:
                 features[doc_id].add(f"n:{r['value']:g}")
             if doc_id in index.published and r["value"] >= FIGURE_MIN:
@@ -154,19 +180,61 @@ class CorpusIndex:
                     (doc_id, shown))
         for r in store.query("SELECT doc, canonical, text FROM entities"):
             features[keys[r["doc"]]].add("e:" + (r["canonical"] or r["text"] or ""))
-        for r in store.query("SELECT doc, source, content FROM attributions"):
+        for r in store.query("SELECT doc, i, source, content FROM attributions"):
             doc_id = keys[r["doc"]]
+            if r["doc"] in undated:
+                undated[r["doc"]].add("attributions", r["i"], source=r["source"], content=r["content"])
             words = _words(r["content"])
             if doc_id in index.published and len(words) >= QUOTE_MIN_WORDS:
                 index.quotes.append((doc_id, r["source"] or "", words))
         reads = getattr(store, "dating_relations", None)
+        by_id = index.undated
         for r in reads() if reads else []:
+            if r["doc_id"] in by_id:  # in the order of the document's relations (dating_relations sorts them)
+                by_id[r["doc_id"]].add_relation(r)
             key = relation_key(r["type"], r["actor"], r["recipient"], r["object"], r["value"], r["lang"])
             if r["doc_id"] in index.published and r["status"] == "factual" and key:
                 index.relations.setdefault(key, []).append((r["doc_id"], _show_relation(key)))
         index.features = dict(features)
         index.df = Counter(f for feats in features.values() for f in feats)
+        for layers in index.undated.values():
+            layers.sort()
         return index
+
+
+@dataclass
+class StoredLayers:
+    """The parts of a stored document's layers that the providers read (a stand-in for the loaded ``Doc`` in
+    ``gather``): its claims (value, unit_class, actor), attributions (source, content) and relations (their
+    fields and the value of their figure), each in the document's order. Read by ``CorpusIndex.build`` with the
+    dated documents' layers, so that the re-dating needs no further read to learn whether evidence changed."""
+
+    doc_id: str
+    lang: str | None
+    claims: list = field(default_factory=list)
+    attributions: list = field(default_factory=list)
+    relations: list = field(default_factory=list)
+    quantities: list = field(default_factory=list)  # the relations' figures, by quantity_index
+    ents: tuple = ()  # subject() of a document outside index.features: it has no entity (and no large figure)
+    _order: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, layer: str, i: int, **values: object) -> None:
+        getattr(self, layer).append(SimpleNamespace(**values))
+        self._order.setdefault(layer, []).append(i)
+
+    def add_relation(self, row: dict) -> None:
+        # the figure's value as the join found it (None: no figure, or an index outside the quantities)
+        self.quantities.append(SimpleNamespace(value=row["value"]))
+        self.relations.append(SimpleNamespace(status=row["status"], type=row["type"], actor=row["actor"],
+                                              recipient=row["recipient"], object=row["object"],
+                                              quantity_index=len(self.quantities) - 1))
+
+    def sort(self) -> None:
+        """Claims and attributions in the document's order (their rows come in the store's order)."""
+        for layer, order in self._order.items():
+            items = getattr(self, layer)
+            items[:] = [item for _, item in sorted(zip(order, items, strict=True), key=lambda pair: pair[0])]
+        self._order = {}
 
 
 def subject(doc: Doc) -> set[str]:
@@ -221,9 +289,10 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
         return []
     scored = []
     sharing = index.dated_sharing(mine)  # a document sharing no feature has similarity 0, under the floor
-    for doc_id, published in index.published.items():
-        if doc_id == doc.doc_id or doc_id not in sharing:
+    for doc_id in sharing:  # the order does not matter: the scores are sorted with their doc_id
+        if doc_id == doc.doc_id:
             continue
+        published = index.published[doc_id]
         other, other_norm = index.vector(doc_id)
         if not other_norm:
             continue
@@ -293,6 +362,9 @@ Provider = Callable[[Doc, CorpusIndex], list[CorpusEvidence]]
 PROVIDERS: dict[str, Provider] = {"figure": figures, "quote": quotes, "relation": relations, "neighbour": neighbours}
 
 
+_BUILT_IN = dict(PROVIDERS)
+
+
 def register(kind: str, provider: Provider) -> None:
     PROVIDERS[kind] = provider
 
@@ -307,6 +379,16 @@ def gather(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
                 seen.add((item.doc_id, item.what))
                 found.append(item)
     return found
+
+
+def stored_evidence(doc_id: str, index: CorpusIndex) -> list[CorpusEvidence] | None:
+    """``gather`` of the stored undated document ``doc_id`` from what ``index`` read of its layers, without
+    loading it; None when the index holds none of it or a provider was registered beyond the built-in ones
+    (it may read more of the document: then the caller loads it and gathers)."""
+    layers = index.undated.get(doc_id)
+    if layers is None or PROVIDERS != _BUILT_IN:
+        return None
+    return gather(layers, index)  # type: ignore[arg-type]  # the providers read only what StoredLayers holds
 
 
 def fingerprint(evidence: list[CorpusEvidence]) -> str:

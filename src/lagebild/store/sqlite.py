@@ -187,10 +187,11 @@ class Store(ReadQueries):
             raise LagebildError(E018, doc=doc_id, path=self.path)
         return doc
 
-    def load_docs(self, doc_ids: list[str]) -> dict[str, Doc]:
+    def load_docs(self, doc_ids: list[str], layers: Iterable[str] | None = None) -> dict[str, Doc]:
         """The stored documents of ``doc_ids`` with every layer (those not stored are left out), read with one
         query per table for all of them: the re-dating of an ingest reads every undated document, and each query
-        is a few system calls (locks, reads)."""
+        is a few system calls (locks, reads). With ``layers``, only those tables of LAYERS are read (and no
+        sentences): the re-dating needs entities and attributions alone."""
         if not doc_ids:
             return {}
         docs: dict[str, Doc] = {}
@@ -202,14 +203,26 @@ class Store(ReadQueries):
             return docs
         marks = ",".join("?" * len(by_key))
         keys = tuple(by_key)
-        for r in self.conn.execute(f"SELECT * FROM sentences WHERE doc IN ({marks}) ORDER BY doc, i", keys):
-            by_key[r["doc"]].sents.append(Sentence(i=r["i"], start=r["start"], end=r["end"], kind=r["kind"]))
+        wanted = set(LAYERS) if layers is None else set(layers)
+        if layers is None:
+            for r in self.conn.execute(f"SELECT * FROM sentences WHERE doc IN ({marks}) ORDER BY doc, i", keys):
+                by_key[r["doc"]].sents.append(Sentence(i=r["i"], start=r["start"], end=r["end"], kind=r["kind"]))
         for table, (attr, klass) in LAYERS.items():
+            if table not in wanted:
+                continue
             names = {f.name for f in dataclasses.fields(klass)}
             columns = [col for col in self._columns[table] if col in names]
             for r in self.conn.execute(f"SELECT * FROM {table} WHERE doc IN ({marks}) ORDER BY doc, i", keys):
                 getattr(by_key[r["doc"]], attr).append(klass(**{col: _from_sql(r[col], col) for col in columns}))
         return docs
+
+    def stored_hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        """``stored_hash`` of each of ``doc_ids`` that is stored, in one query."""
+        if not doc_ids:
+            return {}
+        marks = ",".join("?" * len(doc_ids))
+        return {row[0]: row[1] for row in self.conn.execute(
+            f"SELECT doc_id, content_hash FROM documents WHERE doc_id IN ({marks})", tuple(doc_ids))}
 
     def update_datings(self, datings: Iterable[tuple[str, dict]]) -> None:
         """Replace the stored datings (doc_id, dating: an estimate's evidence and reasons) of documents whose
