@@ -141,3 +141,15 @@ def test_a_crf_whose_clusters_are_missing_is_refused(tmp_path):
                                                   "clusters": True}))
     with pytest.raises(FileNotFoundError, match="clusters.tsv"):
         load_crf(folder, "de")
+
+
+def test_the_german_default_is_the_crf_folder_when_it_holds_a_model(tmp_path, monkeypatch):
+    from lagebild.entities import ner
+
+    monkeypatch.setattr(ner, "MODEL_DIR", tmp_path)
+    (tmp_path / "ner-de").mkdir()
+    (tmp_path / "ner-de" / "meta.json").write_text("{}")
+    (tmp_path / "ner-de-crf").mkdir()
+    assert ner.german_folder() == tmp_path / "ner-de"  # a cluster table alone is no model
+    (tmp_path / "ner-de-crf" / "meta.json").write_text(json.dumps({"kind": "crf"}))
+    assert ner.german_folder() == tmp_path / "ner-de-crf"
