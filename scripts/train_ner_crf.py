@@ -1,4 +1,4 @@
-"""Train the linear-chain CRF German NER model (model card, experiment 11).
+"""Train the linear-chain CRF German NER model (model card, experiments 11 and 12).
 
 The data recipe of scripts/train_ner.py (the same sources read from ../shared/data, the same re-weighting by
 copies per source, the GermEval held-out part only for choosing the regularization), the same knowledge
