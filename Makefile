@@ -66,6 +66,7 @@ train-ner: $(STAMP)
 ## side by side with the shipped model: `$(PY) -m benchmarks.run ner_crf`.
 train-ner-crf: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
+	$(PY) scripts/build_ner_clusters.py
 	$(PY) scripts/train_ner_crf.py
 
 ## Retrain the shipped German parser (12 CPU minutes on one core; `make test` never retrains).

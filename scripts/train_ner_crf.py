@@ -1,4 +1,4 @@
-"""Train the linear-chain CRF German NER model (model card, experiment 11).
+"""Train the linear-chain CRF German NER model (model card, experiments 11 and 12).
 
 The data recipe of scripts/train_ner.py (the same sources read from ../shared/data, the same re-weighting by
 copies per source, the GermEval held-out part only for choosing the regularization), the same knowledge
@@ -30,10 +30,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from train_ner import UPSAMPLE, WORK, load_data  # noqa: E402
 
 from lagebild.entities import corpora  # noqa: E402
-from lagebild.entities.crf import MODEL_FILE, FeatureCache  # noqa: E402
+from lagebild.entities.crf import CLUSTER_FILE, MODEL_FILE, FeatureCache, load_clusters  # noqa: E402
 from lagebild.entities.features import load_lexicon  # noqa: E402
 
 LEXICON = ROOT / "src" / "lagebild" / "models" / "ner-de"
+CLUSTERS = ROOT / "src" / "lagebild" / "models" / "ner-de-crf" / CLUSTER_FILE  # scripts/build_ner_clusters.py
 POL = ("PER", "ORG", "LOC")
 
 
@@ -62,6 +63,8 @@ def main() -> None:
     parser.add_argument("--upsample", default=UPSAMPLE, help="copies per source (fractions sample)")
     parser.add_argument("--features", action=argparse.BooleanOptionalAction, default=True,
                         help="the word classes of models/ner-de (features.tsv, names.tsv)")
+    parser.add_argument("--clusters", type=Path, default=CLUSTERS,
+                        help="word cluster table (experiment 12); 'none' trains without clusters")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="crfsuite's log of every iteration")
     parser.add_argument("--version", default="0.1.0")
@@ -70,7 +73,8 @@ def main() -> None:
 
     started = time.time()
     lexicon = load_lexicon(LEXICON) if args.features else None
-    cache = FeatureCache(lexicon)
+    clusters = None if str(args.clusters) == "none" else load_clusters(args.clusters)
+    cache = FeatureCache(lexicon, clusters)
     sources, heldout = load_data(argparse.Namespace(wikiann_dev=False))
     weights = {k: float(v) for k, v in (item.split("=") for item in args.upsample.split(","))}
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
@@ -109,9 +113,12 @@ def main() -> None:
     assert best is not None
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copy(best[1], args.out / MODEL_FILE)
+    if clusters is not None and args.clusters.resolve() != (args.out / CLUSTER_FILE).resolve():
+        shutil.copy(args.clusters, args.out / CLUSTER_FILE)
     meta = {"name": "ner_de_crf", "kind": "crf", "version": args.version, "lang": "de",
             "description": "lagebild German NER (PER/ORG/LOC/MISC), linear-chain CRF (python-crfsuite)",
             "license": "see ../ner-de/MODEL_CARD.md", "lexicon": LEXICON.name, "features": args.features,
+            "clusters": clusters is not None,
             "lagebild": {"args": {k: str(v) for k, v in vars(args).items()}, "sources": sizes, "runs": runs,
                          "best_heldout_f_pol": best[0]["f"]}}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

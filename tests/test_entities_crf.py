@@ -100,3 +100,56 @@ def test_a_crf_whose_word_classes_are_missing_is_refused(tmp_path):
     (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": True}))
     with pytest.raises(FileNotFoundError, match="features.tsv"):
         load_crf(folder, "de")
+
+
+CLUSTERS = {"berlin": ("1", "10", "100"), "paris": ("1", "10", "101"), "kam": ("2", "20", "200"), "0000": ("3", "30", "300")}
+
+
+def test_cluster_table_reads_ids_coarse_to_fine_and_skips_comments(tmp_path):
+    from lagebild.entities.crf import cluster_key, load_clusters
+
+    path = tmp_path / "clusters.tsv"
+    path.write_text("# word\tk64\tk256\tk1024\nberlin\t1\t10\t100\n0000\t3\t30\t300\n", encoding="utf-8")
+    assert load_clusters(path) == {"berlin": ("1", "10", "100"), "0000": ("3", "30", "300")}
+    assert cluster_key("Berlin") == "berlin" and cluster_key("2019") == "0000"  # digits share a row
+
+
+def test_cluster_features_reach_three_words_and_stop_at_a_sentence_start():
+    cache = FeatureCache(LEXICON, CLUSTERS)
+    words = ["Anna", "kam", "nach", "Berlin", ".", "Paris", "schlief"]
+    feats = cache.sentence(words, [True, False, False, False, False, True, False])
+    assert {"k0=1", "k1=10", "k2=100"} <= set(feats[3])
+    assert "k0=-" in feats[2]  # a word outside the table has a value of its own
+    # the word classes and coarse clusters at ±3, within the sentence only
+    assert "3c=gL" in feats[0] and "3k0=1" in feats[0]
+    assert "-3k0=-" not in feats[5] and not any(f.startswith(("-1w", "-1k", "-2", "-3")) for f in feats[5])
+    # a neighbour's word class joined with the word's own shape
+    assert "+1c|sh=Lne|x" in feats[2] and "-1c|sh=-|Xx" in feats[3]
+    assert "-1c|sh=BOS|Xx" in feats[5] and "+1c|sh=EOS|x" in feats[6]
+    # words of the same cluster share features that a word's own strings do not give
+    paris = set(cache.sentence(["Paris"])[0])
+    berlin = set(cache.sentence(["Berlin"])[0])
+    assert {"k0=1", "k1=10"} <= paris & berlin
+
+
+def test_a_crf_whose_clusters_are_missing_is_refused(tmp_path):
+    from lagebild.entities.crf import load_crf
+
+    folder = tmp_path / "crf"
+    _train(folder)
+    (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": False,
+                                                  "clusters": True}))
+    with pytest.raises(FileNotFoundError, match="clusters.tsv"):
+        load_crf(folder, "de")
+
+
+def test_the_german_default_is_the_crf_folder_when_it_holds_a_model(tmp_path, monkeypatch):
+    from lagebild.entities import ner
+
+    monkeypatch.setattr(ner, "MODEL_DIR", tmp_path)
+    (tmp_path / "ner-de").mkdir()
+    (tmp_path / "ner-de" / "meta.json").write_text("{}")
+    (tmp_path / "ner-de-crf").mkdir()
+    assert ner.german_folder() == tmp_path / "ner-de"  # a cluster table alone is no model
+    (tmp_path / "ner-de-crf" / "meta.json").write_text(json.dumps({"kind": "crf"}))
+    assert ner.german_folder() == tmp_path / "ner-de-crf"

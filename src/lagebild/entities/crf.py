@@ -14,6 +14,7 @@ concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, exp
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,28 @@ from .kept import KeptSpans
 OFFSETS = (-2, -1, 1, 2)
 NEAR = ("w", "s3", "sh", "c", "t")  # features of the words at ±1
 FAR = ("w", "sh", "c")  # at ±2
+# With word clusters (experiment 12): cluster ids at three granularities ("k0" coarse .. "k2" fine) for the
+# word and its neighbours, and the word classes and coarse clusters at ±3.
+WIDE_OFFSETS = (-3, -2, -1, 1, 2, 3)
+WIDE = {1: NEAR + ("k0", "k1", "k2"), 2: FAR + ("k0", "k1"), 3: ("c", "k0")}
+CLUSTER_FILE = "clusters.tsv"
+_DIGIT = re.compile(r"\d")
+
+
+def cluster_key(word: str) -> str:
+    """A word's key in the cluster table: lower-cased, digits as 0 (years and amounts share a row)."""
+    return _DIGIT.sub("0", word.lower())
+
+
+def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    """The cluster table (word, then one id per granularity, coarse to fine; '#' lines are comments)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        table[cols[0]] = tuple(cols[1:])
+    return table
 
 # Word types whose features are kept per process (a few hundred strings each).
 MAX_CACHED = 200_000
@@ -55,7 +78,8 @@ def short_shape(word: str) -> str:
     return "".join(out)
 
 
-def word_kinds(word: str, lexicon: dict[str, str]) -> dict[str, list[str]]:
+def word_kinds(word: str, lexicon: dict[str, str],
+               clusters: dict[str, tuple[str, ...]] | None = None) -> dict[str, list[str]]:
     """Feature values of one word by kind (a kind may have several values: each word class separately)."""
     low = word.lower()
     cls = word_class(word, lexicon) if lexicon else ""
@@ -75,7 +99,7 @@ def word_kinds(word: str, lexicon: dict[str, str]) -> dict[str, list[str]]:
         flags.append("D")
     if "-" in word and len(word) > 1:
         flags.append("H")
-    return {
+    kinds = {
         "w": [low],
         "p": [low[:n] for n in range(1, 5) if len(low) > n],
         "s": [low[-n:] for n in range(1, 5) if len(low) > n],
@@ -86,26 +110,40 @@ def word_kinds(word: str, lexicon: dict[str, str]) -> dict[str, list[str]]:
         "t": flags or ["-"],
         "l": [str(min(len(word), 12))],
     }
+    if clusters is not None:
+        ids = clusters.get(cluster_key(word), ("-", "-", "-"))
+        for n, cid in enumerate(ids[:3]):
+            kinds[f"k{n}"] = [cid]
+    return kinds
 
 
 class FeatureCache:
     """Per word type: its own feature strings and those it gives its neighbours at each offset."""
 
-    def __init__(self, lexicon: dict[str, str] | None) -> None:
+    def __init__(self, lexicon: dict[str, str] | None, clusters: dict[str, tuple[str, ...]] | None = None) -> None:
         self.lexicon = lexicon or {}
+        self.clusters = clusters
         self.types: dict[str, tuple[list[str], ...]] = {}
+        self.offsets = WIDE_OFFSETS if clusters is not None else OFFSETS
 
     def entry(self, word: str) -> tuple[list[str], ...]:
         found = self.types.get(word)
         if found is not None:
             return found
-        kinds = word_kinds(word, self.lexicon)
+        kinds = word_kinds(word, self.lexicon, self.clusters)
         own = ["b"] + [f"{k}={v}" for k, vals in kinds.items() for v in vals]
         own.append(f"shc={kinds['ss'][0]}|{kinds['c'][0]}")  # shape and class together
+        if self.clusters is not None:
+            own.append(f"shk={kinds['ss'][0]}|{kinds['k1'][0]}")  # shape and cluster together
         per_offset = []
-        for off in OFFSETS:
-            wanted = NEAR if abs(off) == 1 else FAR
+        for off in self.offsets:
+            if self.clusters is not None:
+                wanted = WIDE[abs(off)]
+            else:
+                wanted = NEAR if abs(off) == 1 else FAR
             per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
+        # last: the values a neighbour's conjunctions read (joined class, collapsed shape)
+        per_offset.append([kinds["c"][0], kinds["ss"][0]])
         if len(self.types) >= MAX_CACHED:
             self.types.clear()
         out = (own, *per_offset)
@@ -118,6 +156,8 @@ class FeatureCache:
         entries = [self.entry(w) for w in words]
         n = len(words)
         starts = sent_starts if sent_starts is not None else [i == 0 for i in range(n)]
+        if self.clusters is not None:
+            return self._wide(entries, words, starts)
         out = []
         for i in range(n):
             feats = list(entries[i][0])
@@ -140,6 +180,44 @@ class FeatureCache:
             out.append(feats)
         return out
 
+    def _wide(self, entries: list[tuple[list[str], ...]], words: list[str], starts: list[bool]) -> list[list[str]]:
+        """The features with clusters: neighbours at ±3 (as far as the sentence goes), and the neighbours'
+        word classes joined with the word's own shape ("-1c|sh": a place name before a capitalized word)."""
+        n = len(words)
+        # the sentence each token belongs to, so a window never crosses a sentence start
+        sent = []
+        k = -1
+        for i in range(n):
+            if starts[i] or i == 0:
+                k += 1
+            sent.append(k)
+        slot = {off: j + 1 for j, off in enumerate(self.offsets)}
+        last = len(self.offsets) + 1
+        out = []
+        for i in range(n):
+            entry = entries[i]
+            feats = list(entry[0])
+            own_shape = entry[last][1]
+            if i == 0 or sent[i - 1] != sent[i]:
+                feats.append("BOS")
+                if words[i][:1].isupper():
+                    feats.append("BOS_T")
+                feats.append(f"-1c|sh=BOS|{own_shape}")
+            else:
+                feats.append(f"-1c|sh={entries[i - 1][last][0]}|{own_shape}")
+            if i + 1 >= n or sent[i + 1] != sent[i]:
+                feats.append("EOS")
+                feats.append(f"+1c|sh=EOS|{own_shape}")
+            else:
+                feats.append(f"+1c|sh={entries[i + 1][last][0]}|{own_shape}")
+            for off in self.offsets:
+                j = i + off
+                if 0 <= j < n and sent[j] == sent[i]:
+                    # entries[j][slot[off]]: word j's features as seen from `off` positions away ("-1w=...")
+                    feats += entries[j][slot[off]]
+            out.append(feats)
+        return out
+
 
 MODEL_FILE = "model.crfsuite"
 
@@ -152,11 +230,12 @@ class CrfNerModel(KeptSpans):
     lexicon: dict[str, str] | None
     name: str
     labels: dict[str, str] | None = None
+    clusters: dict[str, tuple[str, ...]] | None = None
     cache: FeatureCache = field(init=False)
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.cache = FeatureCache(self.lexicon)
+        self.cache = FeatureCache(self.lexicon, self.clusters)
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         feats = self.cache.sentence(words, sent_starts)
@@ -196,6 +275,12 @@ def load_crf(folder: Path, lang: str) -> CrfNerModel:
             raise FileNotFoundError(f"{folder / 'meta.json'}: the word classes it was trained with are "
                                     f"missing ({lex_folder / FEATURE_FILE}); retrain or restore that folder")
         lexicon = load_lexicon(lex_folder)
+    clusters = None
+    if meta.get("clusters"):
+        if not (folder / CLUSTER_FILE).is_file():
+            raise FileNotFoundError(f"{folder / 'meta.json'}: the word clusters it was trained with are missing "
+                                    f"({folder / CLUSTER_FILE}); rebuild them with scripts/build_ner_clusters.py")
+        clusters = load_clusters(folder / CLUSTER_FILE)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(folder / MODEL_FILE))
-    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}")
+    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters)

