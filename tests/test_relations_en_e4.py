@@ -117,3 +117,10 @@ def test_ground_taken_back_is_no_party():
 def test_forces_that_travel_flow_and_a_person_who_travels_visits():
     assert ("AID", "Iran", "Russland") in edges("Iranian soldiers traveled by train to Khabarovsk.")
     assert ("CONSULT", "Alexander Lukaschenko", "Iran") in edges("Lukashenko traveled to Tehran.")
+
+
+def test_his_country_needs_a_title_between_the_country_word_and_the_person():
+    # the country word before the person names the troops, not the person: no country for "his country"
+    got = edges("Belarus told Macron that Iranian troops would fight against his country.")
+    assert ("ASSAULT", "Iran", "Belarus") not in got
+    assert ("ASSAULT", "Iran", None) in got
