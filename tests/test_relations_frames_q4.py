@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lagebild.model import Doc, Entity, Relation
 from lagebild.pipeline.relations import Relations
-from lagebild.relations import coordination, penalties, resigned
+from lagebild.relations import coordination, penalties, resigned, rolenouns
 from lagebild.relations.mentions import Mention
 from tests import relations_text
 
@@ -96,6 +96,18 @@ def test_a_government_stays_when_the_country_is_unclear_or_named_after_it():
     text = ("Österreich ringt um sein Budget. Österreich drohen Sanktionen. Die EU-Kommission will die Regierung "
             "von Nauru auffordern, Zahlen vorzulegen.")
     assert ("REQUEST", "EU-Kommission", "Regierung") in edges(text)
+
+
+def test_a_federal_government_is_only_that_of_a_country_with_one():
+    # "die Bundesregierung" of German-language press: Germany's or Austria's, not the Türkei's
+    text = "Die Türkei spart, und die Türkei streitet. Die EU-Kommission will die Bundesregierung auffordern, zu gehen."
+    assert ("REQUEST", "EU-Kommission", "Regierung") in edges(text)
+    text = "Die Türkei spart, und die Türkei streitet. Die EU-Kommission will die Regierung auffordern, zu gehen."
+    assert ("REQUEST", "EU-Kommission", "Türkei") in edges(text)
+    words = rolenouns.governments("de")
+    assert words is not None and words.nouns["bundesregierung"] == {"Deutschland", "Österreich"}
+    assert words.nouns["regierung"] is None and "Europa" in words.continents
+    assert rolenouns.governments("en") is None
 
 
 
