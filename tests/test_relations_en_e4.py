@@ -124,3 +124,13 @@ def test_his_country_needs_a_title_between_the_country_word_and_the_person():
     got = edges("Belarus told Macron that Iranian troops would fight against his country.")
     assert ("ASSAULT", "Iran", "Belarus") not in got
     assert ("ASSAULT", "Iran", None) in got
+
+
+def test_forces_sent_to_fight_a_named_side_fight_it():
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iran sent soldiers to fight against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iran deployed soldiers to Belarus to fight Ukraine.")
+
+
+def test_a_protest_verb_against_a_side_stays_a_protest_with_an_object():
+    assert ("PROTEST", "Ukraine", "Iran") in edges("Hundreds of Ukrainians demonstrated their fury against Iran "
+                                                   "in Lviv.")
