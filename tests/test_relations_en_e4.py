@@ -134,3 +134,9 @@ def test_forces_sent_to_fight_a_named_side_fight_it():
 def test_a_protest_verb_against_a_side_stays_a_protest_with_an_object():
     assert ("PROTEST", "Ukraine", "Iran") in edges("Hundreds of Ukrainians demonstrated their fury against Iran "
                                                    "in Lviv.")
+
+
+def test_a_repeated_preposition_coordinates_english_recipients_but_not_a_meetings():
+    assert {("PROTEST", "Iran", "Frankreich"), ("PROTEST", "Iran", "Deutschland")} <= \
+        edges("Iran protested against France and then against Germany.")
+    assert edges("Macron held talks with Iran and then with Belarus.") == {("CONSULT", "Emmanuel Macron", "Iran")}

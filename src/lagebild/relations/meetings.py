@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from ..attribution import lexicon as attr_lexicon
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
-from .anaphora import country_of
+from .anaphora import POSSESSIVES, country_of
 from .lexicon import RelationLexicon
 
 AT = frozenset({"in", "im"})  # prepositions placing a meeting
@@ -64,9 +64,6 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
             if country:
                 seen[ent.canonical or ent.text][country] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
-
-
-POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem", "his", "her"})  # "sein Land", "his country"
 
 
 def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
