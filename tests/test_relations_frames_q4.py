@@ -37,6 +37,10 @@ def test_help_asked_for_is_a_request_and_no_aid():
     assert ("REQUEST", "Polen", None) in got
     assert not any(kind == "AID" for kind, _, _ in got)
     assert ("AID", "Deutschland", "Griechenland") in edges("Deutschland schickte Hilfe nach Griechenland.")
+    # words apart, not characters or commas: a relative clause between the noun and its verb
+    got = edges("Polen könnte Hilfe beim Schutz seiner Küste, die zugleich eine Küste der Nato ist, anfordern.")
+    assert ("REQUEST", "Polen", None) in got
+    assert not any(kind == "AID" for kind, _, _ in got)
 
 
 def _court(text: str, people: list[str]) -> Doc:

@@ -35,8 +35,9 @@ def without_asked(doc: Doc, relations: list[Relation], lang: str) -> list[Relati
 
 def _near(doc: Doc, request: Relation, aid: Relation) -> bool:
     """Whether the request's verb follows the help noun closely (verb-final: "Hilfe ... anfordern") or precedes
-    it ("bat um Hilfe", "fordert Hilfen"), within ``NEAR`` words (token positions)."""
-    starts = [t.start for t in doc.tokens]
+    it ("bat um Hilfe", "fordert Hilfen"), within ``NEAR`` words (positions among the tokens that are words, not
+    punctuation: a relative clause's commas do not part the noun from its verb)."""
+    starts = [t.start for t in doc.tokens if any(c.isalnum() for c in t.text)]
     gap = abs(bisect_right(starts, request.predicate_start or 0) - bisect_right(starts, aid.predicate_start or 0))
     return gap <= NEAR
 
