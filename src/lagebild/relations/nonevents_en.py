@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from .lexicon import RelationLexicon, Trigger
-from .roles_en import _trigger, sentence_parse
+from .roles_en import sentence_parse, trigger_token
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
@@ -45,7 +45,7 @@ def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bo
     n = len(trig.words)
     if sdoc is None or k + n > len(sdoc):
         return False
-    tok = _trigger(sdoc, k, n)
+    tok = trigger_token(sdoc, k, n)
     if tok.dep_ in ("dobj", "pobj") and tok.head.lower_ in JOINS:  # "to join the fight"
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in JOINS:  # "to join in combat"
@@ -73,7 +73,7 @@ def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool
     n = len(trig.words)
     if sdoc is None or k + n > len(sdoc):
         return False
-    tok = _trigger(sdoc, k, n)
+    tok = trigger_token(sdoc, k, n)
     # "demonstrated their anger against Russia": whom it is against makes it a protest, object or not
     return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children) and \
         not _opponent(tok, lex) and not any(_opponent(c, lex) for c in tok.children if c.dep_ == "dobj")
