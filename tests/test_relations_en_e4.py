@@ -80,7 +80,7 @@ def test_the_victims_of_a_passive_killing_in_a_named_attack_are_attacked():
 
 
 def test_victims_killed_in_combat_against_a_side_still_fought_it():
-    assert ("ASSAULT", "Belarus", "Ukraine") in edges("Many Belarusian troops have been killed in combat against "
+    assert ("ASSAULT", "Belarus", "Ukraine") in edges("Many Belarusian troops have been killed in heavy combat against "
                                                       "Ukrainian units.")
 
 
