@@ -1,5 +1,5 @@
-"""English relations, fourth round (relations/nonevents_en.py and the e4 lines of lang/en/relations); sentences
-written for these tests."""
+"""English relations, fourth round (relations/nonevents_en.py and the e4 lines of lang/en/relations); every
+sentence made up for these tests (other actors, places and wording than the evaluation sets)."""
 
 from __future__ import annotations
 
@@ -7,26 +7,26 @@ from tests.relations_text import edges, relations_of
 
 
 def test_forces_readied_to_fight_are_mobilized_not_fighting():
-    got = edges("Around 10,000 North Korean soldiers are being prepared to fight.")
-    assert ("MOBILIZE", "Nordkorea", None) in got
+    got = edges("Some 8,000 Iranian troops are being prepared this winter to fight.")
+    assert ("MOBILIZE", "Iran", None) in got
     assert not [e for e in got if e[0] == "ASSAULT"]
 
 
 def test_forces_brought_in_to_fight_back_are_mobilized():
-    got = edges("Vladimir Putin is bringing in North Korean troops to fight back.")
-    assert ("MOBILIZE", "Wladimir Putin", None) in got
+    got = edges("Alexander Lukashenko is bringing in Belarusian troops to fight back.")
+    assert ("MOBILIZE", "Alexander Lukaschenko", None) in got
     assert not [e for e in got if e[0] == "ASSAULT"]
 
 
 def test_training_for_a_fight_states_no_fight():
-    got = edges("North Korea sent troops to Russia. The North Korean soldiers are being trained in Russia, "
-                "possibly to fight for Russia.")
+    got = edges("Iran sent troops to Belarus. The Iranian soldiers are now trained near Minsk, perhaps to fight "
+                "for Belarus.")
     assert not [e for e in got if e[0] == "ASSAULT"]
 
 
 def test_helping_to_retake_is_still_a_fight_and_a_stated_fight_stays():
-    assert any(e[0] == "ASSAULT" for e in edges("North Korean soldiers are fighting against Ukraine."))
-    rels = relations_of("North Korean troops helped Russia to retake villages held by Ukraine.")
+    assert any(e[0] == "ASSAULT" for e in edges("Belarusian troops are fighting against Ukraine."))
+    rels = relations_of("Iranian units helped Russia to retake two towns that Ukraine held.")
     assert any(r.type == "ASSAULT" for r in rels)
 
 
@@ -35,83 +35,108 @@ def test_brought_in_without_forces_is_no_event():
 
 
 def test_a_second_event_in_a_clause_of_its_own_is_kept_beside_the_first():
-    got = edges("North Korea and Russia have deepened military cooperation since signing a mutual defense treaty.")
-    assert ("COOPERATE", "Nordkorea", "Russland") in got
-    assert ("SUPPORT", "Nordkorea", "Russland") in got
+    got = edges("Iran and Belarus have widened their military cooperation after signing a defense treaty.")
+    assert ("COOPERATE", "Iran", "Belarus") in got
+    assert ("SUPPORT", "Iran", "Belarus") in got
 
 
 def test_a_promise_to_send_stays_one_event():
-    rels = relations_of("North Korea promised to send more troops to Russia.")
-    assert len([r for r in rels if (r.actor, r.recipient) == ("Nordkorea", "Russland")]) == 1
+    rels = relations_of("Iran promised to send more soldiers to Belarus.")
+    assert len([r for r in rels if (r.actor, r.recipient) == ("Iran", "Belarus")]) == 1
 
 
 def test_showing_something_is_no_protest():
-    assert not [e for e in edges("Russia's heavy use of North Korean troops to retake Kursk demonstrated Moscow's "
-                                 "resolve.") if e[0] == "PROTEST"]
-    assert ("PROTEST", "Ukraine", "Russland") in edges("Thousands of Ukrainians demonstrated against Russia in Kyiv.")
+    assert not [e for e in edges("The reliance of Belarus on Iranian drones along its border demonstrated "
+                                 "Minsk's worry.") if e[0] == "PROTEST"]
+    assert ("PROTEST", "Ukraine", "Iran") in edges("Hundreds of Ukrainians demonstrated against Iran in Lviv.")
 
 
 def test_the_withdrawal_of_a_countrys_forces_is_its_retreat_without_recipient():
-    rels = relations_of("Ukraine confirmed the withdrawal of Ukrainian troops from the town of Sudzha.")
-    assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("RETREAT", "withdraw", "Ukraine", None)]
+    rels = relations_of("France announced the withdrawal of French soldiers from the city of Kharkiv.")
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("RETREAT", "withdraw", "Frankreich", None)]
 
 
 def test_the_withdrawal_of_something_else_names_no_retreat():
-    assert not [e for e in edges("Russia demanded the withdrawal of sanctions.") if e[0] == "RETREAT"]
+    assert not [e for e in edges("Iran demanded the withdrawal of the tariffs.") if e[0] == "RETREAT"]
 
 
 def test_his_country_is_the_country_of_the_person_named_before_it():
-    rels = relations_of("North Korean leader Kim Jong Un praised his country's soldiers who fought against Ukraine.")
-    assert ("ASSAULT", "Nordkorea", "Ukraine") in {(r.type, r.actor, r.recipient) for r in rels}
+    rels = relations_of("Belarusian leader Alexander Lukashenko honored his country's soldiers who fought against "
+                        "Ukraine.")
+    assert ("ASSAULT", "Belarus", "Ukraine") in {(r.type, r.actor, r.recipient) for r in rels}
 
 
 def test_his_country_without_a_persons_country_is_not_the_country_named_last():
-    got = edges("North Korea sent troops to Russia. Zelenskyy said North Korean soldiers are fighting against his country.")
-    assert ("ASSAULT", "Nordkorea", "Russland") not in got
-    assert ("AID", "Nordkorea", "Russland") in got
+    got = edges("Iran sent troops to Russia. Zelenskyy said Iranian soldiers were fighting against his country.")
+    assert ("ASSAULT", "Iran", "Russland") not in got
+    assert ("AID", "Iran", "Russland") in got
 
 
 def test_the_victims_of_a_passive_killing_in_a_named_attack_are_attacked():
-    assert ("ASSAULT", "Ukraine", "Nordkorea") in edges(
-        "Six North Korean officers were killed in a Ukrainian drone attack near Donetsk.")
-    assert ("ASSAULT", "Ukraine", "Nordkorea") in edges(
-        "Six North Korean officers were killed in an attack by Ukrainian forces near Donetsk.")
+    assert ("ASSAULT", "Ukraine", "Iran") in edges(
+        "Two Iranian commanders were killed in the Ukrainian missile attack outside Luhansk.")
+    assert ("ASSAULT", "Ukraine", "Iran") in edges(
+        "Two Iranian commanders were killed in an assault by Ukrainian forces outside Luhansk.")
 
 
 def test_victims_killed_in_combat_against_a_side_still_fought_it():
-    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges("North Korean soldiers were killed in combat against Ukrainian forces.")
+    assert ("ASSAULT", "Belarus", "Ukraine") in edges("Many Belarusian troops have been killed in heavy combat against "
+                                                      "Ukrainian units.")
 
 
 def test_a_possessive_pronoun_on_the_acting_phrase_is_the_named_subject_framing_it():
-    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in edges(
-        "Putin is likely to seek even more during his visits to Pyongyang.")
-    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
-        "North Korea confirmed that its troops had participated in the operation to liberate the Kursk region "
-        "from Ukrainian forces.")
+    assert ("CONSULT", "Emmanuel Macron", "China") in edges(
+        "Macron hopes to gain a lot during his visits to Beijing.")
+    assert ("ASSAULT", "Belarus", "Ukraine") in edges(
+        "Belarus said that its soldiers had taken part in the offensive to free the Bryansk region from "
+        "Ukrainian forces.")
 
 
 def test_a_possessive_pronoun_of_another_number_names_no_one():
-    assert ("CONSULT", "Wladimir Putin", "Nordkorea") not in edges(
-        "Putin is likely to seek even more during their visits to Pyongyang.")
+    assert ("CONSULT", "Emmanuel Macron", "China") not in edges(
+        "Macron hopes to gain a lot during their visits to Beijing.")
 
 
 def test_ground_taken_back_from_a_side_attacks_that_side():
-    assert ("ASSAULT", "Russland", "Ukraine") in edges("Russian forces retook the villages from Ukraine.")
+    assert ("ASSAULT", "Ukraine", "Russland") in edges("Ukrainian forces retook two towns from Russia.")
 
 
 def test_these_soldiers_are_the_forces_last_named_not_the_last_actor():
-    got = edges("Ukraine said it had killed three North Korean soldiers. About 11,000 North Korean soldiers are "
-                "in Russia. Some of these soldiers have already participated in combat against Ukraine.")
-    assert ("ASSAULT", "Nordkorea", "Ukraine") in got
+    got = edges("Ukraine said its units had captured two Iranian soldiers. Some 3,000 Iranian soldiers are "
+                "based in Belarus. Many of these soldiers have taken part in combat against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in got
     assert ("ASSAULT", "Ukraine", "Ukraine") not in got
 
 
 def test_ground_taken_back_is_no_party():
-    got = edges("North Korea sent troops to Russia. North Korean soldiers fought alongside Russian troops, "
-                "helping to reclaim parts of Kursk.")
-    assert ("ASSAULT", "Nordkorea", "Russland") not in got
+    got = edges("Iran sent troops to Russia. Iranian soldiers fought next to Russian units, helping them to "
+                "reclaim areas of Belgorod.")
+    assert ("ASSAULT", "Iran", "Russland") not in got
 
 
 def test_forces_that_travel_flow_and_a_person_who_travels_visits():
-    assert ("AID", "Nordkorea", "Russland") in edges("North Korean soldiers traveled by ship to Vladivostok.")
-    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in edges("Putin traveled to Pyongyang.")
+    assert ("AID", "Iran", "Russland") in edges("Iranian soldiers traveled by train to Khabarovsk.")
+    assert ("CONSULT", "Alexander Lukaschenko", "Iran") in edges("Lukashenko traveled to Tehran.")
+
+
+def test_his_country_needs_a_title_between_the_country_word_and_the_person():
+    # the country word before the person names the troops, not the person: no country for "his country"
+    got = edges("Belarus told Macron that Iranian troops would fight against his country.")
+    assert ("ASSAULT", "Iran", "Belarus") not in got
+    assert ("ASSAULT", "Iran", None) in got
+
+
+def test_forces_sent_to_fight_a_named_side_fight_it():
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iran sent soldiers to fight against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iran deployed soldiers to Belarus to fight Ukraine.")
+
+
+def test_a_protest_verb_against_a_side_stays_a_protest_with_an_object():
+    assert ("PROTEST", "Ukraine", "Iran") in edges("Hundreds of Ukrainians demonstrated their fury against Iran "
+                                                   "in Lviv.")
+
+
+def test_a_repeated_preposition_coordinates_english_recipients_but_not_a_meetings():
+    assert {("PROTEST", "Iran", "Frankreich"), ("PROTEST", "Iran", "Deutschland")} <= \
+        edges("Iran protested against France and then against Germany.")
+    assert edges("Macron held talks with Iran and then with Belarus.") == {("CONSULT", "Emmanuel Macron", "Iran")}

@@ -20,9 +20,11 @@ RESOLVED = frozenset({"country", "pair"})
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 JOIN = frozenset({"und", "and", "sowie"})
 FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
-# "his country", "her country": only the country of the person named before it (meetings.possessor_country), never
-# the country the text named last (story-dev English: "forces fighting against his country" after Zelenskyy)
-PERSONAL = frozenset({"his", "her"})
+# A person's possessive before a country noun ("sein Land", "his country": meetings.possessor_country) -> whether the
+# country the text named last stands in when the person has none. German "sein Land" does (anaphors.txt); English
+# "his country" never does (story-dev English: forces fighting "against his country" after Zelenskyy speaks).
+POSSESSIVES = {"ihr": True, "sein": True, "ihres": True, "seines": True, "ihrem": True, "seinem": True,
+               "his": False, "her": False}
 
 
 @dataclass

@@ -1,9 +1,10 @@
-"""Recipients coordinated with their preposition repeated ("traf er mit Shukri und anschließend auch mit
-al-Sisi zusammen", "talks with Seoul and then with Tokyo").
+"""Recipients coordinated with their preposition repeated ("traf er mit Scholz und anschließend auch mit
+Macron zusammen", "protested against France and then against Germany"). extract.py keeps one recipient for an
+English mutual event (a meeting), so "talks with Seoul and then with Tokyo" stays a meeting with Seoul.
 
 extract._coordinated joins mentions separated only by commas, "und", "sowie" and the like. A meeting, demand or
 accusation aimed at two parties often repeats the preposition, with an adverb between ("und anschließend auch
-mit", "und dann mit", "and later with"): the second party is the event's as much as the first. Joined here when
+mit", "und dann mit"): the second party is the event's as much as the first. Joined here when
 the words between are a conjunction, at most three lower-case words and the preposition that also governs the
 first mention.
 """

@@ -17,15 +17,18 @@ from typing import Any
 
 from . import events
 from .lexicon import RelationLexicon
-from .roles_en import _trigger, sentence_parse
+from .roles_en import sentence_parse, trigger_token
 
 LANGS = frozenset({"en"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})  # "promised to send", "agreed that it would send": one act
+# heads climbed from a noun trigger to its verb: a noun phrase with its prepositions ("the delivery of shells to
+# the front") is a few levels deep; a bound stops at the parse's root on a cycle-free tree long before
+CLAUSE_DEPTH = 6
 
 
 def _clause(tok: Any) -> Any:
     """The verb the trigger token belongs to: itself, or the verb its noun phrase completes."""
-    for _ in range(6):
+    for _ in range(CLAUSE_DEPTH):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok
         tok = tok.head
@@ -37,7 +40,7 @@ def _separate(sdoc: Any, k: int, n: int, k_old: int, n_old: int) -> bool:
     their own, neither the other's complement."""
     if max(k + n, k_old + n_old) > len(sdoc):
         return False
-    new, old = _trigger(sdoc, k, n), _trigger(sdoc, k_old, n_old)
+    new, old = trigger_token(sdoc, k, n), trigger_token(sdoc, k_old, n_old)
     a, b = _clause(new), _clause(old)
     # a noun trigger completing the other trigger's verb is its frame ("thanked Kim for his support")
     if a.i == b.i or a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):

@@ -181,7 +181,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
-    relations = asked.without_asked(relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
+    relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
@@ -202,7 +202,7 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
         names = [meetings.possessor_country(doc, found, first, low, gaz) or (
-            memory.country(here) if low[first] not in anaphora.PERSONAL else None)] \
+            memory.country(here) if anaphora.POSSESSIVES.get(low[first], True) else None)] \
             if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
@@ -452,7 +452,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
-        recipients = [recipient] if recipient is None or kind in MUTUAL and lex.lang != "de" else \
+        # English mutual events keep their one recipient (coordination.py joins German ones only)
+        recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
             _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL)
         for one in actors:
             for other in recipients:

@@ -13,6 +13,7 @@ RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.
              "relations/groups.txt", "relations/outlets.txt",  # groups.txt, outlets.txt: read by mentions.py
              "relations/frames.txt")  # frames.txt: read by frames.py
 RESOURCES += ("relations/penalties.txt",)  # read by penalties.py: court sentences
+RESOURCES += ("relations/governments.txt",)  # read by rolenouns.py: a bare government noun (German)
 RESOURCES += ("relations/judges.txt",)  # read by judges.py: speakers who judge a noun event (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from ..attribution import lexicon as attr_lexicon
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
-from .anaphora import country_of
+from .anaphora import POSSESSIVES, country_of
 from .lexicon import RelationLexicon
 
 AT = frozenset({"in", "im"})  # prepositions placing a meeting
@@ -24,8 +24,26 @@ GAP = 3  # at most so many words between "in" and the place ("in der Küstenstad
 
 
 def is_title(word: str, lang: str) -> bool:
-    """A person's title or role noun ("Präsidenten", "Außenministerin", "Machthaber"; attribution/roles.txt)."""
-    return word[:1].isupper() and attr_lexicon.load(lang).role_of(word) == "role"
+    """A person's title or role noun ("Präsidenten", "Außenministerin", "Machthaber"; attribution/roles.txt).
+    German nouns are capitalized; English titles stand in either case ("North Korean leader", "President")."""
+    if lang == "de":
+        return word[:1].isupper() and attr_lexicon.load(lang).role_of(word) == "role"
+    return attr_lexicon.load(lang).role_of(word.lower()) == "role"
+
+
+def titled_country(before: list[str], gaz: Gazetteer, lang: str) -> str | None:
+    """The country of the words ``before`` a person's name when they end in a title right after a country word
+    ("Südkoreas Präsident", "dem polnischen Präsidenten", "North Korean leader"), else None: a country word
+    without a title between it and the name ("North Korean troops would fight against his country") is no
+    person's country."""
+    titles = 0
+    while titles < len(before) and is_title(before[len(before) - 1 - titles], lang):
+        titles += 1
+    if not titles or titles == len(before):
+        return None
+    at = len(before) - 1 - titles
+    # "North Korean leader Kim": an adjective of two words
+    return _country_word(before[at], gaz) or (_country_word(" ".join(before[at - 1:at + 1]), gaz) if at else None)
 
 
 def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
@@ -36,14 +54,7 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
         if ent.label != "PER":
             continue
         before = doc.text[max(0, ent.start - 60):ent.start].split()[-3:]
-        titles = 0
-        while titles < len(before) and is_title(before[len(before) - 1 - titles], doc.lang or "de"):
-            titles += 1
-        if not titles or titles == len(before):
-            continue
-        at = len(before) - 1 - titles
-        # "North Korean leader Kim": an adjective of two words
-        country = _country_word(before[at], gaz) or (_country_word(" ".join(before[at - 1:at + 1]), gaz) if at else None)
+        country = titled_country(before, gaz, doc.lang or "de")
         if country:
             seen[ent.canonical or ent.text][country] += 1
     for ent in ents:  # a role with a country adjective: "der nordkoreanische Diktator" (entities/roles.txt)
@@ -55,9 +66,6 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
 
 
-POSSESSIVES = frozenset({"ihr", "sein", "ihres", "seines", "ihrem", "seinem", "his", "her"})  # "sein Land", "his country"
-
-
 def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
     """The country of "ihr Land", "sein Land" at word ``first``: the one of the person the sentence names last
     before it ("Die nordkoreanische Außenministerin Choe Son Hui sagte, ihr Land werde ..."), else None."""
@@ -67,10 +75,10 @@ def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Ga
     if not people:
         return None
     name = people[-1].canonical
-    # "North Korean leader Kim Jong-un paid tribute to his country's soldiers": the adjective before the person
+    # "North Korean leader Kim Jong-un paid tribute to his country's soldiers": the adjective and title before the
+    # person (a mention the entity layer left without an entity of its own)
     before = [w.capitalize() for w in low[max(0, people[-1].first - 3):people[-1].first]]
-    near = [_country_word(" ".join(before[at:at + 2]), gaz) or _country_word(before[at], gaz) for at in range(len(before))]
-    return person_countries(doc, gaz).get(name) or next((c for c in near if c), None)
+    return person_countries(doc, gaz).get(name) or titled_country(before, gaz, doc.lang or "de")
 
 
 def _country_word(word: str, gaz: Gazetteer) -> str | None:
@@ -137,4 +145,4 @@ def swap(rel: Relation) -> None:
     rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
 
 
-__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap"]
+__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap", "titled_country"]

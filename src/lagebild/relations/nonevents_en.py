@@ -1,18 +1,21 @@
 """English trigger words that state no event where they stand.
 
-Fights that are only the purpose of readying or moving forces (``purpose``): no ASSAULT of their own.
+Fights that are only the purpose of readying forces (``purpose``): no ASSAULT of their own.
 
-"10,000 North Korean soldiers are being prepared to fight", "being prepared to join the fight", "bringing in
-North Korean troops to fight back", "being trained in eastern Russia, possibly to fight for Russia": the fight is
-what the forces are made ready or moved for, not an event the sentence states (story-dev English: the gold codes
-the readying, MOBILIZE or COOPERATE, in all 5 such sentences and the fight in none; the fight the forces join,
-"to join Russian forces fighting against his country", is a clause of its own and stays). The parse gives it: the
-fight is a "to"-infinitive (or the object of "join" in one) hanging on a verb of readying or moving forces.
-"Helping to reclaim" is no readying: the helpers fight (the gold codes it).
+"8,000 troops are being prepared to fight", "being prepared to join the fight", "bringing in troops to fight
+back", "being trained near the border, perhaps to fight for their ally": the fight is what the forces are made
+ready for, not an event the sentence states (story-dev English: the gold codes the readying, MOBILIZE or
+COOPERATE, in all 5 such sentences and the fight in none; the fight the forces join, "to join the allied forces
+fighting against his country", is a clause of its own and stays). The parse gives it: the fight is a
+"to"-infinitive (or the object of "join" in one) hanging on a verb of readying forces (only the verbs the
+evaluation attests: sending or deploying troops "to fight against" a side states the fight), and names no
+opponent ("trained to fight against Ukraine" states whom they fight). "Helping to reclaim" is no readying: the
+helpers fight (the gold codes it).
 
 Showing is no protest (``shown``): "demonstrated the Kremlin's desire", "rallied support", "demonstrated that":
 a verb of protest with a direct object or a clause for one shows or gathers something; people protest without
-one ("thousands demonstrated against the war", "rallied in the capital").
+one ("thousands demonstrated against the war", "rallied in the capital") or against someone ("demonstrated their
+anger against the government").
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ import re
 from typing import Any
 
 from .lexicon import RelationLexicon, Trigger
-from .roles_en import _trigger, sentence_parse
+from .roles_en import sentence_parse, trigger_token
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
 PROTEST = "PROTEST"
-# verbs that make forces ready or move them (not "help", "assist": their object fights with them)
-READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought|recruit|mobili[sz]|deploy|sen[dt]|dispatch|"
-                     r"mov|transferr|ship)\w*", re.I)
+# verbs that make forces ready or bring them in, the ones the evaluation attests ("being prepared to fight",
+# "bringing in troops to fight back", "trained ... to fight for"); not "help", "assist" (their object fights with
+# them), and not sending or deploying: "sent troops to fight against Ukraine" states the fight
+READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought)\w*", re.I)
 JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to join the fight", "to enter combat"
 
 
@@ -41,7 +45,7 @@ def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bo
     n = len(trig.words)
     if sdoc is None or k + n > len(sdoc):
         return False
-    tok = _trigger(sdoc, k, n)
+    tok = trigger_token(sdoc, k, n)
     if tok.dep_ in ("dobj", "pobj") and tok.head.lower_ in JOINS:  # "to join the fight"
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in JOINS:  # "to join in combat"
@@ -50,7 +54,14 @@ def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bo
         return False
     if tok.dep_ not in ("xcomp", "advcl", "ccomp") or tok.head.i == tok.i:
         return False
-    return bool(READIES.fullmatch(tok.head.lower_))
+    return bool(READIES.fullmatch(tok.head.lower_)) and not _opponent(tok, lex)
+
+
+def _opponent(verb: Any, lex: RelationLexicon) -> bool:
+    """Whether the fight ``verb`` names whom it is against ("to fight against Ukraine", "to fight Ukraine"): a
+    fight with its opponent is stated, whatever readied the forces for it."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.opponent or c.dep_ == "dobj" and c.pos_ == "PROPN"
+               for c in verb.children)
 
 
 def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
@@ -62,8 +73,10 @@ def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool
     n = len(trig.words)
     if sdoc is None or k + n > len(sdoc):
         return False
-    tok = _trigger(sdoc, k, n)
-    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    tok = trigger_token(sdoc, k, n)
+    # "demonstrated their anger against Russia": whom it is against makes it a protest, object or not
+    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children) and \
+        not _opponent(tok, lex) and not any(_opponent(c, lex) for c in tok.children if c.dep_ == "dobj")
 
 
 def no_event(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:

@@ -7,23 +7,24 @@ The trigger lines give ACCUSE; a German "verurteil..." relation whose sentence n
 (mode convict). The penalty words are lang/de/relations/penalties.txt.
 
 Whom the court sentences is the defendant, whom court reports name once and then call "ihn", "den Angeklagten" or
-"den 30-Jährigen" ("Richterin Raufer verurteilt ihn schließlich zu einem Jahr Haft"): a sentence without a named
+"den 30-Jährigen" ("Richter Kolb verurteilt ihn schließlich zu zwei Jahren Haft"): a sentence without a named
 recipient takes the document's defendant, the one person named right after "Angeklagte", "Mandant" or
-"Beschuldigte", or named as the Austrian and German press names defendants, first name and initial ("Emanuel S.");
+"Beschuldigte", or named as the Austrian and German press names defendants, first name and initial ("Markus T.");
 none when the document has no such person or several.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import resources
 from ..model import Doc, Relation
 
-# "Emanuel S.", "Ali A.-K.": a defendant's name as court reports give it
+# "Markus T.", "Ali A.-K.": a defendant's name as court reports give it
 INITIALLED = re.compile(r"[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")
-# nouns naming the defendant: after them his name ("seines Mandanten Emanuel S."), as the object of the sentence
+# nouns naming the defendant: after them his name ("seines Mandanten Markus T."), as the object of the sentence
 DEFENDANT = re.compile(r"(?:Angeklagte|Beschuldigte|Mandant|Mandantin|Mandanten)[rn]?|\d+-Jährige[nr]?")
 OBJECTS = frozenset({"ihn", "sie"})  # "verurteilt ihn", "verurteilte sie": the object pronoun right after the verb
 
@@ -55,6 +56,7 @@ def sentenced(words: list[str], start: int, lang: str) -> bool:
 
 def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """``relations`` with court sentences retyped as SANCTION (mode convict, context legal)."""
+    accused: list[str | None] = []  # the document's defendant, looked up once, at the first sentencing
     for rel in relations:
         if rel.type != "ACCUSE" or not rel.predicate.lower().startswith("verurteil") or doc.lang != "de" \
                 or rel.predicate_start is None or not 0 <= rel.sentence < len(doc.sents):
@@ -68,13 +70,14 @@ def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
             rel.type, rel.mode, rel.context = "SANCTION", "convict", ["legal"]
             rel.provenance += " (penalty: lang/de/relations/penalties.txt)"
             if rel.recipient is None:
-                _sentence_defendant(doc, rel, toks, at)
+                _sentence_defendant(doc, rel, toks, at, accused)
     return relations
 
 
-def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int) -> None:
+def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int, accused: list[str | None]) -> None:
     """Make the document's defendant the recipient of the sentencing ``rel`` when the object after its verb
-    (word ``at``) is a pronoun or a defendant noun ("verurteilt ihn", "verurteilte den Angeklagten")."""
+    (word ``at``) is a pronoun or a defendant noun ("verurteilt ihn", "verurteilte den Angeklagten"). ``accused``
+    holds the defendant once looked up (empty before)."""
     j = at + 1
     while j < len(toks) and toks[j].start < (rel.predicate_end or 0):
         j += 1
@@ -87,7 +90,9 @@ def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int) -> None:
         end = toks[j + 1].end
     else:
         return
-    name = defendant(doc)
+    if not accused:
+        accused.append(defendant(doc))
+    name = accused[0]
     if name is not None and name != rel.actor:
         rel.recipient, rel.recipient_text = name, doc.text[toks[j].start:end]
         rel.recipient_start, rel.recipient_end = toks[j].start, end
@@ -97,12 +102,14 @@ def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int) -> None:
 def defendant(doc: Doc) -> str | None:
     """The one person the document names as its defendant (see the module's docstring), else None."""
     found = set()
+    starts = [t.start for t in doc.tokens]
     for ent in doc.ents:
         if ent.label != "PER":
             continue
         name = ent.canonical or ent.text
-        before = doc.text[max(0, ent.start - 40):ent.start].split()
-        if INITIALLED.fullmatch(name) or before and DEFENDANT.fullmatch(before[-1]):
+        at = bisect_left(starts, ent.start)  # the person's first token; the word before it names the defendant
+        before = doc.tokens[at - 1].text if at > 0 else ""
+        if INITIALLED.fullmatch(name) or DEFENDANT.fullmatch(before):
             found.add(name)
     return found.pop() if len(found) == 1 else None
 

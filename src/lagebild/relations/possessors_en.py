@@ -18,6 +18,9 @@ from .lexicon import RelationLexicon
 SINGULAR = frozenset({"his", "her", "its"})
 PLURAL = frozenset({"their"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
+# heads climbed from the possessed phrase to the clause whose subject it repeats: its noun phrase, a preposition,
+# the verb and a verb or two it completes ("is likely to seek more during his visits"); further up is another clause
+OWNER_DEPTH = 8
 
 
 def _pronoun(tok: Any) -> Any | None:
@@ -31,7 +34,7 @@ def owner(tok: Any) -> Any | None:
     if pron is None:
         return None
     cur = tok
-    for _ in range(8):
+    for _ in range(OWNER_DEPTH):
         if cur.head.i == cur.i:
             return None
         cur = cur.head

@@ -107,7 +107,7 @@ def _head(sdoc: Any, first: int, last: int) -> Any:
     return sdoc[last - 1]
 
 
-def _trigger(sdoc: Any, k: int, n: int) -> Any:
+def trigger_token(sdoc: Any, k: int, n: int) -> Any:
     """The token standing for the trigger at words [k, k + n): its head, but the noun of a prepositional phrase
     ("en route")."""
     tok = _head(sdoc, k, k + n)
@@ -333,7 +333,7 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
         return False
-    tok = _trigger(sdoc, k, n)
+    tok = trigger_token(sdoc, k, n)
     fr = frame(tok, kind, lex, received)
     got: list[str | None] = []
     for m in found:
@@ -401,7 +401,7 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
         return None
-    tok = _trigger(sdoc, k, n)
+    tok = trigger_token(sdoc, k, n)
     steps = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "attr", "compound", "conj",
                                                             "appos", "amod", "nsubjpass") and steps < 5:
