@@ -25,13 +25,14 @@ FIGHTING = ("kämpf", "kampf", "gefecht", "schlacht")
 
 
 def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # type: ignore[no-untyped-def]
-             trigger: str = "", k: int = 0):
+             trigger: str = "", k: int = 0, as_verb: bool = False):
     """For an attack without a recipient: the place in its clause where it lands ("Luftangriff in der
     ukrainischen Hauptstadt", "Dorf in Donezk eingenommen"), a country other than the actor's, when the actor is
-    a state; None when there is none or the trigger is fighting."""
+    a state; None when there is none or the trigger is fighting. ``as_verb``: a noun trigger the sentence uses as
+    its verb ("hat eine Offensive in ... gestartet": verbal_nouns.py), whose subject is its actor."""
     if trigger.lower().startswith(FIGHTING) or actor.label != "LOC":
         return None  # a state attacks another's land; people and groups act where they are
-    if trigger[:1].isupper() and not (actor.last == k or k + 1 <= actor.first <= k + 2):
+    if trigger[:1].isupper() and not as_verb and not (actor.last == k or k + 1 <= actor.first <= k + 2):
         return None  # a noun's own actor only ("der russische Luftangriff", "Einmarsch der Türkei"), not the
         # subject of the verb it is the object of ("Die Ukraine wehrt den Angriff in Russland ab")
     return next((m for m, r in zip(found, roles, strict=True)
