@@ -20,7 +20,7 @@ def test_a_judging_verb_before_the_noun_is_found_with_its_kind():
 
 def test_a_clause_break_or_a_verb_trigger_is_no_judged_noun():
     words = "Rutte bestätigte , dass die Unterstützung wächst".split()
-    assert judged(words, [w.lower() for w in words], 5, 0, "de") is None
+    assert judged(words, [w.lower() for w in words], 5, 0, "de", 3) is None
     words = "Rutte bestätigte die Unterstützung".split()
     assert judged(words, [w.lower() for w in words], 1, 0, "de") is None  # not a noun
 

@@ -52,7 +52,7 @@ from . import (
 )
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
-from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
+from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
@@ -73,13 +73,15 @@ PERSON = "last person"
 PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})  # German only
 
 
-def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
-    """Word bounds of the clause around the trigger at ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int, int]:
+    """Word bounds of the clause around the trigger at ``k`` (up to commas, colons, dashes, brackets, quotes;
+    ``quoted``: quoted words stay inside, 'startete eine "überraschende" Offensive')."""
+    ends = CLAUSE_END - QUOTES if quoted else CLAUSE_END
     lo = k
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+    while lo > 0 and words[lo - 1] not in ends:
         lo -= 1
     hi = k + n
-    while hi < len(words) and words[hi] not in CLAUSE_END:
+    while hi < len(words) and words[hi] not in ends:
         hi += 1
     return lo, hi
 
@@ -398,12 +400,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
-    judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang)
+    judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,
+                                                                                        _clause(words, k, n, quoted=True)[0])
     if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
-                                                                   _prep(words, low, k, lex))
+                                                                   _prep(words, low, k, lex),
+                                                                   _clause(words, k, n, quoted=True))
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners

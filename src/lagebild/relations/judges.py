@@ -21,7 +21,8 @@ from ..model import Relation
 
 MARK = " (actor: judged by "  # provenance mark: " (actor: judged by <kind>)"
 FLOWS = frozenset({"AID"})  # types whose actor the document's other relations to the same recipient tell
-BREAKS = frozenset({",", ";", ":", "–", "-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
+# conjunctions that start another clause or phrase between a verb and a noun (punctuation: the clause bound)
+BREAKS = frozenset({"-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
 
 
 @lru_cache(maxsize=None)
@@ -31,15 +32,15 @@ def _verbs(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(pattern + r"\Z"), kind) for pattern, kind in resources.load(lang, "relations/judges.txt").rows(2))
 
 
-def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str) -> str | None:
+def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str, lo: int = 0) -> str | None:
     """The kind of the judging verb whose object holds the noun trigger at word ``k``, when the actor the rules
     chose (at word ``actor_first``; -1 for one carried from an earlier sentence) is that verb's subject, else None.
-    The verb stands before it with no comma, dash or conjunction between them (quotation marks may: "lobte
-    die „standhafte Unterstützung“")."""
+    The verb stands before it in its clause (from word ``lo``: extract._clause with quoted words inside, "lobte
+    die „standhafte Unterstützung“") with no conjunction between them."""
     verbs = _verbs(lang)
     if not verbs or k == 0 or not words[k][:1].isupper():
         return None
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, lo - 1, -1):
         if low[j] in BREAKS:
             return None
         if not words[j][:1].islower():

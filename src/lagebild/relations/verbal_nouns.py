@@ -19,35 +19,34 @@ import re
 
 from ..model import Relation
 from .mentions import Mention
+from .warzone import FIGHTING
 
-# nouns of fighting (not attacks: "bei einem Angriff" names the victims' situation, not the attackers')
-FIGHT = re.compile(r"(?:kampf|kämpfe|kämpfen|kampfhandlung(?:en)?|gefecht(?:e|en)?|schlacht|schlachten)")
 FIGHT_PREPS = frozenset({"bei", "in"})
 # casualties counted in the clause: its subject suffered the fighting ("bei Kämpfen getötet")
 CASUALTIES = re.compile(r"(?:getötet|verletzt|verwundet|gefallen|umgekommen|ums|starben|tot|gestorben)")
 # support verbs whose object noun is the event ("eine Gegenoffensive gestartet")
 SUPPORT_VERBS = re.compile(r"(?:gestartet|startet|startete|starteten|starten|lanciert\w*|eröffnet|eröffnete\w*)")
-# clause ends for a support verb's object: quotation marks stay inside ('eine "intensive" Gegenoffensive')
-STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "-"})
 MARK = " (a noun used as the verb: verbal_nouns)"
 # STTS tags of the words that may stand between a preposition and its noun (articles, pronouns, numbers, adjectives)
 NOMINAL = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PIAT", "PDAT", "PIDAT", "PRELAT", "PWAT", "ADV"})
 
 
 def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, kind: str,
-           actor: Mention | None, prep: str | None) -> bool:
+           actor: Mention | None, prep: str | None, quoted: tuple[int, int]) -> bool:
     """Whether the German noun trigger at ``k`` (``n`` words, clause ``lo``..``hi``, governed by the preposition
     ``prep``: extract._prep) of type ``kind`` is used as the verb of ``actor`` (see the module): fighting taken
-    part in, or the object of a support verb."""
+    part in, or the object of a support verb (in the clause with its quoted words, ``quoted``:
+    extract._clause(..., quoted=True))."""
     if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
         return False
-    return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *bounds(low, k, n), actor=actor, prep=prep)
+    return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *quoted, actor=actor, prep=prep)
 
 
 def fought(low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention, prep: str | None) -> bool:
     """Whether the trigger at ``k`` is a fight noun after "bei"/"in" (``prep``), ``actor`` named before that
     preposition in its clause, and the clause counts no casualties."""
-    if n != 1 or not FIGHT.fullmatch(low[k]) or prep not in FIGHT_PREPS:
+    # a noun of fighting (warzone.FIGHTING), not of an attack: "bei einem Angriff" names the victims' situation
+    if n != 1 or not low[k].startswith(FIGHTING) or prep not in FIGHT_PREPS:
         return False
     at = next(j for j in range(k - 1, -1, -1) if low[j] == prep)
     if not (lo <= actor.first and actor.last <= at):
@@ -85,16 +84,6 @@ def mark(relations: list[Relation], verbal: bool) -> None:
     if verbal:
         for rel in relations:
             rel.provenance += MARK
-
-
-def bounds(low: list[str], k: int, n: int) -> tuple[int, int]:
-    """Word bounds of the clause around the trigger at ``k`` with quoted words inside it."""
-    lo, hi = k, k + n
-    while lo > 0 and low[lo - 1] not in STOPS:
-        lo -= 1
-    while hi < len(low) and low[hi] not in STOPS:
-        hi += 1
-    return lo, hi
 
 
 def opponent(found: list[Mention], low: list[str], k: int, n: int, actor: Mention) -> Mention | None:
