@@ -14,6 +14,7 @@ RESOURCES = ("relations/triggers.txt", "relations/preps.txt", "relations/status.
              "relations/frames.txt")  # frames.txt: read by frames.py
 RESOURCES += ("relations/penalties.txt",)  # read by penalties.py: court sentences
 RESOURCES += ("relations/judges.txt",)  # read by judges.py: speakers who judge a noun event (German)
+RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support verbs, casualty words (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%"

@@ -16,16 +16,15 @@ extract._relations asks ``verbal`` for each German noun trigger; it keeps the re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import resources
 from ..model import Relation
 from .mentions import Mention
 from .warzone import FIGHTING
 
 FIGHT_PREPS = frozenset({"bei", "in"})
-# casualties counted in the clause: its subject suffered the fighting ("bei Kämpfen getötet")
-CASUALTIES = re.compile(r"(?:getötet|verletzt|verwundet|gefallen|umgekommen|ums|starben|tot|gestorben)")
-# support verbs whose object noun is the event ("eine Gegenoffensive gestartet")
-SUPPORT_VERBS = re.compile(r"(?:gestartet|startet|startete|starteten|starten|lanciert\w*|eröffnet|eröffnete\w*)")
+WORDS = "relations/verbal_nouns.txt"  # support verbs and casualty words (German), with FORMAT and EXAMPLE lines
 MARK = " (a noun used as the verb: verbal_nouns)"
 # STTS tags of the words that may stand between a preposition and its noun (articles, pronouns, numbers, adjectives)
 NOMINAL = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PIAT", "PDAT", "PIDAT", "PRELAT", "PWAT", "ADV"})
@@ -51,7 +50,7 @@ def fought(low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention, pre
     at = next(j for j in range(k - 1, -1, -1) if low[j] == prep)
     if not (lo <= actor.first and actor.last <= at):
         return False
-    return not any(CASUALTIES.fullmatch(w) for w in low[lo:hi])
+    return not any(_is(w, "casualty") for w in low[lo:hi])
 
 
 def started(words: list[str], low: list[str], k: int, lo: int, hi: int, actor: Mention, prep: str | None) -> bool:
@@ -59,7 +58,7 @@ def started(words: list[str], low: list[str], k: int, lo: int, hi: int, actor: M
     gestartet"), ``actor`` named before the noun in that clause. A noun a preposition governs is no object of
     the verb ("hat Ermittlungen zu dem Angriff auf ... eröffnet")."""
     return prep is None and not governed(words, k) and lo <= actor.first < k \
-        and any(SUPPORT_VERBS.fullmatch(w) for w in low[lo:hi])
+        and any(_is(w, "support") for w in low[lo:hi])
 
 
 def governed(words: list[str], k: int) -> bool:
@@ -93,3 +92,13 @@ def opponent(found: list[Mention], low: list[str], k: int, n: int, actor: Mentio
         return None
     return next((m for m in found if k + n < m.first <= k + n + 3 and m.canonical != actor.canonical
                  and m.label != "place"), None)
+
+
+@lru_cache(maxsize=None)
+def _patterns(kind: str) -> re.Pattern:
+    """One pattern of the German words of ``kind`` in relations/verbal_nouns.txt."""
+    return re.compile("|".join(f"(?:{p})" for p, k in resources.load("de", WORDS).rows(2) if k == kind))
+
+
+def _is(word: str, kind: str) -> bool:
+    return _patterns(kind).fullmatch(word) is not None
