@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..model import Relation
 from .events import PARTNERING
+from .mentions import Mention
 
 PLACED = " (recipient: where it happens)"
 PLACE_PREPS = frozenset({"in", "im", "ins"})
@@ -24,8 +25,8 @@ PLACE_PREPS = frozenset({"in", "im", "ins"})
 FIGHTING = ("kämpf", "kampf", "gefecht", "schlacht")
 
 
-def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # type: ignore[no-untyped-def]
-             trigger: str = "", k: int = 0, as_verb: bool = False):
+def attacked(found: list[Mention], roles: list[str | None], preps: dict[int, str | None], actor: Mention, lo: int,
+             hi: int, trigger: str = "", k: int = 0, as_verb: bool = False) -> Mention | None:
     """For an attack without a recipient: the place in its clause where it lands ("Luftangriff in der
     ukrainischen Hauptstadt", "Dorf in Donezk eingenommen"), a country other than the actor's, when the actor is
     a state; None when there is none or the trigger is fighting. ``as_verb``: a noun trigger the sentence uses as
@@ -38,8 +39,6 @@ def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # 
     return next((m for m, r in zip(found, roles, strict=True)
                  if r == "place" and preps.get(id(m)) in PLACE_PREPS and lo <= m.first < hi
                  and m.label in ("LOC", "place") and m.canonical != actor.canonical), None)
-
-
 
 
 def without_fronts(relations: list[Relation]) -> list[Relation]:
