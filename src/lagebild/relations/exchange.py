@@ -4,8 +4,8 @@ flows).
 - Goods received, named by the giver's country adjective ("Nordkorea erhält alte russische Jets", "Moskau bekam
   nordkoreanische Granaten"): the adjective's country gives, as "aus X" would (``made_by``, asked by
   extract._relations for a receiving trigger, type "AID~").
-- A flow in exchange for another ("Nordkorea erhält russische Jets im Austausch für Waffen", "im Gegenzug für
-  Artilleriegranaten von Russland Technik erhalten", "im Austausch für die Unterstützung Russlands"): the sentence
+- A flow in exchange for another ("Nordkorea bekommt russische Raketentechnik im Gegenzug für Granaten", "als
+  Gegenleistung für die Entsendung von Soldaten erhält Nordkorea russisches Öl"): the sentence
   states the counter-flow too, AID from the receiver back to the giver (gold/SCHEMA.md codes both; ``counter``
   adds it after the document's recipients are filled in). Only when what is given back is goods, forces or a
   flow ("im Austausch für Waffen", "für den Truppeneinsatz"), not "im Austausch für Informationen".

@@ -1,7 +1,7 @@
 """A speaker who judges or confirms an event named by a noun is its source, not its actor (German).
 
-"Ende des Monats bestätigte NATO-Generalsekretär Rutte die personelle Unterstützung für Putin": the word-order
-rules took Rutte as the actor of "Unterstützung"; he only confirms what North Korea gives. A noun trigger in the
+"Am Dienstag bestätigte auch Stoltenberg die Lieferung an Russland": the word-order rules took Stoltenberg as
+the actor of "Lieferung"; he only confirms what another state gives. A noun trigger in the
 object of a verb of lang/de/relations/judges.txt ("lobte", "nannte", "bestätigte") does not take the verb's subject
 as its actor (a genitive, an origin or an adjective of the noun still name it). The relation is kept with a mark in
 its provenance, its kind kept by the document's extraction (``mark``), and settled once the document is read
@@ -49,7 +49,7 @@ def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str
         if kind is None:
             continue
         # an actor named before the noun: the verb's subject before it ("Rutte bestätigte die ...") or right
-        # after it ("bestätigte dann auch Rutte die ..."), or one carried in (-1: "Sie nannte die Offensive ...");
+        # after it ("bestätigte dann auch Rutte die ..."), or one carried in (-1: "Sie nannte den Angriff ...");
         # one after the noun is its own ("bestätigte die Lieferung Nordkoreas")
         return kind if actor_first < k else None
     return None
@@ -80,7 +80,7 @@ def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
             out.append(rel)  # the speaker confirms its own act
             continue
         # only a flow has a giver the document can tell ("Rutte bestätigte die Unterstützung für Putin"); an
-        # attack a speaker judges ("Sie nannte die Offensive gegen die Ukraine ...") may be anyone's
+        # attack a speaker judges ("Scholz nannte den Angriff auf Polen ...") may be anyone's
         if rel.type not in FLOWS or rel.recipient is None:
             continue
         givers = Counter(r.actor for r in same if r.recipient == rel.recipient and r.actor != rel.actor)

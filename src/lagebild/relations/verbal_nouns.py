@@ -2,9 +2,8 @@
 event of its clause's subject ("Russland meldet einen Angriff" names no attacker), but two constructions make the
 subject its actor, as a verb's:
 
-- taking part in fighting: a fight noun after "bei"/"in" whose clause names its fighters before it ("Nordkoreanische
-  Soldaten sollen bei Kämpfen in Kursk aktiv sein", "haben bei Gefechten mit der ukrainischen Armee Verluste
-  erlitten", "von einer Verwicklung der Nordkoreaner in Gefechte"): ASSAULT of the fighters, the mention right
+- taking part in fighting: a fight noun after "bei"/"in" whose clause names its fighters before it ("Kämpfer aus
+  Nordkorea waren bei heftigen Kämpfen aktiv", "standen bei Gefechten mit ukrainischen Soldaten unter Druck"): ASSAULT of the fighters, the mention right
   after "mit" their opponent; not when the clause counts casualties ("bei Kämpfen getötet": the victims, gold
   codes none);
 - a support verb whose object the noun is ("hat eine Gegenoffensive gestartet", "startete eine Offensive"): the

@@ -43,7 +43,7 @@ def attacked(found: list[Mention], roles: list[str | None], preps: dict[int, str
 
 def without_fronts(relations: list[Relation]) -> list[Relation]:
     """``relations`` without the attacks whose recipient only the place gave when the document shows the two as
-    partners in any relation ("Nordkoreanische Soldaten kämpfen in der russischen Region Kursk": their ally's
+    partners in any relation ("Iranische Berater kämpfen in einer Region Syriens": their ally's
     land, the front they share)."""
     partners = {frozenset((r.actor, r.recipient)) for r in relations if r.type in PARTNERING and r.recipient}
     return [r for r in relations if not (r.type == "ASSAULT" and PLACED in r.provenance
@@ -64,7 +64,7 @@ def redirect(relations: list[Relation]) -> list[Relation]:
                         if actor == rel.actor and name != rel.recipient), default=None)
             if main is not None and main[0] >= given[(rel.actor, rel.recipient)]:
                 if (rel.sentence, rel.type, rel.actor, main[1]) in seen:
-                    continue  # "Entsendung ... zur Unterstützung russischer Truppen in die Ukraine": said already
+                    continue  # "Entsendung von Beratern ... zur Hilfe für syrische Truppen in den Irak": said already
                 seen.add((rel.sentence, rel.type, rel.actor, main[1]))
                 rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = main[1], None, None, None
                 rel.provenance += " -> the actor's main AID recipient"
