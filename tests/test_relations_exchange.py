@@ -27,3 +27,10 @@ def test_no_flow_back_for_what_is_no_good_or_flow():
     got = edges("Nordkorea liefert Russland Granaten im Austausch für Informationen.")
     assert got == {(0, "AID", "Nordkorea", "Russland")}
     assert not edges("Die Soldaten sollen russische Uniformen erhalten.")
+
+
+def test_an_exchange_in_another_clause_is_not_the_relations():
+    # "im Austausch für" belongs to Iran's clause, not to the delivery of the tanks
+    got = edges("Deutschland liefert Panzer an die Ukraine, während Iran im Austausch für Drohnen Weizen bekommt.")
+    assert (0, "AID", "Deutschland", "Ukraine") in got
+    assert (0, "AID", "Ukraine", "Deutschland") not in got

@@ -12,7 +12,7 @@ def test_fighters_named_before_bei_kaempfen_are_the_actors():
 
 
 def test_the_side_after_mit_is_the_opponent():
-    got = edges("Die nordkoreanischen Einheiten erlitten bei Gefechten mit der ukrainischen Armee schwere Verluste.")
+    got = edges("Die nordkoreanischen Truppen standen bei Gefechten mit ukrainischen Soldaten unter Druck.")
     assert (0, "ASSAULT", "Nordkorea", "Ukraine") in got
 
 
@@ -26,3 +26,10 @@ def test_casualties_in_fighting_and_bare_nouns_stay_no_event():
     assert not edges("Nordkoreanische Soldaten sind bei Kämpfen im Gebiet Kursk getötet worden.")
     assert not edges("Bei Kämpfen im Gebiet Kursk wurden 200 nordkoreanische Soldaten verwundet.")
     assert not edges("Russland meldet eine Offensive im Süden.")
+
+
+def test_a_noun_a_preposition_governs_is_no_object_of_the_support_verb():
+    # "eröffnet" takes "Ermittlungen" and "ein Verfahren" as objects, not the attack named inside their PP
+    assert not {e for e in edges("Die Ukraine hat Ermittlungen zu dem Angriff auf Lwiw eröffnet.") if e[1] == "ASSAULT"}
+    assert not edges("Die Ukraine hat ein Verfahren wegen der Offensive in Belarus eröffnet.")
+    assert (0, "ASSAULT", "Belarus", "Litauen") in edges("Belarus hat im Norden eine Offensive gegen Litauen eröffnet.")

@@ -4,8 +4,8 @@ flows).
 - Goods received, named by the giver's country adjective ("Nordkorea erhält alte russische Jets", "Moskau bekam
   nordkoreanische Granaten"): the adjective's country gives, as "aus X" would (``made_by``, asked by
   extract._relations for a receiving trigger, type "AID~").
-- A flow in exchange for another ("Nordkorea erhält russische Jets im Austausch für Waffen", "im Gegenzug für
-  Artilleriegranaten von Russland Technik erhalten", "im Austausch für die Unterstützung Russlands"): the sentence
+- A flow in exchange for another ("Nordkorea bekommt russische Raketentechnik im Gegenzug für Granaten", "als
+  Gegenleistung für die Entsendung von Soldaten erhält Nordkorea russisches Öl"): the sentence
   states the counter-flow too, AID from the receiver back to the giver (gold/SCHEMA.md codes both; ``counter``
   adds it after the document's recipients are filled in). Only when what is given back is goods, forces or a
   flow ("im Austausch für Waffen", "für den Truppeneinsatz"), not "im Austausch für Informationen".
@@ -14,6 +14,7 @@ flows).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Doc, Relation
@@ -26,6 +27,7 @@ EXCHANGE = re.compile(r"\b(?:im\s+(?:Austausch|Gegenzug)|als\s+Gegenleistung)\s+
 FLOW_NOUNS = re.compile(r"\w*(?:unterstützung|hilfe|einsatz|einsätze|lieferung|lieferungen|entsendung)",
                         re.IGNORECASE)
 PROVENANCE = " (the counter-flow of an exchange: exchange.py)"
+Clause = Callable[[list[str], int, int], tuple[int, int]]  # words, trigger index, its length -> clause bounds
 
 
 def made_by(words: list[str], low: list[str], first: int, last: int, lex: RelationLexicon) -> bool:
@@ -37,19 +39,23 @@ def made_by(words: list[str], low: list[str], first: int, last: int, lex: Relati
     return any(lex.is_object(w) and not lex.is_agent(w) for w in low[last:last + 2] if w[:1].isalpha())
 
 
-def counter(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[Relation]:
-    """``relations`` with the counter-flow of each AID stated in exchange for something (see the module)."""
+def counter(doc: Doc, relations: list[Relation], lex: RelationLexicon, clause: Clause) -> list[Relation]:
+    """``relations`` with the counter-flow of each AID stated in exchange for something in the clause of its
+    trigger (see the module; ``clause`` gives a trigger's clause bounds: extract._clause)."""
     if lex.lang != "de":
         return relations
     have = {(r.sentence, r.actor, r.recipient) for r in relations if r.type == "AID"}
+    matches: dict[int, re.Match | None] = {}  # sentence -> its exchange phrase, searched once
     out = list(relations)
     for rel in relations:
-        if rel.type != "AID" or rel.recipient is None or rel.status == "negated":
+        if rel.type != "AID" or rel.recipient is None or rel.status == "negated" or rel.predicate_start is None:
             continue
-        text = doc.sentence_text(rel.sentence)
-        match = EXCHANGE.search(text)
-        if match is None or (rel.sentence, rel.recipient, rel.actor) in have:
-            continue
+        if rel.sentence not in matches:
+            matches[rel.sentence] = EXCHANGE.search(doc.sentence_text(rel.sentence) or "")
+        match = matches[rel.sentence]
+        if match is None or (rel.sentence, rel.recipient, rel.actor) in have \
+                or not _in_clause(doc, rel, doc.sents[rel.sentence].start + match.start(), clause):
+            continue  # "Die USA liefern Panzer an die Ukraine, während Nordkorea im Austausch für ...": not theirs
         rest = match.group("rest").split()
         if not any(lex.is_object(w.lower().strip(".,;:")) or FLOW_NOUNS.fullmatch(w.strip(".,;:"))
                    for w in rest):
@@ -64,3 +70,14 @@ def counter(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[R
                            provenance=rel.provenance + PROVENANCE))
         have.add((rel.sentence, rel.recipient, rel.actor))
     return out
+
+
+def _in_clause(doc: Doc, rel: Relation, at: int, clause: Clause) -> bool:
+    """Whether the offset ``at`` lies in the clause of ``rel``'s trigger."""
+    toks = doc.sent_tokens(rel.sentence)
+    k = next((j for j, t in enumerate(toks) if t.start >= (rel.predicate_start or 0)), None)
+    if k is None:
+        return False
+    n = sum(1 for t in toks[k:] if t.end <= (rel.predicate_end or 0)) or 1
+    lo, hi = clause([t.text for t in toks], k, n)
+    return toks[lo].start <= at < toks[hi - 1].end

@@ -52,7 +52,7 @@ from . import (
 )
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
-from .mentions import CLAUSE_END, PLACE, Mention, mentions, outside_speech, speaks
+from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
@@ -73,13 +73,15 @@ PERSON = "last person"
 PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})  # German only
 
 
-def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
-    """Word bounds of the clause around the trigger at ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int, int]:
+    """Word bounds of the clause around the trigger at ``k`` (up to commas, colons, dashes, brackets, quotes;
+    ``quoted``: quoted words stay inside, 'startete eine "überraschende" Offensive')."""
+    ends = CLAUSE_END - QUOTES if quoted else CLAUSE_END
     lo = k
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+    while lo > 0 and words[lo - 1] not in ends:
         lo -= 1
     hi = k + n
-    while hi < len(words) and words[hi] not in CLAUSE_END:
+    while hi < len(words) and words[hi] not in ends:
         hi += 1
     return lo, hi
 
@@ -110,6 +112,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     memory = anaphora.Memory(ahead=anaphora.first_pair(doc, gaz))
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
+    judged: dict[int, str] = {}  # id of a relation -> the kind of the verb judging its noun (judges.py)
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -145,7 +148,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
                                                      *frames.clause(words, low, *_clause(words, k, n)), lex),
                               key=lambda m: m.first)
-            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry):
+            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry, judged):
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
@@ -171,9 +174,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
-    relations = judges.settle(relations)  # the actor of a noun a speaker judges or confirms (judges.py)
+    relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
-    relations = exchange.counter(doc, relations, lex)  # "im Austausch für Waffen": the flow back (exchange.py)
+    relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
@@ -255,7 +258,7 @@ def _fill_recipients(relations: list[Relation]) -> None:
 
 def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
                trig: Trigger, flows: bool, found: list[Mention], lex: RelationLexicon,
-               carry: dict[str, tuple[Mention, str]]) -> list[Relation]:
+               carry: dict[str, tuple[Mention, str]], judged: dict[int, str]) -> list[Relation]:
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
@@ -397,12 +400,15 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
-    judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang)
+    judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,
+                                                                                        _clause(words, k, n, quoted=True)[0])
     if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
-    verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor)
-    partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words)
+    verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
+                                                                   _prep(words, low, k, lex),
+                                                                   _clause(words, k, n, quoted=True))
+    partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
             and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)
@@ -430,7 +436,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
         recipient = verbal and verbal_nouns.opponent(found, low, k, n, actor) or \
-            warzone.attacked(found, roles, preps, actor, lo, hi, low[k] if verbal else words[k], k)
+            warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k, as_verb=verbal)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
@@ -451,7 +457,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
-        actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words)
+        actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
             _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL)
@@ -468,7 +474,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(record.relation(doc, i, words, low, k, n, aid, "AID", actor, m, lex))
-    return [judges.mark(r, judge) for r in out] if judge else out  # "Rutte bestätigte die Unterstützung" (judges.py)
+    return [judges.mark(r, judge, judged) for r in out] if judge else out  # "Rutte bestätigte die Unterstützung" (judges.py)
 
 
 def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
@@ -522,8 +528,9 @@ def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], 
     n = found.index(first)
     for m in found[n + 1:]:
         between = [w.lower() for w in words[out[-1].last:m.first]]
-        if len(between) > 1 and meetings.is_title(words[m.first - 1], "de"):
-            between = between[:-1]  # "Sowohl Valls als auch Innenminister Bernard Cazeneuve"
+        cut = frames.title_start(words, m, lang) - out[-1].last
+        if 0 < cut < len(between):
+            between = between[:cut]  # up to a person's title: "sowohl X als auch Innenminister Y"
         if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
                 coordination.repeated(words, out[-1], frames.title_start(words, m, lang),
                                       frames.title_start(words, out[-1], lang)):

@@ -1,10 +1,11 @@
 """A speaker who judges or confirms an event named by a noun is its source, not its actor (German).
 
-"Ende des Monats bestätigte NATO-Generalsekretär Rutte die personelle Unterstützung für Putin": the word-order
-rules took Rutte as the actor of "Unterstützung"; he only confirms what North Korea gives. A noun trigger in the
+"Am Dienstag bestätigte auch Stoltenberg die Lieferung an Russland": the word-order rules took Stoltenberg as
+the actor of "Lieferung"; he only confirms what another state gives. A noun trigger in the
 object of a verb of lang/de/relations/judges.txt ("lobte", "nannte", "bestätigte") does not take the verb's subject
 as its actor (a genitive, an origin or an adjective of the noun still name it). The relation is kept with a mark in
-its provenance and settled once the document is read (``settle``): a "confirm" speaker the document shows acting
+its provenance, its kind kept by the document's extraction (``mark``), and settled once the document is read
+(``settle``): a "confirm" speaker the document shows acting
 in that type elsewhere keeps it ("Nordkorea bestätigte die Entsendung"); otherwise, for a flow (AID), the actor is
 the one the document's other relations of the type give the same recipient most, else the relation goes.
 """
@@ -20,7 +21,8 @@ from ..model import Relation
 
 MARK = " (actor: judged by "  # provenance mark: " (actor: judged by <kind>)"
 FLOWS = frozenset({"AID"})  # types whose actor the document's other relations to the same recipient tell
-BREAKS = frozenset({",", ";", ":", "–", "-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
+# conjunctions that start another clause or phrase between a verb and a noun (punctuation: the clause bound)
+BREAKS = frozenset({"-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
 
 
 @lru_cache(maxsize=None)
@@ -30,15 +32,15 @@ def _verbs(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(pattern + r"\Z"), kind) for pattern, kind in resources.load(lang, "relations/judges.txt").rows(2))
 
 
-def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str) -> str | None:
+def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str, lo: int = 0) -> str | None:
     """The kind of the judging verb whose object holds the noun trigger at word ``k``, when the actor the rules
     chose (at word ``actor_first``; -1 for one carried from an earlier sentence) is that verb's subject, else None.
-    The verb stands before it with no comma, dash or conjunction between them (quotation marks may: "lobte
-    die „standhafte Unterstützung“")."""
+    The verb stands before it in its clause (from word ``lo``: extract._clause with quoted words inside, "lobte
+    die „standhafte Unterstützung“") with no conjunction between them."""
     verbs = _verbs(lang)
     if not verbs or k == 0 or not words[k][:1].isupper():
         return None
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, lo - 1, -1):
         if low[j] in BREAKS:
             return None
         if not words[j][:1].islower():
@@ -46,38 +48,42 @@ def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str
         kind = next((kind for pattern, kind in verbs if pattern.match(low[j])), None)
         if kind is None:
             continue
-        # the subject before the verb ("Rutte bestätigte die ...") or right after it ("bestätigte dann auch
-        # Rutte die ..."), or a pronoun carried in ("Sie nannte die Offensive ...")
-        if actor_first < 0 or actor_first < k:
-            return kind
-        return None
+        # an actor named before the noun: the verb's subject before it ("Rutte bestätigte die ...") or right
+        # after it ("bestätigte dann auch Rutte die ..."), or one carried in (-1: "Sie nannte den Angriff ...");
+        # one after the noun is its own ("bestätigte die Lieferung Nordkoreas")
+        return kind if actor_first < k else None
     return None
 
 
-def mark(rel: Relation, kind: str) -> Relation:
+def mark(rel: Relation, kind: str, kinds: dict[int, str]) -> Relation:
+    """``rel`` with the judging verb's ``kind`` noted in its provenance and kept in ``kinds`` (by object id, as
+    data: later steps append to the provenance) for ``settle``."""
     rel.provenance += f"{MARK}{kind})"
+    kinds[id(rel)] = kind
     return rel
 
 
-def settle(relations: list[Relation]) -> list[Relation]:
-    """The marked relations with the actor the document gives them (see the module docstring), or without them."""
-    if not any(MARK in r.provenance for r in relations):
+def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
+    """The relations ``mark`` noted in ``kinds`` with the actor the document gives them (see the module
+    docstring), or without them."""
+    if not any(id(r) in kinds for r in relations):
         return relations
-    plain = [r for r in relations if MARK not in r.provenance]
+    plain = [r for r in relations if id(r) not in kinds]
     out = []
     for rel in relations:
-        if MARK not in rel.provenance:
+        kind = kinds.get(id(rel))
+        if kind is None:
             out.append(rel)
             continue
-        kind = rel.provenance.rsplit(MARK, 1)[1].rstrip(")")
         same = [r for r in plain if r.type == rel.type]
         if kind == "confirm" and any(r.actor == rel.actor for r in same):
             out.append(rel)  # the speaker confirms its own act
             continue
         # only a flow has a giver the document can tell ("Rutte bestätigte die Unterstützung für Putin"); an
-        # attack a speaker judges ("Sie nannte die Offensive gegen die Ukraine ...") may be anyone's
-        givers = Counter(r.actor for r in same if rel.recipient is not None and r.recipient == rel.recipient
-                         and r.actor != rel.actor and rel.type in FLOWS)
+        # attack a speaker judges ("Scholz nannte den Angriff auf Polen ...") may be anyone's
+        if rel.type not in FLOWS or rel.recipient is None:
+            continue
+        givers = Counter(r.actor for r in same if r.recipient == rel.recipient and r.actor != rel.actor)
         if not givers:
             continue
         giver = next(r for r in same if r.actor == givers.most_common(1)[0][0])

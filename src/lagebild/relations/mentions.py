@@ -72,7 +72,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             label = PLACE
         source = any(s < ent.end and ent.start < e for s, e in sources)
         if canonical is None and ent.label == "LOC" and not source:
-            # "Sowohl Valls als auch ...": a surname the model read as a place (not a source: "..., so Budanow")
+            # "Sowohl Marquardt als auch ...": a surname the model read as a place (not a source: "..., so Budanow")
             canonical, label = surname_of(doc, ent.text), "PER"
         if canonical is None:
             continue
@@ -172,8 +172,8 @@ def person_name(doc: Doc, canonical: str | None, label: str, words: list[str], g
 
 
 def surname_of(doc: Doc, text: str) -> str | None:
-    """The person of the document whose name ends in the one word ``text`` ("Valls" after "Premierminister
-    Manuel Valls", "so Budanow" after "Kyrylo Budanow"): the statistical model tags a bare surname a place
+    """The person of the document whose name ends in the one word ``text`` ("Marquardt" after "Premierministerin
+    Ines Marquardt", "so Budanow" after "Kyrylo Budanow"): the statistical model tags a bare surname a place
     more often than the full name; None unless exactly one person of the document has that surname."""
     if " " in text or not text[:1].isupper():
         return None

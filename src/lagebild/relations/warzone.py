@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..model import Relation
 from .events import PARTNERING
+from .mentions import Mention
 
 PLACED = " (recipient: where it happens)"
 PLACE_PREPS = frozenset({"in", "im", "ins"})
@@ -24,14 +25,15 @@ PLACE_PREPS = frozenset({"in", "im", "ins"})
 FIGHTING = ("kämpf", "kampf", "gefecht", "schlacht")
 
 
-def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # type: ignore[no-untyped-def]
-             trigger: str = "", k: int = 0):
+def attacked(found: list[Mention], roles: list[str | None], preps: dict[int, str | None], actor: Mention, lo: int,
+             hi: int, trigger: str = "", k: int = 0, as_verb: bool = False) -> Mention | None:
     """For an attack without a recipient: the place in its clause where it lands ("Luftangriff in der
     ukrainischen Hauptstadt", "Dorf in Donezk eingenommen"), a country other than the actor's, when the actor is
-    a state; None when there is none or the trigger is fighting."""
+    a state; None when there is none or the trigger is fighting. ``as_verb``: a noun trigger the sentence uses as
+    its verb ("hat eine Offensive in ... gestartet": verbal_nouns.py), whose subject is its actor."""
     if trigger.lower().startswith(FIGHTING) or actor.label != "LOC":
         return None  # a state attacks another's land; people and groups act where they are
-    if trigger[:1].isupper() and not (actor.last == k or k + 1 <= actor.first <= k + 2):
+    if trigger[:1].isupper() and not as_verb and not (actor.last == k or k + 1 <= actor.first <= k + 2):
         return None  # a noun's own actor only ("der russische Luftangriff", "Einmarsch der Türkei"), not the
         # subject of the verb it is the object of ("Die Ukraine wehrt den Angriff in Russland ab")
     return next((m for m, r in zip(found, roles, strict=True)
@@ -39,11 +41,9 @@ def attacked(found: list, roles: list, preps: dict, actor, lo: int, hi: int,  # 
                  and m.label in ("LOC", "place") and m.canonical != actor.canonical), None)
 
 
-
-
 def without_fronts(relations: list[Relation]) -> list[Relation]:
     """``relations`` without the attacks whose recipient only the place gave when the document shows the two as
-    partners in any relation ("Nordkoreanische Soldaten kämpfen in der russischen Region Kursk": their ally's
+    partners in any relation ("Iranische Berater kämpfen in einer Region Syriens": their ally's
     land, the front they share)."""
     partners = {frozenset((r.actor, r.recipient)) for r in relations if r.type in PARTNERING and r.recipient}
     return [r for r in relations if not (r.type == "ASSAULT" and PLACED in r.provenance
@@ -64,7 +64,7 @@ def redirect(relations: list[Relation]) -> list[Relation]:
                         if actor == rel.actor and name != rel.recipient), default=None)
             if main is not None and main[0] >= given[(rel.actor, rel.recipient)]:
                 if (rel.sentence, rel.type, rel.actor, main[1]) in seen:
-                    continue  # "Entsendung ... zur Unterstützung russischer Truppen in die Ukraine": said already
+                    continue  # "Entsendung von Beratern ... zur Hilfe für syrische Truppen in den Irak": said already
                 seen.add((rel.sentence, rel.type, rel.actor, main[1]))
                 rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = main[1], None, None, None
                 rel.provenance += " -> the actor's main AID recipient"
