@@ -36,16 +36,24 @@ READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought)\w*", re.I)
 JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to join the fight", "to enter combat"
 
 
-def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
-    """Whether the fight trigger ``trig`` at word ``k`` of sentence ``i`` only says what forces are readied or
-    moved for (see the module docstring); False outside ``LANGS``, for other types and without a parse."""
-    if lex.lang not in LANGS or not trig.type.startswith(FIGHT):
-        return False
+def _parsed_trigger(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon, kind: str) -> Any:
+    """The parse's token of the trigger ``trig`` at word ``k`` of sentence ``i`` when it is of type ``kind`` in
+    one of ``LANGS`` and the sentence has a parse, else None."""
+    if lex.lang not in LANGS or not trig.type.startswith(kind):
+        return None
     sdoc = sentence_parse(doc, i, lex)
     n = len(trig.words)
     if sdoc is None or k + n > len(sdoc):
+        return None
+    return trigger_token(sdoc, k, n)
+
+
+def purpose(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the fight trigger ``trig`` at word ``k`` of sentence ``i`` only says what forces are readied or
+    moved for (see the module docstring); False outside ``LANGS``, for other types and without a parse."""
+    tok = _parsed_trigger(doc, i, k, trig, lex, FIGHT)
+    if tok is None:
         return False
-    tok = trigger_token(sdoc, k, n)
     if tok.dep_ in ("dobj", "pobj") and tok.head.lower_ in JOINS:  # "to join the fight"
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in JOINS:  # "to join in combat"
@@ -67,13 +75,9 @@ def _opponent(verb: Any, lex: RelationLexicon) -> bool:
 def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
     """Whether the protest trigger ``trig`` at word ``k`` of sentence ``i`` is a verb with a direct object or
     an object clause ("demonstrated the desire", "demonstrated that"): no protest (see the module docstring)."""
-    if lex.lang not in LANGS or not trig.type.startswith(PROTEST):
+    tok = _parsed_trigger(doc, i, k, trig, lex, PROTEST)
+    if tok is None:
         return False
-    sdoc = sentence_parse(doc, i, lex)
-    n = len(trig.words)
-    if sdoc is None or k + n > len(sdoc):
-        return False
-    tok = trigger_token(sdoc, k, n)
     # "demonstrated their anger against Russia": whom it is against makes it a protest, object or not
     return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children) and \
         not _opponent(tok, lex) and not any(_opponent(c, lex) for c in tok.children if c.dep_ == "dobj")
