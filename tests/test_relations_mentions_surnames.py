@@ -6,7 +6,7 @@ from __future__ import annotations
 from lagebild.model import Doc, Entity
 from lagebild.pipeline.relations import Relations
 from lagebild.relations.mentions import surname_of
-from tests.relations_text import attributed
+from tests.relations_text import attributed, relations_of
 
 TEXT = ("Premierministerin Ines Marquardt besuchte die Insel. "
         "Sowohl Marquardt als auch Innenminister Pavel Ostrowski verurteilten die Anschläge.")
@@ -46,3 +46,11 @@ def test_coordinated_speakers_with_a_title_between_both_act():
     got = {(r.type, r.actor, r.recipient) for r in doc.relations}
     assert ("ACCUSE", "Ines Marquardt", None) in got and ("ACCUSE", "Pavel Ostrowski", None) in got
     assert not any(r.recipient == "Pavel Ostrowski" for r in doc.relations)
+
+
+def test_the_speaker_of_a_direct_quote_acts_in_it_only_in_the_first_person():
+    # (extract._reports, anaphors.txt kind speaker) the clause names no actor, so the source could act itself
+    third = "Olaf Scholz reiste ab. „Mit den Panzern, die sie an Russland liefern, wächst die Gefahr“, sagte Scholz."
+    assert not any(r.actor == "Olaf Scholz" for r in relations_of(third, "de"))
+    first = "Olaf Scholz reiste ab. „Unsere Hilfe für die Ukraine geht weiter“, sagte Scholz."
+    assert ("AID", "Olaf Scholz", "Ukraine") in {(r.type, r.actor, r.recipient) for r in relations_of(first, "de")}

@@ -511,10 +511,20 @@ def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
         if a.content_start <= at < a.content_end:
             if events.infinitive_at(doc.text, at, lex):
                 return False  # "bestätigt, eigene Truppen entsendet zu haben": the infinitive's subject is the source
-            lead = doc.text[a.content_start:at].lower().split()
-            if any(lex.is_agent(w.strip(".,;:!?\"'“”„")) for w in lead):
+            if any(lex.is_agent(w) for w in _plain_words(doc.text[a.content_start:at])):
+                return True
+            # a direct quote is the speaker's own words: the speaker acts in it only in the first person ("„Wir
+            # liefern ...“"), read in the trigger's sentence (a quote of several sentences may say "unser" before)
+            i = doc.sentence_at(at)
+            own = doc.text[max(a.content_start, doc.sents[i].start if i >= 0 else 0):at]
+            if a.mode == "direct" and not lex.first_person(_plain_words(own)):
                 return True
     return False
+
+
+def _plain_words(text: str) -> list[str]:
+    """The lower-case words of ``text`` without the punctuation and quotation marks around them."""
+    return [w.strip(".,;:!?\"'“”„") for w in text.lower().split()]
 
 
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],

@@ -64,6 +64,10 @@ class RelationLexicon:
                     return kind
         return None
 
+    def first_person(self, words: list[str]) -> bool:
+        """Whether one of the lower-case ``words`` is a first-person word (anaphors.txt, kind speaker)."""
+        return any((w,) == phrase for w in words for phrase, kind in self.anaphors if kind == "speaker")
+
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
         word = low[k]
