@@ -8,6 +8,7 @@ per-document call after a batched pass (``NerModel.prefetch``), find the answer 
 from __future__ import annotations
 
 import hashlib
+from abc import ABC, abstractmethod
 
 Spans = list[tuple[int, int, str]]
 
@@ -25,13 +26,14 @@ def digest(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> byt
     return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
 
 
-class KeptSpans:
+class KeptSpans(ABC):
     """``spans`` over a model's ``_predict``, kept for the last MAX_MEMO token sequences in ``self.memo``."""
 
     memo: dict[bytes, Spans]
 
+    @abstractmethod
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Spans:
-        raise NotImplementedError
+        """The model's (start, end, label) token spans, computed (each model kind has its own)."""
 
     def spans(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Spans:
         """(start, end, label) token spans over the given tokens (callers get a copy of the kept answer)."""
