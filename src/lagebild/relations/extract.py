@@ -39,6 +39,7 @@ from . import (
     meetings,
     moves_en,
     nonevents_en,
+    pacts,
     penalties,
     record,
     reliance,
@@ -174,6 +175,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
+    relations = pacts.fill(relations, gaz)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
@@ -453,6 +455,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
+    pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
+    alone = alone or pact  # "hat das Abkommen ratifiziert": the other party, filled in by pacts.fill
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
@@ -470,6 +474,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     verbal_nouns.mark(out, verbal)
+    out = pacts.mark(out) if pact else out
     implied.note(doc, i, k, out, ally)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
