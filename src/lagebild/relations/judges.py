@@ -8,6 +8,8 @@ its provenance, its kind kept by the document's extraction (``mark``), and settl
 (``settle``): a "confirm" speaker the document shows acting
 in that type elsewhere keeps it ("Nordkorea bestätigte die Entsendung"); otherwise, for a flow (AID), the actor is
 the one the document's other relations of the type give the same recipient most, else the relation goes.
+The judging verb's own praise goes to the side that did the deed, named by the noun's origin (``praised``:
+"Putin lobte die „standhafte Unterstützung“ aus Pjöngjang", "lobt die offene Art von Mikl-Leitner").
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ MARK = " (actor: judged by "  # provenance mark: " (actor: judged by <kind>)"
 FLOWS = frozenset({"AID"})  # types whose actor the document's other relations to the same recipient tell
 # conjunctions that start another clause or phrase between a verb and a noun (punctuation: the clause bound)
 BREAKS = frozenset({"-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
+STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")"})  # clause ends (quotes are inside: praised)
+QUOTES = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘"})
 
 
 @lru_cache(maxsize=None)
@@ -92,3 +96,26 @@ def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
         rel.provenance += f" -> {rel.actor}, the document's actor of {rel.type} to {rel.recipient}"
         out.append(rel)
     return out
+
+
+def praised(found: list, preps: dict[int, str | None], words: list[str], low: list[str], k: int,
+            kind: str, origin: frozenset[str], lang: str):  # type: ignore[no-untyped-def]
+    """The side a judging verb's praise goes to when its object is another side's deed named by its origin
+    ("Putin lobte die „standhafte Unterstützung“ aus Pjöngjang": SUPPORT to Nordkorea): the first mention of
+    the verb's clause (quotes inside) after an origin preposition ("aus", "von") right after a noun; None for
+    other verbs and types."""
+    if kind != "SUPPORT" or not any(p.match(low[k]) and v == "judge" for p, v in _verbs(lang)):
+        return None
+    end = k + 1
+    while end < len(low) and low[end] not in STOPS and low[end] not in BREAKS:
+        end += 1
+    for m in found:
+        at = m.first - 1  # the preposition, before the mention's article and adjectives
+        while at > k and low[at] != preps.get(id(m)):
+            at -= 1
+        noun = at - 1
+        while noun > k and low[noun] in QUOTES:
+            noun -= 1
+        if k < m.first < end and preps.get(id(m)) in origin and noun > k and words[noun][:1].isupper():
+            return m
+    return None
