@@ -9,7 +9,7 @@ its provenance, its kind kept by the document's extraction (``mark``), and settl
 in that type elsewhere keeps it ("Nordkorea bestätigte die Entsendung"); otherwise, for a flow (AID), the actor is
 the one the document's other relations of the type give the same recipient most, else the relation goes.
 The judging verb's own praise goes to the side that did the deed, named by the noun's origin (``praised``:
-"Putin lobte die „standhafte Unterstützung“ aus Pjöngjang", "lobt die offene Art von Mikl-Leitner").
+"Lukaschenko lobte die „treue Hilfe“ aus Moskau", "würdigte die Geduld von Minister Huber").
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
 def praised(found: list, preps: dict[int, str | None], words: list[str], low: list[str], k: int,
             kind: str, origin: frozenset[str], lang: str):  # type: ignore[no-untyped-def]
     """The side a judging verb's praise goes to when its object is another side's deed named by its origin
-    ("Putin lobte die „standhafte Unterstützung“ aus Pjöngjang": SUPPORT to Nordkorea): the first mention of
+    ("Lukaschenko lobte die „treue Hilfe“ aus Moskau": SUPPORT to Russland): the first mention of
     the verb's clause (quotes inside) after an origin preposition ("aus", "von") right after a noun; None for
     other verbs and types."""
     if kind != "SUPPORT" or not any(p.match(low[k]) and v == "judge" for p, v in _verbs(lang)):

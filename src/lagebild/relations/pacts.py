@@ -1,9 +1,8 @@
 """A pact signed or ratified by one party (issue 10; gold/SCHEMA.md: "Signing or ratifying a pact: SUPPORT with
 recipient the other party").
 
-German reporting on a pact names its two parties once and then tells each step by one of them: "Nordkorea hat
-das Abkommen ratifiziert", "Russland hatte es bereits ratifiziert", "die Ratifizierung durch die Duma". The
-other party is the one the document shows as the actor's partner (one side aids, backs, works with or promises
+German reporting on a pact names its two parties once and then tells each step by one of them: "Belarus hat
+den Vertrag ratifiziert", "Serbien hatte ihn schon unterzeichnet". The other party is the one the document shows as the actor's partner (one side aids, backs, works with or promises
 the other): a SUPPORT of a signing word (lang/de/relations/pacts.txt, kind act) without a recipient is kept by
 extract._relations, marked, and filled in here once the document's relations are known; without a partner it is
 dropped. Only a country has such a partner: a player signing a contract, a minister a decree, a petition's
