@@ -425,7 +425,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
     recipient = frames.attached(marked, words, low, k, n) or recipient  # "Besuch in Kairo" (frames.py)
-    recipient = recipient or judges.praised(found, preps, words, low, k, kind, lex.origin, lex.lang)  # "lobte die Hilfe aus X"
+    # "lobte die Hilfe aus Minsk": praise goes to the deed's origin (judges.py)
+    recipient = recipient or judges.praised(found, preps, words, low, k, kind, lex.origin, lex.lang)
     if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
         recipient = None  # "verurteilten die Aggression gegen Feuerwehr und Polizei" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:

@@ -16,7 +16,7 @@ RESOURCES += ("relations/penalties.txt",)  # read by penalties.py: court sentenc
 RESOURCES += ("relations/governments.txt",)  # read by rolenouns.py: a bare government noun (German)
 RESOURCES += ("relations/judges.txt",)  # read by judges.py: speakers who judge a noun event (German)
 RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support verbs, casualty words (German)
-RESOURCES += ("relations/pacts.txt",)  # read by pacts.py: signing words, legislatures (German)
+RESOURCES += ("relations/pacts.txt",)  # read by pacts.py: signing and ratifying words (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%"

@@ -2,11 +2,12 @@
 recipient the other party").
 
 German reporting on a pact names its two parties once and then tells each step by one of them: "Belarus hat
-den Vertrag ratifiziert", "Serbien hatte ihn schon unterzeichnet". The other party is the one the document shows as the actor's partner (one side aids, backs, works with or promises
-the other): a SUPPORT of a signing word (lang/de/relations/pacts.txt, kind act) without a recipient is kept by
-extract._relations, marked, and filled in here once the document's relations are known; without a partner it is
-dropped. Only a country has such a partner: a player signing a contract, a minister a decree, a petition's
-signers have none (and a legislature, "die Duma", is no mention yet).
+den Vertrag ratifiziert", "Serbien hatte ihn schon unterzeichnet". The other party is the one the document shows
+as the actor's partner (one side aids, backs, works with or promises the other): a SUPPORT of a signing word
+(lang/de/relations/pacts.txt, kind act) without a recipient is kept by extract._relations, marked, and filled in
+here once the document's relations are known; without a partner it is dropped. Only a country has such a
+partner: a player signing a contract, a minister a decree, a petition's signers have none (and a legislature,
+"die Duma", is no mention yet).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def pending(kind: str, word: str, lang: str) -> bool:
 
 
 def mark(relations: list[Relation]) -> list[Relation]:
+    """``relations`` marked in their provenance as waiting for the pact's other party (``fill``)."""
     for rel in relations:
         rel.provenance += PENDING
     return relations
