@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import implied, possessors_en
+from . import attach_en, implied, possessors_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -264,6 +264,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     possessors_en.resolve(tok, out, nominal, lex)  # "during his visits", "its troops had participated"
     fights.taken_from(tok, kind, out)  # "liberate the Kursk region from Ukrainian forces": the holder is attacked
     _preps(tok, kind, lex, out, received)
+    if nominal and not out.has("recipient"):  # "criticized the dispatch of troops | to Russia" (attach_en.py)
+        for prep in attach_en.stranded(tok):
+            _preps(prep.head, kind, lex, out, received, only=prep.i)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object
     for t in [t for t, role in out.roles.items() if role == "theme"] + [
@@ -272,9 +275,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     return out
 
 
-def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool) -> None:
+def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool, only: int | None = None) -> None:
     for c in tok.children:
-        if c.dep_ not in ("prep", "agent", "dative"):
+        if c.dep_ not in ("prep", "agent", "dative") or only is not None and c.i != only:
             continue
         word = c.lower_
         if word == "of":

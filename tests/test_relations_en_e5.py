@@ -1,0 +1,45 @@
+"""English relations, fifth round (relations/attach_en.py, implied.py's places, possessors_en.owner_name and the
+e5 lines of lang/en/relations); every sentence made up for these tests (other actors, places and wording than the
+evaluation sets)."""
+
+from __future__ import annotations
+
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.relations import possessors_en
+from tests.relations_text import edges
+
+
+def test_a_flow_noun_in_the_object_keeps_the_preposition_the_parser_hung_on_the_verb():
+    got = edges("The Finnish minister criticized Iran's dispatch of troops to Belarus.")
+    assert ("AID", "Iran", "Belarus") in got
+
+
+def test_the_stranded_preposition_belongs_to_the_nearest_noun_only():
+    got = edges("The Finnish minister voiced concern over Iran's dispatch of troops to Belarus.")
+    assert ("AID", "Iran", "Belarus") in got
+    assert not [e for e in got if e[0] == "ACCUSE" and e[2] == "Belarus"]
+
+
+def test_a_verb_that_is_a_trigger_keeps_its_own_preposition():
+    got = edges("Iran sent a dispatch of troops to Belarus.")
+    assert ("AID", "Iran", "Belarus") in got
+
+
+def test_a_fight_takes_the_country_of_the_place_it_is_fought_in():
+    text = ("Iran has sent drones to Russia. Ukraine attacked Iranian units near Bakhmut. Kyiv then began "
+            "a new offensive in Kursk.")
+    assert ("ASSAULT", "Ukraine", "Russland") in edges(text)
+
+
+def test_the_place_of_the_actors_own_side_is_no_opponent():
+    text = ("Iran has sent troops to Russia. Iranian soldiers fought against Ukraine. Iranian troops were "
+            "engaged in fierce clashes in Kursk.")
+    got = edges(text)
+    assert not [e for e in got if e[0] == "ASSAULT" and e[2] == "Russland"]
+
+
+def test_a_possessive_ending_left_in_an_entity_name_is_dropped():
+    gaz = gazetteer("en")
+    assert possessors_en.owner_name("North Korea’s", gaz) == gaz.match_names(["North", "Korea"])[0][2].canonical
+    assert possessors_en.owner_name("North Korea's", gaz) != "North Korea's"
+    assert possessors_en.owner_name("Raymond Quill's", gaz) == "Raymond Quill's"
