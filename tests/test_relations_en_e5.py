@@ -43,3 +43,14 @@ def test_a_possessive_ending_left_in_an_entity_name_is_dropped():
     assert possessors_en.owner_name("North Korea’s", gaz) == gaz.match_names(["North", "Korea"])[0][2].canonical
     assert possessors_en.owner_name("North Korea's", gaz) != "North Korea's"
     assert possessors_en.owner_name("Raymond Quill's", gaz) == "Raymond Quill's"
+
+
+def test_a_fight_word_naming_a_kind_of_place_or_task_is_no_fight():
+    got = edges("Iran sent troops to Russia. Russia will use the Iranian soldiers in combat zones.")
+    assert not [e for e in got if e[0] == "ASSAULT"]
+    assert not [e for e in edges("Iranian soldiers gained combat experience in Belarus.") if e[0] == "ASSAULT"]
+
+
+def test_a_fight_word_before_an_operation_or_its_forces_stays_a_fight():
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iranian forces took part in combat operations against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iranian combat troops fought against Ukraine.")
