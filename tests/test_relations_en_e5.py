@@ -54,3 +54,17 @@ def test_a_fight_word_naming_a_kind_of_place_or_task_is_no_fight():
 def test_a_fight_word_before_an_operation_or_its_forces_stays_a_fight():
     assert ("ASSAULT", "Iran", "Ukraine") in edges("Iranian forces took part in combat operations against Ukraine.")
     assert ("ASSAULT", "Iran", "Ukraine") in edges("Iranian combat troops fought against Ukraine.")
+
+
+def test_a_sides_fight_named_as_what_others_help_is_no_fight_of_its_own():
+    got = edges("Iran sent drones to Russia. Ukraine fought Russia near Kupiansk. The drones mark a new stage in "
+                "foreign assistance for Russia's invasion.")
+    assert ("ASSAULT", "Ukraine", "Russland") in got
+    assert ("ASSAULT", "Russland", "Ukraine") not in got
+
+
+def test_a_helped_fight_with_its_own_opponent_and_a_plain_fight_noun_stay():
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Russia's invasion of Ukraine began in the winter.")
+    for text in ("Iran is supporting Russia's invasion of Ukraine with drones.",
+                 "Iran is supporting Russia's attack on Ukraine."):
+        assert ("ASSAULT", "Russland", "Ukraine") in edges(text)
