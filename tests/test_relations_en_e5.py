@@ -68,3 +68,20 @@ def test_a_helped_fight_with_its_own_opponent_and_a_plain_fight_noun_stay():
     for text in ("Iran is supporting Russia's invasion of Ukraine with drones.",
                  "Iran is supporting Russia's attack on Ukraine."):
         assert ("ASSAULT", "Russland", "Ukraine") in edges(text)
+
+
+def test_helping_each_other_is_mutual_cooperation_not_aid():
+    got = edges("Iran and Belarus will help each other against any attack.")
+    assert ("COOPERATE", "Iran", "Belarus") in got
+    assert not [e for e in got if e[0] == "AID"]
+
+
+def test_each_country_of_a_pact_is_the_pair():
+    got = edges("A defense pact signed by the leaders of Iran and Belarus contains a clause under which each "
+                "country agrees to help the other.")
+    assert ("SUPPORT", "Iran", "Belarus") in got
+    assert ("COOPERATE", "Iran", "Belarus") in got
+
+
+def test_plain_help_stays_aid():
+    assert ("AID", "Iran", "Belarus") in edges("Iran will help Belarus with drones.")

@@ -152,8 +152,11 @@ def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[st
     # a country the fight's own sentence names besides the actor's side ("clashes with North Korean troops",
     # "killed in a Ukrainian attack"), the one the fighting sentences name most
     # else the country of a place the sentence fights in, unless it is the actor's side's ("Kyiv began an offensive
-    # in Kursk": Russia; not "North Korean troops fighting in Kursk" in a text on their aid to Russia)
-    own = [name for name in here if name not in friends] or [name for name in where if name not in friends]
+    # in Kursk": Russia; not "North Korean troops fighting in Kursk" in a text on their aid to Russia); for an
+    # actor without a side or fights of its own, not a country at war with a third (it may fight for that country)
+    own = [name for name in here if name not in friends] or [
+        name for name in where if name not in friends
+        and (len(friends) > 1 or enemies.get(actor) or not set(enemies.get(name) or ()) - {actor})]
     if own:  # of two there, the one the other helps ("North Korea has sent troops to Russia ... Ukraine's incursion")
         best = max(own, key=lambda name: (fights[name], name))
         helped = next((r for r, _ in (helps.get(best) or Counter()).most_common() if r in own), None)
