@@ -85,3 +85,8 @@ def test_each_country_of_a_pact_is_the_pair():
 
 def test_plain_help_stays_aid():
     assert ("AID", "Iran", "Belarus") in edges("Iran will help Belarus with drones.")
+
+
+def test_a_relative_pronoun_before_a_reporting_verb_is_the_subject_of_what_it_reports():
+    got = edges("Lukashenko praised the Iranian soldiers, who he said provided decisive assistance in defeating Ukrainian forces.")
+    assert ("ASSAULT", "Iran", "Ukraine") in got

@@ -163,6 +163,8 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         prep = head.lower_ if head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" else None
         if prep is not None:  # "by sending", "since signing": the verb or noun the preposition hangs on
             head = head.head
+        if prep is None and verb.dep_ in ("xcomp", "ccomp") and _reported_relative(head):
+            return head.head, False  # "the soldiers, who he said provided assistance in defeating": the soldiers
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.pos_ == "VERB" and (verb.dep_ in ("xcomp", "ccomp") or prep in CONTROL):
             return obj, False  # "helped Russia retake", "accused Putin of trying": the object does it
@@ -174,6 +176,14 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if verb.dep_ == "acl" or head.pos_ in ("NOUN", "PROPN"):
             return None, False
     return None, False
+
+
+def _reported_relative(verb: Any) -> bool:
+    """Whether ``verb`` is a relative clause whose relative pronoun belongs to the clause it reports ("the
+    soldiers, who he said provided ...", "troops that officials say were sent"): it has a relative pronoun and
+    another subject (the parser makes the pronoun the subject or the object of the reporting verb)."""
+    return verb.dep_ == "relcl" and any(c.lower_ in RELATIVE and c.dep_ in SUBJECTS | {"dobj"} for c in verb.children) \
+        and any(c.lower_ not in RELATIVE and c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _antecedent(verb: Any, pronoun: Any) -> Any | None:
