@@ -90,3 +90,13 @@ def test_plain_help_stays_aid():
 def test_a_relative_pronoun_before_a_reporting_verb_is_the_subject_of_what_it_reports():
     got = edges("Lukashenko praised the Iranian soldiers, who he said provided decisive assistance in defeating Ukrainian forces.")
     assert ("ASSAULT", "Iran", "Ukraine") in got
+
+
+def test_a_campaign_of_force_and_weapons_put_to_use_are_fights():
+    assert ("ASSAULT", "Belarus", "Ukraine") in edges("Belarus has been waging a brutal air campaign against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iran's relentless use of rockets against Ukraine went on.")
+
+
+def test_a_campaign_that_is_no_fight_and_a_use_of_no_weapon_are_no_event():
+    assert not edges("Iran's election campaign against corruption continued.")
+    assert not [e for e in edges("Iran's use of social media against Belarus grew.") if e[0] == "ASSAULT"]

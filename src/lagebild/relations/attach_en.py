@@ -35,6 +35,4 @@ def stranded(tok: Any) -> list[Any]:
             break
     else:
         return []
-    if head.pos_ not in ("VERB", "AUX"):
-        return []
     return [c for c in head.children if c.dep_ == "prep" and c.i == end + 1]
