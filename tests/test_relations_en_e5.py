@@ -27,7 +27,7 @@ def test_a_verb_that_is_a_trigger_keeps_its_own_preposition():
 
 def test_a_fight_takes_the_country_of_the_place_it_is_fought_in():
     text = ("Iran has sent drones to Russia. Ukraine attacked Iranian units near Bakhmut. Kyiv then began "
-            "a new offensive in Kursk.")
+            "another offensive near Belgorod.")
     assert ("ASSAULT", "Ukraine", "Russland") in edges(text)
 
 
@@ -58,7 +58,7 @@ def test_a_fight_word_before_an_operation_or_its_forces_stays_a_fight():
 
 def test_a_sides_fight_named_as_what_others_help_is_no_fight_of_its_own():
     got = edges("Iran sent drones to Russia. Ukraine fought Russia near Kupiansk. The drones mark a new stage in "
-                "foreign assistance for Russia's invasion.")
+                "outside help for Russia's invasion.")
     assert ("ASSAULT", "Ukraine", "Russland") in got
     assert ("ASSAULT", "Russland", "Ukraine") not in got
 
@@ -77,8 +77,8 @@ def test_helping_each_other_is_mutual_cooperation_not_aid():
 
 
 def test_each_country_of_a_pact_is_the_pair():
-    got = edges("A defense pact signed by the leaders of Iran and Belarus contains a clause under which each "
-                "country agrees to help the other.")
+    got = edges("Iran and Belarus signed a defense treaty on Friday; under one clause each side shall "
+                "help the other.")
     assert ("SUPPORT", "Iran", "Belarus") in got
     assert ("COOPERATE", "Iran", "Belarus") in got
 
@@ -88,7 +88,7 @@ def test_plain_help_stays_aid():
 
 
 def test_a_relative_pronoun_before_a_reporting_verb_is_the_subject_of_what_it_reports():
-    got = edges("Lukashenko praised the Iranian soldiers, who he said provided decisive assistance in defeating Ukrainian forces.")
+    got = edges("Lukashenko lauded the Iranian troops, who he claimed provided decisive assistance in defeating Ukrainian forces.")
     assert ("ASSAULT", "Iran", "Ukraine") in got
 
 

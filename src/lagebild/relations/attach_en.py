@@ -1,7 +1,7 @@
 """English: the preposition the parser hung on the verb instead of the noun trigger right before it.
 
-"Austin criticized North Korea's dispatch of troops to Russia", "expressed concern over North Korea's troop
-dispatch to Russia", "Moscow launched an attack on Kharkiv": spaCy's parser attaches the prepositional phrase
+"The minister criticized Iran's dispatch of troops to Belarus", "voiced worry about Iran's drone
+shipments to Belarus", "Minsk launched an attack on Lutsk": spaCy's parser attaches the prepositional phrase
 after a noun in the object to the clause's verb, so the noun trigger (the flow, the attack) loses the recipient
 its own phrase names. A preposition of the verb that follows the noun's phrase immediately belongs to the noun
 too when the noun is the verb's object or the object of one of its prepositions and the phrase ends with the
@@ -23,7 +23,7 @@ def stranded(tok: Any) -> list[Any]:
     noun's phrase (see the module docstring); empty when there are none."""
     end = tok.right_edge.i
     # the noun nearest the preposition takes it: the phrase ends with the trigger or its "of"-object ("dispatch
-    # of troops | to"), not with another noun's phrase ("concern over the dispatch | to Russia": the dispatch's)
+    # of troops | to"), not with another noun's phrase ("worry about the dispatch | to Belarus": the dispatch's)
     if end != tok.i and not any(c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == end for c in tok.children):
         return []
     head = tok

@@ -13,15 +13,15 @@ opponent ("trained to fight against Ukraine" states whom they fight). "Helping t
 helpers fight (the gold codes it).
 
 A fight word naming a kind of thing (``kind_of``): "combat zones", "combat roles", "combat experience", "attack
-helicopters" name places, tasks and gear, not a fight ("the first troops will be used by Russia in combat zones":
-the gold codes the use, MOBILIZE, and no fight). A fight noun that is the compound modifier of another noun is
+helicopters" name places, tasks and gear, not a fight ("the new units are to be put into combat zones by Minsk":
+the gold codes such a use as MOBILIZE, and no fight). A fight noun that is the compound modifier of another noun is
 no event unless that noun names who fights or with what (agents.txt, objects.txt: "combat troops", handled in
 roles_en) or is itself an operation ("combat operations", "combat missions": the gold codes those as fights).
 
-A side's fight as what others help (``helped``): "a new stage in foreign assistance for Russia's invasion",
-"troops deployed in support of Russia's military offensive in Ukraine": the sentence states the help; the
+A side's fight as what others help (``helped``): "a further step in outside help for Belarus's invasion",
+"units sent to back Minsk's spring offensive near Lutsk": the sentence states the help; the
 fight, named by a noun its possessor or adjective gives a side, is what is helped (story-dev English: the gold
-codes neither of the two). Only without an opponent of its own ("support for Russia's invasion of Ukraine",
+codes neither of the two). Only without an opponent of its own ("help for Belarus's invasion of Ukraine",
 "... attack against Ukraine" state whom it is against).
 
 Showing is no protest (``shown``): "demonstrated the Kremlin's desire", "rallied support", "demonstrated that":
@@ -46,7 +46,7 @@ PROTEST = "PROTEST"
 # them), and not sending or deploying: "sent troops to fight against Ukraine" states the fight
 READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought)\w*", re.I)
 JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to join the fight", "to enter combat"
-HELPED_PREPS = frozenset({"for", "of"})  # "assistance for Russia's invasion", "in support of Russia's offensive"
+HELPED_PREPS = frozenset({"for", "of"})  # "help for Belarus's invasion", "in backing of Minsk's offensive"
 # nouns after a fight word that make the two one fight ("combat operations"); other nouns it qualifies are kinds
 OPERATIONS = frozenset({"operation", "operations", "mission", "missions", "action", "actions", "activity",
                         "activities", "sortie", "sorties", "raid", "raids"})
@@ -112,7 +112,7 @@ def kind_of(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bo
 
 def helped(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
     """Whether the fight trigger ``trig`` at word ``k`` of sentence ``i`` is a side's fight named as what an aid
-    word helps ("assistance for Russia's invasion"; see the module docstring)."""
+    word helps ("help for Belarus's invasion"; see the module docstring)."""
     tok = _parsed_trigger(doc, i, k, trig, lex, FIGHT)
     if tok is None or tok.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod") and c.text[:1].isupper()
                                                     for c in tok.children):

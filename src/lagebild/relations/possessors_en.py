@@ -8,8 +8,8 @@ up the parse that is not the phrase itself), when that subject is named and its 
 it had deployed troops"); it applies to a noun trigger without an actor of its own and to a noun of force that
 acts ("its troops"), never to what flows ("sent their troops": the subject acts already).
 
-Possessive names too: the entity layer sometimes keeps the ending in the name ("North Korea’s troop dispatch",
-"South Korea's spy agency": canonical "North Korea’s"), which no gazetteer entry matches; ``owner_name`` gives
+Possessive names too: the entity layer sometimes keeps the ending in the name ("Iran’s drone deliveries",
+"Japan's coast guard": canonical "Iran’s"), which no gazetteer entry matches; ``owner_name`` gives
 the name without it when the gazetteer knows that name.
 """
 
@@ -68,7 +68,7 @@ def resolve(tok: Any, out: Any, nominal: bool, lex: RelationLexicon) -> None:
 
 
 def owner_name(name: str, gaz: Gazetteer) -> str:
-    """``name`` without a possessive ending the gazetteer's name lacks ("North Korea’s" -> "Nordkorea"), else
+    """``name`` without a possessive ending the gazetteer's name lacks ("Iran’s" -> "Iran"), else
     ``name``."""
     for ending in POSSESSIVE:
         if name.endswith(ending) and len(name) > len(ending):

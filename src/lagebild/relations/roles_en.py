@@ -164,7 +164,7 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if prep is not None:  # "by sending", "since signing": the verb or noun the preposition hangs on
             head = head.head
         if prep is None and verb.dep_ in ("xcomp", "ccomp") and _reported_relative(head):
-            return head.head, False  # "the soldiers, who he said provided assistance in defeating": the soldiers
+            return head.head, False  # "the pilots, who the minister said gave help in routing": the pilots
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.pos_ == "VERB" and (verb.dep_ in ("xcomp", "ccomp") or prep in CONTROL):
             return obj, False  # "helped Russia retake", "accused Putin of trying": the object does it
@@ -180,7 +180,7 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
 
 def _reported_relative(verb: Any) -> bool:
     """Whether ``verb`` is a relative clause whose relative pronoun belongs to the clause it reports ("the
-    soldiers, who he said provided ...", "troops that officials say were sent"): it has a relative pronoun and
+    pilots, who the minister said gave ...", "drones that officials say were shipped"): it has a relative pronoun and
     another subject (the parser makes the pronoun the subject or the object of the reporting verb)."""
     return verb.dep_ == "relcl" and any(c.lower_ in RELATIVE and c.dep_ in SUBJECTS | {"dobj"} for c in verb.children) \
         and any(c.lower_ not in RELATIVE and c.dep_ in SUBJECTS for c in verb.children)
