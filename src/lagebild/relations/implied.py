@@ -27,7 +27,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from .events import PARTNERING
 from .lexicon import RelationLexicon
-from .mentions import mentions
+from .mentions import PLACE, mentions
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
@@ -92,14 +92,17 @@ def _sides(relations: list[Relation], marks: dict[int, tuple[bool, str | None]],
     return enemies, partners
 
 
-def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, dict[int, set[str]], dict[int, set[str]]]:
+def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[
+        Counter, dict[int, set[str]], dict[int, set[str]], dict[int, set[str]]]:
     """The countries named as parties (relations/mentions.py: not as a place, "Russia's Kursk region", nor as
     the source reporting it) in the sentences of ``doc`` that hold a trigger of fighting, by count; and per such
     sentence the countries it names as the ally of a side ("alongside Russian troops", "on the side of
-    Russia"), which count as no party, and those it names as parties."""
+    Russia"), which count as no party, those it names as parties, and the countries of the places it names
+    ("in Kursk": Russia)."""
     out: Counter = Counter()
     allies: dict[int, set[str]] = {}
     parties: dict[int, set[str]] = {}
+    places: dict[int, set[str]] = {}
     for i, sent in enumerate(doc.sents):
         toks = doc.sent_tokens(i)
         low = [t.text.lower() for t in toks]
@@ -107,6 +110,8 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, d
                 (trig := lex.triggers_at(low, k)) is not None and trig.type.startswith(FIGHT) for k in range(len(low))):
             continue
         for m in mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gaz, lex):
+            if m.label == PLACE and _country(m.canonical, gaz):
+                places.setdefault(i, set()).add(m.canonical)
             if m.label != "LOC" or m.source or not _country(m.canonical, gaz):
                 continue
             before = low[max(0, m.first - 3):m.first]
@@ -117,7 +122,7 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[Counter, d
             else:
                 out[m.canonical] += 1
                 parties.setdefault(i, set()).add(m.canonical)
-    return out, allies, parties
+    return out, allies, parties, places
 
 
 def countries(doc: Doc, gaz: Gazetteer) -> Counter:
@@ -139,13 +144,19 @@ def _country(name: str | None, gaz: Gazetteer) -> bool:
 
 def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[str]], fights: Counter,
              named: Counter, helps: dict[str, Counter], ally: str | None = None,
-             here: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
+             here: set[str] | frozenset[str] = frozenset(),
+             where: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The country ``actor`` fights against in the document and whose opponent it is (the actor, its ally or
     a partner, or the actor's side in the document's fighting sentences or among the countries it names)."""
     friends = partners.get(actor, set()) | {actor} | ({ally} if ally else set())
     # a country the fight's own sentence names besides the actor's side ("clashes with North Korean troops",
     # "killed in a Ukrainian attack"), the one the fighting sentences name most
-    own = [name for name in here if name not in friends]
+    # else the country of a place the sentence fights in, unless it is the actor's side's ("Kyiv began an offensive
+    # in Kursk": Russia; not "North Korean troops fighting in Kursk" in a text on their aid to Russia); for an
+    # actor without a side or fights of its own, not a country at war with a third (it may fight for that country)
+    own = [name for name in here if name not in friends] or [
+        name for name in where if name not in friends
+        and (len(friends) > 1 or enemies.get(actor) or not set(enemies.get(name) or ()) - {actor})]
     if own:  # of two there, the one the other helps ("North Korea has sent troops to Russia ... Ukraine's incursion")
         best = max(own, key=lambda name: (fights[name], name))
         helped = next((r for r, _ in (helps.get(best) or Counter()).most_common() if r in own), None)
@@ -188,7 +199,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     for rel in relations:
         if rel.type == "AID" and rel.recipient and rel.status != "negated" and _country(rel.recipient, gaz):
             helps.setdefault(rel.actor, Counter())[rel.recipient] += 1
-    fights, allies, parties = fighting(doc, lex, gaz)
+    fights, allies, parties, places = fighting(doc, lex, gaz)
     for rel in relations:  # "soldiers fighting alongside Russian troops": the actor's side
         for name in allies.get(rel.sentence, ()) if rel.type == FIGHT else ():
             if name != rel.actor:
@@ -201,7 +212,8 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
         pending, ally = marks.get(id(rel), (False, None))
         if rel.type == FIGHT and rel.recipient is None and _country(rel.actor, gaz):
             name, side = opponent(rel.actor, enemies, partners, fights, named, helps, ally,
-                                  parties.get(rel.sentence, frozenset()))
+                                  parties.get(rel.sentence, frozenset()),
+                                  places.get(rel.sentence, frozenset()))
             if name is not None:
                 if (rel.sentence, rel.type, rel.actor, name) in seen:
                     continue  # the sentence names this fight already

@@ -16,6 +16,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
+from . import possessors_en
 from .index import attributions_sourced_by, doc_index, sources_in
 from .lexicon import RelationLexicon
 
@@ -60,7 +61,8 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         if ent.label == "ORG" and ent.provenance.startswith("model"):
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
-        canonical = _canonical(ent.canonical or ent.text, ent.label, gaz)
+        # "North Korea’s": a possessive ending the entity layer kept in the name (possessors_en.py)
+        canonical = _canonical(possessors_en.owner_name(ent.canonical or ent.text, gaz), ent.label, gaz)
         first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         if is_outlet(canonical, words, first, lex.lang):
             continue  # "für die Zeitung „Rodong Sinmun“", "die New York Times": outlets report, they do not act

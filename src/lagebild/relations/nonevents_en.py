@@ -12,6 +12,18 @@ evaluation attests: sending or deploying troops "to fight against" a side states
 opponent ("trained to fight against Ukraine" states whom they fight). "Helping to reclaim" is no readying: the
 helpers fight (the gold codes it).
 
+A fight word naming a kind of thing (``kind_of``): "combat zones", "combat roles", "combat experience", "attack
+helicopters" name places, tasks and gear, not a fight ("the new units are to be put into combat zones by Minsk":
+the gold codes such a use as MOBILIZE, and no fight). A fight noun that is the compound modifier of another noun is
+no event unless that noun names who fights or with what (agents.txt, objects.txt: "combat troops", handled in
+roles_en) or is itself an operation ("combat operations", "combat missions": the gold codes those as fights).
+
+A side's fight as what others help (``helped``): "a further step in outside help for Belarus's invasion",
+"units sent to back Minsk's spring offensive near Lutsk": the sentence states the help; the
+fight, named by a noun its possessor or adjective gives a side, is what is helped (story-dev English: the gold
+codes neither of the two). Only without an opponent of its own ("help for Belarus's invasion of Ukraine",
+"... attack against Ukraine" state whom it is against).
+
 Showing is no protest (``shown``): "demonstrated the Kremlin's desire", "rallied support", "demonstrated that":
 a verb of protest with a direct object or a clause for one shows or gathers something; people protest without
 one ("thousands demonstrated against the war", "rallied in the capital") or against someone ("demonstrated their
@@ -34,6 +46,10 @@ PROTEST = "PROTEST"
 # them), and not sending or deploying: "sent troops to fight against Ukraine" states the fight
 READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought)\w*", re.I)
 JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to join the fight", "to enter combat"
+HELPED_PREPS = frozenset({"for", "of"})  # "help for Belarus's invasion", "in backing of Minsk's offensive"
+# nouns after a fight word that make the two one fight ("combat operations"); other nouns it qualifies are kinds
+OPERATIONS = frozenset({"operation", "operations", "mission", "missions", "action", "actions", "activity",
+                        "activities", "sortie", "sorties", "raid", "raids"})
 
 
 def _parsed_trigger(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon, kind: str) -> Any:
@@ -83,6 +99,38 @@ def shown(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool
         not _opponent(tok, lex) and not any(_opponent(c, lex) for c in tok.children if c.dep_ == "dobj")
 
 
+def kind_of(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the fight trigger ``trig`` at word ``k`` of sentence ``i`` only qualifies a noun that names a kind
+    of place, task or gear ("combat zones"; see the module docstring)."""
+    tok = _parsed_trigger(doc, i, k, trig, lex, FIGHT)
+    if tok is None or tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or len(trig.words) > 1:
+        return False
+    head = tok.head.lower_
+    return head not in OPERATIONS and not lex.is_agent(head) and not lex.is_object(head) \
+        and lex.triggers_at([head], 0) is None
+
+
+def helped(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
+    """Whether the fight trigger ``trig`` at word ``k`` of sentence ``i`` is a side's fight named as what an aid
+    word helps ("help for Belarus's invasion"; see the module docstring)."""
+    tok = _parsed_trigger(doc, i, k, trig, lex, FIGHT)
+    if tok is None or tok.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod") and c.text[:1].isupper()
+                                                    for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in HELPED_PREPS:
+        aid = tok.head.head
+    elif tok.dep_ == "dobj":
+        aid = tok.head
+    else:
+        return False
+    helper = lex.triggers_at([aid.lower_], 0)
+    # "Russia's invasion of Ukraine", "attack on Kyiv": a noun names its opponent after "of" and "on" too
+    named = any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(p.pos_ == "PROPN" for p in c.children)
+                for c in tok.children)
+    return helper is not None and helper.type.startswith("AID") and not _opponent(tok, lex) and not named
+
+
 def no_event(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
     """Whether the trigger ``trig`` at word ``k`` of sentence ``i`` states no event where it stands."""
-    return purpose(doc, i, k, trig, lex) or shown(doc, i, k, trig, lex)
+    return purpose(doc, i, k, trig, lex) or shown(doc, i, k, trig, lex) or kind_of(doc, i, k, trig, lex) \
+        or helped(doc, i, k, trig, lex)

@@ -7,12 +7,18 @@ up the parse that is not the phrase itself), when that subject is named and its 
 "her", "its": one; "their": several). This is the possessive twin of roles_en._antecedent ("North Korea confirmed
 it had deployed troops"); it applies to a noun trigger without an actor of its own and to a noun of force that
 acts ("its troops"), never to what flows ("sent their troops": the subject acts already).
+
+Possessive names too: the entity layer sometimes keeps the ending in the name ("Iran’s drone deliveries",
+"Japan's coast guard": canonical "Iran’s"), which no gazetteer entry matches; ``owner_name`` gives
+the name without it when the gazetteer knows that name.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..attribution.names_en import POSSESSIVE
+from ..entities.gazetteer import Gazetteer
 from .lexicon import RelationLexicon
 
 SINGULAR = frozenset({"his", "her", "its"})
@@ -59,3 +65,15 @@ def resolve(tok: Any, out: Any, nominal: bool, lex: RelationLexicon) -> None:
         subj = owner(phrase)
         if subj is not None and subj.i not in out.roles:
             out.add(subj, "actor")
+
+
+def owner_name(name: str, gaz: Gazetteer) -> str:
+    """``name`` without a possessive ending the gazetteer's name lacks ("Iran’s" -> "Iran"), else
+    ``name``."""
+    for ending in POSSESSIVE:
+        if name.endswith(ending) and len(name) > len(ending):
+            words = name[:-len(ending)].split()
+            hits = gaz.match_names(words)
+            if len(hits) == 1 and hits[0][:2] == (0, len(words)):
+                return hits[0][2].canonical
+    return name

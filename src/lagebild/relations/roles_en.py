@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import implied, possessors_en
+from . import attach_en, implied, possessors_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -163,6 +163,8 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         prep = head.lower_ if head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" else None
         if prep is not None:  # "by sending", "since signing": the verb or noun the preposition hangs on
             head = head.head
+        if prep is None and verb.dep_ in ("xcomp", "ccomp") and _reported_relative(head):
+            return head.head, False  # "the pilots, who the minister said gave help in routing": the pilots
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None and head.pos_ == "VERB" and (verb.dep_ in ("xcomp", "ccomp") or prep in CONTROL):
             return obj, False  # "helped Russia retake", "accused Putin of trying": the object does it
@@ -174,6 +176,14 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if verb.dep_ == "acl" or head.pos_ in ("NOUN", "PROPN"):
             return None, False
     return None, False
+
+
+def _reported_relative(verb: Any) -> bool:
+    """Whether ``verb`` is a relative clause whose relative pronoun belongs to the clause it reports ("the
+    pilots, who the minister said gave ...", "drones that officials say were shipped"): it has a relative pronoun and
+    another subject (the parser makes the pronoun the subject or the object of the reporting verb)."""
+    return verb.dep_ == "relcl" and any(c.lower_ in RELATIVE and c.dep_ in SUBJECTS | {"dobj"} for c in verb.children) \
+        and any(c.lower_ not in RELATIVE and c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _antecedent(verb: Any, pronoun: Any) -> Any | None:
@@ -264,6 +274,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     possessors_en.resolve(tok, out, nominal, lex)  # "during his visits", "its troops had participated"
     fights.taken_from(tok, kind, out)  # "liberate the Kursk region from Ukrainian forces": the holder is attacked
     _preps(tok, kind, lex, out, received)
+    if nominal and not out.has("recipient"):  # "criticized the dispatch of troops | to Russia" (attach_en.py)
+        for prep in attach_en.stranded(tok):
+            _preps(prep.head, kind, lex, out, received, only=prep.i)
     # "sent troops to Russia", "the supply of shells to Russia", "signed an agreement with Kim": the parser may
     # hang the preposition on what is sent or on the object
     for t in [t for t, role in out.roles.items() if role == "theme"] + [
@@ -272,9 +285,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     return out
 
 
-def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool) -> None:
+def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool, only: int | None = None) -> None:
     for c in tok.children:
-        if c.dep_ not in ("prep", "agent", "dative"):
+        if c.dep_ not in ("prep", "agent", "dative") or only is not None and c.i != only:
             continue
         word = c.lower_
         if word == "of":

@@ -1,0 +1,102 @@
+"""English relations, fifth round (relations/attach_en.py, implied.py's places, possessors_en.owner_name and the
+e5 lines of lang/en/relations); every sentence made up for these tests (other actors, places and wording than the
+evaluation sets)."""
+
+from __future__ import annotations
+
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.relations import possessors_en
+from tests.relations_text import edges
+
+
+def test_a_flow_noun_in_the_object_keeps_the_preposition_the_parser_hung_on_the_verb():
+    got = edges("The Finnish minister criticized Iran's dispatch of troops to Belarus.")
+    assert ("AID", "Iran", "Belarus") in got
+
+
+def test_the_stranded_preposition_belongs_to_the_nearest_noun_only():
+    got = edges("The Finnish minister voiced concern over Iran's dispatch of troops to Belarus.")
+    assert ("AID", "Iran", "Belarus") in got
+    assert not [e for e in got if e[0] == "ACCUSE" and e[2] == "Belarus"]
+
+
+def test_a_verb_that_is_a_trigger_keeps_its_own_preposition():
+    got = edges("Iran sent a dispatch of troops to Belarus.")
+    assert ("AID", "Iran", "Belarus") in got
+
+
+def test_a_fight_takes_the_country_of_the_place_it_is_fought_in():
+    text = ("Iran has sent drones to Russia. Ukraine attacked Iranian units near Bakhmut. Kyiv then began "
+            "another offensive near Belgorod.")
+    assert ("ASSAULT", "Ukraine", "Russland") in edges(text)
+
+
+def test_the_place_of_the_actors_own_side_is_no_opponent():
+    text = ("Iran has sent troops to Russia. Iranian soldiers fought against Ukraine. Iranian troops were "
+            "engaged in fierce clashes in Kursk.")
+    got = edges(text)
+    assert not [e for e in got if e[0] == "ASSAULT" and e[2] == "Russland"]
+
+
+def test_a_possessive_ending_left_in_an_entity_name_is_dropped():
+    gaz = gazetteer("en")
+    assert possessors_en.owner_name("North Korea’s", gaz) == gaz.match_names(["North", "Korea"])[0][2].canonical
+    assert possessors_en.owner_name("North Korea's", gaz) != "North Korea's"
+    assert possessors_en.owner_name("Raymond Quill's", gaz) == "Raymond Quill's"
+
+
+def test_a_fight_word_naming_a_kind_of_place_or_task_is_no_fight():
+    got = edges("Iran sent troops to Russia. Russia will use the Iranian soldiers in combat zones.")
+    assert not [e for e in got if e[0] == "ASSAULT"]
+    assert not [e for e in edges("Iranian soldiers gained combat experience in Belarus.") if e[0] == "ASSAULT"]
+
+
+def test_a_fight_word_before_an_operation_or_its_forces_stays_a_fight():
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iranian forces took part in combat operations against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iranian combat troops fought against Ukraine.")
+
+
+def test_a_sides_fight_named_as_what_others_help_is_no_fight_of_its_own():
+    got = edges("Iran sent drones to Russia. Ukraine fought Russia near Kupiansk. The drones mark a new stage in "
+                "outside help for Russia's invasion.")
+    assert ("ASSAULT", "Ukraine", "Russland") in got
+    assert ("ASSAULT", "Russland", "Ukraine") not in got
+
+
+def test_a_helped_fight_with_its_own_opponent_and_a_plain_fight_noun_stay():
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Russia's invasion of Ukraine began in the winter.")
+    for text in ("Iran is supporting Russia's invasion of Ukraine with drones.",
+                 "Iran is supporting Russia's attack on Ukraine."):
+        assert ("ASSAULT", "Russland", "Ukraine") in edges(text)
+
+
+def test_helping_each_other_is_mutual_cooperation_not_aid():
+    got = edges("Iran and Belarus will help each other against any attack.")
+    assert ("COOPERATE", "Iran", "Belarus") in got
+    assert not [e for e in got if e[0] == "AID"]
+
+
+def test_each_country_of_a_pact_is_the_pair():
+    got = edges("Iran and Belarus signed a defense treaty on Friday; under one clause each side shall "
+                "help the other.")
+    assert ("SUPPORT", "Iran", "Belarus") in got
+    assert ("COOPERATE", "Iran", "Belarus") in got
+
+
+def test_plain_help_stays_aid():
+    assert ("AID", "Iran", "Belarus") in edges("Iran will help Belarus with drones.")
+
+
+def test_a_relative_pronoun_before_a_reporting_verb_is_the_subject_of_what_it_reports():
+    got = edges("Lukashenko lauded the Iranian troops, who he claimed provided decisive assistance in defeating Ukrainian forces.")
+    assert ("ASSAULT", "Iran", "Ukraine") in got
+
+
+def test_a_campaign_of_force_and_weapons_put_to_use_are_fights():
+    assert ("ASSAULT", "Belarus", "Ukraine") in edges("Belarus has been waging a brutal air campaign against Ukraine.")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Iran's relentless use of rockets against Ukraine went on.")
+
+
+def test_a_campaign_that_is_no_fight_and_a_use_of_no_weapon_are_no_event():
+    assert not edges("Iran's election campaign against corruption continued.")
+    assert not [e for e in edges("Iran's use of social media against Belarus grew.") if e[0] == "ASSAULT"]
