@@ -489,6 +489,11 @@ def _starting(lang: str, word: str) -> tuple[tuple[Trigger, str], ...]:
     return tuple(row for row in _frames(lang) if row[0].words[0].fullmatch(word))
 
 
+def may_start(lang: str, word: str) -> bool:
+    """Whether a frame of frames.txt can start at the lower-case ``word`` (``trigger_at`` is None elsewhere)."""
+    return bool(_starting(lang, word))
+
+
 def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], orgs: ModelOrgs,
                lex: RelationLexicon) -> Trigger | None:
     """A trigger of frames.txt at word ``k`` whose argument the clause holds among the mentions ``found`` and
@@ -517,4 +522,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]

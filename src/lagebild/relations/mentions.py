@@ -95,8 +95,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
         found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
+    lasts = _demonym_lasts(gaz)
     for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
-        if k in taken:
+        if k in taken or word not in lasts:
             continue
         key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
         if key in demonyms:
@@ -104,7 +105,10 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             start, end = starts[first], toks_end(doc, i, k)
             found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
     taken = {k for m in found for k in range(m.first, m.last)}
+    firsts = lex.place_firsts()
     for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
+        if words[k] not in firsts:
+            continue
         for n in (2, 1):
             key = tuple(words[k:k + n])
             if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
@@ -205,7 +209,15 @@ def group_of(word: str, lang: str) -> str | None:
     if lang == "de" and not word[:1].isupper():
         return None  # German nouns are capitalized: "regierung" is no word of the text's, "Regierung" is
     low = word.lower()
+    if not _any_group(lang).fullmatch(low):
+        return None  # most words name no group: one test of all patterns at once
     return next((canonical for pattern, canonical in _group_lexicon(lang)[0] if pattern.fullmatch(low)), None)
+
+
+@lru_cache(maxsize=None)
+def _any_group(lang: str) -> re.Pattern:
+    """One pattern matching in full what any noun pattern of groups.txt matches in full."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _group_lexicon(lang)[0]) or "(?!)")
 
 
 def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str] | None:
@@ -291,6 +303,16 @@ def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
                 found[(*form[:-1], form[-1] + "s")] = entry.canonical
         _DEMONYMS[gaz.lang] = found
     return _DEMONYMS[gaz.lang]
+
+
+_LASTS: dict[str, frozenset[str]] = {}
+
+
+def _demonym_lasts(gaz: Gazetteer) -> frozenset[str]:
+    """The last words of the demonyms (``_demonyms``): a word that is none of them ends no demonym."""
+    if gaz.lang not in _LASTS:
+        _LASTS[gaz.lang] = frozenset(key[-1] for key in _demonyms(gaz))
+    return _LASTS[gaz.lang]
 
 
 def speaks(doc: Doc, m: Mention, at: int) -> bool:
