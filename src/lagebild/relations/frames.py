@@ -87,12 +87,12 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
         if first >= last or taken & set(range(first, last)):
             continue
         head = words[last - 1].rpartition("-")[2] or words[last - 1]
-        if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
-            continue
         if lex.is_agent(head.lower()) or head.lower() in lex.place_nouns:
             continue  # "Streitkräfte", "Region": forces act for their country, places are no actor
         if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4:
             continue  # the dateline of the article
+        if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
+            continue  # (asked last: the morphology costs most)
         source = any(s < ent.end and ent.start < e for s, e in sources_in(doc, i))
         out.append(Mention(ent.canonical or ent.text, ent.text, ent.start, ent.end, first, last, MODEL_ORG,
                            source))

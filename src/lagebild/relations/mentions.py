@@ -271,11 +271,14 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
     taken = {k for m in found for k in range(m.first, m.last)}
     after_country = {m.last for m in found if m.label == "LOC"}
     out = []
+    lang = lex.lang
     for k, word in enumerate(words):
         if k in taken or k in after_country:
             continue
         named = _compound(word, gaz, lex) if "-" in word[1:] else None
-        canonical, label = named or (group_of(word, lex.lang), GROUP)
+        if named is None and group_of(word, lang) is None:
+            continue  # most words (one cached look-up)
+        canonical, label = named or (group_of(word, lang), GROUP)
         if canonical is not None:
             start, end = starts[k], toks_end(doc, i, k)
             source = any(s < end and start < e for s, e in sources_in(doc, i))
