@@ -93,3 +93,14 @@ def test_a_sentence_without_a_trigger_still_names_the_country_an_anaphor_means()
     text = "Die Pläne in Minsk sind bekannt. Serbien meldete schönes Wetter. Das Land schickte Soldaten nach Russland."
     assert edges(text, "de") == {("AID", "Serbien", "Russland")}
     assert edges(text.replace("Serbien meldete schönes Wetter. ", ""), "de") == {("AID", "Belarus", "Russland")}
+
+
+def test_any_of_joins_patterns_and_falls_back_to_matching_all():
+    import re
+
+    joined = lexicon.any_of([re.compile(r"ab\w*"), re.compile("cd|ef")])
+    assert joined.fullmatch("abx") and joined.fullmatch("ef")
+    assert not joined.fullmatch("c") and not joined.fullmatch("xab")
+    assert not lexicon.any_of([]).fullmatch("ab")
+    # a global flag inside a branch cannot be joined: the joined test lets every word through to the lines
+    assert lexicon.any_of([re.compile("ab"), re.compile("(?i)cd")]).fullmatch("zz")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,7 +56,7 @@ class RelationLexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
     not_triggers: list[tuple[int, re.Pattern]] = field(default_factory=list)  # type "-": (line index, words)
-    # caches for speed (any_first, anaphors_from): derived from the fields above, never compared
+    # caches for speed (any_first, anaphor_index, place_firsts): derived from the fields above, never compared
     _any_first: tuple[int, re.Pattern] | None = field(default=None, repr=False, compare=False)
     _anaphor_index: tuple[tuple, dict] | None = field(default=None, repr=False, compare=False)
     _place_firsts: tuple[tuple[int, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
@@ -104,8 +105,7 @@ class RelationLexicon:
         backtracks into each branch), built on first use from the triggers as they are then."""
         key = len(self.triggers)
         if self._any_first is None or self._any_first[0] != key:
-            joined = "|".join(f"(?:{t.words[0].pattern})" for t in self.triggers) or "(?!)"
-            self._any_first = (key, re.compile(joined))
+            self._any_first = (key, any_of(t.words[0] for t in self.triggers))
         return self._any_first[1]
 
     def anaphor_index(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -150,6 +150,17 @@ def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern) -> bool:
     while j < len(low) and low[j] not in _CLAUSE_STOPS:
         j += 1
     return j - 1 > k and bool(particle.fullmatch(low[j - 1]))
+
+
+def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:
+    """One pattern that matches a word in full when one of ``patterns`` does (an alternation backtracks into
+    each branch); one matching everything when they cannot be joined (a global flag inside one), so that the
+    caller's test of each pattern decides."""
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)"
+    try:
+        return re.compile(joined)
+    except re.error:
+        return re.compile(r"(?s).*")
 
 
 def _patterns(text: str) -> tuple[re.Pattern, ...]:

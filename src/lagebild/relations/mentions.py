@@ -17,7 +17,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
 from .index import attributions_sourced_by, doc_index, sources_in
-from .lexicon import RelationLexicon
+from .lexicon import RelationLexicon, any_of
 
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
 DASHES = frozenset({"-", "–", "—"})
@@ -217,7 +217,7 @@ def group_of(word: str, lang: str) -> str | None:
 @lru_cache(maxsize=None)
 def _any_group(lang: str) -> re.Pattern:
     """One pattern matching in full what any noun pattern of groups.txt matches in full."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _group_lexicon(lang)[0]) or "(?!)")
+    return any_of(pattern for pattern, _ in _group_lexicon(lang)[0])
 
 
 def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str] | None:
