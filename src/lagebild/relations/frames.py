@@ -25,7 +25,7 @@ from .. import resources
 from ..model import Doc
 from ..spans import ents_starting
 from .index import sources_in
-from .lexicon import RelationLexicon, Trigger
+from .lexicon import RelationLexicon, Trigger, any_of
 from .mentions import CLAUSE_END, DASHES, Mention
 
 MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
@@ -486,7 +486,15 @@ def _frames(lang: str) -> tuple[tuple[Trigger, str], ...]:
 @lru_cache(maxsize=65536)
 def _starting(lang: str, word: str) -> tuple[tuple[Trigger, str], ...]:
     """The frames whose first word pattern matches ``word`` (computed once per word form: most match none)."""
+    if not _any_frame(lang).fullmatch(word):
+        return ()
     return tuple(row for row in _frames(lang) if row[0].words[0].fullmatch(word))
+
+
+@lru_cache(maxsize=None)
+def _any_frame(lang: str) -> re.Pattern:
+    """One pattern for the first words of all frames (``lexicon.any_of``): most words start none."""
+    return any_of(row[0].words[0] for row in _frames(lang))
 
 
 def may_start(lang: str, word: str) -> bool:
