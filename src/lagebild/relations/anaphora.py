@@ -91,11 +91,12 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
     """The anaphors of kind country or pair in a sentence: (first word, last word exclusive, kind). Adjectives
     may stand between the article and the noun ("das abgeschottete kommunistische Land")."""
     out: list[tuple[int, int, str]] = []
+    index = lex.anaphor_index()
     k = 0
     while k < len(low):
         hit = None
-        for phrase, kind in lex.anaphors:
-            if kind not in RESOLVED or low[k] != phrase[0]:
+        for phrase, kind in index.get(low[k], ()):
+            if kind not in RESOLVED:
                 continue
             end = _match(words, low, k, phrase, lex.lang)
             if end is not None:
@@ -113,8 +114,8 @@ def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], la
     n = len(phrase)
     if tuple(low[k:k + n]) == phrase:
         return k + n
-    if n != 2:
-        return None
+    if n != 2 or phrase[1] not in low[k + 2:k + 5]:
+        return None  # (the gap below puts the noun at one of words k+2 .. k+4)
     # "das abgeschottete kommunistische Land", "the isolated communist country": up to three adjectives between
     for gap in range(1, 4):
         if k + 1 + gap >= len(low):

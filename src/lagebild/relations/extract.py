@@ -16,6 +16,7 @@ For each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from ..attribution import lexicon as attr_lexicon
@@ -129,6 +130,13 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         if not found and not orgs.possible:
             _remember_person(doc, sent.i, carry)
             continue
+        # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
+        known = lex.start_words
+        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
+        if not starting:  # no trigger in the sentence: what it names is remembered as after the loop below
+            _remember_person(doc, sent.i, carry)
+            forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
+            continue
         flows = any(lex.is_object(w) for w in low) or any(
             q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
         seen: dict[tuple[str, str | None], list[tuple[int, int]]] = {}  # (actor, recipient) -> (index, word)
@@ -136,6 +144,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         relatives = frames.relative_spans(words, low) if lex.lang == "de" else []
         k = 0
         while k < len(words):
+            k = _next_start(starting, k, len(words))  # the words before it start no trigger
+            if k == len(words):
+                break
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
@@ -192,6 +203,18 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
+
+
+def _may_start(known: dict[str, bool], word: str, lex: RelationLexicon) -> bool:
+    """Whether a trigger of triggers.txt or frames.txt can start at ``word``, remembered in ``known``."""
+    known[word] = bool(lex.starting(word)) or frames.may_start(lex.lang, word)
+    return known[word]
+
+
+def _next_start(starting: list[int], k: int, end: int) -> int:
+    """The first of the word indices ``starting`` (ascending) at or after ``k``; ``end`` when none is."""
+    at = bisect_left(starting, k)
+    return starting[at] if at < len(starting) else end
 
 
 def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,

@@ -25,7 +25,7 @@ from .. import resources
 from ..model import Doc
 from ..spans import ents_starting
 from .index import sources_in
-from .lexicon import RelationLexicon, Trigger
+from .lexicon import RelationLexicon, Trigger, any_of
 from .mentions import CLAUSE_END, DASHES, Mention
 
 MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
@@ -87,12 +87,12 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
         if first >= last or taken & set(range(first, last)):
             continue
         head = words[last - 1].rpartition("-")[2] or words[last - 1]
-        if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
-            continue
         if lex.is_agent(head.lower()) or head.lower() in lex.place_nouns:
             continue  # "Streitkräfte", "Region": forces act for their country, places are no actor
         if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4:
             continue  # the dateline of the article
+        if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
+            continue  # (asked last: the morphology costs most)
         source = any(s < ent.end and ent.start < e for s, e in sources_in(doc, i))
         out.append(Mention(ent.canonical or ent.text, ent.text, ent.start, ent.end, first, last, MODEL_ORG,
                            source))
@@ -486,7 +486,20 @@ def _frames(lang: str) -> tuple[tuple[Trigger, str], ...]:
 @lru_cache(maxsize=65536)
 def _starting(lang: str, word: str) -> tuple[tuple[Trigger, str], ...]:
     """The frames whose first word pattern matches ``word`` (computed once per word form: most match none)."""
+    if not _any_frame(lang).fullmatch(word):
+        return ()
     return tuple(row for row in _frames(lang) if row[0].words[0].fullmatch(word))
+
+
+@lru_cache(maxsize=None)
+def _any_frame(lang: str) -> re.Pattern:
+    """One pattern for the first words of all frames (``lexicon.any_of``): most words start none."""
+    return any_of(row[0].words[0] for row in _frames(lang))
+
+
+def may_start(lang: str, word: str) -> bool:
+    """Whether a frame of frames.txt can start at the lower-case ``word`` (``trigger_at`` is None elsewhere)."""
+    return bool(_starting(lang, word))
 
 
 def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], orgs: ModelOrgs,
@@ -517,4 +530,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]

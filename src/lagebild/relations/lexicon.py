@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,11 +57,18 @@ class RelationLexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
     not_triggers: list[tuple[int, re.Pattern]] = field(default_factory=list)  # type "-": (line index, words)
+    # caches for speed (any_first, anaphor_index, place_firsts): derived from the fields above, never compared
+    _any_first: tuple[int, re.Pattern] | None = field(default=None, repr=False, compare=False)
+    _anaphor_index: tuple[tuple, dict] | None = field(default=None, repr=False, compare=False)
+    _place_firsts: tuple[tuple[int, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # lower-case word -> whether a trigger of triggers.txt or frames.txt can start at it (extract.py fills it)
+    start_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def anaphor_in(self, low: list[str], lo: int, hi: int) -> str | None:
         """The kind (actor | person) of the first anaphor starting between words ``lo`` and ``hi``, else None."""
+        index = self.anaphor_index()
         for m in range(lo, hi):
-            for phrase, kind in self.anaphors:
+            for phrase, kind in index.get(low[m], ()) if m < len(low) else ():
                 if kind in ("actor", "person") and tuple(low[m:m + len(phrase)]) == phrase:
                     return kind
         return None
@@ -71,21 +79,53 @@ class RelationLexicon:
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
-        word = low[k]
-        candidates = self.first_words.get(word)
-        if candidates is None:  # which triggers can start at this word, computed once per word form
-            # a "-" line cancels the lines above it for its words ("Drohnen" is no threat though "droh\w*"
-            # matches it); lines below it may claim them again
-            cut = max((at for at, p in self.not_triggers if p.fullmatch(word)), default=0)
-            candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
-            self.first_words[word] = candidates
-        for trig in candidates:
+        for trig in self.starting(low[k]):
             if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle):
                 continue
             n = len(trig.words)
             if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words[1:], low[k + 1:k + n], strict=True)):
                 return trig
         return None
+
+    def starting(self, word: str) -> list[Trigger]:
+        """The triggers whose first word pattern matches the lower-case ``word`` (empty for most words)."""
+        candidates = self.first_words.get(word)
+        if candidates is None:  # which triggers can start at this word, computed once per word form
+            if not self.any_first().fullmatch(word):
+                candidates = []  # most word forms start no trigger: one test of all first patterns at once
+            else:
+                # a "-" line cancels the lines above it for its words ("Drohnen" is no threat though "droh\w*"
+                # matches it); lines below it may claim them again
+                cut = max((at for at, p in self.not_triggers if p.fullmatch(word)), default=0)
+                candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
+            self.first_words[word] = candidates
+        return candidates
+
+    def any_first(self) -> re.Pattern:
+        """One pattern matching in full what any trigger's first word pattern matches in full (an alternation
+        backtracks into each branch), built on first use from the triggers as they are then."""
+        key = len(self.triggers)
+        if self._any_first is None or self._any_first[0] != key:
+            self._any_first = (key, any_of(t.words[0] for t in self.triggers))
+        return self._any_first[1]
+
+    def anaphor_index(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """The anaphors (phrase, kind) by the first word of their phrase, in file order (built on first use: a
+        sentence's words are looked up instead of every phrase tried at every word)."""
+        if self._anaphor_index is None or self._anaphor_index[0] is not self.anaphors:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for phrase, kind in self.anaphors:
+                if phrase:
+                    index.setdefault(phrase[0], []).append((phrase, kind))
+            self._anaphor_index = (self.anaphors, {w: tuple(rows) for w, rows in index.items()})
+        return self._anaphor_index[1]
+
+    def place_firsts(self) -> frozenset[str]:
+        """The first words of the names of ``places`` (a word that is none of them starts no place name)."""
+        key = (id(self.places), len(self.places))
+        if self._place_firsts is None or self._place_firsts[0] != key:
+            self._place_firsts = (key, frozenset(name[0] for name in self.places if name))
+        return self._place_firsts[1]
 
     def role(self, prep: str, event_type: str) -> str | None:
         """The role a mention after ``prep`` takes in an event of ``event_type`` (None: no role)."""
@@ -111,6 +151,17 @@ def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern) -> bool:
     while j < len(low) and low[j] not in _CLAUSE_STOPS:
         j += 1
     return j - 1 > k and bool(particle.fullmatch(low[j - 1]))
+
+
+def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:
+    """One pattern that matches a word in full when one of ``patterns`` does (an alternation backtracks into
+    each branch); one matching everything when they cannot be joined (a global flag inside one), so that the
+    caller's test of each pattern decides."""
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)"
+    try:
+        return re.compile(joined)
+    except re.error:
+        return re.compile(r"(?s).*")
 
 
 def _patterns(text: str) -> tuple[re.Pattern, ...]:

@@ -18,7 +18,7 @@ from ..model import Doc
 from ..spans import ents_starting
 from . import possessors_en
 from .index import attributions_sourced_by, doc_index, sources_in
-from .lexicon import RelationLexicon
+from .lexicon import RelationLexicon, any_of
 
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
 DASHES = frozenset({"-", "–", "—"})
@@ -97,8 +97,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
         found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
+    lasts = _demonym_lasts(gaz)
     for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
-        if k in taken:
+        if k in taken or word not in lasts:
             continue
         key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
         if key in demonyms:
@@ -106,7 +107,10 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             start, end = starts[first], toks_end(doc, i, k)
             found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
     taken = {k for m in found for k in range(m.first, m.last)}
+    firsts = lex.place_firsts()
     for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
+        if words[k] not in firsts:
+            continue
         for n in (2, 1):
             key = tuple(words[k:k + n])
             if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
@@ -207,7 +211,15 @@ def group_of(word: str, lang: str) -> str | None:
     if lang == "de" and not word[:1].isupper():
         return None  # German nouns are capitalized: "regierung" is no word of the text's, "Regierung" is
     low = word.lower()
+    if not _any_group(lang).fullmatch(low):
+        return None  # most words name no group: one test of all patterns at once
     return next((canonical for pattern, canonical in _group_lexicon(lang)[0] if pattern.fullmatch(low)), None)
+
+
+@lru_cache(maxsize=None)
+def _any_group(lang: str) -> re.Pattern:
+    """One pattern matching in full what any noun pattern of groups.txt matches in full."""
+    return any_of(pattern for pattern, _ in _group_lexicon(lang)[0])
 
 
 def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str] | None:
@@ -261,11 +273,14 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
     taken = {k for m in found for k in range(m.first, m.last)}
     after_country = {m.last for m in found if m.label == "LOC"}
     out = []
+    lang = lex.lang
     for k, word in enumerate(words):
         if k in taken or k in after_country:
             continue
         named = _compound(word, gaz, lex) if "-" in word[1:] else None
-        canonical, label = named or (group_of(word, lex.lang), GROUP)
+        if named is None and group_of(word, lang) is None:
+            continue  # most words (one cached look-up)
+        canonical, label = named or (group_of(word, lang), GROUP)
         if canonical is not None:
             start, end = starts[k], toks_end(doc, i, k)
             source = any(s < end and start < e for s, e in sources_in(doc, i))
@@ -293,6 +308,16 @@ def _demonyms(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
                 found[(*form[:-1], form[-1] + "s")] = entry.canonical
         _DEMONYMS[gaz.lang] = found
     return _DEMONYMS[gaz.lang]
+
+
+_LASTS: dict[str, frozenset[str]] = {}
+
+
+def _demonym_lasts(gaz: Gazetteer) -> frozenset[str]:
+    """The last words of the demonyms (``_demonyms``): a word that is none of them ends no demonym."""
+    if gaz.lang not in _LASTS:
+        _LASTS[gaz.lang] = frozenset(key[-1] for key in _demonyms(gaz))
+    return _LASTS[gaz.lang]
 
 
 def speaks(doc: Doc, m: Mention, at: int) -> bool:

@@ -244,8 +244,10 @@ def refine(words: list[str], k: int, n: int, found: list, roles: list[str | None
     if FALLBACK and any(r in (None, "pair") and not any(m is x for x in reporting)
                         for m, r in zip(found, roles, strict=True)):
         return roles
-    if not any(r in (None, "place") for r in roles):
-        return roles  # nothing the parse could change: no parse (it costs ~10 ms a sentence)
+    if not any(r is None or r == "place" and m.label != "place" for m, r in zip(found, roles, strict=True)):
+        # nothing the parse could change (below: a free role, or a place role of a mention that is no mere
+        # place): no parse (it costs ~10 ms a sentence)
+        return roles
     p = parse_de.parse(tuple(words))
     if p is None:
         return roles

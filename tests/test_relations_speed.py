@@ -1,0 +1,106 @@
+"""The look-ups that let the relation rules skip what cannot match (relations/lexicon.py, anaphora.py,
+mentions.py, frames.py, extract.py) give what trying every pattern at every word gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.relations import anaphora, frames, lexicon, mentions
+from lagebild.relations.extract import _next_start
+from tests.relations_text import edges
+
+WORDS = {
+    "de": ("geschickt", "schickte", "haus", "drohnen", "droht", "zur", "verfügung", "land", "das", "beiden",
+           "polizei", "kursk", "angriff", "gestern", "besuchte", "sagte", "regierung", "er", "sie"),
+    "en": ("sent", "send", "house", "attacked", "the", "country", "both", "police", "met", "said", "troops"),
+}
+
+
+def _brute_starting(lex: lexicon.RelationLexicon, word: str) -> list[lexicon.Trigger]:
+    """triggers_at's candidates as every line is tried: a "-" line cancels the lines above it for its words."""
+    cut = max((at for at, p in lex.not_triggers if p.fullmatch(word)), default=0)
+    return [t for t in lex.triggers[cut:] if t.words[0].fullmatch(word)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_trigger_candidates_are_those_of_every_line(lang):
+    lex = lexicon.load(lang)
+    hits = 0
+    for word in WORDS[lang]:
+        assert lex.starting(word) == _brute_starting(lex, word), word
+        assert bool(lex.any_first().fullmatch(word)) == any(t.words[0].fullmatch(word) for t in lex.triggers)
+        hits += bool(lex.starting(word))
+    assert hits >= 2  # the word lists hold triggers, not only other words
+
+
+def test_a_no_trigger_line_still_cancels_its_words():
+    lex = lexicon.load("de")
+    # "drohnen" matches the pattern of a threat (droh\w*) but a "-" line says it is none
+    assert any(t.words[0].fullmatch("drohnen") for t in lex.triggers)
+    assert lex.starting("drohnen") == _brute_starting(lex, "drohnen")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_anaphor_index_keeps_every_phrase_in_file_order(lang):
+    lex = lexicon.load(lang)
+    index = lex.anaphor_index()
+    assert sum(len(rows) for rows in index.values()) == len(lex.anaphors)
+    for word, rows in index.items():
+        assert list(rows) == [(p, k) for p, k in lex.anaphors if p[0] == word]
+
+
+def test_anaphors_found_through_the_index():
+    lex = lexicon.load("de")
+    words = "Das abgeschottete kommunistische Land schickte Granaten , sagte er .".split()
+    low = [w.lower() for w in words]
+    assert anaphora.find(words, low, lex) == [(0, 4, "country")]
+    assert lex.anaphor_in(low, 7, 9) == "person"
+    assert lex.anaphor_in(low, 7, 20) == "person"  # bounds past the sentence's end are no error
+
+
+def test_place_firsts_are_the_first_words_of_place_names():
+    lex = lexicon.load("de")
+    assert lex.place_firsts() == {name[0] for name in lex.places}
+    assert "Kursk" in lex.place_firsts()
+
+
+def test_group_prefilter_agrees_with_every_pattern():
+    rows = mentions._group_lexicon("de")[0]
+    for word in ("Polizei", "Haus", "Demonstranten", "Regierung", "Armee", "Wetter"):
+        brute = next((c for p, c in rows if p.fullmatch(word.lower())), None)
+        assert mentions.group_of(word, "de") == brute, word
+    assert mentions.group_of("Polizei", "de") is not None
+    assert mentions._demonym_lasts(gazetteer("de")) == {key[-1] for key in mentions._demonyms(gazetteer("de"))}
+
+
+def test_frames_may_start_only_where_a_frame_does():
+    rows = frames._frames("de")
+    for word in ("reden", "befassen", "haus", "und"):
+        assert frames.may_start("de", word) == any(t.words[0].fullmatch(word) for t, _ in rows)
+
+
+def test_next_start():
+    assert _next_start([2, 5, 9], 0, 12) == 2
+    assert _next_start([2, 5, 9], 5, 12) == 5
+    assert _next_start([2, 5, 9], 6, 12) == 9
+    assert _next_start([2, 5, 9], 10, 12) == 12
+    assert _next_start([], 0, 4) == 4
+
+
+def test_a_sentence_without_a_trigger_still_names_the_country_an_anaphor_means():
+    # the middle sentence holds no trigger (skipped by the rules) but is the last to name a country
+    text = "Die Pläne in Minsk sind bekannt. Serbien meldete schönes Wetter. Das Land schickte Soldaten nach Russland."
+    assert edges(text, "de") == {("AID", "Serbien", "Russland")}
+    assert edges(text.replace("Serbien meldete schönes Wetter. ", ""), "de") == {("AID", "Belarus", "Russland")}
+
+
+def test_any_of_joins_patterns_and_falls_back_to_matching_all():
+    import re
+
+    joined = lexicon.any_of([re.compile(r"ab\w*"), re.compile("cd|ef")])
+    assert joined.fullmatch("abx") and joined.fullmatch("ef")
+    assert not joined.fullmatch("c") and not joined.fullmatch("xab")
+    assert not lexicon.any_of([]).fullmatch("ab")
+    # a global flag inside a branch cannot be joined: the joined test lets every word through to the lines
+    assert lexicon.any_of([re.compile("ab"), re.compile("(?i)cd")]).fullmatch("zz")
