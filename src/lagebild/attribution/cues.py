@@ -11,6 +11,7 @@ from ..model import Attribution
 from ..spans import ents_between
 from . import continuation
 from . import text as T
+from .cue_lemmas import may_be_cue
 from .quotes import reported_main_clause
 from .relays import document_origin
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase
@@ -46,6 +47,8 @@ class CueRules:
             # before the word itself is tagged (the tagger's cost), as it rules the word out whatever its tag
             if k > 0 and sent.low[k - 1] in det and sent.tag(k - 1) != "PDS":
                 continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
+            if lex.lang == "de" and not may_be_cue(word, self.cue_keys) and self.guess_verb(low)[0] is None:
+                continue  # no tag makes it a cue (HanTa's lemma cannot be one, no regular ending guesses one)
             lemma, tag = sent.info(k) if sent.may_be_verb(k) else ("", "")
             if not tag.startswith("VV"):
                 lemma, tag = self.guess_verb(low)

@@ -56,6 +56,7 @@ class Extractor(CueRules):
         self.gap = 3  # a continuation may follow its attribution after this many sentences at most
         self._sents: dict[int, Sent] = {}  # each sentence's words and their tags, looked up once per document
         self._guessed: dict[str, tuple[str | None, str]] = lex.guessed  # guess_verb's answers, for every document
+        self.cue_keys = frozenset(lex.verbs) | frozenset(lex.particles)  # the lemmas a cue verb can have
 
     # ---------------------------------------------------------------- helpers
     def sent(self, i: int) -> Sent:
