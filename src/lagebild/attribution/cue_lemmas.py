@@ -30,7 +30,10 @@ class CueLemmas:
         main = "VV"
         nonstem = tagger.nonstemtags.get(main, [])
         # non-stem morphemes are known ones only (none of these tags guesses unknown morphemes)
-        self.gaps = sorted({m for tag in nonstem for m in tagger.LP_m_t.get(tag, {}) if m}, key=len)
+        gaps = sorted({m for tag in nonstem for m in tagger.LP_m_t.get(tag, {}) if m}, key=len)
+        self.gaps: dict[str, list[str]] = {}  # by first letter, so that a position tries only those starting there
+        for gap in gaps:
+            self.gaps.setdefault(gap[0], []).append(gap)
         swaps: dict[str, set[str]] = {}  # lemma morpheme -> the word forms HanTa swaps for it
         for table in tagger.stemdict.values():
             for surface, stem in table.items():
@@ -65,7 +68,7 @@ class CueLemmas:
             if i == n:
                 return True
             if i not in tails:
-                tails[i] = any(w.startswith(g, i) and tail(i + len(g)) for g in gaps)
+                tails[i] = any(w.startswith(g, i) and tail(i + len(g)) for g in gaps.get(w[i], ()))
             return tails[i]
 
         if tail(0):
@@ -87,7 +90,7 @@ class CueLemmas:
                 child = node.get(w[i])
                 if child is not None:
                     stack.append((i + 1, child))
-                for g in gaps:  # a non-stem morpheme between two letters of the stem
+                for g in gaps.get(w[i], ()):  # a non-stem morpheme between two letters of the stem
                     if w.startswith(g, i):
                         stack.append((i + len(g), node))
         return False
@@ -98,10 +101,13 @@ def cue_lemmas(lemmas: frozenset[str]) -> CueLemmas:
     return CueLemmas(lemmas)
 
 
-@lru_cache(maxsize=200_000)
 def may_be_cue(word: str, lemmas: frozenset[str]) -> bool:
-    """Whether HanTa could lemmatize ``word`` (a German word outside the morphology table) to one of ``lemmas``;
-    words in the table answer True (their lemma is a dictionary lookup away)."""
-    if len(word) > morphology.MAX_WORD or word in morphology._table():
-        return True
+    """Whether ``word`` may be a full verb (VV) whose lemma is one of ``lemmas``, as attribution.words.analyze
+    would answer: exactly for a word of the morphology table (its row), else by the trie (never a wrong no)."""
+    if len(word) > morphology.MAX_WORD or not any(ch.isalpha() for ch in word):
+        return False  # tagged "XY" or "$" without HanTa
+    known = morphology._table().get(word)
+    if known is not None:
+        lemma, tag = known
+        return tag.startswith("VV") and lemma in lemmas
     return cue_lemmas(lemmas).may_be_cue(word)

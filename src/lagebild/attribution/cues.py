@@ -11,7 +11,6 @@ from ..model import Attribution
 from ..spans import ents_between
 from . import continuation
 from . import text as T
-from .cue_lemmas import may_be_cue
 from .quotes import reported_main_clause
 from .relays import document_origin
 from .sources import Phrase, canonical, noun_phrase, prefield_phrase
@@ -37,6 +36,8 @@ class CueRules:
             if word[:1].isupper():  # a verb opens the sentence only in questions and V1 clauses
                 continue
             low = sent.low[k]
+            if lex.lang == "de" and low != "so" and self.cannot_cue(word, low):
+                continue  # most words: no tag makes them a cue (one look-up per word form), nor are they ", so"
             # self.nested: the quotation holding the cue (a nested attribution), looked up only for a word that
             # gets to a cue (so_cue, verb_cue and add read it)
             if low == "so" and k > 0 and sent.words[k - 1] == ",":
@@ -47,8 +48,6 @@ class CueRules:
             # before the word itself is tagged (the tagger's cost), as it rules the word out whatever its tag
             if k > 0 and sent.low[k - 1] in det and sent.tag(k - 1) != "PDS":
                 continue  # an attributive participle: "die vermuteten 30.000 Kräfte"
-            if lex.lang == "de" and not may_be_cue(word, self.cue_keys) and self.guess_verb(low)[0] is None:
-                continue  # no tag makes it a cue (HanTa's lemma cannot be one, no regular ending guesses one)
             lemma, tag = sent.info(k) if sent.may_be_verb(k) else ("", "")
             if not tag.startswith("VV"):
                 lemma, tag = self.guess_verb(low)
