@@ -34,7 +34,10 @@ class CueLemmas:
         self.gaps: dict[str, list[str]] = {}  # by first letter, so that a position tries only those starting there
         for gap in gaps:
             self.gaps.setdefault(gap[0], []).append(gap)
-        swaps: dict[str, set[str]] = {}  # lemma morpheme -> the word forms HanTa swaps for it
+        # lemma morpheme -> the word forms HanTa swaps for it, from every tag's table (HanTa swaps only a verb's or
+        # a suffix's morpheme in a verb; more tables only let more words through). An empty stem is left out: its
+        # one entry is a noun's (NN_VAR), never swapped in a verb's lemma
+        swaps: dict[str, set[str]] = {}
         for table in tagger.stemdict.values():
             for surface, stem in table.items():
                 if surface != stem and stem and surface:
