@@ -36,6 +36,8 @@ class CueRules:
             if word[:1].isupper():  # a verb opens the sentence only in questions and V1 clauses
                 continue
             low = sent.low[k]
+            if lex.lang == "de" and low != "so" and self.cannot_cue(word, low):
+                continue  # most words: no tag makes them a cue (one look-up per word form), nor are they ", so"
             # self.nested: the quotation holding the cue (a nested attribution), looked up only for a word that
             # gets to a cue (so_cue, verb_cue and add read it)
             if low == "so" and k > 0 and sent.words[k - 1] == ",":

@@ -16,6 +16,7 @@ from ..engine import check_deadline
 from ..model import Attribution, Doc
 from . import according, colon, continuation, coreference
 from . import text as T
+from .cue_lemmas import may_be_cue
 from .cues import CueRules
 from .lexicon import Lexicon
 from .mood import Mood
@@ -56,6 +57,7 @@ class Extractor(CueRules):
         self.gap = 3  # a continuation may follow its attribution after this many sentences at most
         self._sents: dict[int, Sent] = {}  # each sentence's words and their tags, looked up once per document
         self._guessed: dict[str, tuple[str | None, str]] = lex.guessed  # guess_verb's answers, for every document
+        self.cue_keys = frozenset(lex.verbs) | frozenset(lex.particles)  # the lemmas a cue verb can have
 
     # ---------------------------------------------------------------- helpers
     def sent(self, i: int) -> Sent:
@@ -257,6 +259,16 @@ class Extractor(CueRules):
             self._guessed[low] = self._guess_verb(low)
         return self._guessed[low]
 
+    def cannot_cue(self, word: str, low: str) -> bool:
+        """Whether the lower-case German ``word`` is no cue verb whatever its tag: HanTa's lemma of it cannot be a
+        cue verb's (cue_lemmas), and no regular ending makes it one (guess_verb); asked once per word form."""
+        known = self.lex.no_cue.get(word)
+        if known is None:
+            known = not may_be_cue(word, self.cue_keys) and self.guess_verb(low)[0] is None
+            if len(self.lex.no_cue) < 200_000:
+                self.lex.no_cue[word] = known
+        return known
+
     def _guess_verb(self, low: str) -> tuple[str | None, str]:
         for suffix, tag in (("ten", "VVFIN"), ("te", "VVFIN"), ("t", "VVFIN"), ("en", "VVFIN"), ("e", "VVFIN")):
             if low.endswith(suffix) and len(low) > len(suffix) + 3:
@@ -272,10 +284,11 @@ class Extractor(CueRules):
         """The finite verb of the clause of cue ``k``: the cue itself, or an auxiliary or modal before it."""
         # an auxiliary or modal before the cue makes the cue non-finite ("hatte Military Watch verkündet",
         # "sollen zeigen"), whatever the tagger says out of context
-        if tag.endswith("FIN") and not any(sent.tag(m) in ("VAFIN", "VMFIN") and not sent.cap(m) for m in range(a, k)):
+        # (a capitalized word is ruled out before it is tagged: the tagger's cost)
+        if tag.endswith("FIN") and not any(not sent.cap(m) and sent.tag(m) in ("VAFIN", "VMFIN") for m in range(a, k)):
             return k
         for m in range(a, k):
-            if sent.tag(m) in ("VAFIN", "VMFIN") and not sent.cap(m):
+            if not sent.cap(m) and sent.tag(m) in ("VAFIN", "VMFIN"):
                 return m
         return k
 

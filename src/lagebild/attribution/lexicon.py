@@ -43,6 +43,8 @@ class Lexicon:
     # extract.Extractor.guess_verb's answers (they depend on ``verbs`` alone): kept with the lexicon, which lives as
     # long as the process, so that each lower-case word form is guessed once, not once per document
     guessed: dict[str, tuple[str | None, str]] = field(default_factory=dict, compare=False, repr=False)
+    # extract.Extractor.cannot_cue's answers (they depend on ``verbs``, ``particles`` and HanTa alone), kept alike
+    no_cue: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def fw(self, kind: str) -> frozenset[str]:
         return self.function.get(kind, frozenset())

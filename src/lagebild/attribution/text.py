@@ -51,21 +51,28 @@ def clauses(tokens: list[Token]) -> list[tuple[int, int]]:
     commas inside brackets do not split ("Kristina Schröder (CDU, Berlin) sagte")."""
     segs = []
     first = 0
-    n = len(tokens)
-    while n > 0 and (tokens[n - 1].text in TERMINAL or tokens[n - 1].text in QUOTE_CHARS):
+    texts = [tok.text for tok in tokens]
+    n = len(texts)
+    while n > 0 and (texts[n - 1] in TERMINAL or texts[n - 1] in QUOTE_CHARS):
         n -= 1
-    depth = 0
-    for k, tok in enumerate(tokens[:n]):
-        depth += (tok.text == "(") - (tok.text == ")")
-        if k < first or depth > 0:
+    if "(" in texts or ")" in texts:  # brackets: the depth is counted word by word
+        depth = 0
+        candidates = []
+        for k in range(n):
+            depth += (texts[k] == "(") - (texts[k] == ")")
+            if depth <= 0 and texts[k] in BOUNDARIES:
+                candidates.append(k)
+    else:  # most sentences: only the boundaries are visited
+        candidates = [k for k in range(n) if texts[k] in BOUNDARIES]
+    for k in candidates:
+        if k < first:
             continue
-        if tok.text in BOUNDARIES:
-            if k > first:
-                segs.append((first, k))
-            first = k + 1
-            # a closing quote mark right after the comma belongs to the boundary: '"We will not stop," said X'
-            if k + 1 < n and tokens[k + 1].text in "“”\"«'" and tokens[k + 1].start == tok.end:
-                first = k + 2
+        if k > first:
+            segs.append((first, k))
+        first = k + 1
+        # a closing quote mark right after the comma belongs to the boundary: '"We will not stop," said X'
+        if k + 1 < n and texts[k + 1] in "“”\"«'" and tokens[k + 1].start == tokens[k].end:
+            first = k + 2
     if first < n:
         segs.append((first, n))
     return segs

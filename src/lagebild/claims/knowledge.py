@@ -28,6 +28,8 @@ class ClaimKnowledge:
     first_words: frozenset[str] = frozenset()  # first words of the names of several words
     # names already looked up: every token of every sentence is tried as a name, most of them often
     memo: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # token text -> whether a name can start with it (see may_name): most tokens of a text cannot
+    name_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def unit_class(self, unit: str | None) -> str | None:
         if not unit:
@@ -60,6 +62,17 @@ class ClaimKnowledge:
             if stem and ending in ENDINGS and stem in self.stem_index:
                 return self.stem_index[stem]
         return None
+
+    def may_name(self, word: str) -> bool:
+        """Whether a name found by parties.mentions can start at a token ``word``: a first word of a name of several
+        words, a name itself, or a compound whose first part is one ("Kreml-Chef"); asked once per token type."""
+        known = self.name_memo.get(word)
+        if known is None:
+            known = self.may_start_name(word) or self.actor_of(word) is not None or (
+                "-" in word and self.actor_of(word.split("-")[0]) is not None)
+            if len(self.name_memo) < 100_000:
+                self.name_memo[word] = known
+        return known
 
     def may_start_name(self, word: str) -> bool:
         """Whether a name of several words can start with ``word`` (else only one-word names are tried)."""

@@ -126,12 +126,19 @@ def mentions(tokens: list[Token], kb: ClaimKnowledge, doc: Doc | None = None) ->
         if not kb.actor_of(ent.canonical or ent.text):
             for k in range(bisect.bisect_left(starts, ent.start), bisect.bisect_left(starts, ent.end)):
                 covering.setdefault(k, []).append((ent.start, ent.end))
-    # one pass over the tokens; the lookups (actor_of, may_start_name) are memoized or set lookups
+    # one pass over the tokens that may start a name; the lookups (actor_of, may_start_name) are memoized
     texts = [t.text for t in tokens]
     actor_of, may_start, longest = kb.actor_of, kb.may_start_name, kb.longest_name
     n = len(tokens)
+    # only tokens a name can start at are tried (a token no name starts at moves on by one in the loop below)
+    memo = kb.name_memo
+    candidates = [k for k, text in enumerate(texts)
+                  if (known := memo.get(text)) or (known is None and kb.may_name(text))]
     i = 0
-    while i < n:
+    for k in candidates:
+        if k < i:
+            continue  # inside a name found before
+        i = k
         widest = min(longest, n - i) if may_start(texts[i]) else 1
         spans = covering.get(i)
         for width in range(widest, 0, -1):

@@ -94,15 +94,16 @@ def extract(doc: Doc, lang: str) -> list[Quantity]:
     # sorted, so that a figure finds the date it may be part of by bisection: linear in the document overall
     dates = sorted((t.start, t.end) for t in doc.timexes if t.type in DATE_TYPES) if "timexes" in doc.layers else []
     found: list[Quantity] = []
-    can_start = r.can_start
+    texts = [t.text for t in doc.tokens]
     for sent in doc.sents:
         check_deadline()  # the time budget interrupts a long document here, not only after the component
         in_sentence: list[Quantity] = []
         i = sent.token_start
-        while i < sent.token_end:
-            if not can_start(doc.tokens[i].text):  # most words: one cached look-up
-                i += 1
-                continue
+        # only the words a number expression can start with (most words: one cached look-up, then skipped)
+        for k in r.starts(texts, sent.token_start, sent.token_end):
+            if k < i:
+                continue  # inside a figure read before
+            i = k
             after_figure = bool(in_sentence and i - 2 >= sent.token_start
                                 and doc.tokens[i - 1].text.lower() in r.role("coord")
                                 and in_sentence[-1].end == doc.tokens[i - 2].end

@@ -164,6 +164,8 @@ class Rules:
     def __post_init__(self) -> None:
         self._longest_word = max((len(w) for w in self.words), default=0)
         self._word_initials = frozenset(w[0] for w in self.words if w)
+        # the lengths of the units a number word can be glued to (parse_suffixed tries only these), shortest first
+        self._suffix_lengths = sorted({len(u) for u, (_, kind) in self.unit_words.items() if kind != "count" and u})
         # words a number expression may start with besides digits and number words: "die Hälfte", "mehrere hundert",
         # "eine Million", vulgar fractions
         firsts = {w.lower() for table in (self.fractions, self.vague) for w in table._first}
@@ -183,11 +185,17 @@ class Rules:
         known = self._starters.get(word)
         if known is None:
             low = word.lower()
-            known = (any(ch.isdigit() for ch in word) or low in self._first_words
+            known = (any(map(str.isdigit, word)) or low in self._first_words
                      or self.parse_word(word) is not None or self.parse_suffixed(word) is not None)
             if len(self._starters) < 200_000:
                 self._starters[word] = known
         return known
+
+    def starts(self, texts: list[str], start: int, end: int) -> list[int]:
+        """The positions in [start, end) whose token text (``texts``) ``can_start`` a number expression."""
+        known = self._starters.get
+        return [k for k in range(start, end)
+                if (found := known(texts[k])) or (found is None and self.can_start(texts[k]))]
 
     def parse_digits(self, text: str) -> float | None:
         """The value of a number written in digits ("10.000", "1,32"), None when it is not one."""
@@ -215,7 +223,10 @@ class Rules:
         low = word.lower()
         if not low.isalpha() or len(low) > MAX_NUMBER_WORD or low[:1] not in self._word_initials:
             return None
-        for n in range(len(low) - 1, 1, -1):
+        for size in self._suffix_lengths:  # the longest number part first, as far as a unit of this length
+            n = len(low) - size
+            if n < 2:
+                break
             unit = self.unit_words.get(low[n:])
             if unit is None or unit[1] == "count":
                 continue
