@@ -31,3 +31,13 @@ def test_singular_agreement_and_plural_accusation():
     assert ("AGREE", "Serbien", "Kroatien") in edges("Serbien einigte sich mit Kroatien auf eine Öffnung der Grenze.")
     assert ("ACCUSE", "Ukraine", "Russland") in edges("Die Ukraine und Polen warfen Russland Wortbruch vor.")
     assert edges("Kinder aus Kiew warfen in Polen Steine ins Wasser.") == set()
+
+
+def test_killings_and_abductions_need_a_named_victim():
+    assert ("ASSAULT", "Israel", "Syrien") in edges("Israelische Soldaten erschossen an der Grenze einen Syrer.")
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Russland hat im Herbst zwei Ukrainer entführt.")
+    assert edges("In Graz wurde ein Mann auf offener Straße erschossen.") == set()
+
+
+def test_penalties_imposed_in_the_past_tense():
+    assert ("SANCTION", "Kanada", "Iran") in edges("Kanada verhängte im Frühjahr neue Sanktionen gegen den Iran.")
