@@ -1,5 +1,6 @@
 """General news, fifth round (issue 10, q5): verb forms of appeals, crackdowns, blame, accusations and agreements
-that the trigger lexicon missed (separable verbs whose particle closes the clause, singular and plural forms)."""
+that the trigger lexicon missed (separable verbs whose particle closes the clause, singular forms), and the one
+addressed by an accusation or a demand after the verb of an unnamed subject (frames.unnamed_subject)."""
 
 from __future__ import annotations
 
@@ -27,17 +28,16 @@ def test_blame_by_a_separable_verb_is_an_accusation():
         "Die Regierung in Ankara machte Syrien für den Anschlag auf den Grenzposten verantwortlich.")
 
 
-def test_singular_agreement_and_plural_accusation():
+def test_singular_agreement():
     assert ("AGREE", "Serbien", "Kroatien") in edges("Serbien einigte sich mit Kroatien auf eine Öffnung der Grenze.")
-    assert ("ACCUSE", "Ukraine", "Russland") in edges("Die Ukraine und Polen warfen Russland Wortbruch vor.")
-    assert edges("Kinder aus Kiew warfen in Polen Steine ins Wasser.") == set()
-
-
-def test_killings_and_abductions_need_a_named_victim():
-    assert ("ASSAULT", "Israel", "Syrien") in edges("Israelische Soldaten erschossen an der Grenze einen Syrer.")
-    assert ("ASSAULT", "Russland", "Ukraine") in edges("Russland hat im Herbst zwei Ukrainer entführt.")
-    assert edges("In Graz wurde ein Mann auf offener Straße erschossen.") == set()
 
 
 def test_penalties_imposed_in_the_past_tense():
     assert ("SANCTION", "Kanada", "Iran") in edges("Kanada verhängte im Frühjahr Einreiseverbote gegen den Iran.")
+
+
+def test_the_one_addressed_after_the_verb_of_an_unnamed_subject_is_no_actor():
+    # the subject is a common noun, the name after the verb is the one accused or asked (frames.unnamed_subject)
+    assert edges("Experten fordern Österreich auf, mehr Lehrer einzustellen.") == set()
+    assert edges("Beobachter verlangen von Polen, die Gerichte nicht zu gängeln.") == set()
+    assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
