@@ -5,7 +5,7 @@
   was no trigger at all (53 hyphenated event nouns in the 1,028 10kGNAD test articles, a few of them visits). The
   head names the event, as it does for a closed compound ("Staatsbesuch"); the first part stays what the
   mentions make of it.
-- A possessor before the noun's adjectives acts, as one right before the noun does ("Kerrys kurzer
+- A possessor before the noun's adjectives acts, as one right before the noun does ("Macrons kurzer
   Nahost-Reise", "Putins überraschender Besuch"; extract._relations takes "Putins Besuch" itself).
 """
 
@@ -21,7 +21,7 @@ MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (hea
 # USA) and which the rules here cannot tell apart
 VISITS = ("besuch", "reise", "visite")
 AGENT_ENDINGS = ("ant", "anten", "er", "ern", "erin", "erinnen")  # "Lieferant", "Unterstützer", "Partnern"
-ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Kerrys kurzer erster Reise")
+ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Macrons kurzer erster Reise")
 
 
 def head_trigger(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> Trigger | None:
@@ -43,9 +43,9 @@ def head_trigger(words: list[str], low: list[str], k: int, lex: RelationLexicon)
 
 
 def possessor(found: list[Mention], words: list[str], k: int) -> Mention | None:
-    """The person or state whose possessive ("Kerrys", "Russlands") stands before the German noun trigger at
+    """The person or state whose possessive ("Macrons", "Russlands") stands before the German noun trigger at
     ``k`` with only lower-case adjectives between (at most ``ADJECTIVES``), None when there is none or the noun
-    names a person by the act (``AGENT_ENDINGS``: "Russlands führender Waffenlieferant" is Russia's supplier, the
+    names a person by the act (``AGENT_ENDINGS``: "Chinas größter Öllieferant" is Russia's supplier, the
     possessor receives)."""
     if words[k].lower().endswith(AGENT_ENDINGS):
         return None
