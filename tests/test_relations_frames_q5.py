@@ -41,3 +41,4 @@ def test_the_one_addressed_after_the_verb_of_an_unnamed_subject_is_no_actor():
     assert edges("Experten fordern Österreich auf, mehr Lehrer einzustellen.") == set()
     assert edges("Beobachter verlangen von Polen, die Gerichte nicht zu gängeln.") == set()
     assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
+    assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")

@@ -45,7 +45,7 @@ def head_trigger(words: list[str], low: list[str], k: int, lex: RelationLexicon)
 def possessor(found: list[Mention], words: list[str], k: int) -> Mention | None:
     """The person or state whose possessive ("Macrons", "Russlands") stands before the German noun trigger at
     ``k`` with only lower-case adjectives between (at most ``ADJECTIVES``), None when there is none or the noun
-    names a person by the act (``AGENT_ENDINGS``: "Chinas größter Öllieferant" is Russia's supplier, the
+    names a person by the act (``AGENT_ENDINGS``: "Chinas größter Öllieferant" is China's supplier, the
     possessor receives)."""
     if words[k].lower().endswith(AGENT_ENDINGS):
         return None
