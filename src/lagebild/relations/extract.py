@@ -29,6 +29,7 @@ from . import (
     asked,
     captures,
     coordination,
+    event_nouns,
     events,
     events_en,
     exchange,
@@ -147,7 +148,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k = _next_start(starting, k, len(words))  # the words before it start no trigger
             if k == len(words):
                 break
-            trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex)
+            trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex) \
+                or event_nouns.head_trigger(words, low, k, lex)  # "Nahost-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
                     or nonevents_en.no_event(doc, sent.i, k, trig, lex):  # "prepared to fight" (nonevents_en.py)
@@ -206,8 +208,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
 
 
 def _may_start(known: dict[str, bool], word: str, lex: RelationLexicon) -> bool:
-    """Whether a trigger of triggers.txt or frames.txt can start at ``word``, remembered in ``known``."""
-    known[word] = bool(lex.starting(word)) or frames.may_start(lex.lang, word)
+    """Whether a trigger of triggers.txt, frames.txt or a visit compound (event_nouns.py) can start at ``word``,
+    remembered in ``known``."""
+    known[word] = bool(lex.starting(word)) or frames.may_start(lex.lang, word) or event_nouns.may_start(lex.lang, word)
     return known[word]
 
 
@@ -402,7 +405,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
         actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
                       and r != "recipient" and k - 2 <= m.first and m.last == k
-                      and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None)
+                      and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None) \
+            or event_nouns.possessor([m for m, r in zip(found, roles, strict=True) if r != "recipient"
+                                      and m not in reporting], words, k)
     own = actor is not None  # named by the trigger's own syntax, not by word order or a pronoun
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))

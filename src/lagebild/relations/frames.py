@@ -331,6 +331,7 @@ def late_participle(low: list[str], k: int, n: int, lo: int) -> bool:
 
 
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+ADDRESSED = frozenset({"ACCUSE", "REQUEST"})  # speech acts whose object is the one addressed (unnamed_subject)
 
 
 def buried(recipient: Mention | None, free: list[Mention], found: list[Mention], words: list[str], low: list[str],
@@ -398,12 +399,14 @@ def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str]
 def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:
     """Whether the German verb trigger at ``k`` has a subject that names no actor, right before it at the start
     of its clause ("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien"), while the chosen ``actor`` of a
-    mutual event comes after the verb: that mention is an object, not one side of the meeting."""
+    mutual event comes after the verb: that mention is an object, not one side of the meeting. So for an
+    accusation or a demand, whose object is the one addressed (``ADDRESSED``: "Kritiker werfen Erdogan vor, ...":
+    Erdogan is accused, not accusing)."""
     from ..attribution.words import tag_de
 
     if unnamed_speaker(actor, words, k, lo, kind) or unnamed_genitive(actor, words, k, kind, mutual):
         return True
-    if kind not in mutual or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
+    if kind not in mutual and kind not in ADDRESSED or words[k][:1].isupper() or actor.first < k or not 0 < k - lo <= 3 \
             or not words[lo][:1].isupper() or lo > 0 and words[lo - 1] not in (".", ":", "–", "—"):
         return False
     return all(tag_de(w) == "NN" or not w[:1].isupper() for w in words[lo:k]) and tag_de(words[k - 1]) == "NN"

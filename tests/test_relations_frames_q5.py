@@ -1,0 +1,44 @@
+"""General news, fifth round (issue 10, q5): verb forms of appeals, crackdowns, blame, accusations and agreements
+that the trigger lexicon missed (separable verbs whose particle closes the clause, singular forms), and the one
+addressed by an accusation or a demand after the verb of an unnamed subject (frames.unnamed_subject)."""
+
+from __future__ import annotations
+
+from tests import relations_text
+
+
+def edges(text: str) -> set[tuple]:
+    return relations_text.edges(text, "de")
+
+
+def test_an_appeal_by_a_separable_verb_is_a_request():
+    assert ("REQUEST", "Österreich", "Serbien") in edges(
+        "Die Regierung in Wien rief Serbien dazu auf, mehr Grenzschützer zu entsenden.")
+    assert ("REQUEST", "Litauen", "Polen") in edges("Litauen ruft Polen zur Mäßigung auf.")
+
+
+def test_a_crackdown_by_a_separable_verb_needs_its_particle_and_a_victim():
+    assert ("ASSAULT", "Polizei", "Demonstranten") in edges(
+        "Die Polizei ging mit Wasserwerfern gegen die Demonstranten vor.")
+    assert edges("Die Polizei geht bei den Demonstranten von einem Irrtum aus.") == set()
+
+
+def test_blame_by_a_separable_verb_is_an_accusation():
+    assert ("ACCUSE", "Türkei", "Syrien") in edges(
+        "Die Regierung in Ankara machte Syrien für den Anschlag auf den Grenzposten verantwortlich.")
+
+
+def test_singular_agreement():
+    assert ("AGREE", "Serbien", "Kroatien") in edges("Serbien einigte sich mit Kroatien auf eine Öffnung der Grenze.")
+
+
+def test_penalties_imposed_in_the_past_tense():
+    assert ("SANCTION", "Kanada", "Iran") in edges("Kanada verhängte im Frühjahr Einreiseverbote gegen den Iran.")
+
+
+def test_the_one_addressed_after_the_verb_of_an_unnamed_subject_is_no_actor():
+    # the subject is a common noun, the name after the verb is the one accused or asked (frames.unnamed_subject)
+    assert edges("Experten fordern Österreich auf, mehr Lehrer einzustellen.") == set()
+    assert edges("Beobachter verlangen von Polen, die Gerichte nicht zu gängeln.") == set()
+    assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
+    assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
