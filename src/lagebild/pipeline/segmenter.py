@@ -39,7 +39,7 @@ SOFT_BREAKS = frozenset({",", ";", ":", "–", "-", "|", "/", "•", "·"})
 # this long; markup, symbol walls and pasted tables are) are split into words and single symbols.
 LONG_RUN = 200
 # How many whitespace-free chunks ("Regierung,", "(dpa)") the tokenizer keeps split: 1,028 news articles hold
-# ~110,000 different ones; a kept one costs tens of bytes.
+# ~70,000 different ones; a kept one costs tens of bytes.
 CHUNK_CACHE = 1_000_000
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 _RUN_PIECES = re.compile(r"\w+|[^\w\s]")

@@ -272,7 +272,8 @@ class _RowMaker:
     def __init__(self, klass: type, columns: list[str]) -> None:
         self.get = operator.attrgetter(*columns) if len(columns) > 1 else (lambda item: (getattr(item, columns[0]),))
         types = {f.name: str(f.type) for f in dataclasses.fields(klass)}
-        # a column of another type may still hold a bool: those of a bool field are checked, the rest as before
+        # through _to_sql: the JSON columns, and those typed bool or Any or not a field of the class (any of them
+        # may hold a bool); the others hold numbers, text or None, which _to_sql gives back as they are
         self.convert = [(j, col) for j, col in enumerate(columns)
                         if col in JSON_FIELDS or "bool" in types.get(col, "bool") or "Any" in types.get(col, "")]
 
