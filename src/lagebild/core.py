@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .dating.marks import mark_estimated
 from .dating.probe import PROBE, Probe
-from .engine import Deadline, Pipeline
+from .engine import Deadline, Pipeline, process_cpu
 from .errors import E025, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
@@ -267,9 +267,9 @@ class Lagebild:
                 if progress and not queued:
                     progress(1)
                 if len(failures) >= self.options.batch_size:
-                    cpu = time.process_time()
+                    cpu = process_cpu()
                     store.write_batch([], failures, self.signature)
-                    report.cpu["store"] += time.process_time() - cpu
+                    report.cpu["store"] += process_cpu() - cpu
                     failures = []
                 if len(chunk) >= self.options.batch_size:
                     self._write(store, analyze_many(chunk), failures, report, progress)
@@ -278,10 +278,10 @@ class Lagebild:
             if report.stored_dated or report.stored_undated:
                 # new dated evidence: every undated document may move; else only the new undated ones
                 evidence = report.stored_dated or report.stored_self_dated
-                cpu = time.process_time()
+                cpu = process_cpu()
                 report.redated = self.redate(store, None if evidence else report.stored_undated,
                                              report.reanalyzed)
-                report.cpu["redate"] += time.process_time() - cpu
+                report.cpu["redate"] += process_cpu() - cpu
         report.seconds = time.perf_counter() - started
         return report
 
@@ -462,7 +462,7 @@ class Lagebild:
                progress: Callable[[int], None] | None) -> None:
         """Count and store one analyzed batch with the failures gathered beside it."""
         docs = []
-        cpu = time.process_time()
+        cpu = process_cpu()
         for result in results:
             if progress:
                 progress(1)
@@ -483,7 +483,7 @@ class Lagebild:
                 report.spans[attr] += len(getattr(result, attr))
             docs.append(result)
         store.write_batch(docs, failures, self.signature)
-        report.cpu["store"] += time.process_time() - cpu
+        report.cpu["store"] += process_cpu() - cpu
 
     def analyze_safe(self, doc: Doc) -> Doc | ReadError:
         """The analyzed document within its budget (``max_chars``, ``time_limit``), or the error that
@@ -555,11 +555,11 @@ class Lagebild:
 def _timed(function: Callable, seconds: dict[str, float], phase: str) -> Callable:
     """``function`` adding the CPU seconds of each call to ``seconds[phase]``."""
     def timed(*args: object) -> object:
-        cpu = time.process_time()
+        cpu = process_cpu()
         try:
             return function(*args)
         finally:
-            seconds[phase] += time.process_time() - cpu
+            seconds[phase] += process_cpu() - cpu
     return timed
 
 
@@ -567,13 +567,13 @@ def _timed_iter(items: Iterable, seconds: dict[str, float], phase: str) -> Itera
     """The items of ``items``, adding the CPU seconds spent producing each to ``seconds[phase]``."""
     iterator = iter(items)
     while True:
-        cpu = time.process_time()
+        cpu = process_cpu()
         try:
             item = next(iterator)
         except StopIteration:
             return
         finally:
-            seconds[phase] += time.process_time() - cpu
+            seconds[phase] += process_cpu() - cpu
         yield item
 
 

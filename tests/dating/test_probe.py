@@ -67,3 +67,23 @@ def test_kept_figures_are_those_the_quantities_component_finds_again():
     assert kept == again.quantities and kept[0] is not probe.figures[0]  # new objects: the re-dating changes them
     moved = Doc(doc_id="u", text=UNDATED, lang="de", timexes=[], layers={"timexes"})
     assert probe.figures_for(moved) is None  # other date spans: the quantities component runs again
+
+
+def test_the_office_holders_are_kept_and_dating_the_restored_probe_finds_them_again(monkeypatch):
+    import lagebild.pipeline.dating as dating
+    from lagebild.pipeline.dating import CORPUS_EVIDENCE
+
+    text = "Bundeskanzler Werner Faymann besuchte am Montag eine Schule in Graz. Dort sprach er mit Lehrern."
+    first = Pipeline.from_config("de", ("segmenter", "timexes", "dating"))(Doc(doc_id="u", text=text, lang="de"))
+    probe = Probe.take(first, first.user_data[PROBE])
+    assert [e.kind for e in probe.offices] == ["office"]
+    scans = []
+    original = dating.offices
+    monkeypatch.setattr(dating, "offices", lambda doc, lang: scans.append(doc.doc_id) or original(doc, lang))
+    nlp = Pipeline.from_config("de", ("segmenter", "timexes", "dating"))
+    again = Doc(doc_id="u", text=text, lang="de", user_data={CORPUS_EVIDENCE: []})
+    probe.restore(again)
+    again = nlp.components[-1](again)  # the re-dating runs dating alone over the restored layers
+    fresh = nlp(Doc(doc_id="u", text=text, lang="de", user_data={CORPUS_EVIDENCE: []}))
+    assert scans == ["u"]  # the fresh analysis scanned the text for holders, the restored one did not
+    assert again.dating == fresh.dating and "term of office" in str(again.dating)

@@ -85,3 +85,22 @@ def test_short_pieces_kept_once_give_spacys_tokens_at_every_offset():
         pos += len(line) + 1
     assert [(t.start, t.text) for t in tokens] == expected
     assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_long_pieces_give_spacys_tokens_whatever_the_spaces_between_them():
+    from lagebild.pipeline.segmenter import SHORT_PIECE, tokenizer
+
+    # double spaces, a tab, a no-break space, an abbreviation and affixes: the words are read as arrays of
+    # offsets and lengths, and must be spaCy's tokens (text and offset) all the same
+    line = "Die Stadtwerke  von Haldorf\tmeldeten am Montag\u00a0(z. B. „rund 3,5 %“) mehr Kunden – u. a. in Nord-Ost."
+    assert len(line) > SHORT_PIECE
+    tokens, _ = segment(line, "de")
+    expected = [(t.idx, t.text) for t in tokenizer("de")(line) if not t.is_space]
+    assert [(t.start, t.text) for t in tokens] == expected
+
+
+def test_the_tokenizer_keeps_the_split_of_every_chunk_of_an_ingest():
+    from lagebild.pipeline.segmenter import tokenizer
+
+    # spaCy's default keeps 10,000 chunks and splits every later one anew; an ingest meets ~70,000 per 1,000 articles
+    assert tokenizer("de").max_cache_size >= 500_000 and tokenizer("en").max_cache_size >= 500_000

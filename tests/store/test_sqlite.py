@@ -142,3 +142,20 @@ def _corpus_with_figures(folder):
     for i, text in enumerate(texts):
         (folder / f"d{i}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+def test_layer_rows_are_those_of_to_sql_column_by_column(db_path):
+    from lagebild.store.sqlite import LAYERS, _to_sql
+
+    app = Lagebild(db=db_path)
+    # undated: the time expression stays unanchored (a bool column); claims and relations carry JSON lists
+    doc = app.analyze_text("Laut Pentagon hat Nordkorea gestern 4.000 Soldaten nach Russland geschickt.", published=None)
+    assert any(t.anchored is False for t in doc.timexes) and doc.claims and doc.relations
+    with Store(db_path) as store:
+        for table, (attr, _) in LAYERS.items():
+            layer = getattr(doc, attr)
+            columns = store._columns[table]
+            expected = [(7, i, *(_to_sql(getattr(item, col), col) for col in columns)) for i, item in enumerate(layer)]
+            got = store._row_makers[table].rows(7, layer)
+            assert got == expected
+            assert [[type(v) for v in row] for row in got] == [[type(v) for v in row] for row in expected]

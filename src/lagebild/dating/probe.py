@@ -19,9 +19,13 @@ from dataclasses import dataclass
 from ..model import Doc, Quantity, Sentence, Timex, Token
 from ..pipeline.quantities import DATE_TYPES
 from ..timex.tagger import keep_matches, kept_matches
+from .estimate import Evidence
 
 # Key of Doc.user_data under which the dating component leaves the probe of an undated document's first analysis.
 PROBE = "dating.probe"
+# Key of Doc.user_data under which a restored probe hands the dating component the office holders its first
+# analysis found (they depend on the text alone: a scan of every holder's name over the whole text, spared).
+KEPT_OFFICES = "dating.offices"
 # The fields of a Quantity that the components after the quantities one set (attribution: the source and hedge;
 # claims: the time), with the defaults the quantities component leaves in them.
 SET_LATER = {f.name: f.default for f in dataclasses.fields(Quantity)
@@ -52,20 +56,23 @@ class Probe:
     # the re-dating keeps them when the new estimate leaves those spans as they were (see with_figures)
     figures: tuple[Quantity, ...] = ()
     dates: tuple[tuple[int, int], ...] | None = None
+    offices: tuple[Evidence, ...] | None = None  # the office holders dating found in the text (None: not kept)
 
     @staticmethod
-    def given(doc: Doc) -> tuple:
+    def given(doc: Doc, offices: list[Evidence] | None = None) -> tuple:
         """What the components before dating gave ``doc``, as dating receives it (shallow copies: cheap, for
-        every undated document analyzed; ``take`` compacts the few kept)."""
+        every undated document analyzed; ``take`` compacts the few kept), and the office holders dating found
+        in its text (``offices``, copied before dating uses them)."""
         return (list(doc.tokens), list(doc.sents), [copy.copy(t) for t in doc.timexes], list(doc.warnings),
-                kept_matches(doc.text, doc.lang, doc.body_start) if doc.lang else None)
+                kept_matches(doc.text, doc.lang, doc.body_start) if doc.lang else None,
+                None if offices is None else tuple(copy.copy(e) for e in offices))
 
     @classmethod
     def take(cls, doc: Doc, given: tuple, read_warnings: int = 0) -> Probe | None:
         """The probe of ``doc`` from what dating was ``given``, without the first ``read_warnings`` warnings
         (the reader's: a document analyzed again starts without them); None when a token's text is not its
         slice of the text (a component that rewrites tokens: then the re-dating segments the text again)."""
-        tokens, sents, timexes, warnings, matches = given
+        tokens, sents, timexes, warnings, matches, offices = given
         text = doc.text
         if any(text[t.start:t.end] != t.text for t in tokens):
             return None
@@ -73,7 +80,8 @@ class Probe:
                    starts=array("l", (t.start for t in tokens)), ends=array("l", (t.end for t in tokens)),
                    token_sents=array("l", (t.sent for t in tokens)),
                    sents=tuple((s.i, s.start, s.end, s.kind, s.token_start, s.token_end) for s in sents),
-                   timexes=tuple(timexes), warnings=tuple(warnings[read_warnings:]), matches=matches)
+                   timexes=tuple(timexes), warnings=tuple(warnings[read_warnings:]), matches=matches,
+                   offices=offices)
 
     def with_figures(self, doc: Doc) -> Probe:
         """The probe with the figures of ``doc``'s first analysis, as the quantities component gave them (the
@@ -110,6 +118,8 @@ class Probe:
         doc.warnings = list(self.warnings)
         if self.matches is not None and doc.lang:
             keep_matches(text, doc.lang, doc.body_start, self.matches)
+        if self.offices is not None:
+            doc.user_data[KEPT_OFFICES] = [copy.copy(e) for e in self.offices]
 
     def restore_tokens(self, doc: Doc) -> None:
         """The tokens of ``restore`` (positional and by ``map``: half the cost of keyword calls per token)."""

@@ -10,7 +10,7 @@ from ..claims.build import clause
 from ..dating.combine import combine
 from ..dating.estimate import estimate
 from ..dating.offices import offices
-from ..dating.probe import PROBE, Probe
+from ..dating.probe import KEPT_OFFICES, PROBE, Probe
 from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
 from ..errors import E024, W003
@@ -88,8 +88,11 @@ class Dating(Component):
     def __call__(self, doc: Doc) -> Doc:
         if doc.published:
             return doc
+        terms = doc.user_data.pop(KEPT_OFFICES, None)  # a re-dating restoring its probe has them
+        if terms is None:
+            terms = offices(doc, self.lang)
         if CORPUS_EVIDENCE not in doc.user_data:  # a first analysis: the store's re-dating may continue from here
-            doc.user_data[PROBE] = Probe.given(doc)
+            doc.user_data[PROBE] = Probe.given(doc, terms)
         gram = grammar(self.lang)
 
         def tense(timex: Timex) -> str | None:
@@ -135,7 +138,7 @@ class Dating(Component):
         def planned(timex: Timex) -> bool:
             return before(plan, timex)
 
-        terms, holidays = offices(doc, self.lang), holiday_cues(self.lang)
+        holidays = holiday_cues(self.lang)
 
         def from_text(default_year: int | None = None):
             return estimate(doc, tense, weekday, dating_cues(self.lang), comparison, planned, terms=terms,

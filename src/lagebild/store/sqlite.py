@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -65,6 +66,7 @@ class Store(ReadQueries):
         self._check_version()
         self._add_columns()
         self._columns = {table: self._table_columns(table) for table in LAYERS}
+        self._row_makers = {table: _RowMaker(klass, self._columns[table]) for table, (_, klass) in LAYERS.items()}
         self.fts = FullTextIndex(self.conn)  # full-text search over sentences (store/reads.py)
 
     def _enter_wal(self, patience: float = 30.0) -> None:
@@ -168,8 +170,7 @@ class Store(ReadQueries):
         self.fts.add(key, doc.text, doc.sents)
         for table, (attr, _) in LAYERS.items():
             columns = self._columns[table]
-            rows = [(key, i, *(_to_sql(getattr(item, col), col) for col in columns))
-                    for i, item in enumerate(getattr(doc, attr))]
+            rows = self._row_makers[table].rows(key, getattr(doc, attr))
             if rows:
                 names = ", ".join(f'"{c}"' for c in columns)
                 marks = ", ".join("?" * (len(columns) + 2))
@@ -261,6 +262,32 @@ def _doc_of(row: Any) -> Doc:
                outlet=row["outlet"], path=row["path"], lang=row["lang"], body_start=row["body_start"],
                meta=json.loads(row["meta"] or "{}"), warnings=json.loads(row["warnings"] or "[]"),
                dating=json.loads(row["dating"]) if row["dating"] else None)
+
+
+class _RowMaker:
+    """The rows of a layer's items for its table, as ``_to_sql`` of every column gives them, but made with one
+    ``attrgetter`` per item and converting only the columns that need it (JSON lists, booleans): a value at a
+    time through ``_to_sql`` was most of the store's writing time (~10 columns of every span of every document)."""
+
+    def __init__(self, klass: type, columns: list[str]) -> None:
+        self.get = operator.attrgetter(*columns) if len(columns) > 1 else (lambda item: (getattr(item, columns[0]),))
+        types = {f.name: str(f.type) for f in dataclasses.fields(klass)}
+        # through _to_sql: the JSON columns, and those typed bool or Any or not a field of the class (any of them
+        # may hold a bool); the others hold numbers, text or None, which _to_sql gives back as they are
+        self.convert = [(j, col) for j, col in enumerate(columns)
+                        if col in JSON_FIELDS or "bool" in types.get(col, "bool") or "Any" in types.get(col, "")]
+
+    def rows(self, key: int, items: list) -> list[tuple]:
+        get, convert = self.get, self.convert
+        if not convert:
+            return [(key, i, *get(item)) for i, item in enumerate(items)]
+        rows = []
+        for i, item in enumerate(items):
+            values = list(get(item))
+            for j, col in convert:
+                values[j] = _to_sql(values[j], col)
+            rows.append((key, i, *values))
+        return rows
 
 
 def _to_sql(value: Any, column: str) -> Any:
