@@ -234,6 +234,8 @@ def resolve_persons(words: list[str], spans: list[Span], gaz: Gazetteer,
                 s.canonical = found
                 entry = gaz.by_canonical.get(found)
                 s.wikidata = s.wikidata or (entry.wikidata if entry else None)
+    if not surnames:  # no full name in the document: no bare mention to add (the loop below sees every word)
+        return sorted(spans, key=lambda s: s.start)
     covered = {i for s in spans for i in range(s.start, s.end)}
     lang = gaz.lang
     added = []
