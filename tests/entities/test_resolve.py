@@ -142,3 +142,27 @@ def test_a_hyphen_between_spaces_joins_nothing() -> None:
     spans = [resolve.Span(0, 1, "LOC", None, None, "model:t", "model")]
     resolve.glue_hyphens(words, [True, True, True, False], spans)
     assert spans[0].end == 1
+
+
+_LEX = {"~rathaus": "nn", "~kamera": "nn", "^Egon": "F", "^Lima": "F", "Lima": "L", "~zeit": "nn"}
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a span is cut at standalone punctuation, each capitalized piece kept
+    ("Sie sah Altenbrück ( Oberhain ) gestern", (2, 5, "LOC"), [("Altenbrück", "LOC"), ("Oberhain", "LOC")]),
+    ("so schrieb Quentin Falkow .", (2, 5, "PER"), [("Quentin Falkow", "PER")]),
+    # closed brackets and the stop of an abbreviation or a numeral belong to the name
+    ("im Ort Berghausen ( Westerwald ) gebaut", (2, 6, "LOC"), [("Berghausen ( Westerwald )", "LOC")]),
+    ("als Papst Gregor XII . kam", (2, 5, "PER"), [("Gregor XII .", "PER")]),
+    ("Das Rathaus brannte", (1, 2, "ORG"), []),  # a common noun alone is no name
+    ("das neue Zeit-Magazin", (2, 3, "ORG"), [("Zeit-Magazin", "ORG")]),
+    ("mit ihrem Bruder Egon", (3, 4, "LOC"), [("Egon", "PER")]),  # a first name is a person
+    ("nach Lima", (1, 2, "LOC"), [("Lima", "LOC")]),  # ... unless it is a place too
+    ("das Album „ so weit weg “", (2, 6, "MISC"), []),  # after the cut no piece starts capitalized
+    ("das Album So weit weg", (2, 5, "MISC"), [("So weit weg", "MISC")]),  # a title keeps its lower-case words
+])
+def test_split_model_spans(text: str, span: tuple, expected: list) -> None:
+    words = text.split()
+    spans = [resolve.Span(*span, None, None, "model:test", "model")]
+    got = resolve.split_model_spans(words, spans, _LEX)
+    assert [(" ".join(words[s.start:s.end]), s.label) for s in got] == expected

@@ -56,6 +56,7 @@ class Entities(Component):
                              for i in range(s.token_start, s.token_end))
         published = doc.published or doc.published_estimate
         if self.model is not None:
+            model_spans = resolve.split_model_spans(words, model_spans, self.model.lexicon or {})
             model_spans = resolve.trim_model_spans(words, model_spans, self.model.lexicon or {},
                                                    self.person_tokens)
         rules, modes = resolve.rule_spans(words, self.gaz, published, dateline)
