@@ -184,8 +184,8 @@ def trim_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, str
     return kept
 
 
-# Standalone marks no name holds as a word of its own (a CRF's BIO decoding runs names across them: "Gates .",
-# "Luzenské údolí ( Lusental"): quotation marks, and brackets that do not close inside the span (Wikipedia's
+# Standalone marks no name holds as a word of its own (a CRF's BIO decoding runs names across them: "Falkow .",
+# "Altenbrück ( Oberhain"): quotation marks, and brackets that do not close inside the span (Wikipedia's
 # "Münster ( Westfalen )" is one name); commas, colons and "!" occur in titles ("Star Trek : Voyager", "Yahoo !").
 _QUOTES = frozenset(('"', "„", "“", "”", "«", "»", "‚", "‘"))
 _BRACKETS = {"(": ")", "[": "]"}
@@ -193,7 +193,7 @@ _BRACKETS = {"(": ")", "[": "]"}
 
 def _breaks(words: list[str], start: int, end: int) -> set[int]:
     """Token indices in words[start:end] where a model span is cut (see _QUOTES, _BRACKETS); a span-final "."
-    after a word of more than three letters ends a sentence ("Gates ."; "St ." and "Pius II ." keep theirs)."""
+    after a word of more than three letters ends a sentence ("Falkow ."; "St ." and "Gregor XII ." keep theirs)."""
     cut = {i for i in range(start, end) if words[i] in _QUOTES}
     opened: list[int] = []
     for i in range(start, end):
@@ -214,12 +214,12 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
     """Repair model spans of the kinds a linear-chain CRF gets wrong more often than the CNN (model card,
     experiment 13; GermEval held-out and WikiANN errors):
     - a span is cut at quotation marks, unclosed brackets and a sentence's final stop (_breaks); each piece that
-      starts with a capitalized word is kept, with the span's label ("Luzenské údolí ( Lusental" ->
-      "Luzenské údolí", "Lusental"; "Gates ." -> "Gates");
+      starts with a capitalized word is kept, with the span's label ("Altenbrück ( Oberhain" -> "Altenbrück",
+      "Oberhain"; "Quentin Falkow ." -> "Quentin Falkow");
     - a single word that HanTa knows only as a common noun is no name ("Rathaus", "Kameras"); the gazetteer
       still adds the curated ones that are ("Zeit" as an outlet is matched with its article);
     - a single first name (the name class F of names.tsv) that is no place of features.tsv is a person, whatever
-      label the model gave it ("Bruder Manfred")."""
+      label the model gave it ("Bruder Egon")."""
     out: list[Span] = []
     for span in spans:
         if span.kind != "model":
