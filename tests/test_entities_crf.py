@@ -170,18 +170,3 @@ def test_feature_set_13_adds_quoted_spans_and_the_neighbours_cluster_with_the_sh
     assert not any(f.startswith("q=") for tok in FeatureCache(None, CLUSTERS, 13).sentence(long) for f in tok)
     with pytest.raises(ValueError, match="feature set"):
         FeatureCache(LEXICON, CLUSTERS, feature_set=99)
-
-
-def test_the_tagger_is_given_only_the_attributes_the_model_knows_with_the_same_labels(tmp_path):
-    from lagebild.entities.ner import load_model
-
-    folder = tmp_path / "crf"
-    _train(folder)
-    model = load_model("de", str(folder))
-    assert model.cache.known and "w=berlin" in model.cache.known and "w=zürich" not in model.cache.known
-    words = "Anna Meier reist nach Zürich und Berlin .".split()
-    filtered = model.cache.sentence(words)
-    everything = FeatureCache(None).sentence(words)
-    assert all(set(f) <= model.cache.known for f in filtered)
-    assert sum(map(len, filtered)) < sum(map(len, everything))
-    assert model.tagger.tag(filtered) == model.tagger.tag(everything)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,9 +137,6 @@ class FeatureCache:
         self.clusters = clusters
         self.feature_set = feature_set
         self.types: dict[str, tuple[list[str], ...]] = {}
-        # the attributes a trained model knows (model_attributes): the others weigh nothing, so a tagger is given
-        # only these (the same scores, fewer strings for crfsuite to look up); None: every string (training)
-        self.known: frozenset[str] | None = None
         self.offsets = WIDE_OFFSETS if clusters is not None else OFFSETS
 
     def entry(self, word: str) -> tuple[list[str], ...]:
@@ -159,10 +155,6 @@ class FeatureCache:
             else:
                 wanted = NEAR if abs(off) == 1 else FAR
             per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
-        if self.known is not None:
-            known = self.known
-            own = [f for f in own if f in known]
-            per_offset = [[f for f in feats if f in known] for feats in per_offset]
         # last: the values a neighbour's conjunctions read (joined class, collapsed shape, middle cluster)
         per_offset.append([kinds["c"][0], kinds["ss"][0], kinds["k1"][0] if "k1" in kinds else "-"])
         if len(self.types) >= MAX_CACHED:
@@ -216,34 +208,30 @@ class FeatureCache:
         last = len(self.offsets) + 1
         wide13 = self.feature_set >= 13
         quoted = _quoted(words, sent) if wide13 else {}
-        known = self.known
         out = []
         for i in range(n):
             entry = entries[i]
             feats = list(entry[0])
             own_shape = entry[last][1]
-            # the strings of this token in its context (the word type's own are filtered once in entry)
-            extra = []
             if i == 0 or sent[i - 1] != sent[i]:
-                extra.append("BOS")
+                feats.append("BOS")
                 if words[i][:1].isupper():
-                    extra.append("BOS_T")
-                extra.append(f"-1c|sh=BOS|{own_shape}")
+                    feats.append("BOS_T")
+                feats.append(f"-1c|sh=BOS|{own_shape}")
             else:
-                extra.append(f"-1c|sh={entries[i - 1][last][0]}|{own_shape}")
+                feats.append(f"-1c|sh={entries[i - 1][last][0]}|{own_shape}")
             if i + 1 >= n or sent[i + 1] != sent[i]:
-                extra.append("EOS")
-                extra.append(f"+1c|sh=EOS|{own_shape}")
+                feats.append("EOS")
+                feats.append(f"+1c|sh=EOS|{own_shape}")
             else:
-                extra.append(f"+1c|sh={entries[i + 1][last][0]}|{own_shape}")
+                feats.append(f"+1c|sh={entries[i + 1][last][0]}|{own_shape}")
             if wide13:
                 before = entries[i - 1][last][2] if i and sent[i - 1] == sent[i] else "BOS"
                 after = entries[i + 1][last][2] if i + 1 < n and sent[i + 1] == sent[i] else "EOS"
-                extra.append(f"-1k|sh={before}|{own_shape}")
-                extra.append(f"+1k|sh={after}|{own_shape}")
+                feats.append(f"-1k|sh={before}|{own_shape}")
+                feats.append(f"+1k|sh={after}|{own_shape}")
                 if i in quoted:
-                    extra.append(quoted[i])
-            feats += extra if known is None else [f for f in extra if f in known]
+                    feats.append(quoted[i])
             for off in self.offsets:
                 j = i + off
                 if 0 <= j < n and sent[j] == sent[i]:
@@ -289,7 +277,6 @@ class CrfNerModel(KeptSpans):
 
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
-        self.cache.known = model_attributes(self.tagger)
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         feats = self.cache.sentence(words, sent_starts)
@@ -302,27 +289,6 @@ class CrfNerModel(KeptSpans):
             for s, e, label in bio_spans(tag(feats[a:b])):
                 out.append((a + s, a + e, label))
         return out
-
-
-def model_attributes(tagger: object) -> frozenset[str]:
-    """The attribute strings of a crfsuite model (its dump's ATTRIBUTES section, lines "  12: w=berlin").
-
-    L1 keeps about a tenth of the training features; the tagger skips the rest, but only after looking each one up,
-    so the feature cache drops them once per word type instead."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "dump.txt"
-        tagger.dump(str(path))  # type: ignore[attr-defined]
-        attrs = []
-        inside = False
-        with open(path, encoding="utf-8", errors="surrogateescape") as handle:
-            for line in handle:
-                if inside:
-                    if line.startswith("}"):
-                        break
-                    attrs.append(line.rstrip("\r\n").split(": ", 1)[1])
-                elif line.startswith("ATTRIBUTES = {"):
-                    inside = True
-    return frozenset(attrs)
 
 
 def is_crf(folder: Path) -> bool:
