@@ -148,7 +148,7 @@ _LEX = {"~rathaus": "nn", "~kamera": "nn", "^Egon": "F", "^Lima": "F", "Lima": "
 
 
 @pytest.mark.parametrize("text, span, expected", [
-    # a span is cut at standalone punctuation, each capitalized piece kept
+    # a span is cut at quotation marks, unclosed brackets and a final stop; each capitalized piece is kept
     ("Sie sah Altenbrück ( Oberhain ) gestern", (2, 5, "LOC"), [("Altenbrück", "LOC"), ("Oberhain", "LOC")]),
     ("so schrieb Quentin Falkow .", (2, 5, "PER"), [("Quentin Falkow", "PER")]),
     # closed brackets and the stop of an abbreviation or a numeral belong to the name
