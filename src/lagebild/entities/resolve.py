@@ -292,9 +292,13 @@ def resolve_persons(words: list[str], spans: list[Span], gaz: Gazetteer,
         return before[-1][1] if before else after[0][1] if after else None
 
     for s in spans:
-        if s.label == "PER" and s.end - s.start == 1 and (s.canonical is None or s.kind == "model"):
+        # a one-word model span of another label is a person too when it is the surname of a full name the
+        # document gives ("doch Kim ..." tagged as a place after a list of capitals)
+        if s.end - s.start == 1 and ((s.label == "PER" and (s.canonical is None or s.kind == "model"))
+                                     or (s.kind == "model" and s.canonical is None)):
             found = pick(words[s.start], s.start)
             if found:
+                s.label = "PER"
                 s.canonical = found
                 entry = gaz.by_canonical.get(found)
                 s.wikidata = s.wikidata or (entry.wikidata if entry else None)
