@@ -259,8 +259,9 @@ def _strip_genitive(word: str) -> str:
 
 
 def resolve_persons(words: list[str], spans: list[Span], gaz: Gazetteer,
-                    lexicon: dict[str, str] | None = None) -> list[Span]:
-    """Give short person mentions the full name used elsewhere in the document."""
+                    lexicon: dict[str, str] | None = None, relabel: bool = False) -> list[Span]:
+    """Give short person mentions the full name used elsewhere in the document (``relabel``: also one-word model
+    spans of another label, see below)."""
     full: list[tuple[int, str]] = []  # (token index, canonical) of full-name mentions
     for s in spans:
         if s.label != "PER":
@@ -295,7 +296,7 @@ def resolve_persons(words: list[str], spans: list[Span], gaz: Gazetteer,
         # a one-word model span of another label is a person too when it is the surname of a full name the
         # document gives ("doch Kim ..." tagged as a place after a list of capitals)
         if s.end - s.start == 1 and ((s.label == "PER" and (s.canonical is None or s.kind == "model"))
-                                     or (s.kind == "model" and s.canonical is None)):
+                                     or (relabel and s.kind == "model" and s.canonical is None)):
             found = pick(words[s.start], s.start)
             if found:
                 s.label = "PER"
