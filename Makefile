@@ -62,8 +62,8 @@ train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/train_ner.py --out src/lagebild/models/ner-de
 
-## Retrain the shipped CRF German NER model by its recipe into build/ner-de-crf (model card, experiments 12-13;
-## about 20-30 minutes), then compare it side by side with the CNN: `$(PY) -m benchmarks.run ner_crf`.
+## Retrain the CRF German NER model by its recipe into build/ner-de-crf (model card, experiments 12-13, not
+## shipped; about 20-30 minutes), then compare it side by side with the CNN: `$(PY) -m benchmarks.run ner_crf`.
 ## Rebuilds the word clusters (models/ner-de-crf/clusters.tsv) first.
 train-ner-crf: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'

@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--clusters", type=Path, default=CLUSTERS,
                         help="word cluster table (experiment 12); 'none' trains without clusters")
     parser.add_argument("--feature-set", type=int, default=12, choices=FEATURE_SETS,
-                        help="the features of that experiment (entities/crf.py FEATURE_SETS; 12: the shipped model, 13: untried)")
+                        help="the features of that experiment (entities/crf.py FEATURE_SETS; 12: experiment 12, 13: untried)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="crfsuite's log of every iteration")
     parser.add_argument("--version", default="0.1.0")
