@@ -166,3 +166,15 @@ def test_split_model_spans(text: str, span: tuple, expected: list) -> None:
     spans = [resolve.Span(*span, None, None, "model:test", "model")]
     got = resolve.split_model_spans(words, spans, _LEX)
     assert [(" ".join(words[s.start:s.end]), s.label) for s in got] == expected
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_when_relabelled() -> None:
+    gaz = gazetteer("de")
+    words = "Gustav Gressel kam . Danach sprach Gressel .".split()
+    spans = [resolve.Span(0, 2, "PER", None, None, "model:t", "model"),
+             resolve.Span(6, 7, "LOC", None, None, "model:t", "model")]
+    got = resolve.resolve_persons(words, [resolve.Span(**{k: getattr(s, k) for k in s.__slots__}) for s in spans],
+                                  gaz, relabel=True)
+    assert [(s.start, s.label, s.canonical) for s in got] == [(0, "PER", "Gustav Gressel"), (6, "PER", "Gustav Gressel")]
+    plain = resolve.resolve_persons(words, spans, gaz)  # the CNN's path: the label stays
+    assert (plain[1].label, plain[1].canonical) == ("LOC", None)
