@@ -62,12 +62,13 @@ train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/train_ner.py --out src/lagebild/models/ner-de
 
-## Train the CRF German NER model into build/ner-de-crf (model card, experiment 11; not shipped), then compare it
-## side by side with the shipped model: `$(PY) -m benchmarks.run ner_crf`.
+## Retrain the CRF German NER model by its recipe into build/ner-de-crf (model card, experiments 12-13, not
+## shipped; about 20-30 minutes), then compare it side by side with the CNN: `$(PY) -m benchmarks.run ner_crf`.
+## Rebuilds the word clusters (models/ner-de-crf/clusters.tsv) first.
 train-ner-crf: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/build_ner_clusters.py
-	$(PY) scripts/train_ner_crf.py
+	$(PY) scripts/train_ner_crf.py --c1 0.1 --c2 0.01 --max-iterations 120 --feature-set 12
 
 ## Retrain the shipped German parser (12 CPU minutes on one core; `make test` never retrains).
 train-parser: $(STAMP)

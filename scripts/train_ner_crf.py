@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from train_ner import UPSAMPLE, WORK, load_data  # noqa: E402
 
 from lagebild.entities import corpora  # noqa: E402
-from lagebild.entities.crf import CLUSTER_FILE, MODEL_FILE, FeatureCache, load_clusters  # noqa: E402
+from lagebild.entities.crf import CLUSTER_FILE, FEATURE_SETS, MODEL_FILE, FeatureCache, load_clusters  # noqa: E402
 from lagebild.entities.features import load_lexicon  # noqa: E402
 
 LEXICON = ROOT / "src" / "lagebild" / "models" / "ner-de"
@@ -65,6 +65,8 @@ def main() -> None:
                         help="the word classes of models/ner-de (features.tsv, names.tsv)")
     parser.add_argument("--clusters", type=Path, default=CLUSTERS,
                         help="word cluster table (experiment 12); 'none' trains without clusters")
+    parser.add_argument("--feature-set", type=int, default=12, choices=FEATURE_SETS,
+                        help="the features of that experiment (entities/crf.py FEATURE_SETS; 12: experiment 12, 13: untried)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="crfsuite's log of every iteration")
     parser.add_argument("--version", default="0.1.0")
@@ -74,7 +76,7 @@ def main() -> None:
     started = time.time()
     lexicon = load_lexicon(LEXICON) if args.features else None
     clusters = None if str(args.clusters) == "none" else load_clusters(args.clusters)
-    cache = FeatureCache(lexicon, clusters)
+    cache = FeatureCache(lexicon, clusters, args.feature_set)
     sources, heldout = load_data(argparse.Namespace(wikiann_dev=False))
     weights = {k: float(v) for k, v in (item.split("=") for item in args.upsample.split(","))}
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
@@ -118,7 +120,7 @@ def main() -> None:
     meta = {"name": "ner_de_crf", "kind": "crf", "version": args.version, "lang": "de",
             "description": "lagebild German NER (PER/ORG/LOC/MISC), linear-chain CRF (python-crfsuite)",
             "license": "see ../ner-de/MODEL_CARD.md", "lexicon": LEXICON.name, "features": args.features,
-            "clusters": clusters is not None,
+            "clusters": clusters is not None, "feature_set": args.feature_set,
             "lagebild": {"args": {k: str(v) for k, v in vars(args).items()}, "sources": sizes, "runs": runs,
                          "best_heldout_f_pol": best[0]["f"]}}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -153,3 +153,20 @@ def test_the_german_default_is_the_crf_folder_when_it_holds_a_model(tmp_path, mo
     assert ner.german_folder() == tmp_path / "ner-de"  # a cluster table alone is no model
     (tmp_path / "ner-de-crf" / "meta.json").write_text(json.dumps({"kind": "crf"}))
     assert ner.german_folder() == tmp_path / "ner-de-crf"
+
+
+def test_feature_set_13_adds_quoted_spans_and_the_neighbours_cluster_with_the_shape():
+    words = ["Sie", "las", "„", "Neue", "Tageszeitung", "“", "in", "Berlin", "."]
+    plain = FeatureCache(LEXICON, CLUSTERS).sentence(words)
+    feats = FeatureCache(LEXICON, CLUSTERS, feature_set=13).sentence(words)
+    assert set(plain[3]) < set(feats[3]) and set(plain[7]) < set(feats[7])  # 12's features, and more
+    assert "q=B" in feats[3] and "q=E" in feats[4] and not any(f.startswith("q=") for f in feats[2] + feats[5])
+    # "in" (no cluster) before "Berlin" (middle cluster 10)
+    assert "-1k|sh=-|Xx" in feats[7] and "+1k|sh=10|x" in feats[6] and "-1k|sh=BOS|Xx" in feats[0]
+    # a quote that opens on a lower-case word, or runs longer than MAX_QUOTED tokens, is speech, not a name
+    speech = FeatureCache(LEXICON, CLUSTERS, feature_set=13).sentence(["„", "wir", "kommen", "“"])
+    assert not any(f.startswith("q=") for tok in speech for f in tok)
+    long = ["„"] + ["Wort"] * 9 + ["“"]
+    assert not any(f.startswith("q=") for tok in FeatureCache(None, CLUSTERS, 13).sentence(long) for f in tok)
+    with pytest.raises(ValueError, match="feature set"):
+        FeatureCache(LEXICON, CLUSTERS, feature_set=99)

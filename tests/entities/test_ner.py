@@ -4,6 +4,8 @@ import spacy
 
 from lagebild.entities.ner import MODEL_DIR, cache_embeddings, load_model
 
+CNN = str(MODEL_DIR / "ner-de")  # these tests are about the CNN (the CRF is the default since experiment 13)
+
 SENTENCES = [
     ["Bundeskanzler", "Olaf", "Scholz", "traf", "in", "Berlin", "den", "Chef", "der", "NATO", "."],
     ["Die", "Polizei", "in", "Graz", "meldete", ",", "dass", "Scholz", "in", "Berlin", "bleibt", "."],
@@ -16,8 +18,8 @@ def _spans(model, words):
 
 
 def test_cached_embeddings_give_the_same_entities():
-    cached = load_model("de")
-    plain = load_model("de")
+    cached = load_model("de", CNN)
+    plain = load_model("de", CNN)
     plain_nlp = spacy.load(MODEL_DIR / "ner-de")
     uncached = type(plain)(plain_nlp, plain.lexicon, plain.name, features=plain.features)
     for words in SENTENCES * 2:  # the second round reads cached rows
@@ -40,7 +42,7 @@ def test_cached_embedding_rows_equal_the_plain_layer_bit_for_bit():
 
     from lagebild.entities.features import set_features
 
-    cached = load_model("de")
+    cached = load_model("de", CNN)
     plain_nlp = spacy.load(MODEL_DIR / "ner-de")
     docs = []
     for nlp in (cached.nlp, plain_nlp):
@@ -57,7 +59,7 @@ def test_cached_embedding_rows_equal_the_plain_layer_bit_for_bit():
 
 
 def test_spans_are_kept_per_token_sequence():
-    model = load_model("de")
+    model = load_model("de", CNN)
     words = SENTENCES[0]
     first = _spans(model, words)
     assert first and len(model.memo) >= 1
@@ -77,7 +79,7 @@ def test_digest_is_unambiguous():
 
 
 def test_a_batched_pass_keeps_the_spans_one_sequence_at_a_time_gives():
-    model = load_model("de")
+    model = load_model("de", CNN)
     sequences = [(words, [True] * len(words), [True] + [False] * (len(words) - 1)) for words in SENTENCES]
     alone = [model._predict(*tokens) for tokens in sequences]
     model.memo.clear()

@@ -142,3 +142,39 @@ def test_a_hyphen_between_spaces_joins_nothing() -> None:
     spans = [resolve.Span(0, 1, "LOC", None, None, "model:t", "model")]
     resolve.glue_hyphens(words, [True, True, True, False], spans)
     assert spans[0].end == 1
+
+
+_LEX = {"~rathaus": "nn", "~kamera": "nn", "^Egon": "F", "^Lima": "F", "Lima": "L", "~zeit": "nn"}
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a span is cut at quotation marks, unclosed brackets and a final stop; each capitalized piece is kept
+    ("Sie sah Altenbrück ( Oberhain ) gestern", (2, 5, "LOC"), [("Altenbrück", "LOC"), ("Oberhain", "LOC")]),
+    ("so schrieb Quentin Falkow .", (2, 5, "PER"), [("Quentin Falkow", "PER")]),
+    # closed brackets and the stop of an abbreviation or a numeral belong to the name
+    ("im Ort Berghausen ( Westerwald ) gebaut", (2, 6, "LOC"), [("Berghausen ( Westerwald )", "LOC")]),
+    ("als Papst Gregor XII . kam", (2, 5, "PER"), [("Gregor XII .", "PER")]),
+    ("Das Rathaus brannte", (1, 2, "ORG"), []),  # a common noun alone is no name
+    ("das neue Zeit-Magazin", (2, 3, "ORG"), [("Zeit-Magazin", "ORG")]),
+    ("mit ihrem Bruder Egon", (3, 4, "LOC"), [("Egon", "PER")]),  # a first name is a person
+    ("nach Lima", (1, 2, "LOC"), [("Lima", "LOC")]),  # ... unless it is a place too
+    ("das Album „ so weit weg “", (2, 6, "MISC"), []),  # after the cut no piece starts capitalized
+    ("das Album So weit weg", (2, 5, "MISC"), [("So weit weg", "MISC")]),  # a title keeps its lower-case words
+])
+def test_split_model_spans(text: str, span: tuple, expected: list) -> None:
+    words = text.split()
+    spans = [resolve.Span(*span, None, None, "model:test", "model")]
+    got = resolve.split_model_spans(words, spans, _LEX)
+    assert [(" ".join(words[s.start:s.end]), s.label) for s in got] == expected
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_when_relabelled() -> None:
+    gaz = gazetteer("de")
+    words = "Gustav Gressel kam . Danach sprach Gressel .".split()
+    spans = [resolve.Span(0, 2, "PER", None, None, "model:t", "model"),
+             resolve.Span(6, 7, "LOC", None, None, "model:t", "model")]
+    got = resolve.resolve_persons(words, [resolve.Span(**{k: getattr(s, k) for k in s.__slots__}) for s in spans],
+                                  gaz, relabel=True)
+    assert [(s.start, s.label, s.canonical) for s in got] == [(0, "PER", "Gustav Gressel"), (6, "PER", "Gustav Gressel")]
+    plain = resolve.resolve_persons(words, spans, gaz)  # the CNN's path: the label stays
+    assert (plain[1].label, plain[1].canonical) == ("LOC", None)

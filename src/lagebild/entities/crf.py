@@ -32,6 +32,15 @@ WIDE_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WIDE = {1: NEAR + ("k0", "k1", "k2"), 2: FAR + ("k0", "k1"), 3: ("c", "k0")}
 CLUSTER_FILE = "clusters.tsv"
 _DIGIT = re.compile(r"\d")
+# Feature sets by the experiment that introduced them (meta.json "feature_set"; a model reads the set it was
+# trained with): 12 as above; 13 adds, for ORG and MISC, the neighbours' middle cluster joined with the word's
+# shape ("+1k|sh": a capitalized word before a word of the "AG"/"GmbH"/"e.V." cluster) and the position inside a
+# short quoted span of capitalized words (titles, events, outlets: „Der Spiegel“, „Fridays for Future“).
+FEATURE_SETS = (12, 13)
+# Quotation marks that open and close a span; » and « open or close by the typesetter's convention.
+_OPEN_QUOTES = frozenset(('„', '"', '»', '«', '‚'))
+_CLOSE_QUOTES = frozenset(('“', '"', '«', '»', '‘'))
+MAX_QUOTED = 8  # tokens between the marks: longer quotes are speech, not names
 
 
 def cluster_key(word: str) -> str:
@@ -120,9 +129,13 @@ def word_kinds(word: str, lexicon: dict[str, str],
 class FeatureCache:
     """Per word type: its own feature strings and those it gives its neighbours at each offset."""
 
-    def __init__(self, lexicon: dict[str, str] | None, clusters: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, lexicon: dict[str, str] | None, clusters: dict[str, tuple[str, ...]] | None = None,
+                 feature_set: int = 12) -> None:
+        if feature_set not in FEATURE_SETS:
+            raise ValueError(f"unknown CRF feature set {feature_set!r} (known: {FEATURE_SETS})")
         self.lexicon = lexicon or {}
         self.clusters = clusters
+        self.feature_set = feature_set
         self.types: dict[str, tuple[list[str], ...]] = {}
         self.offsets = WIDE_OFFSETS if clusters is not None else OFFSETS
 
@@ -142,8 +155,8 @@ class FeatureCache:
             else:
                 wanted = NEAR if abs(off) == 1 else FAR
             per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
-        # last: the values a neighbour's conjunctions read (joined class, collapsed shape)
-        per_offset.append([kinds["c"][0], kinds["ss"][0]])
+        # last: the values a neighbour's conjunctions read (joined class, collapsed shape, middle cluster)
+        per_offset.append([kinds["c"][0], kinds["ss"][0], kinds["k1"][0] if "k1" in kinds else "-"])
         if len(self.types) >= MAX_CACHED:
             self.types.clear()
         out = (own, *per_offset)
@@ -193,6 +206,8 @@ class FeatureCache:
             sent.append(k)
         slot = {off: j + 1 for j, off in enumerate(self.offsets)}
         last = len(self.offsets) + 1
+        wide13 = self.feature_set >= 13
+        quoted = _quoted(words, sent) if wide13 else {}
         out = []
         for i in range(n):
             entry = entries[i]
@@ -210,6 +225,13 @@ class FeatureCache:
                 feats.append(f"+1c|sh=EOS|{own_shape}")
             else:
                 feats.append(f"+1c|sh={entries[i + 1][last][0]}|{own_shape}")
+            if wide13:
+                before = entries[i - 1][last][2] if i and sent[i - 1] == sent[i] else "BOS"
+                after = entries[i + 1][last][2] if i + 1 < n and sent[i + 1] == sent[i] else "EOS"
+                feats.append(f"-1k|sh={before}|{own_shape}")
+                feats.append(f"+1k|sh={after}|{own_shape}")
+                if i in quoted:
+                    feats.append(quoted[i])
             for off in self.offsets:
                 j = i + off
                 if 0 <= j < n and sent[j] == sent[i]:
@@ -217,6 +239,24 @@ class FeatureCache:
                     feats += entries[j][slot[off]]
             out.append(feats)
         return out
+
+
+def _quoted(words: list[str], sent: list[int]) -> dict[int, str]:
+    """Tokens inside a short quoted span that starts with a capitalized word („Der Spiegel“), by position:
+    "q=B" the first, "q=E" the last, "q=I" between ("q=BE" a single word); the marks stay outside."""
+    out: dict[int, str] = {}
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in _OPEN_QUOTES or i + 1 >= n or not words[i + 1][:1].isupper():
+            continue
+        for j in range(i + 2, min(n, i + 2 + MAX_QUOTED)):
+            if sent[j] != sent[i]:
+                break
+            if words[j] in _CLOSE_QUOTES:
+                for k in range(i + 1, j):
+                    out[k] = "q=" + (("B" if k == i + 1 else "") + ("E" if k == j - 1 else "") or "I")
+                break
+    return out
 
 
 MODEL_FILE = "model.crfsuite"
@@ -231,11 +271,12 @@ class CrfNerModel(KeptSpans):
     name: str
     labels: dict[str, str] | None = None
     clusters: dict[str, tuple[str, ...]] | None = None
+    feature_set: int = 12  # meta.json "feature_set" (FEATURE_SETS): the features the model was trained with
     cache: FeatureCache = field(init=False)
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.cache = FeatureCache(self.lexicon, self.clusters)
+        self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         feats = self.cache.sentence(words, sent_starts)
@@ -283,4 +324,5 @@ def load_crf(folder: Path, lang: str) -> CrfNerModel:
         clusters = load_clusters(folder / CLUSTER_FILE)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(folder / MODEL_FILE))
-    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters)
+    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
+                       feature_set=int(meta.get("feature_set", 12)))

@@ -169,6 +169,9 @@ class Gazetteer:
         while i < n:
             hit = None
             longest = first_max.get(words[i], 0)
+            if not longest:  # most words start no name (checked first: this loop sees every token)
+                i += 1
+                continue
             for length in range(min(longest, n - i), 0, -1):
                 entry = self.names.get(tuple(words[i:i + length]))
                 if entry is not None:

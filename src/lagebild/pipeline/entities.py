@@ -56,6 +56,8 @@ class Entities(Component):
                              for i in range(s.token_start, s.token_end))
         published = doc.published or doc.published_estimate
         if self.model is not None:
+            if self.model.name.startswith(f"ner-{self.lang}-crf"):  # the CRF's error classes (MODEL_CARD, exp. 13)
+                model_spans = resolve.split_model_spans(words, model_spans, self.model.lexicon or {})
             model_spans = resolve.trim_model_spans(words, model_spans, self.model.lexicon or {},
                                                    self.person_tokens)
         rules, modes = resolve.rule_spans(words, self.gaz, published, dateline)
@@ -63,7 +65,8 @@ class Entities(Component):
         lexicon = self.model.lexicon if self.model else None
         spans = resolve.merge(model_spans, rules, modes, words, sent_starts, lexicon)
         resolve.glue_hyphens(words, spaces, spans)
-        spans = resolve.resolve_persons(words, spans, self.gaz, lexicon)
+        spans = resolve.resolve_persons(words, spans, self.gaz, lexicon,
+                                        relabel=self.model is not None and self.model.name.startswith(f"ner-{self.lang}-crf"))
         spans = resolve.acronyms(words, spans, self.lang)
         resolve.finish(words, spans)
         toks = doc.tokens
