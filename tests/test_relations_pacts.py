@@ -38,9 +38,15 @@ def test_a_denied_pact_or_relation_names_no_party():
 
 
 def test_two_pacts_with_different_parties_leave_it_open():
-    text = ("Der Handelsvertrag von Estland und Lettland gilt. Der Grenzvertrag von Lettland und Litauen gilt. "
-            "Lettland hat ihn am Montag ratifiziert.")
-    assert _pacts(text) == []
+    text = ("Estland unterstützt Lettland. Der Handelsvertrag von Estland und Lettland gilt. "
+            "Der Grenzvertrag von Lettland und Litauen gilt. Lettland hat ihn am Montag ratifiziert.")
+    assert _pacts(text) == []  # "unterstützt" is AID: no SUPPORT of its own
+
+
+def test_leaders_as_the_parties_of_their_states():
+    text = ("Der französische Präsident Emmanuel Macron und der deutsche Kanzler Olaf Scholz besiegelten im März einen "
+            "Energiepakt. Deutschland hat ihn am Montag ratifiziert.")
+    assert _pacts(text) == [("Deutschland", "Frankreich")]
 
 
 def test_only_signing_words_wait_for_a_party():
