@@ -112,9 +112,10 @@ def _judge(lang: str) -> re.Pattern | None:
 def praised(found: list, preps: dict[int, str | None], words: list[str], low: list[str], k: int, hi: int,
             kind: str, lex: RelationLexicon):  # type: ignore[no-untyped-def]
     """The side a judging verb's praise goes to when its object is another side's aid or support named by its
-    origin ("Chile würdigte die Hilfe von Argentinien": SUPPORT to Argentinien): the first mention of the verb's clause (words
-    up to ``hi``, quotes inside: extract._clause) after an origin preposition ("aus", "von") right after a noun
-    that is an AID or SUPPORT trigger; None for other verbs, types and nouns ("lobte den Wein aus Argentinien")."""
+    origin ("Chile würdigte die Hilfe von Argentinien": SUPPORT to Argentinien): the first mention of the verb's
+    clause (words up to ``hi``, quotes inside: extract._clause) after an origin preposition ("aus", "von") right
+    after a noun that is an AID or SUPPORT trigger; None for other verbs, types and nouns ("lobte den Wein aus
+    Argentinien")."""
     judge = _judge(lex.lang) if kind == "SUPPORT" else None
     if judge is None or not judge.fullmatch(low[k]):
         return None

@@ -51,14 +51,14 @@ def mark(relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-def _pact_states(doc: Doc, gaz: Gazetteer, lex: RelationLexicon) -> tuple[set[int], list[set[str]]]:
+def _pact_states(doc: Doc, gaz: Gazetteer, lex: RelationLexicon, people: dict[str, str]) -> tuple[
+        set[int], list[set[str]]]:
     """The sentences that name a pact (noun or pronoun for it), and for each undenied sentence with a pact noun
-    the states it names (persons as their state)."""
+    the states it names (``people``: persons as their state)."""
     kinds = _kinds(lex.lang)
-    negated = [p[0] for p, status in lex.status if status == "negated"]
+    negated = [p[0] for p, status in lex.status if status == "negated" and len(p) == 1]  # "kein", "nicht"
     about: set[int] = set()
     pairs: list[set[str]] = []
-    people: dict[str, str] | None = None
     for i in range(len(doc.sents)):
         toks = doc.sent_tokens(i)
         low = [t.text.lower() for t in toks]
@@ -67,7 +67,6 @@ def _pact_states(doc: Doc, gaz: Gazetteer, lex: RelationLexicon) -> tuple[set[in
             about.add(i)
         if not nouns or any(p.fullmatch(w) for p in negated for w in low):
             continue
-        people = person_countries(doc, gaz) if people is None else people
         states = set()
         for m in mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gaz, lex):
             state = country_of(m.canonical, gaz) or people.get(m.canonical)
@@ -81,9 +80,9 @@ def fill(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: RelationLexic
     """The marked pacts with the other party of the actor's pact as recipient; the others are dropped."""
     if not any(PENDING in r.provenance for r in relations):
         return relations
-    about, pairs = _pact_states(doc, gaz, lex)
-    seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
     people = person_countries(doc, gaz)
+    about, pairs = _pact_states(doc, gaz, lex, people)
+    seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
     out = []
     for rel in relations:
         if PENDING not in rel.provenance or rel.recipient is not None:
