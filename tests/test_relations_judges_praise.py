@@ -1,28 +1,30 @@
-"""Praise of another side's deed named by its origin is SUPPORT to that side (relations/judges.praised)."""
+"""Praise of another side's aid or support named by its origin is SUPPORT to that side (relations/judges.praised)."""
 
 from __future__ import annotations
 
 from lagebild.relations import judges
-from tests.relations_text import edges
+from lagebild.relations.lexicon import load
+from tests.relations_text import edges, relations_of
 
 
-def test_praised_help_from_a_capital_goes_to_its_state():
-    got = edges("Wladimir Putin lobte die „verlässliche Hilfe“ aus Minsk.", "de")
-    assert ("SUPPORT", "Wladimir Putin", "Belarus") in got
+def test_praised_aid_from_a_state_goes_to_that_state():
+    rels = [r for r in relations_of("Chile würdigte am Freitag die Hilfe von Argentinien bei den Löscharbeiten.", "de")
+            if r.type == "SUPPORT"]
+    assert [(r.actor, r.recipient) for r in rels] == [("Chile", "Argentinien")]
+    assert judges.PRAISED in rels[0].provenance
 
 
-def test_praised_manner_of_a_person():
-    got = edges("Wladimir Putin würdigte die kluge Vermittlung von Recep Tayyip Erdoğan.", "de")
-    assert ("SUPPORT", "Wladimir Putin", "Recep Tayyip Erdoğan") in got
+def test_praise_of_a_thing_that_is_no_deed():
+    assert not [e for e in edges("Chile lobte den Wein aus Argentinien.", "de") if e[0] == "SUPPORT"]
 
 
 def test_only_judging_verbs_and_support():
-    words = ["Putin", "kritisierte", "die", "Hilfe", "aus", "Baku"]
+    words = ["Quito", "kritisierte", "die", "Hilfe", "aus", "Lima"]
     low = [w.lower() for w in words]
-    assert judges.praised([], {}, words, low, 1, "ACCUSE", frozenset({"aus"}), "de") is None
-    assert judges.praised([], {}, words, low, 1, "SUPPORT", frozenset({"aus"}), "en") is None
+    assert judges.praised([], {}, words, low, 1, 6, "ACCUSE", load("de")) is None
+    assert judges.praised([], {}, words, low, 1, 6, "SUPPORT", load("en")) is None
 
 
-def test_a_place_in_another_clause_is_no_praised_side():
-    got = edges("Recep Tayyip Erdoğan lobte den Plan, der aus Baku kam.", "de")
-    assert not [e for e in got if e[0] == "SUPPORT"]
+def test_aid_in_another_clause_is_no_praised_deed():
+    got = edges("Chile lobte den Plan, den die Hilfe aus Argentinien erst ermöglichte.", "de")
+    assert ("SUPPORT", "Chile", "Argentinien") not in got

@@ -188,7 +188,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
-    relations = pacts.fill(relations, gaz)  # a pact one party signs: the other party (pacts.py)
+    relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
@@ -453,8 +453,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
     recipient = frames.attached(marked, words, low, k, n) or recipient  # "Besuch in Kairo" (frames.py)
-    # "lobte die Hilfe aus Minsk": praise goes to the deed's origin (judges.py)
-    recipient = recipient or judges.praised(found, preps, words, low, k, kind, lex.origin, lex.lang)
+    # "würdigte die Hilfe von Argentinien": praise goes to the deed's origin (judges.py)
+    praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
+                                                   kind, lex)
+    recipient = recipient or praise
     if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
         recipient = None  # "verurteilten die Aggression gegen Feuerwehr und Polizei" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
@@ -505,6 +507,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             carry[kind] = (recipient, actor.canonical)
     verbal_nouns.mark(out, verbal)
     out = pacts.mark(out) if pact else out
+    judges.mark_praised(out, praise)  # "(recipient: praised deed's origin ...)"
     implied.note(doc, i, k, out, ally)
     for m in helped:
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")

@@ -9,7 +9,7 @@ its provenance, its kind kept by the document's extraction (``mark``), and settl
 in that type elsewhere keeps it ("Nordkorea bestätigte die Entsendung"); otherwise, for a flow (AID), the actor is
 the one the document's other relations of the type give the same recipient most, else the relation goes.
 The judging verb's own praise goes to the side that did the deed, named by the noun's origin (``praised``:
-"Lukaschenko lobte die „treue Hilfe“ aus Moskau", "würdigte die Geduld von Minister Huber").
+"Chile würdigte die Hilfe von Argentinien", "lobte die Hilfslieferungen aus Quito").
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Relation
+from .lexicon import FLAGS, RelationLexicon
+from .mentions import QUOTES
 
 MARK = " (actor: judged by "  # provenance mark: " (actor: judged by <kind>)"
 FLOWS = frozenset({"AID"})  # types whose actor the document's other relations to the same recipient tell
 # conjunctions that start another clause or phrase between a verb and a noun (punctuation: the clause bound)
 BREAKS = frozenset({"-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
-STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")"})  # clause ends (quotes are inside: praised)
-QUOTES = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘"})
+DEEDS = frozenset({"AID", "SUPPORT"})  # the deeds whose praise goes to their origin (``praised``)
+PRAISED = " (recipient: praised deed's origin, judges.praised)"
 
 
 @lru_cache(maxsize=None)
@@ -98,24 +100,42 @@ def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
     return out
 
 
-def praised(found: list, preps: dict[int, str | None], words: list[str], low: list[str], k: int,
-            kind: str, origin: frozenset[str], lang: str):  # type: ignore[no-untyped-def]
-    """The side a judging verb's praise goes to when its object is another side's deed named by its origin
-    ("Lukaschenko lobte die „treue Hilfe“ aus Moskau": SUPPORT to Russland): the first mention of
-    the verb's clause (quotes inside) after an origin preposition ("aus", "von") right after a noun; None for
-    other verbs and types."""
-    if kind != "SUPPORT" or not any(p.match(low[k]) and v == "judge" for p, v in _verbs(lang)):
+@lru_cache(maxsize=None)
+def _judge(lang: str) -> re.Pattern | None:
+    """One pattern of the judging verbs of kind judge ("lobte", "würdigte"); None where there are none."""
+    if not resources.exists(lang, "relations/judges.txt"):
         return None
-    end = k + 1
-    while end < len(low) and low[end] not in STOPS and low[end] not in BREAKS:
-        end += 1
+    rows = [p for p, kind in resources.load(lang, "relations/judges.txt").rows(2) if kind == "judge"]
+    return re.compile("|".join(f"(?:{p})" for p in rows)) if rows else None
+
+
+def praised(found: list, preps: dict[int, str | None], words: list[str], low: list[str], k: int, hi: int,
+            kind: str, lex: RelationLexicon):  # type: ignore[no-untyped-def]
+    """The side a judging verb's praise goes to when its object is another side's aid or support named by its
+    origin ("Chile würdigte die Hilfe von Argentinien": SUPPORT to Argentinien): the first mention of the verb's
+    clause (words up to ``hi``, quotes inside: extract._clause) after an origin preposition ("aus", "von") right
+    after a noun that is an AID or SUPPORT trigger; None for other verbs, types and nouns ("lobte den Wein aus
+    Argentinien")."""
+    judge = _judge(lex.lang) if kind == "SUPPORT" else None
+    if judge is None or not judge.fullmatch(low[k]):
+        return None
     for m in found:
-        at = m.first - 1  # the preposition, before the mention's article and adjectives
-        while at > k and low[at] != preps.get(id(m)):
-            at -= 1
-        noun = at - 1
-        while noun > k and low[noun] in QUOTES:
+        prep = preps.get(id(m))
+        if not (k < m.first < hi and prep in lex.origin):
+            continue
+        # the preposition, before the mention's article and adjectives
+        at = next((j for j in range(m.first - 1, max(k, m.first - 5), -1) if low[j] == prep), None)
+        noun = at - 1 if at is not None else k
+        while noun > k and words[noun] in QUOTES:
             noun -= 1
-        if k < m.first < end and preps.get(id(m)) in origin and noun > k and words[noun][:1].isupper():
+        deed = lex.triggers_at(low, noun) if noun > k and words[noun][:1].isupper() else None
+        if deed is not None and deed.type.rstrip(FLAGS) in DEEDS:
             return m
     return None
+
+
+def mark_praised(relations: list[Relation], side) -> None:  # type: ignore[no-untyped-def]
+    """Marks in their provenance the relations whose recipient is the praised ``side`` (``praised``)."""
+    for rel in relations:
+        if side is not None and rel.recipient == side.canonical:
+            rel.provenance += PRAISED

@@ -2,41 +2,46 @@
 recipient the other party").
 
 German reporting on a pact names its two parties once and then tells each step by one of them: "Belarus hat
-den Vertrag ratifiziert", "Serbien hatte ihn schon unterzeichnet". The other party is the one the document shows
-as the actor's partner (one side aids, backs, works with or promises the other): a SUPPORT of a signing word
+den Vertrag ratifiziert", "Serbien hatte ihn schon unterzeichnet". A SUPPORT of a signing word
 (lang/de/relations/pacts.txt, kind act) without a recipient is kept by extract._relations, marked, and filled in
-here once the document's relations are known; without a partner it is dropped. Only a country has such a
-partner: a player signing a contract, a minister a decree, a petition's signers have none (and a legislature,
-"die Duma", is no mention yet).
+here once the document is read. The other party is the one the document names with the actor in a sentence about
+the pact itself: a pact noun (kind noun: "Abkommen", "Handelsvertrag") with the actor's state and exactly one other
+state ("Ungarn und Serbien schlossen ein Abkommen", "der Vertrag zwischen Ungarn und Serbien", "sein Vertrag mit
+Serbien"), persons counting as their state ("Orbán" for Ungarn) and no denied sentence ("kein Abkommen") counting.
+The signing sentence itself must be about such a pact (its noun or a pronoun for it: "hat ihn ratifiziert"); a
+convention of many states ("die Konvention gegen Folter"), a petition or a document naming no such pact sentence
+give nothing, and the marked relation is dropped. Only a state has a party: a player signing a contract has none.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .. import resources
 from ..entities.gazetteer import Gazetteer
-from ..model import Relation
+from ..model import Doc, Relation
 from .anaphora import country_of
-from .events import PARTNERING
+from .lexicon import RelationLexicon
+from .meetings import person_countries
+from .mentions import mentions
 
 WORDS = "relations/pacts.txt"
-PENDING = " (pact: the other party is the actor's partner in the document)"
+PENDING = " (pact: the other party is the one the document names with the actor in a pact sentence)"
 
 
 @lru_cache(maxsize=None)
-def _acts(lang: str) -> re.Pattern | None:
+def _kinds(lang: str) -> dict[str, re.Pattern] | None:
     if lang != "de":
         return None
-    return re.compile("|".join(f"(?:{p})" for p, kind in resources.load(lang, WORDS).rows(2) if kind == "act"))
+    rows = resources.load(lang, WORDS).rows(2)
+    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind)) for kind in ("act", "noun", "pronoun")}
 
 
 def pending(kind: str, word: str, lang: str) -> bool:
     """Whether a SUPPORT at the lower-case trigger ``word`` with no recipient waits for the pact's other party."""
-    acts = _acts(lang) if kind == "SUPPORT" else None
-    return acts is not None and acts.fullmatch(word) is not None
+    kinds = _kinds(lang) if kind == "SUPPORT" else None
+    return kinds is not None and kinds["act"].fullmatch(word) is not None
 
 
 def mark(relations: list[Relation]) -> list[Relation]:
@@ -46,26 +51,48 @@ def mark(relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-def fill(relations: list[Relation], gaz: Gazetteer) -> list[Relation]:
-    """The marked pacts with the actor's partner as recipient; those whose actor has none are dropped."""
+def _pact_states(doc: Doc, gaz: Gazetteer, lex: RelationLexicon, people: dict[str, str]) -> tuple[
+        set[int], list[set[str]]]:
+    """The sentences that name a pact (noun or pronoun for it), and for each undenied sentence with a pact noun
+    the states it names (``people``: persons as their state)."""
+    kinds = _kinds(lex.lang)
+    negated = [p[0] for p, status in lex.status if status == "negated" and len(p) == 1]  # "kein", "nicht"
+    about: set[int] = set()
+    pairs: list[set[str]] = []
+    for i in range(len(doc.sents)):
+        toks = doc.sent_tokens(i)
+        low = [t.text.lower() for t in toks]
+        nouns = any(kinds["noun"].fullmatch(w) for w in low)
+        if nouns or any(kinds["pronoun"].fullmatch(w) for w in low):
+            about.add(i)
+        if not nouns or any(p.fullmatch(w) for p in negated for w in low):
+            continue
+        states = set()
+        for m in mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gaz, lex):
+            state = country_of(m.canonical, gaz) or people.get(m.canonical)
+            if state:
+                states.add(state)
+        pairs.append(states)
+    return about, pairs
+
+
+def fill(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: RelationLexicon) -> list[Relation]:
+    """The marked pacts with the other party of the actor's pact as recipient; the others are dropped."""
     if not any(PENDING in r.provenance for r in relations):
         return relations
-    partners: dict[str, Counter] = {}
-    for rel in relations:
-        if rel.type in PARTNERING and rel.recipient and rel.actor != rel.recipient:
-            partners.setdefault(rel.actor, Counter())[rel.recipient] += 1
-            partners.setdefault(rel.recipient, Counter())[rel.actor] += 1
+    people = person_countries(doc, gaz)
+    about, pairs = _pact_states(doc, gaz, lex, people)
     seen = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
     out = []
     for rel in relations:
         if PENDING not in rel.provenance or rel.recipient is not None:
             out.append(rel)
             continue
-        state = country_of(rel.actor, gaz)
-        # the partner that is a state: "Putin und Kim unterzeichneten" makes no person the party of Nordkorea
-        other = next((name for name, _ in partners.get(state, Counter()).most_common()
-                      if name != state and country_of(name, gaz)), None) if state else None
-        if other is not None and (rel.sentence, rel.type, rel.actor, other) not in seen:
-            rel.recipient = other
-            out.append(rel)
+        state = country_of(rel.actor, gaz) or people.get(rel.actor)
+        others = {s for states in pairs if state in states and len(states) == 2 for s in states - {state}}
+        if state and rel.sentence in about and len(others) == 1:
+            other = others.pop()
+            if (rel.sentence, rel.type, rel.actor, other) not in seen:
+                rel.recipient = other
+                out.append(rel)
     return out
