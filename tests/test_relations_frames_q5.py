@@ -36,6 +36,13 @@ def test_penalties_imposed_in_the_past_tense():
     assert ("SANCTION", "Kanada", "Iran") in edges("Kanada verhängte im Frühjahr Einreiseverbote gegen den Iran.")
 
 
+def test_imposing_is_a_sanction_only_with_a_sanction_and_a_court_fine_is_a_sentence():
+    # penalties.IMPOSED: a fine or a prison term is a court sentence (mode convict), a curfew is no relation
+    got = relations_text.relations_of("Das Gericht verhängte gegen Tschechien eine Geldbuße.", "de")
+    assert [(r.type, r.mode, r.context) for r in got] == [("SANCTION", "convict", ["legal"])]
+    assert edges("Litauen verhängten nach den Unruhen in Polen eine Ausgangssperre.") == set()
+
+
 def test_the_one_addressed_after_the_verb_of_an_unnamed_subject_is_no_actor():
     # the subject is a common noun, the name after the verb is the one accused or asked (frames.unnamed_subject)
     assert edges("Experten fordern Österreich auf, mehr Lehrer einzustellen.") == set()
