@@ -46,6 +46,5 @@ def test_imposing_is_a_sanction_only_with_a_sanction_and_a_court_fine_is_a_sente
 def test_the_one_addressed_after_the_verb_of_an_unnamed_subject_is_no_actor():
     # the subject is a common noun, the name after the verb is the one accused or asked (frames.unnamed_subject)
     assert edges("Experten fordern Österreich auf, mehr Lehrer einzustellen.") == set()
-    assert edges("Beobachter verlangen von Polen, die Gerichte nicht zu gängeln.") == set()
-    assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
+    assert edges("Ökonomen kritisieren Ungarn wegen der Schulden.") == set()  # an accusation (ACCUSE on Ungarn without it)
     assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
