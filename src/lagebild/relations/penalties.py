@@ -4,7 +4,8 @@
 sentencing in court ("Das Gericht verurteilte ihn zu drei Jahren Haft": SANCTION, convict, in PLOVER's modes).
 The trigger lines give ACCUSE; a German "verurteil..." relation whose sentence names a penalty after "zu"
 ("zu einem Jahr Haft", "zu lebenslanger Haft", "zur Zahlung von 51.000 Euro", "zum Tode") becomes a SANCTION
-(mode convict). The penalty words are lang/de/relations/penalties.txt.
+(mode convict). The penalty words are lang/de/relations/penalties.txt. Likewise "verhängte" with a fine or a prison
+term and no sanction in its sentence ("verhängte eine Geldstrafe"); with neither it is no relation (``IMPOSED``).
 
 Whom the court sentences is the defendant, whom court reports name once and then call "ihn", "den Angeklagten" or
 "den 30-Jährigen" ("Richter Kolb verurteilt ihn schließlich zu zwei Jahren Haft"): a sentence without a named
