@@ -10,7 +10,7 @@ from tests import relations_text
 
 def test_the_head_of_a_hyphenated_compound_is_the_trigger():
     lex = lexicon.load("de")
-    words = ["die", "Nahost-Reise", "des", "Ministers"]
+    words = ["die", "Asien-Reise", "des", "Ministers"]
     trig = event_nouns.head_trigger(words, [w.lower() for w in words], 1, lex)
     assert trig is not None and trig.event_type(False) == "CONSULT"
     words = ["die", "Anti-Reise", "Stimmung", "pro-russisch"]
@@ -19,21 +19,23 @@ def test_the_head_of_a_hyphenated_compound_is_the_trigger():
 
 
 def test_a_possessor_before_adjectives_acts():
-    words = "Nach Macrons kurzer erster Reise".split()
-    macron = Mention("Emmanuel Macron", "Macrons", 0, 0, 1, 2, "PER")
-    assert event_nouns.possessor([macron], words, 4) is macron
-    words = "Nach Macrons kurzer sehr erster Reise".split()  # more adjectives than a noun phrase's start holds
-    assert event_nouns.possessor([macron], words, 5) is None
-    words = "Nach Macron kommt Reise".split()
-    assert event_nouns.possessor([macron], words, 3) is None
+    words = "Seit Lulas langer zweiter Reise".split()
+    lula = Mention("Lula da Silva", "Lulas", 0, 0, 1, 2, "PER")
+    assert event_nouns.possessor([lula], words, 4, []) is lula
+    words = "Seit Lulas langer sehr zweiter Reise".split()  # more adjectives than a noun phrase's start holds
+    assert event_nouns.possessor([lula], words, 5, []) is None
+    words = "Seit Lula kommt Reise".split()
+    assert event_nouns.possessor([lula], words, 3, []) is None
 
 
-def test_a_compound_visit_of_a_possessor():
-    got = relations_text.edges("Emmanuel Macrons dreitägige Nahost-Reise führte ihn auch nach Katar.", "de")
-    assert ("CONSULT", "Emmanuel Macron", "Katar") in got
+def test_a_compound_visit_of_a_possessor():  # head_trigger: no trigger without it
+    got = relations_text.edges("Wladimir Putins lange Asien-Reise endet in Vietnam.", "de")
+    assert ("CONSULT", "Wladimir Putin", "Vietnam") in got
 
 
 def test_the_possessor_of_an_agent_noun_receives():
     words = "Angola ist Chinas größter neuer Öllieferant".split()
     china = Mention("China", "Chinas", 0, 0, 2, 3, "LOC")
-    assert event_nouns.possessor([china], words, 5) is None
+    assert event_nouns.possessor([china], words, 5, [china]) is None
+    # right before the noun too (one mechanism for both windows, review rv5): the subject supplies the possessor
+    assert ("AID", "Serbien", "Ungarn") in relations_text.edges("Serbien ist Ungarns Waffenlieferant.", "de")

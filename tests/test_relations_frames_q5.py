@@ -17,10 +17,10 @@ def test_an_appeal_by_a_separable_verb_is_a_request():
     assert ("REQUEST", "Litauen", "Polen") in edges("Litauen ruft Polen zur Mäßigung auf.")
 
 
-def test_a_crackdown_by_a_separable_verb_needs_its_particle_and_a_victim():
-    assert ("ASSAULT", "Polizei", "Demonstranten") in edges(
-        "Die Polizei ging mit Wasserwerfern gegen die Demonstranten vor.")
-    assert edges("Die Polizei geht bei den Demonstranten von einem Irrtum aus.") == set()
+def test_proceeding_against_someone_is_no_attack():
+    # "geht gegen ... vor" is mostly legal or political action: no ASSAULT (the line was dropped, review rv5)
+    assert edges("Die Landesregierung in Graz geht gegen Slowenien vor.") == set()
+    assert edges("Die Staatsanwaltschaft Linz ging juristisch gegen Tschechien vor.") == set()
 
 
 def test_blame_by_a_separable_verb_is_an_accusation():
@@ -36,9 +36,15 @@ def test_penalties_imposed_in_the_past_tense():
     assert ("SANCTION", "Kanada", "Iran") in edges("Kanada verhängte im Frühjahr Einreiseverbote gegen den Iran.")
 
 
+def test_imposing_is_a_sanction_only_with_a_sanction_and_a_court_fine_is_a_sentence():
+    # penalties.IMPOSED: a fine or a prison term is a court sentence (mode convict), a curfew is no relation
+    got = relations_text.relations_of("Das Gericht verhängte gegen Tschechien eine Geldbuße.", "de")
+    assert [(r.type, r.mode, r.context) for r in got] == [("SANCTION", "convict", ["legal"])]
+    assert edges("Litauen verhängten nach den Unruhen in Polen eine Ausgangssperre.") == set()
+
+
 def test_the_one_addressed_after_the_verb_of_an_unnamed_subject_is_no_actor():
     # the subject is a common noun, the name after the verb is the one accused or asked (frames.unnamed_subject)
     assert edges("Experten fordern Österreich auf, mehr Lehrer einzustellen.") == set()
-    assert edges("Beobachter verlangen von Polen, die Gerichte nicht zu gängeln.") == set()
-    assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")
+    assert edges("Ökonomen kritisieren Ungarn wegen der Schulden.") == set()  # an accusation (ACCUSE on Ungarn without it)
     assert ("ACCUSE", "Polen", "Russland") in edges("Deshalb wirft Polen Russland immer wieder Wortbruch vor.")

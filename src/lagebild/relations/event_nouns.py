@@ -1,12 +1,13 @@
 """German event nouns that the trigger lexicon and the actor rules missed (issue 10, general news).
 
-- Compounds joined by a hyphen whose last part names a visit ("Nahost-Reise", "China-Besuch", "Papst-Besuch"):
+- Compounds joined by a hyphen whose last part names a visit ("Asien-Reise", "Chile-Besuch", "Papst-Besuch"):
   the lexicon matches whole words, and a pattern such as "\\w*reise" cannot cross the hyphen, so such a compound
   was no trigger at all (53 hyphenated event nouns in the 1,028 10kGNAD test articles, a few of them visits). The
   head names the event, as it does for a closed compound ("Staatsbesuch"); the first part stays what the
   mentions make of it.
-- A possessor before the noun's adjectives acts, as one right before the noun does ("Macrons kurzer
-  Nahost-Reise", "Putins überraschender Besuch"; extract._relations takes "Putins Besuch" itself).
+- A possessor before the noun's adjectives acts, as one right before the noun does ("Lulas langer Asien-Reise",
+  "Putins überraschender Besuch", "Putins Besuch"): both windows are ``possessor``, called by extract._relations,
+  with one exception for agent nouns ("Ungarns Waffenlieferant": the possessor receives).
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from .lexicon import RelationLexicon, Trigger
 from .mentions import Mention
 
 MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (head_trigger)
-# Heads of visits: their first part is where the visitor goes ("China-Besuch", "Nahost-Reise"). Not summits
+# Heads of visits: their first part is where the visitor goes ("Chile-Besuch", "Asien-Reise"). Not summits
 # ("EU-Gipfel": in 200 10kGNAD articles their three relations paired whoever the sentence named), nor flows or
 # attacks, whose first part may be either side ("Ukraine-Waffenlieferungen": to Ukraine; "US-Luftangriff": by the
 # USA) and which the rules here cannot tell apart
 VISITS = ("besuch", "reise", "visite")
 AGENT_ENDINGS = ("ant", "anten", "er", "ern", "erin", "erinnen")  # "Lieferant", "Unterstützer", "Partnern"
-ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Macrons kurzer erster Reise")
+ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Lulas langer zweiter Reise")
 
 
 def may_start(lang: str, word: str) -> bool:
@@ -48,12 +49,20 @@ def head_trigger(words: list[str], low: list[str], k: int, lex: RelationLexicon)
     return trig if trig.event_type(False) in MEETINGS else None
 
 
-def possessor(found: list[Mention], words: list[str], k: int) -> Mention | None:
-    """The person or state whose possessive ("Macrons", "Russlands") stands before the German noun trigger at
-    ``k`` with only lower-case adjectives between (at most ``ADJECTIVES``), None when there is none or the noun
-    names a person by the act (``AGENT_ENDINGS``: "Chinas größter Öllieferant" is China's supplier, the
-    possessor receives)."""
-    if words[k].lower().endswith(AGENT_ENDINGS):
+def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention]) -> Mention | None:
+    """The mention that names the actor of the German noun trigger at ``k`` by standing right before it: an
+    adjective or a name ending at the noun ("der russische Angriff", "Putins Besuch"; a ``free`` mention or a
+    genitive in "s" among the two words before it), else a person's or state's possessive ("Lulas", "Ungarns")
+    with only lower-case adjectives between (at most ``ADJECTIVES``: "Lulas kurzer erster Reise"). None when there
+    is none, and no possessive when the noun names a person by the act (``AGENT_ENDINGS``: "Chinas größter
+    Öllieferant" and "Russlands Waffenlieferant" are China's and Russia's suppliers, the possessor receives)."""
+    agent = words[k].lower().endswith(AGENT_ENDINGS)
+    for m in found:
+        genitive = m.first >= 0 and words[m.last - 1].endswith("s") and words[m.last - 1][:1].isupper()
+        if k - 2 <= m.first and m.last == k and not (agent and genitive) \
+                and (m in free or genitive or words[m.last - 1][:1].islower()):
+            return m
+    if agent:
         return None
     for m in found:
         between = words[m.last:k]
@@ -63,4 +72,4 @@ def possessor(found: list[Mention], words: list[str], k: int) -> Mention | None:
     return None
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "MEETINGS", "VISITS", "head_trigger", "possessor"]
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "MEETINGS", "VISITS", "head_trigger", "may_start", "possessor"]

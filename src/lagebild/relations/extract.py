@@ -149,7 +149,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             if k == len(words):
                 break
             trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex) \
-                or event_nouns.head_trigger(words, low, k, lex)  # "Nahost-Reise" (event_nouns.py)
+                or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
                     or nonevents_en.no_event(doc, sent.i, k, trig, lex):  # "prepared to fight" (nonevents_en.py)
@@ -403,11 +403,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
-        actor = next((m for m, r in zip(found, roles, strict=True) if m not in reporting and m.label != PLACE
-                      and r != "recipient" and k - 2 <= m.first and m.last == k
-                      and (m in free_all or words[m.last - 1].endswith("s") or words[m.last - 1][:1].islower())), None) \
-            or event_nouns.possessor([m for m, r in zip(found, roles, strict=True) if r != "recipient"
-                                      and m not in reporting], words, k)
+        actor = event_nouns.possessor([m for m, r in zip(found, roles, strict=True) if r != "recipient"
+                                       and m not in reporting and m.label != PLACE], words, k, free_all)
     own = actor is not None  # named by the trigger's own syntax, not by word order or a pronoun
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))

@@ -400,8 +400,8 @@ def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str
     """Whether the German verb trigger at ``k`` has a subject that names no actor, right before it at the start
     of its clause ("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien"), while the chosen ``actor`` of a
     mutual event comes after the verb: that mention is an object, not one side of the meeting. So for an
-    accusation or a demand, whose object is the one addressed (``ADDRESSED``: "Kritiker werfen Erdogan vor, ...":
-    Erdogan is accused, not accusing)."""
+    accusation or a demand, whose object is the one addressed (``ADDRESSED``: "Ökonomen kritisieren Ungarn wegen ...":
+    Ungarn is criticised, not criticising)."""
     from ..attribution.words import tag_de
 
     if unnamed_speaker(actor, words, k, lo, kind) or unnamed_genitive(actor, words, k, kind, mutual):

@@ -4,7 +4,8 @@
 sentencing in court ("Das Gericht verurteilte ihn zu drei Jahren Haft": SANCTION, convict, in PLOVER's modes).
 The trigger lines give ACCUSE; a German "verurteil..." relation whose sentence names a penalty after "zu"
 ("zu einem Jahr Haft", "zu lebenslanger Haft", "zur Zahlung von 51.000 Euro", "zum Tode") becomes a SANCTION
-(mode convict). The penalty words are lang/de/relations/penalties.txt.
+(mode convict). The penalty words are lang/de/relations/penalties.txt. Likewise "verhängte" with a fine or a prison
+term and no sanction in its sentence ("verhängte eine Geldstrafe"); with neither it is no relation (``IMPOSED``).
 
 Whom the court sentences is the defendant, whom court reports name once and then call "ihn", "den Angeklagten" or
 "den 30-Jährigen" ("Richter Kolb verurteilt ihn schließlich zu zwei Jahren Haft"): a sentence without a named
@@ -30,6 +31,12 @@ OBJECTS = frozenset({"ihn", "sie"})  # "verurteilt ihn", "verurteilte sie": the 
 
 PENALTIES = "relations/penalties.txt"
 SPAN = 8  # words after "zu"/"zur"/"zum" within which the penalty noun stands ("zu 3,5 Jahren unbedingter Haft")
+# "verhängte" (triggers.txt, q5 block) is a sanction only with a sanction object; with a fine, a ban or a prison term
+# of a court, a disciplinary panel or a party-finance body it is a sentence (mode convict, as above); with
+# neither ("verhängte den Ausnahmezustand", "eine Ausgangssperre") no relation
+IMPOSED = frozenset({"verhängte", "verhängten", "verhängen"})
+SANCTIONS = re.compile(r"\w*(sanktion|embargo|einreiseverbot|einreisesperre|ausfuhrverbot|strafzöll|strafzoll)\w*")
+FINES = re.compile(r"\w*(strafe|strafen|buße|bußen|bußgeld|bußgelder)|(untersuchungs|abschiebe|beuge|ersatz)?haft|sperren?")
 
 
 @lru_cache(maxsize=None)
@@ -57,6 +64,7 @@ def sentenced(words: list[str], start: int, lang: str) -> bool:
 def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """``relations`` with court sentences retyped as SANCTION (mode convict, context legal)."""
     accused: list[str | None] = []  # the document's defendant, looked up once, at the first sentencing
+    relations = [rel for rel in relations if _imposed(doc, rel)]
     for rel in relations:
         if rel.type != "ACCUSE" or not rel.predicate.lower().startswith("verurteil") or doc.lang != "de" \
                 or rel.predicate_start is None or not 0 <= rel.sentence < len(doc.sents):
@@ -72,6 +80,22 @@ def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
             if rel.recipient is None:
                 _sentence_defendant(doc, rel, toks, at, accused)
     return relations
+
+
+def _imposed(doc: Doc, rel: Relation) -> bool:
+    """False for an "imposed" relation (``IMPOSED``) whose sentence names neither a sanction nor a penalty; one
+    that names a penalty and no sanction is retyped a court sentence (mode convict, context legal)."""
+    if rel.type != "SANCTION" or doc.lang != "de" or rel.predicate.lower() not in IMPOSED \
+            or not 0 <= rel.sentence < len(doc.sents):
+        return True
+    low = [t.text.lower() for t in doc.sent_tokens(rel.sentence)]
+    if any(SANCTIONS.fullmatch(w) for w in low):
+        return True
+    if not any(FINES.fullmatch(w) for w in low):
+        return False
+    rel.mode, rel.context = "convict", ["legal"]
+    rel.provenance += " (penalty: relations/penalties.py FINES)"
+    return True
 
 
 def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int, accused: list[str | None]) -> None:
