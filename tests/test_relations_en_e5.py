@@ -76,11 +76,11 @@ def test_helping_each_other_is_mutual_cooperation_not_aid():
     assert not [e for e in got if e[0] == "AID"]
 
 
-def test_each_country_of_a_pact_is_the_pair():
-    got = edges("Iran and Belarus signed a defense treaty on Friday; under one clause each side shall "
-                "help the other.")
-    assert ("SUPPORT", "Iran", "Belarus") in got
-    assert ("COOPERATE", "Iran", "Belarus") in got
+def test_helping_one_another_is_mutual_and_the_other_members_are_no_pair():
+    assert ("COOPERATE", "Iran", "Belarus") in edges("Iran and Belarus will defend one another.")
+    # "the other" before a noun names third parties: no mutual clause (rv5 e5.4)
+    assert not [e for e in edges("Iran and Belarus will support the other members of the alliance.")
+                if e[0] == "COOPERATE"]
 
 
 def test_plain_help_stays_aid():
