@@ -82,6 +82,14 @@ def test_helping_one_another_is_mutual_and_the_other_members_are_no_pair():
                 if e[0] == "COOPERATE"]
 
 
+def test_the_other_is_the_pair_only_after_each_side_as_subject():
+    got = edges("Iran and Belarus signed a defense treaty; each side agreed to help the other against invaders.")
+    assert ("COOPERATE", "Iran", "Belarus") in got
+    # the same verb and object without "each side": third parties, no mutual clause (nonevents_en.third_party)
+    assert not [e for e in edges("Iran and Belarus will assist the other states of the bloc.")
+                if e[0] == "COOPERATE"]
+
+
 def test_plain_help_stays_aid():
     assert ("AID", "Iran", "Belarus") in edges("Iran will help Belarus with drones.")
 

@@ -26,6 +26,10 @@ codes neither of the two). Only without an opponent of its own ("help for Belaru
 fought, not whom it is against: the gold of the one such English sentence in story-dev ("backing for Minsk's
 offensive in Poland", in other words) codes no fight there either.
 
+Help for "the other" with no "each side" subject (``third_party``): "each side will defend the other" is a pact's
+mutual clause (COOPERATE, lang/en/relations/triggers.txt); "support the other members of the alliance" names third
+parties, no event between the pair.
+
 Showing is no protest (``shown``): "demonstrated the Kremlin's desire", "rallied support", "demonstrated that":
 a verb of protest with a direct object or a clause for one shows or gathers something; people protest without
 one ("thousands demonstrated against the war", "rallied in the capital") or against someone ("demonstrated their
@@ -51,6 +55,9 @@ JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to joi
 HELPED_PREPS = frozenset({"for", "of"})  # "help for Belarus's invasion", "in backing of Minsk's offensive"
 # prepositions after which a fight noun names its opponent ("invasion of Ukraine", "attack on Kyiv")
 NAMING_PREPS = frozenset({"of", "on"})
+# the words a mutual-help line ends in when its subject must be "each country" or "each side" (third_party)
+OTHER = ("the", "other")
+PAIR_NOUNS = frozenset({"country", "side", "state", "nation", "party", "partner"})
 # nouns after a fight word that make the two one fight ("combat operations"); other nouns it qualifies are kinds
 OPERATIONS = frozenset({"operation", "operations", "mission", "missions", "action", "actions", "activity",
                         "activities", "sortie", "sorties", "raid", "raids"})
@@ -59,7 +66,7 @@ OPERATIONS = frozenset({"operation", "operations", "mission", "missions", "actio
 def _parsed_trigger(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> Any:
     """The parse's token of the trigger ``trig`` at word ``k`` of sentence ``i`` when it is of a type the
     predicates below judge in one of ``LANGS`` and the sentence has a parse, else None."""
-    if lex.lang not in LANGS or not trig.type.startswith((FIGHT, PROTEST)):
+    if lex.lang not in LANGS or not trig.type.startswith((FIGHT, PROTEST)) and not _other(trig):
         return None
     sdoc = sentence_parse(doc, i, lex)
     n = len(trig.words)
@@ -134,10 +141,33 @@ def helped(tok: Any, trig: Trigger, lex: RelationLexicon) -> bool:
                    for c in tok.children)
 
 
+def _other(trig: Trigger) -> bool:
+    """Whether the trigger's line ends in the words "the other"."""
+    return tuple(p.pattern for p in trig.words[-2:]) == OTHER
+
+
+def third_party(tok: Any, trig: Trigger) -> bool:
+    """Whether the mutual-help trigger ``trig`` ending in "the other" (parse token ``tok``, the verb) has no
+    "each country", "each side" as its subject: "support the other members" names third parties, "each state will
+    defend the other" is the pair's mutual clause."""
+    if not _other(trig):
+        return False
+    head = tok
+    for _ in range(3):  # "each country agrees to help the other": the subject of the verb "help" depends on
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PAIR_NOUNS and
+               any(d.dep_ == "det" and d.lower_ == "each" for d in c.children) for c in head.children):
+            return False
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return True
+
+
 def no_event(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> bool:
     """Whether the trigger ``trig`` at word ``k`` of sentence ``i`` states no event where it stands (its parse
     token resolved once for the four tests)."""
     tok = _parsed_trigger(doc, i, k, trig, lex)
     if tok is None:
         return False
-    return purpose(tok, trig, lex) or shown(tok, trig, lex) or kind_of(tok, trig, lex) or helped(tok, trig, lex)
+    return purpose(tok, trig, lex) or shown(tok, trig, lex) or kind_of(tok, trig, lex) or helped(tok, trig, lex) \
+        or third_party(tok, trig)
