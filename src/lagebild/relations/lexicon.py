@@ -98,6 +98,8 @@ class RelationLexicon:
                 # matches it); lines below it may claim them again
                 cut = max((at for at, p in self.not_triggers if p.fullmatch(word)), default=0)
                 candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
+                # a line of more words is tried first (FORMAT): "help each other" before "help"
+                candidates.sort(key=lambda t: -len(t.words))
             self.first_words[word] = candidates
         return candidates
 

@@ -61,8 +61,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         if ent.label == "ORG" and ent.provenance.startswith("model"):
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
-        # "North Korea’s": a possessive ending the entity layer kept in the name (possessors_en.py)
-        canonical = _canonical(possessors_en.owner_name(ent.canonical or ent.text, gaz), ent.label, gaz)
+        # "North Korea’s": a possessive ending the entity layer kept in the name (possessors_en.py; English only)
+        name = ent.canonical or ent.text
+        canonical = _canonical(possessors_en.owner_name(name, gaz) if lex.lang == "en" else name, ent.label, gaz)
         first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         if is_outlet(canonical, words, first, lex.lang):
             continue  # "für die Zeitung „Rodong Sinmun“", "die New York Times": outlets report, they do not act

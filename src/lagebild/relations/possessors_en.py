@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..attribution.names_en import POSSESSIVE
+from ..attribution.names_en import _possessive
 from ..entities.gazetteer import Gazetteer
 from .lexicon import RelationLexicon
 
@@ -70,10 +70,9 @@ def resolve(tok: Any, out: Any, nominal: bool, lex: RelationLexicon) -> None:
 def owner_name(name: str, gaz: Gazetteer) -> str:
     """``name`` without a possessive ending the gazetteer's name lacks ("Iran’s" -> "Iran"), else
     ``name``."""
-    for ending in POSSESSIVE:
-        if name.endswith(ending) and len(name) > len(ending):
-            words = name[:-len(ending)].split()
-            hits = gaz.match_names(words)
-            if len(hits) == 1 and hits[0][:2] == (0, len(words)):
-                return hits[0][2].canonical
-    return name
+    owner = _possessive(name)  # the ending itself is attribution's (names_en), one list of endings
+    if owner is None:
+        return name
+    words = owner.split()
+    hits = gaz.match_names(words)
+    return hits[0][2].canonical if len(hits) == 1 and hits[0][:2] == (0, len(words)) else name
