@@ -153,7 +153,7 @@ def third_party(tok: Any, trig: Trigger) -> bool:
     if not _other(trig):
         return False
     head = tok
-    for _ in range(3):  # "each country agrees to help the other": the subject of the verb "help" depends on
+    for _ in range(3):  # "each party promises to support the other": the subject of the verb "support" depends on
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PAIR_NOUNS and
                any(d.dep_ == "det" and d.lower_ == "each" for d in c.children) for c in head.children):
             return False
