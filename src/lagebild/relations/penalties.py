@@ -5,7 +5,8 @@ sentencing in court ("Das Gericht verurteilte ihn zu drei Jahren Haft": SANCTION
 The trigger lines give ACCUSE; a German "verurteil..." relation whose sentence names a penalty after "zu"
 ("zu einem Jahr Haft", "zu lebenslanger Haft", "zur Zahlung von 51.000 Euro", "zum Tode") becomes a SANCTION
 (mode convict). The penalty words are lang/de/relations/penalties.txt. Likewise "verhängte" with a fine or a prison
-term and no sanction in its sentence ("verhängte eine Geldstrafe"); with neither it is no relation (``IMPOSED``).
+term and no sanction in its sentence ("verhängte eine Geldstrafe"); with neither it is no relation (the words of
+lang/de/relations/imposed.txt).
 
 Whom the court sentences is the defendant, whom court reports name once and then call "ihn", "den Angeklagten" or
 "den 30-Jährigen" ("Richter Kolb verurteilt ihn schließlich zu zwei Jahren Haft"): a sentence without a named
@@ -33,10 +34,19 @@ PENALTIES = "relations/penalties.txt"
 SPAN = 8  # words after "zu"/"zur"/"zum" within which the penalty noun stands ("zu 3,5 Jahren unbedingter Haft")
 # "verhängte" (triggers.txt, q5 block) is a sanction only with a sanction object; with a fine, a ban or a prison term
 # of a court, a disciplinary panel or a party-finance body it is a sentence (mode convict, as above); with
-# neither ("verhängte den Ausnahmezustand", "eine Ausgangssperre") no relation
-IMPOSED = frozenset({"verhängte", "verhängten", "verhängen"})
-SANCTIONS = re.compile(r"\w*(sanktion|embargo|einreiseverbot|einreisesperre|ausfuhrverbot|strafzöll|strafzoll)\w*")
-FINES = re.compile(r"\w*(strafe|strafen|buße|bußen|bußgeld|bußgelder)|(untersuchungs|abschiebe|beuge|ersatz)?haft|sperren?")
+# neither ("verhängte den Ausnahmezustand", "eine Ausgangssperre") no relation. The words: imposed.txt.
+IMPOSED = "relations/imposed.txt"
+
+
+@lru_cache(maxsize=None)
+def _imposed_words(lang: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of imposed.txt joined per kind (verb, sanction, penalty); empty without the file."""
+    if not resources.exists(lang, IMPOSED):
+        return {}
+    kinds: dict[str, list[str]] = {}
+    for pattern, kind in resources.load(lang, IMPOSED).rows(2):
+        kinds.setdefault(kind, []).append(pattern)
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
 
 
 @lru_cache(maxsize=None)
@@ -83,18 +93,19 @@ def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
 
 
 def _imposed(doc: Doc, rel: Relation) -> bool:
-    """False for an "imposed" relation (``IMPOSED``) whose sentence names neither a sanction nor a penalty; one
-    that names a penalty and no sanction is retyped a court sentence (mode convict, context legal)."""
-    if rel.type != "SANCTION" or doc.lang != "de" or rel.predicate.lower() not in IMPOSED \
+    """False for an "imposed" relation (imposed.txt, kind verb) whose sentence names neither a sanction nor a
+    penalty; one that names a penalty and no sanction is retyped a court sentence (mode convict, context legal)."""
+    kinds = _imposed_words(doc.lang) if rel.type == "SANCTION" else {}
+    if "verb" not in kinds or not kinds["verb"].fullmatch(rel.predicate.lower()) \
             or not 0 <= rel.sentence < len(doc.sents):
         return True
     low = [t.text.lower() for t in doc.sent_tokens(rel.sentence)]
-    if any(SANCTIONS.fullmatch(w) for w in low):
+    if "sanction" in kinds and any(kinds["sanction"].fullmatch(w) for w in low):
         return True
-    if not any(FINES.fullmatch(w) for w in low):
+    if "penalty" not in kinds or not any(kinds["penalty"].fullmatch(w) for w in low):
         return False
     rel.mode, rel.context = "convict", ["legal"]
-    rel.provenance += " (penalty: relations/penalties.py FINES)"
+    rel.provenance += " (penalty: lang/de/relations/imposed.txt)"
     return True
 
 
