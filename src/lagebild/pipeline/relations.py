@@ -10,7 +10,10 @@ from ..engine import Component
 from ..entities.gazetteer import gazetteer
 from ..model import Doc
 from ..relations import extract, lexicon
+from ..relations.replay import Replay
 from ..resources import LANGUAGES
+
+REPLAY = Replay()  # per process: the first extractions of undated documents (relations/replay.py)
 
 
 def give_parties(doc: Doc) -> None:
@@ -33,7 +36,9 @@ class Relations(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in LANGUAGES else self.lang
-        doc.relations = extract.extract(doc, lexicon.load(lang), gazetteer(lang))
+        lex, gaz = lexicon.load(lang), gazetteer(lang)
+        # the re-dating's second run of an undated document replays the first where no date read changed
+        doc.relations = REPLAY.extract(doc, lang, gaz, lambda: extract.extract(doc, lex, gaz))
         give_parties(doc)
         return doc
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..entities.gazetteer import Gazetteer, Role
 from ..model import Attribution, Doc, Quantity
 
 _KEY = "relations.index"
+# Doc.user_data: a replay.Reads collecting what the rules read that a new date can change (relations/replay.py)
+READS = "relations.reads"
 
 
 @dataclass
@@ -65,3 +68,36 @@ def attributions_sourced_by(doc: Doc, start: int, end: int) -> list[Attribution]
     lo = bisect_left(index.source_starts, start - index.widest_source)
     hi = bisect_left(index.source_starts, end)
     return [attr for s, e, attr in index.by_source[lo:hi] if s < end and start < e]
+
+
+def dates_in(doc: Doc, i: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, value) of the anchored date expressions of sentence ``i`` with a calendar value."""
+    sent = doc.sents[i]
+    return tuple((timex.start, timex.end, timex.value) for timex in doc.timexes
+                 if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value
+                 and timex.anchored and timex.value[:1].isdigit())
+
+
+def time_near(doc: Doc, i: int, start: int, end: int) -> str | None:
+    """The value of the anchored date expression of sentence ``i`` nearest the span [start, end) (the first of
+    equally near ones), None when the sentence holds none. Noted for the replay (``READS``, replay.py)."""
+    dates = dates_in(doc, i)
+    reads = doc.user_data.get(READS)
+    if reads is not None:
+        reads.timed[i] = dates
+    time, best = None, None
+    for t_start, t_end, value in dates:
+        distance = min(abs(t_start - end), abs(start - t_end))
+        if best is None or distance < best:
+            best, time = distance, value
+    return time
+
+
+def roles_at(doc: Doc, gaz: Gazetteer, words: list[str]) -> list[tuple[int, int, Role]]:
+    """The office roles ``words`` name at the document's anchor date (``Gazetteer.match_roles``). Noted for the
+    replay (``READS``, replay.py)."""
+    found = gaz.match_roles(words, doc.anchor_date)
+    reads = doc.user_data.get(READS)
+    if reads is not None:
+        reads.roles[tuple(words)] = found
+    return found

@@ -17,7 +17,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
 from . import possessors_en
-from .index import attributions_sourced_by, doc_index, sources_in
+from .index import attributions_sourced_by, doc_index, roles_at, sources_in
 from .lexicon import RelationLexicon, any_of
 
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
@@ -171,7 +171,7 @@ def person_name(doc: Doc, canonical: str | None, label: str, words: list[str], g
     # "Kim": the one person of that short name the title before it names (roles.txt: "Nordkoreas Machthaber"),
     # else the document names elsewhere (as the entity layer resolves "Kim")
     shorts = {e.canonical for e in gaz.short.get(words[-1], [])}
-    titled = {role.canonical for first, last, role in gaz.match_roles(words[:-1], doc.anchor_date)
+    titled = {role.canonical for first, last, role in roles_at(doc, gaz, words[:-1])
               if last == len(words) - 1}
     named = shorts & titled or (shorts & {e.canonical for e in doc.ents if e.label == "PER"}
                                 if len(shorts) > 1 else shorts)

@@ -9,7 +9,7 @@ from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
 from . import events, roles_en
-from .index import quantities_in
+from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
 
@@ -53,7 +53,6 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
              lex: RelationLexicon) -> Relation:
     """The record of one relation: the trigger at words k..k+n of sentence ``i`` between its actor and
     recipient, with status, figure, object, time, source and hedge."""
-    sent = doc.sents[i]
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status_, cue = status(low, words, k, n, lex)
@@ -76,14 +75,7 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
             while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
                 m += 1
             obj = words[m]
-    time = None
-    best = None
-    for timex in doc.timexes:
-        if sent.start <= timex.start < sent.end and timex.type == "DATE" and timex.value and timex.anchored \
-                and timex.value[:1].isdigit():
-            distance = min(abs(timex.start - p_end), abs(p_start - timex.end))
-            if best is None or distance < best:
-                best, time = distance, timex.value
+    time = time_near(doc, i, p_start, p_end)  # the nearest date of the sentence (noted for replay.py)
     return Relation(
         type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
         context=list(trig.context), actor=actor.canonical, actor_text=actor.text,
