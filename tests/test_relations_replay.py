@@ -70,6 +70,15 @@ def test_another_input_runs_the_rules_again(analyzed):
     assert replay.replayed == 0
 
 
+def test_the_oldest_are_dropped_beyond_the_limit_of_tokens(analyzed):
+    replay = Replay(limit=len(analyzed.tokens) + 1)
+    one, two = copy.deepcopy(analyzed), copy.deepcopy(analyzed)
+    two.doc_id = "another"
+    _run(replay, one)
+    _run(replay, two)
+    assert list(replay.kept) == [("another", "de")] and replay.size == len(analyzed.tokens)
+
+
 def test_dated_documents_are_not_kept(analyzed):
     replay = Replay()
     doc = copy.deepcopy(analyzed)

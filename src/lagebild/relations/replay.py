@@ -17,7 +17,6 @@ tests/test_relations_replay.py keeps the modules of relations/ from reading the 
 
 from __future__ import annotations
 
-from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -25,11 +24,12 @@ from operator import attrgetter
 from typing import Any
 
 from ..entities.gazetteer import Gazetteer
-from ..model import Attribution, Doc, Entity, Quantity, Relation, Sentence
+from ..model import Attribution, Doc, Entity, Quantity, Relation, Sentence, Token
 from .index import READS, dates_in
 
-# documents kept per process: an ingest re-dates the undated documents of its batches at its end
-LIMIT = 20_000
+# tokens of the documents kept per process, as many as the ingest keeps dating probes of (core.PROBE_TOKENS): an
+# ingest re-dates the undated documents of its batches at its end; the oldest are dropped first
+LIMIT = 2_000_000
 # what a figure carries that the rules never read and the re-dating changes (claims set its time)
 FIGURE_DATE_FIELDS = frozenset({"time"})
 
@@ -39,6 +39,7 @@ def _getter(cls: type, leave: frozenset[str] = frozenset()) -> Callable[[Any], t
     return attrgetter(*(f.name for f in fields(cls) if f.name not in leave))
 
 
+_TOKEN = _getter(Token)
 _SENT = _getter(Sentence)
 _ENT = _getter(Entity)
 _ATTR = _getter(Attribution)
@@ -51,12 +52,9 @@ def _frozen(values: tuple) -> tuple:
 
 
 def inputs(doc: Doc) -> tuple:
-    """Everything the relation rules read of ``doc`` but its date and time expressions, compared by value."""
-    toks = doc.tokens
-    return (doc.text, doc.lang, len(toks),
-            array("q", [t.i for t in toks]), array("q", [t.start for t in toks]),
-            array("q", [t.end for t in toks]), array("q", [t.sent for t in toks]),
-            "\x00".join(t.text for t in toks),
+    """Everything the relation rules read of ``doc`` but its date and time expressions, compared by value; the
+    tokens (a function of the text, which is compared itself) by the hash of their fields, to keep this small."""
+    return (doc.text, doc.lang, len(doc.tokens), hash(tuple(map(_TOKEN, doc.tokens))),
             tuple(map(_SENT, doc.sents)), tuple(map(_ENT, doc.ents)),
             tuple(_frozen(_ATTR(a)) for a in doc.attributions), tuple(_frozen(_QTY(q)) for q in doc.quantities))
 
@@ -75,6 +73,7 @@ class Kept:
     inputs: tuple
     reads: Reads
     relations: list[Relation]
+    size: int  # tokens
 
 
 def _copy(rel: Relation) -> Relation:
@@ -85,8 +84,9 @@ class Replay:
     """The kept first extractions of undated documents, by document id and language (oldest dropped first)."""
 
     def __init__(self, limit: int = LIMIT) -> None:
-        self.limit = limit
+        self.limit = limit  # tokens
         self.kept: OrderedDict[tuple[str, str], Kept] = OrderedDict()
+        self.size = 0
         self.replayed = 0  # counts, for tests and profiles
 
     def extract(self, doc: Doc, lang: str, gaz: Gazetteer, run: Callable[[], list[Relation]]) -> list[Relation]:
@@ -107,13 +107,15 @@ class Replay:
             relations = run()
         finally:
             doc.user_data.pop(READS, None)
-        self.kept[key] = Kept(now, reads, [_copy(rel) for rel in relations])
-        self.kept.move_to_end(key)
-        while len(self.kept) > self.limit:
-            self.kept.popitem(last=False)
+        old = self.kept.pop(key, None)
+        self.size += len(doc.tokens) - (old.size if old is not None else 0)
+        self.kept[key] = Kept(now, reads, [_copy(rel) for rel in relations], len(doc.tokens))
+        while self.size > self.limit and self.kept:
+            self.size -= self.kept.popitem(last=False)[1].size
         return relations
 
 
 def _same_reads(doc: Doc, gaz: Gazetteer, reads: Reads) -> bool:
     """Whether every date read of the kept extraction gives the same answer for ``doc`` (its date now)."""
-    return all(dates_in(doc, i) == dates for i, dates in reads.timed.items()) and all(gaz.match_roles(list(words), doc.anchor_date) == found for words, found in reads.roles.items())
+    return all(dates_in(doc, i) == dates for i, dates in reads.timed.items()) and \
+        all(gaz.match_roles(list(words), doc.anchor_date) == found for words, found in reads.roles.items())
