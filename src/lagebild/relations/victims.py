@@ -1,6 +1,6 @@
 """Victims named by a common noun in a German passive attack (general news, issue 10).
 
-"Die eintreffenden Einsatzkräfte sind von jugendlichen Angreifern attackiert worden": the passive's agent attacks
+"Die herbeigerufenen Sanitäter wurden in der Nacht von Vermummten attackiert": the passive's agent attacks
 and its subject suffered the attack. When that subject is a noun phrase no mention names (no country, group or
 person of the lexicons), the attack has a victim the rules cannot name, and a relation without recipient would
 state an attack on no one (gold codes the victims, "Polizei und Feuerwehr"): no relation. A subject that is a
