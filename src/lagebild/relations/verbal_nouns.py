@@ -9,8 +9,8 @@ subject its actor, as a verb's:
 - a support verb whose object the noun is ("hat eine Gegenoffensive gestartet", "startete eine Offensive"): the
   verb's subject acts, and the place the attack lands names the side attacked (warzone.attacked), as for a verb;
   likewise the verbs that make an accusation noun an act of their subject ("übt massive Kritik", "hat Klage
-  eingereicht", "erhob Anklage", "erstattete Anzeige": kind "charge"; general news, issue 10), which then needs
-  no recipient, as the verb "kritisierte" does.
+  eingereicht", "erstattete Anzeige": kind "charge"; general news, issue 10), which then needs no recipient, as
+  the verb "kritisierte" does.
 
 extract._relations asks ``verbal`` for each German noun trigger; it keeps the rest of the actor rules.
 """
