@@ -31,7 +31,7 @@ from .mentions import PLACE, mentions
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
-ABDUCT = "abduct"  # a capture's ally words ("captured soldiers fighting alongside Russian troops") are the captives'
+ABDUCT = "abduct"  # a capture's ally words ("the capture of gunners serving beside Iranian units") are the captives'
 IMPLIED = frozenset({FIGHT})  # types whose describing nouns and participles wait for the implied opponent
 # words before a country that make it the ally of a side, not its opponent ("alongside", "on the side of", "for")
 ALLY = frozenset({"alongside", "side", "for", "beside"})

@@ -1,12 +1,12 @@
 """Nouns of an act done to someone: whom it is done to follows them, who does it follows "durch" or "by".
 
 "Die Gefangennahme zweier nordkoreanischer Soldaten", "die Festnahme von zwei Agenten durch die polnische Polizei",
-"the capture of two North Korean soldiers by Ukrainian forces": after a noun of capture, arrest, killing or
+"the capture of four Iranian gunners by Georgian forces": after a noun of capture, arrest, killing or
 expulsion the genitive ("von", "of") names the captives, the victims, the expelled: the recipient, not the actor
 ("die Unterstützung Nordkoreas" or "der Angriff Russlands" name their actor so, extract._relations). The agent
 of such a noun follows "durch" or "by"; with none, the actor is found as for any noun trigger: the subject of the
 clause, also when it is the side that reports the act ("Die Ukraine meldete die Gefangennahme ...",
-"Zelenskyy announced the capture of ..."). The nouns and the words before the patient and the agent are
+"Kyiv reported the capture of ..."). The nouns and the words before the patient and the agent are
 lang/<code>/relations/patients.txt; story-dev has four such phrases, 200 10kGNAD articles (general news: arrests,
 killings, expulsions) two of every hundred.
 """
@@ -53,8 +53,9 @@ def assign(words: list[str], low: list[str], k: int, n: int, found: list, roles:
     noun); unchanged when the trigger is no such noun."""
     words_of = patients(lang)
     if words_of is None or (lang == "de" and not words[k][:1].isupper()) \
-            or not words_of.nouns.fullmatch(low[k + n - 1]):
+            or not any(words_of.nouns.fullmatch(w) for w in low[k:k + n]):
         return roles
+    opened = low[k + n - 1] in words_of.patient  # a trigger ending in its patient word: "capture of"
     out = list(roles)
     taken = False
     for at, m in enumerate(found):
@@ -65,7 +66,7 @@ def assign(words: list[str], low: list[str], k: int, n: int, found: list, roles:
         opener = next((j for j in range(len(gap) - 1, max(-1, len(gap) - 4), -1) if gap[j] in words_of.agent), None)
         if opener is not None and all(w[:1].islower() for w in words[m.first - (len(gap) - opener - 1):m.first]):
             out[at] = "genitive"
-        elif not taken and gap and gap[0] in words_of.patient and len(gap) <= REACH \
+        elif not taken and (gap and gap[0] in words_of.patient or opened) and len(gap) <= REACH \
                 and not any(o is not m and k + n <= o.first < m.first for o in found):
             out[at] = "recipient"
             taken = True
@@ -83,7 +84,7 @@ def for_states(doc: Doc, relations: list[Relation], lang: str, gaz: Gazetteer) -
     if words_of is None:
         return
     for rel in relations:
-        if rel.actor_start is None or not rel.predicate or not words_of.nouns.fullmatch(rel.predicate.split()[-1].lower()):
+        if rel.actor_start is None or not any(words_of.nouns.fullmatch(w) for w in rel.predicate.lower().split()):
             continue
         if not any(e.label == "PER" and e.start == rel.actor_start for e in doc.ents):
             continue
