@@ -204,7 +204,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
-    patients.for_states(doc, relations, lex.lang, gaz)  # "Ukrainian President X announced the capture of"
+    patients.for_states(doc, relations, lex.lang, gaz)  # "the Georgian minister X reported the capture of"
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
 
