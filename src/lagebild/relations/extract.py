@@ -42,6 +42,7 @@ from . import (
     moves_en,
     nonevents_en,
     pacts,
+    patients,
     penalties,
     pronouns,
     record,
@@ -205,6 +206,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
+    patients.for_states(doc, relations, lex.lang, gaz)  # "the Georgian minister X reported the capture of"
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
 
@@ -348,6 +350,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
+    roles = patients.assign(words, low, k, n, found, roles, lex.lang)  # "die Festnahme zweier Agenten durch X"
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)

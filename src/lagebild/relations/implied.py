@@ -31,6 +31,7 @@ from .mentions import PLACE, mentions
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
+ABDUCT = "abduct"  # a capture's ally words ("the capture of gunners serving beside Iranian units") are the captives'
 IMPLIED = frozenset({FIGHT})  # types whose describing nouns and participles wait for the implied opponent
 # words before a country that make it the ally of a side, not its opponent ("alongside", "on the side of", "for")
 ALLY = frozenset({"alongside", "side", "for", "beside"})
@@ -201,7 +202,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             helps.setdefault(rel.actor, Counter())[rel.recipient] += 1
     fights, allies, parties, places = fighting(doc, lex, gaz)
     for rel in relations:  # "soldiers fighting alongside Russian troops": the actor's side
-        for name in allies.get(rel.sentence, ()) if rel.type == FIGHT else ():
+        for name in allies.get(rel.sentence, ()) if rel.type == FIGHT and rel.mode != ABDUCT else ():
             if name != rel.actor:
                 partners.setdefault(rel.actor, set()).add(name)
                 partners.setdefault(name, set()).add(rel.actor)
