@@ -206,8 +206,9 @@ class CorpusIndex:
 class StoredLayers:
     """The parts of a stored document's layers that the providers read (a stand-in for the loaded ``Doc`` in
     ``gather``): its claims (value, unit_class, actor), attributions (source, content and its content words) and
-    relations (their fields and the value of their figure), each in the document's order. Read by ``CorpusIndex.build`` with the
-    dated documents' layers, so that the re-dating needs no further read to learn whether evidence changed."""
+    relations (their fields and the value of their figure), each in the document's order. Read by
+    ``CorpusIndex.build`` with the dated documents' layers, so that the re-dating needs no further read to learn
+    whether evidence changed."""
 
     doc_id: str
     lang: str | None
