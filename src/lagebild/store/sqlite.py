@@ -213,13 +213,11 @@ class Store(ReadQueries):
                 continue
             names = {f.name for f in dataclasses.fields(klass)}
             columns = [col for col in self._columns[table] if col in names]
-            # plain tuples of the wanted columns, and _from_sql only for the columns it changes (JSON lists,
-            # whole numbers, booleans): a dict of every column through _from_sql per row was most of the reading
+            # the wanted columns by position, and _from_sql only for the columns it changes (JSON lists, whole
+            # numbers, booleans): a dict of every column through _from_sql per row was most of the reading
             convert = [col for col in columns if col in _CONVERTED]
-            cursor = self.conn.cursor()
-            cursor.row_factory = None
             listed = ", ".join(f'"{col}"' for col in columns)
-            for doc_key, *values in cursor.execute(
+            for doc_key, *values in self.conn.execute(
                     f"SELECT doc, {listed} FROM {table} WHERE doc IN ({marks}) ORDER BY doc, i", keys):
                 fields = dict(zip(columns, values, strict=True))
                 for col in convert:
