@@ -186,3 +186,14 @@ def test_named_days_are_found_through_one_joined_scan_as_through_one_scan_each()
     # patterns that cannot be joined (group references, inline or differing flags) are scanned one by one
     assert _any_of((re.compile(r"(a)\1"), re.compile("b"))) is None
     assert _any_of((re.compile("a", re.IGNORECASE), re.compile("b"))) is None
+
+
+def test_the_named_days_are_scanned_for_once_per_estimate(monkeypatch):
+    import lagebild.dating.estimate as module
+
+    scans = []
+    original = module.holiday_timexes
+    monkeypatch.setattr(module, "holiday_timexes", lambda doc, holidays: scans.append(1) or original(doc, holidays))
+    doc = doc_with(("im Mai", 10, "XXXX-05", None), ("2019", 40, "2019", None))
+    assert estimate(doc, lambda t: "past").value == "2019-06"
+    assert scans == [1]  # both collections of the evidence share the scan

@@ -87,3 +87,28 @@ def test_the_office_holders_are_kept_and_dating_the_restored_probe_finds_them_ag
     fresh = nlp(Doc(doc_id="u", text=text, lang="de", user_data={CORPUS_EVIDENCE: []}))
     assert scans == ["u"]  # the fresh analysis scanned the text for holders, the restored one did not
     assert again.dating == fresh.dating and "term of office" in str(again.dating)
+
+
+def test_the_dating_answers_are_kept_and_a_restored_probe_asks_the_text_no_more(monkeypatch):
+    import lagebild.pipeline.dating as dating
+    from lagebild.dating.probe import KEPT_ANSWERS
+    from lagebild.pipeline.dating import CORPUS_EVIDENCE
+
+    text = "Die Gemeinde Talhausen eröffnete am Dienstag, 4. März, ihre neue Brücke. Im Juni 2023 hatte der Bau begonnen."
+    nlp = Pipeline.from_config("de", ("segmenter", "timexes", "dating"))
+    first = nlp(Doc(doc_id="u", text=text, lang="de"))
+    probe = Probe.take(first, first.user_data[PROBE])
+    tenses, weekdays = probe.answers
+    dated = {(t.start, t.end) for t in probe.timexes if t.value}
+    assert dated and dated <= set(tenses) and set(weekdays) <= set(tenses)  # every expression asked once
+    asked = []
+    original = dating.clause
+    monkeypatch.setattr(dating, "clause", lambda *args: asked.append(args[1]) or original(*args))
+    again = Doc(doc_id="u", text=text, lang="de", user_data={CORPUS_EVIDENCE: []})
+    probe.restore(again)
+    assert KEPT_ANSWERS in again.user_data
+    again = nlp.components[-1](again)  # the re-dating's dating over the restored layers
+    assert asked == []  # no tense was looked up again
+    fresh = nlp(Doc(doc_id="u", text=text, lang="de", user_data={CORPUS_EVIDENCE: []}))
+    assert asked and len(asked) == len(set(asked))  # a fresh run asks about each expression once
+    assert again.dating == fresh.dating and again.published_estimate == fresh.published_estimate

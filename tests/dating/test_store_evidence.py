@@ -139,3 +139,20 @@ def test_quote_candidates_hold_every_quote_over_the_overlap():
         candidates = index.quotes_sharing(words)
         assert set(over) <= set(candidates) and candidates == sorted(candidates)
     assert len(candidates) < len(index.quotes)  # the words in every quote make no candidate
+
+
+def test_the_index_finds_the_content_words_of_undated_attributions_once(tmp_path, monkeypatch, write_texts):
+    folder = write_texts({"first": FIRST, "undated": UNDATED})
+    app = Lagebild(db=tmp_path / "t.db")
+    app.ingest([folder])
+    with app.store() as store:
+        index = CorpusIndex.build(store)
+        doc = store.load_doc("undated")
+    layers = index.undated["undated"]
+    assert layers.attributions and [a.words for a in layers.attributions] == [
+        store_evidence._words(a.content) for a in doc.attributions]
+    counted = []
+    original = store_evidence._words
+    monkeypatch.setattr(store_evidence, "_words", lambda text: counted.append(text) or original(text))
+    assert stored_evidence("undated", index) == gather(doc, index)
+    assert len(counted) == len(doc.attributions)  # for the loaded document only, not for the index's layers

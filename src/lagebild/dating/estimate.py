@@ -215,11 +215,12 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
             comparison: Callable[[Timex], bool] = lambda timex: False,
             planned: Callable[[Timex], bool] = lambda timex: False,
             holidays: list[tuple[re.Pattern, str]] = (), bounds: tuple[date, date] | None = None,
-            default_year: int | None = None) -> list[Evidence]:
+            default_year: int | None = None, named_days: list[Timex] | None = None) -> list[Evidence]:
     """Dated evidence from the document's time expressions (year-less ones placed in a fitting year).
 
     ``year`` is the writing year when a cue gave it (an anniversary); else year-less dates are placed in the
-    latest year the text names, kept within ``bounds`` (the terms of office the text names)."""
+    latest year the text names, kept within ``bounds`` (the terms of office the text names). ``named_days``:
+    ``holiday_timexes(doc, holidays)`` when the caller has it (``estimate`` collects twice over one text)."""
     absolute, yearless, compared = [], [], {}
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or not timex.value:
@@ -236,7 +237,8 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
                     compared[first.month] = first.year
         elif _YEARLESS.match(timex.value):
             yearless.append(timex)
-    named_days = holiday_timexes(doc, list(holidays))
+    if named_days is None:
+        named_days = holiday_timexes(doc, list(holidays))
     # default_year: a year from outside the text (the corpus around it) for year-less dates when it names none
     base = year or _base_year(absolute) or default_year
     other = _other_year(absolute) if not year else None
@@ -326,9 +328,13 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     dates when the text names no year (the store's dating passes the year its dated neighbours suggest)."""
     terms = list(terms)
     bounds = office_bounds(terms)
-    jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday, holidays=holidays, bounds=bounds))
+    # the named days scanned for once (a search of the whole text) for both collections
+    named_days = holiday_timexes(doc, list(holidays))
+    jubilees = anniversaries(doc, cues or [], collect(doc, tense, weekday, holidays=holidays, bounds=bounds,
+                                                      named_days=named_days))
     year = max((e.first.year for e in jubilees), default=None)
-    evidence = collect(doc, tense, weekday, year, comparison, planned, holidays, bounds, default_year) + jubilees
+    evidence = collect(doc, tense, weekday, year, comparison, planned, holidays, bounds, default_year,
+                       named_days) + jubilees
     if terms and bounds is None:
         for e in terms:
             e.note += "; the named holders were never in office together: no bound"

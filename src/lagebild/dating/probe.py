@@ -26,6 +26,9 @@ PROBE = "dating.probe"
 # Key of Doc.user_data under which a restored probe hands the dating component the office holders its first
 # analysis found (they depend on the text alone: a scan of every holder's name over the whole text, spared).
 KEPT_OFFICES = "dating.offices"
+# Key of Doc.user_data under which a restored probe hands the dating component the answers its first analysis
+# gave about the time expressions (tense and weekday per span: they read the text and sentences alone).
+KEPT_ANSWERS = "dating.answers"
 # The fields of a Quantity that the components after the quantities one set (attribution: the source and hedge;
 # claims: the time), with the defaults the quantities component leaves in them.
 SET_LATER = {f.name: f.default for f in dataclasses.fields(Quantity)
@@ -57,22 +60,24 @@ class Probe:
     figures: tuple[Quantity, ...] = ()
     dates: tuple[tuple[int, int], ...] | None = None
     offices: tuple[Evidence, ...] | None = None  # the office holders dating found in the text (None: not kept)
+    answers: tuple[dict, dict] | None = None  # dating's tense and weekday per (start, end) of an expression
 
     @staticmethod
-    def given(doc: Doc, offices: list[Evidence] | None = None) -> tuple:
+    def given(doc: Doc, offices: list[Evidence] | None = None, answers: tuple[dict, dict] | None = None) -> tuple:
         """What the components before dating gave ``doc``, as dating receives it (shallow copies: cheap, for
-        every undated document analyzed; ``take`` compacts the few kept), and the office holders dating found
-        in its text (``offices``, copied before dating uses them)."""
+        every undated document analyzed; ``take`` compacts the few kept), the office holders dating found
+        in its text (``offices``, copied before dating uses them) and the answers dating gives about its time
+        expressions (``answers``: dating fills them after this call)."""
         return (list(doc.tokens), list(doc.sents), [copy.copy(t) for t in doc.timexes], list(doc.warnings),
                 kept_matches(doc.text, doc.lang, doc.body_start) if doc.lang else None,
-                None if offices is None else tuple(copy.copy(e) for e in offices))
+                None if offices is None else tuple(copy.copy(e) for e in offices), answers)
 
     @classmethod
     def take(cls, doc: Doc, given: tuple, read_warnings: int = 0) -> Probe | None:
         """The probe of ``doc`` from what dating was ``given``, without the first ``read_warnings`` warnings
         (the reader's: a document analyzed again starts without them); None when a token's text is not its
         slice of the text (a component that rewrites tokens: then the re-dating segments the text again)."""
-        tokens, sents, timexes, warnings, matches, offices = given
+        tokens, sents, timexes, warnings, matches, offices, *rest = given
         text = doc.text
         if any(text[t.start:t.end] != t.text for t in tokens):
             return None
@@ -81,7 +86,7 @@ class Probe:
                    token_sents=array("l", (t.sent for t in tokens)),
                    sents=tuple((s.i, s.start, s.end, s.kind, s.token_start, s.token_end) for s in sents),
                    timexes=tuple(timexes), warnings=tuple(warnings[read_warnings:]), matches=matches,
-                   offices=offices)
+                   offices=offices, answers=rest[0] if rest else None)
 
     def with_figures(self, doc: Doc) -> Probe:
         """The probe with the figures of ``doc``'s first analysis, as the quantities component gave them (the
@@ -120,6 +125,8 @@ class Probe:
             keep_matches(text, doc.lang, doc.body_start, self.matches)
         if self.offices is not None:
             doc.user_data[KEPT_OFFICES] = [copy.copy(e) for e in self.offices]
+        if self.answers is not None:  # the same spans of the same sentences: the same answers
+            doc.user_data[KEPT_ANSWERS] = (dict(self.answers[0]), dict(self.answers[1]))
 
     def restore_tokens(self, doc: Doc) -> None:
         """The tokens of ``restore`` (positional and by ``map``: half the cost of keyword calls per token)."""

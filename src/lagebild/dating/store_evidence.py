@@ -182,9 +182,9 @@ class CorpusIndex:
             features[keys[r["doc"]]].add("e:" + (r["canonical"] or r["text"] or ""))
         for r in store.query("SELECT doc, i, source, content FROM attributions"):
             doc_id = keys[r["doc"]]
-            if r["doc"] in undated:
-                undated[r["doc"]].add("attributions", r["i"], source=r["source"], content=r["content"])
             words = _words(r["content"])
+            if r["doc"] in undated:  # with its content words, which quotes() reads (found once, here)
+                undated[r["doc"]].add("attributions", r["i"], source=r["source"], content=r["content"], words=words)
             if doc_id in index.published and len(words) >= QUOTE_MIN_WORDS:
                 index.quotes.append((doc_id, r["source"] or "", words))
         reads = getattr(store, "dating_relations", None)
@@ -205,9 +205,10 @@ class CorpusIndex:
 @dataclass
 class StoredLayers:
     """The parts of a stored document's layers that the providers read (a stand-in for the loaded ``Doc`` in
-    ``gather``): its claims (value, unit_class, actor), attributions (source, content) and relations (their
-    fields and the value of their figure), each in the document's order. Read by ``CorpusIndex.build`` with the
-    dated documents' layers, so that the re-dating needs no further read to learn whether evidence changed."""
+    ``gather``): its claims (value, unit_class, actor), attributions (source, content and its content words) and
+    relations (their fields and the value of their figure), each in the document's order. Read by
+    ``CorpusIndex.build`` with the dated documents' layers, so that the re-dating needs no further read to learn
+    whether evidence changed."""
 
     doc_id: str
     lang: str | None
@@ -266,7 +267,9 @@ def quotes(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     """Dated documents printing the same quote (most content words shared): the first one bounds the date."""
     found = []
     for attribution in doc.attributions:
-        words = _words(attribution.content)
+        words = getattr(attribution, "words", None)  # StoredLayers: found by CorpusIndex.build
+        if words is None:
+            words = _words(attribution.content)
         if len(words) < QUOTE_MIN_WORDS:
             continue
         reports = []

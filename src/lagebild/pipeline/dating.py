@@ -10,7 +10,7 @@ from ..claims.build import clause
 from ..dating.combine import combine
 from ..dating.estimate import estimate
 from ..dating.offices import offices
-from ..dating.probe import KEPT_OFFICES, PROBE, Probe
+from ..dating.probe import KEPT_ANSWERS, KEPT_OFFICES, PROBE, Probe
 from ..dating.store_evidence import fingerprint
 from ..engine import Component, component_class
 from ..errors import E024, W003
@@ -91,11 +91,23 @@ class Dating(Component):
         terms = doc.user_data.pop(KEPT_OFFICES, None)  # a re-dating restoring its probe has them
         if terms is None:
             terms = offices(doc, self.lang)
+        # The answers of tense and weekday per span: an estimate collects the evidence twice, and the corpus's
+        # retry once more, asking about the same expressions (each answer reads the text and sentences around
+        # the span alone); a re-dating restoring its probe has those of the first analysis
+        tenses: dict[tuple[int, int], str | None]
+        weekdays: dict[tuple[int, int], int | None]
+        tenses, weekdays = doc.user_data.pop(KEPT_ANSWERS, None) or ({}, {})
         if CORPUS_EVIDENCE not in doc.user_data:  # a first analysis: the store's re-dating may continue from here
-            doc.user_data[PROBE] = Probe.given(doc, terms)
+            doc.user_data[PROBE] = Probe.given(doc, terms, (tenses, weekdays))
         gram = grammar(self.lang)
 
         def tense(timex: Timex) -> str | None:
+            key = (timex.start, timex.end)
+            if key not in tenses:
+                tenses[key] = tense_of(timex)
+            return tenses[key]
+
+        def tense_of(timex: Timex) -> str | None:
             """The tense cue nearest the expression in its clause, else in its sentence."""
             i = doc.sentence_at(timex.start)
             if i < 0:
@@ -111,6 +123,12 @@ class Dating(Component):
         apposition = weekday_after(self.lang)
 
         def weekday(timex: Timex) -> int | None:
+            key = (timex.start, timex.end)
+            if key not in weekdays:
+                weekdays[key] = weekday_of(timex)
+            return weekdays[key]
+
+        def weekday_of(timex: Timex) -> int | None:
             """A weekday named in the expression, right before it ("am Donnerstag, 25. Februar") or in an
             apposition after it ("am 25. Februar, einem Donnerstag")."""
             after = apposition.match(doc.text[timex.end:timex.end + 30]) if apposition else None
