@@ -108,7 +108,10 @@ def kill_drill(tmp: Path, kills: int, docs: int, pipeline: str = QUICK_PIPELINE,
         proc.wait()
         if db.exists():
             conn = sqlite3.connect(db, timeout=30)
-            killed_stored.append(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+            # killed before its schema was written, the store is an empty file: nothing stored, and the rerun
+            # must create the schema itself
+            schema = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone()
+            killed_stored.append(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] if schema else 0)
             conn.close()
     final = run_ingest(db, folder, pipeline)
     assert final.returncode == 0, final.stderr[-2000:]
