@@ -69,7 +69,8 @@ def spelling_key(name: str) -> str:
     return " ".join(filter(None, (_DOUBLE.sub(r"\1", _VOWELS.sub("", word)) for word in text.split())))
 
 
-@lru_cache(maxsize=8192)
+# the names of a large store are many more than its documents: a re-dating reads every entity row once
+@lru_cache(maxsize=65536)
 def subject_name(name: str, lang: str | None) -> str | None:
     """``name`` as the subject comparison reads it: without a kind of place before or after it, and a name of two
     words or more by its spelling key ("~srg shg"); None for a span that is only a kind of place ("Grenzregion").
