@@ -12,7 +12,10 @@ MORPH := src/lagebild/models/morph-de/forms.tsv.gz
 # The NER model's name classes, a vocabulary of WikiANN dev in ../shared/data, built here as well; without
 # ../shared the model runs without them.
 NAMES := src/lagebild/models/ner-de/names.tsv
-BUILT := $(MORPH) $(NAMES)
+# The word clusters the shipped German CRF was trained with, built from the same corpora (about 30 s, seeded; the
+# model's meta.json holds their digest). Without them, or with other bytes, the CNN of models/ner-de runs instead.
+CLUSTERS := src/lagebild/models/ner-de-crf/clusters.tsv
+BUILT := $(MORPH) $(NAMES) $(CLUSTERS)
 
 .PHONY: run test install bench train-ner train-ner-crf train-parser lint clean chromium
 
@@ -29,6 +32,10 @@ $(MORPH): scripts/build_morph_table.py | $(STAMP)
 $(NAMES): scripts/build_ner_names.py | $(STAMP)
 	@if [ -d ../shared/data ]; then $(PY) scripts/build_ner_names.py; \
 	else echo "note: ../shared/data missing, $(NAMES) not built (the NER model runs without name classes)"; fi
+
+$(CLUSTERS): scripts/build_ner_clusters.py | $(STAMP)
+	@if [ -d ../shared/data ]; then $(PY) scripts/build_ner_clusters.py; \
+	else echo "note: ../shared/data missing, $(CLUSTERS) not built (the CNN NER model runs instead of the CRF)"; fi
 
 install: $(STAMP) $(BUILT)
 

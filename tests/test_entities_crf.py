@@ -155,6 +155,26 @@ def test_the_german_default_is_the_crf_folder_when_it_holds_a_model(tmp_path, mo
     assert ner.german_folder() == tmp_path / "ner-de-crf"
 
 
+def test_a_crf_runs_by_default_only_with_the_clusters_it_was_trained_with(tmp_path, monkeypatch):
+    import hashlib
+
+    from lagebild.entities import ner
+
+    monkeypatch.setattr(ner, "MODEL_DIR", tmp_path)
+    (tmp_path / "ner-de").mkdir()
+    (tmp_path / "ner-de" / "meta.json").write_text("{}")
+    crf = tmp_path / "ner-de-crf"
+    crf.mkdir()
+    table = b"# word\tk64\n berlin\t3\n"
+    (crf / "meta.json").write_text(json.dumps({"kind": "crf", "clusters": True,
+                                                "clusters_sha256": hashlib.sha256(table).hexdigest()}))
+    assert ner.german_folder() == tmp_path / "ner-de"  # clusters not built (no ../shared/data): the CNN
+    (crf / "clusters.tsv").write_bytes(table + b"paris\t3\n")
+    assert ner.german_folder() == tmp_path / "ner-de"  # other clusters than the model's: the CNN
+    (crf / "clusters.tsv").write_bytes(table)
+    assert ner.german_folder() == crf
+
+
 def test_feature_set_13_adds_quoted_spans_and_the_neighbours_cluster_with_the_shape():
     words = ["Sie", "las", "„", "Neue", "Tageszeitung", "“", "in", "Berlin", "."]
     plain = FeatureCache(LEXICON, CLUSTERS).sentence(words)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..claims.meaning import meaning_knowledge
 from ..errors import LagebildError
 from ..model import Doc
+from .subjects import subject_name
 
 if TYPE_CHECKING:  # the pipeline imports this module; the store is only needed by CorpusIndex.build
     from ..store.sqlite import Store
@@ -97,6 +98,7 @@ class CorpusIndex:
     relations: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
     features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
     df: Counter = field(default_factory=Counter)
+    shown: dict[str, str] = field(default_factory=dict)  # a subject feature -> a name it was read from, as written
     vectors: dict[str, tuple[dict[str, float], float]] = field(default_factory=dict)  # cache: weights, norm
     # Inverted indexes, built on first use: a word -> the dated quotes holding it, a feature -> the dated documents
     # carrying it. Only those can match, so an undated document is compared with them, not with every dated one.
@@ -134,19 +136,27 @@ class CorpusIndex:
 
     def dated_sharing(self, feats: dict[str, float]) -> set[str]:
         """The dated documents sharing a subject feature with ``feats``."""
+        by_feature = self._dated_features()
+        return {doc_id for feat in feats for doc_id in by_feature.get(feat, ())}
+
+    def _dated_features(self) -> dict[str, list[str]]:
+        """A subject feature -> the dated documents carrying it (only the features some dated document carries)."""
         if self._feature_docs is None:
             self._feature_docs = defaultdict(list)
             for doc_id in self.published:
                 for feat in self.features.get(doc_id, ()):
                     self._feature_docs[feat].append(doc_id)
-        return {doc_id for feat in feats for doc_id in self._feature_docs.get(feat, ())}
+        return self._feature_docs
 
     def vector(self, doc_id: str, feats: set[str] | None = None) -> tuple[dict[str, float], float]:
-        """The document's features weighted by rarity (those of one document alone tie nothing), and its norm."""
+        """The document's features weighted by rarity, and its norm. A feature of one document alone ties nothing,
+        and nor does one that no dated document carries: a name two undated reports share (their outlet's, say)
+        would only swell the norm and push every dated neighbour under NEIGHBOUR_FLOOR."""
         if doc_id not in self.vectors or feats is not None:
             n = max(len(self.features), 1)
             own = self.features.get(doc_id, set()) if feats is None else feats
-            weights = {f: math.log(n / self.df[f]) for f in own if self.df[f] > 1}
+            dated = self._dated_features()
+            weights = {f: math.log(n / self.df[f]) for f in own if self.df[f] > 1 and f in dated}
             result = weights, math.sqrt(sum(x * x for x in weights.values()))
             if feats is not None:
                 return result
@@ -178,8 +188,13 @@ class CorpusIndex:
                 shown = f"{r['value']:g} {r['unit_class'] or ''} ({r['actor'] or '-'}; {r['source'] or 'AUTHOR'})"
                 index.figures.setdefault(_figure_key(r["value"], r["unit_class"], r["actor"]), []).append(
                     (doc_id, shown))
+        langs = {r["id"]: r["lang"] for r in rows}
         for r in store.query("SELECT doc, canonical, text FROM entities"):
-            features[keys[r["doc"]]].add("e:" + (r["canonical"] or r["text"] or ""))
+            written = r["canonical"] or r["text"] or ""
+            name = subject_name(written, langs[r["doc"]])
+            if name is not None:
+                features[keys[r["doc"]]].add("e:" + name)
+                index.shown.setdefault("e:" + name, written)
         for r in store.query("SELECT doc, i, source, content FROM attributions"):
             doc_id = keys[r["doc"]]
             words = _words(r["content"])
@@ -239,8 +254,10 @@ class StoredLayers:
 
 
 def subject(doc: Doc) -> set[str]:
-    """The subject features of an analyzed document: the actors it names and its larger figures."""
-    feats = {"e:" + (ent.canonical or ent.text) for ent in doc.ents}
+    """The subject features of an analyzed document: the actors and places it names (as subject_name reads them)
+    and its larger figures."""
+    names = (subject_name(ent.canonical or ent.text, doc.lang) for ent in doc.ents)
+    feats = {"e:" + name for name in names if name is not None}
     return feats | {f"n:{c.value:g}" for c in doc.claims if c.value is not None and c.value >= FIGURE_MIN}
 
 
@@ -308,7 +325,8 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     scored.sort(reverse=True)
     # Below NEIGHBOUR_MIN only the single most similar document counts, and only when nothing better is there.
     scored = [item for item in scored if item[0] >= NEIGHBOUR_MIN] or scored[:1]
-    return [CorpusEvidence("neighbour", doc_id, published, "shares " + ", ".join(f[2:] for f in shared), sim)
+    return [CorpusEvidence("neighbour", doc_id, published,
+                           "shares " + ", ".join(index.shown.get(f, f[2:]) for f in shared), sim)
             for sim, doc_id, published, shared in scored[:NEIGHBOURS]]
 
 

@@ -13,6 +13,7 @@ concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, exp
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -295,6 +296,23 @@ def is_crf(folder: Path) -> bool:
     """Whether a model folder holds a CRF (its meta.json says ``"kind": "crf"``)."""
     meta = folder / "meta.json"
     return meta.is_file() and json.loads(meta.read_text(encoding="utf-8")).get("kind") == "crf"
+
+
+def complete(folder: Path) -> bool:
+    """Whether a model folder can run as trained: for a CRF, the word clusters it was trained with are there and,
+    when meta.json records their digest, are the same bytes. The clusters are built at install time from
+    ../shared/data (Makefile), not shipped; a CRF without them would tag far worse, so the CNN runs instead.
+    Other model families are complete as they are."""
+    if not is_crf(folder):
+        return True
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    if not meta.get("clusters"):
+        return True
+    table = folder / CLUSTER_FILE
+    if not table.is_file():
+        return False
+    digest = meta.get("clusters_sha256")
+    return digest is None or hashlib.sha256(table.read_bytes()).hexdigest() == digest
 
 
 # the package's model folders: a CRF's meta.json names the one whose word classes it reads

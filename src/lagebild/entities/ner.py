@@ -23,7 +23,7 @@ from thinc.api import Model
 
 from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
-from .crf import CrfNerModel, is_crf, load_crf
+from .crf import CrfNerModel, complete, is_crf, load_crf
 from .features import FEATURE_ATTR, FEATURE_FILE, feature_hashes, load_lexicon
 from .kept import KeptSpans, digest
 
@@ -152,9 +152,10 @@ GERMAN_MODELS = ("ner-de-crf", "ner-de")
 
 
 def german_folder() -> Path:
-    """The folder of the German model the entities component loads by default (see GERMAN_MODELS)."""
-    return next((MODEL_DIR / name for name in GERMAN_MODELS if (MODEL_DIR / name / "meta.json").is_file()),
-                MODEL_DIR / GERMAN_MODELS[-1])
+    """The folder of the German model the entities component loads by default (see GERMAN_MODELS): the first
+    that holds a model whose files are all in place (crf.complete)."""
+    return next((MODEL_DIR / name for name in GERMAN_MODELS if (MODEL_DIR / name / "meta.json").is_file()
+                 and complete(MODEL_DIR / name)), MODEL_DIR / GERMAN_MODELS[-1])
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,7 @@ from ..dating.estimate import estimate
 from ..dating.offices import offices
 from ..dating.probe import KEPT_ANSWERS, KEPT_OFFICES, PROBE, Probe
 from ..dating.store_evidence import fingerprint
+from ..dating.subjects import subject_name
 from ..engine import Component, component_class
 from ..errors import E024, W003
 from ..model import Doc, Timex
@@ -74,12 +75,16 @@ class Dating(Component):
     name = "dating"
     requires = ("sents", "timexes")
     assigns = ("dating",)
-    resources = ("time/dating.txt", "time/offices.txt")
+    resources = ("time/dating.txt", "time/offices.txt", "time/subjects.txt")
 
     @classmethod
     def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:
         # given: an undated text; expected: the estimate (YYYY, YYYY-MM) or "-" for none
         from ..engine import Pipeline
+
+        if resource == "time/subjects.txt":  # given: a name; expected: the name compared, "-" for none
+            got = subject_name(given, lang) or "-"
+            return None if got == expected else f"got {got!r}"
 
         nlp = Pipeline.from_config(lang, ("segmenter", "timexes", "dating"))
         got = (nlp(Doc(doc_id="example", text=given, lang=lang)).dating or {}).get("estimate") or "-"
