@@ -14,7 +14,7 @@ _LEX = {"~lasten": "nn", "~golf": "nx", "~partner": "nn"}
 def _merged(text: str, model: list[tuple[int, int, str]]) -> list[tuple[str, str, str | None]]:
     gaz = gazetteer("de")
     words = text.split()
-    spans = [resolve.Span(s, e, lab, None, None, "model:test", "model") for s, e, lab in model]
+    spans = [resolve.Span(s, e, lab, None, None, resolve.CRF_PROVENANCE + "-0.1.0", "model") for s, e, lab in model]
     rules, modes = resolve.rule_spans(words, gaz, "2024-10")
     spans = resolve.merge(spans, rules, modes, words, frozenset({0}), _LEX)
     resolve.finish(words, spans)
