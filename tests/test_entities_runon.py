@@ -52,7 +52,7 @@ def test_split_model_spans_cuts_run_on_spans(text: str, span: tuple, expected: l
 
 @pytest.mark.parametrize("text, expected", [
     ("Gesandte der Russischen Föderation", ("Russischen Föderation", "Russland")),
-    ("in der Demokratischen Volksrepublik Korea", ("Demokratischen Volksrepublik Korea", "Nordkorea")),
+    ("Gäste aus der Demokratischen Volksrepublik Korea", ("Demokratischen Volksrepublik Korea", "Nordkorea")),
 ])
 def test_an_official_name_matches_with_its_inflected_adjective(text: str, expected: tuple) -> None:
     words = text.split()

@@ -276,7 +276,7 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
                 if common_noun(word, lexicon) and not lexicon.get(word):
                     continue
                 if piece.label == "PER" and not lexicon.get("^" + word) and _title(word):
-                    continue  # "sagte Pentagon-Sprecher Pat Ryder": the title alone is no person
+                    continue  # "erklärte Marine-Sprecherin Ada Berg": the title alone is no person
                 if piece.label in ("LOC", "ORG") and lexicon.get("^" + word) == "F" and not lexicon.get(word):
                     piece.label = "PER"
             out.append(piece)
