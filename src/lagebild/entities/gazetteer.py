@@ -82,11 +82,14 @@ class Gazetteer:
     def _tokens(self, text: str) -> tuple[str, ...]:
         return tuple(t.text for t in self._tok(text) if not t.is_space)
 
-    def _add(self, alias: str, entry: Entry, genitive: bool = True) -> None:
+    def _add(self, alias: str, entry: Entry, genitive: bool = True, inflect: bool = False) -> None:
         toks = self._tokens(alias)
         if not toks:
             return
         forms = [toks]
+        if inflect and self.lang == "de" and len(toks) > 1 and any(_declinable(t) for t in toks[:-1]):
+            # "der Demokratischen Volksrepublik Korea", "der Russischen Föderation": the weak adjective's -n
+            forms.append((*(t + "n" if _declinable(t) else t for t in toks[:-1]), toks[-1]))
         last = toks[-1]
         if genitive and last[-1:] not in ("s", "x", "z", "ß") and last[:1].isupper():
             forms.append((*toks[:-1], last + "s"))
@@ -101,7 +104,7 @@ class Gazetteer:
             canonical, qid, aliases, adjectives = row[:4]
             entry = Entry(canonical, "LOC", _none(qid), "countries.txt", canonical, "name")
             for alias in _split(aliases):
-                self._add(alias, entry)
+                self._add(alias, entry, inflect=True)
             adj = Entry(canonical, "LOC", _none(qid), "countries.txt", canonical, "adjective")
             for stem in _split(adjectives):
                 for ending in ADJ_ENDINGS:
@@ -122,7 +125,7 @@ class Gazetteer:
             canonical, qid, label, aliases, mode = row[:5]
             entry = Entry(canonical, label, _none(qid), "organizations.txt", canonical, "name", mode=mode)
             for alias in _split(aliases):
-                self._add(alias, entry)
+                self._add(alias, entry, inflect=True)
         # a government named in metonyms.txt may be an organization defined after it
         for form, entry in list(self.names.items()):
             if entry.kind == "metonym" and entry.government_wikidata is None:
@@ -204,6 +207,11 @@ class Gazetteer:
                 taken.update(range(i, end))
                 break
         return sorted(found, key=lambda m: m[0])
+
+
+def _declinable(word: str) -> bool:
+    """A capitalized adjective in its base form inside a name ("Demokratische", "Vereinigte", "Neue")."""
+    return len(word) > 3 and word[:1].isupper() and word.endswith("e") and word[1:].islower()
 
 
 def _valid(role: Role, date: str | None, roles: list[Role]) -> bool:

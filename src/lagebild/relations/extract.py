@@ -99,12 +99,18 @@ def _prep_index(low: list[str], first: int, prep: str) -> int | None:
 def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
     """The preposition governing the mention starting at word ``first``: looked for over up to three
     lower-case words (articles, adjectives, numbers) before it."""
+    of_noun = False
     for k in range(first - 1, max(-1, first - 5), -1):
         if low[k] in PRONOUNS:
             return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
+        if of_noun and low[k] in lex.preps and low[k] not in roles_de.PLACING:
+            return None  # "für Provokationen Pjöngjangs": the noun's preposition, not the name's
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
+        if k == first - 1 and roles_de.genitive_of_noun(words, first, lex.lang) and lex.triggers_at(low, k) is None:
+            of_noun = True  # "im Krieg Russlands": the genitive is in the place the preposition names
+            continue
         if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None

@@ -202,6 +202,18 @@ def von_after_noun(words: list[str], low: list[str], k: int, n: int, first: int,
     return low[k + n] in VON and all(w[:1].islower() or w[:1].isdigit() for w in words[k + n + 1:first])
 
 
+# Prepositions of place: a name in the genitive after their noun is in that place too ("im Krieg Russlands"); after
+# other prepositions it is the noun's possessor, not their object ("für Provokationen Pjöngjangs").
+PLACING = frozenset(("in", "im"))
+
+
+def genitive_of_noun(words: list[str], first: int, lang: str) -> bool:
+    """Whether the name at word ``first`` is a genitive attribute of the noun right before it, which an article or
+    preposition opens ("im Krieg Russlands", "in der Armee Russlands")."""
+    return lang == "de" and first >= 2 and words[first].endswith("s") and words[first - 1][:1].isupper() \
+        and words[first - 2][:1].islower() and words[first - 2].isalpha()
+
+
 def before_own_clause(words: list[str], m, actor, lo: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the free mention ``m`` stands in a clause before the trigger's own (which starts at word ``lo``
     after a comma), while the actor is in the trigger's clause: "Die USA hatten Angaben bestätigt, nach denen
