@@ -16,10 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
+
 from .corpora import bio_spans
+from .crf_decode import CrfWeights, ModelFormatError, read_model, viterbi
 from .features import FEATURE_FILE, load_lexicon, word_class
 from .kept import KeptSpans
 
@@ -144,6 +148,16 @@ class FeatureCache:
         found = self.types.get(word)
         if found is not None:
             return found
+        out = self.build(word)
+        if len(self.types) >= MAX_CACHED:
+            self.types.clear()
+        self.types[word] = out
+        return out
+
+    def build(self, word: str) -> tuple[list[str], ...]:
+        """A word type's feature strings, not kept: its own, then those it gives a neighbour at each of
+        ``offsets``, then the values a neighbour's conjunctions read (joined class, collapsed shape, middle
+        cluster)."""
         kinds = word_kinds(word, self.lexicon, self.clusters)
         own = ["b"] + [f"{k}={v}" for k, vals in kinds.items() for v in vals]
         own.append(f"shc={kinds['ss'][0]}|{kinds['c'][0]}")  # shape and class together
@@ -158,11 +172,7 @@ class FeatureCache:
             per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
         # last: the values a neighbour's conjunctions read (joined class, collapsed shape, middle cluster)
         per_offset.append([kinds["c"][0], kinds["ss"][0], kinds["k1"][0] if "k1" in kinds else "-"])
-        if len(self.types) >= MAX_CACHED:
-            self.types.clear()
-        out = (own, *per_offset)
-        self.types[word] = out
-        return out
+        return (own, *per_offset)
 
     def sentence(self, words: list[str], sent_starts: list[bool] | None = None) -> list[list[str]]:
         """The feature strings of every token of ``words`` (one or more sentences; a sentence start cuts
@@ -260,6 +270,161 @@ def _quoted(words: list[str], sent: list[int]) -> dict[int, str]:
     return out
 
 
+class _Unscorable(Exception):
+    """A word whose feature strings crfsuite would see differently (a NUL cuts a C string; a lone surrogate
+    cannot be encoded): that token sequence is tagged by crfsuite itself."""
+
+
+# Growth of the per-type tables (rows), doubled when full.
+_FIRST_ROWS = 4096
+
+
+class FastScorer:
+    """The state scores of the clustered feature layout (``FeatureCache._wide``) from attribute rows kept
+    per word type, decoded by crf_decode.viterbi: the labels of crfsuite's tagger without its per-token
+    string copies and look-ups (see crf_decode for why they are the same).
+
+    Per type (row ``t`` of the tables; row 0 stands for "no word", a neighbour outside the sentence): the
+    running sum of its own features' weights (``own``), and per neighbour offset the attribute ids it gives
+    that neighbour (``blocks``, padded with the id of a zero row). A token then adds, in ``_wide``'s order,
+    its context attributes (sentence boundaries, the conjunctions with its neighbours, the quote position)
+    and its neighbours' blocks, column by column over the whole document."""
+
+    def __init__(self, cache: FeatureCache, weights: CrfWeights) -> None:
+        self.cache = cache
+        self.weights = weights
+        self.attrs = weights.attrs
+        self.zero = weights.zero
+        self.wide13 = cache.feature_set >= 13
+        self._reset()
+
+    def _reset(self) -> None:
+        labels = len(self.weights.labels)
+        self.index: dict[str, int] = {}
+        self.own = numpy.zeros((_FIRST_ROWS, labels))
+        self.blocks = [numpy.full((_FIRST_ROWS, 1), self.zero, dtype=numpy.int64) for _ in self.cache.offsets]
+        # per type: joined class, collapsed shape, middle cluster (the conjunctions' values), title case
+        self.conj: list[list[str]] = [["-", "-", "-"]]
+        self.title: list[bool] = [False]
+
+    def _ids(self, strings: list[str]) -> list[int]:
+        get = self.attrs.get
+        return [i for i in map(get, strings) if i is not None]
+
+    def _add(self, words: list[str]) -> None:
+        """Rows for new word types."""
+        if len(self.index) + len(words) >= MAX_CACHED:
+            self._reset()
+        for word in words:
+            if "\x00" in word:
+                raise _Unscorable(word)
+            try:
+                word.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise _Unscorable(word) from exc
+        start = len(self.conj)
+        end = start + len(words)
+        if end > len(self.own):
+            rows = max(2 * len(self.own), end)
+            grown = numpy.zeros((rows, self.own.shape[1]))
+            grown[:start] = self.own[:start]
+            self.own = grown
+            for k, block in enumerate(self.blocks):
+                wider = numpy.full((rows, block.shape[1]), self.zero, dtype=numpy.int64)
+                wider[:start] = block[:start]
+                self.blocks[k] = wider
+        entries = [self.cache.build(word) for word in words]
+        own_ids = [self._ids(entry[0]) for entry in entries]
+        for k in range(len(self.blocks)):
+            ids = [self._ids(entry[k + 1]) for entry in entries]
+            width = max(map(len, ids), default=0)
+            if width > self.blocks[k].shape[1]:  # zero columns on the right add nothing
+                pad = numpy.full((len(self.own), width - self.blocks[k].shape[1]), self.zero, dtype=numpy.int64)
+                self.blocks[k] = numpy.concatenate([self.blocks[k], pad], axis=1)
+            block = self.blocks[k]
+            for row, found in enumerate(ids, start):
+                block[row, :len(found)] = found
+        # the own features' running sum, one attribute after the other as crfsuite adds them
+        width = max(map(len, own_ids), default=0)
+        padded = numpy.full((len(words), width), self.zero, dtype=numpy.int64)
+        for row, found in enumerate(own_ids):
+            padded[row, :len(found)] = found
+        state = self.weights.state
+        own = numpy.zeros((len(words), self.own.shape[1]))
+        for col in range(width):
+            own += state[padded[:, col]]
+        self.own[start:end] = own
+        for word, entry in zip(words, entries, strict=True):
+            self.index[word] = len(self.conj)
+            self.conj.append(entry[-1])
+            self.title.append(word[:1].isupper())
+
+    def spans(self, words: list[str], starts: list[bool]) -> list[tuple[int, int, str]]:
+        index = self.index
+        new = [w for w in dict.fromkeys(words) if w not in index]
+        if new:
+            size = len(index)
+            self._add(new)
+            index = self.index
+            if len(index) < size + len(new):  # the tables were reset: this document's other words are new again
+                self._add([w for w in dict.fromkeys(words) if w not in index])
+        n = len(words)
+        tix = [index[w] for w in words]
+        first = [i == 0 or bool(starts[i]) for i in range(n)]
+        bounds = [i for i in range(n) if first[i]] + [n]
+        scores = self.own[tix]  # a copy: the running sums continue from the own features
+        state = self.weights.state
+        for col in self._columns(words, tix, first).T:
+            scores += state[col]
+        paths = viterbi(self.weights, scores, bounds)
+        labels = self.weights.labels
+        out = []
+        for a, path in zip(bounds, paths, strict=False):
+            for s, e, label in bio_spans([labels[i] for i in path]):
+                out.append((a + s, a + e, label))
+        return out
+
+    def _columns(self, words: list[str], tix: list[int], first: list[bool]) -> numpy.ndarray:
+        """Every token's attribute ids after its own features, in ``_wide``'s order (zero-row ids where a
+        feature is absent): boundaries and conjunctions, then the neighbours' blocks."""
+        n = len(words)
+        get, zero, conj = self.attrs.get, self.zero, self.conj
+        bos, bos_t, eos = get("BOS", zero), get("BOS_T", zero), get("EOS", zero)
+        sent = numpy.cumsum(first) - 1
+        quoted = _quoted(words, sent.tolist()) if self.wide13 else {}
+        rows = []
+        for i in range(n):
+            t = tix[i]
+            own_shape = conj[t][1]
+            last = i + 1 >= n or first[i + 1]
+            if first[i]:
+                row = [bos, bos_t if self.title[t] else zero, get(f"-1c|sh=BOS|{own_shape}", zero)]
+                before = "BOS"
+            else:
+                prev = conj[tix[i - 1]]
+                row = [zero, zero, get(f"-1c|sh={prev[0]}|{own_shape}", zero)]
+                before = prev[2]
+            if last:
+                row += [eos, get(f"+1c|sh=EOS|{own_shape}", zero)]
+                after = "EOS"
+            else:
+                nxt = conj[tix[i + 1]]
+                row += [zero, get(f"+1c|sh={nxt[0]}|{own_shape}", zero)]
+                after = nxt[2]
+            if self.wide13:
+                row += [get(f"-1k|sh={before}|{own_shape}", zero), get(f"+1k|sh={after}|{own_shape}", zero),
+                        get(quoted[i], zero) if i in quoted else zero]
+            rows.append(row)
+        cols = [numpy.array(rows, dtype=numpy.int64)]
+        types = numpy.array(tix, dtype=numpy.int64)
+        positions = numpy.arange(n)
+        for k, off in enumerate(self.cache.offsets):
+            j = numpy.clip(positions + off, 0, n - 1)
+            inside = (positions + off >= 0) & (positions + off < n) & (sent[j] == sent)
+            cols.append(self.blocks[k][numpy.where(inside, types[j], 0)])
+        return numpy.concatenate(cols, axis=1)
+
+
 MODEL_FILE = "model.crfsuite"
 
 
@@ -273,13 +438,27 @@ class CrfNerModel(KeptSpans):
     labels: dict[str, str] | None = None
     clusters: dict[str, tuple[str, ...]] | None = None
     feature_set: int = 12  # meta.json "feature_set" (FEATURE_SETS): the features the model was trained with
+    # the model file's parameters (crf_decode.read_model): with clusters, tagging runs in numpy (FastScorer)
+    weights: CrfWeights | None = None
     cache: FeatureCache = field(init=False)
+    fast: FastScorer | None = field(init=False)
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
+        self.fast = FastScorer(self.cache, self.weights) if self.weights is not None and self.clusters is not None \
+            else None
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        if self.fast is not None:
+            try:
+                return self.fast.spans(words, sent_starts)
+            except _Unscorable:
+                pass
+        return self._predict_crfsuite(words, sent_starts)
+
+    def _predict_crfsuite(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        """crfsuite's own tagging (the reference the fast path equals; models without clusters use it)."""
         feats = self.cache.sentence(words, sent_starts)
         bounds = [i for i, s in enumerate(sent_starts) if s or i == 0] + [len(words)]
         out = []
@@ -342,5 +521,9 @@ def load_crf(folder: Path, lang: str) -> CrfNerModel:
         clusters = load_clusters(folder / CLUSTER_FILE)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(folder / MODEL_FILE))
+    try:
+        weights = read_model(folder / MODEL_FILE)
+    except (ModelFormatError, struct.error, UnicodeDecodeError):
+        weights = None  # a layout this reader does not know: crfsuite tags
     return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
-                       feature_set=int(meta.get("feature_set", 12)))
+                       feature_set=int(meta.get("feature_set", 12)), weights=weights)
