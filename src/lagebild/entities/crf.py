@@ -85,8 +85,12 @@ def shape(word: str) -> str:
 
 def short_shape(word: str) -> str:
     """Shape with every run collapsed to one character ("Nord-Korea" -> "Xx-Xx")."""
+    return _collapse(shape(word))
+
+
+def _collapse(symbols: str) -> str:
     out: list[str] = []
-    for s in shape(word):
+    for s in symbols:
         if not out or out[-1] != s:
             out.append(s)
     return "".join(out)
@@ -104,22 +108,23 @@ def word_kinds(word: str, lexicon: dict[str, str],
     noun = lexicon.get("~" + low, "") if lexicon else ""
     classes += [f"g{gaz}" for _ in gaz[:1]] + [f"n{name}" for _ in name[:1]] + [f"h{noun}" for _ in noun[:1]]
     title = word[:1].isupper()
+    full_shape = shape(word)
     flags = []
     if title:
         flags.append("T")
     if word.isupper() and len(word) > 1:
         flags.append("U")
-    if any(ch.isdigit() for ch in word):
+    if "d" in full_shape:  # only a digit has the symbol d (a letter d is x)
         flags.append("D")
     if "-" in word and len(word) > 1:
         flags.append("H")
     kinds = {
         "w": [low],
-        "p": [low[:n] for n in range(1, 5) if len(low) > n],
-        "s": [low[-n:] for n in range(1, 5) if len(low) > n],
+        "p": [low[:n] for n in range(1, min(len(low), 5))],
+        "s": [low[-n:] for n in range(1, min(len(low), 5))],
         "s3": [low[-3:]] if len(low) > 3 else [low],
-        "sh": [shape(word)],
-        "ss": [short_shape(word)],
+        "sh": [full_shape],
+        "ss": [_collapse(full_shape)],
         "c": classes or ["-"],
         "t": flags or ["-"],
         "l": [str(min(len(word), 12))],
@@ -296,6 +301,7 @@ class FastScorer:
         self.attrs = weights.attrs
         self.zero = weights.zero
         self.wide13 = cache.feature_set >= 13
+        self.outside = weights.labels.index("O") if "O" in weights.labels else -1
         self._reset()
 
     def _reset(self) -> None:
@@ -307,9 +313,14 @@ class FastScorer:
         self.conj: list[list[str]] = [["-", "-", "-"]]
         self.title: list[bool] = [False]
 
-    def _ids(self, strings: list[str]) -> list[int]:
+    def _padded(self, lists: list[list[str]]) -> numpy.ndarray:
+        """The attribute ids of each list of feature strings (strings the model lacks left out, as crfsuite
+        leaves them out), one row per list, padded with the zero row's id."""
         get = self.attrs.get
-        return [i for i in map(get, strings) if i is not None]
+        rows = [[i for i in map(get, strings) if i is not None] for strings in lists]
+        width = max(map(len, rows), default=0)
+        pad = [self.zero] * width
+        return numpy.array([row + pad[len(row):] for row in rows], dtype=numpy.int64).reshape(len(rows), width)
 
     def _add(self, words: list[str]) -> None:
         """Rows for new word types."""
@@ -334,25 +345,18 @@ class FastScorer:
                 wider[:start] = block[:start]
                 self.blocks[k] = wider
         entries = [self.cache.build(word) for word in words]
-        own_ids = [self._ids(entry[0]) for entry in entries]
         for k in range(len(self.blocks)):
-            ids = [self._ids(entry[k + 1]) for entry in entries]
-            width = max(map(len, ids), default=0)
-            if width > self.blocks[k].shape[1]:  # zero columns on the right add nothing
-                pad = numpy.full((len(self.own), width - self.blocks[k].shape[1]), self.zero, dtype=numpy.int64)
+            ids = self._padded([entry[k + 1] for entry in entries])
+            if ids.shape[1] > self.blocks[k].shape[1]:  # zero columns on the right add nothing
+                pad = numpy.full((len(self.own), ids.shape[1] - self.blocks[k].shape[1]), self.zero,
+                                 dtype=numpy.int64)
                 self.blocks[k] = numpy.concatenate([self.blocks[k], pad], axis=1)
-            block = self.blocks[k]
-            for row, found in enumerate(ids, start):
-                block[row, :len(found)] = found
+            self.blocks[k][start:end, :ids.shape[1]] = ids
         # the own features' running sum, one attribute after the other as crfsuite adds them
-        width = max(map(len, own_ids), default=0)
-        padded = numpy.full((len(words), width), self.zero, dtype=numpy.int64)
-        for row, found in enumerate(own_ids):
-            padded[row, :len(found)] = found
         state = self.weights.state
         own = numpy.zeros((len(words), self.own.shape[1]))
-        for col in range(width):
-            own += state[padded[:, col]]
+        for col in self._padded([entry[0] for entry in entries]).T:
+            own += state[col]
         self.own[start:end] = own
         for word, entry in zip(words, entries, strict=True):
             self.index[word] = len(self.conj)
@@ -376,11 +380,20 @@ class FastScorer:
         state = self.weights.state
         for col in self._columns(words, tix, first).T:
             scores += state[col]
-        paths = viterbi(self.weights, scores, bounds)
+        ids = viterbi(self.weights, scores, bounds)
+        # the names are read where labels other than O run (bio_spans starts over after an O and at a
+        # sentence start, so each run gives the spans a whole sentence would give there)
+        named = ids != self.outside
+        run_start = named & ~numpy.concatenate([[False], named[:-1]])
+        run_start[bounds[:-1]] = named[bounds[:-1]]
+        run_end = named & ~numpy.concatenate([named[1:], [False]])
+        run_end[numpy.array(bounds[1:]) - 1] = named[numpy.array(bounds[1:]) - 1]
         labels = self.weights.labels
+        names = ids.tolist()
         out = []
-        for a, path in zip(bounds, paths, strict=False):
-            for s, e, label in bio_spans([labels[i] for i in path]):
+        for a, b in zip(numpy.flatnonzero(run_start).tolist(), (numpy.flatnonzero(run_end) + 1).tolist(),
+                        strict=True):
+            for s, e, label in bio_spans([labels[i] for i in names[a:b]]):
                 out.append((a + s, a + e, label))
         return out
 

@@ -97,10 +97,11 @@ def read_model(path: Path) -> CrfWeights:
     return CrfWeights(attrs, labels, state, trans)
 
 
-def viterbi(weights: CrfWeights, scores: numpy.ndarray, bounds: list[int]) -> list[list[int]]:
-    """The best label ids of each sentence: ``scores`` holds the state scores of all tokens (one row per
-    token, label columns), ``bounds`` the sentence starts and the end. Sentences are decoded side by side,
-    longest first, so one array step advances every sentence still running (crf1dc_viterbi's arithmetic)."""
+def viterbi(weights: CrfWeights, scores: numpy.ndarray, bounds: list[int]) -> numpy.ndarray:
+    """The best label id of every token: ``scores`` holds the state scores of all tokens (one row per token,
+    label columns), ``bounds`` the sentence starts and the end. Sentences are decoded side by side, longest
+    first, so one array step advances (and, backwards, traces) every sentence still running; each sentence's
+    arithmetic is crf1dc_viterbi's."""
     starts = numpy.array(bounds[:-1], dtype=numpy.int64)
     lengths = numpy.diff(numpy.array(bounds, dtype=numpy.int64))
     order = numpy.argsort(-lengths, kind="stable")
@@ -117,11 +118,10 @@ def viterbi(weights: CrfWeights, scores: numpy.ndarray, bounds: list[int]) -> li
         step = alpha[idx - 1][:, :, None] + trans  # [sentence, from, to]
         back[idx] = step.argmax(axis=1)
         alpha[idx] = step.max(axis=1) + scores[idx]
-    out: list[list[int]] = [[] for _ in order]
-    for k, (start, length) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
-        path = [int(alpha[start + length - 1].argmax())]
-        for t in range(start + length - 1, start, -1):
-            path.append(int(back[t, path[-1]]))
-        path.reverse()
-        out[int(order[k])] = path
-    return out
+    labels = numpy.zeros(len(scores), dtype=numpy.int64)
+    ends = starts + lengths - 1
+    labels[ends] = alpha[ends].argmax(axis=1)
+    for t in range(longest - 1, 0, -1):
+        idx = starts[:running[t]] + t
+        labels[idx - 1] = back[idx, labels[idx]]
+    return labels
