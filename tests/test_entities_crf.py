@@ -281,3 +281,14 @@ def test_viterbi_keeps_the_first_of_equal_scores_and_decodes_sentences_side_by_s
     assert viterbi(weights, numpy.zeros((2, 2)), [0, 2]).tolist() == [1, 1]
     even = CrfWeights({}, ["O", "B"], numpy.zeros((1, 2)), numpy.zeros((2, 2)))
     assert viterbi(even, numpy.zeros((3, 2)), [0, 3]).tolist() == [0, 0, 0]  # all equal: the first label
+
+
+def test_the_numpy_tagger_starts_its_tables_over_when_full(tmp_path, monkeypatch):
+    from lagebild.entities import crf
+
+    model = _clustered_model(tmp_path / "crf")
+    monkeypatch.setattr(crf, "MAX_CACHED", 12)
+    for words, first in PROBES * 2:
+        starts = [i in first for i in range(len(words))]
+        assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+        assert len(model.fast.index) <= max(12, len(set(words)))

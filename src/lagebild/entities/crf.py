@@ -282,6 +282,8 @@ class _Unscorable(Exception):
 
 # Growth of the per-type tables (rows), doubled when full.
 _FIRST_ROWS = 4096
+# The conjunction features of ``_wide``: a neighbour's value joined with the word's collapsed shape.
+_CONJUNCTIONS = ("-1c|sh=", "+1c|sh=", "-1k|sh=", "+1k|sh=")
 
 
 class FastScorer:
@@ -309,9 +311,14 @@ class FastScorer:
         self.index: dict[str, int] = {}
         self.own = numpy.zeros((_FIRST_ROWS, labels))
         self.blocks = [numpy.full((_FIRST_ROWS, 1), self.zero, dtype=numpy.int64) for _ in self.cache.offsets]
-        # per type: joined class, collapsed shape, middle cluster (the conjunctions' values), title case
-        self.conj: list[list[str]] = [["-", "-", "-"]]
-        self.title: list[bool] = [False]
+        # per type: the codes (``names``) of its joined class, collapsed shape and middle cluster (the values
+        # the conjunctions read), and whether it is capitalized
+        self.names: dict[str, int] = {"BOS": 0, "EOS": 1, "-": 2}
+        self.values = numpy.full((_FIRST_ROWS, 3), 2, dtype=numpy.int64)
+        self.title = numpy.zeros(_FIRST_ROWS, dtype=bool)
+        self.rows = 1
+        # conjunction feature (prefix, value code, shape code) -> attribute id, per prefix
+        self.pairs: dict[str, dict[int, int]] = {prefix: {} for prefix in _CONJUNCTIONS}
 
     def _padded(self, lists: list[list[str]]) -> numpy.ndarray:
         """The attribute ids of each list of feature strings (strings the model lacks left out, as crfsuite
@@ -324,8 +331,6 @@ class FastScorer:
 
     def _add(self, words: list[str]) -> None:
         """Rows for new word types."""
-        if len(self.index) + len(words) >= MAX_CACHED:
-            self._reset()
         for word in words:
             if "\x00" in word:
                 raise _Unscorable(word)
@@ -333,13 +338,17 @@ class FastScorer:
                 word.encode("utf-8")
             except UnicodeEncodeError as exc:
                 raise _Unscorable(word) from exc
-        start = len(self.conj)
+        start = self.rows
         end = start + len(words)
         if end > len(self.own):
             rows = max(2 * len(self.own), end)
             grown = numpy.zeros((rows, self.own.shape[1]))
             grown[:start] = self.own[:start]
             self.own = grown
+            values = numpy.full((rows, 3), 2, dtype=numpy.int64)
+            values[:start] = self.values[:start]
+            self.values = values
+            self.title = numpy.concatenate([self.title[:start], numpy.zeros(rows - start, dtype=bool)])
             for k, block in enumerate(self.blocks):
                 wider = numpy.full((rows, block.shape[1]), self.zero, dtype=numpy.int64)
                 wider[:start] = block[:start]
@@ -358,20 +367,22 @@ class FastScorer:
         for col in self._padded([entry[0] for entry in entries]).T:
             own += state[col]
         self.own[start:end] = own
-        for word, entry in zip(words, entries, strict=True):
-            self.index[word] = len(self.conj)
-            self.conj.append(entry[-1])
-            self.title.append(word[:1].isupper())
+        names = self.names
+        self.values[start:end] = [[names.setdefault(v, len(names)) for v in entry[-1]] for entry in entries]
+        self.title[start:end] = [word[:1].isupper() for word in words]
+        for row, word in enumerate(words, start):
+            self.index[word] = row
+        self.rows = end
 
     def spans(self, words: list[str], starts: list[bool]) -> list[tuple[int, int, str]]:
         index = self.index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            size = len(index)
+            if len(index) + len(new) >= MAX_CACHED:  # start over with this document's words
+                self._reset()
+                index = self.index
+                new = list(dict.fromkeys(words))
             self._add(new)
-            index = self.index
-            if len(index) < size + len(new):  # the tables were reset: this document's other words are new again
-                self._add([w for w in dict.fromkeys(words) if w not in index])
         n = len(words)
         tix = [index[w] for w in words]
         first = [i == 0 or bool(starts[i]) for i in range(n)]
@@ -399,37 +410,31 @@ class FastScorer:
 
     def _columns(self, words: list[str], tix: list[int], first: list[bool]) -> numpy.ndarray:
         """Every token's attribute ids after its own features, in ``_wide``'s order (zero-row ids where a
-        feature is absent): boundaries and conjunctions, then the neighbours' blocks."""
+        feature is absent): boundaries, conjunctions and quote position, then the neighbours' blocks."""
         n = len(words)
-        get, zero, conj = self.attrs.get, self.zero, self.conj
-        bos, bos_t, eos = get("BOS", zero), get("BOS_T", zero), get("EOS", zero)
-        sent = numpy.cumsum(first) - 1
-        quoted = _quoted(words, sent.tolist()) if self.wide13 else {}
-        rows = []
-        for i in range(n):
-            t = tix[i]
-            own_shape = conj[t][1]
-            last = i + 1 >= n or first[i + 1]
-            if first[i]:
-                row = [bos, bos_t if self.title[t] else zero, get(f"-1c|sh=BOS|{own_shape}", zero)]
-                before = "BOS"
-            else:
-                prev = conj[tix[i - 1]]
-                row = [zero, zero, get(f"-1c|sh={prev[0]}|{own_shape}", zero)]
-                before = prev[2]
-            if last:
-                row += [eos, get(f"+1c|sh=EOS|{own_shape}", zero)]
-                after = "EOS"
-            else:
-                nxt = conj[tix[i + 1]]
-                row += [zero, get(f"+1c|sh={nxt[0]}|{own_shape}", zero)]
-                after = nxt[2]
-            if self.wide13:
-                row += [get(f"-1k|sh={before}|{own_shape}", zero), get(f"+1k|sh={after}|{own_shape}", zero),
-                        get(quoted[i], zero) if i in quoted else zero]
-            rows.append(row)
-        cols = [numpy.array(rows, dtype=numpy.int64)]
+        get, zero = self.attrs.get, self.zero
         types = numpy.array(tix, dtype=numpy.int64)
+        firsts = numpy.array(first, dtype=bool)
+        lasts = numpy.append(firsts[1:], True)
+        before = numpy.append(0, types[:-1])  # the previous token's type (read only where not first)
+        after = numpy.append(types[1:], 0)
+        values = self.values
+        own_shape = values[types, 1]
+        cols = [
+            numpy.where(firsts, get("BOS", zero), zero),
+            numpy.where(firsts & self.title[types], get("BOS_T", zero), zero),
+            self._pair("-1c|sh=", numpy.where(firsts, 0, values[before, 0]), own_shape),
+            numpy.where(lasts, get("EOS", zero), zero),
+            self._pair("+1c|sh=", numpy.where(lasts, 1, values[after, 0]), own_shape),
+        ]
+        sent = numpy.cumsum(firsts) - 1
+        if self.wide13:
+            quote = numpy.full(n, zero, dtype=numpy.int64)
+            for i, value in _quoted(words, sent.tolist()).items():
+                quote[i] = get(value, zero)
+            cols += [self._pair("-1k|sh=", numpy.where(firsts, 0, values[before, 2]), own_shape),
+                     self._pair("+1k|sh=", numpy.where(lasts, 1, values[after, 2]), own_shape), quote]
+        cols = [numpy.stack(cols, axis=1)]
         positions = numpy.arange(n)
         for k, off in enumerate(self.cache.offsets):
             j = numpy.clip(positions + off, 0, n - 1)
@@ -437,6 +442,19 @@ class FastScorer:
             cols.append(self.blocks[k][numpy.where(inside, types[j], 0)])
         return numpy.concatenate(cols, axis=1)
 
+    def _pair(self, prefix: str, left: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
+        """The attribute ids of the conjunctions ``prefix + value|shape`` (value and shape as codes of
+        ``names``), each distinct pair looked up once."""
+        keys = left << 32 | shapes
+        distinct, inverse = numpy.unique(keys, return_inverse=True)
+        known = self.pairs[prefix]
+        missing = [key for key in distinct.tolist() if key not in known]
+        if missing:
+            text = list(self.names)  # code -> string (codes are insertion positions)
+            get, zero = self.attrs.get, self.zero
+            for key in missing:
+                known[key] = get(f"{prefix}{text[key >> 32]}|{text[key & 0xFFFFFFFF]}", zero)
+        return numpy.array([known[key] for key in distinct.tolist()], dtype=numpy.int64)[inverse.reshape(-1)]
 
 MODEL_FILE = "model.crfsuite"
 
