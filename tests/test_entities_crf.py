@@ -273,10 +273,11 @@ def test_viterbi_keeps_the_first_of_equal_scores_and_decodes_sentences_side_by_s
 
     from lagebild.entities.crf_decode import CrfWeights, viterbi
 
-    trans = numpy.array([[0.0, -1.0], [0.0, 2.0]])
+    trans = numpy.array([[0.25, -1], [0, 2.5]])
     weights = CrfWeights({}, ["O", "B"], numpy.zeros((1, 2)), trans)
-    scores = numpy.array([[1.0, 1.0], [0.0, 0.0], [3.0, 0.0], [0.0, 1.0], [0.0, 0.0]])
-    # sentence 1: tokens 0-1 (ties at the start: label 0 first, but 1 -> 1 earns 2), sentence 2: 2-4
+    scores = numpy.array([[1, 1], [0.5, 0.5], [5, 0], [0, 1.5], [0, 0]], dtype=float)
+    # sentence 1: tokens 0-1 (equal at the start, but B -> B earns 2.5); sentence 2: tokens 2-4, where O
+    # at token 2 is worth more than B, and the two ways into O at token 4 score alike (5.5)
     assert viterbi(weights, scores, [0, 2, 5]).tolist() == [1, 1, 0, 1, 1]
     assert viterbi(weights, numpy.zeros((2, 2)), [0, 2]).tolist() == [1, 1]
     even = CrfWeights({}, ["O", "B"], numpy.zeros((1, 2)), numpy.zeros((2, 2)))
