@@ -40,6 +40,16 @@ def test_neighbour_window_stops_at_a_sentence_start():
     assert cache.entry("Anna") is cache.entry("Anna")
 
 
+def _fit(pycrfsuite, cache, sents, params, folder):
+    """Train crfsuite on ``sents`` (words, tags) with ``cache``'s features into ``folder``/MODEL_FILE."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sents:
+        trainer.append(cache.sentence(words), tags)
+    trainer.set_params(params)
+    folder.mkdir()
+    trainer.train(str(folder / MODEL_FILE))
+
+
 def _train(folder):
     pycrfsuite = pytest.importorskip("pycrfsuite")
     cache = FeatureCache(None)  # meta.json says: no word classes
@@ -48,12 +58,7 @@ def _train(folder):
         ("Peter Meier reist nach Paris .".split(), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
         ("Die Firma Siemens baut in Wien .".split(), ["O", "O", "B-ORG", "O", "O", "B-LOC", "O"]),
     ]
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sents * 5:
-        trainer.append(cache.sentence(words), tags)
-    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50})
-    folder.mkdir()
-    trainer.train(str(folder / MODEL_FILE))
+    _fit(pycrfsuite, cache, sents * 5, {"c1": 0.0, "c2": 0.01, "max_iterations": 50}, folder)
     (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": False}))
 
 
@@ -206,12 +211,7 @@ def _clustered_model(folder, feature_set=13):
         ("Die Firma Siemens AG baut in Wien .".split(), ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]),
         ("Berlin und Paris streiten .".split(), ["B-LOC", "O", "B-LOC", "O", "O"]),
     ]
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sents * 4:
-        trainer.append(cache.sentence(words), tags)
-    trainer.set_params({"c1": 0.01, "c2": 0.01, "max_iterations": 40})
-    folder.mkdir()
-    trainer.train(str(folder / MODEL_FILE))
+    _fit(pycrfsuite, cache, sents * 4, {"c1": 0.01, "c2": 0.01, "max_iterations": 40}, folder)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(folder / MODEL_FILE))
     return CrfNerModel(tagger, LEXICON, "ner-de-crf-test", clusters=CLUSTERS, feature_set=feature_set,
