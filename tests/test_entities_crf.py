@@ -293,3 +293,21 @@ def test_the_numpy_tagger_starts_its_tables_over_when_full(tmp_path, monkeypatch
         starts = [i in first for i in range(len(words))]
         assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
         assert len(model.fast.index) <= max(12, len(set(words)))
+
+
+@pytest.mark.parametrize("feature_set", [12, 13])
+def test_the_numpy_scores_are_crfsuites_sums_over_the_feature_strings(tmp_path, feature_set):
+    import numpy
+
+    model = _clustered_model(tmp_path / "crf", feature_set)
+    weights = model.weights
+    for words, first in PROBES:
+        starts = [i in first for i in range(len(words))]
+        scores, _ = model.fast.scores(words, starts)
+        # crf1dt_state_score: 0.0, then each known attribute's weights in the order the strings come
+        expected = numpy.zeros((len(words), len(weights.labels)))
+        for row, feats in zip(expected, model.cache.sentence(words, starts), strict=True):
+            for feat in feats:
+                if feat in weights.attrs:
+                    row += weights.state[weights.attrs[feat]]
+        assert numpy.array_equal(scores, expected)

@@ -375,22 +375,7 @@ class FastScorer:
         self.rows = end
 
     def spans(self, words: list[str], starts: list[bool]) -> list[tuple[int, int, str]]:
-        index = self.index
-        new = [w for w in dict.fromkeys(words) if w not in index]
-        if new:
-            if len(index) + len(new) >= MAX_CACHED:  # start over with this document's words
-                self._reset()
-                index = self.index
-                new = list(dict.fromkeys(words))
-            self._add(new)
-        n = len(words)
-        tix = [index[w] for w in words]
-        first = [i == 0 or bool(starts[i]) for i in range(n)]
-        bounds = [i for i in range(n) if first[i]] + [n]
-        scores = self.own[tix]  # a copy: the running sums continue from the own features
-        state = self.weights.state
-        for col in self._columns(words, tix, first).T:
-            scores += state[col]
+        scores, bounds = self.scores(words, starts)
         ids = viterbi(self.weights, scores, bounds)
         # the names are read where labels other than O run (bio_spans starts over after an O and at a
         # sentence start, so each run gives the spans a whole sentence would give there)
@@ -407,6 +392,26 @@ class FastScorer:
             for s, e, label in bio_spans([labels[i] for i in names[a:b]]):
                 out.append((a + s, a + e, label))
         return out
+
+    def scores(self, words: list[str], starts: list[bool]) -> tuple[numpy.ndarray, list[int]]:
+        """The state scores of every token (crfsuite's, bit for bit) and the sentence bounds."""
+        index = self.index
+        new = [w for w in dict.fromkeys(words) if w not in index]
+        if new:
+            if len(index) + len(new) >= MAX_CACHED:  # start over with this document's words
+                self._reset()
+                index = self.index
+                new = list(dict.fromkeys(words))
+            self._add(new)
+        n = len(words)
+        tix = [index[w] for w in words]
+        first = [i == 0 or bool(starts[i]) for i in range(n)]
+        bounds = [i for i in range(n) if first[i]] + [n]
+        scores = self.own[tix]  # a copy: the running sums continue from the own features
+        state = self.weights.state
+        for col in self._columns(words, tix, first).T:
+            scores += state[col]
+        return scores, bounds
 
     def _columns(self, words: list[str], tix: list[int], first: list[bool]) -> numpy.ndarray:
         """Every token's attribute ids after its own features, in ``_wide``'s order (zero-row ids where a
