@@ -9,6 +9,10 @@ at a sentence start, the word classes of ``features.tsv``/``names.tsv``) for the
 German news repeats its word types, so the feature strings of a type (as the word itself and as each
 neighbour position) are built once per process and cached; a sentence's features are then list
 concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, experiment 11).
+
+Tagging with clusters does not hand those strings to crfsuite: ``FastScorer`` keeps each type's features as
+attribute ids and sums their weights in numpy, and ``crf_decode.viterbi`` decodes; the labels are crfsuite's
+bit for bit (crf_decode's docstring says why), and crfsuite's own tagging stays the reference and the fallback.
 """
 
 from __future__ import annotations
