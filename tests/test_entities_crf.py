@@ -40,6 +40,16 @@ def test_neighbour_window_stops_at_a_sentence_start():
     assert cache.entry("Anna") is cache.entry("Anna")
 
 
+def _fit(pycrfsuite, cache, sents, params, folder):
+    """Train crfsuite on ``sents`` (words, tags) with ``cache``'s features into ``folder``/MODEL_FILE."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sents:
+        trainer.append(cache.sentence(words), tags)
+    trainer.set_params(params)
+    folder.mkdir()
+    trainer.train(str(folder / MODEL_FILE))
+
+
 def _train(folder):
     pycrfsuite = pytest.importorskip("pycrfsuite")
     cache = FeatureCache(None)  # meta.json says: no word classes
@@ -48,12 +58,7 @@ def _train(folder):
         ("Peter Meier reist nach Paris .".split(), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
         ("Die Firma Siemens baut in Wien .".split(), ["O", "O", "B-ORG", "O", "O", "B-LOC", "O"]),
     ]
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sents * 5:
-        trainer.append(cache.sentence(words), tags)
-    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50})
-    folder.mkdir()
-    trainer.train(str(folder / MODEL_FILE))
+    _fit(pycrfsuite, cache, sents * 5, {"c1": 0.0, "c2": 0.01, "max_iterations": 50}, folder)
     (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": False}))
 
 
@@ -190,3 +195,119 @@ def test_feature_set_13_adds_quoted_spans_and_the_neighbours_cluster_with_the_sh
     assert not any(f.startswith("q=") for tok in FeatureCache(None, CLUSTERS, 13).sentence(long) for f in tok)
     with pytest.raises(ValueError, match="feature set"):
         FeatureCache(LEXICON, CLUSTERS, feature_set=99)
+
+
+def _clustered_model(folder, feature_set=13):
+    """A tiny CRF over the clustered feature layout, trained with crfsuite on made-up sentences."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from lagebild.entities.crf import CrfNerModel
+    from lagebild.entities.crf_decode import read_model
+
+    cache = FeatureCache(LEXICON, CLUSTERS, feature_set)
+    sents = [
+        ("Anna Schmidt wohnt in Berlin .".split(), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
+        ("Peter Meier las „ Neue Tageszeitung “ in Paris .".split(),
+         ["B-PER", "I-PER", "O", "O", "B-MISC", "I-MISC", "O", "O", "B-LOC", "O"]),
+        ("Die Firma Siemens AG baut in Wien .".split(), ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]),
+        ("Berlin und Paris streiten .".split(), ["B-LOC", "O", "B-LOC", "O", "O"]),
+    ]
+    _fit(pycrfsuite, cache, sents * 4, {"c1": 0.01, "c2": 0.01, "max_iterations": 40}, folder)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(folder / MODEL_FILE))
+    return CrfNerModel(tagger, LEXICON, "ner-de-crf-test", clusters=CLUSTERS, feature_set=feature_set,
+                       weights=read_model(folder / MODEL_FILE))
+
+
+# Made-up token sequences (several sentences each, quotes, unknown words, a one-word sentence).
+PROBES = [
+    ("Anna Meier wohnt in Wien . Siemens AG baut in Berlin und Paris .".split(), {0, 6}),
+    ("Er las „ Neue Zeitung “ und „ wir kommen “ in Hamburg . Paris".split(), {0, 12}),
+    ("Peter Schmidt , Berlin , Paris , Wien , Siemens AG , Die Firma".split(), {0}),
+    ("x".split(), {0}),
+]
+
+
+@pytest.mark.parametrize("feature_set", [12, 13])
+def test_the_numpy_tagger_gives_crfsuites_labels(tmp_path, feature_set):
+    model = _clustered_model(tmp_path / "crf", feature_set)
+    assert model.fast is not None
+    for words, first in PROBES:
+        starts = [i in first for i in range(len(words))]
+        assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+    # the per-type tables are reused by a later document and give the same answer
+    words, first = PROBES[0]
+    starts = [i in first for i in range(len(words))]
+    assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+
+
+def test_the_model_reader_copies_crfsuites_weights(tmp_path):
+    model = _clustered_model(tmp_path / "crf")
+    weights, info = model.weights, model.tagger.info()
+    assert weights.labels == model.tagger.labels()
+    assert set(weights.attrs) == {attr for attr, _ in info.state_features}
+    for (attr, label), value in info.state_features.items():  # the dump prints six decimals
+        assert abs(weights.state[weights.attrs[attr], weights.labels.index(label)] - value) < 1e-6
+    assert not weights.state[weights.zero].any()
+
+
+def test_a_word_crfsuite_would_cut_is_tagged_by_crfsuite(tmp_path, monkeypatch):
+    model = _clustered_model(tmp_path / "crf")
+    words = ["Anna", "Mei\x00er", "wohnt", "in", "Berlin"]
+    called = []
+    monkeypatch.setattr(model, "_predict_crfsuite", lambda w, s: called.append(w) or [])
+    model.spans(words, [True] * 5, [True] + [False] * 4)
+    assert called == [words]
+
+
+def test_a_model_file_of_another_layout_is_refused_by_the_reader(tmp_path):
+    from lagebild.entities.crf_decode import ModelFormatError, read_model
+
+    path = tmp_path / "model.crfsuite"
+    path.write_bytes(b"lCRF" + bytes(60))
+    with pytest.raises(ModelFormatError):
+        read_model(path)
+
+
+def test_viterbi_keeps_the_first_of_equal_scores_and_decodes_sentences_side_by_side():
+    import numpy
+
+    from lagebild.entities.crf_decode import CrfWeights, viterbi
+
+    trans = numpy.array([[0.25, -1], [0, 2.5]])
+    weights = CrfWeights({}, ["O", "B"], numpy.zeros((1, 2)), trans)
+    scores = numpy.array([[1, 1], [0.5, 0.5], [5, 0], [0, 1.5], [0, 0]], dtype=float)
+    # sentence 1: tokens 0-1 (equal at the start, but B -> B earns 2.5); sentence 2: tokens 2-4, where O
+    # at token 2 is worth more than B, and the two ways into O at token 4 score alike (5.5)
+    assert viterbi(weights, scores, [0, 2, 5]).tolist() == [1, 1, 0, 1, 1]
+    assert viterbi(weights, numpy.zeros((2, 2)), [0, 2]).tolist() == [1, 1]
+    even = CrfWeights({}, ["O", "B"], numpy.zeros((1, 2)), numpy.zeros((2, 2)))
+    assert viterbi(even, numpy.zeros((3, 2)), [0, 3]).tolist() == [0, 0, 0]  # all equal: the first label
+
+
+def test_the_numpy_tagger_starts_its_tables_over_when_full(tmp_path, monkeypatch):
+    from lagebild.entities import crf
+
+    model = _clustered_model(tmp_path / "crf")
+    monkeypatch.setattr(crf, "MAX_CACHED", 12)
+    for words, first in PROBES * 2:
+        starts = [i in first for i in range(len(words))]
+        assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+        assert len(model.fast.index) <= max(12, len(set(words)))
+
+
+@pytest.mark.parametrize("feature_set", [12, 13])
+def test_the_numpy_scores_are_crfsuites_sums_over_the_feature_strings(tmp_path, feature_set):
+    import numpy
+
+    model = _clustered_model(tmp_path / "crf", feature_set)
+    weights = model.weights
+    for words, first in PROBES:
+        starts = [i in first for i in range(len(words))]
+        scores, _ = model.fast.scores(words, starts)
+        # crf1dt_state_score: 0.0, then each known attribute's weights in the order the strings come
+        expected = numpy.zeros((len(words), len(weights.labels)))
+        for row, feats in zip(expected, model.cache.sentence(words, starts), strict=True):
+            for feat in feats:
+                if feat in weights.attrs:
+                    row += weights.state[weights.attrs[feat]]
+        assert numpy.array_equal(scores, expected)

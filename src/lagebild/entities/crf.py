@@ -9,6 +9,10 @@ at a sentence start, the word classes of ``features.tsv``/``names.tsv``) for the
 German news repeats its word types, so the feature strings of a type (as the word itself and as each
 neighbour position) are built once per process and cached; a sentence's features are then list
 concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, experiment 11).
+
+Tagging with clusters does not hand those strings to crfsuite: ``FastScorer`` keeps each type's features as
+attribute ids and sums their weights in numpy, and ``crf_decode.viterbi`` decodes; the labels are crfsuite's
+bit for bit (crf_decode's docstring says why), and crfsuite's own tagging stays the reference and the fallback.
 """
 
 from __future__ import annotations
@@ -16,10 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
+
 from .corpora import bio_spans
+from .crf_decode import CrfWeights, ModelFormatError, read_model, viterbi
 from .features import FEATURE_FILE, load_lexicon, word_class
 from .kept import KeptSpans
 
@@ -81,8 +89,12 @@ def shape(word: str) -> str:
 
 def short_shape(word: str) -> str:
     """Shape with every run collapsed to one character ("Nord-Korea" -> "Xx-Xx")."""
+    return _collapse(shape(word))
+
+
+def _collapse(symbols: str) -> str:
     out: list[str] = []
-    for s in shape(word):
+    for s in symbols:
         if not out or out[-1] != s:
             out.append(s)
     return "".join(out)
@@ -100,22 +112,23 @@ def word_kinds(word: str, lexicon: dict[str, str],
     noun = lexicon.get("~" + low, "") if lexicon else ""
     classes += [f"g{gaz}" for _ in gaz[:1]] + [f"n{name}" for _ in name[:1]] + [f"h{noun}" for _ in noun[:1]]
     title = word[:1].isupper()
+    full_shape = shape(word)
     flags = []
     if title:
         flags.append("T")
     if word.isupper() and len(word) > 1:
         flags.append("U")
-    if any(ch.isdigit() for ch in word):
+    if "d" in full_shape:  # only a digit has the symbol d (a letter d is x)
         flags.append("D")
     if "-" in word and len(word) > 1:
         flags.append("H")
     kinds = {
         "w": [low],
-        "p": [low[:n] for n in range(1, 5) if len(low) > n],
-        "s": [low[-n:] for n in range(1, 5) if len(low) > n],
+        "p": [low[:n] for n in range(1, min(len(low), 5))],
+        "s": [low[-n:] for n in range(1, min(len(low), 5))],
         "s3": [low[-3:]] if len(low) > 3 else [low],
-        "sh": [shape(word)],
-        "ss": [short_shape(word)],
+        "sh": [full_shape],
+        "ss": [_collapse(full_shape)],
         "c": classes or ["-"],
         "t": flags or ["-"],
         "l": [str(min(len(word), 12))],
@@ -144,6 +157,16 @@ class FeatureCache:
         found = self.types.get(word)
         if found is not None:
             return found
+        out = self.build(word)
+        if len(self.types) >= MAX_CACHED:
+            self.types.clear()
+        self.types[word] = out
+        return out
+
+    def build(self, word: str) -> tuple[list[str], ...]:
+        """A word type's feature strings, not kept: its own, then those it gives a neighbour at each of
+        ``offsets``, then the values a neighbour's conjunctions read (joined class, collapsed shape, middle
+        cluster)."""
         kinds = word_kinds(word, self.lexicon, self.clusters)
         own = ["b"] + [f"{k}={v}" for k, vals in kinds.items() for v in vals]
         own.append(f"shc={kinds['ss'][0]}|{kinds['c'][0]}")  # shape and class together
@@ -158,11 +181,7 @@ class FeatureCache:
             per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
         # last: the values a neighbour's conjunctions read (joined class, collapsed shape, middle cluster)
         per_offset.append([kinds["c"][0], kinds["ss"][0], kinds["k1"][0] if "k1" in kinds else "-"])
-        if len(self.types) >= MAX_CACHED:
-            self.types.clear()
-        out = (own, *per_offset)
-        self.types[word] = out
-        return out
+        return (own, *per_offset)
 
     def sentence(self, words: list[str], sent_starts: list[bool] | None = None) -> list[list[str]]:
         """The feature strings of every token of ``words`` (one or more sentences; a sentence start cuts
@@ -260,6 +279,192 @@ def _quoted(words: list[str], sent: list[int]) -> dict[int, str]:
     return out
 
 
+class _Unscorable(Exception):
+    """A word whose feature strings crfsuite would see differently (a NUL cuts a C string; a lone surrogate
+    cannot be encoded): that token sequence is tagged by crfsuite itself."""
+
+
+# Growth of the per-type tables (rows), doubled when full.
+_FIRST_ROWS = 4096
+# The conjunction features of ``_wide``: a neighbour's value joined with the word's collapsed shape.
+_CONJUNCTIONS = ("-1c|sh=", "+1c|sh=", "-1k|sh=", "+1k|sh=")
+
+
+class FastScorer:
+    """The state scores of the clustered feature layout (``FeatureCache._wide``) from attribute rows kept
+    per word type, decoded by crf_decode.viterbi: the labels of crfsuite's tagger without its per-token
+    string copies and look-ups (see crf_decode for why they are the same).
+
+    Per type (row ``t`` of the tables; row 0 stands for "no word", a neighbour outside the sentence): the
+    running sum of its own features' weights (``own``), and per neighbour offset the attribute ids it gives
+    that neighbour (``blocks``, padded with the id of a zero row). A token then adds, in ``_wide``'s order,
+    its context attributes (sentence boundaries, the conjunctions with its neighbours, the quote position)
+    and its neighbours' blocks, column by column over the whole document."""
+
+    def __init__(self, cache: FeatureCache, weights: CrfWeights) -> None:
+        self.cache = cache
+        self.weights = weights
+        self.attrs = weights.attrs
+        self.zero = weights.zero
+        self.wide13 = cache.feature_set >= 13
+        self.outside = weights.labels.index("O") if "O" in weights.labels else -1
+        self._reset()
+
+    def _reset(self) -> None:
+        labels = len(self.weights.labels)
+        self.index: dict[str, int] = {}
+        self.own = numpy.zeros((_FIRST_ROWS, labels))
+        self.blocks = [numpy.full((_FIRST_ROWS, 1), self.zero, dtype=numpy.int64) for _ in self.cache.offsets]
+        # per type: the codes (``names``) of its joined class, collapsed shape and middle cluster (the values
+        # the conjunctions read), and whether it is capitalized
+        self.names: dict[str, int] = {"BOS": 0, "EOS": 1, "-": 2}
+        self.values = numpy.full((_FIRST_ROWS, 3), 2, dtype=numpy.int64)
+        self.title = numpy.zeros(_FIRST_ROWS, dtype=bool)
+        self.rows = 1
+        # conjunction feature (prefix, value code, shape code) -> attribute id, per prefix
+        self.pairs: dict[str, dict[int, int]] = {prefix: {} for prefix in _CONJUNCTIONS}
+
+    def _padded(self, lists: list[list[str]]) -> numpy.ndarray:
+        """The attribute ids of each list of feature strings (strings the model lacks left out, as crfsuite
+        leaves them out), one row per list, padded with the zero row's id."""
+        get = self.attrs.get
+        rows = [[i for i in map(get, strings) if i is not None] for strings in lists]
+        width = max(map(len, rows), default=0)
+        pad = [self.zero] * width
+        return numpy.array([row + pad[len(row):] for row in rows], dtype=numpy.int64).reshape(len(rows), width)
+
+    def _add(self, words: list[str]) -> None:
+        """Rows for new word types."""
+        for word in words:
+            if "\x00" in word:
+                raise _Unscorable(word)
+            try:
+                word.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise _Unscorable(word) from exc
+        start = self.rows
+        end = start + len(words)
+        if end > len(self.own):
+            rows = max(2 * len(self.own), end)
+            grown = numpy.zeros((rows, self.own.shape[1]))
+            grown[:start] = self.own[:start]
+            self.own = grown
+            values = numpy.full((rows, 3), 2, dtype=numpy.int64)
+            values[:start] = self.values[:start]
+            self.values = values
+            self.title = numpy.concatenate([self.title[:start], numpy.zeros(rows - start, dtype=bool)])
+            for k, block in enumerate(self.blocks):
+                wider = numpy.full((rows, block.shape[1]), self.zero, dtype=numpy.int64)
+                wider[:start] = block[:start]
+                self.blocks[k] = wider
+        entries = [self.cache.build(word) for word in words]
+        for k in range(len(self.blocks)):
+            ids = self._padded([entry[k + 1] for entry in entries])
+            if ids.shape[1] > self.blocks[k].shape[1]:  # zero columns on the right add nothing
+                pad = numpy.full((len(self.own), ids.shape[1] - self.blocks[k].shape[1]), self.zero,
+                                 dtype=numpy.int64)
+                self.blocks[k] = numpy.concatenate([self.blocks[k], pad], axis=1)
+            self.blocks[k][start:end, :ids.shape[1]] = ids
+        # the own features' running sum, one attribute after the other as crfsuite adds them
+        state = self.weights.state
+        own = numpy.zeros((len(words), self.own.shape[1]))
+        for col in self._padded([entry[0] for entry in entries]).T:
+            own += state[col]
+        self.own[start:end] = own
+        names = self.names
+        self.values[start:end] = [[names.setdefault(v, len(names)) for v in entry[-1]] for entry in entries]
+        self.title[start:end] = [word[:1].isupper() for word in words]
+        for row, word in enumerate(words, start):
+            self.index[word] = row
+        self.rows = end
+
+    def spans(self, words: list[str], starts: list[bool]) -> list[tuple[int, int, str]]:
+        scores, bounds = self.scores(words, starts)
+        ids = viterbi(self.weights, scores, bounds)
+        # the names are read where labels other than O run (bio_spans starts over after an O and at a
+        # sentence start, so each run gives the spans a whole sentence would give there)
+        named = ids != self.outside
+        run_start = named & ~numpy.concatenate([[False], named[:-1]])
+        run_start[bounds[:-1]] = named[bounds[:-1]]
+        run_end = named & ~numpy.concatenate([named[1:], [False]])
+        run_end[numpy.array(bounds[1:]) - 1] = named[numpy.array(bounds[1:]) - 1]
+        labels = self.weights.labels
+        names = ids.tolist()
+        out = []
+        for a, b in zip(numpy.flatnonzero(run_start).tolist(), (numpy.flatnonzero(run_end) + 1).tolist(),
+                        strict=True):
+            for s, e, label in bio_spans([labels[i] for i in names[a:b]]):
+                out.append((a + s, a + e, label))
+        return out
+
+    def scores(self, words: list[str], starts: list[bool]) -> tuple[numpy.ndarray, list[int]]:
+        """The state scores of every token (crfsuite's, bit for bit) and the sentence bounds."""
+        index = self.index
+        new = [w for w in dict.fromkeys(words) if w not in index]
+        if new:
+            if len(index) + len(new) >= MAX_CACHED:  # start over with this document's words
+                self._reset()
+                index = self.index
+                new = list(dict.fromkeys(words))
+            self._add(new)
+        n = len(words)
+        tix = [index[w] for w in words]
+        first = [i == 0 or bool(starts[i]) for i in range(n)]
+        bounds = [i for i in range(n) if first[i]] + [n]
+        scores = self.own[tix]  # a copy: the running sums continue from the own features
+        state = self.weights.state
+        for col in self._columns(words, tix, first).T:
+            scores += state[col]
+        return scores, bounds
+
+    def _columns(self, words: list[str], tix: list[int], first: list[bool]) -> numpy.ndarray:
+        """Every token's attribute ids after its own features, in ``_wide``'s order (zero-row ids where a
+        feature is absent): boundaries, conjunctions and quote position, then the neighbours' blocks."""
+        n = len(words)
+        get, zero = self.attrs.get, self.zero
+        types = numpy.array(tix, dtype=numpy.int64)
+        firsts = numpy.array(first, dtype=bool)
+        lasts = numpy.append(firsts[1:], True)
+        before = numpy.append(0, types[:-1])  # the previous token's type (read only where not first)
+        after = numpy.append(types[1:], 0)
+        values = self.values
+        own_shape = values[types, 1]
+        cols = [
+            numpy.where(firsts, get("BOS", zero), zero),
+            numpy.where(firsts & self.title[types], get("BOS_T", zero), zero),
+            self._pair("-1c|sh=", numpy.where(firsts, 0, values[before, 0]), own_shape),
+            numpy.where(lasts, get("EOS", zero), zero),
+            self._pair("+1c|sh=", numpy.where(lasts, 1, values[after, 0]), own_shape),
+        ]
+        sent = numpy.cumsum(firsts) - 1
+        if self.wide13:
+            quote = numpy.full(n, zero, dtype=numpy.int64)
+            for i, value in _quoted(words, sent.tolist()).items():
+                quote[i] = get(value, zero)
+            cols += [self._pair("-1k|sh=", numpy.where(firsts, 0, values[before, 2]), own_shape),
+                     self._pair("+1k|sh=", numpy.where(lasts, 1, values[after, 2]), own_shape), quote]
+        cols = [numpy.stack(cols, axis=1)]
+        positions = numpy.arange(n)
+        for k, off in enumerate(self.cache.offsets):
+            j = numpy.clip(positions + off, 0, n - 1)
+            inside = (positions + off >= 0) & (positions + off < n) & (sent[j] == sent)
+            cols.append(self.blocks[k][numpy.where(inside, types[j], 0)])
+        return numpy.concatenate(cols, axis=1)
+
+    def _pair(self, prefix: str, left: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
+        """The attribute ids of the conjunctions ``prefix + value|shape`` (value and shape as codes of
+        ``names``), each distinct pair looked up once."""
+        keys = left << 32 | shapes
+        distinct, inverse = numpy.unique(keys, return_inverse=True)
+        known = self.pairs[prefix]
+        missing = [key for key in distinct.tolist() if key not in known]
+        if missing:
+            text = list(self.names)  # code -> string (codes are insertion positions)
+            get, zero = self.attrs.get, self.zero
+            for key in missing:
+                known[key] = get(f"{prefix}{text[key >> 32]}|{text[key & 0xFFFFFFFF]}", zero)
+        return numpy.array([known[key] for key in distinct.tolist()], dtype=numpy.int64)[inverse.reshape(-1)]
+
 MODEL_FILE = "model.crfsuite"
 
 
@@ -273,13 +478,27 @@ class CrfNerModel(KeptSpans):
     labels: dict[str, str] | None = None
     clusters: dict[str, tuple[str, ...]] | None = None
     feature_set: int = 12  # meta.json "feature_set" (FEATURE_SETS): the features the model was trained with
+    # the model file's parameters (crf_decode.read_model): with clusters, tagging runs in numpy (FastScorer)
+    weights: CrfWeights | None = None
     cache: FeatureCache = field(init=False)
+    fast: FastScorer | None = field(init=False)
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
+        self.fast = FastScorer(self.cache, self.weights) if self.weights is not None and self.clusters is not None \
+            else None
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        if self.fast is not None:
+            try:
+                return self.fast.spans(words, sent_starts)
+            except _Unscorable:
+                pass
+        return self._predict_crfsuite(words, sent_starts)
+
+    def _predict_crfsuite(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        """crfsuite's own tagging (the reference the fast path equals; models without clusters use it)."""
         feats = self.cache.sentence(words, sent_starts)
         bounds = [i for i, s in enumerate(sent_starts) if s or i == 0] + [len(words)]
         out = []
@@ -342,5 +561,9 @@ def load_crf(folder: Path, lang: str) -> CrfNerModel:
         clusters = load_clusters(folder / CLUSTER_FILE)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(folder / MODEL_FILE))
+    try:
+        weights = read_model(folder / MODEL_FILE)
+    except (ModelFormatError, struct.error, UnicodeDecodeError):
+        weights = None  # a layout this reader does not know: crfsuite tags
     return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
-                       feature_set=int(meta.get("feature_set", 12)))
+                       feature_set=int(meta.get("feature_set", 12)), weights=weights)
