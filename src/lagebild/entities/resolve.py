@@ -89,23 +89,30 @@ def _keeps_longer(model: Span, rule: Span, words: list[str], sent_starts: frozen
 
 def _run_on(model: Span, rule: Span, words: list[str], lexicon: dict[str, str]) -> bool:
     """Whether a model span holding a gazetteer name ran on over words around it rather than naming something
-    longer (a CRF's BIO decoding does so more often than the CNN): words of a clause, lower-case, on either side
-    ("Pakt zwischen Putin", "Wladimir Putin am Rand des Gipfels", "Nachbarn den Irak"; but "Golf von Mexiko" and
-    "Bank of China" keep "von", "of"), or common nouns before a country, organization or person ("Lasten
-    Chinas", "Partner Polen"). A capital may be part of a longer name ("Universität Moskau"): kept."""
+    longer (a CRF's BIO decoding does so more often than the CNN): lower-case words of the clause on either side
+    ("Streit mit Macron", "Macron vor der Wahl"; but a particle before a capital inside the span, as in "Golf von
+    Mexiko" or "Rat der Europäischen Union", belongs to the longer name), or common nouns before a country,
+    organization or person. A capital may be part of a longer name ("Universität Moskau"): kept."""
     if rule.kind != "name" or not model.provenance.startswith(CRF_PROVENANCE):
         return False  # the CNN's longer spans are mostly names (WikiANN drops by 0.2 points with this rule)
-    outside = words[model.start:rule.start] + words[rule.end:model.end]
-    if any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in outside):
+    outside = [*range(model.start, rule.start), *range(rule.end, model.end)]
+    if any(words[i][:1].islower() and not _in_name(words, i, model.end) for i in outside):
         return True
     return rule.end == model.end and rule.start > model.start and lexicon is not None and all(
         common_noun(w, lexicon) for w in words[model.start:rule.start])
 
 
+def _in_name(words: list[str], i: int, end: int) -> bool:
+    """Whether the lower-case word ``i`` of a span ending at ``end`` is a particle of a longer name: one of
+    _NAME_PARTICLES with a capitalized word after it inside the span."""
+    return words[i].lower() in _NAME_PARTICLES and any(w[:1].isupper() for w in words[i + 1:end])
+
+
 CRF_PROVENANCE = "model:ner-de-crf"  # spans of the German CRF (entities/crf.py), whose run-on spans _run_on repairs
-# Lower-case words inside names ("Golf von Mexiko", "Institut für Weltwirtschaft", "Bank of China"): no run-on.
+# Lower-case words inside names ("Golf von Mexiko", "Institut für Weltwirtschaft", "Bank of China", "Rat der
+# Europäischen Union", "Organisation für Sicherheit und Zusammenarbeit in Europa"): no run-on before a capital.
 _NAME_PARTICLES = frozenset(("von", "van", "vom", "zu", "zur", "für", "de", "del", "della", "di", "da", "du", "la",
-                             "le", "of", "for", "and", "the", "on"))
+                             "le", "of", "for", "and", "the", "on", "der", "des", "dem", "und", "in"))
 
 
 def merge(model: list[Span], rules: list[Span], modes: list[str], words: list[str],
@@ -208,11 +215,12 @@ def trim_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, str
 
 # Standalone marks no name holds as a word of its own (a CRF's BIO decoding runs names across them: "Falkow .",
 # "Altenbrück ( Oberhain"): quotation marks, and brackets that do not close inside the span (Wikipedia's
-# "Münster ( Westfalen )" is one name); commas, colons and "!" occur in titles ("Star Trek : Voyager", "Yahoo !").
+# "Münster ( Westfalen )" is one name); commas, colons and "!" occur inside titles ("Star Trek : Voyager", "Yahoo !").
 _QUOTES = frozenset(('"', "„", "“", "”", "«", "»", "‚", "‘"))
 _BRACKETS = {"(": ")", "[": "]"}
-# A span that ends in a clause's punctuation ran on ("Putin :", "Kriegspartei ?"); a standalone dash joins two
-# phrases ("Ukraine-Krieg – Russlands Armee"), not the words of one name.
+# A span that ends in a clause's punctuation ran on ("Tusk :" before a quote, "Verbündeter ?"); a title of any label
+# that ends in one keeps its name without it ("Wer wird Millionär ?" -> "Wer wird Millionär"). A standalone dash
+# joins two phrases ("Hafenstreik – Rotterdam"), not the words of one name.
 _FINAL = frozenset((":", ",", ";", "?"))
 _DASHES = frozenset(("–", "—"))
 
@@ -245,8 +253,8 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
     - a span is cut at quotation marks, unclosed brackets, standalone dashes, a sentence's final stop and a final
       colon, comma or question mark (_breaks); each piece that starts with a capitalized word is kept, with the
       span's label ("Altenbrück ( Oberhain" -> "Altenbrück", "Oberhain"; "Quentin Falkow ." -> "Quentin Falkow");
-    - a capitalized preposition, adverb or conjunction first in a span is no part of the name ("Laut Gressel");
-    - a single title is no person ("Pentagon-Sprecher" before the name; attribution/roles.txt);
+    - a capitalized preposition, adverb or conjunction first in a span is no part of the name ("Trotz Tusk");
+    - a single title is no person ("Marine-Sprecherin" before the name; attribution/roles.txt);
     - a single word that HanTa knows only as a common noun is no name ("Rathaus", "Kameras"); the gazetteer
       still adds the curated ones that are ("Zeit" as an outlet is matched with its article);
     - a single first name (the name class F of names.tsv) that is no place of features.tsv is a person, whatever
@@ -268,7 +276,7 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
             pieces = [(a, b) for a, b in pieces if words[a][:1].isupper()]
         for a, b in pieces:
             if b - a > 1 and span.label != "MISC" and words[a + 1][:1].isupper() and _function_word(words[a], lexicon):
-                a += 1  # "Laut Gressel", "Im Osten Russlands": a capitalized function word glued to a name
+                a += 1  # "Trotz Tusk", "Nahe Bremen": a capitalized function word glued to a name
             piece = span if (a, b) == (span.start, span.end) else Span(
                 a, b, span.label, span.canonical, span.wikidata, span.provenance, span.kind)
             if b - a == 1:
@@ -296,7 +304,7 @@ def _function_word(word: str, lexicon: dict[str, str]) -> bool:
 
 
 def _title(word: str) -> bool:
-    """A role noun of attribution/roles.txt, also as a compound's tail ("Pentagon-Sprecher", "Außenminister")."""
+    """A role noun of attribution/roles.txt, also as a compound's tail ("Marine-Sprecherin", "Außenminister")."""
     return attr_lexicon.load("de").role_of(word) == "role"
 
 
