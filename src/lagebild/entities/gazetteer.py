@@ -163,6 +163,11 @@ class Gazetteer:
         return frozenset(single | {name for name in self.short if not name.endswith("s")})
 
     # -- matching --------------------------------------------------------
+    def is_genitive(self, word: str) -> bool:
+        """Whether ``word`` is the "-s" genitive of a one-word name listed here ("Russlands", "Moskaus", "Putins"),
+        not a name that ends in "s" itself ("Paris", "Texas")."""
+        return len(word) > 2 and word.endswith("s") and ((word[:-1],) in self.names or word[:-1] in self.short)
+
     def match_names(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Longest non-overlapping gazetteer matches over a token list, left to right."""
         found = []

@@ -101,7 +101,7 @@ def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) ->
     for k in range(first - 1, max(-1, first - 5), -1):
         if low[k] in PRONOUNS:
             return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
-        if of_noun and low[k] in lex.preps and low[k] not in roles_de.PLACING:
+        if of_noun and low[k] in lex.preps and not roles_de.placing(low, k):
             return None  # "für Provokationen Pjöngjangs": the noun's preposition, not the name's
         if low[k] in lex.preps:
             # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs

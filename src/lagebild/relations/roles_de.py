@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.gazetteer import gazetteer
 from . import parse_de
 
 # relations through which a mention qualifies the word that bears the role ("nordkoreanische Soldaten",
@@ -202,16 +203,23 @@ def von_after_noun(words: list[str], low: list[str], k: int, n: int, first: int,
     return low[k + n] in VON and all(w[:1].islower() or w[:1].isdigit() for w in words[k + n + 1:first])
 
 
-# Prepositions of place: a name in the genitive after their noun is in that place too ("im Krieg Russlands"); after
-# other prepositions it is the noun's possessor, not their object ("für Provokationen Pjöngjangs").
-PLACING = frozenset(("in", "im"))
+# Prepositions of place in the dative: a name in the genitive after their noun is in that place too ("im Heer
+# Chinas"); after other prepositions it is the noun's possessor, not their object ("für Provokationen Pjöngjangs").
+# "in" places only with a dative article: "in die Flotte Chinas" is a direction, the genitive the recipient.
+_DATIVE = frozenset(("der", "dem", "einem", "einer"))
+
+
+def placing(low: list[str], k: int) -> bool:
+    """Whether word ``k`` is a preposition of place in the dative ("im", "in der", "in einem")."""
+    return low[k] == "im" or (low[k] == "in" and k + 1 < len(low) and low[k + 1] in _DATIVE)
 
 
 def genitive_of_noun(words: list[str], first: int, lang: str) -> bool:
     """Whether the name at word ``first`` is a genitive attribute of the noun right before it, which an article or
-    preposition opens ("im Krieg Russlands", "in der Armee Russlands")."""
-    return lang == "de" and first >= 2 and words[first].endswith("s") and words[first - 1][:1].isupper() \
-        and words[first - 2][:1].islower() and words[first - 2].isalpha()
+    preposition opens ("im Heer Chinas", "in der Flotte Chinas"): the gazetteer's "-s" form of a name it
+    lists, not a name ending in "s" ("in die Stadt Paris")."""
+    return lang == "de" and first >= 2 and words[first - 1][:1].isupper() and words[first - 2][:1].islower() \
+        and words[first - 2].isalpha() and gazetteer(lang).is_genitive(words[first])
 
 
 def before_own_clause(words: list[str], m, actor, lo: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
