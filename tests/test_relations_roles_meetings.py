@@ -3,10 +3,11 @@ a preposition and a name leaves the name marked by the preposition."""
 
 from __future__ import annotations
 
+from lagebild.attribution import lexicon as attr_lexicon
 from lagebild.entities.gazetteer import gazetteer
 from lagebild.model import Doc
 from lagebild.pipeline.relations import Relations
-from lagebild.relations.meetings import is_title, person_countries
+from lagebild.relations.meetings import person_countries
 from tests.relations_text import attributed
 
 
@@ -20,8 +21,9 @@ def relations_of(text: str) -> list[tuple[str, str, str | None, str]]:
 
 
 def test_titles_are_role_nouns():
-    assert is_title("Präsidenten", "de") and is_title("Außenministerin", "de")
-    assert not is_title("Soldaten", "de") and not is_title("präsidenten", "de")
+    de = attr_lexicon.load("de")
+    assert de.is_title("Präsidenten") and de.is_title("Außenministerin")
+    assert not de.is_title("Soldaten") and not de.is_title("präsidenten")
 
 
 def test_a_persons_country_is_the_country_word_before_the_title():

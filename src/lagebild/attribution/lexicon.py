@@ -77,6 +77,13 @@ class Lexicon:
                 return self.roles[tail]
         return None
 
+    def is_title(self, word: str) -> bool:
+        """A person's title or role noun ("Präsidenten", "Außenministerin", "Marine-Sprecherin"). German nouns are
+        capitalized; English titles stand in either case ("North Korean leader", "President")."""
+        if self.lang == "de":
+            return word[:1].isupper() and self.role_of(word) == "role"
+        return self.role_of(word.lower()) == "role"
+
 
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:

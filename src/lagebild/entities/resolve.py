@@ -305,7 +305,7 @@ def _function_word(word: str, lexicon: dict[str, str]) -> bool:
 
 def _title(word: str) -> bool:
     """A role noun of attribution/roles.txt, also as a compound's tail ("Marine-Sprecherin", "Außenminister")."""
-    return attr_lexicon.load("de").role_of(word) == "role"
+    return attr_lexicon.load("de").is_title(word)
 
 
 def _genitive_noun(prev: str, word: str, lexicon: dict[str, str]) -> bool:

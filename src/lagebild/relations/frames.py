@@ -25,8 +25,8 @@ from .. import resources
 from ..model import Doc
 from ..spans import ents_starting
 from .index import sources_in
-from .lexicon import RelationLexicon, Trigger, any_of
-from .mentions import CLAUSE_END, DASHES, Mention
+from .lexicon import RelationLexicon, Trigger, any_of, load
+from .mentions import CLAUSE_END, DASHES, PLACE, Mention
 
 MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
@@ -140,10 +140,13 @@ def title_start(words: list[str], m: Mention, lang: str) -> int:
     """Where the phrase of the German person mention ``m`` starts: before the common nouns right before the name
     that are the person's title ("mit US-Außenminister John Kerry", "mit seinem ägyptischen Kollegen Sameh
     Shukri", "mit dem polnischen Präsidenten Andrzej Duda"), so that the preposition before the title marks the
-    person. The mention's own first word for any other mention, or when no common noun precedes."""
+    person. A place's phrase starts before its place noun ("nach der Provinz Lemora"), whether or not the entity
+    layer's span holds it. The mention's own first word for any other mention, or when no such noun precedes."""
     from ..attribution.words import tag_de
 
     j = m.first
+    if m.label == PLACE and j > 0 and words[j - 1][:1].isupper() and words[j - 1].lower() in load(lang).place_nouns:
+        return j - 1
     if lang != "de" or m.label != "PER" or j <= 0:
         return j
     while j > 1 and m.first - j < TITLE_WORDS and words[j - 1][:1].isupper() and words[j - 1].replace("-", "").isalpha() \

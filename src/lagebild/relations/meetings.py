@@ -23,21 +23,13 @@ AT = frozenset({"in", "im"})  # prepositions placing a meeting
 GAP = 3  # at most so many words between "in" and the place ("in der Küstenstadt Wonsan")
 
 
-def is_title(word: str, lang: str) -> bool:
-    """A person's title or role noun ("Präsidenten", "Außenministerin", "Machthaber"; attribution/roles.txt).
-    German nouns are capitalized; English titles stand in either case ("North Korean leader", "President")."""
-    if lang == "de":
-        return word[:1].isupper() and attr_lexicon.load(lang).role_of(word) == "role"
-    return attr_lexicon.load(lang).role_of(word.lower()) == "role"
-
-
 def titled_country(before: list[str], gaz: Gazetteer, lang: str) -> str | None:
     """The country of the words ``before`` a person's name when they end in a title right after a country word
     ("Südkoreas Präsident", "dem polnischen Präsidenten", "North Korean leader"), else None: a country word
     without a title between it and the name ("North Korean troops would fight against his country") is no
     person's country."""
     titles = 0
-    while titles < len(before) and is_title(before[len(before) - 1 - titles], lang):
+    while titles < len(before) and attr_lexicon.load(lang).is_title(before[len(before) - 1 - titles]):
         titles += 1
     if not titles or titles == len(before):
         return None
@@ -145,4 +137,4 @@ def swap(rel: Relation) -> None:
     rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
 
 
-__all__ = ["hosts_first", "is_title", "person_countries", "possessor_country", "swap", "titled_country"]
+__all__ = ["hosts_first", "person_countries", "possessor_country", "swap", "titled_country"]

@@ -95,8 +95,6 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 label = PLACE  # "in der russischen Region Kursk": the country as a place
             elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
                 continue
-        if label == PLACE:
-            first = with_place_noun(words, first, lex)
         found.append(Mention(canonical, ent.text, ent.start, ent.end, first, last, label, source))
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
@@ -118,8 +116,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             key = tuple(words[k:k + n])
             if len(key) == n and key in lex.places and not taken & set(range(k, k + n)):
                 start, end = starts[k], toks_end(doc, i, k + n - 1)
-                found.append(Mention(lex.places[key], doc.text[start:end], start, end, with_place_noun(words, k, lex),
-                                     k + n, PLACE))
+                found.append(Mention(lex.places[key], doc.text[start:end], start, end, k, k + n, PLACE))
                 taken |= set(range(k, k + n))
     found.extend(_groups(doc, i, words, starts, found, gaz, lex))
     found.sort(key=lambda m: m.first)
@@ -134,14 +131,6 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         kept.append(m)
     return kept
-
-
-def with_place_noun(words: list[str], first: int, lex: RelationLexicon) -> int:
-    """The first word of a place's mention with the place noun before its name ("auf die Region Kursk"), whether
-    or not the entity layer's span holds it: the preposition before the noun governs the place."""
-    if first > 0 and words[first - 1][:1].isupper() and words[first - 1].lower() in lex.place_nouns:
-        return first - 1
-    return first
 
 
 @lru_cache(maxsize=None)
