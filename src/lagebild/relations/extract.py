@@ -210,7 +210,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
-    patients.for_states(doc, relations, lex.lang, gaz)  # "the Georgian minister X reported the capture of"
+    patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
 
@@ -509,6 +509,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                     out.append(record.relation(doc, i, words, low, k, n, trig, kind, one, other, lex))
                     if other is not None and kind in ("AID", "ASSAULT") and preps.get(id(other)) in warzone.PLACE_PREPS:
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
+                    patients.taken_place(out[-1], other)  # "the capture of a town": ground taken, no one abducted
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     verbal_nouns.mark(out, verbal)

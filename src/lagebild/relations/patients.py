@@ -1,14 +1,14 @@
 """Nouns of an act done to someone: whom it is done to follows them, who does it follows "durch" or "by".
 
-"Die Gefangennahme zweier nordkoreanischer Soldaten", "die Festnahme von zwei Agenten durch die polnische Polizei",
-"the capture of four Iranian gunners by Georgian forces": after a noun of capture, arrest, killing or
-expulsion the genitive ("von", "of") names the captives, the victims, the expelled: the recipient, not the actor
-("die Unterstützung Nordkoreas" or "der Angriff Russlands" name their actor so, extract._relations). The agent
-of such a noun follows "durch" or "by"; with none, the actor is found as for any noun trigger: the subject of the
-clause, also when it is the side that reports the act ("Die Ukraine meldete die Gefangennahme ...",
-"Kyiv reported the capture of ..."). The nouns and the words before the patient and the agent are
-lang/<code>/relations/patients.txt. story-dev has four such phrases (two relations found, both right), the 10kGNAD
-test articles 9 in 1,028 (arrests, killings, expulsions of people the entities mostly do not name: no relation).
+"die Festnahme dreier lettischer Grenzer durch Belarus", "the killing of two Moldovan guards by Transnistrian
+militia": after a noun of capture, arrest or killing the genitive ("von", "of", or a bare genitive plural
+"belarussischer Soldaten") names the captives or victims: the recipient, not the actor ("die Unterstützung Nordkoreas"
+or "der Angriff Russlands" name their actor so, extract._relations). The agent of such a noun follows "durch" or
+"by" and acts also when a verb around the noun has a subject of its own ("Y condemned the killing of ... by Z"); with
+no agent, the actor is found as for any noun trigger: the subject of the clause, also the side that reports the act
+("Lettland meldete die Festnahme ..."). The nouns (each a trigger of triggers.txt) and the words before the patient
+and the agent are lang/<code>/relations/patients.txt. A capture of a place takes ground and abducts no one. A person
+whose title follows a country word stands for that state as the actor of such a noun (``for_states``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
-from .mentions import CLAUSE_END
+from .implied import ABDUCT
+from .meetings import titled_country
+from .mentions import CLAUSE_END, PLACE
 
 WORDS = "relations/patients.txt"
 AGENT_REACH = 10  # words between the noun and its agent: "von zwei verwundeten Soldaten aus Nordkorea durch"
@@ -57,7 +59,7 @@ def assign(words: list[str], low: list[str], k: int, n: int, found: list, roles:
         return roles
     opened = low[k + n - 1] in words_of.patient  # a trigger ending in its patient word: "capture of"
     out = list(roles)
-    taken = False
+    taken = agent = False
     for at, m in enumerate(found):
         if m.first < k + n or m.first - (k + n) > AGENT_REACH or any(w in CLAUSE_END for w in low[k + n:m.first]):
             continue
@@ -66,20 +68,33 @@ def assign(words: list[str], low: list[str], k: int, n: int, found: list, roles:
         opener = next((j for j in range(len(gap) - 1, max(-1, len(gap) - 4), -1) if gap[j] in words_of.agent), None)
         if opener is not None and all(w[:1].islower() for w in words[m.first - (len(gap) - opener - 1):m.first]):
             out[at] = "genitive"
-        elif not taken and (gap and gap[0] in words_of.patient or opened) and len(gap) <= REACH \
-                and not any(o is not m and k + n <= o.first < m.first for o in found):
+            agent = True
+        # "die Gefangennahme belarussischer Soldaten": a genitive plural without article, the adjective right after
+        elif not taken and (gap and gap[0] in words_of.patient or opened or not gap and _bare_genitive(words[m.first], lang)) \
+                and len(gap) <= REACH and not any(o is not m and k + n <= o.first < m.first for o in found):
             out[at] = "recipient"
             taken = True
+    if agent:  # "X condemned the killing of ... by Y": Y acts, not the subject of the verb that reports the noun
+        out = [None if r == "genitive" and m.first < k else r for m, r in zip(found, out, strict=True)]
     return out
 
 
-TITLE_GAP = 3  # words between a country and the person it qualifies: "Ukrainian President", "der ukrainische Präsident"
+def _bare_genitive(word: str, lang: str) -> bool:
+    """A lower-case German adjective in "-er" ("belarussischer"): the genitive plural that needs no article."""
+    return lang == "de" and word[:1].islower() and word.endswith("er")
+
+
+def taken_place(rel: Relation, recipient) -> None:  # type: ignore[no-untyped-def]
+    """A capture whose recipient is a place ("the capture of a town") takes ground and abducts no one: no mode."""
+    if rel.mode == ABDUCT and recipient is not None and recipient.label == PLACE:
+        rel.mode = None
 
 
 def for_states(doc: Doc, relations: list[Relation], lang: str, gaz: Gazetteer) -> None:
-    """A person named as the actor of such a noun, qualified by a country ("the Georgian defence minister X
-    reported the capture of ..."), stands for the state: its forces capture, arrest or kill, the person reports
-    or orders it. The country replaces the person (marked in the provenance); a person without one stays."""
+    """A person acting on such a noun whose title follows a country word ("the Estonian interior minister X
+    reported the capture of ..."; meetings.titled_country, the test of meetings and pacts) stands for the state:
+    its forces capture or kill, the person reports or orders it. A country word without a title before the name
+    ("at the Chinese border X") makes no one a state; the country replaces the person (marked in the provenance)."""
     words_of = patients(lang)
     if words_of is None:
         return
@@ -88,14 +103,7 @@ def for_states(doc: Doc, relations: list[Relation], lang: str, gaz: Gazetteer) -
             continue
         if not any(e.label == "PER" and e.start == rel.actor_start for e in doc.ents):
             continue
-        country = None
-        for word in reversed(doc.text[max(0, rel.actor_start - 60):rel.actor_start].split()[-TITLE_GAP:]):
-            if word[-1:] in ",;:.–":
-                break  # "..., sagte Selenskyj": no title before the name
-            entry = gaz.names.get((word,))
-            if entry is not None and entry.source == "countries.txt":
-                country = entry.canonical
-                break
+        country = titled_country(doc.text[max(0, rel.actor_start - 60):rel.actor_start].split()[-3:], gaz, lang)
         if country is not None and country != rel.recipient:
             rel.provenance += f" (actor: {rel.actor} stands for {country})"
             rel.actor = country  # actor_text and its offsets stay the person's words, as the text names them
