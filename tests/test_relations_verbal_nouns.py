@@ -33,15 +33,3 @@ def test_a_noun_a_preposition_governs_is_no_object_of_the_support_verb():
     assert not {e for e in edges("Die Ukraine hat Ermittlungen zu dem Angriff auf Lwiw eröffnet.") if e[1] == "ASSAULT"}
     assert not edges("Die Ukraine hat ein Verfahren wegen der Offensive in Belarus eröffnet.")
     assert (0, "ASSAULT", "Belarus", "Litauen") in edges("Belarus hat im Norden eine Offensive gegen Litauen eröffnet.")
-
-
-def test_a_support_verb_makes_an_accusation_noun_its_subjects_act():
-    assert (0, "ACCUSE", "Opposition", None) in edges("Die Opposition übte am Montag heftige Kritik.")
-    assert (0, "ACCUSE", "Gewerkschaft", None) in edges("Die Gewerkschaft hat beim Gericht Klage eingereicht.")
-    assert (0, "ACCUSE", "Gewerkschaft", None) in edges("Die Gewerkschaft erstattete am Freitag Anzeige.")
-
-
-def test_an_accusation_noun_without_its_support_verb_stays_no_event():
-    assert not edges("Die Opposition sprach am Montag über die Kritik.")
-    assert not edges("Die Regierung nahm die Kritik gelassen hin.")
-    assert not edges("Die Opposition hat wegen der Kritik eine Sitzung einberufen.")

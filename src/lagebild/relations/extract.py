@@ -45,7 +45,6 @@ from . import (
     pacts,
     patients,
     penalties,
-    pronouns,
     record,
     reliance,
     resigned,
@@ -54,7 +53,6 @@ from . import (
     roles_en,
     speakers,
     verbal_nouns,
-    victims,
     warzone,
 )
 from .index import attributions_sourced_by, quantities_in
@@ -138,7 +136,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
-        if not found and not orgs.possible and not pronouns.may_name(low, PERSON in carry):  # "Er forderte ..."
+        if not found and not orgs.possible:
             _remember_person(doc, sent.i, carry)
             continue
         # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
@@ -393,9 +391,6 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
         if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang):
             return []
-        if recipient is None and passive and kind == "ASSAULT" and lex.lang == "de" \
-                and victims.unnamed(words, low, lo, actor, found):  # "Die Einsatzkräfte sind von X attackiert worden"
-            return []
         return [record.relation(doc, i, words, low, k, n, trig, kind, actor, recipient, lex)]
     if received:
         return []
@@ -424,7 +419,6 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
-    pronoun = False  # the actor a person pronoun in the trigger's clause names
     if actor is None and lex.lang == "de" and not anaphor:  # "sie": she or they, by the verb's number
         anaphor = roles_de.sie(words, low, 0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])
     if anaphor and not [m for m in in_clause if m.first < k]:
@@ -432,8 +426,6 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST if anaphor == "actor" else PERSON)
         if named is not None:
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
-            # "Er forderte mehr Geld": the pronoun stands in the clause for the actor (pronouns.py)
-            pronoun = anaphor == "person" and pronouns.in_clause(low, lo, hi) and pronouns.person_last(doc, i)
         elif not in_clause:
             return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
     if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
@@ -497,7 +489,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         user = events.user(actor, found, preps)
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
-    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and (lo <= actor.first < hi or pronoun))) and not helped \
+    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient \
         and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):

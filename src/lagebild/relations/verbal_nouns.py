@@ -7,10 +7,7 @@ subject its actor, as a verb's:
   after "mit" their opponent; not when the clause counts casualties ("bei Kämpfen getötet": the victims, gold
   codes none);
 - a support verb whose object the noun is ("hat eine Gegenoffensive gestartet", "startete eine Offensive"): the
-  verb's subject acts, and the place the attack lands names the side attacked (warzone.attacked), as for a verb;
-  likewise the verbs that make an accusation noun an act of their subject ("übt massive Kritik", "hat Klage
-  eingereicht", "erstattete Anzeige": kind "charge"; general news, issue 10), which then needs no recipient, as
-  the verb "kritisierte" does.
+  verb's subject acts, and the place the attack lands names the side attacked (warzone.attacked), as for a verb.
 
 extract._relations asks ``verbal`` for each German noun trigger; it keeps the rest of the actor rules.
 """
@@ -38,11 +35,7 @@ def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, k
     ``prep``: extract._prep) of type ``kind`` is used as the verb of ``actor`` (see the module): fighting taken
     part in, or the object of a support verb (in the clause with its quoted words, ``quoted``:
     extract._clause(..., quoted=True))."""
-    if actor is None or actor.first < 0 or not words[k][:1].isupper():
-        return False
-    if kind == "ACCUSE":  # "übt massive Kritik", "hat Klage eingereicht": the subject accuses (kind "charge")
-        return started(words, low, k, *quoted, actor=actor, prep=prep, support="charge")
-    if kind != "ASSAULT":
+    if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
         return False
     return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *quoted, actor=actor, prep=prep)
 
@@ -59,14 +52,12 @@ def fought(low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention, pre
     return not any(_is(w, "casualty") for w in low[lo:hi])
 
 
-def started(words: list[str], low: list[str], k: int, lo: int, hi: int, actor: Mention, prep: str | None,
-            support: str = "support") -> bool:
-    """Whether a support verb (of the kind ``support`` in verbal_nouns.txt) in the trigger's clause takes it as
-    its object ("hat ... eine Gegenoffensive gestartet", "übt Kritik"), ``actor`` named before the noun in that
-    clause. A noun a preposition governs is no object of the verb ("hat Ermittlungen zu dem Angriff auf ...
-    eröffnet")."""
+def started(words: list[str], low: list[str], k: int, lo: int, hi: int, actor: Mention, prep: str | None) -> bool:
+    """Whether a support verb in the trigger's clause takes it as its object ("hat ... eine Gegenoffensive
+    gestartet"), ``actor`` named before the noun in that clause. A noun a preposition governs is no object of
+    the verb ("hat Ermittlungen zu dem Angriff auf ... eröffnet")."""
     return prep is None and not governed(words, k) and lo <= actor.first < k \
-        and any(_is(w, support) for w in low[lo:hi])
+        and any(_is(w, "support") for w in low[lo:hi])
 
 
 def governed(words: list[str], k: int) -> bool:
