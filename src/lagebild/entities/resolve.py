@@ -169,6 +169,36 @@ def common_noun(word: str, lexicon: dict[str, str]) -> bool:
     return tag == "NN" and lexicon.get("~" + lemma.lower()) == "nn"
 
 
+# Linking elements between a compound's modifier and head ("Kanone-n-futter", "Arbeit-s-platz").
+_LINKS = ("", "s", "n", "en", "es", "e", "er", "ns")
+
+
+def compound_common_noun(word: str, lexicon: dict[str, str]) -> bool:
+    """A noun compound the lexicon does not know as a whole but whose head (the longest known last part, four
+    letters or more) HanTa knows only as a common noun, after a known modifier ("Kanonenfutter" = "Kanone" +
+    "futter"). No name: the word is no name class of names.tsv, no place/country of features.tsv, no proper noun
+    to HanTa (as a whole), and HanTa's guess for it is a common noun. Compound surnames keep their names: their
+    head is mostly a name too ("Zimmermann", "Buschmann": "Mann"; "Hofreiter": "Reiter"), or the whole is known
+    ("Schumacher")."""
+    if not lexicon or not word.isalpha() or not word[:1].isupper() or word[1:].lower() != word[1:]:
+        return False
+    low = word.lower()
+    if lexicon.get("^" + word) or lexicon.get(word) or lexicon.get("~" + low):
+        return False
+    for i in range(3, len(low) - 3):
+        head = lexicon.get("~" + low[i:])
+        if head is None:
+            continue
+        if head != "nn":
+            return False
+        modifier = low[:i]
+        if not any(modifier.endswith(link) and lexicon.get("~" + modifier[:len(modifier) - len(link)]) in ("nn", "nx")
+                   for link in _LINKS if len(modifier) - len(link) >= 3):
+            return False
+        return analyze(word)[1] == "NN"
+    return False
+
+
 def name_like(words: list[str], lexicon: dict[str, str]) -> bool:
     """Whether a model's multi-word person name can lend its surname to other mentions: two or
     three capitalized words, the last no acronym ("Victor FB") and no common noun ("Ohne Panzer")."""
@@ -257,9 +287,14 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
     - a single title is no person ("Marine-Sprecherin" before the name; attribution/roles.txt);
     - a single word that HanTa knows only as a common noun is no name ("Rathaus", "Kameras"); the gazetteer
       still adds the curated ones that are ("Zeit" as an outlet is matched with its article);
+    - a single word a person is no noun compound whose head HanTa knows only as a common noun
+      (compound_common_noun: "als Kanonenfutter"), unless the document names a person with it as last word;
+      not for places and organizations ("Kremlmauer", "Staatssenat" are WikiANN names);
     - a single first name (the name class F of names.tsv) that is no place of features.tsv is a person, whatever
       label the model gave it ("Bruder Egon")."""
     out: list[Span] = []
+    # the last words of the document's multi-word person names: a surname named alone elsewhere stays a person
+    surnames = {words[s.end - 1] for s in spans if s.label == "PER" and s.end - s.start > 1}
     for span in spans:
         if span.kind != "model":
             out.append(span)
@@ -283,6 +318,8 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
                 word = words[a]
                 if common_noun(word, lexicon) and not lexicon.get(word):
                     continue
+                if piece.label == "PER" and word not in surnames and compound_common_noun(word, lexicon):
+                    continue  # "Truppen als Kanonenfutter": a compound common noun is no person
                 if piece.label == "PER" and not lexicon.get("^" + word) and _title(word):
                     continue  # "erklärte Marine-Sprecherin Ada Berg": the title alone is no person
                 if piece.label in ("LOC", "ORG") and lexicon.get("^" + word) == "F" and not lexicon.get(word):

@@ -16,6 +16,7 @@ For each sentence:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -562,9 +563,15 @@ def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
             # liefern ...“"), read in the trigger's sentence (a quote of several sentences may say "unser" before)
             i = doc.sentence_at(at)
             own = doc.text[max(a.content_start, doc.sents[i].start if i >= 0 else 0):at]
+            # ... in the trigger's own clause: after "Ich fürchte, dass"/"Wir wissen nicht, ob" the clause names
+            # its own subject ("ich" fears, someone else acts)
+            own = _COMPLEMENT.split(own)[-1]
             if a.mode == "direct" and not lex.first_person(_plain_words(own)):
                 return True
     return False
+
+
+_COMPLEMENT = re.compile(r",\s*(?:dass|daß|ob)\s", re.IGNORECASE)  # a complement clause's start after a comma
 
 
 def _plain_words(text: str) -> list[str]:

@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..entities.gazetteer import Gazetteer, Role
-from ..model import Attribution, Doc, Quantity
+from ..model import Attribution, Doc, Entity, Quantity
+from ..spans import ents_starting
 
 _KEY = "relations.index"
 # Doc.user_data: a replay.Reads collecting what the rules read that a new date can change (relations/replay.py)
@@ -43,6 +44,10 @@ def doc_index(doc: Doc) -> DocIndex:
         sent = bisect_left(sent_starts, attr.source_start + 1) - 1
         index.sources_by_sentence.setdefault(sent, []).append((attr.source_start, attr.source_end))
         index.by_source.append((attr.source_start, attr.source_end, attr))
+        origin = _originator(doc, attr)
+        if origin is not None:
+            index.sources_by_sentence[sent].append((origin.start, origin.end))
+            index.by_source.append((origin.start, origin.end, attr))
     index.by_source.sort(key=lambda row: (row[0], row[1]))
     index.source_starts = [row[0] for row in index.by_source]
     index.widest_source = max((end - start for start, end, _ in index.by_source), default=0)
@@ -50,6 +55,15 @@ def doc_index(doc: Doc) -> DocIndex:
         index.quantities_by_sentence.setdefault(qty.sentence, []).append((n, qty))
     doc.user_data[_KEY] = (stamp, index)
     return index
+
+
+def _originator(doc: Doc, attr: Attribution) -> Entity | None:
+    """The originator a relay names right after itself ("zitiert die Zeitung Ana Ruiz"): the attribution's span is
+    the relay's, but the name after it is its source (the entity layer keeps the two apart), no actor of the quote."""
+    if not attr.chain or attr.source_end is None:
+        return None
+    return next((e for e in ents_starting(doc, attr.source_end, attr.source_end + 2)
+                 if attr.source in (e.canonical, e.text)), None)
 
 
 def sources_in(doc: Doc, sentence: int) -> list[tuple[int, int]]:
