@@ -158,7 +158,7 @@ class Prefetching(Component):
 
     def prefetch(self, docs: list[Doc]) -> None:
         if any("langsam" in doc.text for doc in docs):
-            _spend_cpu(0.6)  # more than a document's budget: the batch's own work is charged to none of them
+            _spend_cpu(0.6)  # more than a document's budget: the batch's work is shared among them by their text
         for doc in docs:
             doc.user_data["fetched"] = len(docs)
 
@@ -179,6 +179,21 @@ def test_a_batch_runs_the_prefetch_once_and_each_document_on_with_the_rest_of_it
     report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
     assert report.stored == 3 and report.failed == 1, report.errors
     assert "E026" in report.errors[0] and "b.txt" in report.errors[0] and "'spin'" in report.errors[0]
+
+
+def test_a_huge_document_pays_its_share_of_the_batch_pass_and_fails_alone(tmp_path, monkeypatch):
+    monkeypatch.setitem(COMPONENTS, "prefetching", f"{__name__}:Prefetching")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kim schickte 10.000 Soldaten.", encoding="utf-8")
+    (folder / "c.txt").write_text("Die Ukraine meldete 500 Gefangene.", encoding="utf-8")
+    (folder / "e.txt").write_text("Die Delegation wartete.", encoding="utf-8")
+    # nearly all of the batch's text: nearly all of the batch pass's 0.6 CPU seconds, over its budget of 0.5
+    (folder / "d.txt").write_text("Eine langsam gelesene Liste " * 200, encoding="utf-8")
+    options = Options(pipeline=("segmenter", "prefetching"), time_limit=0.5)
+    report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
+    assert report.stored == 3 and report.failed == 1, report.errors
+    assert "E026" in report.errors[0] and "d.txt" in report.errors[0]
 
 
 def test_a_deadline_continued_counts_the_seconds_spent_before():

@@ -57,7 +57,7 @@ class Options:
     # The budget of one document at ingest/analyze (0 = none): over it, the document fails (E025/E026)
     # and the batch goes on. A news article has 2-20k characters and takes well under a second.
     max_chars: int = 500_000
-    time_limit: float = 10.0  # CPU seconds of analysis per document (engine.Deadline)
+    time_limit: float = 10.0  # CPU seconds of analysis per document (engine.Deadline), the re-dating's included
 
 
 @dataclass
@@ -108,6 +108,9 @@ class Lagebild:
         self._situation: tuple[tuple, list, dict] | None = None  # (store state, variables, conflicts)
         self._facets: tuple[tuple, dict] | None = None  # (store state, facets of every claim)
         self._probes: dict[str, Probe] = {}  # doc_id -> dating probe of its first analysis, during an ingest
+        # doc_id -> CPU seconds its analysis in this process took, during an ingest: the re-dating continues the
+        # same budget, so a document costs at most time_limit in all (analyzed by a worker: its own budget again)
+        self._spent: dict[str, float] = {}
         self._probe_tokens = 0  # the tokens of the kept probes
 
     @property
@@ -244,6 +247,7 @@ class Lagebild:
             return self._ingest_all(paths, progress)
         finally:
             self._probes.clear()
+            self._spent.clear()
             self._probe_tokens = 0
 
     def _ingest_all(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None) -> IngestReport:
@@ -399,9 +403,11 @@ class Lagebild:
                     datings.append((doc_id, dated.dating or {}))
                     changed.append(doc_id)
                     continue
-                result = self._finish_dated(dated, stored, hashes.get(doc_id), kept) if dated is not None else None
+                spent = self._spent.pop(doc_id, 0.0)
+                result = self._finish_dated(dated, stored, hashes.get(doc_id), kept, spent) \
+                    if dated is not None else None
                 if result is None:
-                    result = self.analyze_safe(fresh)
+                    result = self._within_budget(fresh, frozenset(), spent=spent)
                 if isinstance(result, Doc):
                     result.user_data.clear()
                     mark_estimated(result)
@@ -421,7 +427,7 @@ class Lagebild:
             store.write_batch(docs, [], self.signature)
 
     def _finish_dated(self, probe: Doc, stored: Doc, stored_hash: str | None,
-                      kept: Probe | None = None) -> Doc | ReadError | None:
+                      kept: Probe | None = None, spent: float = 0.0) -> Doc | ReadError | None:
         """The whole analysis of a re-dated document, continued from its dating probe instead of begun again.
 
         The probe holds what the components up to dating give (the same as a fresh run: they are the same
@@ -445,7 +451,7 @@ class Lagebild:
         if figures is not None:  # the date spans the figures were found with stayed: the same figures
             probe.quantities = figures
             head = head | {"quantities"}
-        return self._within_budget(probe, head)
+        return self._within_budget(probe, head, spent=spent)
 
     def _unchanged(self, doc: Doc, store: Store) -> bool:
         if self.options.lang:
@@ -509,14 +515,22 @@ class Lagebild:
         waiting: dict[tuple[str, str], list[Doc]] = {}
         for i, (stage, _) in stages.items():
             waiting.setdefault((results[i].lang, stage), []).append(results[i])  # type: ignore[union-attr]
+        shared: dict[int, float] = {}  # id of a document -> its share of its batch's pass, in CPU seconds
         for (lang, stage), batch in waiting.items():
+            cpu = time.thread_time()
             try:
                 self.pipeline(lang).prefetch(stage, batch)
             except Exception:  # noqa: S110 - each document then runs the component alone, in its budget,
                 pass  # and a document that breaks it fails alone with its error (one never stops a batch)
+            # the batched pass is charged to each document by its share of the batch's text: one huge document
+            # in a batch of small ones pays for most of the pass, so its budget still holds it to time_limit
+            chars = sum(len(doc.text) for doc in batch) or 1
+            for doc in batch:
+                shared[id(doc)] = (time.thread_time() - cpu) * len(doc.text) / chars
         for i, (stage, spent) in stages.items():
             doc = results[i]
             names = self._pipeline_of(doc).names  # type: ignore[arg-type]
+            spent += shared.get(id(doc), 0.0)
             results[i] = self._within_budget(doc, frozenset(names[:names.index(stage)]), spent=spent)  # type: ignore[arg-type]
         return results
 
@@ -530,8 +544,12 @@ class Lagebild:
             return ReadError(name, message, doc_id=doc.doc_id)
         try:
             self._pipeline_of(doc)  # built (and its models loaded) outside the budget
+            cpu = time.thread_time()
             with Deadline(self.options.time_limit, name, spent):
-                return self.analyze_doc(doc, skip, until)
+                result = self.analyze_doc(doc, skip, until)
+            if not doc.published:  # only an undated document is analyzed again by the re-dating
+                self._spent[doc.doc_id] = spent + time.thread_time() - cpu
+            return result
         except LagebildError as err:
             if err.code in ("E025", "E026"):
                 return ReadError(name, str(err), doc_id=doc.doc_id)

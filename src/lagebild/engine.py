@@ -94,6 +94,8 @@ class Deadline:
 
     def __enter__(self) -> Deadline:
         global _CURRENT
+        if time.thread_time() > self.ends:  # continued after more than its budget was spent (its share of a batch)
+            raise self.error()
         self._outer = _CURRENT
         _CURRENT = self
         self._alarm = bool(self.seconds) and threading.current_thread() is threading.main_thread() \

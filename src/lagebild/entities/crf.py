@@ -520,7 +520,7 @@ def is_crf(folder: Path) -> bool:
 def complete(folder: Path) -> bool:
     """Whether a model folder can run as trained: for a CRF, the word clusters it was trained with are there and,
     when meta.json records their digest, are the same bytes. The clusters are built at install time from
-    ../shared/data (Makefile), not shipped; a CRF without them would tag far worse, so the CNN runs instead.
+    ../shared/data (Makefile), not tracked; a CRF without them would tag far worse, so the CNN runs instead.
     Other model families are complete as they are."""
     if not is_crf(folder):
         return True
