@@ -71,6 +71,18 @@ def test_document_over_the_size_limit_fails_with_its_name_and_size(tmp_path):
     assert "--max-chars" in report.errors[0]
 
 
+def test_a_table_of_figures_over_the_limit_fails_with_its_count_and_is_not_stored(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "table.txt").write_text(" ".join(f"{n} Euro" for n in range(100, 160)), encoding="utf-8")
+    (folder / "ok.txt").write_text("Die Stadt zahlte 300 Euro.", encoding="utf-8")
+    report = Lagebild(Options(max_figures=40), db=tmp_path / "s.db").ingest([folder])
+    assert report.stored == 1 and report.failed == 1, report.errors
+    assert "E029" in report.errors[0] and "table.txt" in report.errors[0] and "60 figures" in report.errors[0]
+    assert "--max-figures" in report.errors[0]
+    assert Lagebild(Options(max_figures=0), db=tmp_path / "t.db").ingest([folder]).stored == 2
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_document_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path, registered, workers):
     options = Options(pipeline=("segmenter", "spin"), time_limit=0.5, workers=workers)

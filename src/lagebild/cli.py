@@ -20,6 +20,7 @@ from .cli_options import (
     FIELD_OPTION,
     LANG_OPTION,
     MAX_CHARS_OPTION,
+    MAX_FIGURES_OPTION,
     STRICT_OPTION,
     TIME_LIMIT_OPTION,
 )
@@ -59,11 +60,12 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning (by default they are counted per code).")
 @MAX_CHARS_OPTION
+@MAX_FIGURES_OPTION
 @TIME_LIMIT_OPTION
 @click.option("--from-parquet", "from_parquet", type=click.Path(), default=None,
               help="Load the output folder of `lagebild batch` instead of analyzing PATHS.")
-def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose, max_chars, time_limit,
-           from_parquet) -> None:
+def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose, max_chars, max_figures,
+           time_limit, from_parquet) -> None:
     """Read, analyze and store documents (files or folders, recursively).
 
     Unchanged documents are skipped; changed ones are replaced. Example:
@@ -77,7 +79,7 @@ def ingest(paths, db, fields, lang, strict, batch_size, workers, quiet, verbose,
     if not paths:
         raise click.UsageError("give PATHS to analyze, or --from-parquet DIR")
     app = Lagebild(_options(fields, lang, batch_size=batch_size, workers=workers, max_chars=max_chars,
-                            time_limit=time_limit), db=db)
+                            max_figures=max_figures, time_limit=time_limit), db=db)
     with tqdm(desc="ingest", unit="doc", disable=quiet, file=sys.stderr) as bar:
         try:
             report = app.ingest(paths, progress=bar.update)
@@ -211,13 +213,14 @@ def show(doc_id, db) -> None:
 @LANG_OPTION
 @STRICT_OPTION
 @MAX_CHARS_OPTION
+@MAX_FIGURES_OPTION
 @TIME_LIMIT_OPTION
-def analyze(paths, fmt, fields, lang, strict, max_chars, time_limit) -> None:
+def analyze(paths, fmt, fields, lang, strict, max_chars, max_figures, time_limit) -> None:
     """Analyze documents without a store and write one JSON object per document to standard output.
 
     Example: lagebild analyze ../shared/corpus/seeds --format jsonl
     """
-    app = Lagebild(_options(fields, lang, max_chars=max_chars, time_limit=time_limit))
+    app = Lagebild(_options(fields, lang, max_chars=max_chars, max_figures=max_figures, time_limit=time_limit))
     ok = failed = 0
     for item in app.analyze_paths(paths):
         if isinstance(item, ReadError):

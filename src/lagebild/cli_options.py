@@ -16,5 +16,8 @@ LANG_OPTION = click.option("--lang", type=click.Choice(["de", "en"]), default=No
 STRICT_OPTION = click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
 MAX_CHARS_OPTION = click.option("--max-chars", default=Options.max_chars, show_default=True,
                                 help="Fail a document longer than this many characters (0: no limit).")
+MAX_FIGURES_OPTION = click.option("--max-figures", default=Options.max_figures, show_default=True,
+                                  help="Fail a document holding more figures than this, a table rather than an "
+                                       "article (0: no limit).")
 TIME_LIMIT_OPTION = click.option("--time-limit", default=Options.time_limit, show_default=True,
                                  help="Fail a document whose analysis takes longer, in CPU seconds (0: no limit).")

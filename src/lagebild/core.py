@@ -16,7 +16,7 @@ from . import __version__
 from .dating.marks import mark_estimated
 from .dating.probe import PROBE, Probe
 from .engine import Deadline, Pipeline, process_cpu
-from .errors import E025, E027, LagebildError, warning_code
+from .errors import E025, E027, E029, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
 from .language import detect_language
@@ -57,6 +57,9 @@ class Options:
     # The budget of one document at ingest/analyze (0 = none): over it, the document fails (E025/E026)
     # and the batch goes on. A news article has 2-20k characters and takes well under a second.
     max_chars: int = 500_000
+    # figures per document: an article states tens, rarely hundreds; tens of thousands are a table pasted as text,
+    # whose rows would cost seconds to store outside the time budget (issue 12's pathological corpus)
+    max_figures: int = 10_000
     time_limit: float = 10.0  # CPU seconds of analysis per document (engine.Deadline), the re-dating's included
 
 
@@ -547,6 +550,10 @@ class Lagebild:
             cpu = time.thread_time()
             with Deadline(self.options.time_limit, name, spent):
                 result = self.analyze_doc(doc, skip, until)
+            if self.options.max_figures and len(result.quantities) > self.options.max_figures:
+                message = str(LagebildError(E029, path=name, count=len(result.quantities),
+                                            limit=self.options.max_figures))
+                return ReadError(name, message, doc_id=doc.doc_id)
             if not doc.published:  # only an undated document is analyzed again by the re-dating
                 self._spent[doc.doc_id] = spent + time.thread_time() - cpu
             return result

@@ -33,6 +33,7 @@ E024 = "E024: relative time expression '{text}' cannot be normalized without an 
 E025 = "E025: {path}: the document has {size} characters, over the limit of {limit} per document. Split it into smaller documents, or raise the limit (--max-chars, Options.max_chars)."
 E026 = "E026: {path}: analysis stopped after {seconds:.1f} s in component '{component}', over the time limit of {limit} CPU seconds per document. Split the document, or raise the limit (--time-limit, Options.time_limit)."
 E027 = "E027: {path}: the store cannot be written ({reason}). Free disk space or fix the permissions, then rerun the ingest: stored batches are kept and skipped, the rest is analyzed again."
+E029 = "E029: {path}: the document holds {count} figures, over the limit of {limit} per document (a table or a list of numbers rather than an article?); it is not stored. Split it into smaller documents, or raise the limit (--max-figures, Options.max_figures)."
 E028 = "E028: {path}, line {line}: the gold record cannot be read ({reason}). A gold file holds one JSON object with a doc_id per line (gold/SCHEMA.md)."
 
 # Warnings: stored with the document (documents.warnings), counted per code in ingest's summary.
