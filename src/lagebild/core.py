@@ -54,7 +54,7 @@ class Options:
     batch_size: int = 50
     workers: int = 1  # processes analyzing documents at ingest (one core each)
     max_bytes: int = MAX_BYTES
-    # The budget of one document at ingest/analyze (0 = none): over it, the document fails (E025/E026)
+    # The budget of one document at ingest/analyze (0 = none): over it, the document fails (E025/E026/E029)
     # and the batch goes on. A news article has 2-20k characters and takes well under a second.
     max_chars: int = 500_000
     # figures per document: an article states tens, rarely hundreds; tens of thousands are a table pasted as text,
