@@ -490,12 +490,12 @@ class CrfNerModel(KeptSpans):
             else None
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        if self.fast is not None:
-            try:
-                return self.fast.spans(words, sent_starts)
-            except _Unscorable:
-                pass
-        return self._predict_crfsuite(words, sent_starts)
+        if self.fast is None:
+            return self._predict_crfsuite(words, sent_starts)
+        try:
+            return self.fast.spans(words, sent_starts)
+        except _Unscorable:  # a word crfsuite reads otherwise (a NUL, a lone surrogate): crfsuite tags the document
+            return self._predict_crfsuite(words, sent_starts)
 
     def _predict_crfsuite(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         """crfsuite's own tagging (the reference the fast path equals; models without clusters use it)."""
