@@ -8,6 +8,7 @@ from ..claims.build import build_claims, claim_type, reference_time
 from ..claims.knowledge import RESOURCES, knowledge
 from ..claims.meaning import meaning_knowledge
 from ..claims.parties import find_parties
+from ..claims.replay import Replay
 from ..engine import Component
 from ..model import Doc, Quantity
 from ..morphology import analyze
@@ -15,6 +16,7 @@ from ..morphology import analyze
 # The figure of an example sentence: digits, then adjectives and the counted noun (German nouns are capitalized).
 FIGURE_DE = re.compile(r"(\d[\d.,]*\d)(?: Millionen)?(?:\s+((?:[a-zäöü]\w*\s+)*)([A-ZÄÖÜ][\w-]*))?")
 FIGURE_EN = re.compile(r"(\d[\d.,]*\d)(?: million)?(?:\s+((?:[A-Z]\w+\s+)*)([a-z][\w-]*))?")
+REPLAY = Replay()  # per process: the first claims of undated documents (claims/replay.py)
 
 
 def unit_lemma(word: str) -> str:
@@ -29,7 +31,8 @@ class Claims(Component):
     resources = RESOURCES
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.claims = build_claims(doc, knowledge(self.lang), meaning_knowledge(self.lang))
+        # the re-dating's second run of an undated document replays the first and finds the reference times again
+        doc.claims = REPLAY.build(doc, self.lang, knowledge(self.lang), meaning_knowledge(self.lang))
         return doc
 
     @classmethod
