@@ -99,7 +99,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
     taken = {k for m in found for k in range(m.first, m.last)}
     demonyms = _demonyms(gaz)
     lasts = _demonym_lasts(gaz)
-    for k, word in enumerate(words):  # "Nordkoreaner", "North Koreans": people of a country act for it
+    for k, word in enumerate(words if not lasts.isdisjoint(words) else ()):  # "Nordkoreaner": people act for it
         if k in taken or word not in lasts:
             continue
         key = (words[k - 1], word) if k and (words[k - 1], word) in demonyms else (word,)
@@ -109,7 +109,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             found.append(Mention(demonyms[key], doc.text[start:end], start, end, first, k + 1, "LOC"))
     taken = {k for m in found for k in range(m.first, m.last)}
     firsts = lex.place_firsts()
-    for k in range(len(words)):  # places the entity layer missed: "nach Kursk"
+    for k in range(len(words) if not firsts.isdisjoint(words) else 0):  # places the entity layer missed: "nach Kursk"
         if words[k] not in firsts:
             continue
         for n in (2, 1):
@@ -273,11 +273,12 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
     ("die mazedonische Polizei" -> Mazedonien)."""
     taken = {k for m in found for k in range(m.first, m.last)}
     after_country = {m.last for m in found if m.label == "LOC"}
-    out = []
+    out: list[Mention] = []
     lang = lex.lang
+    may = _may_group(lang)
     for k, word in enumerate(words):
-        if k in taken or k in after_country:
-            continue
+        if not (may[word] if word in may else _may_group_word(may, word, lang)) or k in taken or k in after_country:
+            continue  # most words (one look-up per word form)
         named = _compound(word, gaz, lex) if "-" in word[1:] else None
         if named is None and group_of(word, lang) is None:
             continue  # most words (one cached look-up)
@@ -287,6 +288,19 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
             source = any(s < end and start < e for s, e in sources_in(doc, i))
             out.append(Mention(canonical, word, start, end, k, k + 1, label, source))
     return out
+
+
+@lru_cache(maxsize=None)
+def _may_group(lang: str) -> dict[str, bool]:
+    """Word form -> whether ``_groups`` may take it (a compound with a dash, or a noun of groups.txt)."""
+    return {}
+
+
+def _may_group_word(may: dict[str, bool], word: str, lang: str) -> bool:
+    if len(may) > 200_000:
+        may.clear()  # bounded: a long batch of rare words
+    may[word] = "-" in word[1:] or group_of(word, lang) is not None
+    return may[word]
 
 
 _DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
