@@ -166,6 +166,10 @@ class Rules:
         self._word_initials = frozenset(w[0] for w in self.words if w)
         # the lengths of the units a number word can be glued to (parse_suffixed tries only these), shortest first
         self._suffix_lengths = sorted({len(u) for u, (_, kind) in self.unit_words.items() if kind != "count" and u})
+        # the last two letters of those units (the one letter of a one-letter unit), and the first two of the number
+        # words (the one of a one-letter word): a word ending or beginning with none of them is read no further
+        self._suffix_ends = frozenset(u[-2:] for u, (_, kind) in self.unit_words.items() if kind != "count" and u)
+        self._word_heads = frozenset(w[:2] for w in self.words if w)
         # words a number expression may start with besides digits and number words: "die Hälfte", "mehrere hundert",
         # "eine Million", vulgar fractions
         firsts = {w.lower() for table in (self.fractions, self.vague) for w in table._first}
@@ -221,8 +225,9 @@ class Rules:
         """(value, (unit, kind), length of the number part) of a number word glued to a unit that is no
         count: "sechsmal", "viertägige", "zweijährige"; None otherwise (also for "einmal": an adverb)."""
         low = word.lower()
-        if not low.isalpha() or len(low) > MAX_NUMBER_WORD or low[:1] not in self._word_initials:
-            return None
+        if not low.isalpha() or len(low) > MAX_NUMBER_WORD or low[:1] not in self._word_initials \
+                or low[-2:] not in self._suffix_ends and low[-1:] not in self._suffix_ends:
+            return None  # no unit of the loop below ends it (most words)
         for size in self._suffix_lengths:  # the longest number part first, as far as a unit of this length
             n = len(low) - size
             if n < 2:
@@ -239,8 +244,9 @@ class Rules:
         if word in self.words:
             value, role = self.words[word]
             return value if role in ("word", "mult") else None
-        if len(word) > MAX_NUMBER_WORD or not word.isalpha() or word[0] not in self._word_initials:
-            return None
+        if len(word) > MAX_NUMBER_WORD or not word.isalpha() or word[0] not in self._word_initials \
+                or word[:2] not in self._word_heads and word[:1] not in self._word_heads:
+            return None  # no number word begins it: _split finds no first part
         parts = self._split(word, 0, {})
         if not parts or all(role == "join" for _, role in parts):
             return None
