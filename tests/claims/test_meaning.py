@@ -93,3 +93,29 @@ def test_party_search_is_linear_in_sentence_length():
     doc.tokens, doc.sents = segment(text, "de")
     cache = {}
     assert sentence_view(doc, 0, knowledge("de"), cache) is sentence_view(doc, 0, knowledge("de"), cache)
+
+
+def test_concept_of_asks_the_morphology_only_when_the_word_as_written_names_none(monkeypatch):
+    from lagebild.claims import meaning
+
+    asked = []
+    real = meaning.analyze
+    monkeypatch.setattr(meaning, "analyze", lambda word: asked.append(word) or real(word))
+    fresh = meaning.MeaningKnowledge(**{f: getattr(meaning_knowledge("de"), f)
+                                        for f in ("words", "heads", "cues", "lang", "by_word", "by_prefix")})
+    assert fresh.concept_of("Kämpfer") == ("troops", "Kämpfer") and asked == []  # a concept word as written
+    assert fresh.concept_of("Grenzsoldat")[0] == "troops" and asked == []  # a compound head as written
+    assert fresh.concept_of("Offiziere") == ("troops", "Offizier") and asked == ["Offiziere"]
+    assert fresh.concept_of("Offiziere") == ("troops", "Offizier") and asked == ["Offiziere"]  # remembered
+    assert fresh.concept_of("Kartoffeln")[0] is None
+    assert meaning.lemmas("Offiziere", "de") == ["Offiziere", "Offizier"]
+
+
+def test_a_document_without_figures_is_not_read_for_its_topic(monkeypatch):
+    from lagebild.claims import build
+
+    def topic(doc, kb):
+        raise AssertionError("read for its topic")
+
+    monkeypatch.setattr(build, "topic_actor", topic)
+    assert claims_of("Die Regierung in Ostland schweigt seit Tagen.", []) == []

@@ -171,7 +171,7 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
     of the same concept whose own party is only a guess ("300 nordkoreanische Soldaten getötet und weitere
     2.700 Soldaten verletzt")."""
     mk = mk or meaning_knowledge(doc.lang or "de")
-    topic = topic_actor(doc, kb)
+    topic = topic_actor(doc, kb) if doc.quantities else None  # a pass over the whole text: only for figures
     views: dict[int, SentenceView] = {}
     types: dict[int, tuple[str, str]] = {}
     claims: list[Claim] = []

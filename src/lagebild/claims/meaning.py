@@ -10,6 +10,7 @@ Both keep the word that decided them, for `lagebild variables --explain`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,8 @@ class MeaningKnowledge:
     # the cues indexed by their first word (whole words) or its first three letters (words ending in *)
     by_word: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     by_prefix: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # word -> concept_of(word): the answer reads only the word and the fields above (asked once per word form)
+    concepts: dict[str, tuple[str | None, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cues_at(self, word: str) -> list[tuple[tuple[str, ...], str]]:
         """The cues that may start at a token, longest first."""
@@ -43,7 +46,16 @@ class MeaningKnowledge:
 
     def concept_of(self, word: str) -> tuple[str | None, str]:
         """The concept of a counted noun (its lemma or surface form), and the lemma it was found by."""
-        for lemma in lemmas(word, self.lang):
+        found = self.concepts.get(word)
+        if found is None:
+            found = self._concept_of(word)
+            if len(self.concepts) < 100_000:
+                self.concepts[word] = found
+        return found
+
+    def _concept_of(self, word: str) -> tuple[str | None, str]:
+        # the lemmas one by one: the morphology is asked only when the word as written names no concept
+        for lemma in _lemmas(word, self.lang):
             low = lemma.lower()
             if low in self.words:
                 return self.words[low], lemma
@@ -58,17 +70,20 @@ class MeaningKnowledge:
 
 def lemmas(word: str, lang: str) -> list[str]:
     """Candidate lemmas of a noun: itself, then its singular (HanTa for German, plural endings for English)."""
-    found = [word]
+    return list(_lemmas(word, lang))
+
+
+def _lemmas(word: str, lang: str) -> Iterator[str]:
+    yield word
     if lang == "de":
         if word[:1].isupper():
-            found.append(analyze(word)[0])
+            yield analyze(word)[0]
     else:
         low = word.lower()
         for plural, singular in (("ies", "y"), ("ves", "fe"), ("men", "man"), ("s", "")):
             if low.endswith(plural) and len(low) > len(plural) + 1:
-                found.append(low[: -len(plural)] + singular)
+                yield low[: -len(plural)] + singular
                 break
-    return found
 
 
 @lru_cache(maxsize=None)
