@@ -104,3 +104,28 @@ def test_any_of_joins_patterns_and_falls_back_to_matching_all():
     assert not lexicon.any_of([]).fullmatch("ab")
     # a global flag inside a branch cannot be joined: the joined test lets every word through to the lines
     assert lexicon.any_of([re.compile("ab"), re.compile("(?i)cd")]).fullmatch("zz")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_anaphor_nouns_are_the_last_words_of_the_resolved_phrases(lang):
+    lex = lexicon.load(lang)
+    nouns = anaphora._nouns(lex.anaphor_index())
+    assert nouns == {p[-1] for p, kind in lex.anaphors if kind in anaphora.RESOLVED}
+    assert ("land" if lang == "de" else "country") in nouns
+
+
+def test_a_sentence_without_an_anaphor_noun_is_not_walked(monkeypatch):
+    lex = lexicon.load("de")
+    words = "Das neue Haus der beiden Familien steht leer .".split()
+    calls = []
+    monkeypatch.setattr(anaphora, "_match", lambda *args: calls.append(args))
+    assert anaphora.find(words, [w.lower() for w in words], lex) == [] and calls == []
+
+
+def test_group_words_are_remembered_per_word_form():
+    may = mentions._may_group("de")
+    for word in ("Polizei", "US-Streitkräfte", "Tisch", "polizei"):
+        expected = "-" in word[1:] or mentions.group_of(word, "de") is not None
+        assert (may[word] if word in may else mentions._may_group_word(may, word, "de")) is expected
+        assert may[word] is expected
+    assert may["Polizei"] and may["US-Streitkräfte"] and not may["Tisch"] and not may["polizei"]
