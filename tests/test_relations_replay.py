@@ -125,3 +125,17 @@ def test_the_parser_is_loaded_without_a_tokenizer_of_its_own():
     assert isinstance(nlp.tokenizer, parse_de._Words)
     p = parse_de.parse(("Nordkorea", "schickt", "Soldaten", "nach", "Russland", "."))
     assert p is not None and p.pos[3] == "ADP" and p.deps[3] == "case"
+
+
+def test_keeping_nothing_for_a_document_drops_what_was_kept():
+    from types import SimpleNamespace
+
+    from lagebild.relations.replay import Bounded
+
+    kept = Bounded(limit=10)
+    kept.put(("a", "de"), SimpleNamespace(size=4))
+    kept.put(("b", "de"), SimpleNamespace(size=5))
+    kept.put(("a", "de"), None)
+    assert list(kept.kept) == [("b", "de")] and kept.size == 5
+    kept.put(("c", "de"), SimpleNamespace(size=6))  # over the limit: the oldest goes
+    assert list(kept.kept) == [("c", "de")] and kept.size == 6

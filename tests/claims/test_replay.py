@@ -79,11 +79,3 @@ def test_a_dated_document_is_not_kept(analyzed):
     assert _run(replay, dated) == _fresh(dated)
     assert not replay.kept
 
-
-def test_the_oldest_are_dropped_beyond_the_limit_of_tokens(analyzed):
-    replay = Replay(limit=len(analyzed.tokens) + 1)
-    one, two = copy.deepcopy(analyzed), copy.deepcopy(analyzed)
-    two.doc_id = "another"
-    _run(replay, one)
-    _run(replay, two)
-    assert list(replay.kept) == [("another", "de")] and replay.size == len(analyzed.tokens)

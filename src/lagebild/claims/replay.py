@@ -14,11 +14,10 @@ builds them again.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from ..model import Claim, Doc
-from ..relations.replay import LIMIT, inputs
+from ..relations.replay import Bounded, inputs
 from .build import build_claims, dated_timexes, reference_time
 from .knowledge import ClaimKnowledge
 from .meaning import MeaningKnowledge
@@ -53,14 +52,8 @@ def _untimed(claims: list[Claim], timed: list[tuple[str | None, str]]) -> list[s
     return out
 
 
-class Replay:
+class Replay(Bounded):
     """The kept first claims of undated documents, by document id and language (oldest dropped first)."""
-
-    def __init__(self, limit: int = LIMIT) -> None:
-        self.limit = limit  # tokens
-        self.kept: OrderedDict[tuple[str, str], Kept] = OrderedDict()
-        self.size = 0
-        self.replayed = 0  # counts, for tests and profiles
 
     def build(self, doc: Doc, lang: str, kb: ClaimKnowledge, mk: MeaningKnowledge) -> list[Claim]:
         """The claims of ``doc`` (``kb``, ``mk``: the knowledge of language ``lang``): replayed when a kept build
@@ -70,8 +63,7 @@ class Replay:
         kept = self.kept.get(key)
         now = inputs(doc) if kept is not None or doc.published is None else None
         if kept is not None and kept.inputs == now and len(kept.claims) == len(doc.quantities):
-            self.replayed += 1
-            self.kept.move_to_end(key)
+            self.replay(key)
             claims = [_copy(claim) for claim in kept.claims]
             for claim, untimed, (time, reason) in zip(claims, kept.untimed, _timed(doc, kb), strict=True):
                 claim.time = doc.quantities[claim.quantity].time = time
@@ -81,12 +73,6 @@ class Replay:
         if now is None or len(claims) != len(doc.quantities):
             return claims
         untimed = _untimed(claims, _timed(doc, kb))
-        old = self.kept.pop(key, None)
-        if old is not None:
-            self.size -= old.size
-        if untimed is not None:
-            self.kept[key] = Kept(now, [_copy(claim) for claim in claims], untimed, len(doc.tokens))
-            self.size += len(doc.tokens)
-        while self.size > self.limit and self.kept:
-            self.size -= self.kept.popitem(last=False)[1].size
+        self.put(key, Kept(now, [_copy(claim) for claim in claims], untimed, len(doc.tokens))
+                 if untimed is not None else None)
         return claims

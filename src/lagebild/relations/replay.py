@@ -80,14 +80,34 @@ def _copy(rel: Relation) -> Relation:
     return replace(rel, context=list(rel.context))
 
 
-class Replay:
-    """The kept first extractions of undated documents, by document id and language (oldest dropped first)."""
+class Bounded:
+    """What is kept of documents by (document id, language), up to ``limit`` tokens, the oldest dropped first;
+    each kept value has a ``size`` in tokens (also claims/replay.py)."""
 
     def __init__(self, limit: int = LIMIT) -> None:
         self.limit = limit  # tokens
-        self.kept: OrderedDict[tuple[str, str], Kept] = OrderedDict()
+        self.kept: OrderedDict[tuple[str, str], Any] = OrderedDict()
         self.size = 0
         self.replayed = 0  # counts, for tests and profiles
+
+    def replay(self, key: tuple[str, str]) -> None:
+        """Count a replay of the value kept for ``key`` and keep it longest."""
+        self.replayed += 1
+        self.kept.move_to_end(key)
+
+    def put(self, key: tuple[str, str], value: Any | None) -> None:
+        """Keep ``value`` for ``key`` (None: keep nothing for it), dropping the oldest beyond the limit."""
+        old = self.kept.pop(key, None)
+        self.size -= old.size if old is not None else 0
+        if value is not None:
+            self.kept[key] = value
+            self.size += value.size
+        while self.size > self.limit and self.kept:
+            self.size -= self.kept.popitem(last=False)[1].size
+
+
+class Replay(Bounded):
+    """The kept first extractions of undated documents, by document id and language (oldest dropped first)."""
 
     def extract(self, doc: Doc, lang: str, gaz: Gazetteer, run: Callable[[], list[Relation]]) -> list[Relation]:
         """The relations of ``doc`` in language ``lang`` (``gaz`` its gazetteer): replayed when a kept extraction
@@ -97,8 +117,7 @@ class Replay:
         kept = self.kept.get(key)
         now = inputs(doc) if kept is not None or doc.published is None else None
         if kept is not None and kept.inputs == now and _same_reads(doc, gaz, kept.reads):
-            self.replayed += 1
-            self.kept.move_to_end(key)
+            self.replay(key)
             return [_copy(rel) for rel in kept.relations]
         if now is None:
             return run()
@@ -107,11 +126,7 @@ class Replay:
             relations = run()
         finally:
             doc.user_data.pop(READS, None)
-        old = self.kept.pop(key, None)
-        self.size += len(doc.tokens) - (old.size if old is not None else 0)
-        self.kept[key] = Kept(now, reads, [_copy(rel) for rel in relations], len(doc.tokens))
-        while self.size > self.limit and self.kept:
-            self.size -= self.kept.popitem(last=False)[1].size
+        self.put(key, Kept(now, reads, [_copy(rel) for rel in relations], len(doc.tokens)))
         return relations
 
 
