@@ -1,0 +1,111 @@
+"""German trigger words of general news whose neighbours decide whether they state an event (issue 10, r5).
+
+Pressing (``drängen``): "drängte Griechenland dazu, ...", "drängt auf eine Einigung", "darauf drängen, dass ..."
+ask for something (REQUEST, lang/de/relations/triggers.txt); without "auf"/"zu" after it, or after "dicht"/"aus",
+the word is physical: "dicht gedrängt in einem Kastenwagen", "drängt ein Anbieter in den Markt", "aus der
+Regierung gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 9 of them requests).
+
+Asking (``bitten``): "bat den Präsidenten, ...", "hätten ihn um Erläuterungen gebeten" are requests; the
+participle only with "um"/"darum" before it in its clause, for a group before a bare "gebeten" is the one asked,
+not the asker ("eine Reihe weiterer Polizisten gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
+"BAT" a company's name.
+
+Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" (the way it acts; 26 in the 1,028
+10kGNAD test articles, none an attack) is a crackdown only with "gegen" in its clause ("das Vorgehen der Polizei
+gegen Demonstranten"); "mit schnellem Griff", "in den Griff bekommen" (the noun "Griff", not "griff ... an").
+
+Origins of people (``origin``): "stammen aus" names the giver of goods or forces ("Die Hälfte der Granaten stammt aus
+Nordkorea"); of people it names where they come from ("48 Prozent der Menschen stammen aus Syrien", "Die Musik
+stammt von X": 20 in the 10kGNAD test articles, the 6 relations it gave in 686 news articles all wrong), so it
+needs a force or a good (agents.txt, objects.txt) in its clause.
+
+Suspects (``suspect``): "verdächtigt die Polizei zwei Männer", "verdächtigen auch andere Länder den Iran" accuse;
+the noun and the adjective do not ("13 weitere Verdächtige", "wegen verdächtiger Transfers", "eines verdächtigen
+Nutzerkreises"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adjectives, and 4 of the 6
+accusations they gave in 686 news articles were theirs.
+"""
+
+from __future__ import annotations
+
+from .lexicon import RelationLexicon, Trigger
+from .mentions import CLAUSE_END
+
+PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
+PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu", "zum", "zur"})  # "drängt auf", "dazu gedrängt"
+PRESS_BEFORE = frozenset({"darauf", "dazu"})  # "darauf drängen, dass ..."
+PUSHED = frozenset({"dicht", "aus"})  # "dicht gedrängt", "aus der Regierung gedrängt"
+ASK = frozenset({"bat", "baten", "bittet", "gebeten"})
+ASKED_FOR = frozenset({"um", "darum"})  # "um Erläuterungen gebeten", "darum gebeten"
+MANNER = frozenset({"Vorgehen", "Griff"})  # capitalized: the nouns, not "vorgehen", "griff ... an"
+ORIGIN = frozenset({"stammt", "stammen", "stammte", "stammten"})
+SENTENCE_END = frozenset({".", "!", "?"})
+SUSPECT = "verdächtig"
+SUSPECT_ADJECTIVES = frozenset({"verdächtig", "verdächtige", "verdächtiger", "verdächtiges", "verdächtigem"})
+DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+                         "kein", "keine", "keinen", "keinem", "keiner", "keines"})
+
+
+def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
+    """Whether the German trigger at word ``k`` states no event where it stands (see the module's docstring)."""
+    if lex.lang != "de" or len(trig.words) != 1:
+        return False
+    word = low[k]
+    if word in PRESS:
+        return not _pressed(low, k)
+    if word in ASK:
+        return not _asked(words, low, k)
+    if words[k] in MANNER:
+        return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(low, k))
+    if word.startswith(SUSPECT):
+        return _suspect_noun_or_adjective(words, low, k)
+    if word in ORIGIN:
+        return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _clause_words(low, k))
+    return False
+
+
+def _pressed(low: list[str], k: int) -> bool:
+    """"drängt auf eine Einigung", "dazu gedrängt, ...": the marks of a request around the pressing word."""
+    before = low[max(0, k - 4):k]
+    if before[-1:] == ["dicht"] or "aus" in before:
+        return False  # "dicht gedrängt", "aus der Regierung gedrängt"
+    if any(w in PRESS_BEFORE for w in before):
+        return True
+    after = []
+    for w in low[k + 1:]:
+        if w in SENTENCE_END:
+            break
+        after.append(w)
+    return any(w in PRESS_MARKS for w in after)
+
+
+def _asked(words: list[str], low: list[str], k: int) -> bool:
+    """"bat um Hilfe", "ihn um Erläuterungen gebeten"; not "BAT", not "zur Kasse gebeten"."""
+    if not words[k].islower() or (k > 0 and low[k - 1] == "kasse"):
+        return False
+    if low[k] != "gebeten":
+        return True
+    lo = k
+    while lo > 0 and low[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    return any(w in ASKED_FOR for w in low[lo:k])
+
+
+def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool:
+    """"Verdächtige" (a noun inside the sentence), "verdächtiger", "eines verdächtigen Nutzerkreises"."""
+    if k > 0 and words[k][:1].isupper():
+        return True
+    return low[k] in SUSPECT_ADJECTIVES or (low[k] == "verdächtigen" and k > 0 and low[k - 1] in DETERMINERS)
+
+
+def _clause_words(low: list[str], k: int) -> list[str]:
+    """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+    lo = k
+    while lo > 0 and low[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    hi = k + 1
+    while hi < len(low) and low[hi] not in CLAUSE_END:
+        hi += 1
+    return low[lo:hi]
+
+
+__all__ = ["no_event"]

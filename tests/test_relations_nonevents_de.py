@@ -1,0 +1,69 @@
+"""relations/nonevents_de.py and r5's trigger lines: pressing, asking and refusing in German general news, and
+words whose neighbours say they state no event (issue 10, r5). Sentences made up, actors countries the
+gazetteer knows."""
+
+from __future__ import annotations
+
+from lagebild.relations import lexicon, nonevents_de
+from tests.relations_text import edges
+
+
+def test_pressing_with_auf_or_zu_is_a_request():
+    assert edges("Frankreich drängte Spanien dazu, die Grenze zu öffnen.", "de") == {
+        ("REQUEST", "Frankreich", "Spanien")}
+    assert ("REQUEST", "Norwegen", None) in edges("Norwegen drängt auf eine rasche Einigung mit den Nachbarn.", "de")
+
+
+def test_pressing_in_space_is_no_request():
+    assert edges("Vor der Grenze zu Serbien standen die Menschen dicht gedrängt.", "de") == set()
+    assert edges("Ein Anbieter aus Schweden drängt nun in den Markt in Dänemark.", "de") == set()
+    assert edges("Der Minister wurde von Belgien aus der Regierung gedrängt.", "de") == set()
+
+
+def test_asking_is_a_request_but_not_the_idiom_or_a_bare_participle():
+    assert edges("Norwegen bat Schweden um eine rasche Antwort.", "de") == {("REQUEST", "Norwegen", "Schweden")}
+    assert ("REQUEST", "Polen", None) in edges("Polen hatte darum gebeten, die Frist zu verlängern.", "de")
+    assert edges("Die Regierung in Italien hat die Banken zur Kasse gebeten.", "de") == set()
+
+
+def test_refusing_is_a_rejection():
+    assert edges("Polen verweigerte Litauen die Durchfahrt.", "de") == {("REJECT", "Polen", "Litauen")}
+    assert edges("Ungarn weigert sich, die Quote zu erfüllen.", "de") == {("REJECT", "Ungarn", None)}
+
+
+def test_the_noun_vorgehen_is_a_manner_unless_against_someone():
+    assert edges("Das Vorgehen Italiens in der Krise beunruhigt Spanien.", "de") == set()
+    assert edges("Frankreich reagierte besorgt auf das Vorgehen der Türkei.", "de") == set()
+    assert ("ASSAULT", "Polizei", "Demonstranten") in edges(
+        "Die Polizei ist mit Tränengas gegen Demonstranten vorgegangen.", "de")
+
+
+def test_the_noun_griff_is_no_attack():
+    assert edges("Spanien hat mit schnellem Griff Frankreich überholt.", "de") == set()
+
+
+def test_people_who_stem_from_a_country_receive_nothing():
+    assert edges("Die meisten Ankommenden stammen aus Afghanistan und reisen weiter nach Schweden.", "de") == set()
+    assert ("AID", "Nordkorea", "Russland") in edges("Die Hälfte der russischen Granaten stammt aus Nordkorea.", "de")
+
+
+def test_a_suspect_named_by_noun_or_adjective_is_no_accusation():
+    assert edges("Spanien übergab Frankreich zwei Verdächtige.", "de") == set()
+    assert edges("Polen übergab Deutschland zwei verdächtige Pakete.", "de") == set()
+    assert edges("Österreich hat die Akten eines verdächtigen Kunden an Italien übergeben.", "de") == set()
+    assert edges("Auch Ägypten verdächtigt den Iran.", "de") == {("ACCUSE", "Ägypten", "Iran")}
+
+
+def test_mithilfe_names_a_means():
+    assert edges("Spanien hat mithilfe einer Kamera Frankreich überholt.", "de") == set()
+
+
+def test_no_event_reads_only_german_one_word_triggers():
+    lex = lexicon.load("de")
+    words = ["dicht", "gedrängt", "."]
+    trig = lex.triggers_at([w.lower() for w in words], 1)
+    assert trig is not None
+    assert nonevents_de.no_event(trig, words, [w.lower() for w in words], 1, lex)
+    words = ["drängt", "auf", "Einigung"]
+    assert not nonevents_de.no_event(trig, words, [w.lower() for w in words], 0, lex)
+    assert not nonevents_de.no_event(trig, words, [w.lower() for w in words], 0, lexicon.load("en"))
