@@ -4,6 +4,7 @@ gazetteer knows."""
 
 from __future__ import annotations
 
+from lagebild.model import Relation
 from lagebild.relations import lexicon, nonevents_de
 from tests.relations_text import edges
 
@@ -67,3 +68,23 @@ def test_no_event_reads_only_german_one_word_triggers():
     words = ["drängt", "auf", "Einigung"]
     assert not nonevents_de.no_event(trig, words, [w.lower() for w in words], 0, lex)
     assert not nonevents_de.no_event(trig, words, [w.lower() for w in words], 0, lexicon.load("en"))
+
+
+def test_people_on_the_move_only_protest_or_demand():
+    def rel(kind: str, actor: str) -> Relation:
+        return Relation(type=kind, mode=None, context=[], actor=actor, actor_text=actor, recipient="Italien",
+                        recipient_text="Italien", predicate="x", sentence=0)
+
+    kept = nonevents_de.without_movers([rel("AID", "Migranten"), rel("CONSULT", "Flüchtlinge"),
+                                        rel("PROTEST", "Flüchtlinge"), rel("REQUEST", "Migranten"),
+                                        rel("AID", "Spanien")], "de")
+    assert [(r.type, r.actor) for r in kept] == [("PROTEST", "Flüchtlinge"), ("REQUEST", "Migranten"),
+                                                 ("AID", "Spanien")]
+    assert len(nonevents_de.without_movers([rel("AID", "Migranten")], "en")) == 1
+
+
+def test_arriving_migrants_give_no_aid():
+    assert edges("Im Mai trafen 4.000 Migranten in Italien ein.", "de") == set()
+    assert edges("Seit Jänner seien 9.000 Migranten durch Serbien gereist.", "de") == set()
+    assert {kind for kind, actor, _ in edges("Flüchtlinge protestierten an der Grenze zu Ungarn.", "de")
+            if actor == "Flüchtlinge"} == {"PROTEST"}
