@@ -88,3 +88,25 @@ def test_arriving_migrants_give_no_aid():
     assert edges("Seit Jänner seien 9.000 Migranten durch Serbien gereist.", "de") == set()
     assert {kind for kind, actor, _ in edges("Flüchtlinge protestierten an der Grenze zu Ungarn.", "de")
             if actor == "Flüchtlinge"} == {"PROTEST"}
+
+
+def test_closing_signs_a_pact_only_with_one_named():
+    assert edges("Frankreich hatte die Grenze zu Spanien geschlossen.", "de") == set()
+    assert ("SUPPORT", "Polen", "Litauen") in edges("Polen und Litauen schlossen ein Abkommen.", "de")
+
+
+def test_austrian_outlets_are_no_side():
+    from lagebild.relations.mentions import is_outlet
+
+    assert is_outlet("STANDARD", ["im", "Gespräch", "mit", "dem", "STANDARD"], 4, "de")
+    assert is_outlet("APA", ["sagte", "er", "der", "APA"], 3, "de")
+    assert not is_outlet("ORF", ["Der", "ORF", "will"], 1, "de")
+
+
+def test_an_interview_with_an_outlet_the_model_names_is_no_meeting():
+    from tests.test_relations_frames import edges as edges_with_orgs
+
+    text = "Italien erklärte im Gespräch mit dem STANDARD die Lage."
+    assert not any(recipient == "STANDARD" for _, _, recipient in edges_with_orgs(text, ("STANDARD",)))
+    assert ("CONSULT", "Gewerkschaft", "Lufthansa") in edges_with_orgs(
+        "Die Gewerkschaft will mit der Lufthansa verhandeln.", ("Lufthansa",))

@@ -24,6 +24,13 @@ the noun and the adjective do not ("13 weitere Verdächtige", "wegen verdächtig
 Nutzerkreises"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adjectives, and 4 of the 6
 accusations they gave in 686 news articles were theirs.
 
+Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their sentence
+("hatten ein Abkommen über eine strategische Partnerschaft geschlossen", "schlossen die beiden Länder ein
+Verteidigungsabkommen"); else a border, a route or a deal is closed or finished ("Mazedonien hatte die Grenze zu
+Griechenland geschlossen", "die Balkanroute ist geschlossen", "die ÖVP folgt ihm geschlossen"): of 62 such words in
+the 1,028 10kGNAD test articles one stands with a pact noun, and of the 9 SUPPORTs they gave in 686 news articles
+the 8 without a pact in their sentence were all wrong.
+
 People on the move act only by protesting or demanding (``without_movers``): "435 Flüchtlinge trafen in Cagliari
 ein", "seien 90.000 Migranten durch Serbien gereist", "Mazedonien hat Migranten nach Griechenland geschickt",
 "108.199 Flüchtlinge versorgt Rom": refugees and migrants arrive, travel, are sent or are cared for. In the 134 of
@@ -37,6 +44,7 @@ from __future__ import annotations
 from ..model import Relation
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END
+from .pacts import pact_noun
 
 PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
 PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu", "zum", "zur"})  # "drängt auf", "dazu gedrängt"
@@ -49,6 +57,8 @@ ORIGIN = frozenset({"stammt", "stammen", "stammte", "stammten"})
 SENTENCE_END = frozenset({".", "!", "?"})
 MOVERS = frozenset({"Flüchtlinge", "Migranten"})  # canonicals of lang/de/relations/groups.txt
 ACTS_OF_MOVERS = frozenset({"PROTEST", "REQUEST"})
+CLOSED = frozenset({"geschlossen", "schlossen", "abgeschlossen"})
+PACT_WORDS = frozenset({"vereinbarung", "bündnis", "partnerschaft", "frieden", "friedensvertrag", "allianz"})
 SUSPECT = "verdächtig"
 SUSPECT_ADJECTIVES = frozenset({"verdächtig", "verdächtige", "verdächtiger", "verdächtiges", "verdächtigem"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
@@ -68,6 +78,8 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(low, k))
     if word.startswith(SUSPECT):
         return _suspect_noun_or_adjective(words, low, k)
+    if word in CLOSED:
+        return not any(w in PACT_WORDS or pact_noun(w, lex.lang) for w in low)
     if word in ORIGIN:
         return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _clause_words(low, k))
     return False
