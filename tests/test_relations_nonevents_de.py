@@ -34,7 +34,7 @@ def test_refusing_is_a_rejection():
 
 def test_the_noun_vorgehen_is_a_manner_unless_against_someone():
     assert edges("Das Vorgehen Italiens in der Krise beunruhigt Spanien.", "de") == set()
-    assert edges("Frankreich reagierte besorgt auf das Vorgehen der Türkei.", "de") == set()
+    assert edges("Frankreich sieht das Vorgehen der Türkei mit Sorge.", "de") == set()
     assert ("ASSAULT", "Polizei", "Demonstranten") in edges(
         "Die Polizei ist mit Tränengas gegen Demonstranten vorgegangen.", "de")
 
@@ -85,7 +85,7 @@ def test_people_on_the_move_only_protest_or_demand():
 
 def test_arriving_migrants_give_no_aid():
     assert edges("Im Mai trafen 4.000 Migranten in Italien ein.", "de") == set()
-    assert edges("Seit Jänner seien 9.000 Migranten durch Serbien gereist.", "de") == set()
+    assert edges("Im Sommer sind 800 Migranten nach Serbien gereist.", "de") == set()
     assert {kind for kind, actor, _ in edges("Flüchtlinge protestierten an der Grenze zu Ungarn.", "de")
             if actor == "Flüchtlinge"} == {"PROTEST"}
 

@@ -2,12 +2,12 @@
 
 Pressing (``drängen``): "drängte Griechenland dazu, ...", "drängt auf eine Einigung", "darauf drängen, dass ..."
 ask for something (REQUEST, lang/de/relations/triggers.txt); without "auf"/"zu" after it, or after "dicht"/"aus",
-the word is physical: "dicht gedrängt in einem Kastenwagen", "drängt ein Anbieter in den Markt", "aus der
-Regierung gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 9 of them requests).
+the word is physical: "dicht gedrängt im Bus", "ein Händler drängt in den Markt", "aus dem
+Amt gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 9 of them requests).
 
-Asking (``bitten``): "bat den Präsidenten, ...", "hätten ihn um Erläuterungen gebeten" are requests; the
+Asking (``bitten``): "bat den Präsidenten, ...", "hat sie um eine Antwort gebeten" are requests; the
 participle only with "um"/"darum" before it in its clause, for a group before a bare "gebeten" is the one asked,
-not the asker ("eine Reihe weiterer Polizisten gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
+not the asker ("mehrere Beamte gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
 "BAT" a company's name.
 
 Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" (the way it acts; 26 in the 1,028
@@ -25,18 +25,17 @@ Nutzerkreises"): of the 42 such words in the 10kGNAD test articles 36 are nouns 
 accusations they gave in 686 news articles were theirs.
 
 Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their sentence
-("hatten ein Abkommen über eine strategische Partnerschaft geschlossen", "schlossen die beiden Länder ein
-Verteidigungsabkommen"); else a border, a route or a deal is closed or finished ("Mazedonien hatte die Grenze zu
-Griechenland geschlossen", "die Balkanroute ist geschlossen", "die ÖVP folgt ihm geschlossen"): of 62 such words in
+("hatten einen Vertrag über eine Partnerschaft geschlossen", "schlossen die Nachbarn ein
+Handelsabkommen"); else a border, a route or a deal is closed or finished ("das Land hat seine Grenze
+geschlossen", "die Route ist nun geschlossen", "die Fraktion stimmte geschlossen dagegen"): of 62 such words in
 the 1,028 10kGNAD test articles one stands with a pact noun, and of the 9 SUPPORTs they gave in 686 news articles
 the 8 without a pact in their sentence were all wrong.
 
-People on the move act only by protesting or demanding (``without_movers``): "435 Flüchtlinge trafen in Cagliari
-ein", "seien 90.000 Migranten durch Serbien gereist", "Mazedonien hat Migranten nach Griechenland geschickt",
-"108.199 Flüchtlinge versorgt Rom": refugees and migrants arrive, travel, are sent or are cared for. In the 134 of
-686 10kGNAD news articles that name them, the 16 relations that had them as actor were all wrong (5 AID, 4 CONSULT,
-2 SUPPORT, 2 REQUEST where they were addressed, ACCUSE, AGREE, MOBILIZE); their protests and demands stay, as the
-gold codes them ("Flüchtlinge protestierten").
+People on the move act only by protesting or demanding (``without_movers``): refugees and migrants arrive
+("trafen 2.000 Migranten in Sizilien ein"), travel ("sind durch das Land gereist"), are sent ("hat Migranten
+zurückgeschickt") or are cared for. In the 134 of 686 10kGNAD news articles that name them, the 17 relations that
+had them as actor (and were no protest or demand) were all wrong (8 AID, 4 CONSULT, 2 SUPPORT, ACCUSE, AGREE,
+MOBILIZE); their protests and demands stay, as the gold codes them ("Flüchtlinge protestierten").
 """
 
 from __future__ import annotations
