@@ -16,7 +16,7 @@ def test_pressing_with_auf_or_zu_is_a_request():
 
 
 def test_pressing_in_space_is_no_request():
-    assert edges("Vor der Grenze zu Serbien standen die Menschen dicht gedrängt.", "de") == set()
+    assert edges("Ungarn ließ die Menschen dicht gedrängt warten.", "de") == set()
     assert edges("Ein Anbieter aus Schweden drängt nun in den Markt in Dänemark.", "de") == set()
     assert edges("Der Minister wurde von Belgien aus der Regierung gedrängt.", "de") == set()
 
@@ -86,7 +86,7 @@ def test_people_on_the_move_only_protest_or_demand():
 def test_arriving_migrants_give_no_aid():
     assert edges("Im Mai trafen 4.000 Migranten in Italien ein.", "de") == set()
     assert edges("Im Sommer sind 800 Migranten nach Serbien gereist.", "de") == set()
-    assert {kind for kind, actor, _ in edges("Flüchtlinge protestierten an der Grenze zu Ungarn.", "de")
+    assert {kind for kind, actor, _ in edges("Flüchtlinge protestierten vor dem Lager in Ungarn.", "de")
             if actor == "Flüchtlinge"} == {"PROTEST"}
 
 
@@ -98,7 +98,7 @@ def test_closing_signs_a_pact_only_with_one_named():
 def test_austrian_outlets_are_no_side():
     from lagebild.relations.mentions import is_outlet
 
-    assert is_outlet("STANDARD", ["im", "Gespräch", "mit", "dem", "STANDARD"], 4, "de")
+    assert is_outlet("STANDARD", ["sagte", "dem", "STANDARD"], 2, "de")
     assert is_outlet("APA", ["sagte", "er", "der", "APA"], 3, "de")
     assert not is_outlet("ORF", ["Der", "ORF", "will"], 1, "de")
 
@@ -106,7 +106,7 @@ def test_austrian_outlets_are_no_side():
 def test_an_interview_with_an_outlet_the_model_names_is_no_meeting():
     from tests.test_relations_frames import edges as edges_with_orgs
 
-    text = "Italien erklärte im Gespräch mit dem STANDARD die Lage."
+    text = "Italien erklärte die Lage im langen Gespräch mit dem STANDARD."
     assert not any(recipient == "STANDARD" for _, _, recipient in edges_with_orgs(text, ("STANDARD",)))
     assert ("CONSULT", "Gewerkschaft", "Lufthansa") in edges_with_orgs(
         "Die Gewerkschaft will mit der Lufthansa verhandeln.", ("Lufthansa",))

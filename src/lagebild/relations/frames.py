@@ -92,7 +92,7 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
         if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4:
             continue  # the dateline of the article
         if is_outlet(ent.canonical or ent.text, words, first, lex.lang):
-            continue  # "im Gespräch mit dem STANDARD": an interview, no partner (outlets.txt)
+            continue  # an interview with the STANDARD: no partner of a meeting (outlets.txt)
         if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
             continue  # (asked last: the morphology costs most)
         source = any(s < ent.end and ent.start < e for s, e in sources_in(doc, i))
