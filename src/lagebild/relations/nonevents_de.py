@@ -1,27 +1,27 @@
 """German trigger words of general news whose neighbours decide whether they state an event (issue 10, r5).
 
-Pressing (``drängen``): "drängte Griechenland dazu, ...", "drängt auf eine Einigung", "darauf drängen, dass ..."
+Pressing (``drängen``): "drängte die Nachbarn dazu, ...", "drängt auf eine Einigung", "darauf drängen, dass ..."
 ask for something (REQUEST, lang/de/relations/triggers.txt); without "auf"/"zu" after it, or after "dicht"/"aus",
 the word is physical: "dicht gedrängt im Bus", "ein Händler drängt in den Markt", "aus dem
-Amt gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 9 of them requests).
+Amt gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 11 of them requests).
 
 Asking (``bitten``): "bat den Präsidenten, ...", "hat sie um eine Antwort gebeten" are requests; the
 participle only with "um"/"darum" before it in its clause, for a group before a bare "gebeten" is the one asked,
 not the asker ("mehrere Beamte gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
 "BAT" a company's name.
 
-Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" (the way it acts; 26 in the 1,028
-10kGNAD test articles, none an attack) is a crackdown only with "gegen" in its clause ("das Vorgehen der Polizei
+Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" (the way it acts; 25 in the 1,028
+10kGNAD test articles, the 3 with "gegen" military actions) is a crackdown only with "gegen" in its clause ("das Vorgehen der Polizei
 gegen Demonstranten"); "mit schnellem Griff", "in den Griff bekommen" (the noun "Griff", not "griff ... an").
 
 Origins of people (``origin``): "stammen aus" names the giver of goods or forces ("Die Hälfte der Granaten stammt aus
-Nordkorea"); of people it names where they come from ("48 Prozent der Menschen stammen aus Syrien", "Die Musik
+Nordkorea"); of people it names where they come from ("die meisten Ankommenden stammen aus Eritrea", "das Lied
 stammt von X": 20 in the 10kGNAD test articles, the 6 relations it gave in 686 news articles all wrong), so it
 needs a force or a good (agents.txt, objects.txt) in its clause.
 
-Suspects (``suspect``): "verdächtigt die Polizei zwei Männer", "verdächtigen auch andere Länder den Iran" accuse;
-the noun and the adjective do not ("13 weitere Verdächtige", "wegen verdächtiger Transfers", "eines verdächtigen
-Nutzerkreises"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adjectives, and 4 of the 6
+Suspects (``suspect``): "verdächtigt die Polizei zwei Männer", "die Nachbarn verdächtigen den Staat" accuse;
+the noun and the adjective do not ("drei Verdächtige", "wegen verdächtiger Zahlungen", "eines verdächtigen
+Kunden"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adjectives, and 4 of the 6
 accusations they gave in 686 news articles were theirs.
 
 Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their sentence
@@ -48,9 +48,8 @@ from .pacts import pact_noun
 PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
 PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu", "zum", "zur"})  # "drängt auf", "dazu gedrängt"
 PRESS_BEFORE = frozenset({"darauf", "dazu"})  # "darauf drängen, dass ..."
-PUSHED = frozenset({"dicht", "aus"})  # "dicht gedrängt", "aus der Regierung gedrängt"
 ASK = frozenset({"bat", "baten", "bittet", "gebeten"})
-ASKED_FOR = frozenset({"um", "darum"})  # "um Erläuterungen gebeten", "darum gebeten"
+ASKED_FOR = frozenset({"um", "darum"})  # "um eine Antwort gebeten", "darum gebeten"
 MANNER = frozenset({"Vorgehen", "Griff"})  # capitalized: the nouns, not "vorgehen", "griff ... an"
 ORIGIN = frozenset({"stammt", "stammen", "stammte", "stammten"})
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -96,7 +95,7 @@ def _pressed(low: list[str], k: int) -> bool:
     """"drängt auf eine Einigung", "dazu gedrängt, ...": the marks of a request around the pressing word."""
     before = low[max(0, k - 4):k]
     if before[-1:] == ["dicht"] or "aus" in before:
-        return False  # "dicht gedrängt", "aus der Regierung gedrängt"
+        return False  # "dicht gedrängt", "aus dem Amt gedrängt"
     if any(w in PRESS_BEFORE for w in before):
         return True
     after = []
@@ -108,7 +107,7 @@ def _pressed(low: list[str], k: int) -> bool:
 
 
 def _asked(words: list[str], low: list[str], k: int) -> bool:
-    """"bat um Hilfe", "ihn um Erläuterungen gebeten"; not "BAT", not "zur Kasse gebeten"."""
+    """"bat um Hilfe", "sie um eine Antwort gebeten"; not "BAT", not "zur Kasse gebeten"."""
     if not words[k].islower() or (k > 0 and low[k - 1] == "kasse"):
         return False
     if low[k] != "gebeten":
@@ -120,7 +119,7 @@ def _asked(words: list[str], low: list[str], k: int) -> bool:
 
 
 def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool:
-    """"Verdächtige" (a noun inside the sentence), "verdächtiger", "eines verdächtigen Nutzerkreises"."""
+    """"Verdächtige" (a noun inside the sentence), "verdächtiger", "eines verdächtigen Kunden"."""
     if k > 0 and words[k][:1].isupper():
         return True
     return low[k] in SUSPECT_ADJECTIVES or (low[k] == "verdächtigen" and k > 0 and low[k - 1] in DETERMINERS)
