@@ -41,6 +41,7 @@ from . import (
     judges,
     meetings,
     moves_en,
+    nonevents_de,
     nonevents_en,
     pacts,
     patients,
@@ -160,7 +161,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
-                    or nonevents_en.no_event(doc, sent.i, k, trig, lex):  # "prepared to fight" (nonevents_en.py)
+                    or nonevents_en.no_event(doc, sent.i, k, trig, lex) \
+                    or nonevents_de.no_event(trig, words, low, k, lex):  # "prepared to fight", "dicht gedrängt"
                 k += 1
                 continue
             n = len(trig.words)
@@ -208,6 +210,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
+    relations = nonevents_de.without_movers(relations, lex.lang)  # "Migranten trafen ein" (nonevents_de.py)
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already

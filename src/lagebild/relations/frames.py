@@ -26,7 +26,7 @@ from ..model import Doc
 from ..spans import ents_starting
 from .index import sources_in
 from .lexicon import RelationLexicon, Trigger, any_of, load
-from .mentions import CLAUSE_END, DASHES, PLACE, Mention
+from .mentions import CLAUSE_END, DASHES, PLACE, Mention, is_outlet
 
 MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
@@ -91,6 +91,8 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
             continue  # "Streitkräfte", "Region": forces act for their country, places are no actor
         if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4:
             continue  # the dateline of the article
+        if is_outlet(ent.canonical or ent.text, words, first, lex.lang):
+            continue  # an interview with the STANDARD: no partner of a meeting (outlets.txt)
         if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
             continue  # (asked last: the morphology costs most)
         source = any(s < ent.end and ent.start < e for s, e in sources_in(doc, i))

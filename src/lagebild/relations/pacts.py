@@ -44,6 +44,12 @@ def pending(kind: str, word: str, lang: str) -> bool:
     return kinds is not None and kinds["act"].fullmatch(word) is not None
 
 
+def pact_noun(word: str, lang: str) -> bool:
+    """Whether the lower-case ``word`` names a pact (pacts.txt, kind noun: "Abkommen", "Vertrag")."""
+    kinds = _kinds(lang)
+    return kinds is not None and kinds["noun"].fullmatch(word) is not None
+
+
 def mark(relations: list[Relation]) -> list[Relation]:
     """``relations`` marked in their provenance as waiting for the pact's other party (``fill``)."""
     for rel in relations:
