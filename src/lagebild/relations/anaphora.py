@@ -16,7 +16,10 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from .lexicon import RelationLexicon
 
-RESOLVED = frozenset({"country", "pair"})
+RESOLVED = frozenset({"country", "pair", "reciprocal"})
+# "reciprocal" ("die Länder", "the states"): a pair only in a sentence that says they act on each other
+# (not "untereinander", "miteinander": said of more than two as often, "die Länder ... untereinander verpflichten")
+RECIPROCAL = "gegenseitig"
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 JOIN = frozenset({"und", "and", "sowie"})
 FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
@@ -92,11 +95,12 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
     may stand between the article and the noun ("das abgeschottete kommunistische Land")."""
     out: list[tuple[int, int, str]] = []
     index = lex.anaphor_index()
+    mutual = _reciprocal(low)  # "dass sich die Länder gegenseitig unterstützen": they are the pair
     k = 0
     while k < len(low):
         hit = None
         for phrase, kind in index.get(low[k], ()):
-            if kind not in RESOLVED:
+            if kind not in RESOLVED or kind == "reciprocal" and not mutual:
                 continue
             end = _match(words, low, k, phrase, lex.lang)
             if end is not None:
@@ -126,3 +130,10 @@ def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], la
         if low[k + 1 + gap] == phrase[1]:
             return k + gap + 2
     return None
+
+
+def _reciprocal(low: list[str]) -> bool:
+    """Whether a sentence's lower-case words say that two sides act on each other ("sich gegenseitig",
+    "einander", "each other", "one another")."""
+    return any(w.startswith(RECIPROCAL) or w == "einander" for w in low) or any(
+        w in ("each", "one") and nxt in ("other", "another") for w, nxt in zip(low, low[1:], strict=False))
