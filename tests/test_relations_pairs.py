@@ -31,11 +31,6 @@ def test_reciprocal_words():
                          ["die", "länder", "helfen", "sich", "gegenseitig"], lex) == [(0, 2, "reciprocal")]
 
 
-def test_two_regimes_are_the_pair():
-    text = "Italien und Frankreich rücken zusammen. Im Mai unterzeichneten beide Regime ein Abkommen."
-    assert ("SUPPORT", "Italien", "Frankreich") in edges(text, "de")
-
-
 def test_pact_concluded_only_next_to_its_noun():
     assert ("SUPPORT", "Frankreich", "Italien") in edges(
         "Es heißt, dass Frankreich und Italien einen Beistandspakt abschlossen.", "de")
