@@ -95,13 +95,17 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
     may stand between the article and the noun ("das abgeschottete kommunistische Land")."""
     out: list[tuple[int, int, str]] = []
     index = lex.anaphor_index()
-    mutual = _reciprocal(low)  # "dass sich die Länder gegenseitig unterstützen": they are the pair
+    mutual: bool | None = None  # "dass sich die Länder gegenseitig unterstützen": they are the pair (read once, lazily)
     k = 0
     while k < len(low):
         hit = None
         for phrase, kind in index.get(low[k], ()):
-            if kind not in RESOLVED or kind == "reciprocal" and not mutual:
+            if kind not in RESOLVED:
                 continue
+            if kind == "reciprocal":
+                mutual = _reciprocal(low) if mutual is None else mutual
+                if not mutual:
+                    continue
             end = _match(words, low, k, phrase, lex.lang)
             if end is not None:
                 hit = (k, end, kind)

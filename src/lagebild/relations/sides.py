@@ -36,15 +36,13 @@ def drop_own_side(doc: Doc, relations: list[Relation], gaz: Gazetteer, alone: fr
     people: dict[str, str] | None = None
     out = []
     for rel in relations:
-        if rel.recipient is None or rel.recipient == rel.actor:
-            out.append(rel)
+        if rel.recipient is None or rel.recipient == rel.actor or _is_state(rel.actor, gaz) == _is_state(rel.recipient, gaz):
+            out.append(rel)  # (a state and a person, or a person and a state, are all this looks at)
             continue
         people = person_countries(doc, gaz) if people is None else people
         actor_state, recipient_state = _state(rel.actor, people, gaz), _state(rel.recipient, people, gaz)
         # a state and its own person: "Nordkorea -> Kim Jong-un", "Kim Jong-un -> Nordkorea"
-        own = actor_state is not None and actor_state == recipient_state and \
-            (_is_state(rel.actor, gaz) != _is_state(rel.recipient, gaz))
-        if not own:
+        if actor_state is None or actor_state != recipient_state:
             out.append(rel)
             continue
         if rel.type in alone:
