@@ -139,5 +139,5 @@ def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], la
 def _reciprocal(low: list[str]) -> bool:
     """Whether a sentence's lower-case words say that two sides act on each other ("sich gegenseitig",
     "einander", "each other", "one another")."""
-    return any(w.startswith(RECIPROCAL) or w == "einander" for w in low) or any(
-        w in ("each", "one") and nxt in ("other", "another") for w, nxt in zip(low, low[1:], strict=False))
+    text = " ".join(low)  # one look at the sentence (a reciprocal phrase starts with words as common as "die")
+    return RECIPROCAL in text or " einander" in text or "each other" in text or "one another" in text
