@@ -8,7 +8,7 @@ from tests.relations_text import edges, relations_of
 
 
 def test_own_leader_is_no_recipient_of_his_state():
-    text = ("Nordkoreas Machthaber Kim Jong-un besuchte eine Fabrik. "
+    text = ("Kim Jong-un besuchte am Montag eine Fabrik in Wonsan. "
             "Nordkorea setzt die Truppen des Machthabers Kim Jong-un an der Küste ein.")
     found = edges(text, "de")
     assert ("MOBILIZE", "Nordkorea", "Kim Jong-un") not in found

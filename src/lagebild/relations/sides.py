@@ -1,12 +1,12 @@
 """Canonical actors and recipients by side: a state does not act on its own leader, nor a leader on his state.
 
-PLOVER relations run between sides. "Dem Nordkoreaner sei damit geholfen" after "Nordkoreas Diktator Kim Jong-un"
-is no AID from Nordkorea to Kim, "die Truppen ... des Diktators Kim Jong-un eingesetzt" no MOBILIZE towards him,
+PLOVER relations run between sides. "Nordkorea habe ihm geholfen" of Kim Jong-un, titled "Nordkoreas Diktator" before,
+is no AID from Nordkorea to Kim, "Nordkorea setzt Kims Truppen an der Küste ein" no MOBILIZE towards him,
 "Kim ... internationale Sanktionen" no SANCTION of Kim against Nordkorea, "nach Putins Besuch ... Moskaus" no
 meeting of Putin with Russland: a person of the actor's own state is the same side (the owner of the forces, the
 possessor of a noun), not a recipient. A person's state is read off the document (a country word before the
 person's title: meetings.person_countries) or off the office roles of the gazetteer whose words name a country
-("Nordkoreas Machthaber" -> Kim Jong-un of Nordkorea). Such a recipient is taken away; the relation stays only
+(the role "Nordkoreas Machthaber" names Kim, so he is of Nordkorea). Such a recipient is taken away; the relation stays only
 for the types that need none (extract.ALONE: "Nordkorea setzt Truppen in Kursk ein" is MOBILIZE alone).
 
 A person who stands for his state (gold/SCHEMA.md: a person acting for a state keeps the person as actor, where the
