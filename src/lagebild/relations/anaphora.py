@@ -95,7 +95,7 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
     may stand between the article and the noun ("das abgeschottete kommunistische Land")."""
     out: list[tuple[int, int, str]] = []
     index = lex.anaphor_index()
-    mutual: bool | None = None  # "dass sich die Länder gegenseitig unterstützen": they are the pair (read once, lazily)
+    mutual: bool | None = None  # "die Staaten helfen einander": they are the pair (read once, lazily)
     k = 0
     while k < len(low):
         hit = None

@@ -1,18 +1,18 @@
 """Canonical actors and recipients by side: a state does not act on its own leader, nor a leader on his state.
 
-PLOVER relations run between sides. "Nordkorea habe ihm geholfen" of Kim Jong-un, titled "Nordkoreas Diktator" before,
-is no AID from Nordkorea to Kim, "Nordkorea setzt Kims Truppen an der Küste ein" no MOBILIZE towards him,
-"Kim ... internationale Sanktionen" no SANCTION of Kim against Nordkorea, "nach Putins Besuch ... Moskaus" no
-meeting of Putin with Russland: a person of the actor's own state is the same side (the owner of the forces, the
-possessor of a noun), not a recipient. A person's state is read off the document (a country word before the
-person's title: meetings.person_countries) or off the office roles of the gazetteer whose words name a country
-(the role "Nordkoreas Machthaber" names Kim, so he is of Nordkorea). Such a recipient is taken away; the relation stays only
-for the types that need none (extract.ALONE: "Nordkorea setzt Truppen in Kursk ein" is MOBILIZE alone).
+PLOVER relations run between sides. Help said to reach Kim Jong-un is no AID from Nordkorea to Kim, "Nordkorea
+setzt Kims Truppen an der Küste ein" no MOBILIZE towards him, sanctions Kim evades no SANCTION of Kim against
+Nordkorea, a visit of Putin beside a "Moskaus" no meeting of Putin with Russland: a person of the actor's own
+state is the same side (the owner of the forces, the possessor of a noun), not a recipient. A person's state is
+read off the document (a country word before the person's title: meetings.person_countries) or off the office
+roles of the gazetteer whose words name a country (the role "Nordkoreas Machthaber" names Kim, so he is of
+Nordkorea). Such a recipient is taken away; the relation stays only for the types that need none (extract.ALONE:
+"Nordkorea setzt Truppen an der Küste ein" is MOBILIZE alone).
 
 A person who stands for his state (gold/SCHEMA.md: a person acting for a state keeps the person as actor, where the
 sentence names him) does not stand in a sentence that never names him: an AID whose recipient was carried over
-from an earlier sentence or filled in from the document ("Mit geschickt werden auch Soldaten aus Nordkorea"
-after "... welche er (Putin) gen Kursk schicken will") goes to the person's state.
+from an earlier sentence or filled in from the document ("Auch Panzer schickt Nordkorea" after a sentence on
+Putin receiving shells) goes to the person's state.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def drop_own_side(doc: Doc, relations: list[Relation], gaz: Gazetteer, alone: fr
     people: dict[str, str] | None = None
     out = []
     for rel in relations:
-        if rel.recipient is None or rel.recipient == rel.actor or _is_state(rel.actor, gaz) == _is_state(rel.recipient, gaz):
+        if rel.recipient is None or rel.recipient == rel.actor \
+                or _is_state(rel.actor, gaz) == _is_state(rel.recipient, gaz):
             out.append(rel)  # (a state and a person, or a person and a state, are all this looks at)
             continue
         people = person_countries(doc, gaz) if people is None else people
@@ -57,7 +58,8 @@ def carried_to_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> Non
     document) goes to that person's state."""
     people: dict[str, str] | None = None
     for rel in relations:
-        if rel.type != "AID" or rel.recipient is None or rel.recipient_start is not None or _is_state(rel.recipient, gaz):
+        if rel.type != "AID" or rel.recipient is None or rel.recipient_start is not None \
+                or _is_state(rel.recipient, gaz):
             continue
         if any(word in doc.sentence_text(rel.sentence) for word in rel.recipient.split() if len(word) > 2):
             continue  # named after all ("Unterstützung für Putin"), by a short name the rules did not place
