@@ -16,7 +16,10 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from .lexicon import RelationLexicon
 
-RESOLVED = frozenset({"country", "pair"})
+RESOLVED = frozenset({"country", "pair", "reciprocal"})
+# "reciprocal" ("die Länder", "the states"): a pair only in a sentence that says they act on each other
+# (not "untereinander", "miteinander": said of more than two as often, "die Länder ... untereinander verpflichten")
+RECIPROCAL = "gegenseitig"
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 JOIN = frozenset({"und", "and", "sowie"})
 FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
@@ -94,12 +97,17 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
     index = lex.anaphor_index()
     if _nouns(index).isdisjoint(low):
         return out  # every match ends on its phrase's last word (most sentences hold none: one set test)
+    mutual: bool | None = None  # "die Staaten helfen einander": they are the pair (read once, lazily)
     k = 0
     while k < len(low):
         hit = None
         for phrase, kind in index.get(low[k], ()):
             if kind not in RESOLVED:
                 continue
+            if kind == "reciprocal":
+                mutual = _reciprocal(low) if mutual is None else mutual
+                if not mutual:
+                    continue
             end = _match(words, low, k, phrase, lex.lang)
             if end is not None:
                 hit = (k, end, kind)
@@ -140,3 +148,10 @@ def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], la
         if low[k + 1 + gap] == phrase[1]:
             return k + gap + 2
     return None
+
+
+def _reciprocal(low: list[str]) -> bool:
+    """Whether a sentence's lower-case words say that two sides act on each other ("sich gegenseitig",
+    "einander", "each other", "one another")."""
+    text = " ".join(low)  # one look at the sentence (a reciprocal phrase starts with words as common as "die")
+    return RECIPROCAL in text or " einander" in text or "each other" in text or "one another" in text

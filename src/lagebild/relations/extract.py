@@ -44,6 +44,7 @@ from . import (
     nonevents_de,
     nonevents_en,
     pacts,
+    pairs,
     patients,
     penalties,
     record,
@@ -52,6 +53,7 @@ from . import (
     rolenouns,
     roles_de,
     roles_en,
+    sides,
     speakers,
     verbal_nouns,
     warzone,
@@ -215,6 +217,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
+    pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
+    sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
+    relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
 

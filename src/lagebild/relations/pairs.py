@@ -1,0 +1,49 @@
+"""Two parties as one subject of a mutual event: "Italien und Frankreich schließen einen Pakt".
+
+A mutual event (extract.MUTUAL: COOPERATE, SUPPORT, CONSULT) is one relation between its two parties, the first
+named the actor (gold/SCHEMA.md: one relation per sentence, type, actor and recipient; the gold keeps the text's
+order of an explicit coordination). extract.py takes the recipient from the free mentions of the sentence in
+their order, so a name before the clause wins over the partner coordinated with the actor: in the headline
+"Macron und seine Minister: Italien und Frankreich schließen Flottenpakt" the pact was Italien's with Macron.
+Here the partner coordinated right after the actor ("X und Y", "X and Y", "X sowie Y"; an article may stand
+between) before the trigger becomes the recipient. Marked in the provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..entities.gazetteer import Gazetteer
+from ..model import Doc, Entity, Relation
+from .mentions import _canonical
+
+JOINED = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|das|den|dem|the)\s+)?$", re.IGNORECASE)
+GAP = 24  # at most so many characters between the actor and its partner (" und die ")
+
+
+def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mutual: frozenset[str]) -> None:
+    """Give a mutual relation whose actor is coordinated with a second party before the trigger that party as
+    its recipient."""
+    ents: list[Entity] | None = None
+    starts: list[int] = []
+    for rel in relations:
+        if rel.type not in mutual or rel.actor_end is None or rel.predicate_start is None:
+            continue
+        if ents is None:
+            ents = sorted(doc.ents, key=lambda e: e.start)
+            starts = [e.start for e in ents]
+        at = bisect_left(starts, rel.actor_end)
+        ent = ents[at] if at < len(ents) else None
+        if ent is None or ent.end > rel.predicate_start or ent.start - rel.actor_end > GAP \
+                or not JOINED.search(doc.text[rel.actor_end:ent.start]):
+            continue
+        partner = _canonical(ent.canonical or ent.text, ent.label, gaz)
+        if partner is None or partner in (rel.actor, rel.recipient):
+            continue
+        rel.provenance += f" (recipient: {partner}, coordinated with the actor; was {rel.recipient})"
+        rel.recipient, rel.recipient_text = partner, ent.text
+        rel.recipient_start, rel.recipient_end = ent.start, ent.end
+
+
+__all__ = ["coordinated_partner"]

@@ -1,0 +1,43 @@
+"""Pairs (issue 10): two parties as one subject of a mutual event (pairs.py), a pair named by a plural noun in a
+sentence of mutual acts (anaphora.py, kind reciprocal), pacts concluded and mutual help (triggers.txt, r4 block)."""
+
+from __future__ import annotations
+
+from lagebild.relations import anaphora, lexicon
+from tests.relations_text import edges, relations_of
+
+
+def test_partner_coordinated_with_the_actor_is_the_recipient():
+    text = "Macron und seine Minister: Italien und Frankreich schließen Verteidigungspakt"
+    rels = [r for r in relations_of(text, "de") if r.type == "SUPPORT"]
+    assert [(r.actor, r.recipient) for r in rels] == [("Italien", "Frankreich")]
+    assert "coordinated with the actor" in rels[0].provenance
+    assert text[rels[0].recipient_start:rels[0].recipient_end] == "Frankreich"
+
+
+def test_plural_noun_is_the_pair_only_when_they_act_on_each_other():
+    first = "Das Abkommen von Frankreich und Italien gilt ab Mai. "
+    assert ("COOPERATE", "Frankreich", "Italien") in edges(first + "Es heißt, dass sich die Länder gegenseitig unterstützen.", "de")
+    assert not {e for e in edges(first + "Die Länder unterstützen die Ukraine.", "de") if e[2] == "Ukraine"}
+
+
+def test_reciprocal_words():
+    assert anaphora._reciprocal("dass sich die länder gegenseitig helfen".split())
+    assert anaphora._reciprocal("they help each other".split())
+    assert not anaphora._reciprocal("die länder regeln das untereinander".split())  # more than two, as often
+    lex = lexicon.load("de")
+    assert anaphora.find(["Die", "Länder", "helfen"], ["die", "länder", "helfen"], lex) == []
+    assert anaphora.find(["Die", "Länder", "helfen", "sich", "gegenseitig"],
+                         ["die", "länder", "helfen", "sich", "gegenseitig"], lex) == [(0, 2, "reciprocal")]
+
+
+def test_pact_concluded_only_next_to_its_noun():
+    assert ("SUPPORT", "Frankreich", "Italien") in edges(
+        "Es heißt, dass Frankreich und Italien einen Beistandspakt abschlossen.", "de")
+    assert not edges("Frankreich schließt seine Botschaft in Italien.", "de")
+
+
+def test_mutual_help_by_the_verb_is_cooperation():
+    found = edges("Italien und Frankreich helfen sich gegenseitig.", "de")
+    assert ("COOPERATE", "Italien", "Frankreich") in found
+    assert not [e for e in found if e[0] == "AID"]
