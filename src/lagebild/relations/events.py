@@ -195,23 +195,7 @@ def in_attribute(words: list[str], last: int, lang: str) -> bool:
     nxt = last + 1  # adjectives may stand between ("grenzende russische Region")
     while nxt < min(len(words), last + 3) and words[nxt][:1].islower() and words[nxt].isalpha():
         nxt += 1
-    return nxt < len(words) and words[nxt][:1].isupper() and _opens_attribute(words, last)
-
-
-ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
-
-
-def _opens_attribute(words: list[str], last: int) -> bool:
-    """Whether an article stands before the preposition of the mention ending before ``last`` (an adverb may
-    follow it): an attribute sits between an article and its noun ("die an die Ukraine grenzende", "die
-    zwischenzeitlich von der Ukraine kontrollierten"); a finite verb of the past ("Putins Besuch in Pjöngjang
-    dauerte zwei Tage", "endete am Montag") has the same form and no article there."""
-    j = last - 1
-    while j > 0 and words[j][:1].isupper():  # the mention's words
-        j -= 1
-    while j > 0 and words[j].lower() in ARTICLES:  # "von der Ukraine": the preposition's article
-        j -= 1
-    return any(w.lower() in ARTICLES for w in words[max(0, j - 2):j])
+    return nxt < len(words) and words[nxt][:1].isupper()
 
 
 # Foreign troops in use ("Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben", "der Einsatz
