@@ -1,16 +1,16 @@
 """Forces put in use on another state's side (issue 10, deployments named by nouns and passives).
 
 The side foreign forces are put in use on is the state they are given to (gold/SCHEMA.md: "troops or weapons
-sent to another state: AID, even when they then fight"): "der Einsatz nordkoreanischer Soldaten an russischer
-Seite", "Nordkoreanische Soldaten werden auf russischer Seite eingesetzt", "die Stationierung von Truppen aus
-Nordkorea an der Seite Russlands" are AID Nordkorea -> Russland. The side phrase ("an/auf <country adjective>
+sent to another state: AID, even when they then fight"): "Berichte über den Einsatz iranischer Kämpfer an syrischer
+Seite", "Iranische Soldaten werden auf syrischer Seite eingesetzt", "die Stationierung von Truppen aus Kuba an der
+Seite Venezuelas" are AID from the forces' state to that side. The side phrase ("an/auf <country adjective>
 Seite", "an der Seite <country>", "auf Seiten <country>") names no recipient anywhere else: preps.txt makes
-"Seite" an ally word, right for fighting ("kämpfen an der Seite Russlands" is no attack on Russland, the gold
-codes it against the opponent), and the adjective before "Seite" is no mention at all (mentions.py makes a
+"Seite" an ally word, right for fighting ("Iraner kämpften an der Seite Syriens" is no attack on Syrien, the
+gold codes such fights against the opponent), and the adjective before "Seite" is no mention at all (mentions.py makes a
 country adjective a mention only before an agent noun).
 
 Only for deployments and flows (AID, MOBILIZE), only for forces named by their country (a country adjective
-before an agent noun, a people noun, "Soldaten aus Nordkorea": events.foreign, or an origin), and only with the
+before an agent noun, a people noun, "Soldaten aus Kuba": events.foreign, or an origin), and only with the
 side phrase in the trigger's clause. extract._relations asks ``sided`` first for each trigger and keeps its
 other rules when it gives nothing.
 """
@@ -24,7 +24,7 @@ from .lexicon import RelationLexicon
 from .mentions import Mention
 
 KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
-SIDE_PREPS = frozenset({"an", "auf"})  # "an russischer Seite", "auf Seiten Russlands"
+SIDE_PREPS = frozenset({"an", "auf"})  # "an syrischer Seite", "auf Seiten Russlands"
 SIDE = frozenset({"seite", "seiten"})
 ARTICLES = frozenset({"der", "die", "den"})
 MARK = " (recipient: the side the forces are put in use on)"
@@ -51,8 +51,8 @@ def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str,
 
 
 def _opening(m: Mention, low: list[str], lex: RelationLexicon) -> bool:
-    """Whether ``m`` is a country adjective opening the sentence before an agent noun ("Nordkoreanische Soldaten
-    werden ... eingesetzt"), which events.foreign leaves out (it tells adjectives by their lower case)."""
+    """Whether ``m`` is a country adjective opening the sentence before an agent noun ("Iranische Soldaten werden
+    ... eingesetzt"), which events.foreign leaves out (it tells adjectives by their lower case)."""
     return m.first == 0 and m.text is not None and not m.text.endswith(("er", "ern")) \
         and m.last < len(low) and lex.is_agent(low[m.last])
 
@@ -60,8 +60,8 @@ def _opening(m: Mention, low: list[str], lex: RelationLexicon) -> bool:
 def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mention], lo: int, hi: int,
           gaz: Gazetteer) -> Mention | None:
     """The state a side phrase in ``lo``..``hi`` names: a country adjective right before "Seite" after "an"/"auf"
-    ("an russischer Seite", "auf der russischen Seite"), or the country mention right after "Seite"/"Seiten"
-    ("an der Seite Russlands", "auf Seiten von Russland")."""
+    ("an syrischer Seite", "auf der syrischen Seite"), or the country mention right after "Seite"/"Seiten"
+    ("an der Seite Syriens", "auf Seiten von Syrien")."""
     for j in range(lo + 1, hi):
         if low[j] not in SIDE:
             continue
@@ -69,7 +69,7 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
         if not SIDE_PREPS.intersection(before):
             continue
         country = _country_word(words[j - 1], gaz)
-        if country is not None:  # "an russischer Seite": a mention of its own, with its offsets
+        if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
             tok = doc.sent_tokens(i)[j - 1]
             return Mention(country, words[j - 1], tok.start, tok.end, j - 1, j, "LOC")
         after = next((m for m in found if j + 1 <= m.first <= j + 2 and m.label == "LOC"), None)
@@ -79,7 +79,7 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
 
 
 def _country_word(word: str, gaz: Gazetteer) -> str | None:
-    """The country a lower-case adjective names ("russischer", "ukrainischen"), else None."""
+    """The country a lower-case adjective names ("syrischer", "kubanischen"), else None."""
     if not word[:1].islower():
         return None
     entry = gaz.names.get((word,))

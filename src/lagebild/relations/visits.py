@@ -1,13 +1,13 @@
 """Visits named by a noun whose visitor is its own possessor or genitive (issue 10, German).
 
-"Putins Besuch", "nach dem Besuch Putins", "Kerrys kurzer Nahost-Reise": the noun names its visitor itself, and
-the visited side is what its own phrase names ("Besuch Putins in Pjöngjang", "Putins Reise nach Hanoi", "Besuch
-bei Kim"). The word order rules of extract._relations take any other mention after the noun in its clause
-instead, which is no host: the genitive of another noun ("kurz nach Putins Besuch vor einer härteren Reaktion
-Moskaus": Russland), the subject of the main clause ("nach dem Besuch Putins der russische Botschafter Georgi
-Sinowiew einbestellt": the envoy). ``rehost`` drops such meetings (the host is then mostly one the sentence never
-names: the gold codes the state visited, Nordkorea, in both). A side named before the noun ("Pjöngjang und
-Moskau haben bei Putins Besuch einen Pakt geschlossen") or in a clause of its own is left as it is.
+"Macrons Besuch", "nach dem Besuch Macrons", "Lulas kurzer Asien-Reise": the noun names its visitor itself, and
+the visited side is what its own phrase names ("Besuch Macrons in Algier", "Macrons Reise nach Rabat", "Besuch
+bei Tebboune"). The word order rules of extract._relations take any other mention after the noun in its clause
+instead, which is no host: the genitive of another noun ("gleich nach Macrons Besuch vor einer Antwort Spaniens
+gewarnt": Spanien), the subject of the main clause ("nach dem Besuch Macrons wurde der Gesandte Marokkos zum
+Gespräch gebeten": the envoy). ``rehost`` drops such meetings (the host is then mostly one the sentence never
+names: the gold codes the state visited, which only the story gives). A side named before the noun ("Algerien
+und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen") or in a clause of its own is left as it is.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .lexicon import load
 VISIT = re.compile(r"(?:\w+-)?\w*(?:besuch|reise|visite)(?:s|es|e|en)?", re.IGNORECASE)  # "Staatsbesuchs", "Nahost-Reise"
 HOST_PREPS = frozenset({"in", "im", "ins", "nach", "bei", "beim", "mit", "zu", "zum", "zur"})
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
-NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von US-Präsident Barack Obama")
+NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von Kanzlerin Angela Merkel")
 
 
 def rehost(doc: Doc, relations: list[Relation]) -> list[Relation]:
@@ -41,8 +41,8 @@ def _unhosted(text: str, rel: Relation) -> bool:
 
 
 def _own_visitor(text: str, rel: Relation) -> str | None:
-    """"actor" or "recipient": the side of ``rel`` that is its visit noun's own possessor ("Putins Besuch",
-    "Kerrys kurzer Nahost-Reise") or genitive ("Besuch Putins", "Besuchs von Papst Franziskus"); None."""
+    """"actor" or "recipient": the side of ``rel`` that is its visit noun's own possessor ("Macrons Besuch",
+    "Lulas kurzer Asien-Reise") or genitive ("Besuch Macrons", "Besuchs von Kanzlerin Merkel"); None."""
     if rel.predicate_start is None or rel.predicate_end is None:
         return None
     for side, start, end in (("actor", rel.actor_start, rel.actor_end),
@@ -64,7 +64,7 @@ def _own_visitor(text: str, rel: Relation) -> str | None:
 def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
     """Whether the other side of the visit may be its host: a mention after the noun in its clause with a
     preposition of a host ("in", "nach", "bei", "mit") before it; one before the noun, in
-    another clause ("Kerrys Reise, die ihn nach Katar führt": a visit of its own) or carried from another
+    another clause ("Lulas Reise, die ihn dann nach Peru führt": a visit of its own) or carried from another
     sentence (no offsets) is left as the rules made it."""
     start = rel.actor_start if visitor == "recipient" else rel.recipient_start
     if start is None or rel.predicate_end is None or start < rel.predicate_end:
