@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc
 from .anaphora import country_of
+from .events import foreign
 from .lexicon import RelationLexicon
 from .mentions import Mention
 
@@ -40,8 +41,6 @@ def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str,
     side = _side(doc, i, words, low, found, lo, hi, gazetteer(lex.lang))
     if side is None:
         return None
-    from .events import foreign  # late: events imports the lexicon layer this module sits beside
-
     forces = [m for m, r in zip(found, roles, strict=True)
               if m.canonical != side.canonical and lo <= m.first < hi and m.label == "LOC"
               and (r == "origin" or foreign(m, words, low, lex) or _opening(m, low, lex))]

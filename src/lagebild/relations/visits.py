@@ -5,7 +5,7 @@ the visited side is what its own phrase names ("Besuch Macrons in Algier", "Macr
 bei Tebboune"). The word order rules of extract._relations take any other mention after the noun in its clause
 instead, which is no host: the genitive of another noun ("gleich nach Macrons Besuch vor einer Antwort Spaniens
 gewarnt": Spanien), the subject of the main clause ("nach dem Besuch Macrons wurde der Gesandte Marokkos zum
-Gespräch gebeten": the envoy). ``rehost`` drops such meetings (the host is then mostly one the sentence never
+Gespräch gebeten": the envoy). ``without_stray_hosts`` drops such meetings (the host is then mostly one the sentence never
 names: the gold codes the state visited, which only the story gives). A side named before the noun ("Algerien
 und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen") or in a clause of its own is left as it is.
 """
@@ -23,7 +23,7 @@ CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
 NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von Kanzlerin Angela Merkel")
 
 
-def rehost(doc: Doc, relations: list[Relation]) -> list[Relation]:
+def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """``relations`` without the German visit nouns' meetings whose visitor is the noun's own possessor or
     genitive and whose other side stands after the noun in its clause, outside the noun's phrase."""
     if doc.lang != "de" or not any(r.type == "CONSULT" and VISIT.fullmatch(r.predicate or "") for r in relations):
@@ -80,4 +80,4 @@ def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str])
         w[:1].islower() and not w.endswith("te") or w.lower() in place_nouns for w in words[at + 1:])
 
 
-__all__ = ["VISIT", "rehost"]
+__all__ = ["VISIT", "without_stray_hosts"]
