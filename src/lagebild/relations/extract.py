@@ -30,6 +30,7 @@ from . import (
     asked,
     captures,
     coordination,
+    deployments,
     event_nouns,
     events,
     events_en,
@@ -56,6 +57,7 @@ from . import (
     sides,
     speakers,
     verbal_nouns,
+    visits,
     warzone,
 )
 from .index import attributions_sourced_by, quantities_in
@@ -207,6 +209,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = warzone.redirect(warzone.without_fronts(relations))
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
+    relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
@@ -369,6 +372,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         lo, hi = frames.clause(words, low, lo, hi)
     if needs_object and not any(lex.is_object(w) for w in low[lo:hi]) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
+    if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
+        return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", *sided, lex))]
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive

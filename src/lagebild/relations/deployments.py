@@ -1,0 +1,94 @@
+"""Forces put in use on another state's side (issue 10, deployments named by nouns and passives).
+
+The side foreign forces are put in use on is the state they are given to (gold/SCHEMA.md: "troops or weapons
+sent to another state: AID, even when they then fight"): "Berichte über den Einsatz iranischer Kämpfer an syrischer
+Seite", "Iranische Soldaten werden auf syrischer Seite eingesetzt", "die Stationierung von Truppen aus Kuba an der
+Seite Venezuelas" are AID from the forces' state to that side. The side phrase ("an/auf <country adjective>
+Seite", "an der Seite <country>", "auf Seiten <country>") names no recipient anywhere else: preps.txt makes
+"Seite" an ally word, right for fighting ("Iraner kämpften an der Seite Syriens" is no attack on Syrien, the
+gold codes such fights against the opponent), and the adjective before "Seite" is no mention at all (mentions.py makes a
+country adjective a mention only before an agent noun).
+
+Only for deployments and flows (AID, MOBILIZE), only for forces named by their country (a country adjective
+before an agent noun, a people noun, "Soldaten aus Kuba": events.foreign, or an origin), and only with the
+side phrase in the trigger's clause. extract._relations asks ``sided`` first for each trigger and keeps its
+other rules when it gives nothing.
+"""
+
+from __future__ import annotations
+
+from ..entities.gazetteer import Gazetteer, gazetteer
+from ..model import Doc
+from .anaphora import country_of
+from .events import foreign
+from .lexicon import RelationLexicon
+from .mentions import Mention
+
+KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
+SIDE_PREPS = frozenset({"an", "auf"})  # "an syrischer Seite", "auf Seiten Russlands"
+SIDE = frozenset({"seite", "seiten"})
+ARTICLES = frozenset({"der", "die", "den"})
+MARK = " (recipient: the side the forces are put in use on)"
+
+
+def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str, found: list[Mention],
+          roles: list[str | None], lo: int, hi: int, lex: RelationLexicon) -> tuple[Mention, Mention] | None:
+    """(forces' country, side) when the AID or MOBILIZE trigger at word ``k`` of sentence ``i`` (clause
+    ``lo``..``hi``) puts forces named by their country in use on another state's side (see the module), else
+    None."""
+    if lex.lang != "de" or kind not in KINDS or not SIDE.intersection(low[lo:hi]):
+        return None  # the set test first: most clauses name no side
+    side = _side(doc, i, words, low, found, lo, hi, gazetteer(lex.lang))
+    if side is None:
+        return None
+    forces = [m for m, r in zip(found, roles, strict=True)
+              if m.canonical != side.canonical and lo <= m.first < hi and m.label == "LOC"
+              and (r == "origin" or foreign(m, words, low, lex) or _opening(m, low, lex))]
+    if not forces:
+        return None
+    return min(forces, key=lambda m: abs(m.first - k)), side
+
+
+def _opening(m: Mention, low: list[str], lex: RelationLexicon) -> bool:
+    """Whether ``m`` is a country adjective opening the sentence before an agent noun ("Iranische Soldaten werden
+    ... eingesetzt"), which events.foreign leaves out (it tells adjectives by their lower case)."""
+    return m.first == 0 and m.text is not None and not m.text.endswith(("er", "ern")) \
+        and m.last < len(low) and lex.is_agent(low[m.last])
+
+
+def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mention], lo: int, hi: int,
+          gaz: Gazetteer) -> Mention | None:
+    """The state a side phrase in ``lo``..``hi`` names: a country adjective right before "Seite" after "an"/"auf"
+    ("an syrischer Seite", "auf der syrischen Seite"), or the country mention right after "Seite"/"Seiten"
+    ("an der Seite Syriens", "auf Seiten von Syrien")."""
+    for j in range(lo + 1, hi):
+        if low[j] not in SIDE:
+            continue
+        before = low[max(lo, j - 3):j]
+        if not SIDE_PREPS.intersection(before):
+            continue
+        country = _country_word(words[j - 1], gaz)
+        if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
+            tok = doc.sent_tokens(i)[j - 1]
+            return Mention(country, words[j - 1], tok.start, tok.end, j - 1, j, "LOC")
+        after = next((m for m in found if j + 1 <= m.first <= j + 2 and m.label == "LOC"), None)
+        if after is not None and all(w in ARTICLES | {"von"} for w in low[j + 1:after.first]):
+            return after
+    return None
+
+
+def _country_word(word: str, gaz: Gazetteer) -> str | None:
+    """The country a lower-case adjective names ("syrischer", "kubanischen"), else None."""
+    if not word[:1].islower():
+        return None
+    entry = gaz.names.get((word,))
+    return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
+
+
+def mark(rel):  # type: ignore[no-untyped-def]
+    """Note the side rule in the provenance of ``rel``."""
+    rel.provenance += MARK
+    return rel
+
+
+__all__ = ["KINDS", "MARK", "mark", "sided"]

@@ -1,0 +1,20 @@
+"""Visits named by a noun whose visitor is its own possessor or genitive (relations/visits.py)."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges
+
+
+def test_a_name_after_another_place_of_the_phrase_is_no_host_either():
+    got = edges("Macron besuchte Algerien. Nach dem Besuch Macrons in Tunesien warnte Marokko vor Folgen.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Marokko") not in got
+
+
+def test_the_host_the_nouns_own_phrase_names_stays():
+    got = edges("Der Besuch Macrons in der algerischen Hauptstadt Algier war kurz.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Algerien") in got
+
+
+def test_a_side_named_before_the_noun_stays():
+    got = edges("Algerien und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Algerien") in got
