@@ -48,6 +48,7 @@ from . import (
     pairs,
     patients,
     penalties,
+    prepositions,
     record,
     reliance,
     resigned,
@@ -80,7 +81,6 @@ PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being"
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
 # relative pronouns that are never articles: a preposition before them governs them, not the name after
-PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})  # German only
 
 
 def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int, int]:
@@ -94,30 +94,6 @@ def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int
     while hi < len(words) and words[hi] not in ends:
         hi += 1
     return lo, hi
-
-
-def _prep_index(low: list[str], first: int, prep: str) -> int | None:
-    return next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] == prep), None)
-
-
-def _prep(words: list[str], low: list[str], first: int, lex: RelationLexicon) -> str | None:
-    """The preposition governing the mention starting at word ``first``: looked for over up to three
-    lower-case words (articles, adjectives, numbers) before it."""
-    of_noun = False
-    for k in range(first - 1, max(-1, first - 5), -1):
-        if low[k] in PRONOUNS:
-            return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
-        if of_noun and low[k] in lex.preps and not roles_de.placing(low, k):
-            return None  # "für Provokationen Pjöngjangs": the noun's preposition, not the name's
-        if low[k] in lex.preps:
-            # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
-            return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
-        if k == first - 1 and roles_de.genitive_of_noun(words, first, lex.lang) and lex.triggers_at(low, k) is None:
-            of_noun = True  # "im Krieg Russlands": the genitive is in the place the preposition names
-            continue
-        if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
-            return None
-    return None
 
 
 def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
@@ -326,14 +302,15 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     preps: dict[int, str | None] = {}
     for m in found:
         # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
-        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) else _prep(words, low, frames.title_start(words, m, lex.lang), lex)
+        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) \
+            else prepositions.governing(words, low, frames.title_start(words, m, lex.lang), lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
             role = "place"
         if prep in lex.origin and role in (None, "place") and kind in ORIGIN_TYPES:
             # "Soldaten aus Nordkorea", "von Nordkorea gelieferte Munition": where the flow comes from
-            at = _prep_index(low, m.first, prep)
+            at = prepositions.index_before(low, m.first, prep)
             if at is not None and (received or prep in lex.agent_preps or events.noun_flow(at, k, n, words)
                                    or (at > 0 and (lex.is_object(low[at - 1]) or lex.is_agent(low[at - 1])))):
                 role = "origin"
@@ -456,7 +433,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
-                                                                   _prep(words, low, k, lex),
+                                                                   prepositions.governing(words, low, k, lex),
                                                                    _clause(words, k, n, quoted=True))
     partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
     free = [m for m, r in zip(found, roles, strict=True)

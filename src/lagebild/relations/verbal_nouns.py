@@ -32,7 +32,7 @@ NOMINAL = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PIAT", "PDAT", "PIDAT", "
 def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, kind: str,
            actor: Mention | None, prep: str | None, quoted: tuple[int, int]) -> bool:
     """Whether the German noun trigger at ``k`` (``n`` words, clause ``lo``..``hi``, governed by the preposition
-    ``prep``: extract._prep) of type ``kind`` is used as the verb of ``actor`` (see the module): fighting taken
+    ``prep``: prepositions.governing) of type ``kind`` is used as the verb of ``actor`` (see the module): fighting taken
     part in, or the object of a support verb (in the clause with its quoted words, ``quoted``:
     extract._clause(..., quoted=True))."""
     if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
@@ -62,7 +62,7 @@ def started(words: list[str], low: list[str], k: int, lo: int, hi: int, actor: M
 
 def governed(words: list[str], k: int) -> bool:
     """Whether a preposition of any kind governs the noun at ``k`` over up to three articles, pronouns, numbers
-    or adjectives before it ("zu dem Angriff", "wegen der Offensive"): extract._prep knows only the prepositions
+    or adjectives before it ("zu dem Angriff", "wegen der Offensive"): prepositions.governing knows only the prepositions
     that mark a role (relations/preps.txt)."""
     from ..attribution.words import tag_de
 
