@@ -67,3 +67,28 @@ def test_passes_equal_hantas(word):
     for target in {-forward[0][0], -tagger._tag_word(word, cutoff=0)[0][0]}:
         assert tagger.analyze_viterbi(normal, target) == base.analyze_viterbi(tagger, normal, target)
     assert morphology.analyze(word) == hanta_analyze(word)
+
+
+@pytest.mark.parametrize("word", WORDS + FORWARD_WORDS)
+@pytest.mark.parametrize("prefixes", ["NN", ("VV", "VA"), ("APPR", "ART", "ADV"), "UNK", "XY"])
+def test_tag_startswith_is_the_analyzed_tags(word, prefixes):
+    assert morphology.tag_startswith(word, prefixes) == morphology.analyze(word)[1].startswith(prefixes)
+    if isinstance(prefixes, str):
+        assert morphology.tag_is(word, prefixes) == (morphology.analyze(word)[1] == prefixes)
+
+
+def test_the_unknown_word_tag_is_hantas():
+    assert morphology._tagger().int2tag[morphology._UNKNOWN] == morphology._UNKNOWN_TAG
+
+
+def test_tag_startswith_skips_the_lemma_pass_for_another_tag(monkeypatch):
+    tagger = morphology._tagger()
+    word = "Wendlandowicz"  # a made-up surname, in no table: HanTa tags it NE
+
+    def no_lemma_pass(*args, **kwargs):
+        raise AssertionError("the lemma's pass was run")
+
+    monkeypatch.setattr(tagger, "_analyze", no_lemma_pass)
+    assert not morphology.tag_startswith(word, "NN")
+    assert not morphology.tag_is(word, "NN")
+    assert morphology.tag(word) == "NE"

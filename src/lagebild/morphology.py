@@ -96,6 +96,26 @@ def tag(word: str) -> str:
     return _tagger().int2tag[_best_tag(word)]
 
 
+def tag_startswith(word: str, prefixes: str | tuple[str, ...]) -> bool:
+    """``analyze(word)[1].startswith(prefixes)``, with HanTa's pass over the lemma's morphemes only where the
+    tag alone leaves it open: ``analyze`` tags a word with ``tag(word)`` or, where HanTa finds no morpheme path
+    for that tag, with its unknown-word tag; a caller asking "is this a noun?" of a name pays for the tag only."""
+    if not tag(word).startswith(prefixes) and not _UNKNOWN_TAG.startswith(prefixes):
+        return False
+    return analyze(word)[1].startswith(prefixes)
+
+
+def tag_is(word: str, value: str) -> bool:
+    """``analyze(word)[1] == value``, the lemma's pass asked for only where the tag alone leaves it open (see
+    tag_startswith)."""
+    if tag(word) != value and value != _UNKNOWN_TAG:
+        return False
+    return analyze(word)[1] == value
+
+
+_UNKNOWN_TAG = "UNKNOWN"  # HanTa's int2tag[_UNKNOWN] (tests/test_morphology.py)
+
+
 # -- HanTa's forward pass, same answers, fewer steps ---------------------------------------------------------
 # HanoverTagger.analyze_forward tries every tag that may follow a state on every segment of the word and asks
 # lp_m_t for each (about 2,000 calls per word, nearly all answering -inf: the segment is no known morpheme of a

@@ -313,7 +313,8 @@ def _strip_det(sent: Sent, a: int, b: int, dative: bool = False) -> str:
             elif (dative or det in ("des", "dem", "den")) and word.endswith("en") and sent.lex.lang == "de":
                 word = word[:-1]  # "zahlreichen Berichten" -> "zahlreiche Berichte"
         elif sent.cap(m) and sent.lex.lang == "de" and m == b - 1 and sent.tag(m) == "NN":
-            lemma = sent.lemma(m)
+            # the lemma (HanTa's costlier pass) only where an ending may be cut below
+            lemma = sent.lemma(m) if dative and word.endswith("en") or det == "des" and word.endswith("s") else word
             if dative and word.endswith("en") and word[:-1] == lemma + "e":
                 word = word[:-1]  # dative plural "Berichten" -> "Berichte"
             elif det == "des" and word != lemma and word.startswith(lemma) and word[len(lemma):] in ("s", "es"):
