@@ -53,7 +53,9 @@ def test_the_precomputed_table_holds_hantas_answers():
 # words HanTa does not know (guessed morphemes, compounds, short and long forms) and words it knows
 FORWARD_WORDS = ["sagte", "Raketenabwehrsystemen", "schlussfolgerten", "Xqzzt", "ab", "a", "co2-ausstoß",
                  "Oppositionsführerin", "hochgerechnet", "Wahlkampfauftakts", "zweiundzwanzigsten", "1.000",
-                 "Übergangsregierung", "´", "``", "Straßenbahnhaltestellenüberdachung", "umzuformulieren"]
+                 "Übergangsregierung", "´", "``", "Straßenbahnhaltestellenüberdachung", "umzuformulieren",
+                 # made-up names and compounds: unknown morphemes guessed at every length
+                 "Wendlandowicz", "Brommelkamp", "Quastenfelder-Sprecherin", "Zwirblowskis", "xyloquent"]
 
 
 @pytest.mark.parametrize("word", FORWARD_WORDS)
