@@ -174,3 +174,29 @@ def test_a_genitive_noun_loses_its_ending():
 
     sent = sent_of("Das meldete ein Sprecher des Ministeriums gestern.")
     assert _strip_det(sent, 4, 6) == "Ministerium"
+
+
+def test_an_animate_head_is_not_tagged(monkeypatch):
+    from lagebild.attribution.extract import Extractor
+    from lagebild.attribution.sources import Phrase
+
+    sent = sent_of("Die Kanzlerin Wendlandowicz sagte das.")
+    extractor = Extractor(sent.doc, load("de"))
+    monkeypatch.setattr(Sent, "tag", _no_lookup)
+    assert extractor.animate(sent, Phrase(0, 3, 3))  # "Kanzlerin" is no inanimate noun, whatever the tags
+
+
+def test_an_inanimate_head_is_animate_only_with_a_name():
+    from lagebild.attribution.extract import Extractor
+    from lagebild.attribution.sources import Phrase
+
+    sent = sent_of("Die Abstimmung ergab das.")
+    assert not Extractor(sent.doc, load("de")).animate(sent, Phrase(0, 2, 2))
+
+
+def test_a_name_after_a_noun_is_not_tagged_for_the_adjectival_test(monkeypatch):
+    from lagebild.attribution.sources import _core
+
+    sent = sent_of("Laut Sprecherin Kaltenbrunner Wendlandowicz gab es Streit.")
+    monkeypatch.setattr(Sent, "tag", _no_lookup)
+    assert _core(sent, 1, len(sent)) == 4  # "Sprecherin Kaltenbrunner Wendlandowicz"
