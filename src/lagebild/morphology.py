@@ -270,8 +270,7 @@ def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) 
                     lp1 = lp + lpt + lpm
                     if lp1 > _LOWERBOUND:
                         key = (new, t)
-                        old = target.get(key)
-                        if old is None or lp1 > old:
+                        if key not in target or lp1 > target[key]:
                             target[key] = lp1
                             if back is not None:
                                 back[j][key] = (state, i)
