@@ -53,7 +53,9 @@ def test_the_precomputed_table_holds_hantas_answers():
 # words HanTa does not know (guessed morphemes, compounds, short and long forms) and words it knows
 FORWARD_WORDS = ["sagte", "Raketenabwehrsystemen", "schlussfolgerten", "Xqzzt", "ab", "a", "co2-ausstoß",
                  "Oppositionsführerin", "hochgerechnet", "Wahlkampfauftakts", "zweiundzwanzigsten", "1.000",
-                 "Übergangsregierung", "´", "``", "Straßenbahnhaltestellenüberdachung", "umzuformulieren"]
+                 "Übergangsregierung", "´", "``", "Straßenbahnhaltestellenüberdachung", "umzuformulieren",
+                 # made-up names and compounds: unknown morphemes guessed at every length
+                 "Wendlandowicz", "Brommelkamp", "Quastenfelder-Sprecherin", "Zwirblowskis", "xyloquent"]
 
 
 @pytest.mark.parametrize("word", FORWARD_WORDS)
@@ -67,3 +69,28 @@ def test_passes_equal_hantas(word):
     for target in {-forward[0][0], -tagger._tag_word(word, cutoff=0)[0][0]}:
         assert tagger.analyze_viterbi(normal, target) == base.analyze_viterbi(tagger, normal, target)
     assert morphology.analyze(word) == hanta_analyze(word)
+
+
+@pytest.mark.parametrize("word", WORDS + FORWARD_WORDS)
+@pytest.mark.parametrize("prefixes", ["NN", ("VV", "VA"), ("APPR", "ART", "ADV"), "UNK", "XY"])
+def test_tag_startswith_is_the_analyzed_tags(word, prefixes):
+    assert morphology.tag_startswith(word, prefixes) == morphology.analyze(word)[1].startswith(prefixes)
+    if isinstance(prefixes, str):
+        assert morphology.tag_is(word, prefixes) == (morphology.analyze(word)[1] == prefixes)
+
+
+def test_the_unknown_word_tag_is_hantas():
+    assert morphology._tagger().int2tag[morphology._UNKNOWN] == morphology._UNKNOWN_TAG
+
+
+def test_tag_startswith_skips_the_lemma_pass_for_another_tag(monkeypatch):
+    tagger = morphology._tagger()
+    word = "Wendlandowicz"  # a made-up surname, in no table: HanTa tags it NE
+
+    def no_lemma_pass(*args, **kwargs):
+        raise AssertionError("the lemma's pass was run")
+
+    monkeypatch.setattr(tagger, "_analyze", no_lemma_pass)
+    assert not morphology.tag_startswith(word, "NN")
+    assert not morphology.tag_is(word, "NN")
+    assert morphology.tag(word) == "NE"

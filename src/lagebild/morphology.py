@@ -96,6 +96,26 @@ def tag(word: str) -> str:
     return _tagger().int2tag[_best_tag(word)]
 
 
+def tag_startswith(word: str, prefixes: str | tuple[str, ...]) -> bool:
+    """``analyze(word)[1].startswith(prefixes)``, with HanTa's pass over the lemma's morphemes only where the
+    tag alone leaves it open: ``analyze`` tags a word with ``tag(word)`` or, where HanTa finds no morpheme path
+    for that tag, with its unknown-word tag; a caller asking "is this a noun?" of a name pays for the tag only."""
+    if not tag(word).startswith(prefixes) and not _UNKNOWN_TAG.startswith(prefixes):
+        return False
+    return analyze(word)[1].startswith(prefixes)
+
+
+def tag_is(word: str, value: str) -> bool:
+    """``analyze(word)[1] == value``, the lemma's pass asked for only where the tag alone leaves it open (see
+    tag_startswith)."""
+    if tag(word) != value and value != _UNKNOWN_TAG:
+        return False
+    return analyze(word)[1] == value
+
+
+_UNKNOWN_TAG = "UNKNOWN"  # HanTa's int2tag[_UNKNOWN] (tests/test_morphology.py)
+
+
 # -- HanTa's forward pass, same answers, fewer steps ---------------------------------------------------------
 # HanoverTagger.analyze_forward tries every tag that may follow a state on every segment of the word and asks
 # lp_m_t for each (about 2,000 calls per word, nearly all answering -inf: the segment is no known morpheme of a
@@ -194,8 +214,8 @@ def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) 
         row = table[i]
         rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWERBOUND
         # the segments word[i:j] that any state can step over, for all states: (j, known tag -> log prob,
-        # open tag -> suffix log prob, length); those with a known morpheme apart, as most states have no
-        # open-class follower (a segment no tag knows is then no step for them)
+        # open tag -> suffix log prob or None, length); those with a known morpheme apart, as most states have
+        # no open-class follower (a segment no tag knows is then no step for them)
         segments: list | None = None
         known_segments: list = []
         for state, lp in row.items():
@@ -214,21 +234,38 @@ def _fill(word: str, follow: dict, guess: bool, back: list[dict] | None = None) 
             position, opened = follow[state]
             new = state[1]
             for j, known, suffix, n in segments if opened else known_segments:
-                steps = [(position[t][0], t, position[t][1], known[t]) for t in known if t in position] if known else []
+                target = table[j]
+                steps = [(position[t][0], t, position[t][1], known[t]) for t in known if t in position] if known else None
+                if suffix and opened and not steps:
+                    # guessed steps alone (no follower knows the segment), already in the followers' order:
+                    # relaxed as they are made, the same sums in the same order as below
+                    whole = j - i == wlen
+                    for _, t, lpt, by_length in opened:
+                        lpm = by_length[n] + suffix[t]
+                        if whole:  # HanTa's penalty for the whole word as one unknown morpheme
+                            lpm -= 4.6
+                        lp1 = lp + lpt + lpm
+                        if lp1 > _LOWERBOUND:
+                            key = (new, t)
+                            old = target.get(key)
+                            if old is None or lp1 > old:
+                                target[key] = lp1
+                                if back is not None:
+                                    back[j][key] = (state, i)
+                    continue
+                if not steps:
+                    continue
                 if suffix and opened:
-                    if j - i == wlen:  # HanTa's penalty for the whole word as one unknown morpheme
+                    if j - i == wlen:
                         more = [(k, t, lpt, by_length[n] + suffix[t] - 4.6) for k, t, lpt, by_length in opened
-                                if not known or t not in known]
+                                if t not in known]
                     else:
                         more = [(k, t, lpt, by_length[n] + suffix[t]) for k, t, lpt, by_length in opened
-                                if not known or t not in known]
-                    if steps and more:
+                                if t not in known]
+                    if more:
                         steps = sorted(steps + more)
-                    elif more:
-                        steps = more
                 elif len(steps) > 1:
                     steps.sort()
-                target = table[j]
                 for _, t, lpt, lpm in steps:
                     lp1 = lp + lpt + lpm
                     if lp1 > _LOWERBOUND:

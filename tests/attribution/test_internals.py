@@ -137,3 +137,66 @@ def test_stages_never_import_the_extractor():
         tree = ast.parse((folder / name).read_text(encoding="utf-8"))
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert "extract" not in imported, f"{name} imports the extractor"
+
+
+def _no_lookup(*args):
+    raise AssertionError("the word was tagged")
+
+
+def test_a_preterite_in_te_is_no_konjunktiv_without_tagging(monkeypatch):
+    from lagebild.attribution.mood import Mood
+
+    sent = sent_of("Die Direktorin verlangte gestern Auskunft.")
+    mood = Mood(load("de"), lambda s, k: False)
+    monkeypatch.setattr(Sent, "tag", _no_lookup)
+    monkeypatch.setattr(Sent, "info", _no_lookup)
+    assert not mood.is_k1(sent, 2)  # "verlangte"
+
+
+def test_konjunktiv_one_still_found():
+    from lagebild.attribution.mood import Mood
+
+    sent = sent_of("Die Direktorin verlange eine Auskunft.")
+    assert Mood(load("de"), lambda s, k: False).is_k1(sent, 2)
+
+
+def test_a_noun_without_a_case_ending_to_cut_needs_no_lemma(monkeypatch):
+    from lagebild.attribution.sources import _strip_det
+
+    sent = sent_of("Das meldete die Regierungssprecherin gestern.")
+    assert sent.tag(3) == "NN"
+    monkeypatch.setattr(Sent, "lemma", _no_lookup)
+    assert _strip_det(sent, 2, 4) == "Regierungssprecherin"
+
+
+def test_a_genitive_noun_loses_its_ending():
+    from lagebild.attribution.sources import _strip_det
+
+    sent = sent_of("Das meldete ein Sprecher des Ministeriums gestern.")
+    assert _strip_det(sent, 4, 6) == "Ministerium"
+
+
+def test_an_animate_head_is_not_tagged(monkeypatch):
+    from lagebild.attribution.extract import Extractor
+    from lagebild.attribution.sources import Phrase
+
+    sent = sent_of("Die Kanzlerin Wendlandowicz sagte das.")
+    extractor = Extractor(sent.doc, load("de"))
+    monkeypatch.setattr(Sent, "tag", _no_lookup)
+    assert extractor.animate(sent, Phrase(0, 3, 3))  # "Kanzlerin" is no inanimate noun, whatever the tags
+
+
+def test_an_inanimate_head_is_animate_only_with_a_name():
+    from lagebild.attribution.extract import Extractor
+    from lagebild.attribution.sources import Phrase
+
+    sent = sent_of("Die Abstimmung ergab das.")
+    assert not Extractor(sent.doc, load("de")).animate(sent, Phrase(0, 2, 2))
+
+
+def test_a_name_after_a_noun_is_not_tagged_for_the_adjectival_test(monkeypatch):
+    from lagebild.attribution.sources import _core
+
+    sent = sent_of("Laut Sprecherin Kaltenbrunner Wendlandowicz gab es Streit.")
+    monkeypatch.setattr(Sent, "tag", _no_lookup)
+    assert _core(sent, 1, len(sent)) == 4  # "Sprecherin Kaltenbrunner Wendlandowicz"

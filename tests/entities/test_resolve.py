@@ -178,3 +178,19 @@ def test_a_surname_tagged_as_a_place_is_the_person_when_relabelled() -> None:
     assert [(s.start, s.label, s.canonical) for s in got] == [(0, "PER", "Gustav Gressel"), (6, "PER", "Gustav Gressel")]
     plain = resolve.resolve_persons(words, spans, gaz)  # the CNN's path: the label stays
     assert (plain[1].label, plain[1].canonical) == ("LOC", None)
+
+
+def test_common_noun_asks_no_lemma_of_a_name(monkeypatch) -> None:
+    def no_lemma(word):
+        raise AssertionError(f"lemma of {word} asked")
+
+    monkeypatch.setattr(resolve, "analyze", no_lemma)
+    lexicon = {"~fabrikhalle": "nn"}
+    assert not resolve.common_noun("Zwirblowski", lexicon)  # a made-up surname: HanTa's tag is NE
+    assert not resolve.common_noun("Kaltenbrunnerova", lexicon)
+
+
+def test_common_noun_through_the_lemma() -> None:
+    lexicon = {"~fabrikhalle": "nn"}
+    assert resolve.common_noun("Fabrikhallen", lexicon)  # HanTa: "Fabrikhalle", NN
+    assert not resolve.common_noun("Brommelkamp", {"~fabrikhalle": "nn"})  # NN, but its lemma is no known noun

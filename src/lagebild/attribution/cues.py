@@ -230,10 +230,11 @@ class CueRules:
         # content after the cue clause: ", dass ...", ": „…“", ", es werde ...", ", die Lieferung ... zu prüfen"
         nxt = seg_n + 1
         while nxt < len(segs) - 1 and nxt <= seg_n + 2 and sent.words[segs[nxt][0] - 1] == "," \
+                and (sent.cap(segs[nxt][0]) or sent.low[segs[nxt][0]] in lex.fw("det")) \
+                and sent.low[segs[nxt][0]] not in lex.fw("complement") \
                 and not any(sent.tag(m).endswith("FIN") or self.mood.is_reportive(sent, m) for m in range(*segs[nxt])) \
-                and sent.low[segs[nxt][0]] not in lex.fw("complement") and not self.mood.has_k1(sent, segs[nxt][0], segs[nxt][1]) \
-                and not self.mood.zu_infinitive(sent, *segs[nxt]) and not self._relative(sent, segs[nxt]) \
-                and (sent.cap(segs[nxt][0]) or sent.low[segs[nxt][0]] in lex.fw("det")):
+                and not self.mood.has_k1(sent, segs[nxt][0], segs[nxt][1]) \
+                and not self.mood.zu_infinitive(sent, *segs[nxt]) and not self._relative(sent, segs[nxt]):
             nxt += 1
         if content is None and b < n and sent.words[b] in (",", ":") and nxt < len(segs):
             b = segs[nxt][0] - 1
@@ -332,10 +333,10 @@ class CueRules:
             preps.discard("strict")
         taken = set(range(phrase.a, phrase.b)) | set(cue_tokens) | {f}
         # prefield content when the subject follows the verb: "Bis zu 30.000 Kräfte verspricht Kim"
-        lead = sent.tag(a)
-        numeric = any(sent.words[m][:1].isdigit() or sent.tag(m) == "CARD" for m in range(a, f))
-        if phrase.a > f and f - a >= 3 and (numeric or lead not in ("APPR", "APPRART", "ADV", "PROAV")) \
-                and sent.low[a] not in self.lex.fw("time"):
+        # (the tags asked last: the tagger's cost)
+        if phrase.a > f and f - a >= 3 and sent.low[a] not in self.lex.fw("time") and (
+                sent.tag(a) not in ("APPR", "APPRART", "ADV", "PROAV")
+                or any(sent.words[m][:1].isdigit() or sent.tag(m) == "CARD" for m in range(a, f))):
             span = (a, f)
         elif phrase.b <= k and (sent.low[a] in self.lex.fw("sub") or sent.low[a] in self.lex.fw("complement")):
             span = (phrase.b, k)  # verb-final: "als ein Beamter vor einem neuen Weltkrieg warnte"

@@ -368,13 +368,14 @@ class Extractor(CueRules):
         and documents all can."""
         lex = self.lex
         head = [m for m in range(phrase.a, max(phrase.head_end, phrase.a + 1)) if sent.cap(m)]
-        if not head or any(sent.tag(m) == "NE" for m in head):
+        if not head:
             return True
         noun = sent.low[head[-1]]
         for ending in ("", "n", "en", "e", "s"):
             stem = noun[: len(noun) - len(ending)] if ending else noun
             if (not ending or noun.endswith(ending)) and any(stem.endswith(w) for w in lex.fw("inanimate")):
-                return False
+                # an inanimate noun, unless a name is in the head (its words tagged only now: the tagger's cost)
+                return any(sent.tag(m) == "NE" for m in head)
         return True
 
     def resolve_pronoun(self, sent: Sent, pronoun: str, offset: int | None = None) -> str | None:

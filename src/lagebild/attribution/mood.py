@@ -32,6 +32,10 @@ class Mood:
             return False
         if subjunctive:
             return True
+        if low.endswith("te"):
+            # no form below ends in "-te" (they end in "-le", "-re" or "-e" without "-te"): a preterite
+            # ("meldete") is answered before it is tagged
+            return False
         if not sent.tag(m).endswith("FIN"):
             # every answer below needs a finite verb: the tag alone spares the lemma's analysis (HanTa's
             # viterbi pass) for the many other words ending in -e; where the tag and the lemma's tag differ,

@@ -124,7 +124,7 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True) -> int | None:
             continue
         if nouns and _entity_boundary(sent, j):
             break  # two names in a row that are two entities: "hatte Putin Südkorea ... gedroht"
-        if nouns and lex.lang == "de" and sent.tag(j) == "NN" and _adjectival(word):
+        if nouns and lex.lang == "de" and word[-2:] in _ADJECTIVAL and sent.tag(j) == "NN" and _adjectival(word):
             break  # a nominalized adjective after a noun is an object: "ukrainische Informationen Ähnliches"
         nouns += 1
         j += 1
@@ -140,7 +140,10 @@ def _entity_boundary(sent: Sent, j: int) -> bool:
 def _adjectival(word: str) -> bool:
     from .words import analyze_de
 
-    return word[-2:] in ("es", "em") and analyze_de(word.lower())[1].startswith("ADJ")
+    return word[-2:] in _ADJECTIVAL and analyze_de(word.lower())[1].startswith("ADJ")
+
+
+_ADJECTIVAL = ("es", "em")  # the endings _adjectival reads (asked before the word is tagged: the tagger's cost)
 
 
 def _names(sent: Sent, k: int, n: int) -> int:
@@ -313,7 +316,8 @@ def _strip_det(sent: Sent, a: int, b: int, dative: bool = False) -> str:
             elif (dative or det in ("des", "dem", "den")) and word.endswith("en") and sent.lex.lang == "de":
                 word = word[:-1]  # "zahlreichen Berichten" -> "zahlreiche Berichte"
         elif sent.cap(m) and sent.lex.lang == "de" and m == b - 1 and sent.tag(m) == "NN":
-            lemma = sent.lemma(m)
+            # the lemma (HanTa's costlier pass) only where an ending may be cut below
+            lemma = sent.lemma(m) if dative and word.endswith("en") or det == "des" and word.endswith("s") else word
             if dative and word.endswith("en") and word[:-1] == lemma + "e":
                 word = word[:-1]  # dative plural "Berichten" -> "Berichte"
             elif det == "des" and word != lemma and word.startswith(lemma) and word[len(lemma):] in ("s", "es"):

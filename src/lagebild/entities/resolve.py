@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..attribution import lexicon as attr_lexicon
-from ..morphology import analyze
+from ..morphology import analyze, tag_is, tag_startswith
 from .gazetteer import Gazetteer
 
 # HanTa tags of closed-class words: a "name" starting with one ("Ohne Panzer") is a model error.
@@ -165,6 +165,8 @@ def common_noun(word: str, lexicon: dict[str, str]) -> bool:
         return False
     if lexicon.get("~" + word.lower()) == "nn":
         return True
+    if not tag_is(word, "NN"):
+        return False  # the lemma's pass only for a noun (most words asked are names)
     lemma, tag = analyze(word)
     return tag == "NN" and lexicon.get("~" + lemma.lower()) == "nn"
 
@@ -195,7 +197,7 @@ def compound_common_noun(word: str, lexicon: dict[str, str]) -> bool:
         if not any(modifier.endswith(link) and lexicon.get("~" + modifier[:len(modifier) - len(link)]) in ("nn", "nx")
                    for link in _LINKS if len(modifier) - len(link) >= 3):
             return False
-        return analyze(word)[1] == "NN"
+        return tag_is(word, "NN")
     return False
 
 
@@ -206,7 +208,7 @@ def name_like(words: list[str], lexicon: dict[str, str]) -> bool:
         return False
     if not lexicon:
         return True
-    return not common_noun(words[-1], lexicon) and not analyze(words[0])[1].startswith(_CLOSED)
+    return not common_noun(words[-1], lexicon) and not tag_startswith(words[0], _CLOSED)
 
 
 _ADJECTIVE = re.compile(r"^[a-zäöüß-]+(?:isch|sch)(?:e|er|en|em|es)?$")  # "russischen", "deutsche"
@@ -238,7 +240,7 @@ def trim_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, str
             s.end -= 1
         while s.end - s.start > 1 and (_genitive_noun(words[s.end - 2], words[s.end - 1], lexicon) or (
                 words[s.end - 2][:-1] in known and words[s.end - 2].endswith("s")
-                and analyze(words[s.end - 1])[1] == "NN")):
+                and tag_is(words[s.end - 1], "NN"))):
             s.end -= 1
     return kept
 
@@ -316,7 +318,7 @@ def split_model_spans(words: list[str], spans: list[Span], lexicon: dict[str, st
                 a, b, span.label, span.canonical, span.wikidata, span.provenance, span.kind)
             if b - a == 1:
                 word = words[a]
-                if common_noun(word, lexicon) and not lexicon.get(word):
+                if not lexicon.get(word) and common_noun(word, lexicon):
                     continue
                 if piece.label == "PER" and word not in surnames and compound_common_noun(word, lexicon):
                     continue  # "Truppen als Kanonenfutter": a compound common noun is no person
@@ -337,7 +339,7 @@ def _function_word(word: str, lexicon: dict[str, str]) -> bool:
     name ("Laut", "Im", "Dennoch"; not the first name "Will")."""
     if not word[:1].isupper() or lexicon.get("^" + word) in ("F", "P") or lexicon.get(word):
         return False
-    return lexicon.get("~" + word.lower()) not in ("ne", "nx") and analyze(word)[1].startswith(_FUNCTION)
+    return lexicon.get("~" + word.lower()) not in ("ne", "nx") and tag_startswith(word, _FUNCTION)
 
 
 def _title(word: str) -> bool:
