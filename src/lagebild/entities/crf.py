@@ -10,9 +10,12 @@ German news repeats its word types, so the feature strings of a type (as the wor
 neighbour position) are built once per process and cached; a sentence's features are then list
 concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, experiment 11).
 
-Tagging with clusters does not hand those strings to crfsuite: ``FastScorer`` keeps each type's features as
-attribute ids and sums their weights in numpy, and ``crf_decode.viterbi`` decodes; the labels are crfsuite's
-bit for bit (crf_decode's docstring says why), and crfsuite's own tagging stays the reference and the fallback.
+Tagging needs no crfsuite: the package ships the model's weights keyed by hashes of the feature strings
+(crf_decode.WEIGHTS_FILE, exported from crfsuite's model file, which stays in build/ because its string table
+is a vocabulary of the training corpora). With clusters, ``FastScorer`` keeps each type's features as
+attribute rows and sums their weights in numpy; without, ``CrfNerModel`` sums each token's rows; then
+``crf_decode.viterbi`` decodes. The labels are crfsuite's bit for bit (crf_decode's docstring says why);
+crfsuite's own tagger is the reference the tests compare with.
 """
 
 from __future__ import annotations
@@ -20,14 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
 
 from .corpora import bio_spans
-from .crf_decode import CrfWeights, ModelFormatError, read_model, viterbi
+from .crf_decode import WEIGHTS_FILE, CrfWeights, ModelFormatError, load_weights, viterbi
 from .features import FEATURE_FILE, load_lexicon, word_class
 from .kept import KeptSpans
 
@@ -279,11 +281,6 @@ def _quoted(words: list[str], sent: list[int]) -> dict[int, str]:
     return out
 
 
-class _Unscorable(Exception):
-    """A word whose feature strings crfsuite would see differently (a NUL cuts a C string; a lone surrogate
-    cannot be encoded): that token sequence is tagged by crfsuite itself."""
-
-
 # Growth of the per-type tables (rows), doubled when full.
 _FIRST_ROWS = 4096
 # The conjunction features of ``_wide``: a neighbour's value joined with the word's collapsed shape.
@@ -327,21 +324,13 @@ class FastScorer:
     def _padded(self, lists: list[list[str]]) -> numpy.ndarray:
         """The attribute ids of each list of feature strings (strings the model lacks left out, as crfsuite
         leaves them out), one row per list, padded with the zero row's id."""
-        get = self.attrs.get
-        rows = [[i for i in map(get, strings) if i is not None] for strings in lists]
+        rows = self.attrs.ids(lists)
         width = max(map(len, rows), default=0)
         pad = [self.zero] * width
         return numpy.array([row + pad[len(row):] for row in rows], dtype=numpy.int64).reshape(len(rows), width)
 
     def _add(self, words: list[str]) -> None:
         """Rows for new word types."""
-        for word in words:
-            if "\x00" in word:
-                raise _Unscorable(word)
-            try:
-                word.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise _Unscorable(word) from exc
         start = self.rows
         end = start + len(words)
         if end > len(self.own):
@@ -465,48 +454,44 @@ class FastScorer:
                 known[key] = get(f"{prefix}{text[key >> 32]}|{text[key & 0xFFFFFFFF]}", zero)
         return numpy.array([known[key] for key in distinct.tolist()], dtype=numpy.int64)[inverse.reshape(-1)]
 
+# crfsuite's model file, as scripts/train_ner_crf.py trains it (in build/, not shipped: its string table holds the
+# training corpora's word forms); the package ships crf_decode.WEIGHTS_FILE exported from it
 MODEL_FILE = "model.crfsuite"
 
 
 @dataclass
 class CrfNerModel(KeptSpans):
-    """The NerModel interface (``spans`` kept per token sequence, ``lexicon``, ``name``) over a crfsuite model file."""
+    """The NerModel interface (``spans`` kept per token sequence, ``lexicon``, ``name``) over a CRF's weights
+    (crf_decode.load_weights), tagged in numpy."""
 
-    tagger: object  # pycrfsuite.Tagger
+    weights: CrfWeights
     lexicon: dict[str, str] | None
     name: str
     labels: dict[str, str] | None = None
     clusters: dict[str, tuple[str, ...]] | None = None
     feature_set: int = 12  # meta.json "feature_set" (FEATURE_SETS): the features the model was trained with
-    # the model file's parameters (crf_decode.read_model): with clusters, tagging runs in numpy (FastScorer)
-    weights: CrfWeights | None = None
     cache: FeatureCache = field(init=False)
-    fast: FastScorer | None = field(init=False)
+    fast: FastScorer | None = field(init=False)  # the clustered layout's per-type tables
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
-        self.fast = FastScorer(self.cache, self.weights) if self.weights is not None and self.clusters is not None \
-            else None
+        self.fast = FastScorer(self.cache, self.weights) if self.clusters is not None else None
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        if self.fast is None:
-            return self._predict_crfsuite(words, sent_starts)
-        try:
+        if self.fast is not None:
             return self.fast.spans(words, sent_starts)
-        except _Unscorable:  # a word crfsuite reads otherwise (a NUL, a lone surrogate): crfsuite tags the document
-            return self._predict_crfsuite(words, sent_starts)
+        return self._predict_strings(words, sent_starts)
 
-    def _predict_crfsuite(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        """crfsuite's own tagging (the reference the fast path equals; models without clusters use it)."""
-        feats = self.cache.sentence(words, sent_starts)
+    def _predict_strings(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        """Models without clusters: every token's feature strings (FeatureCache.sentence) scored by
+        CrfWeights.scores, then the Viterbi per sentence."""
         bounds = [i for i, s in enumerate(sent_starts) if s or i == 0] + [len(words)]
+        ids = viterbi(self.weights, self.weights.scores(self.cache.sentence(words, sent_starts)), bounds).tolist()
+        labels = self.weights.labels
         out = []
-        tag = self.tagger.tag
         for a, b in zip(bounds, bounds[1:], strict=False):
-            if a >= b:
-                continue
-            for s, e, label in bio_spans(tag(feats[a:b])):
+            for s, e, label in bio_spans([labels[i] for i in ids[a:b]]):
                 out.append((a + s, a + e, label))
         return out
 
@@ -539,11 +524,10 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
 def load_crf(folder: Path, lang: str) -> CrfNerModel:
-    """The CRF model of ``folder``. Its word classes (when meta.json's "features" is true) come from the
+    """The CRF model of ``folder`` (its weights file, crf_decode.WEIGHTS_FILE; when meta.json records the
+    file's SHA-256, the bytes must match). Its word classes (when meta.json's "features" is true) come from the
     model folder of the package that meta.json's "lexicon" names ("ner-de": the CNN's features.tsv and
     names.tsv, so the two families read one lexicon), else from ``folder`` itself."""
-    import pycrfsuite
-
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     lexicon = None
     if meta.get("features", True):
@@ -559,11 +543,10 @@ def load_crf(folder: Path, lang: str) -> CrfNerModel:
             raise FileNotFoundError(f"{folder / 'meta.json'}: the word clusters it was trained with are missing "
                                     f"({folder / CLUSTER_FILE}); rebuild them with scripts/build_ner_clusters.py")
         clusters = load_clusters(folder / CLUSTER_FILE)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(folder / MODEL_FILE))
-    try:
-        weights = read_model(folder / MODEL_FILE)
-    except (ModelFormatError, struct.error, UnicodeDecodeError):
-        weights = None  # a layout this reader does not know: crfsuite tags
-    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
-                       feature_set=int(meta.get("feature_set", 12)), weights=weights)
+    path = folder / WEIGHTS_FILE
+    digest = (meta.get("weights") or {}).get("sha256")
+    if digest and path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+        raise ModelFormatError(f"{path}: not the weights file {folder / 'meta.json'} records (SHA-256 differs); "
+                               "restore it or re-export it with scripts/export_ner_crf.py")
+    return CrfNerModel(load_weights(path), lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
+                       feature_set=int(meta.get("feature_set", 12)))
