@@ -409,7 +409,7 @@ def test_the_numpy_tagger_starts_its_tables_over_when_full(tmp_path, monkeypatch
     for words, first in PROBES * 2:
         starts = [i in first for i in range(len(words))]
         assert model.fast.spans(words, starts) == _crfsuite_spans(tagger, model.cache, words, starts)
-        assert len(model.weights.attrs.memo) <= max(40, 60 * len(words))
+        assert len(model.weights.attrs.memo) <= 40
         assert len(model.fast.index) <= max(12, len(set(words)))
 
 
@@ -445,6 +445,6 @@ def test_attribute_rows_are_found_by_the_strings_hash_and_kept_in_a_bounded_tabl
     monkeypatch.setattr(crf_decode, "MAX_MEMO", 4)
     assert index.ids([["BOS", "w=x", "sh=Xx"], ["w=anna"]]) == [[1, 2], [0]]  # unknown strings left out
     assert len(index.memo) == 4
-    assert index.ids([["w=y", "BOS"]]) == [[1]]  # a fifth string: the table starts over with this call's
+    assert index.ids([["w=y", "BOS"]]) == [[1]]  # a fifth string: the table starts over
     assert set(index.memo) == {"w=y", "BOS"}
     assert index.get("w=anna") == 0 and index.get("w=zz") is None and index.get("w=zz", 9) == 9

@@ -67,39 +67,41 @@ def attr_hash(name: str | bytes) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
+class _Rows(dict):
+    """Feature string -> attribute row (None: the model lacks it), filled on the first look-up of a string by
+    hashing it (dict's own look-up for every later one); cleared when it holds MAX_MEMO strings."""
+
+    def __init__(self, rows: dict[bytes, int]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def __missing__(self, name: str) -> int | None:
+        if len(self) >= MAX_MEMO:
+            self.clear()
+        row = self[name] = self.rows.get(_digest(name))
+        return row
+
+
 class AttrIndex:
     """Attribute rows by feature string, through the strings' hashes; each string seen is kept (bounded)."""
 
     def __init__(self, keys: numpy.ndarray) -> None:
         raw = keys.astype("<u8").tobytes()
         self.rows: dict[bytes, int] = {raw[i:i + 8]: n for n, i in enumerate(range(0, len(raw), 8))}
-        self.memo: dict[str, int | None] = {}
+        self.memo = _Rows(self.rows)
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def get(self, name: str, default: int | None = None) -> int | None:
         """The row of a feature string, ``default`` when the model lacks it."""
-        row = self.memo.get(name, -1)
-        if row == -1:
-            row = self.rows.get(_digest(name))
-            if len(self.memo) >= MAX_MEMO:
-                self.memo.clear()
-            self.memo[name] = row
+        row = self.memo[name]
         return default if row is None else row
 
     def ids(self, lists: list[list[str]]) -> list[list[int]]:
         """The rows of each list of feature strings, strings the model lacks left out (as crfsuite leaves
-        them out); each distinct string is hashed once."""
-        memo = self.memo
-        new = {name for names in lists for name in names if name not in memo}
-        if new:
-            if len(memo) + len(new) > MAX_MEMO:
-                memo.clear()
-                new = {name for names in lists for name in names}
-            rows = self.rows
-            memo.update(zip(new, map(rows.get, map(_digest, new)), strict=True))
-        get = memo.__getitem__
+        them out)."""
+        get = self.memo.__getitem__
         return [[i for i in map(get, names) if i is not None] for names in lists]
 
 
