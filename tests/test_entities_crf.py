@@ -448,3 +448,11 @@ def test_attribute_rows_are_found_by_the_strings_hash_and_kept_in_a_bounded_tabl
     assert index.ids([["w=y", "BOS"]]) == [[1]]  # a fifth string: the table starts over
     assert set(index.memo) == {"w=y", "BOS"}
     assert index.get("w=anna") == 0 and index.get("w=zz") is None and index.get("w=zz", 9) == 9
+
+
+def test_prefixes_and_suffixes_are_shorter_than_the_word_and_at_most_four_characters():
+    assert word_kinds("ab", {})["p"] == ["a"] and word_kinds("ab", {})["s"] == ["b"]
+    assert word_kinds("Regierung", {})["p"] == ["r", "re", "reg", "regi"]
+    assert word_kinds("Regierung", {})["s"] == ["g", "ng", "ung", "rung"]
+    assert word_kinds("x", {})["p"] == [] == word_kinds("", {})["s"]
+    assert word_kinds("Haus", LEXICON)["c"] == ["nn", "hnn"] and word_kinds("Haus", None)["c"] == ["-"]
