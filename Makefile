@@ -69,13 +69,15 @@ train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/train_ner.py --out src/lagebild/models/ner-de
 
-## Retrain the CRF German NER model by its recipe into build/ner-de-crf (model card, experiments 12-13, not
-## shipped; about 20-30 minutes), then compare it side by side with the CNN: `$(PY) -m benchmarks.run ner_crf`.
-## Rebuilds the word clusters (models/ner-de-crf/clusters.tsv) first.
+## Retrain the CRF German NER model by its recipe into build/ner-de-crf (model card, experiments 12-13; about
+## 20-30 minutes) and export its weights there (weights.npz, recorded in meta.json; scripts/export_ner_crf.py).
+## The package ships only meta.json and weights.npz (copy the two into models/ner-de-crf), never crfsuite's
+## model.crfsuite, whose string table is a vocabulary of the training corpora. Compare it side by side with the
+## CNN: `LAGEBILD_CRF_MODEL=build/ner-de-crf $(PY) -m benchmarks.run ner_crf`. Rebuilds the word clusters first.
 train-ner-crf: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	$(PY) scripts/build_ner_clusters.py
-	$(PY) scripts/train_ner_crf.py --c1 0.1 --c2 0.01 --max-iterations 120 --feature-set 12
+	$(PY) scripts/train_ner_crf.py --c1 0.1 --c2 0.01 --max-iterations 120 --feature-set 12 --out build/ner-de-crf
 
 ## Retrain the shipped German parser (12 CPU minutes on one core; `make test` never retrains).
 train-parser: $(STAMP)

@@ -3,7 +3,8 @@
 Both in the same run: GermEval 2014 held-out PER/ORG/LOC F1 (model alone and entities component; *deriv/*part
 ignored, as benchmarks/ner_germeval.py scores), WikiANN de test (component, PER/ORG/LOC), and the entities
 component's tokens per CPU second on 200 10kGNAD test articles (300-499, segmented first; the two components
-alternate twice, the best of each counts). Skipped (no numbers) when the CRF model or python-crfsuite is missing.
+alternate twice, the best of each counts). Skipped (no numbers) when the CRF model (its meta.json and weights.npz)
+is missing.
 """
 
 from __future__ import annotations
@@ -75,10 +76,10 @@ def run(quick: bool = False) -> dict:
     shipped = Entities("de", model_path=str(MODEL_DIR / "ner-de"))
     try:
         crf = Entities("de", model_path=str(CRF))
-    except ImportError:
+    except FileNotFoundError:  # a folder without its weights file (scripts/export_ner_crf.py)
         crf = None
     if crf is None or crf.model is None:
-        print(f"ner_crf: no CRF model in {CRF} or python-crfsuite missing; skipped (scripts/train_ner_crf.py)")
+        print(f"ner_crf: no CRF model in {CRF} (meta.json, weights.npz); skipped (scripts/train_ner_crf.py)")
         return {}
     metrics: dict = {}
     for key, comp in (("cnn", shipped), ("crf", crf)):

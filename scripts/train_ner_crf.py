@@ -7,6 +7,11 @@ L-BFGS with L1 (c1, prunes features) and L2 (c2), bounded by --max-iterations.
 
     .venv/bin/python scripts/train_ner_crf.py   # writes build/ner-de-crf
 
+The folder gets crfsuite's model.crfsuite, its export weights.npz (scripts/export_ner_crf.py: the weights keyed
+by hashes of the feature strings, no strings) and meta.json; the package ships only meta.json and weights.npz
+(copy the two into src/lagebild/models/ner-de-crf): model.crfsuite's string table is a vocabulary of the
+training corpora.
+
 Each (c1, c2) of the grid trains once on the same data (one after the other, one core); the one with the
 best PER/ORG/LOC F1 on the GermEval held-out part is kept.
 """
@@ -27,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from export_ner_crf import export  # noqa: E402
 from train_ner import UPSAMPLE, WORK, load_data  # noqa: E402
 
 from lagebild.entities import corpora  # noqa: E402
@@ -54,7 +60,8 @@ def score(tagger: pycrfsuite.Tagger, cache: FeatureCache, sents: list) -> dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    # build/, not the package: the CRF is not shipped (model card, experiment 11); benchmarks/ner_crf.py reads it there
+    # build/, not the package: its model.crfsuite holds the training corpora's strings; the package ships the
+    # export (weights.npz, meta.json); benchmarks/ner_crf.py reads build/ when the package has no CRF
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "ner-de-crf")
     parser.add_argument("--c1", default="0.1", help="L1 weights to try, comma-separated")
     parser.add_argument("--c2", default="0.01", help="L2 weights to try, comma-separated")
@@ -124,6 +131,8 @@ def main() -> None:
             "lagebild": {"args": {k: str(v) for k, v in vars(args).items()}, "sources": sizes, "runs": runs,
                          "best_heldout_f_pol": best[0]["f"]}}
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    entry = export(args.out)  # weights.npz beside model.crfsuite, recorded in meta.json
+    print("exported", args.out / entry["file"], f"{entry['size_bytes']} bytes, {entry['kept']} attributes", flush=True)
     print("saved", args.out, "best held-out F1 PER/ORG/LOC", best[0]["f"], flush=True)
 
 

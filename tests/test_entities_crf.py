@@ -1,4 +1,5 @@
-"""The CRF NER model family (entities/crf.py): features, loading through ner.load_model, spans."""
+"""The CRF NER model family (entities/crf.py, crf_decode.py): features, the exported weights file, loading
+through ner.load_model, spans equal to crfsuite's tagger."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import pytest
 
 from lagebild.entities.crf import MODEL_FILE, FeatureCache, is_crf, shape, short_shape, word_kinds
+from lagebild.entities.crf_decode import WEIGHTS_FILE, export_weights
 
 LEXICON = {"Berlin": "L", "^Anna": "F", "~berlin": "ne", "~haus": "nn"}
 
@@ -41,13 +43,31 @@ def test_neighbour_window_stops_at_a_sentence_start():
 
 
 def _fit(pycrfsuite, cache, sents, params, folder):
-    """Train crfsuite on ``sents`` (words, tags) with ``cache``'s features into ``folder``/MODEL_FILE."""
+    """Train crfsuite on ``sents`` (words, tags) with ``cache``'s features into ``folder``/MODEL_FILE and export
+    its weights file; crfsuite's tagger over that model (the reference)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in sents:
         trainer.append(cache.sentence(words), tags)
     trainer.set_params(params)
     folder.mkdir()
     trainer.train(str(folder / MODEL_FILE))
+    export_weights(folder / MODEL_FILE, folder / WEIGHTS_FILE)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(folder / MODEL_FILE))
+    return tagger
+
+
+def _crfsuite_spans(tagger, cache, words, starts):
+    """crfsuite's own tagging of a token sequence, sentence by sentence (what the numpy tagger must equal)."""
+    from lagebild.entities.corpora import bio_spans
+
+    feats = cache.sentence(words, starts)
+    bounds = [i for i, s in enumerate(starts) if s or i == 0] + [len(words)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        for s, e, label in bio_spans(tagger.tag(feats[a:b])):
+            out.append((a + s, a + e, label))
+    return out
 
 
 def _train(folder):
@@ -58,8 +78,9 @@ def _train(folder):
         ("Peter Meier reist nach Paris .".split(), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
         ("Die Firma Siemens baut in Wien .".split(), ["O", "O", "B-ORG", "O", "O", "B-LOC", "O"]),
     ]
-    _fit(pycrfsuite, cache, sents * 5, {"c1": 0.0, "c2": 0.01, "max_iterations": 50}, folder)
+    tagger = _fit(pycrfsuite, cache, sents * 5, {"c1": 0.0, "c2": 0.01, "max_iterations": 50}, folder)
     (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": False}))
+    return tagger
 
 
 def test_load_model_dispatches_on_the_kind_and_returns_spans(tmp_path):
@@ -198,10 +219,11 @@ def test_feature_set_13_adds_quoted_spans_and_the_neighbours_cluster_with_the_sh
 
 
 def _clustered_model(folder, feature_set=13):
-    """A tiny CRF over the clustered feature layout, trained with crfsuite on made-up sentences."""
+    """A tiny CRF over the clustered feature layout, trained with crfsuite on made-up sentences, read from its
+    exported weights file; and crfsuite's tagger over the same model."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
     from lagebild.entities.crf import CrfNerModel
-    from lagebild.entities.crf_decode import read_model
+    from lagebild.entities.crf_decode import load_weights
 
     cache = FeatureCache(LEXICON, CLUSTERS, feature_set)
     sents = [
@@ -211,11 +233,10 @@ def _clustered_model(folder, feature_set=13):
         ("Die Firma Siemens AG baut in Wien .".split(), ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]),
         ("Berlin und Paris streiten .".split(), ["B-LOC", "O", "B-LOC", "O", "O"]),
     ]
-    _fit(pycrfsuite, cache, sents * 4, {"c1": 0.01, "c2": 0.01, "max_iterations": 40}, folder)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(folder / MODEL_FILE))
-    return CrfNerModel(tagger, LEXICON, "ner-de-crf-test", clusters=CLUSTERS, feature_set=feature_set,
-                       weights=read_model(folder / MODEL_FILE))
+    tagger = _fit(pycrfsuite, cache, sents * 4, {"c1": 0.01, "c2": 0.01, "max_iterations": 40}, folder)
+    model = CrfNerModel(load_weights(folder / WEIGHTS_FILE), LEXICON, "ner-de-crf-test", clusters=CLUSTERS,
+                        feature_set=feature_set)
+    return model, tagger
 
 
 # Made-up token sequences (several sentences each, quotes, unknown words, a one-word sentence).
@@ -229,43 +250,138 @@ PROBES = [
 
 @pytest.mark.parametrize("feature_set", [12, 13])
 def test_the_numpy_tagger_gives_crfsuites_labels(tmp_path, feature_set):
-    model = _clustered_model(tmp_path / "crf", feature_set)
+    model, tagger = _clustered_model(tmp_path / "crf", feature_set)
     assert model.fast is not None
     for words, first in PROBES:
         starts = [i in first for i in range(len(words))]
-        assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+        assert model.fast.spans(words, starts) == _crfsuite_spans(tagger, model.cache, words, starts)
     # the per-type tables are reused by a later document and give the same answer
     words, first = PROBES[0]
     starts = [i in first for i in range(len(words))]
-    assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+    assert model.fast.spans(words, starts) == _crfsuite_spans(tagger, model.cache, words, starts)
 
 
-def test_the_model_reader_copies_crfsuites_weights(tmp_path):
-    model = _clustered_model(tmp_path / "crf")
-    weights, info = model.weights, model.tagger.info()
-    assert weights.labels == model.tagger.labels()
-    assert set(weights.attrs) == {attr for attr, _ in info.state_features}
+def test_a_model_without_clusters_tags_in_numpy_as_crfsuite_does(tmp_path):
+    import numpy
+
+    from lagebild.entities.crf import load_crf
+
+    tagger = _train(tmp_path / "crf")
+    model = load_crf(tmp_path / "crf", "de")
+    assert model.fast is None and model.clusters is None
+    seen = set()
+    for words, first in PROBES:
+        starts = [i in first for i in range(len(words))]
+        expected = _crfsuite_spans(tagger, model.cache, words, starts)
+        assert model._predict(words, [True] * len(words), starts) == expected
+        seen.update(label for _, _, label in expected)
+        # the scores: 0.0, then each known attribute's weights in the order of the token's strings
+        feats = model.cache.sentence(words, starts)
+        expected_scores = numpy.zeros((len(words), len(model.weights.labels)))
+        for row, strings in zip(expected_scores, feats, strict=True):
+            for name in strings:
+                if model.weights.attrs.get(name) is not None:
+                    row += model.weights.state[model.weights.attrs.get(name)]
+        assert numpy.array_equal(model.weights.scores(feats), expected_scores)
+    assert {"PER", "LOC"} <= seen  # the probes exercise real labels, not only O
+
+
+def test_the_weights_file_holds_crfsuites_weights_and_drops_no_nonzero_one(tmp_path):
+    import numpy
+
+    from lagebild.entities.crf_decode import read_crfsuite
+
+    model, tagger = _clustered_model(tmp_path / "crf")
+    weights, info = model.weights, tagger.info()
+    assert weights.labels == tagger.labels()
+    attrs = {attr for attr, _ in info.state_features}
+    assert len(weights.attrs) == len(attrs)  # one row per attribute with a weight
     for (attr, label), value in info.state_features.items():  # the dump prints six decimals
-        assert abs(weights.state[weights.attrs[attr], weights.labels.index(label)] - value) < 1e-6
+        assert abs(weights.state[weights.attrs.get(attr), weights.labels.index(label)] - value) < 1e-6
     assert not weights.state[weights.zero].any()
+    # bit for bit: every non-zero row of crfsuite's file is in the weights file, under its string's hash
+    read = read_crfsuite(tmp_path / "crf" / MODEL_FILE)
+    for name, row in zip(read.names, read.state, strict=True):
+        found = weights.attrs.get(name.decode("utf-8"))
+        if row.any():
+            assert found is not None and weights.state[found].tobytes() == row.tobytes()
+        else:
+            assert found is None  # an all-zero attribute is left out: adding 0.0 changes no sum
+    assert weights.trans.tobytes() == read.trans.tobytes()
+    assert numpy.count_nonzero(weights.state) == numpy.count_nonzero(read.state)
 
 
-def test_a_word_crfsuite_would_cut_is_tagged_by_crfsuite(tmp_path, monkeypatch):
-    model = _clustered_model(tmp_path / "crf")
-    words = ["Anna", "Mei\x00er", "wohnt", "in", "Berlin"]
-    called = []
-    monkeypatch.setattr(model, "_predict_crfsuite", lambda w, s: called.append(w) or [])
-    model.spans(words, [True] * 5, [True] + [False] * 4)
-    assert called == [words]
+def test_the_export_refuses_attribute_strings_that_share_a_hash(tmp_path, monkeypatch):
+    from lagebild.entities import crf_decode
+
+    _clustered_model(tmp_path / "crf")
+    monkeypatch.setattr(crf_decode, "attr_hash", lambda name: 7 if name in (b"b", b"BOS") else hash(name) % 2**63)
+    with pytest.raises(crf_decode.ModelFormatError, match="share a 64-bit hash"):
+        crf_decode.export_weights(tmp_path / "crf" / MODEL_FILE, tmp_path / "other.npz")
+    assert not (tmp_path / "other.npz").exists()
 
 
-def test_a_model_file_of_another_layout_is_refused_by_the_reader(tmp_path):
-    from lagebild.entities.crf_decode import ModelFormatError, read_model
+@pytest.mark.parametrize("clustered", [True, False])
+def test_a_word_with_a_nul_or_a_lone_surrogate_tags_in_bounds(tmp_path, clustered):
+    from lagebild.entities.crf import load_crf
 
+    if clustered:
+        model, _ = _clustered_model(tmp_path / "crf")
+    else:
+        _train(tmp_path / "crf")
+        model = load_crf(tmp_path / "crf", "de")
+    words = ["Anna", "Mei\x00er", "wohnt", "in", "Berlin", "\ud800", "Wien", "\x00"]
+    spans = model.spans(words, [True] * len(words), [True] + [False] * 7)
+    assert spans and all(0 <= s < e <= len(words) for s, e, _ in spans)
+    assert (4, 5, "LOC") in spans  # the known words around them are still read
+
+
+def test_a_missing_or_malformed_weights_file_is_refused_naming_it(tmp_path):
+    from lagebild.entities.crf import load_crf
+    from lagebild.entities.crf_decode import ModelFormatError, read_crfsuite
+
+    folder = tmp_path / "crf"
+    _train(folder)
+    (folder / WEIGHTS_FILE).write_bytes(b"not a zip")
+    with pytest.raises(ModelFormatError, match=WEIGHTS_FILE):
+        load_crf(folder, "de")
+    (folder / WEIGHTS_FILE).unlink()
+    with pytest.raises(FileNotFoundError, match=WEIGHTS_FILE):
+        load_crf(folder, "de")
+    # meta.json records the file's digest: other bytes are refused
+    export_weights(folder / MODEL_FILE, folder / WEIGHTS_FILE)
+    (folder / "meta.json").write_text(json.dumps({"kind": "crf", "version": "0.0.1", "features": False,
+                                                  "weights": {"sha256": "0" * 64}}))
+    with pytest.raises(ModelFormatError, match="SHA-256"):
+        load_crf(folder, "de")
     path = tmp_path / "model.crfsuite"
     path.write_bytes(b"lCRF" + bytes(60))
     with pytest.raises(ModelFormatError):
-        read_model(path)
+        read_crfsuite(path)
+
+
+def test_the_shipped_weights_file_holds_no_attribute_string():
+    import zipfile
+
+    from lagebild.entities.crf import load_crf
+    from lagebild.entities.ner import MODEL_DIR
+
+    folder = MODEL_DIR / "ner-de-crf"
+    assert not (folder / MODEL_FILE).exists()  # crfsuite's file (its string table) stays in build/
+    path = folder / WEIGHTS_FILE
+    blobs = [path.read_bytes()]
+    with zipfile.ZipFile(path) as archive:
+        assert sorted(archive.namelist()) == ["format.npy", "keys.npy", "labels.npy", "state.npy", "trans.npy"]
+        blobs += [archive.read(name) for name in archive.namelist()]
+    for word in ("der", "und", "regierung", "berlin", "präsident", "gestern"):
+        for name in (f"w={word}", f"-1w={word}", f"1w={word}"):
+            for blob in blobs:
+                assert name.encode("utf-8") not in blob
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    if (folder / "clusters.tsv").is_file():  # built from ../shared/data: the model loads and knows the words
+        weights = load_crf(folder, "de").weights
+        assert all(weights.attrs.get(f"w={word}") is not None for word in ("der", "berlin"))
+    assert meta["weights"]["file"] == WEIGHTS_FILE and len(meta["weights"]["sha256"]) == 64
 
 
 def test_viterbi_keeps_the_first_of_equal_scores_and_decodes_sentences_side_by_side():
@@ -285,13 +401,15 @@ def test_viterbi_keeps_the_first_of_equal_scores_and_decodes_sentences_side_by_s
 
 
 def test_the_numpy_tagger_starts_its_tables_over_when_full(tmp_path, monkeypatch):
-    from lagebild.entities import crf
+    from lagebild.entities import crf, crf_decode
 
-    model = _clustered_model(tmp_path / "crf")
+    model, tagger = _clustered_model(tmp_path / "crf")
     monkeypatch.setattr(crf, "MAX_CACHED", 12)
+    monkeypatch.setattr(crf_decode, "MAX_MEMO", 40)  # the strings' rows too
     for words, first in PROBES * 2:
         starts = [i in first for i in range(len(words))]
-        assert model.fast.spans(words, starts) == model._predict_crfsuite(words, starts)
+        assert model.fast.spans(words, starts) == _crfsuite_spans(tagger, model.cache, words, starts)
+        assert len(model.weights.attrs.memo) <= 40
         assert len(model.fast.index) <= max(12, len(set(words)))
 
 
@@ -299,7 +417,7 @@ def test_the_numpy_tagger_starts_its_tables_over_when_full(tmp_path, monkeypatch
 def test_the_numpy_scores_are_crfsuites_sums_over_the_feature_strings(tmp_path, feature_set):
     import numpy
 
-    model = _clustered_model(tmp_path / "crf", feature_set)
+    model, _ = _clustered_model(tmp_path / "crf", feature_set)
     weights = model.weights
     for words, first in PROBES:
         starts = [i in first for i in range(len(words))]
@@ -308,6 +426,33 @@ def test_the_numpy_scores_are_crfsuites_sums_over_the_feature_strings(tmp_path, 
         expected = numpy.zeros((len(words), len(weights.labels)))
         for row, feats in zip(expected, model.cache.sentence(words, starts), strict=True):
             for feat in feats:
-                if feat in weights.attrs:
-                    row += weights.state[weights.attrs[feat]]
+                if weights.attrs.get(feat) is not None:
+                    row += weights.state[weights.attrs.get(feat)]
         assert numpy.array_equal(scores, expected)
+
+
+def test_attribute_rows_are_found_by_the_strings_hash_and_kept_in_a_bounded_table(monkeypatch):
+    import hashlib
+
+    import numpy
+
+    from lagebild.entities import crf_decode
+    from lagebild.entities.crf_decode import AttrIndex, attr_hash
+
+    assert attr_hash("w=anna") == int.from_bytes(hashlib.blake2b(b"w=anna", digest_size=8).digest(), "little")
+    assert attr_hash("w=\ud800") == attr_hash(b"w=\xed\xa0\x80")  # a lone surrogate as surrogatepass writes it
+    index = AttrIndex(numpy.array([attr_hash("w=anna"), attr_hash("BOS"), attr_hash("sh=Xx")], dtype="<u8"))
+    monkeypatch.setattr(crf_decode, "MAX_MEMO", 4)
+    assert index.ids([["BOS", "w=x", "sh=Xx"], ["w=anna"]]) == [[1, 2], [0]]  # unknown strings left out
+    assert len(index.memo) == 4
+    assert index.ids([["w=y", "BOS"]]) == [[1]]  # a fifth string: the table starts over
+    assert set(index.memo) == {"w=y", "BOS"}
+    assert index.get("w=anna") == 0 and index.get("w=zz") is None and index.get("w=zz", 9) == 9
+
+
+def test_prefixes_and_suffixes_are_shorter_than_the_word_and_at_most_four_characters():
+    assert word_kinds("ab", {})["p"] == ["a"] and word_kinds("ab", {})["s"] == ["b"]
+    assert word_kinds("Regierung", {})["p"] == ["r", "re", "reg", "regi"]
+    assert word_kinds("Regierung", {})["s"] == ["g", "ng", "ung", "rung"]
+    assert word_kinds("x", {})["p"] == [] == word_kinds("", {})["s"]
+    assert word_kinds("Haus", LEXICON)["c"] == ["nn", "hnn"] and word_kinds("Haus", None)["c"] == ["-"]

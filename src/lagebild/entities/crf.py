@@ -10,9 +10,12 @@ German news repeats its word types, so the feature strings of a type (as the wor
 neighbour position) are built once per process and cached; a sentence's features are then list
 concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, experiment 11).
 
-Tagging with clusters does not hand those strings to crfsuite: ``FastScorer`` keeps each type's features as
-attribute ids and sums their weights in numpy, and ``crf_decode.viterbi`` decodes; the labels are crfsuite's
-bit for bit (crf_decode's docstring says why), and crfsuite's own tagging stays the reference and the fallback.
+Tagging needs no crfsuite: the package ships the model's weights keyed by hashes of the feature strings
+(crf_decode.WEIGHTS_FILE, exported from crfsuite's model file, which stays in build/ because its string table
+is a vocabulary of the training corpora). With clusters, ``FastScorer`` keeps each type's features as
+attribute rows and sums their weights in numpy; without, ``CrfNerModel`` sums each token's rows; then
+``crf_decode.viterbi`` decodes. The labels are crfsuite's bit for bit (crf_decode's docstring says why);
+crfsuite's own tagger is the reference the tests compare with.
 """
 
 from __future__ import annotations
@@ -20,14 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
 
 from .corpora import bio_spans
-from .crf_decode import CrfWeights, ModelFormatError, read_model, viterbi
+from .crf_decode import WEIGHTS_FILE, CrfWeights, ModelFormatError, load_weights, viterbi
 from .features import FEATURE_FILE, load_lexicon, word_class
 from .kept import KeptSpans
 
@@ -103,14 +105,24 @@ def _collapse(symbols: str) -> str:
 def word_kinds(word: str, lexicon: dict[str, str],
                clusters: dict[str, tuple[str, ...]] | None = None) -> dict[str, list[str]]:
     """Feature values of one word by kind (a kind may have several values: each word class separately)."""
+    # (written with appends and slices rather than comprehensions: this runs once for every new word type,
+    # ~23,000 in 300 news articles, and a comprehension costs a function call in Python 3.11)
     low = word.lower()
-    cls = word_class(word, lexicon) if lexicon else ""
-    classes = [cls] if cls else []
-    # the class string joins up to three sources (gazetteer, name class, HanTa noun class): each alone too
-    gaz = lexicon.get(word, "") if lexicon else ""
-    name = lexicon.get("^" + word, "") if lexicon else ""
-    noun = lexicon.get("~" + low, "") if lexicon else ""
-    classes += [f"g{gaz}" for _ in gaz[:1]] + [f"n{name}" for _ in name[:1]] + [f"h{noun}" for _ in noun[:1]]
+    classes = []
+    if lexicon:
+        cls = word_class(word, lexicon)
+        if cls:
+            classes.append(cls)
+        # the class string joins up to three sources (gazetteer, name class, HanTa noun class): each alone too
+        gaz = lexicon.get(word, "")
+        name = lexicon.get("^" + word, "")
+        noun = lexicon.get("~" + low, "")
+        if gaz:
+            classes.append("g" + gaz)
+        if name:
+            classes.append("n" + name)
+        if noun:
+            classes.append("h" + noun)
     title = word[:1].isupper()
     full_shape = shape(word)
     flags = []
@@ -122,10 +134,11 @@ def word_kinds(word: str, lexicon: dict[str, str],
         flags.append("D")
     if "-" in word and len(word) > 1:
         flags.append("H")
+    affixes = min(len(low), 5) - 1  # prefixes and suffixes of 1 to 4 characters, shorter than the word
     kinds = {
         "w": [low],
-        "p": [low[:n] for n in range(1, min(len(low), 5))],
-        "s": [low[-n:] for n in range(1, min(len(low), 5))],
+        "p": [low[:1], low[:2], low[:3], low[:4]][:affixes] if affixes > 0 else [],
+        "s": [low[-1:], low[-2:], low[-3:], low[-4:]][:affixes] if affixes > 0 else [],
         "s3": [low[-3:]] if len(low) > 3 else [low],
         "sh": [full_shape],
         "ss": [_collapse(full_shape)],
@@ -152,6 +165,11 @@ class FeatureCache:
         self.feature_set = feature_set
         self.types: dict[str, tuple[list[str], ...]] = {}
         self.offsets = WIDE_OFFSETS if clusters is not None else OFFSETS
+        # per offset: the kinds a neighbour there reads, with the prefix of their strings ("-1w=")
+        self._layouts = [[(k, f"{off}{k}=") for k in (WIDE[abs(off)] if clusters is not None
+                                                       else NEAR if abs(off) == 1 else FAR)]
+                         for off in self.offsets]
+        self._equals: dict[str, str] = {}
 
     def entry(self, word: str) -> tuple[list[str], ...]:
         found = self.types.get(word)
@@ -168,17 +186,17 @@ class FeatureCache:
         ``offsets``, then the values a neighbour's conjunctions read (joined class, collapsed shape, middle
         cluster)."""
         kinds = word_kinds(word, self.lexicon, self.clusters)
-        own = ["b"] + [f"{k}={v}" for k, vals in kinds.items() for v in vals]
+        own = ["b"]
+        equals = self._equals
+        for k, vals in kinds.items():  # "k=v" (a kind's prefix written once per process)
+            pre = equals.get(k) or equals.setdefault(k, f"{k}=")
+            for v in vals:
+                own.append(pre + v)
         own.append(f"shc={kinds['ss'][0]}|{kinds['c'][0]}")  # shape and class together
         if self.clusters is not None:
             own.append(f"shk={kinds['ss'][0]}|{kinds['k1'][0]}")  # shape and cluster together
-        per_offset = []
-        for off in self.offsets:
-            if self.clusters is not None:
-                wanted = WIDE[abs(off)]
-            else:
-                wanted = NEAR if abs(off) == 1 else FAR
-            per_offset.append([f"{off}{k}={v}" for k in wanted for v in kinds[k]])
+        # "{off}{k}=v" for the kinds each offset reads
+        per_offset = [[pre + v for k, pre in layout for v in kinds[k]] for layout in self._layouts]
         # last: the values a neighbour's conjunctions read (joined class, collapsed shape, middle cluster)
         per_offset.append([kinds["c"][0], kinds["ss"][0], kinds["k1"][0] if "k1" in kinds else "-"])
         return (own, *per_offset)
@@ -279,11 +297,6 @@ def _quoted(words: list[str], sent: list[int]) -> dict[int, str]:
     return out
 
 
-class _Unscorable(Exception):
-    """A word whose feature strings crfsuite would see differently (a NUL cuts a C string; a lone surrogate
-    cannot be encoded): that token sequence is tagged by crfsuite itself."""
-
-
 # Growth of the per-type tables (rows), doubled when full.
 _FIRST_ROWS = 4096
 # The conjunction features of ``_wide``: a neighbour's value joined with the word's collapsed shape.
@@ -327,21 +340,13 @@ class FastScorer:
     def _padded(self, lists: list[list[str]]) -> numpy.ndarray:
         """The attribute ids of each list of feature strings (strings the model lacks left out, as crfsuite
         leaves them out), one row per list, padded with the zero row's id."""
-        get = self.attrs.get
-        rows = [[i for i in map(get, strings) if i is not None] for strings in lists]
+        rows = self.attrs.ids(lists)
         width = max(map(len, rows), default=0)
         pad = [self.zero] * width
         return numpy.array([row + pad[len(row):] for row in rows], dtype=numpy.int64).reshape(len(rows), width)
 
     def _add(self, words: list[str]) -> None:
         """Rows for new word types."""
-        for word in words:
-            if "\x00" in word:
-                raise _Unscorable(word)
-            try:
-                word.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise _Unscorable(word) from exc
         start = self.rows
         end = start + len(words)
         if end > len(self.own):
@@ -465,48 +470,44 @@ class FastScorer:
                 known[key] = get(f"{prefix}{text[key >> 32]}|{text[key & 0xFFFFFFFF]}", zero)
         return numpy.array([known[key] for key in distinct.tolist()], dtype=numpy.int64)[inverse.reshape(-1)]
 
+# crfsuite's model file, as scripts/train_ner_crf.py trains it (in build/, not shipped: its string table holds the
+# training corpora's word forms); the package ships crf_decode.WEIGHTS_FILE exported from it
 MODEL_FILE = "model.crfsuite"
 
 
 @dataclass
 class CrfNerModel(KeptSpans):
-    """The NerModel interface (``spans`` kept per token sequence, ``lexicon``, ``name``) over a crfsuite model file."""
+    """The NerModel interface (``spans`` kept per token sequence, ``lexicon``, ``name``) over a CRF's weights
+    (crf_decode.load_weights), tagged in numpy."""
 
-    tagger: object  # pycrfsuite.Tagger
+    weights: CrfWeights
     lexicon: dict[str, str] | None
     name: str
     labels: dict[str, str] | None = None
     clusters: dict[str, tuple[str, ...]] | None = None
     feature_set: int = 12  # meta.json "feature_set" (FEATURE_SETS): the features the model was trained with
-    # the model file's parameters (crf_decode.read_model): with clusters, tagging runs in numpy (FastScorer)
-    weights: CrfWeights | None = None
     cache: FeatureCache = field(init=False)
-    fast: FastScorer | None = field(init=False)
+    fast: FastScorer | None = field(init=False)  # the clustered layout's per-type tables
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
-        self.fast = FastScorer(self.cache, self.weights) if self.weights is not None and self.clusters is not None \
-            else None
+        self.fast = FastScorer(self.cache, self.weights) if self.clusters is not None else None
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        if self.fast is None:
-            return self._predict_crfsuite(words, sent_starts)
-        try:
+        if self.fast is not None:
             return self.fast.spans(words, sent_starts)
-        except _Unscorable:  # a word crfsuite reads otherwise (a NUL, a lone surrogate): crfsuite tags the document
-            return self._predict_crfsuite(words, sent_starts)
+        return self._predict_strings(words, sent_starts)
 
-    def _predict_crfsuite(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
-        """crfsuite's own tagging (the reference the fast path equals; models without clusters use it)."""
-        feats = self.cache.sentence(words, sent_starts)
+    def _predict_strings(self, words: list[str], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        """Models without clusters: every token's feature strings (FeatureCache.sentence) scored by
+        CrfWeights.scores, then the Viterbi per sentence."""
         bounds = [i for i, s in enumerate(sent_starts) if s or i == 0] + [len(words)]
+        ids = viterbi(self.weights, self.weights.scores(self.cache.sentence(words, sent_starts)), bounds).tolist()
+        labels = self.weights.labels
         out = []
-        tag = self.tagger.tag
         for a, b in zip(bounds, bounds[1:], strict=False):
-            if a >= b:
-                continue
-            for s, e, label in bio_spans(tag(feats[a:b])):
+            for s, e, label in bio_spans([labels[i] for i in ids[a:b]]):
                 out.append((a + s, a + e, label))
         return out
 
@@ -539,11 +540,10 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
 def load_crf(folder: Path, lang: str) -> CrfNerModel:
-    """The CRF model of ``folder``. Its word classes (when meta.json's "features" is true) come from the
+    """The CRF model of ``folder`` (its weights file, crf_decode.WEIGHTS_FILE; when meta.json records the
+    file's SHA-256, the bytes must match). Its word classes (when meta.json's "features" is true) come from the
     model folder of the package that meta.json's "lexicon" names ("ner-de": the CNN's features.tsv and
     names.tsv, so the two families read one lexicon), else from ``folder`` itself."""
-    import pycrfsuite
-
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     lexicon = None
     if meta.get("features", True):
@@ -559,11 +559,10 @@ def load_crf(folder: Path, lang: str) -> CrfNerModel:
             raise FileNotFoundError(f"{folder / 'meta.json'}: the word clusters it was trained with are missing "
                                     f"({folder / CLUSTER_FILE}); rebuild them with scripts/build_ner_clusters.py")
         clusters = load_clusters(folder / CLUSTER_FILE)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(folder / MODEL_FILE))
-    try:
-        weights = read_model(folder / MODEL_FILE)
-    except (ModelFormatError, struct.error, UnicodeDecodeError):
-        weights = None  # a layout this reader does not know: crfsuite tags
-    return CrfNerModel(tagger, lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
-                       feature_set=int(meta.get("feature_set", 12)), weights=weights)
+    path = folder / WEIGHTS_FILE
+    digest = (meta.get("weights") or {}).get("sha256")
+    if digest and path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+        raise ModelFormatError(f"{path}: not the weights file {folder / 'meta.json'} records (SHA-256 differs); "
+                               "restore it or re-export it with scripts/export_ner_crf.py")
+    return CrfNerModel(load_weights(path), lexicon, f"ner-{lang}-crf-{meta['version']}", clusters=clusters,
+                       feature_set=int(meta.get("feature_set", 12)))
