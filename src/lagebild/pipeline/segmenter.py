@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -131,68 +132,68 @@ def segment(text: str, lang: str, start: int = 0, max_tokens: int = MAX_TOKENS,
     return tokens, sents
 
 
-def _add(tokens, sents, tok, text, start, end, kind, spacy_tokens=None) -> None:
-    """Append one segment text[start:end] with its tokens."""
+def _add(tokens, sents, tok, text, start, end, kind, words=None) -> None:
+    """Append one segment text[start:end] with its tokens (``words``: its (starts, ends, texts), else tokenized)."""
     first = len(tokens)
-    if spacy_tokens is None:
-        spacy_tokens = _words(tok, text, start, end)
+    starts, ends, texts = words if words is not None else _words(tok, text, start, end)
     sent = len(sents)
-    # positional arguments (i, start, end, text, sent): a token per word of every document
-    tokens.extend([Token(i, idx, idx + len(word), word, sent) for i, (idx, word) in enumerate(spacy_tokens, first)])
+    # positional, by map (i, start, end, text, sent): a token per word of every document
+    tokens.extend(map(Token, range(first, first + len(texts)), starts, ends, texts, repeat(sent, len(texts))))
     sents.append(Sentence(i=sent, start=start, end=end, kind=kind, token_start=first, token_end=len(tokens)))
 
 
 def _split_line(tokens, sents, tok, text, start, end, max_tokens=MAX_TOKENS, cuts=None) -> None:
     """Split one line into sentences at terminal punctuation."""
-    words: list[tuple[int, str]] = []
-    for idx, word in _words(tok, text, start, end):
-        if word[-1] == "." and YEAR_END.match(word):  # "2024." ends a sentence: split the period off
-            words.extend([(idx, word[:-1]), (idx + len(word) - 1, ".")])
-        else:
-            words.append((idx, word))
-    if not words:
+    starts, ends, texts = _words(tok, text, start, end)
+    # "2024." ends a sentence: split the period off (found among the few words ending in a period)
+    years = [k for k, word in enumerate(texts) if word[-1] == "." and YEAR_END.match(word)]
+    for k in reversed(years):
+        word = texts[k]
+        texts[k:k + 1] = [word[:-1], "."]
+        starts[k:k + 1] = [starts[k], ends[k] - 1]
+        ends[k:k + 1] = [ends[k] - 1, ends[k]]
+    n = len(texts)
+    if not n:
         return
     cut_points = []
-    n = len(words)
-    i = 0
-    while i < n:
-        idx, word = words[i]
-        if word in TERMINALS:
-            j = i + 1
-            # closing quotes and brackets touching the terminal belong to this sentence
-            while j < n and words[j][1] in CLOSERS and words[j][0] == words[j - 1][0] + len(words[j - 1][1]):
-                j += 1
-            if j < n and _starts_sentence(words[j][1]):
-                cut_points.append(j)
-            i = j
-            continue
-        i += 1
-    bounds = _cap([0, *cut_points, n], words, max_tokens, cuts)
+    # every terminal in order (the closing marks passed after one are no terminals: none is skipped)
+    for i in [k for k, word in enumerate(texts) if word in TERMINALS]:
+        j = i + 1
+        # closing quotes and brackets touching the terminal belong to this sentence
+        while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
+            j += 1
+        if j < n and _starts_sentence(texts[j]):
+            cut_points.append(j)
+    bounds = _cap([0, *cut_points, n], texts, starts, max_tokens, cuts)
     # a line with no terminal punctuation and few words is a headline (or breadcrumb)
     single = len(bounds) == 2
     for a, b in zip(bounds, bounds[1:], strict=False):
-        seg = words[a:b]
-        seg_start, seg_end = seg[0][0], seg[-1][0] + len(seg[-1][1])
         kind = "text"
-        last = next((w for _, w in reversed(seg) if w not in CLOSERS), "")
-        if single and last not in TERMINALS and last != ":":
-            kind = "headline"
-        _add(tokens, sents, tok, text, seg_start, seg_end, kind, spacy_tokens=seg)
+        if single:
+            last = next((w for w in reversed(texts[a:b]) if w not in CLOSERS), "")
+            if last not in TERMINALS and last != ":":
+                kind = "headline"
+        _add(tokens, sents, tok, text, starts[a], ends[b - 1], kind, (starts[a:b], ends[a:b], texts[a:b]))
 
 
-def _words(tok, text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, word) of the tokens of text[start:end]: spaCy's, except inside runs of ``LONG_RUN``
-    characters without a space, which are split into words and single symbols (linear)."""
-    out: list[tuple[int, str]] = []
+def _words(tok, text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of text[start:end] as three lists, their starts, ends and texts: spaCy's, except inside runs of
+    ``LONG_RUN`` characters without a space, which are split into words and single symbols (linear)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
     pos = start
     for run in _LONG_RUN.finditer(text, start, end):
         if run.start() > pos:
-            out.extend(_spacy_words(tok, text[pos:run.start()], pos))
-        out.extend((piece.start(), piece.group()) for piece in _RUN_PIECES.finditer(text, run.start(), run.end()))
+            _spacy_words(tok, text[pos:run.start()], pos, starts, ends, texts)
+        for piece in _RUN_PIECES.finditer(text, run.start(), run.end()):
+            starts.append(piece.start())
+            ends.append(piece.end())
+            texts.append(piece.group())
         pos = run.end()
     if pos < end:
-        out.extend(_spacy_words(tok, text[pos:end], pos))
-    return out
+        _spacy_words(tok, text[pos:end], pos, starts, ends, texts)
+    return starts, ends, texts
 
 
 # Pieces up to this long are tokenized once and kept: short lines repeat (datelines, bylines, bullets, one word
@@ -200,14 +201,27 @@ def _words(tok, text: str, start: int, end: int) -> list[tuple[int, str]]:
 SHORT_PIECE = 24
 
 
-def _spacy_words(tok, piece: str, offset: int) -> list[tuple[int, str]]:
-    """(offset, word) of spaCy's tokens of ``piece``, which starts at ``offset`` of the text."""
+def _spacy_words(tok, piece: str, offset: int, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    """Append the starts, ends and texts of spaCy's tokens of ``piece``, which starts at ``offset`` of the text."""
     if len(piece) <= SHORT_PIECE:
-        return [(idx + offset, word) for idx, word in _short_words(tok, piece)]
+        for idx, word in _short_words(tok, piece):
+            starts.append(idx + offset)
+            ends.append(idx + offset + len(word))
+            texts.append(word)
+        return
     # read as one array (offset, length, is_space) instead of one spaCy Token object per word: a token's text is
-    # the piece's characters it spans (spaCy's tokens never change the text)
-    rows = tok(piece).to_array(_WORD_ATTRS).tolist()
-    return [(idx + offset, piece[idx:idx + length]) for idx, length, space in rows if not space]
+    # the piece's characters it spans (spaCy's tokens never change the text); the spaces are dropped in numpy
+    rows = tok(piece).to_array(_WORD_ATTRS)
+    rows = rows[rows[:, 2] == 0]
+    first = rows[:, 0].tolist()
+    last = (rows[:, 0] + rows[:, 1]).tolist()
+    texts.extend([piece[a:b] for a, b in zip(first, last, strict=True)])
+    if offset:
+        starts.extend([a + offset for a in first])
+        ends.extend([b + offset for b in last])
+    else:
+        starts.extend(first)
+        ends.extend(last)
 
 
 _WORD_ATTRS = [IDX, LENGTH, IS_SPACE]
@@ -223,7 +237,7 @@ def forget_short_pieces() -> None:
     _short_words.cache_clear()
 
 
-def _cap(bounds: list[int], words: list[tuple[int, str]], max_tokens: int,
+def _cap(bounds: list[int], texts: list[str], starts: list[int], max_tokens: int,
          cuts: list[tuple[int, int]] | None) -> list[int]:
     """Sentence bounds with every sentence over ``max_tokens`` cut into parts (linear)."""
     if max_tokens <= 0 or all(b - a <= max_tokens for a, b in zip(bounds, bounds[1:], strict=False)):
@@ -231,11 +245,11 @@ def _cap(bounds: list[int], words: list[tuple[int, str]], max_tokens: int,
     capped = [0]
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b - a > max_tokens and cuts is not None:
-            cuts.append((words[a][0], b - a))
+            cuts.append((starts[a], b - a))
         while b - a > max_tokens:
             cut = a + max_tokens
             for k in range(a + max_tokens - 1, a + max_tokens // 2, -1):
-                if words[k][1] in SOFT_BREAKS:
+                if texts[k] in SOFT_BREAKS:
                     cut = k + 1
                     break
             capped.append(cut)
