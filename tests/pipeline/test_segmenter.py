@@ -104,3 +104,22 @@ def test_the_tokenizer_keeps_the_split_of_every_chunk_of_an_ingest():
 
     # spaCy's default keeps 10,000 chunks and splits every later one anew; an ingest meets ~70,000 per 1,000 articles
     assert tokenizer("de").max_cache_size >= 500_000 and tokenizer("en").max_cache_size >= 500_000
+
+
+def test_the_suffix_search_finds_what_spacys_joined_pattern_finds_in_every_tail_of_a_word():
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    from lagebild.pipeline.segmenter import SuffixSearch, tokenizer
+
+    words = ["Haus.", "10km", "12km²", "km", "Wort...", "x.....", "....", "Peter's", "5US$", "US$", "20°C.", "Dr.",
+             "(Hallo)", "„Wort“,", "Sätze!?", "ÄRA.", "a.B.", "3,5%", "Ende…", "Straße.“", "it's", "U.S.A.", "x"]
+    for lang in ("de", "en"):
+        suffixes = spacy.blank(lang).Defaults.suffixes
+        joined, fast = compile_suffix_regex(suffixes).search, SuffixSearch(suffixes)
+        assert fast.unbounded is not None and 0 < fast.width < 20  # "\.\.+" has no bound, the rest do
+        for word in words:
+            for k in range(len(word)):
+                want, got = joined(word[k:]), fast(word[k:])
+                assert (want and want.span()) == (got and got.span()), word[k:]
+        assert isinstance(tokenizer(lang).suffix_search, SuffixSearch)
