@@ -123,3 +123,29 @@ def test_the_suffix_search_finds_what_spacys_joined_pattern_finds_in_every_tail_
                 want, got = joined(word[k:]), fast(word[k:])
                 assert (want and want.span()) == (got and got.span()), word[k:]
         assert isinstance(tokenizer(lang).suffix_search, SuffixSearch)
+
+
+def test_the_infix_finder_skips_only_words_no_infix_can_begin_in():
+    import re
+
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from lagebild.pipeline.segmenter import InfixFinder, tokenizer
+
+    words = ["Nord-Ost", "3-4", "a/b", "Hallo...Welt", "x…y", "Haus", "Straßenbahn", "2024", "A.B", "km²", "ab,cd",
+             "Kim's", "1+2", "a:b", "°C", "→x", "Ⓐbc", "Wort--Wort", "x"]
+    for lang in ("de", "en"):
+        pattern = compile_infix_regex(spacy.blank(lang).Defaults.infixes)
+        fast = InfixFinder(pattern.finditer)
+        assert fast.begins is not None
+        for word in words:
+            for a in range(len(word)):
+                for b in range(a + 1, len(word) + 1):
+                    assert [m.span() for m in fast(word[a:b])] == [m.span() for m in pattern.finditer(word[a:b])]
+        assert fast.begins.search("Straßenbahn2024") is None  # letters and digits: no search at all
+        assert isinstance(tokenizer(lang).infix_finditer, InfixFinder)
+    # a pattern whose first characters cannot be read (a category, a case-folded one) is searched in every word
+    assert InfixFinder(re.compile(r"(?<=a)\w").finditer).begins is None
+    assert InfixFinder(re.compile(r"b", re.IGNORECASE).finditer).begins is None
+    assert InfixFinder(re.compile(r"x?-").finditer).begins is None

@@ -16,9 +16,10 @@ see bounded sentences; each cut is named in ``doc.warnings`` (W002).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import repeat
-from re import _parser  # the widths of a regex's alternatives (SuffixSearch)
+from re import _constants, _parser  # what a regex's alternatives match (SuffixSearch, InfixFinder)
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -54,6 +55,7 @@ def tokenizer(lang: str):
     """spaCy's tokenizer for ``lang`` with our abbreviations added as exceptions."""
     nlp = spacy.blank(lang)
     nlp.tokenizer.suffix_search = SuffixSearch(nlp.Defaults.suffixes)  # before our special cases are added
+    nlp.tokenizer.infix_finditer = InfixFinder(nlp.tokenizer.infix_finditer)
     # Every new word type gets a lexeme, and spaCy computes two dozen attributes for it (shape, like_num,
     # is_stop ...) in Python: over a quarter of the segmenter's time on news. The users of this tokenizer (the
     # segmenter, lexicon phrases of quantities and entities) read a token's text, offset and is_space only.
@@ -92,6 +94,69 @@ class SuffixSearch:
             if other is not None and (found is None or other.start() < found.start()):
                 return other
         return found
+
+
+class InfixFinder:
+    """spaCy's infix search (``finditer`` of its joined infix pattern), without searching a word that holds no
+    character an infix can begin with: most words spaCy asks about are letters alone, and no German or English
+    infix begins with a letter or digit (hyphens, dots, slashes, symbols do). The characters are read from the
+    pattern itself (``_first_chars``); a pattern they cannot be read from is searched in every word as before."""
+
+    def __init__(self, finditer: Callable[[str], Iterator[re.Match]]) -> None:
+        self.finditer = finditer
+        pattern = getattr(finditer, "__self__", None)
+        ranges = _first_chars(pattern) if isinstance(pattern, re.Pattern) else None
+        self.begins = re.compile("[" + "".join(re.escape(chr(lo)) if lo == hi else
+                                               f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                                               for lo, hi in ranges) + "]") if ranges else None
+
+    def __call__(self, word: str) -> Iterator[re.Match]:
+        if self.begins is not None and self.begins.search(word) is None:
+            return iter(())
+        return self.finditer(word)
+
+
+def _first_chars(pattern: re.Pattern) -> list[tuple[int, int]] | None:
+    """The characters (code point ranges) a match of ``pattern`` can begin with, or None when that cannot be
+    read safely (case folding, a class by category or negation, an alternative that may match nothing)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _first(parsed.data) if parsed.getwidth()[0] > 0 else None
+
+
+def _first(items: list) -> list[tuple[int, int]] | None:
+    for op, av in items:
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is _constants.LITERAL:
+            return [(av, av)]
+        if op is _constants.IN:
+            ranges = []
+            for kind, value in av:
+                if kind is _constants.LITERAL:
+                    ranges.append((value, value))
+                elif kind is _constants.RANGE:
+                    ranges.append(value)
+                else:  # a negation or a category (\w, \d): not read
+                    return None
+            return ranges
+        if op is _constants.BRANCH:
+            found: list[tuple[int, int]] = []
+            for branch in av[1]:
+                first = _first(branch.data)
+                if first is None:
+                    return None
+                found += first
+            return found
+        if op is _constants.SUBPATTERN:
+            _, add_flags, _, sub = av
+            return None if add_flags & re.IGNORECASE else _first(sub.data)
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            return _first(sub.data) if low >= 1 else None
+        return None  # any other item (a dot, a back reference ...): not read
+    return None
 
 
 # The widest a regex can match is reported as this or more when it has no bound ("\.\.+").
