@@ -15,3 +15,12 @@ def test_an_undatable_document_gets_the_coded_warning_w003():
 def test_a_dated_document_gets_no_dating_warning():
     doc = lagebild.analyze("Gestern schickte Kim 10.000 Soldaten nach Russland.", lang="de", published="2024-10-05")
     assert not [w for w in doc.warnings if warning_code(w) == "W003"]
+
+
+def test_the_office_holders_are_compiled_with_the_component_not_in_the_first_undated_document():
+    from lagebild.dating.offices import gazetteer
+    from lagebild.pipeline.dating import Dating
+
+    gazetteer.cache_clear()
+    Dating("de")
+    assert gazetteer.cache_info().currsize == 1  # the first document's budget does not pay for it

@@ -104,3 +104,48 @@ def test_the_tokenizer_keeps_the_split_of_every_chunk_of_an_ingest():
 
     # spaCy's default keeps 10,000 chunks and splits every later one anew; an ingest meets ~70,000 per 1,000 articles
     assert tokenizer("de").max_cache_size >= 500_000 and tokenizer("en").max_cache_size >= 500_000
+
+
+def test_the_suffix_search_finds_what_spacys_joined_pattern_finds_in_every_tail_of_a_word():
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    from lagebild.pipeline.segmenter import SuffixSearch, tokenizer
+
+    words = ["Haus.", "10km", "12km²", "km", "Wort...", "x.....", "....", "Peter's", "5US$", "US$", "20°C.", "Dr.",
+             "(Hallo)", "„Wort“,", "Sätze!?", "ÄRA.", "a.B.", "3,5%", "Ende…", "Straße.“", "it's", "U.S.A.", "x"]
+    for lang in ("de", "en"):
+        suffixes = spacy.blank(lang).Defaults.suffixes
+        joined, fast = compile_suffix_regex(suffixes).search, SuffixSearch(suffixes)
+        assert fast.unbounded is not None and 0 < fast.width < 20  # "\.\.+" has no bound, the rest do
+        for word in words:
+            for k in range(len(word)):
+                want, got = joined(word[k:]), fast(word[k:])
+                assert (want and want.span()) == (got and got.span()), word[k:]
+        assert isinstance(tokenizer(lang).suffix_search, SuffixSearch)
+
+
+def test_the_infix_finder_skips_only_words_no_infix_can_begin_in():
+    import re
+
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from lagebild.pipeline.segmenter import InfixFinder, tokenizer
+
+    words = ["Nord-Ost", "3-4", "a/b", "Hallo...Welt", "x…y", "Haus", "Straßenbahn", "2024", "A.B", "km²", "ab,cd",
+             "Kim's", "1+2", "a:b", "°C", "→x", "Ⓐbc", "Wort--Wort", "x"]
+    for lang in ("de", "en"):
+        pattern = compile_infix_regex(spacy.blank(lang).Defaults.infixes)
+        fast = InfixFinder(pattern.finditer)
+        assert fast.begins is not None
+        for word in words:
+            for a in range(len(word)):
+                for b in range(a + 1, len(word) + 1):
+                    assert [m.span() for m in fast(word[a:b])] == [m.span() for m in pattern.finditer(word[a:b])]
+        assert fast.begins.search("Straßenbahn2024") is None  # letters and digits: no search at all
+        assert isinstance(tokenizer(lang).infix_finditer, InfixFinder)
+    # a pattern whose first characters cannot be read (a category, a case-folded one) is searched in every word
+    assert InfixFinder(re.compile(r"(?<=a)\w").finditer).begins is None
+    assert InfixFinder(re.compile(r"b", re.IGNORECASE).finditer).begins is None
+    assert InfixFinder(re.compile(r"x?-").finditer).begins is None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..claims.build import clause
 from ..dating.combine import combine
 from ..dating.estimate import estimate
+from ..dating.offices import gazetteer as offices_gazetteer
 from ..dating.offices import offices
 from ..dating.probe import KEPT_ANSWERS, KEPT_OFFICES, PROBE, Probe
 from ..dating.store_evidence import fingerprint
@@ -76,6 +77,18 @@ class Dating(Component):
     requires = ("sents", "timexes")
     assigns = ("dating",)
     resources = ("time/dating.txt", "time/offices.txt", "time/subjects.txt")
+
+    def __init__(self, lang: str, **config) -> None:
+        super().__init__(lang, **config)
+        # The lexicons compiled now, with the pipeline: the warm-up document is dated, so dating returns at once
+        # there, and the first undated document's budget paid for compiling every office holder's patterns
+        # (a third of a second); they are kept per language (lru_cache) as before.
+        offices_gazetteer(lang)
+        dating_cues(lang)
+        holiday_cues(lang)
+        weekday_after(lang)
+        cue_before(lang, "comparison")
+        cue_before(lang, "plan")
 
     @classmethod
     def run_example(cls, lang: str, resource: str, given: str, expected: str) -> str | None:

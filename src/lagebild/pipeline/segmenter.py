@@ -16,11 +16,15 @@ see bounded sentences; each cut is named in ``doc.warnings`` (W002).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import repeat
+from re import _constants, _parser  # what a regex's alternatives match (SuffixSearch, InfixFinder)
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.symbols import ORTH
+from spacy.util import compile_suffix_regex
 
 from .. import resources
 from ..engine import Component, check_deadline
@@ -50,6 +54,8 @@ YEAR_END = re.compile(r"^\d{4,}\.$|^\d{1,3}(?:\.\d{3})+\.$")  # "2024." / "10.00
 def tokenizer(lang: str):
     """spaCy's tokenizer for ``lang`` with our abbreviations added as exceptions."""
     nlp = spacy.blank(lang)
+    nlp.tokenizer.suffix_search = SuffixSearch(nlp.Defaults.suffixes)  # before our special cases are added
+    nlp.tokenizer.infix_finditer = InfixFinder(nlp.tokenizer.infix_finditer)
     # Every new word type gets a lexeme, and spaCy computes two dozen attributes for it (shape, like_num,
     # is_stop ...) in Python: over a quarter of the segmenter's time on news. The users of this tokenizer (the
     # segmenter, lexicon phrases of quantities and entities) read a token's text, offset and is_space only.
@@ -61,6 +67,105 @@ def tokenizer(lang: str):
     # an ingest meets that many in its first hundred articles, and then splits the affixes of every chunk anew
     nlp.tokenizer.max_cache_size = CHUNK_CACHE
     return nlp.tokenizer
+
+
+class SuffixSearch:
+    """spaCy's suffix search (``compile_suffix_regex(suffixes).search``), the same matches with less searching.
+
+    Every alternative of the suffix pattern ends at the end of the word (``$``), and the regex module tries them
+    at every position of a word not seen before (a tenth of the tokenizer's time on news). An alternative no wider
+    than ``width`` characters can only start within the last ``width``, so those alternatives are searched from
+    there (a lookbehind still reads the characters before that position); the few unbounded ones ("...") are
+    searched over the whole word. The leftmost start of the two wins, as in the joined pattern, and both end at
+    the end of the word, so the suffix is the same."""
+
+    def __init__(self, suffixes: list[str] | tuple[str, ...]) -> None:
+        bounded, unbounded = [], []
+        for piece in suffixes:
+            (bounded if _width(piece + "$") < UNBOUNDED else unbounded).append(piece)
+        self.width = max((_width(piece + "$") for piece in bounded), default=0)
+        self.bounded = compile_suffix_regex(bounded) if bounded else None
+        self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
+
+    def __call__(self, word: str) -> re.Match | None:
+        found = self.bounded.search(word, max(0, len(word) - self.width)) if self.bounded is not None else None
+        if self.unbounded is not None:
+            other = self.unbounded.search(word)
+            if other is not None and (found is None or other.start() < found.start()):
+                return other
+        return found
+
+
+class InfixFinder:
+    """spaCy's infix search (``finditer`` of its joined infix pattern), without searching a word that holds no
+    character an infix can begin with: most words spaCy asks about are letters alone, and no German or English
+    infix begins with a letter or digit (hyphens, dots, slashes, symbols do). The characters are read from the
+    pattern itself (``_first_chars``); a pattern they cannot be read from is searched in every word as before."""
+
+    def __init__(self, finditer: Callable[[str], Iterator[re.Match]]) -> None:
+        self.finditer = finditer
+        pattern = getattr(finditer, "__self__", None)
+        ranges = _first_chars(pattern) if isinstance(pattern, re.Pattern) else None
+        self.begins = re.compile("[" + "".join(re.escape(chr(lo)) if lo == hi else
+                                               f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                                               for lo, hi in ranges) + "]") if ranges else None
+
+    def __call__(self, word: str) -> Iterator[re.Match]:
+        if self.begins is not None and self.begins.search(word) is None:
+            return iter(())
+        return self.finditer(word)
+
+
+def _first_chars(pattern: re.Pattern) -> list[tuple[int, int]] | None:
+    """The characters (code point ranges) a match of ``pattern`` can begin with, or None when that cannot be
+    read safely (case folding, a class by category or negation, an alternative that may match nothing)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _first(parsed.data) if parsed.getwidth()[0] > 0 else None
+
+
+def _first(items: list) -> list[tuple[int, int]] | None:
+    for op, av in items:
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is _constants.LITERAL:
+            return [(av, av)]
+        if op is _constants.IN:
+            ranges = []
+            for kind, value in av:
+                if kind is _constants.LITERAL:
+                    ranges.append((value, value))
+                elif kind is _constants.RANGE:
+                    ranges.append(value)
+                else:  # a negation or a category (\w, \d): not read
+                    return None
+            return ranges
+        if op is _constants.BRANCH:
+            found: list[tuple[int, int]] = []
+            for branch in av[1]:
+                first = _first(branch.data)
+                if first is None:
+                    return None
+                found += first
+            return found
+        if op is _constants.SUBPATTERN:
+            _, add_flags, _, sub = av
+            return None if add_flags & re.IGNORECASE else _first(sub.data)
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            return _first(sub.data) if low >= 1 else None
+        return None  # any other item (a dot, a back reference ...): not read
+    return None
+
+
+# The widest a regex can match is reported as this or more when it has no bound ("\.\.+").
+UNBOUNDED = 1 << 16
+
+
+def _width(pattern: str) -> int:
+    """The most characters ``pattern`` can match (lookarounds match none)."""
+    return _parser.parse(pattern).getwidth()[1]
 
 
 @lru_cache(maxsize=None)
@@ -131,68 +236,68 @@ def segment(text: str, lang: str, start: int = 0, max_tokens: int = MAX_TOKENS,
     return tokens, sents
 
 
-def _add(tokens, sents, tok, text, start, end, kind, spacy_tokens=None) -> None:
-    """Append one segment text[start:end] with its tokens."""
+def _add(tokens, sents, tok, text, start, end, kind, words=None) -> None:
+    """Append one segment text[start:end] with its tokens (``words``: its (starts, ends, texts), else tokenized)."""
     first = len(tokens)
-    if spacy_tokens is None:
-        spacy_tokens = _words(tok, text, start, end)
+    starts, ends, texts = words if words is not None else _words(tok, text, start, end)
     sent = len(sents)
-    # positional arguments (i, start, end, text, sent): a token per word of every document
-    tokens.extend([Token(i, idx, idx + len(word), word, sent) for i, (idx, word) in enumerate(spacy_tokens, first)])
+    # positional, by map (i, start, end, text, sent): a token per word of every document
+    tokens.extend(map(Token, range(first, first + len(texts)), starts, ends, texts, repeat(sent, len(texts))))
     sents.append(Sentence(i=sent, start=start, end=end, kind=kind, token_start=first, token_end=len(tokens)))
 
 
 def _split_line(tokens, sents, tok, text, start, end, max_tokens=MAX_TOKENS, cuts=None) -> None:
     """Split one line into sentences at terminal punctuation."""
-    words: list[tuple[int, str]] = []
-    for idx, word in _words(tok, text, start, end):
-        if word[-1] == "." and YEAR_END.match(word):  # "2024." ends a sentence: split the period off
-            words.extend([(idx, word[:-1]), (idx + len(word) - 1, ".")])
-        else:
-            words.append((idx, word))
-    if not words:
+    starts, ends, texts = _words(tok, text, start, end)
+    # "2024." ends a sentence: split the period off (found among the few words ending in a period)
+    years = [k for k, word in enumerate(texts) if word[-1] == "." and YEAR_END.match(word)]
+    for k in reversed(years):
+        word = texts[k]
+        texts[k:k + 1] = [word[:-1], "."]
+        starts[k:k + 1] = [starts[k], ends[k] - 1]
+        ends[k:k + 1] = [ends[k] - 1, ends[k]]
+    n = len(texts)
+    if not n:
         return
     cut_points = []
-    n = len(words)
-    i = 0
-    while i < n:
-        idx, word = words[i]
-        if word in TERMINALS:
-            j = i + 1
-            # closing quotes and brackets touching the terminal belong to this sentence
-            while j < n and words[j][1] in CLOSERS and words[j][0] == words[j - 1][0] + len(words[j - 1][1]):
-                j += 1
-            if j < n and _starts_sentence(words[j][1]):
-                cut_points.append(j)
-            i = j
-            continue
-        i += 1
-    bounds = _cap([0, *cut_points, n], words, max_tokens, cuts)
+    # every terminal in order (the closing marks passed after one are no terminals: none is skipped)
+    for i in [k for k, word in enumerate(texts) if word in TERMINALS]:
+        j = i + 1
+        # closing quotes and brackets touching the terminal belong to this sentence
+        while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
+            j += 1
+        if j < n and _starts_sentence(texts[j]):
+            cut_points.append(j)
+    bounds = _cap([0, *cut_points, n], texts, starts, max_tokens, cuts)
     # a line with no terminal punctuation and few words is a headline (or breadcrumb)
     single = len(bounds) == 2
     for a, b in zip(bounds, bounds[1:], strict=False):
-        seg = words[a:b]
-        seg_start, seg_end = seg[0][0], seg[-1][0] + len(seg[-1][1])
         kind = "text"
-        last = next((w for _, w in reversed(seg) if w not in CLOSERS), "")
-        if single and last not in TERMINALS and last != ":":
-            kind = "headline"
-        _add(tokens, sents, tok, text, seg_start, seg_end, kind, spacy_tokens=seg)
+        if single:
+            last = next((w for w in reversed(texts[a:b]) if w not in CLOSERS), "")
+            if last not in TERMINALS and last != ":":
+                kind = "headline"
+        _add(tokens, sents, tok, text, starts[a], ends[b - 1], kind, (starts[a:b], ends[a:b], texts[a:b]))
 
 
-def _words(tok, text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, word) of the tokens of text[start:end]: spaCy's, except inside runs of ``LONG_RUN``
-    characters without a space, which are split into words and single symbols (linear)."""
-    out: list[tuple[int, str]] = []
+def _words(tok, text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of text[start:end] as three lists, their starts, ends and texts: spaCy's, except inside runs of
+    ``LONG_RUN`` characters without a space, which are split into words and single symbols (linear)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
     pos = start
     for run in _LONG_RUN.finditer(text, start, end):
         if run.start() > pos:
-            out.extend(_spacy_words(tok, text[pos:run.start()], pos))
-        out.extend((piece.start(), piece.group()) for piece in _RUN_PIECES.finditer(text, run.start(), run.end()))
+            _spacy_words(tok, text[pos:run.start()], pos, starts, ends, texts)
+        for piece in _RUN_PIECES.finditer(text, run.start(), run.end()):
+            starts.append(piece.start())
+            ends.append(piece.end())
+            texts.append(piece.group())
         pos = run.end()
     if pos < end:
-        out.extend(_spacy_words(tok, text[pos:end], pos))
-    return out
+        _spacy_words(tok, text[pos:end], pos, starts, ends, texts)
+    return starts, ends, texts
 
 
 # Pieces up to this long are tokenized once and kept: short lines repeat (datelines, bylines, bullets, one word
@@ -200,14 +305,27 @@ def _words(tok, text: str, start: int, end: int) -> list[tuple[int, str]]:
 SHORT_PIECE = 24
 
 
-def _spacy_words(tok, piece: str, offset: int) -> list[tuple[int, str]]:
-    """(offset, word) of spaCy's tokens of ``piece``, which starts at ``offset`` of the text."""
+def _spacy_words(tok, piece: str, offset: int, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    """Append the starts, ends and texts of spaCy's tokens of ``piece``, which starts at ``offset`` of the text."""
     if len(piece) <= SHORT_PIECE:
-        return [(idx + offset, word) for idx, word in _short_words(tok, piece)]
+        for idx, word in _short_words(tok, piece):
+            starts.append(idx + offset)
+            ends.append(idx + offset + len(word))
+            texts.append(word)
+        return
     # read as one array (offset, length, is_space) instead of one spaCy Token object per word: a token's text is
-    # the piece's characters it spans (spaCy's tokens never change the text)
-    rows = tok(piece).to_array(_WORD_ATTRS).tolist()
-    return [(idx + offset, piece[idx:idx + length]) for idx, length, space in rows if not space]
+    # the piece's characters it spans (spaCy's tokens never change the text); the spaces are dropped in numpy
+    rows = tok(piece).to_array(_WORD_ATTRS)
+    rows = rows[rows[:, 2] == 0]
+    first = rows[:, 0].tolist()
+    last = (rows[:, 0] + rows[:, 1]).tolist()
+    texts.extend([piece[a:b] for a, b in zip(first, last, strict=True)])
+    if offset:
+        starts.extend([a + offset for a in first])
+        ends.extend([b + offset for b in last])
+    else:
+        starts.extend(first)
+        ends.extend(last)
 
 
 _WORD_ATTRS = [IDX, LENGTH, IS_SPACE]
@@ -223,7 +341,7 @@ def forget_short_pieces() -> None:
     _short_words.cache_clear()
 
 
-def _cap(bounds: list[int], words: list[tuple[int, str]], max_tokens: int,
+def _cap(bounds: list[int], texts: list[str], starts: list[int], max_tokens: int,
          cuts: list[tuple[int, int]] | None) -> list[int]:
     """Sentence bounds with every sentence over ``max_tokens`` cut into parts (linear)."""
     if max_tokens <= 0 or all(b - a <= max_tokens for a, b in zip(bounds, bounds[1:], strict=False)):
@@ -231,11 +349,11 @@ def _cap(bounds: list[int], words: list[tuple[int, str]], max_tokens: int,
     capped = [0]
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b - a > max_tokens and cuts is not None:
-            cuts.append((words[a][0], b - a))
+            cuts.append((starts[a], b - a))
         while b - a > max_tokens:
             cut = a + max_tokens
             for k in range(a + max_tokens - 1, a + max_tokens // 2, -1):
-                if words[k][1] in SOFT_BREAKS:
+                if texts[k] in SOFT_BREAKS:
                     cut = k + 1
                     break
             capped.append(cut)
