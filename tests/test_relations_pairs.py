@@ -15,6 +15,15 @@ def test_partner_coordinated_with_the_actor_is_the_recipient():
     assert text[rels[0].recipient_start:rels[0].recipient_end] == "Frankreich"
 
 
+def test_recipient_named_after_the_actor_stays():
+    # the pair acts together on a third party the clause names: no mutual relation between the two
+    found = edges("Schweden und Finnland unterzeichneten mit Norwegen einen Vertrag über Strom.", "de")
+    assert ("SUPPORT", "Schweden", "Norwegen") in found and ("SUPPORT", "Schweden", "Finnland") not in found
+    found = edges("Spanien und Portugal empfingen den Präsidenten Brasiliens in Madrid.", "de")
+    assert ("CONSULT", "Spanien", "Brasilien") in found and ("CONSULT", "Spanien", "Portugal") not in found
+    assert ("SUPPORT", "Schweden", "Finnland") in edges("Schweden und Finnland unterzeichneten einen Vertrag.", "de")
+
+
 def test_plural_noun_is_the_pair_only_when_they_act_on_each_other():
     first = "Das Abkommen von Frankreich und Italien gilt ab Mai. "
     assert ("COOPERATE", "Frankreich", "Italien") in edges(first + "Es heißt, dass sich die Länder gegenseitig unterstützen.", "de")

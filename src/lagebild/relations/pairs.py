@@ -6,7 +6,9 @@ order of an explicit coordination). extract.py takes the recipient from the free
 their order, so a name before the clause wins over the partner coordinated with the actor: in the headline
 "Macron und seine Minister: Italien und Frankreich schließen Flottenpakt" the pact was Italien's with Macron.
 Here the partner coordinated right after the actor ("X und Y", "X and Y", "X sowie Y"; an article may stand
-between) before the trigger becomes the recipient. Marked in the provenance.
+between) before the trigger becomes the recipient, when the sentence names no recipient after the actor (none, one
+carried over, or one before it as in the headline). A recipient the clause names itself stays: in "X und Y
+unterzeichneten mit Z einen Vertrag" both signed with Z. Marked in the provenance.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mut
         if ent is None or ent.end > rel.predicate_start or ent.start - rel.actor_end > GAP \
                 or not JOINED.search(doc.text[rel.actor_end:ent.start]):
             continue
+        if rel.recipient is not None and rel.recipient_start is not None and rel.actor_start is not None \
+                and rel.recipient_start > rel.actor_start:
+            continue  # a recipient the clause names itself: "X und Y unterzeichneten mit Z ein Abkommen" is X's with Z
         partner = _canonical(ent.canonical or ent.text, ent.label, gaz)
         if partner is None or partner in (rel.actor, rel.recipient):
             continue
