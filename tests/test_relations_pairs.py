@@ -30,9 +30,18 @@ def test_plural_noun_is_the_pair_only_when_they_act_on_each_other():
     assert not {e for e in edges(first + "Die Länder unterstützen die Ukraine.", "de") if e[2] == "Ukraine"}
 
 
+def test_mutual_adjective_or_members_of_a_third_party_are_no_pair():
+    first = "Tschechien und Polen verhandeln über Kohle. "
+    found = edges(first + "Die Länder einigten sich mit dem Bund auf gegenseitige Unterstützung bei Bränden.", "de")
+    assert not [e for e in found if e[0] == "AGREE"]
+    found = edges(first + "Die Staaten der Union helfen sich bei Bränden gegenseitig.", "de")
+    assert not [e for e in found if e[0] != "CONSULT"]
+
+
 def test_reciprocal_words():
     assert anaphora._reciprocal("dass sich die länder gegenseitig helfen".split())
-    assert anaphora._reciprocal("they help each other".split())
+    assert anaphora._reciprocal("die staaten stehen einander bei".split())
+    assert not anaphora._reciprocal("die staaten wollen die gegenseitige anerkennung".split())  # a mutual thing
     assert not anaphora._reciprocal("die länder regeln das untereinander".split())  # more than two, as often
     lex = lexicon.load("de")
     assert anaphora.find(["Die", "Länder", "helfen"], ["die", "länder", "helfen"], lex) == []
