@@ -44,6 +44,12 @@ def test_flow_to_a_person_not_named_in_the_sentence_goes_to_his_state():
     assert "state of Wladimir Putin" in later[0].provenance
 
 
+def test_a_longer_word_holding_the_name_does_not_name_the_person():
+    text = "Russlands Präsident Wladimir Putin erhielt Granaten aus Nordkorea. Nordkorea schickt nun auch Panzer, schreibt Putinger."
+    later = [(r.type, r.actor, r.recipient) for r in relations_of(text, "de") if r.sentence == 1]
+    assert later == [("AID", "Nordkorea", "Russland")]
+
+
 def test_role_states_take_the_country_of_office_roles():
     states = role_states(gazetteer("de"))
     assert states["Kim Jong-un"] == "Nordkorea"

@@ -68,8 +68,11 @@ def carried_to_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> Non
         if rel.type != "AID" or rel.recipient is None or rel.recipient_start is not None \
                 or _is_state(rel.recipient, gaz):
             continue
-        if any(word in doc.sentence_text(rel.sentence) for word in rel.recipient.split() if len(word) > 2):
-            continue  # named after all ("Unterstützung für Putin"), by a short name the rules did not place
+        # named after all ("Unterstützung für Putin(s)"), by a short name the rules did not place; whole words
+        # ("Kim" is not named in "Kimmich")
+        said = {t.text for t in doc.sent_tokens(rel.sentence)} if 0 <= rel.sentence < len(doc.sents) else set()
+        if any(word in said or word + "s" in said for word in rel.recipient.split() if len(word) > 2):
+            continue
         people = person_countries(doc, gaz) if people is None else people
         state = _state(rel.recipient, people, gaz)
         if state is not None and state != rel.actor:
