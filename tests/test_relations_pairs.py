@@ -55,6 +55,14 @@ def test_pact_concluded_only_next_to_its_noun():
     assert not edges("Frankreich schließt seine Botschaft in Italien.", "de")
 
 
+def test_pact_ruled_out_by_the_particle_is_negated():
+    def support(text: str) -> list[str]:
+        return [r.status for r in relations_of(text, "de") if r.type == "SUPPORT"]
+    assert support("Spanien und Portugal schließen Fischereiabkommen aus.") == ["negated"]
+    assert support("Spanien und Portugal schließen Fischereiabkommen mit Marokko nicht aus.") == ["hypothetical"]
+    assert support("Spanien und Portugal schließen Fischereiabkommen.") == ["factual"]
+
+
 def test_mutual_help_by_the_verb_is_cooperation():
     found = edges("Italien und Frankreich helfen sich gegenseitig.", "de")
     assert ("COOPERATE", "Italien", "Frankreich") in found
