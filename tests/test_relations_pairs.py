@@ -8,11 +8,11 @@ from tests.relations_text import edges, relations_of
 
 
 def test_partner_coordinated_with_the_actor_is_the_recipient():
-    text = "Macron und seine Minister: Italien und Frankreich schließen Verteidigungspakt"
+    text = "Olaf Scholz in Oslo – Norwegen und Dänemark schließen Energiebündnis"
     rels = [r for r in relations_of(text, "de") if r.type == "SUPPORT"]
-    assert [(r.actor, r.recipient) for r in rels] == [("Italien", "Frankreich")]
+    assert [(r.actor, r.recipient) for r in rels] == [("Norwegen", "Dänemark")]
     assert "coordinated with the actor" in rels[0].provenance
-    assert text[rels[0].recipient_start:rels[0].recipient_end] == "Frankreich"
+    assert text[rels[0].recipient_start:rels[0].recipient_end] == "Dänemark"
 
 
 def test_recipient_named_after_the_actor_stays():
@@ -26,7 +26,7 @@ def test_recipient_named_after_the_actor_stays():
 
 def test_plural_noun_is_the_pair_only_when_they_act_on_each_other():
     first = "Das Abkommen von Frankreich und Italien gilt ab Mai. "
-    assert ("COOPERATE", "Frankreich", "Italien") in edges(first + "Es heißt, dass sich die Länder gegenseitig unterstützen.", "de")
+    assert ("COOPERATE", "Frankreich", "Italien") in edges(first + "Im Ernstfall leisten die Staaten sich gegenseitig militärischen Beistand.", "de")
     assert not {e for e in edges(first + "Die Länder unterstützen die Ukraine.", "de") if e[2] == "Ukraine"}
 
 
@@ -50,8 +50,8 @@ def test_reciprocal_words():
 
 
 def test_pact_concluded_only_next_to_its_noun():
-    assert ("SUPPORT", "Frankreich", "Italien") in edges(
-        "Es heißt, dass Frankreich und Italien einen Beistandspakt abschlossen.", "de")
+    assert ("SUPPORT", "Schweden", "Finnland") in edges(
+        "Bekannt ist, dass Schweden und Finnland im Winter ein Stromabkommen abschlossen.", "de")
     assert not edges("Frankreich schließt seine Botschaft in Italien.", "de")
 
 

@@ -1,10 +1,10 @@
-"""Two parties as one subject of a mutual event: "Italien und Frankreich schließen einen Pakt".
+"""Two parties as one subject of a mutual event: "Norwegen und Dänemark schließen ein Bündnis".
 
 A mutual event (extract.MUTUAL: COOPERATE, SUPPORT, CONSULT) is one relation between its two parties, the first
 named the actor (gold/SCHEMA.md: one relation per sentence, type, actor and recipient; the gold keeps the text's
 order of an explicit coordination). extract.py takes the recipient from the free mentions of the sentence in
 their order, so a name before the clause wins over the partner coordinated with the actor: in the headline
-"Macron und seine Minister: Italien und Frankreich schließen Flottenpakt" the pact was Italien's with Macron.
+"Olaf Scholz in Oslo – Norwegen und Dänemark schließen Energiebündnis" the pact was Norwegen's with Scholz.
 Here the partner coordinated right after the actor ("X und Y", "X and Y", "X sowie Y"; an article may stand
 between) before the trigger becomes the recipient, when the sentence names no recipient after the actor (none, one
 carried over, or one before it as in the headline). A recipient the clause names itself stays: in "X und Y
