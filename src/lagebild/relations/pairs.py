@@ -13,15 +13,12 @@ unterzeichneten mit Z einen Vertrag" both signed with Z. Marked in the provenanc
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Entity, Relation
+from .anaphora import FILLER, JOIN
 from .mentions import _canonical
-
-JOINED = re.compile(r"\s+(?:und|and|sowie)\s+(?:(?:die|der|das|den|dem|the)\s+)?$", re.IGNORECASE)
-GAP = 24  # at most so many characters between the actor and its partner (" und die ")
 
 
 def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mutual: frozenset[str]) -> None:
@@ -37,8 +34,7 @@ def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mut
             starts = [e.start for e in ents]
         at = bisect_left(starts, rel.actor_end)
         ent = ents[at] if at < len(ents) else None
-        if ent is None or ent.end > rel.predicate_start or ent.start - rel.actor_end > GAP \
-                or not JOINED.search(doc.text[rel.actor_end:ent.start]):
+        if ent is None or ent.end > rel.predicate_start or not _joined(doc, rel.sentence, rel.actor_end, ent.start):
             continue
         if rel.recipient is not None and rel.recipient_start is not None and rel.actor_start is not None \
                 and rel.recipient_start > rel.actor_start:
@@ -49,6 +45,15 @@ def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mut
         rel.provenance += f" (recipient: {partner}, coordinated with the actor; was {rel.recipient})"
         rel.recipient, rel.recipient_text = partner, ent.text
         rel.recipient_start, rel.recipient_end = ent.start, ent.end
+
+
+def _joined(doc: Doc, sentence: int, end: int, start: int) -> bool:
+    """Whether the words between offsets ``end`` and ``start`` of a sentence coordinate two names: a joining word
+    and at most an article ("und", "sowie die"; anaphora.JOIN, FILLER, as for the pairs it remembers)."""
+    if not 0 <= sentence < len(doc.sents):
+        return False
+    between = [t.text.lower() for t in doc.sent_tokens(sentence) if end <= t.start and t.end <= start]
+    return 0 < len(between) <= 2 and between[0] in JOIN and set(between[1:]) <= FILLER
 
 
 __all__ = ["coordinated_partner"]
