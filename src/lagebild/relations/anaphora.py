@@ -19,7 +19,10 @@ from .lexicon import RelationLexicon
 RESOLVED = frozenset({"country", "pair", "reciprocal"})
 # "reciprocal" ("die Länder", "the states"): a pair only in a sentence that says they act on each other
 # (not "untereinander", "miteinander": said of more than two as often, "die Länder ... untereinander verpflichten")
-RECIPROCAL = "gegenseitig"
+# Only the adverbs: the adjective ("die gegenseitige Anerkennung", "zur gegenseitigen Hilfe") names a mutual thing,
+# often of many ("die Staaten der EU"), not two sides acting on each other.
+RECIPROCAL = frozenset({"gegenseitig", "einander"})
+GENITIVE = frozenset({"der", "des"})  # "die Staaten der EU": the noun names members of a third party, no pair
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 JOIN = frozenset({"und", "and", "sowie"})
 FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
@@ -109,6 +112,8 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
                 if not mutual:
                     continue
             end = _match(words, low, k, phrase, lex.lang)
+            if kind == "reciprocal" and end is not None and end < len(low) and low[end] in GENITIVE:
+                continue
             if end is not None:
                 hit = (k, end, kind)
                 break
@@ -151,7 +156,6 @@ def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], la
 
 
 def _reciprocal(low: list[str]) -> bool:
-    """Whether a sentence's lower-case words say that two sides act on each other ("sich gegenseitig",
-    "einander", "each other", "one another")."""
-    text = " ".join(low)  # one look at the sentence (a reciprocal phrase starts with words as common as "die")
-    return RECIPROCAL in text or " einander" in text or "each other" in text or "one another" in text
+    """Whether a sentence's lower-case words say that two sides act on each other: the adverb "gegenseitig" or
+    "einander" as a word of its own ("helfen sich gegenseitig", not "die gegenseitige Hilfe")."""
+    return not RECIPROCAL.isdisjoint(low)

@@ -6,8 +6,10 @@ Nordkorea, a visit of Putin beside a "Moskaus" no meeting of Putin with Russland
 state is the same side (the owner of the forces, the possessor of a noun), not a recipient. A person's state is
 read off the document (a country word before the person's title: meetings.person_countries) or off the office
 roles of the gazetteer whose words name a country (the role "Nordkoreas Machthaber" names Kim, so he is of
-Nordkorea). Such a recipient is taken away; the relation stays only for the types that need none (extract.ALONE:
-"Nordkorea setzt Truppen an der Küste ein" is MOBILIZE alone).
+Nordkorea). For acts against a party (HOSTILE) only the office counts: a state sentences, arrests and sanctions
+its own citizens ("der türkische Journalist"), and they accuse it. Such a recipient is taken away; the relation
+stays only for the types that need none (extract.ALONE: "Nordkorea setzt Truppen an der Küste ein" is MOBILIZE
+alone).
 
 A person who stands for his state (gold/SCHEMA.md: a person acting for a state keeps the person as actor, where the
 sentence names him) does not stand in a sentence that never names him: an AID whose recipient was carried over
@@ -25,6 +27,11 @@ from ..model import Doc, Relation
 from .anaphora import country_of
 from .meetings import _country_word, person_countries
 
+# Acts against a party: a state does these to its own citizens (courts, arrests, sanctions: "Die Türkei verurteilte
+# den türkischen Journalisten ..."), and citizens to their state, so here a person is the state's own side only by
+# an office the gazetteer gives them (its leader, his ministers: role_states), not by a country word before a
+# title the document uses ("der türkische Journalist").
+HOSTILE = frozenset({"ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "REJECT"})
 ADJ = re.compile(r"\(\?:[^)]*\)\??|\([^)]*\)\??|\[[^\]]*\]")  # the inflection groups of a role's word patterns
 
 
@@ -41,7 +48,8 @@ def drop_own_side(doc: Doc, relations: list[Relation], gaz: Gazetteer, alone: fr
             out.append(rel)  # (a state and a person, or a person and a state, are all this looks at)
             continue
         people = person_countries(doc, gaz) if people is None else people
-        actor_state, recipient_state = _state(rel.actor, people, gaz), _state(rel.recipient, people, gaz)
+        known = {} if rel.type in HOSTILE else people
+        actor_state, recipient_state = _state(rel.actor, known, gaz), _state(rel.recipient, known, gaz)
         # a state and its own person: "Nordkorea -> Kim Jong-un", "Kim Jong-un -> Nordkorea"
         if actor_state is None or actor_state != recipient_state:
             out.append(rel)
@@ -61,8 +69,11 @@ def carried_to_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> Non
         if rel.type != "AID" or rel.recipient is None or rel.recipient_start is not None \
                 or _is_state(rel.recipient, gaz):
             continue
-        if any(word in doc.sentence_text(rel.sentence) for word in rel.recipient.split() if len(word) > 2):
-            continue  # named after all ("Unterstützung für Putin"), by a short name the rules did not place
+        # named after all ("Unterstützung für Putin(s)"), by a short name the rules did not place; whole words
+        # ("Kim" is not named in "Kimmich")
+        said = {t.text for t in doc.sent_tokens(rel.sentence)} if 0 <= rel.sentence < len(doc.sents) else set()
+        if any(word in said or word + "s" in said for word in rel.recipient.split() if len(word) > 2):
+            continue
         people = person_countries(doc, gaz) if people is None else people
         state = _state(rel.recipient, people, gaz)
         if state is not None and state != rel.actor:
