@@ -28,14 +28,19 @@ KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is aga
 SIDE_PREPS = frozenset({"an", "auf"})  # "an syrischer Seite", "auf Seiten Russlands"
 SIDE = frozenset({"seite", "seiten"})
 ARTICLES = frozenset({"der", "die", "den"})
+# "auf ukrainischer Seite der Grenze", "auf der russischen Seite des Flusses": a genitive after the side noun
+# makes it a place (one side of a border, river or front), not an ally; the side of a war ends its phrase
+PLACE_GENITIVE = frozenset({"der", "des", "eines", "einer"})
+JOINS = frozenset({"und", ",", "sowie"})  # "nordkoreanische und iranische Soldaten"
 MARK = " (recipient: the side the forces are put in use on)"
 
 
 def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str, found: list[Mention],
-          roles: list[str | None], lo: int, hi: int, lex: RelationLexicon) -> tuple[Mention, Mention] | None:
-    """(forces' country, side) when the AID or MOBILIZE trigger at word ``k`` of sentence ``i`` (clause
+          roles: list[str | None], lo: int, hi: int, lex: RelationLexicon) -> tuple[list[Mention], Mention] | None:
+    """(forces' countries, side) when the AID or MOBILIZE trigger at word ``k`` of sentence ``i`` (clause
     ``lo``..``hi``) puts forces named by their country in use on another state's side (see the module), else
-    None."""
+    None. The forces are the mention nearest the trigger and the country adjectives coordinated before it
+    ("nordkoreanische und iranische Soldaten"); extract adds the mentions coordinated after it."""
     if lex.lang != "de" or kind not in KINDS or not SIDE.intersection(low[lo:hi]):
         return None  # the set test first: most clauses name no side
     side = _side(doc, i, words, low, found, lo, hi, gazetteer(lex.lang))
@@ -46,7 +51,24 @@ def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str,
               and (r == "origin" or foreign(m, words, low, lex) or _opening(m, low, lex))]
     if not forces:
         return None
-    return min(forces, key=lambda m: abs(m.first - k)), side
+    nearest = min(forces, key=lambda m: abs(m.first - k))
+    return [*_adjectives_before(doc, i, words, nearest, side, gazetteer(lex.lang)), nearest], side
+
+
+def _adjectives_before(doc: Doc, i: int, words: list[str], m: Mention, side: Mention, gaz: Gazetteer) -> list[Mention]:
+    """The country adjectives coordinated before the adjective ``m`` ("Nordkoreanische und iranische Soldaten"),
+    each a mention of its own with its offsets: mentions.py makes an adjective a mention only right before an
+    agent noun, so the first of a pair is none."""
+    out: list[Mention] = []
+    j = m.first
+    while j >= 2 and m.text is not None and m.text[:1].islower() and words[j - 1].lower() in JOINS:
+        country = _country_word(words[j - 2].lower(), gaz)
+        if country is None or country == side.canonical:
+            break
+        tok = doc.sent_tokens(i)[j - 2]
+        out.insert(0, Mention(country, words[j - 2], tok.start, tok.end, j - 2, j - 1, "LOC"))
+        j -= 2
+    return out
 
 
 def _opening(m: Mention, low: list[str], lex: RelationLexicon) -> bool:
@@ -65,7 +87,7 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
         if low[j] not in SIDE:
             continue
         before = low[max(lo, j - 3):j]
-        if not SIDE_PREPS.intersection(before):
+        if not SIDE_PREPS.intersection(before) or j + 1 < hi and low[j + 1] in PLACE_GENITIVE:
             continue
         country = _country_word(words[j - 1], gaz)
         if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
