@@ -16,5 +16,5 @@ def test_the_host_the_nouns_own_phrase_names_stays():
 
 
 def test_a_side_named_before_the_noun_stays():
-    got = edges("Algerien und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen.", "de")
-    assert ("CONSULT", "Emmanuel Macron", "Algerien") in got
+    got = edges("Marokko und Frankreich vereinbarten im Rahmen von Macrons Besuch eine engere Zusammenarbeit.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Marokko") in got

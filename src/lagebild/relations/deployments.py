@@ -1,8 +1,8 @@
 """Forces put in use on another state's side (issue 10, deployments named by nouns and passives).
 
 The side foreign forces are put in use on is the state they are given to (gold/SCHEMA.md: "troops or weapons
-sent to another state: AID, even when they then fight"): "Berichte über den Einsatz iranischer Kämpfer an syrischer
-Seite", "Iranische Soldaten werden auf syrischer Seite eingesetzt", "die Stationierung von Truppen aus Kuba an der
+sent to another state: AID, even when they then fight"): "ein Kontingent kubanischer Soldaten ist an venezolanischer
+Seite im Einsatz", "Iranische Soldaten werden auf syrischer Seite eingesetzt", "die Stationierung von Truppen aus Kuba an der
 Seite Venezuelas" are AID from the forces' state to that side. The side phrase ("an/auf <country adjective>
 Seite", "an der Seite <country>", "auf Seiten <country>") names no recipient anywhere else: preps.txt makes
 "Seite" an ally word, right for fighting ("Iraner kämpften an der Seite Syriens" is no attack on Syrien, the
@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc
-from .anaphora import country_of
 from .events import foreign
 from .lexicon import RelationLexicon
+from .meetings import _country_word  # "syrischer": the country a single word names
 from .mentions import Mention
 
 KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
@@ -89,7 +89,7 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
         before = low[max(lo, j - 3):j]
         if not SIDE_PREPS.intersection(before) or j + 1 < hi and low[j + 1] in PLACE_GENITIVE:
             continue
-        country = _country_word(words[j - 1], gaz)
+        country = _country_word(words[j - 1], gaz) if words[j - 1][:1].islower() else None
         if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
             tok = doc.sent_tokens(i)[j - 1]
             return Mention(country, words[j - 1], tok.start, tok.end, j - 1, j, "LOC")
@@ -97,14 +97,6 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
         if after is not None and all(w in ARTICLES | {"von"} for w in low[j + 1:after.first]):
             return after
     return None
-
-
-def _country_word(word: str, gaz: Gazetteer) -> str | None:
-    """The country a lower-case adjective names ("syrischer", "kubanischen"), else None."""
-    if not word[:1].islower():
-        return None
-    entry = gaz.names.get((word,))
-    return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
 
 
 def mark(rel):  # type: ignore[no-untyped-def]

@@ -3,11 +3,12 @@
 "Macrons Besuch", "nach dem Besuch Macrons", "Lulas kurzer Asien-Reise": the noun names its visitor itself, and
 the visited side is what its own phrase names ("Besuch Macrons in Algier", "Macrons Reise nach Rabat", "Besuch
 bei Tebboune"). The word order rules of extract._relations take any other mention after the noun in its clause
-instead, which is no host: the genitive of another noun ("gleich nach Macrons Besuch vor einer Antwort Spaniens
-gewarnt": Spanien), the subject of the main clause ("nach dem Besuch Macrons wurde der Gesandte Marokkos zum
+instead, which is no host: the genitive of another noun ("seit Macrons Besuch wächst die Kritik Marokkos":
+Marokko), the subject of the main clause ("nach dem Besuch Macrons wurde der Gesandte Marokkos zum
 Gespräch gebeten": the envoy). ``without_stray_hosts`` drops such meetings (the host is then mostly one the sentence never
-names: the gold codes the state visited, which only the story gives). A side named before the noun ("Algerien
-und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen") or in a clause of its own is left as it is.
+names: the gold codes the state visited, which only the story gives). A side named before the noun ("Marokko und
+Frankreich vereinbarten im Rahmen von Macrons Besuch eine engere Zusammenarbeit") or in a clause of its own is left
+as it is.
 """
 
 from __future__ import annotations
