@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import re
 
+from ..entities.gazetteer import gazetteer
 from ..model import Doc, Relation
+from .anaphora import country_of
 from .lexicon import load
 
 VISIT = re.compile(r"(?:\w+-)?\w*(?:besuch|reise|visite)(?:s|es|e|en)?", re.IGNORECASE)  # "Staatsbesuchs", "Nahost-Reise"
 HOST_PREPS = frozenset({"in", "im", "ins", "nach", "bei", "beim", "mit", "zu", "zum", "zur"})
+PLACE_PREPS = frozenset({"in", "im", "ins", "nach"})  # where a visit goes: "in Pjöngjang", "nach Rabat"
+LINKS = frozenset({"der", "die", "das", "dem", "den", "des", "von", "und"})  # inside the noun's phrase
+HOSTED = " (recipient: the place the visit noun's phrase names)"
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
 NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von Kanzlerin Angela Merkel")
 
@@ -29,7 +34,61 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
     genitive and whose other side stands after the noun in its clause, outside the noun's phrase."""
     if doc.lang != "de" or not any(r.type == "CONSULT" and VISIT.fullmatch(r.predicate or "") for r in relations):
         return relations  # the set test first: most documents name no visit by a noun
-    return [r for r in relations if not _unhosted(doc.text, r)]
+    out = []
+    for r in relations:
+        if not _unhosted(doc.text, r):
+            out.append(r)
+        elif (host := _phrase_host(doc, r)) is not None:  # "Putins Besuch mit ... Lawrow in Pjöngjang"
+            r = _rehosted(doc.text, r, *host)
+            if not any((o.type, o.actor, o.recipient, o.sentence) == (r.type, r.actor, r.recipient, r.sentence)
+                       for o in relations if o is not r):
+                out.append(r)
+    return out
+
+
+def _phrase_host(doc: Doc, rel: Relation) -> tuple[str, int, int] | None:
+    """(state, start, end) of the first place the visit noun's own phrase names after a preposition of a place
+    ("Putins Besuch mit Außenminister Lawrow in Pjöngjang war kurz": Nordkorea), else None. The phrase ends at a
+    clause mark or at the first lower-case word that is no preposition, article or adjective (its verb)."""
+    if rel.predicate_end is None:
+        return None
+    end = _phrase_end(doc.text, rel.predicate_end)
+    gaz = gazetteer("de")
+    place_nouns = load("de").place_nouns
+    for ent in sorted(doc.ents, key=lambda e: e.start):
+        if ent.label != "LOC" or not rel.predicate_end <= ent.start < end:
+            continue
+        words = doc.text[rel.predicate_end:ent.start].split()
+        at = max((j for j, w in enumerate(words) if w.lower() in PLACE_PREPS), default=None)
+        if at is None or len(words) - at > 3 or not all(
+                w[:1].islower() or w.lower() in place_nouns for w in words[at + 1:]):
+            continue
+        country = country_of(ent.canonical or ent.text, gaz)
+        if country is not None:
+            return country, ent.start, ent.end
+    return None
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the phrase of a visit noun ending at ``start`` ends (see _phrase_host)."""
+    for m in re.finditer(r"\S+", text[start:]):
+        word = m.group()
+        if any(c in CLAUSE_MARKS for c in word) or word[-1] in ".!?":
+            return start + m.start() + next(j for j, c in enumerate(word) if c in CLAUSE_MARKS or c in ".!?")
+        if word[:1].islower() and word not in HOST_PREPS | LINKS and (
+                not word.endswith(("e", "en", "er", "em", "es")) or word.endswith(("te", "ten"))):
+            return start + m.start()
+    return len(text)
+
+
+def _rehosted(text: str, rel: Relation, host: str, start: int, end: int) -> Relation:
+    """``rel`` with the place its noun's phrase names as the visited side in place of the stray one."""
+    if _own_visitor(text, rel) == "recipient":  # the visitor acts: "nach dem Besuch Macrons in Tunesien"
+        rel.actor, rel.actor_text, rel.actor_start, rel.actor_end = (
+            rel.recipient or "", rel.recipient_text or "", rel.recipient_start, rel.recipient_end)
+    rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = host, text[start:end], start, end
+    rel.provenance += HOSTED
+    return rel
 
 
 def _unhosted(text: str, rel: Relation) -> bool:
