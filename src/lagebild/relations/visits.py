@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..entities.gazetteer import gazetteer
+from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
 from .anaphora import country_of
+from .event_nouns import VISITS
 from .lexicon import load
 
-VISIT = re.compile(r"(?:\w+-)?\w*(?:besuch|reise|visite)(?:s|es|e|en)?", re.IGNORECASE)  # "Staatsbesuchs", "Nahost-Reise"
+# the heads event_nouns.py takes for visits, closed or hyphenated and inflected: "Staatsbesuchs", "Nahost-Reise"
+VISIT = re.compile(rf"(?:\w+-)?\w*(?:{'|'.join(VISITS)})(?:s|es|e|en)?", re.IGNORECASE)
 HOST_PREPS = frozenset({"in", "im", "ins", "nach", "bei", "beim", "mit", "zu", "zum", "zur"})
 PLACE_PREPS = frozenset({"in", "im", "ins", "nach"})  # where a visit goes: "in Pjöngjang", "nach Rabat"
 LINKS = frozenset({"der", "die", "das", "dem", "den", "des", "von", "und"})  # inside the noun's phrase
@@ -105,11 +107,12 @@ def _own_visitor(text: str, rel: Relation) -> str | None:
     "Lulas kurzer Asien-Reise") or genitive ("Besuch Macrons", "Besuchs von Kanzlerin Merkel"); None."""
     if rel.predicate_start is None or rel.predicate_end is None:
         return None
-    for side, start, end in (("actor", rel.actor_start, rel.actor_end),
-                             ("recipient", rel.recipient_start, rel.recipient_end)):
+    gaz = gazetteer("de")
+    for side, name, start, end in (("actor", rel.actor, rel.actor_start, rel.actor_end),
+                                   ("recipient", rel.recipient or "", rel.recipient_start, rel.recipient_end)):
         if start is None or end is None:
             continue
-        if end <= rel.predicate_start and text[start:end].endswith("s"):
+        if end <= rel.predicate_start and _genitive(text[start:end], name, gaz):  # "Putins", not "Paris"
             between = text[end:rel.predicate_start].split()
             if len(between) <= 2 and all(w[:1].islower() and w.isalpha() for w in between):
                 return side
@@ -119,6 +122,12 @@ def _own_visitor(text: str, rel: Relation) -> str | None:
                     and all(w in ("von", "des", "der") or w[:1].isupper() for w in between):
                 return side
     return None
+
+
+def _genitive(word: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether ``word``, a mention of ``name``, is its "-s" genitive: "Putins" (the gazetteer's test, which tells
+    it from "Paris"), or a name it does not list whose own form ends otherwise ("Lulas" of "Lula")."""
+    return gaz.is_genitive(word) or word.endswith("s") and not name.endswith("s") and " " not in word
 
 
 def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
