@@ -50,17 +50,20 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
 
 def _phrase_host(doc: Doc, rel: Relation) -> tuple[str, int, int] | None:
     """(state, start, end) of the first place the visit noun's own phrase names after a preposition of a place
-    ("Putins Besuch mit Außenminister Lawrow in Pjöngjang war kurz": Nordkorea), else None. The phrase ends at a
-    clause mark or at the first lower-case word that is no preposition, article or adjective (its verb)."""
-    if rel.predicate_end is None:
+    ("Putins Besuch mit Außenminister Lawrow in Pjöngjang war kurz": Nordkorea), else None. The phrase, on the
+    sentence's tokens, ends at a clause mark or at the first lower-case word that is no preposition, article or
+    adjective (its verb)."""
+    if rel.predicate_end is None or not 0 <= rel.sentence < len(doc.sents):
         return None
-    end = _phrase_end(doc.text, rel.predicate_end)
+    toks = [t for t in doc.sent_tokens(rel.sentence) if t.start >= rel.predicate_end]
+    end = next((t.start for t in toks if _ends_phrase(t.text)), len(doc.text))
+    toks = [t for t in toks if t.start < end]
     gaz = gazetteer("de")
     place_nouns = load("de").place_nouns
     for ent in sorted(doc.ents, key=lambda e: e.start):
         if ent.label != "LOC" or not rel.predicate_end <= ent.start < end:
             continue
-        words = doc.text[rel.predicate_end:ent.start].split()
+        words = [t.text for t in toks if t.end <= ent.start]
         at = max((j for j, w in enumerate(words) if w.lower() in PLACE_PREPS), default=None)
         if at is None or len(words) - at > 3 or not all(
                 w[:1].islower() or w.lower() in place_nouns for w in words[at + 1:]):
@@ -71,16 +74,13 @@ def _phrase_host(doc: Doc, rel: Relation) -> tuple[str, int, int] | None:
     return None
 
 
-def _phrase_end(text: str, start: int) -> int:
-    """Where the phrase of a visit noun ending at ``start`` ends (see _phrase_host)."""
-    for m in re.finditer(r"\S+", text[start:]):
-        word = m.group()
-        if any(c in CLAUSE_MARKS for c in word) or word[-1] in ".!?":
-            return start + m.start() + next(j for j, c in enumerate(word) if c in CLAUSE_MARKS or c in ".!?")
-        if word[:1].islower() and word not in HOST_PREPS | LINKS and (
-                not word.endswith(("e", "en", "er", "em", "es")) or word.endswith(("te", "ten"))):
-            return start + m.start()
-    return len(text)
+def _ends_phrase(word: str) -> bool:
+    """Whether the token ``word`` ends a visit noun's phrase: a clause or sentence mark, or a lower-case word that
+    is no preposition, article or adjective ("war", "dauerte"; not "in", "der", "kurzen")."""
+    if any(c in CLAUSE_MARKS or c in ".!?" for c in word):
+        return True
+    return word[:1].islower() and word not in HOST_PREPS | LINKS and (
+        not word.endswith(("e", "en", "er", "em", "es")) or word.endswith(("te", "ten")))
 
 
 def _rehosted(text: str, rel: Relation, host: str, start: int, end: int) -> Relation:
@@ -126,8 +126,9 @@ def _own_visitor(text: str, rel: Relation) -> str | None:
 
 def _genitive(word: str, name: str, gaz: Gazetteer) -> bool:
     """Whether ``word``, a mention of ``name``, is its "-s" genitive: "Putins" (the gazetteer's test, which tells
-    it from "Paris"), or a name it does not list whose own form ends otherwise ("Lulas" of "Lula")."""
-    return gaz.is_genitive(word) or word.endswith("s") and not name.endswith("s") and " " not in word
+    it from "Paris"), or of a name it does not list, one word of the canonical name plus "s" ("Lulas" of "Luiz
+    Inácio Lula da Silva"; not "Paris" of Frankreich)."""
+    return gaz.is_genitive(word) or word.endswith("s") and word[:-1] in name.split()
 
 
 def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
