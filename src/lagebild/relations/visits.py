@@ -38,10 +38,10 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
         return relations  # the set test first: most documents name no visit by a noun
     out = []
     for r in relations:
-        if not _unhosted(doc.text, r):
+        if not _unhosted(doc, r):
             out.append(r)
         elif (host := _phrase_host(doc, r)) is not None:  # "Putins Besuch mit ... Lawrow in Pjöngjang"
-            r = _rehosted(doc.text, r, *host)
+            r = _rehosted(doc, r, *host)
             if not any((o.type, o.actor, o.recipient, o.sentence) == (r.type, r.actor, r.recipient, r.sentence)
                        for o in relations if o is not r):
                 out.append(r)
@@ -83,26 +83,26 @@ def _ends_phrase(word: str) -> bool:
         not word.endswith(("e", "en", "er", "em", "es")) or word.endswith(("te", "ten")))
 
 
-def _rehosted(text: str, rel: Relation, host: str, start: int, end: int) -> Relation:
+def _rehosted(doc: Doc, rel: Relation, host: str, start: int, end: int) -> Relation:
     """``rel`` with the place its noun's phrase names as the visited side in place of the stray one."""
-    if _own_visitor(text, rel) == "recipient":  # the visitor acts: "nach dem Besuch Macrons in Tunesien"
+    if _own_visitor(doc, rel) == "recipient":  # the visitor acts: "nach dem Besuch Macrons in Tunesien"
         rel.actor, rel.actor_text, rel.actor_start, rel.actor_end = (
             rel.recipient or "", rel.recipient_text or "", rel.recipient_start, rel.recipient_end)
-    rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = host, text[start:end], start, end
+    rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = host, doc.text[start:end], start, end
     rel.provenance += HOSTED
     return rel
 
 
-def _unhosted(text: str, rel: Relation) -> bool:
+def _unhosted(doc: Doc, rel: Relation) -> bool:
     """Whether ``rel`` is a meeting named by a visit noun whose visitor is its own possessor or genitive and whose
     other side the noun's phrase does not name."""
     if rel.type != "CONSULT" or not VISIT.fullmatch(rel.predicate or ""):
         return False
-    visitor = _own_visitor(text, rel)
-    return visitor is not None and not _hosted(text, rel, visitor, load("de").place_nouns)
+    visitor = _own_visitor(doc, rel)
+    return visitor is not None and not _hosted(doc, rel, visitor, load("de").place_nouns)
 
 
-def _own_visitor(text: str, rel: Relation) -> str | None:
+def _own_visitor(doc: Doc, rel: Relation) -> str | None:
     """"actor" or "recipient": the side of ``rel`` that is its visit noun's own possessor ("Macrons Besuch",
     "Lulas kurzer Asien-Reise") or genitive ("Besuch Macrons", "Besuchs von Kanzlerin Merkel"); None."""
     if rel.predicate_start is None or rel.predicate_end is None:
@@ -112,12 +112,12 @@ def _own_visitor(text: str, rel: Relation) -> str | None:
                                    ("recipient", rel.recipient or "", rel.recipient_start, rel.recipient_end)):
         if start is None or end is None:
             continue
-        if end <= rel.predicate_start and _genitive(text[start:end], name, gaz):  # "Putins", not "Paris"
-            between = text[end:rel.predicate_start].split()
+        if end <= rel.predicate_start and _genitive(doc.text[start:end], name, gaz):  # "Putins", not "Paris"
+            between = _words(doc, rel, end, rel.predicate_start)
             if len(between) <= 2 and all(w[:1].islower() and w.isalpha() for w in between):
                 return side
         if start >= rel.predicate_end:
-            between = text[rel.predicate_end:start].split()
+            between = _words(doc, rel, rel.predicate_end, start)
             if len(between) <= NEAR and not any(c in CLAUSE_MARKS for c in "".join(between)) \
                     and all(w in ("von", "des", "der") or w[:1].isupper() for w in between):
                 return side
@@ -131,7 +131,7 @@ def _genitive(word: str, name: str, gaz: Gazetteer) -> bool:
     return gaz.is_genitive(word) or word.endswith("s") and word[:-1] in name.split()
 
 
-def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
+def _hosted(doc: Doc, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
     """Whether the other side of the visit may be its host: a mention after the noun in its clause with a
     preposition of a host ("in", "nach", "bei", "mit") before it; one before the noun, in
     another clause ("Lulas Reise, die ihn dann nach Peru führt": a visit of its own) or carried from another
@@ -139,15 +139,20 @@ def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str])
     start = rel.actor_start if visitor == "recipient" else rel.recipient_start
     if start is None or rel.predicate_end is None or start < rel.predicate_end:
         return True
-    between = text[rel.predicate_end:start]
-    if any(c in CLAUSE_MARKS for c in between):
+    words = _words(doc, rel, rel.predicate_end, start)
+    if any(c in CLAUSE_MARKS for c in "".join(words)):
         return True
-    words = between.split()
     at = max((j for j, w in enumerate(words) if w.lower() in HOST_PREPS), default=None)
     # only articles, adjectives and a place noun between the preposition and the side ("in der Hauptstadt X"),
     # not another name or a verb ("nach dem Besuch Macrons in Tunesien warnte Marokko")
     return at is not None and len(words) - at <= 3 and all(
         w[:1].islower() and not w.endswith("te") or w.lower() in place_nouns for w in words[at + 1:])
+
+
+def _words(doc: Doc, rel: Relation, start: int, end: int) -> list[str]:
+    """The tokens of ``rel``'s sentence (of the document when it has none) from offset ``start`` to ``end``."""
+    toks = doc.sent_tokens(rel.sentence) if 0 <= rel.sentence < len(doc.sents) else doc.tokens
+    return [t.text for t in toks if start <= t.start and t.end <= end]
 
 
 __all__ = ["VISIT", "without_stray_hosts"]
