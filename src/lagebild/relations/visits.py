@@ -14,7 +14,9 @@ as it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
 from .anaphora import country_of
@@ -23,9 +25,7 @@ from .lexicon import load
 
 # the heads event_nouns.py takes for visits, closed or hyphenated and inflected: "Staatsbesuchs", "Nahost-Reise"
 VISIT = re.compile(rf"(?:\w+-)?\w*(?:{'|'.join(VISITS)})(?:s|es|e|en)?", re.IGNORECASE)
-HOST_PREPS = frozenset({"in", "im", "ins", "nach", "bei", "beim", "mit", "zu", "zum", "zur"})
-PLACE_PREPS = frozenset({"in", "im", "ins", "nach"})  # where a visit goes: "in Pjöngjang", "nach Rabat"
-LINKS = frozenset({"der", "die", "das", "dem", "den", "des", "von", "und"})  # inside the noun's phrase
+WORDS = "relations/visits.txt"  # host and place prepositions, links of the noun's phrase (FORMAT there)
 HOSTED = " (recipient: the place the visit noun's phrase names)"
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
 NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von Kanzlerin Angela Merkel")
@@ -64,7 +64,7 @@ def _phrase_host(doc: Doc, rel: Relation) -> tuple[str, int, int] | None:
         if ent.label != "LOC" or not rel.predicate_end <= ent.start < end:
             continue
         words = [t.text for t in toks if t.end <= ent.start]
-        at = max((j for j, w in enumerate(words) if w.lower() in PLACE_PREPS), default=None)
+        at = max((j for j, w in enumerate(words) if w.lower() in _words_of("place")), default=None)
         if at is None or len(words) - at > 3 or not all(
                 w[:1].islower() or w.lower() in place_nouns for w in words[at + 1:]):
             continue
@@ -79,7 +79,7 @@ def _ends_phrase(word: str) -> bool:
     is no preposition, article or adjective ("war", "dauerte"; not "in", "der", "kurzen")."""
     if any(c in CLAUSE_MARKS or c in ".!?" for c in word):
         return True
-    return word[:1].islower() and word not in HOST_PREPS | LINKS and (
+    return word[:1].islower() and word not in _words_of("host") | _words_of("link") and (
         not word.endswith(("e", "en", "er", "em", "es")) or word.endswith(("te", "ten")))
 
 
@@ -91,6 +91,12 @@ def _rehosted(doc: Doc, rel: Relation, host: str, start: int, end: int) -> Relat
     rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = host, doc.text[start:end], start, end
     rel.provenance += HOSTED
     return rel
+
+
+@lru_cache(maxsize=None)
+def _words_of(kind: str) -> frozenset[str]:
+    """The words of visits.txt of ``kind`` ("host", "place", "link")."""
+    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
 
 
 def _unhosted(doc: Doc, rel: Relation) -> bool:
@@ -142,7 +148,7 @@ def _hosted(doc: Doc, rel: Relation, visitor: str, place_nouns: frozenset[str]) 
     words = _words(doc, rel, rel.predicate_end, start)
     if any(c in CLAUSE_MARKS for c in "".join(words)):
         return True
-    at = max((j for j, w in enumerate(words) if w.lower() in HOST_PREPS), default=None)
+    at = max((j for j, w in enumerate(words) if w.lower() in _words_of("host")), default=None)
     # only articles, adjectives and a place noun between the preposition and the side ("in der Hauptstadt X"),
     # not another name or a verb ("nach dem Besuch Macrons in Tunesien warnte Marokko")
     return at is not None and len(words) - at <= 3 and all(
