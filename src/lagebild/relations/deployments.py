@@ -17,6 +17,9 @@ other rules when it gives nothing.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc
 from .events import foreign
@@ -25,14 +28,16 @@ from .meetings import _country_word  # "syrischer": the country a single word na
 from .mentions import Mention
 
 KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
-SIDE_PREPS = frozenset({"an", "auf"})  # "an syrischer Seite", "auf Seiten Russlands"
-SIDE = frozenset({"seite", "seiten"})
-ARTICLES = frozenset({"der", "die", "den"})
-# "auf ukrainischer Seite der Grenze", "auf der russischen Seite des Flusses": a genitive after the side noun
+# the words of the side phrase (FORMAT there); "auf ukrainischer Seite der Grenze": a genitive after the side noun
 # makes it a place (one side of a border, river or front), not an ally; the side of a war ends its phrase
-PLACE_GENITIVE = frozenset({"der", "des", "eines", "einer"})
-JOINS = frozenset({"und", ",", "sowie"})  # "nordkoreanische und iranische Soldaten"
+WORDS = "relations/deployments.txt"
 MARK = " (recipient: the side the forces are put in use on)"
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    """The words of deployments.txt of ``kind`` ("prep", "side", "article", "place", "join")."""
+    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
 
 
 def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str, found: list[Mention],
@@ -41,7 +46,7 @@ def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str,
     ``lo``..``hi``) puts forces named by their country in use on another state's side (see the module), else
     None. The forces are the mention nearest the trigger and the country adjectives coordinated before it
     ("nordkoreanische und iranische Soldaten"); extract adds the mentions coordinated after it."""
-    if lex.lang != "de" or kind not in KINDS or not SIDE.intersection(low[lo:hi]):
+    if lex.lang != "de" or kind not in KINDS or not _words("side").intersection(low[lo:hi]):
         return None  # the set test first: most clauses name no side
     side = _side(doc, i, words, low, found, lo, hi, gazetteer(lex.lang))
     if side is None:
@@ -61,7 +66,7 @@ def _adjectives_before(doc: Doc, i: int, words: list[str], m: Mention, side: Men
     agent noun, so the first of a pair is none."""
     out: list[Mention] = []
     j = m.first
-    while j >= 2 and m.text is not None and m.text[:1].islower() and words[j - 1].lower() in JOINS:
+    while j >= 2 and m.text is not None and m.text[:1].islower() and words[j - 1].lower() in _words("join"):
         country = _country_word(words[j - 2].lower(), gaz)
         if country is None or country == side.canonical:
             break
@@ -84,17 +89,17 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
     ("an syrischer Seite", "auf der syrischen Seite"), or the country mention right after "Seite"/"Seiten"
     ("an der Seite Syriens", "auf Seiten von Syrien")."""
     for j in range(lo + 1, hi):
-        if low[j] not in SIDE:
+        if low[j] not in _words("side"):
             continue
         before = low[max(lo, j - 3):j]
-        if not SIDE_PREPS.intersection(before) or j + 1 < hi and low[j + 1] in PLACE_GENITIVE:
+        if not _words("prep").intersection(before) or j + 1 < hi and low[j + 1] in _words("place"):
             continue
         country = _country_word(words[j - 1], gaz) if words[j - 1][:1].islower() else None
         if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
             tok = doc.sent_tokens(i)[j - 1]
             return Mention(country, words[j - 1], tok.start, tok.end, j - 1, j, "LOC")
         after = next((m for m in found if j + 1 <= m.first <= j + 2 and m.label == "LOC"), None)
-        if after is not None and all(w in ARTICLES | {"von"} for w in low[j + 1:after.first]):
+        if after is not None and all(w in _words("article") for w in low[j + 1:after.first]):
             return after
     return None
 
