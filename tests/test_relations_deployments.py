@@ -53,3 +53,8 @@ def test_coordinated_forces_each_get_aid_to_the_side():
     assert {("AID", "Kuba", "Venezuela"), ("AID", "Belarus", "Venezuela")} <= got
     got = edges("Truppen aus Kuba und Belarus werden an der Seite Venezuelas eingesetzt.", "de")
     assert {("AID", "Kuba", "Venezuela"), ("AID", "Belarus", "Venezuela")} <= got
+
+
+def test_a_side_named_with_its_article_after_seite_is_no_place():
+    got = edges("Kubanische Soldaten werden an der Seite der Ukraine eingesetzt.", "de")
+    assert ("AID", "Kuba", "Ukraine") in got

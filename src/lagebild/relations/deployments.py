@@ -92,9 +92,11 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
         if low[j] not in _words("side"):
             continue
         before = low[max(lo, j - 3):j]
-        if not _words("prep").intersection(before) or j + 1 < hi and low[j + 1] in _words("place"):
+        if not _words("prep").intersection(before):
             continue
         country = _country_word(words[j - 1], gaz) if words[j - 1][:1].islower() else None
+        if country is not None and j + 1 < hi and low[j + 1] in _words("place"):
+            continue  # "auf litauischer Seite der Grenze"; "an der Seite der Ukraine" is read below
         if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
             tok = doc.sent_tokens(i)[j - 1]
             return Mention(country, words[j - 1], tok.start, tok.end, j - 1, j, "LOC")
