@@ -6,8 +6,8 @@ from tests.relations_text import edges, relations_of
 
 
 def test_a_deployment_noun_with_the_side_named_by_an_adjective_is_aid_to_that_side():
-    got = edges("Medien berichteten über den Einsatz iranischer Soldaten an syrischer Seite.", "de")
-    assert ("AID", "Iran", "Syrien") in got
+    got = edges("Laut dem Sender ist ein Kontingent kubanischer Soldaten an venezolanischer Seite im Einsatz.", "de")
+    assert ("AID", "Kuba", "Venezuela") in got
 
 
 def test_a_passive_deployment_on_a_side_is_aid_not_mobilization():
@@ -24,9 +24,9 @@ def test_the_side_named_by_a_genitive_after_seite():
 
 
 def test_the_adjective_side_keeps_its_offsets():
-    text = "Medien berichteten über den Einsatz iranischer Soldaten an syrischer Seite."
-    rel = next(r for r in relations_of(text, "de") if r.recipient == "Syrien")
-    assert text[rel.recipient_start:rel.recipient_end] == "syrischer"
+    text = "Laut dem Sender ist ein Kontingent kubanischer Soldaten an venezolanischer Seite im Einsatz."
+    rel = next(r for r in relations_of(text, "de") if r.recipient == "Venezuela")
+    assert text[rel.recipient_start:rel.recipient_end] == "venezolanischer"
 
 
 def test_fighting_on_a_side_gives_that_side_no_aid():
@@ -35,5 +35,26 @@ def test_fighting_on_a_side_gives_that_side_no_aid():
 
 
 def test_no_side_of_ones_own_and_no_side_without_forces():
-    assert ("AID", "Russland", "Russland") not in edges("Russland hat Soldaten auf russischer Seite eingesetzt.", "de")
+    # an adjective opening the sentence is accepted as forces, so the own-side test is what keeps this out
+    assert not [e for e in edges("Belarussische Soldaten werden auf belarussischer Seite eingesetzt.", "de")
+                if e[0] == "AID"]
     assert not edges("Die Flüchtlinge warteten auf griechischer Seite.", "de")
+
+
+def test_the_side_of_a_border_or_river_is_a_place_not_an_ally():
+    got = edges("Polnische Soldaten wurden auf litauischer Seite der Grenze eingesetzt.", "de")
+    assert ("AID", "Polen", "Litauen") not in got
+    got = edges("Ungarische Pioniere sind auf slowakischer Seite des Flusses im Einsatz.", "de")
+    assert ("AID", "Ungarn", "Slowakei") not in got
+
+
+def test_coordinated_forces_each_get_aid_to_the_side():
+    got = edges("Kubanische und belarussische Soldaten werden auf venezolanischer Seite eingesetzt.", "de")
+    assert {("AID", "Kuba", "Venezuela"), ("AID", "Belarus", "Venezuela")} <= got
+    got = edges("Truppen aus Kuba und Belarus werden an der Seite Venezuelas eingesetzt.", "de")
+    assert {("AID", "Kuba", "Venezuela"), ("AID", "Belarus", "Venezuela")} <= got
+
+
+def test_a_side_named_with_its_article_after_seite_is_no_place():
+    got = edges("Kubanische Soldaten werden an der Seite der Ukraine eingesetzt.", "de")
+    assert ("AID", "Kuba", "Ukraine") in got

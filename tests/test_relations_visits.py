@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.relations_text import edges
+from tests.relations_text import edges, relations_of
 
 
 def test_a_name_after_another_place_of_the_phrase_is_no_host_either():
@@ -16,5 +16,15 @@ def test_the_host_the_nouns_own_phrase_names_stays():
 
 
 def test_a_side_named_before_the_noun_stays():
-    got = edges("Algerien und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen.", "de")
-    assert ("CONSULT", "Emmanuel Macron", "Algerien") in got
+    got = edges("Marokko und Frankreich vereinbarten im Rahmen von Macrons Besuch eine engere Zusammenarbeit.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Marokko") in got
+
+
+def test_the_place_the_nouns_phrase_names_becomes_the_host_of_a_stray_meeting():
+    text = "Macrons Reise mit Kanzler Olaf Scholz nach Peking war lang."
+    got = edges(text, "de")
+    assert ("CONSULT", "Emmanuel Macron", "China") in got
+    assert ("CONSULT", "Emmanuel Macron", "Olaf Scholz") not in got
+    rel = next(r for r in relations_of(text, "de") if r.recipient == "China")
+    assert text[rel.recipient_start:rel.recipient_end] == "Peking"
+    assert "the place the visit noun's phrase names" in rel.provenance

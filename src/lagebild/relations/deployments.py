@@ -1,8 +1,8 @@
 """Forces put in use on another state's side (issue 10, deployments named by nouns and passives).
 
 The side foreign forces are put in use on is the state they are given to (gold/SCHEMA.md: "troops or weapons
-sent to another state: AID, even when they then fight"): "Berichte über den Einsatz iranischer Kämpfer an syrischer
-Seite", "Iranische Soldaten werden auf syrischer Seite eingesetzt", "die Stationierung von Truppen aus Kuba an der
+sent to another state: AID, even when they then fight"): "ein Kontingent kubanischer Soldaten ist an venezolanischer
+Seite im Einsatz", "Iranische Soldaten werden auf syrischer Seite eingesetzt", "die Stationierung von Truppen aus Kuba an der
 Seite Venezuelas" are AID from the forces' state to that side. The side phrase ("an/auf <country adjective>
 Seite", "an der Seite <country>", "auf Seiten <country>") names no recipient anywhere else: preps.txt makes
 "Seite" an ally word, right for fighting ("Iraner kämpften an der Seite Syriens" is no attack on Syrien, the
@@ -17,26 +17,36 @@ other rules when it gives nothing.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc
-from .anaphora import country_of
 from .events import foreign
 from .lexicon import RelationLexicon
+from .meetings import _country_word  # "syrischer": the country a single word names
 from .mentions import Mention
 
 KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
-SIDE_PREPS = frozenset({"an", "auf"})  # "an syrischer Seite", "auf Seiten Russlands"
-SIDE = frozenset({"seite", "seiten"})
-ARTICLES = frozenset({"der", "die", "den"})
+# the words of the side phrase (FORMAT there); "auf ukrainischer Seite der Grenze": a genitive after the side noun
+# makes it a place (one side of a border, river or front), not an ally; the side of a war ends its phrase
+WORDS = "relations/deployments.txt"
 MARK = " (recipient: the side the forces are put in use on)"
 
 
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    """The words of deployments.txt of ``kind`` ("prep", "side", "article", "place", "join")."""
+    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+
+
 def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str, found: list[Mention],
-          roles: list[str | None], lo: int, hi: int, lex: RelationLexicon) -> tuple[Mention, Mention] | None:
-    """(forces' country, side) when the AID or MOBILIZE trigger at word ``k`` of sentence ``i`` (clause
+          roles: list[str | None], lo: int, hi: int, lex: RelationLexicon) -> tuple[list[Mention], Mention] | None:
+    """(forces' countries, side) when the AID or MOBILIZE trigger at word ``k`` of sentence ``i`` (clause
     ``lo``..``hi``) puts forces named by their country in use on another state's side (see the module), else
-    None."""
-    if lex.lang != "de" or kind not in KINDS or not SIDE.intersection(low[lo:hi]):
+    None. The forces are the mention nearest the trigger and the country adjectives coordinated before it
+    ("nordkoreanische und iranische Soldaten"); extract adds the mentions coordinated after it."""
+    if lex.lang != "de" or kind not in KINDS or not _words("side").intersection(low[lo:hi]):
         return None  # the set test first: most clauses name no side
     side = _side(doc, i, words, low, found, lo, hi, gazetteer(lex.lang))
     if side is None:
@@ -46,7 +56,24 @@ def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str,
               and (r == "origin" or foreign(m, words, low, lex) or _opening(m, low, lex))]
     if not forces:
         return None
-    return min(forces, key=lambda m: abs(m.first - k)), side
+    nearest = min(forces, key=lambda m: abs(m.first - k))
+    return [*_adjectives_before(doc, i, words, nearest, side, gazetteer(lex.lang)), nearest], side
+
+
+def _adjectives_before(doc: Doc, i: int, words: list[str], m: Mention, side: Mention, gaz: Gazetteer) -> list[Mention]:
+    """The country adjectives coordinated before the adjective ``m`` ("Nordkoreanische und iranische Soldaten"),
+    each a mention of its own with its offsets: mentions.py makes an adjective a mention only right before an
+    agent noun, so the first of a pair is none."""
+    out: list[Mention] = []
+    j = m.first
+    while j >= 2 and m.text is not None and m.text[:1].islower() and words[j - 1].lower() in _words("join"):
+        country = _country_word(words[j - 2].lower(), gaz)
+        if country is None or country == side.canonical:
+            break
+        tok = doc.sent_tokens(i)[j - 2]
+        out.insert(0, Mention(country, words[j - 2], tok.start, tok.end, j - 2, j - 1, "LOC"))
+        j -= 2
+    return out
 
 
 def _opening(m: Mention, low: list[str], lex: RelationLexicon) -> bool:
@@ -62,27 +89,21 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
     ("an syrischer Seite", "auf der syrischen Seite"), or the country mention right after "Seite"/"Seiten"
     ("an der Seite Syriens", "auf Seiten von Syrien")."""
     for j in range(lo + 1, hi):
-        if low[j] not in SIDE:
+        if low[j] not in _words("side"):
             continue
         before = low[max(lo, j - 3):j]
-        if not SIDE_PREPS.intersection(before):
+        if not _words("prep").intersection(before):
             continue
-        country = _country_word(words[j - 1], gaz)
+        country = _country_word(words[j - 1], gaz) if words[j - 1][:1].islower() else None
+        if country is not None and j + 1 < hi and low[j + 1] in _words("place"):
+            continue  # "auf litauischer Seite der Grenze"; "an der Seite der Ukraine" is read below
         if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets
             tok = doc.sent_tokens(i)[j - 1]
             return Mention(country, words[j - 1], tok.start, tok.end, j - 1, j, "LOC")
         after = next((m for m in found if j + 1 <= m.first <= j + 2 and m.label == "LOC"), None)
-        if after is not None and all(w in ARTICLES | {"von"} for w in low[j + 1:after.first]):
+        if after is not None and all(w in _words("article") for w in low[j + 1:after.first]):
             return after
     return None
-
-
-def _country_word(word: str, gaz: Gazetteer) -> str | None:
-    """The country a lower-case adjective names ("syrischer", "kubanischen"), else None."""
-    if not word[:1].islower():
-        return None
-    entry = gaz.names.get((word,))
-    return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
 
 
 def mark(rel):  # type: ignore[no-untyped-def]

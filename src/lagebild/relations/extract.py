@@ -350,7 +350,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if needs_object and not any(lex.is_object(w) for w in low[lo:hi]) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
-        return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", *sided, lex))]
+        forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
+        return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", m, sided[1], lex))
+                for m in forces.values() if m.canonical != sided[1].canonical]  # each of coordinated forces
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive

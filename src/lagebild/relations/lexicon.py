@@ -19,6 +19,8 @@ RESOURCES += ("relations/judges.txt",)  # read by judges.py: speakers who judge 
 RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support verbs, casualty words (German)
 RESOURCES += ("relations/pacts.txt",)  # read by pacts.py: signing and ratifying words (German)
 RESOURCES += ("relations/imposed.txt",)  # read by penalties.py: "verhängte" with a sanction or a penalty (German)
+RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side phrase (German)
+RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a visit noun (German)
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).

@@ -3,22 +3,30 @@
 "Macrons Besuch", "nach dem Besuch Macrons", "Lulas kurzer Asien-Reise": the noun names its visitor itself, and
 the visited side is what its own phrase names ("Besuch Macrons in Algier", "Macrons Reise nach Rabat", "Besuch
 bei Tebboune"). The word order rules of extract._relations take any other mention after the noun in its clause
-instead, which is no host: the genitive of another noun ("gleich nach Macrons Besuch vor einer Antwort Spaniens
-gewarnt": Spanien), the subject of the main clause ("nach dem Besuch Macrons wurde der Gesandte Marokkos zum
+instead, which is no host: the genitive of another noun ("seit Macrons Besuch wächst die Kritik Marokkos":
+Marokko), the subject of the main clause ("nach dem Besuch Macrons wurde der Gesandte Marokkos zum
 Gespräch gebeten": the envoy). ``without_stray_hosts`` drops such meetings (the host is then mostly one the sentence never
-names: the gold codes the state visited, which only the story gives). A side named before the noun ("Algerien
-und Frankreich haben bei Macrons Besuch ein Abkommen geschlossen") or in a clause of its own is left as it is.
+names: the gold codes the state visited, which only the story gives). A side named before the noun ("Marokko und
+Frankreich vereinbarten im Rahmen von Macrons Besuch eine engere Zusammenarbeit") or in a clause of its own is left
+as it is.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import resources
+from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
+from .anaphora import country_of
+from .event_nouns import VISITS
 from .lexicon import load
 
-VISIT = re.compile(r"(?:\w+-)?\w*(?:besuch|reise|visite)(?:s|es|e|en)?", re.IGNORECASE)  # "Staatsbesuchs", "Nahost-Reise"
-HOST_PREPS = frozenset({"in", "im", "ins", "nach", "bei", "beim", "mit", "zu", "zum", "zur"})
+# the heads event_nouns.py takes for visits, closed or hyphenated and inflected: "Staatsbesuchs", "Nahost-Reise"
+VISIT = re.compile(rf"(?:\w+-)?\w*(?:{'|'.join(VISITS)})(?:s|es|e|en)?", re.IGNORECASE)
+WORDS = "relations/visits.txt"  # host and place prepositions, links of the noun's phrase (FORMAT there)
+HOSTED = " (recipient: the place the visit noun's phrase names)"
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
 NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von Kanzlerin Angela Merkel")
 
@@ -28,40 +36,108 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
     genitive and whose other side stands after the noun in its clause, outside the noun's phrase."""
     if doc.lang != "de" or not any(r.type == "CONSULT" and VISIT.fullmatch(r.predicate or "") for r in relations):
         return relations  # the set test first: most documents name no visit by a noun
-    return [r for r in relations if not _unhosted(doc.text, r)]
+    out = []
+    for r in relations:
+        if not _unhosted(doc, r):
+            out.append(r)
+        elif (host := _phrase_host(doc, r)) is not None:  # "Putins Besuch mit ... Lawrow in Pjöngjang"
+            r = _rehosted(doc, r, *host)
+            if not any((o.type, o.actor, o.recipient, o.sentence) == (r.type, r.actor, r.recipient, r.sentence)
+                       for o in relations if o is not r):
+                out.append(r)
+    return out
 
 
-def _unhosted(text: str, rel: Relation) -> bool:
+def _phrase_host(doc: Doc, rel: Relation) -> tuple[str, int, int] | None:
+    """(state, start, end) of the first place the visit noun's own phrase names after a preposition of a place
+    ("Putins Besuch mit Außenminister Lawrow in Pjöngjang war kurz": Nordkorea), else None. The phrase, on the
+    sentence's tokens, ends at a clause mark or at the first lower-case word that is no preposition, article or
+    adjective (its verb)."""
+    if rel.predicate_end is None or not 0 <= rel.sentence < len(doc.sents):
+        return None
+    toks = [t for t in doc.sent_tokens(rel.sentence) if t.start >= rel.predicate_end]
+    end = next((t.start for t in toks if _ends_phrase(t.text)), len(doc.text))
+    toks = [t for t in toks if t.start < end]
+    gaz = gazetteer("de")
+    place_nouns = load("de").place_nouns
+    for ent in sorted(doc.ents, key=lambda e: e.start):
+        if ent.label != "LOC" or not rel.predicate_end <= ent.start < end:
+            continue
+        words = [t.text for t in toks if t.end <= ent.start]
+        at = max((j for j, w in enumerate(words) if w.lower() in _words_of("place")), default=None)
+        if at is None or len(words) - at > 3 or not all(
+                w[:1].islower() or w.lower() in place_nouns for w in words[at + 1:]):
+            continue
+        country = country_of(ent.canonical or ent.text, gaz)
+        if country is not None:
+            return country, ent.start, ent.end
+    return None
+
+
+def _ends_phrase(word: str) -> bool:
+    """Whether the token ``word`` ends a visit noun's phrase: a clause or sentence mark, or a lower-case word that
+    is no preposition, article or adjective ("war", "dauerte"; not "in", "der", "kurzen")."""
+    if any(c in CLAUSE_MARKS or c in ".!?" for c in word):
+        return True
+    return word[:1].islower() and word not in _words_of("host") | _words_of("link") and (
+        not word.endswith(("e", "en", "er", "em", "es")) or word.endswith(("te", "ten")))
+
+
+def _rehosted(doc: Doc, rel: Relation, host: str, start: int, end: int) -> Relation:
+    """``rel`` with the place its noun's phrase names as the visited side in place of the stray one."""
+    if _own_visitor(doc, rel) == "recipient":  # the visitor acts: "nach dem Besuch Macrons in Tunesien"
+        rel.actor, rel.actor_text, rel.actor_start, rel.actor_end = (
+            rel.recipient or "", rel.recipient_text or "", rel.recipient_start, rel.recipient_end)
+    rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = host, doc.text[start:end], start, end
+    rel.provenance += HOSTED
+    return rel
+
+
+@lru_cache(maxsize=None)
+def _words_of(kind: str) -> frozenset[str]:
+    """The words of visits.txt of ``kind`` ("host", "place", "link")."""
+    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+
+
+def _unhosted(doc: Doc, rel: Relation) -> bool:
     """Whether ``rel`` is a meeting named by a visit noun whose visitor is its own possessor or genitive and whose
     other side the noun's phrase does not name."""
     if rel.type != "CONSULT" or not VISIT.fullmatch(rel.predicate or ""):
         return False
-    visitor = _own_visitor(text, rel)
-    return visitor is not None and not _hosted(text, rel, visitor, load("de").place_nouns)
+    visitor = _own_visitor(doc, rel)
+    return visitor is not None and not _hosted(doc, rel, visitor, load("de").place_nouns)
 
 
-def _own_visitor(text: str, rel: Relation) -> str | None:
+def _own_visitor(doc: Doc, rel: Relation) -> str | None:
     """"actor" or "recipient": the side of ``rel`` that is its visit noun's own possessor ("Macrons Besuch",
     "Lulas kurzer Asien-Reise") or genitive ("Besuch Macrons", "Besuchs von Kanzlerin Merkel"); None."""
     if rel.predicate_start is None or rel.predicate_end is None:
         return None
-    for side, start, end in (("actor", rel.actor_start, rel.actor_end),
-                             ("recipient", rel.recipient_start, rel.recipient_end)):
+    gaz = gazetteer("de")
+    for side, name, start, end in (("actor", rel.actor, rel.actor_start, rel.actor_end),
+                                   ("recipient", rel.recipient or "", rel.recipient_start, rel.recipient_end)):
         if start is None or end is None:
             continue
-        if end <= rel.predicate_start and text[start:end].endswith("s"):
-            between = text[end:rel.predicate_start].split()
+        if end <= rel.predicate_start and _genitive(doc.text[start:end], name, gaz):  # "Putins", not "Paris"
+            between = _words(doc, rel, end, rel.predicate_start)
             if len(between) <= 2 and all(w[:1].islower() and w.isalpha() for w in between):
                 return side
         if start >= rel.predicate_end:
-            between = text[rel.predicate_end:start].split()
+            between = _words(doc, rel, rel.predicate_end, start)
             if len(between) <= NEAR and not any(c in CLAUSE_MARKS for c in "".join(between)) \
                     and all(w in ("von", "des", "der") or w[:1].isupper() for w in between):
                 return side
     return None
 
 
-def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
+def _genitive(word: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether ``word``, a mention of ``name``, is its "-s" genitive: "Putins" (the gazetteer's test, which tells
+    it from "Paris"), or of a name it does not list, one word of the canonical name plus "s" ("Lulas" of "Luiz
+    Inácio Lula da Silva"; not "Paris" of Frankreich)."""
+    return gaz.is_genitive(word) or word.endswith("s") and word[:-1] in name.split()
+
+
+def _hosted(doc: Doc, rel: Relation, visitor: str, place_nouns: frozenset[str]) -> bool:
     """Whether the other side of the visit may be its host: a mention after the noun in its clause with a
     preposition of a host ("in", "nach", "bei", "mit") before it; one before the noun, in
     another clause ("Lulas Reise, die ihn dann nach Peru führt": a visit of its own) or carried from another
@@ -69,15 +145,20 @@ def _hosted(text: str, rel: Relation, visitor: str, place_nouns: frozenset[str])
     start = rel.actor_start if visitor == "recipient" else rel.recipient_start
     if start is None or rel.predicate_end is None or start < rel.predicate_end:
         return True
-    between = text[rel.predicate_end:start]
-    if any(c in CLAUSE_MARKS for c in between):
+    words = _words(doc, rel, rel.predicate_end, start)
+    if any(c in CLAUSE_MARKS for c in "".join(words)):
         return True
-    words = between.split()
-    at = max((j for j, w in enumerate(words) if w.lower() in HOST_PREPS), default=None)
+    at = max((j for j, w in enumerate(words) if w.lower() in _words_of("host")), default=None)
     # only articles, adjectives and a place noun between the preposition and the side ("in der Hauptstadt X"),
     # not another name or a verb ("nach dem Besuch Macrons in Tunesien warnte Marokko")
     return at is not None and len(words) - at <= 3 and all(
         w[:1].islower() and not w.endswith("te") or w.lower() in place_nouns for w in words[at + 1:])
+
+
+def _words(doc: Doc, rel: Relation, start: int, end: int) -> list[str]:
+    """The tokens of ``rel``'s sentence (of the document when it has none) from offset ``start`` to ``end``."""
+    toks = doc.sent_tokens(rel.sentence) if 0 <= rel.sentence < len(doc.sents) else doc.tokens
+    return [t.text for t in toks if start <= t.start and t.end <= end]
 
 
 __all__ = ["VISIT", "without_stray_hosts"]
