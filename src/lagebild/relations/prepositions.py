@@ -28,7 +28,7 @@ def governing(words: list[str], low: list[str], first: int, lex: RelationLexicon
         if of_noun and low[k] in lex.preps and not roles_de.placing(low, k):
             return None  # "für Provokationen Pjöngjangs": the noun's preposition, not the name's
         if low[k] in lex.preps:
-            # "an der Seite von Moskaus Truppen", "in den Reihen von Putins Armee": the ally word governs
+            # "an der Seite von Warschaus Soldaten", "in den Reihen von Minsks Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]
         if k == first - 1 and roles_de.genitive_of_noun(words, first, lex.lang) and lex.triggers_at(low, k) is None:
             of_noun = True  # "im Krieg Russlands": the genitive is in the place the preposition names
