@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import ClassVar
 
 import pytest
 
@@ -45,10 +46,24 @@ class Stubborn(Component):
         return doc
 
 
+class Counted(Component):
+    """Records the documents it is given: shows which components a document reached."""
+
+    name = "counted"
+    requires = ("tokens",)
+    assigns = ("counted",)
+    seen: ClassVar[list[str]] = []
+
+    def __call__(self, doc: Doc) -> Doc:
+        Counted.seen.append(doc.doc_id)
+        return doc
+
+
 @pytest.fixture
 def registered(monkeypatch):
     monkeypatch.setitem(COMPONENTS, "spin", f"{__name__}:Spin")
     monkeypatch.setitem(COMPONENTS, "stubborn", f"{__name__}:Stubborn")
+    monkeypatch.setitem(COMPONENTS, "counted", f"{__name__}:Counted")
 
 
 def _corpus(folder):
@@ -81,6 +96,18 @@ def test_a_table_of_figures_over_the_limit_fails_with_its_count_and_is_not_store
     assert "E029" in report.errors[0] and "table.txt" in report.errors[0] and "60 figures" in report.errors[0]
     assert "--max-figures" in report.errors[0]
     assert Lagebild(Options(max_figures=0), db=tmp_path / "t.db").ingest([folder]).stored == 2
+
+
+def test_a_table_of_figures_fails_before_the_components_after_the_quantities(tmp_path, registered):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "table.txt").write_text(" ".join(f"{n} Euro" for n in range(100, 160)), encoding="utf-8")
+    (folder / "ok.txt").write_text("Die Stadt zahlte 300 Euro.", encoding="utf-8")
+    Counted.seen.clear()
+    options = Options(pipeline=("segmenter", "quantities", "counted"), max_figures=40, lang="de")
+    report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
+    assert report.stored == 1 and "E029" in report.errors[0] and "60 figures" in report.errors[0]
+    assert len(Counted.seen) == 2  # the warm-up document and ok.txt: the table stopped after the quantities
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -16,7 +16,7 @@ from . import __version__
 from .dating.marks import mark_estimated
 from .dating.probe import PROBE, Probe
 from .engine import Deadline, Pipeline, process_cpu
-from .errors import E025, E027, E029, LagebildError, warning_code
+from .errors import E025, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
 from .language import detect_language
@@ -548,17 +548,13 @@ class Lagebild:
         try:
             self._pipeline_of(doc)  # built (and its models loaded) outside the budget
             cpu = time.thread_time()
-            with Deadline(self.options.time_limit, name, spent):
+            with Deadline(self.options.time_limit, name, spent, self.options.max_figures):
                 result = self.analyze_doc(doc, skip, until)
-            if self.options.max_figures and len(result.quantities) > self.options.max_figures:
-                message = str(LagebildError(E029, path=name, count=len(result.quantities),
-                                            limit=self.options.max_figures))
-                return ReadError(name, message, doc_id=doc.doc_id)
             if not doc.published:  # only an undated document is analyzed again by the re-dating
                 self._spent[doc.doc_id] = spent + time.thread_time() - cpu
             return result
         except LagebildError as err:
-            if err.code in ("E025", "E026"):
+            if err.code in ("E025", "E026", "E029"):
                 return ReadError(name, str(err), doc_id=doc.doc_id)
             return _analysis_error(doc, err)
         except Exception as err:  # one broken document never stops a batch

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .errors import E010, E011, E026, LagebildError, TimeLimitExceeded
+from .errors import E010, E011, E026, E029, LagebildError, TimeLimitExceeded
 from .model import Doc
 from .resources import check_lang
 
@@ -68,10 +68,12 @@ class Deadline:
     its parent waits a multiple of the budget in wall time (``workers.Workers``).
     """
 
-    def __init__(self, seconds: float | None, path: str, spent: float = 0.0) -> None:
-        """``spent``: CPU seconds of this budget used before (a batch runs a document in two parts)."""
+    def __init__(self, seconds: float | None, path: str, spent: float = 0.0, max_figures: int = 0) -> None:
+        """``spent``: CPU seconds of this budget used before (a batch runs a document in two parts);
+        ``max_figures``: the most figures a document may hold (0 = no limit), checked between components."""
         self.seconds = seconds or None
         self.path = path
+        self.max_figures = max_figures
         self.started = time.thread_time() - spent
         self.ends = self.started + self.seconds if self.seconds else float("inf")
         self.component = "-"  # the component running now, for the message
@@ -81,6 +83,12 @@ class Deadline:
     def error(self) -> TimeLimitExceeded:
         return TimeLimitExceeded(E026, path=self.path, seconds=time.thread_time() - self.started,
                                  component=self.component, limit=f"{self.seconds:g}")
+
+    def check_figures(self, doc: Doc) -> None:
+        """E029 as soon as a component has found more figures than the limit: a table pasted as text fails
+        right after the quantities, not after every later component has worked through its figures."""
+        if self.max_figures and len(doc.quantities) > self.max_figures:
+            raise LagebildError(E029, path=self.path, count=len(doc.quantities), limit=self.max_figures)
 
     def check(self) -> None:
         # With the alarm armed, the alarm keeps the time and a flag says whether the budget is spent, so a check
@@ -210,6 +218,8 @@ class Pipeline:
                 _CURRENT.check()
                 _CURRENT.component = comp.name
             doc = comp(doc)
+            if _CURRENT is not None:
+                _CURRENT.check_figures(doc)
             now, now_cpu = time.perf_counter(), process_cpu()
             self.timings[comp.name] = self.timings.get(comp.name, 0.0) + now - started
             self.cpu_timings[comp.name] = self.cpu_timings.get(comp.name, 0.0) + now_cpu - cpu
