@@ -110,3 +110,10 @@ def test_an_interview_with_an_outlet_the_model_names_is_no_meeting():
     assert not any(recipient == "STANDARD" for _, _, recipient in edges_with_orgs(text, ("STANDARD",)))
     assert ("CONSULT", "Gewerkschaft", "Lufthansa") in edges_with_orgs(
         "Die Gewerkschaft will mit der Lufthansa verhandeln.", ("Lufthansa",))
+
+
+def test_goods_before_an_inserted_clause_stem_from_the_giver():
+    assert ("AID", "Iran", "Russland") in edges("Ein Teil der Raketen, die Russland verschießt, stammt aus Iran.", "de")
+    assert ("AID", "Nordkorea", "Russland") in edges(
+        "Viele Drohnen, mit denen Russland angreift, stammen aus Nordkorea.", "de")
+    assert edges("Die meisten Reisenden, die Kroatien erreichen, stammen aus Polen.", "de") == set()
