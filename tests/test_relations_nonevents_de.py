@@ -117,3 +117,12 @@ def test_goods_before_an_inserted_clause_stem_from_the_giver():
     assert ("AID", "Nordkorea", "Russland") in edges(
         "Viele Drohnen, mit denen Russland angreift, stammen aus Nordkorea.", "de")
     assert edges("Die meisten Reisenden, die Kroatien erreichen, stammen aus Polen.", "de") == set()
+
+
+def test_pressing_towards_a_place_is_no_request():
+    assert edges("Die Soldaten drängten die Bewohner aus Syrien zum Ausgang nach Jordanien.", "de") == set()
+    assert edges("Rumänien drängte die Wartenden zur Fähre nach Bulgarien.", "de") == set()
+    assert ("REQUEST", "Europäische Union", "Ungarn") in edges(
+        "Die EU drängt Ungarn, die Gespräche mit Serbien wieder aufzunehmen.", "de")
+    assert edges("Ungarn drängte die Menschen nach vorn, die Grenze zu Polen war offen.", "de") == set()
+    assert ("REQUEST", "Japan", "China") in edges("Japan drängt China zu einem Kompromiss über die Inseln.", "de")

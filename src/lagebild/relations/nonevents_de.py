@@ -47,7 +47,8 @@ from .mentions import CLAUSE_END
 from .pacts import pact_noun
 
 PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
-PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu", "zum", "zur"})  # "drängt auf", "dazu gedrängt"
+PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu"})  # "drängt auf", "dazu gedrängt"; "zur Grenze" is a way
+PLACE_ARTICLES = (["der"], ["dem"], ["den"])  # "zu den Zelten": a way, not a request
 PRESS_BEFORE = frozenset({"darauf", "dazu"})  # "darauf drängen, dass ..."
 ASK = frozenset({"bat", "baten", "bittet", "gebeten"})
 ASKED_FOR = frozenset({"um", "darum"})  # "um eine Antwort gebeten", "darum gebeten"
@@ -70,7 +71,7 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return False
     word = low[k]
     if word in PRESS:
-        return not _pressed(low, k)
+        return not _pressed(words, low, k)
     if word in ASK:
         return not _asked(words, low, k)
     if words[k] in MANNER:
@@ -92,19 +93,32 @@ def without_movers(relations: list[Relation], lang: str) -> list[Relation]:
     return [r for r in relations if r.actor not in MOVERS or r.type in ACTS_OF_MOVERS]
 
 
-def _pressed(low: list[str], k: int) -> bool:
-    """"drängt auf eine Einigung", "dazu gedrängt, ...": the marks of a request around the pressing word."""
+def _pressed(words: list[str], low: list[str], k: int) -> bool:
+    """"drängt auf eine Einigung", "dazu gedrängt", "drängte sie zu Gesprächen" in the pressing word's clause, or
+    an infinitive with "zu" in the clause after it ("drängte die Nachbarn, die Grenze zu öffnen"); not the
+    directional "zur"/"zum"/"zu den" ("drängte die Menschen zur Grenze", "zurück zu den Zelten")."""
     before = low[max(0, k - 4):k]
     if before[-1:] == ["dicht"] or "aus" in before:
         return False  # "dicht gedrängt", "aus dem Amt gedrängt"
     if any(w in PRESS_BEFORE for w in before):
         return True
-    after = []
-    for w in low[k + 1:]:
-        if w in SENTENCE_END:
-            break
-        after.append(w)
-    return any(w in PRESS_MARKS for w in after)
+    hi = _clause_end(low, k)
+    if any(w in PRESS_MARKS and (w != "zu" or low[j + 1:j + 2] not in PLACE_ARTICLES)
+           for j, w in enumerate(low[k + 1:hi], k + 1)):
+        return True
+    if hi == len(low) or low[hi] != ",":
+        return False
+    nxt = words[hi + 1:_clause_end(low, hi + 1)]  # lower-case words are verbs: "zu öffnen", not "zu Österreich"
+    return any(w == "zu" and v.isalpha() and v.islower() for w, v in zip(nxt, nxt[1:], strict=False)) or (
+        bool(nxt) and nxt[-1].isalpha() and nxt[-1].islower() and "zu" in nxt[-1][2:-2])  # "wieder aufzunehmen"
+
+
+def _clause_end(low: list[str], k: int) -> int:
+    """Where the clause of word ``k`` ends (a comma, colon, dash, bracket, quote or the sentence's end)."""
+    hi = k + 1
+    while hi < len(low) and low[hi] not in CLAUSE_END and low[hi] not in SENTENCE_END:
+        hi += 1
+    return hi
 
 
 def _asked(words: list[str], low: list[str], k: int) -> bool:
