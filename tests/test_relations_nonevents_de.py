@@ -126,3 +126,11 @@ def test_pressing_towards_a_place_is_no_request():
         "Die EU drängt Ungarn, die Gespräche mit Serbien wieder aufzunehmen.", "de")
     assert edges("Ungarn drängte die Menschen nach vorn, die Grenze zu Polen war offen.", "de") == set()
     assert ("REQUEST", "Japan", "China") in edges("Japan drängt China zu einem Kompromiss über die Inseln.", "de")
+
+
+def test_asked_with_an_infinitive_after_a_comma_is_a_request():
+    assert edges("Dänemark hat Schweden gebeten, die Fähren früher fahren zu lassen.", "de") == {
+        ("REQUEST", "Dänemark", "Schweden")}
+    assert edges("Norwegen wurde von Finnland gebeten, zwei Diplomaten auszuweisen.", "de") == {
+        ("REQUEST", "Finnland", "Norwegen")}
+    assert edges("Er soll zwei Zöllner aus Polen gebeten zu haben, die Kisten passieren zu lassen.", "de") == set()

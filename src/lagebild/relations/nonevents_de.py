@@ -6,8 +6,9 @@ the word is physical: "dicht gedrängt im Bus", "ein Händler drängt in den Mar
 Amt gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 11 of them requests).
 
 Asking (``bitten``): "bat den Präsidenten, ...", "hat sie um eine Antwort gebeten" are requests; the
-participle only with "um"/"darum" before it in its clause, for a group before a bare "gebeten" is the one asked,
-not the asker ("mehrere Beamte gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
+participle only with "um"/"darum" before it in its clause or with a comma and an infinitive after it ("hat die
+Nachbarn gebeten, mehr Helfer zu schicken"), for a group before a bare "gebeten" is the one asked, not the asker
+("mehrere Beamte gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
 "BAT" a company's name.
 
 Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" (the way it acts; 25 in the 1,028
@@ -106,6 +107,12 @@ def _pressed(words: list[str], low: list[str], k: int) -> bool:
     if any(w in PRESS_MARKS and (w != "zu" or low[j + 1:j + 2] not in PLACE_ARTICLES)
            for j, w in enumerate(low[k + 1:hi], k + 1)):
         return True
+    return _infinitive_after(words, low, hi)
+
+
+def _infinitive_after(words: list[str], low: list[str], hi: int) -> bool:
+    """Whether the clause ending at ``hi`` is followed by a comma and an infinitive with "zu" ("..., die Grenze zu
+    öffnen", "..., die Gespräche wieder aufzunehmen"): what someone is pressed or asked to do."""
     if hi == len(low) or low[hi] != ",":
         return False
     nxt = words[hi + 1:_clause_end(low, hi + 1)]  # lower-case words are verbs: "zu öffnen", not "zu Österreich"
@@ -122,7 +129,8 @@ def _clause_end(low: list[str], k: int) -> int:
 
 
 def _asked(words: list[str], low: list[str], k: int) -> bool:
-    """"bat um Hilfe", "sie um eine Antwort gebeten"; not "BAT", not "zur Kasse gebeten"."""
+    """"bat um Hilfe", "sie um eine Antwort gebeten", "hat die Nachbarn gebeten, die Grenze zu öffnen"; not
+    "BAT", not "zur Kasse gebeten", not "mehrere Beamte gebeten zu haben, ..." (the group is the one asked)."""
     if not words[k].islower() or (k > 0 and low[k - 1] == "kasse"):
         return False
     if low[k] != "gebeten":
@@ -130,7 +138,8 @@ def _asked(words: list[str], low: list[str], k: int) -> bool:
     lo = k
     while lo > 0 and low[lo - 1] not in CLAUSE_END:
         lo -= 1
-    return any(w in ASKED_FOR for w in low[lo:k])
+    hi = _clause_end(low, k)  # "gebeten worden, ..."; not "Beamte gebeten zu haben, ...": the group is asked
+    return any(w in ASKED_FOR for w in low[lo:k]) or ("zu" not in low[k + 1:hi] and _infinitive_after(words, low, hi))
 
 
 def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool:
