@@ -134,3 +134,12 @@ def test_asked_with_an_infinitive_after_a_comma_is_a_request():
     assert edges("Norwegen wurde von Finnland gebeten, zwei Diplomaten auszuweisen.", "de") == {
         ("REQUEST", "Finnland", "Norwegen")}
     assert edges("Er soll zwei Zöllner aus Polen gebeten zu haben, die Kisten passieren zu lassen.", "de") == set()
+
+
+def test_a_pact_in_another_clause_closes_no_border():
+    assert edges("Die Grenze zu Polen bleibt geschlossen, Tschechien und die Slowakei schlossen einen Vertrag.",
+                 "de") == {("SUPPORT", "Tschechien", "Slowakei")}
+    assert ("SUPPORT", "Polen", "Litauen") in edges("Das Abkommen, das Polen mit Litauen geschlossen hat, gilt ab Mai.",
+                                                    "de")
+    assert ("SUPPORT", "Polen", "Litauen") in edges(
+        "Polen und Litauen hatten eine Partnerschaft »ohne Grenzen« geschlossen.", "de")

@@ -26,12 +26,14 @@ the noun and the adjective do not ("drei Verdächtige", "wegen verdächtiger Zah
 Kunden"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adjectives, and 4 of the 6
 accusations they gave in 686 news articles were theirs.
 
-Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their sentence
+Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their clause
 ("hatten einen Vertrag über eine Partnerschaft geschlossen", "schlossen die Nachbarn ein
 Handelsabkommen"); else a border, a route or a deal is closed or finished ("das Land hat seine Grenze
 geschlossen", "die Route ist nun geschlossen", "die Fraktion stimmte geschlossen dagegen"): of 62 such words in
 the 1,028 10kGNAD test articles one stands with a pact noun, and of the 9 SUPPORTs they gave in 686 news articles
-the 8 without a pact in their sentence were all wrong.
+the 8 without a pact in their sentence were all wrong. The pact must be in the word's clause, or before the relative
+clause that holds it ("das Abkommen, das sie geschlossen haben"): in "die Grenze ist geschlossen, die Nachbarn
+schlossen ein Abkommen" only the second word signs it.
 
 People on the move act only by protesting or demanding (``without_movers``): refugees and migrants arrive
 ("trafen 2.000 Migranten in Sizilien ein"), travel ("sind durch das Land gereist"), are sent ("hat Migranten
@@ -43,8 +45,9 @@ MOBILIZE); their protests and demands stay, as the gold codes them ("Flüchtling
 from __future__ import annotations
 
 from ..model import Relation
+from .frames import RELATIVE, relative_spans
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END
+from .mentions import CLAUSE_END, QUOTES
 from .pacts import pact_noun
 
 PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
@@ -80,7 +83,7 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
     if word.startswith(SUSPECT):
         return _suspect_noun_or_adjective(words, low, k)
     if word in CLOSED:
-        return not any(w in PACT_WORDS or pact_noun(w, lex.lang) for w in low)
+        return not any(_pact(w, lex.lang) for w in _closed_words(words, low, k, lex.lang))
     if word in ORIGIN:
         return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(low, k))
     return False
@@ -149,6 +152,21 @@ def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool
     return low[k] in SUSPECT_ADJECTIVES or (low[k] == "verdächtigen" and k > 0 and low[k - 1] in DETERMINERS)
 
 
+def _closed_words(words: list[str], low: list[str], k: int, lang: str) -> list[str]:
+    """The words that may name what is closed at ``k``: its clause, and when that is a relative clause, the clause
+    of its antecedent before the comma ("Das Abkommen, das die Nachbarn geschlossen haben, gilt ab Mai")."""
+    lo, hi = _clause_bounds(low, k, CLAUSE_END - QUOTES)  # 'eine Partnerschaft »für immer« geschlossen'
+    clause = low[lo:hi]
+    if lo > 1 and (any(a == lo for a, _ in relative_spans(words, low))
+                   or low[lo - 1] == "," and low[lo] in RELATIVE and _pact(low[lo - 2], lang)):  # "Abkommen, das Polen"
+        return low[_clause_bounds(low, lo - 2, CLAUSE_END - QUOTES)[0]:lo] + clause
+    return clause
+
+
+def _pact(word: str, lang: str) -> bool:
+    return word in PACT_WORDS or pact_noun(word, lang)
+
+
 def _origin_words(low: list[str], k: int) -> list[str]:
     """The words that may name what stems from somewhere: the clause of the verb at ``k``, and when the verb opens
     its clause right after a comma, the sentence's first clause too (its subject stands before an inserted
@@ -162,13 +180,18 @@ def _origin_words(low: list[str], k: int) -> list[str]:
 
 def _clause_words(low: list[str], k: int) -> list[str]:
     """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+    lo, hi = _clause_bounds(low, k)
+    return low[lo:hi]
+
+
+def _clause_bounds(low: list[str], k: int, ends: frozenset[str] = CLAUSE_END) -> tuple[int, int]:
     lo = k
-    while lo > 0 and low[lo - 1] not in CLAUSE_END:
+    while lo > 0 and low[lo - 1] not in ends:
         lo -= 1
     hi = k + 1
-    while hi < len(low) and low[hi] not in CLAUSE_END:
+    while hi < len(low) and low[hi] not in ends:
         hi += 1
-    return low[lo:hi]
+    return lo, hi
 
 
 __all__ = ["no_event", "without_movers"]
