@@ -143,3 +143,8 @@ def test_a_pact_in_another_clause_closes_no_border():
                                                     "de")
     assert ("SUPPORT", "Polen", "Litauen") in edges(
         "Polen und Litauen hatten eine Partnerschaft »ohne Grenzen« geschlossen.", "de")
+
+
+def test_refused_support_or_aid_is_a_rejection():
+    assert edges("Die Schweiz verweigerte Deutschland die Unterstützung.", "de") == {("REJECT", "Schweiz", "Deutschland")}
+    assert edges("Ungarn hat Kroatien jede Hilfe verweigert.", "de") == {("REJECT", "Ungarn", "Kroatien")}

@@ -15,6 +15,9 @@ Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" 
 10kGNAD test articles, the 3 with "gegen" military actions) is a crackdown only with "gegen" in its clause ("das Vorgehen der Polizei
 gegen Demonstranten"); "mit schnellem Griff", "in den Griff bekommen" (the noun "Griff", not "griff ... an").
 
+Refused nouns: "verweigerte der Regierung die Zustimmung", "hat dem Nachbarn jede Hilfe verweigert" grant
+nothing; the noun of support, aid or a promise in the clause of a refusal is no event, the refusal is REJECT.
+
 Origins of people (``origin``): "stammen aus" names the giver of goods or forces ("Die Hälfte der Granaten stammt aus
 Nordkorea"); of people it names where they come from ("die meisten Ankommenden stammen aus Eritrea", "das Lied
 stammt von X": 20 in the 10kGNAD test articles, the 6 relations it gave in 686 news articles all wrong), so it
@@ -57,6 +60,8 @@ PRESS_BEFORE = frozenset({"darauf", "dazu"})  # "darauf drängen, dass ..."
 ASK = frozenset({"bat", "baten", "bittet", "gebeten"})
 ASKED_FOR = frozenset({"um", "darum"})  # "um eine Antwort gebeten", "darum gebeten"
 MANNER = frozenset({"Vorgehen", "Griff"})  # capitalized: the nouns, not "vorgehen", "griff ... an"
+REFUSE = frozenset({"verweigert", "verweigerte", "verweigerten", "verweigern"})
+GRANTED = frozenset({"SUPPORT", "AID", "AGREE"})  # the types of a noun that can be refused ("die Hilfe verweigert")
 ORIGIN = frozenset({"stammt", "stammen", "stammte", "stammten"})
 SENTENCE_END = frozenset({".", "!", "?"})
 MOVERS = frozenset({"Flüchtlinge", "Migranten"})  # canonicals of lang/de/relations/groups.txt
@@ -74,6 +79,9 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
     if lex.lang != "de" or len(trig.words) != 1:
         return False
     word = low[k]
+    if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED \
+            and any(w in REFUSE for w in _clause_words(low, k)):
+        return True  # "verweigerte ihm die Zustimmung": no SUPPORT, the refusal is REJECT (triggers.txt)
     if word in PRESS:
         return not _pressed(words, low, k)
     if word in ASK:
