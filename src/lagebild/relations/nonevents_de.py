@@ -133,10 +133,7 @@ def _infinitive_after(words: list[str], low: list[str], hi: int) -> bool:
 
 def _clause_end(low: list[str], k: int) -> int:
     """Where the clause of word ``k`` ends (a comma, colon, dash, bracket, quote or the sentence's end)."""
-    hi = k + 1
-    while hi < len(low) and low[hi] not in CLAUSE_END and low[hi] not in SENTENCE_END:
-        hi += 1
-    return hi
+    return _clause_bounds(low, k, CLAUSE_END | SENTENCE_END)[1]
 
 
 def _asked(words: list[str], low: list[str], k: int) -> bool:
@@ -146,9 +143,7 @@ def _asked(words: list[str], low: list[str], k: int) -> bool:
         return False
     if low[k] != "gebeten":
         return True
-    lo = k
-    while lo > 0 and low[lo - 1] not in CLAUSE_END:
-        lo -= 1
+    lo = _clause_bounds(low, k)[0]
     hi = _clause_end(low, k)  # "gebeten worden, ..."; not "Beamte gebeten zu haben, ...": the group is asked
     return any(w in ASKED_FOR for w in low[lo:k]) or ("zu" not in low[k + 1:hi] and _infinitive_after(words, low, hi))
 
