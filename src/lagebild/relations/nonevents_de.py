@@ -188,6 +188,7 @@ def _clause_words(low: list[str], k: int) -> list[str]:
 
 
 def _clause_bounds(low: list[str], k: int, ends: frozenset[str] = CLAUSE_END) -> tuple[int, int]:
+    """Word bounds ``lo:hi`` of the clause around word ``k``: up to the nearest words in ``ends`` either side."""
     lo = k
     while lo > 0 and low[lo - 1] not in ends:
         lo -= 1
