@@ -20,6 +20,7 @@ RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support
 RESOURCES += ("relations/pacts.txt",)  # read by pacts.py: signing and ratifying words (German)
 RESOURCES += ("relations/imposed.txt",)  # read by penalties.py: "verhängte" with a sanction or a penalty (German)
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
+RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%"

@@ -47,31 +47,27 @@ MOBILIZE); their protests and demands stay, as the gold codes them ("Flüchtling
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
 from ..model import Relation
 from .frames import RELATIVE, relative_spans
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, QUOTES
 from .pacts import pact_noun
 
-PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
-PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu"})  # "drängt auf", "dazu gedrängt"; "zur Grenze" is a way
+WORDS = "relations/nonevents.txt"  # the German words of each kind (lang/de/relations/nonevents.txt)
 PLACE_ARTICLES = (["der"], ["dem"], ["den"])  # "zu den Zelten": a way, not a request
-PRESS_BEFORE = frozenset({"darauf", "dazu"})  # "darauf drängen, dass ..."
-ASK = frozenset({"bat", "baten", "bittet", "gebeten"})
-ASKED_FOR = frozenset({"um", "darum"})  # "um eine Antwort gebeten", "darum gebeten"
-MANNER = frozenset({"Vorgehen", "Griff"})  # capitalized: the nouns, not "vorgehen", "griff ... an"
-REFUSE = frozenset({"verweigert", "verweigerte", "verweigerten", "verweigern"})
 GRANTED = frozenset({"SUPPORT", "AID", "AGREE"})  # the types of a noun that can be refused ("die Hilfe verweigert")
-ORIGIN = frozenset({"stammt", "stammen", "stammte", "stammten"})
 SENTENCE_END = frozenset({".", "!", "?"})
-MOVERS = frozenset({"Flüchtlinge", "Migranten"})  # canonicals of lang/de/relations/groups.txt
 ACTS_OF_MOVERS = frozenset({"PROTEST", "REQUEST"})
-CLOSED = frozenset({"geschlossen", "schlossen", "abgeschlossen"})
-PACT_WORDS = frozenset({"vereinbarung", "bündnis", "partnerschaft", "frieden", "friedensvertrag", "allianz"})
 SUSPECT = "verdächtig"
-SUSPECT_ADJECTIVES = frozenset({"verdächtig", "verdächtige", "verdächtiger", "verdächtiges", "verdächtigem"})
-DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-                         "kein", "keine", "keinen", "keinem", "keiner", "keines"})
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    """The words of ``kind`` in lang/de/relations/nonevents.txt ("press", "manner", "mover", ...)."""
+    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
 
 
 def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
@@ -80,29 +76,29 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return False
     word = low[k]
     if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED \
-            and any(w in REFUSE for w in _clause_words(low, k)):
+            and any(w in _words("refuse") for w in _clause_words(low, k)):
         return True  # "verweigerte ihm die Zustimmung": no SUPPORT, the refusal is REJECT (triggers.txt)
-    if word in PRESS:
+    if word in _words("press"):
         return not _pressed(words, low, k)
-    if word in ASK:
+    if word in _words("ask"):
         return not _asked(words, low, k)
-    if words[k] in MANNER:
+    if words[k] in _words("manner"):
         return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(low, k))
     if word.startswith(SUSPECT):
         return _suspect_noun_or_adjective(words, low, k)
-    if word in CLOSED:
+    if word in _words("closed"):
         return not any(_pact(w, lex.lang) for w in _closed_words(words, low, k, lex.lang))
-    if word in ORIGIN:
+    if word in _words("origin"):
         return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(low, k))
     return False
 
 
 def without_movers(relations: list[Relation], lang: str) -> list[Relation]:
-    """``relations`` without the German ones whose actor is a group of people on the move (MOVERS), but for their
-    protests and demands."""
+    """``relations`` without the German ones whose actor is a group of people on the move (nonevents.txt, kind
+    mover), but for their protests and demands."""
     if lang != "de":
         return relations
-    return [r for r in relations if r.actor not in MOVERS or r.type in ACTS_OF_MOVERS]
+    return [r for r in relations if r.actor not in _words("mover") or r.type in ACTS_OF_MOVERS]
 
 
 def _pressed(words: list[str], low: list[str], k: int) -> bool:
@@ -112,10 +108,10 @@ def _pressed(words: list[str], low: list[str], k: int) -> bool:
     before = low[max(0, k - 4):k]
     if before[-1:] == ["dicht"] or "aus" in before:
         return False  # "dicht gedrängt", "aus dem Amt gedrängt"
-    if any(w in PRESS_BEFORE for w in before):
+    if any(w in _words("press_before") for w in before):
         return True
     hi = _clause_end(low, k)
-    if any(w in PRESS_MARKS and (w != "zu" or low[j + 1:j + 2] not in PLACE_ARTICLES)
+    if any(w in _words("press_mark") and (w != "zu" or low[j + 1:j + 2] not in PLACE_ARTICLES)
            for j, w in enumerate(low[k + 1:hi], k + 1)):
         return True
     return _infinitive_after(words, low, hi)
@@ -145,14 +141,16 @@ def _asked(words: list[str], low: list[str], k: int) -> bool:
         return True
     lo = _clause_bounds(low, k)[0]
     hi = _clause_end(low, k)  # "gebeten worden, ..."; not "Beamte gebeten zu haben, ...": the group is asked
-    return any(w in ASKED_FOR for w in low[lo:k]) or ("zu" not in low[k + 1:hi] and _infinitive_after(words, low, hi))
+    return any(w in _words("asked_for") for w in low[lo:k]) or (
+        "zu" not in low[k + 1:hi] and _infinitive_after(words, low, hi))
 
 
 def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool:
     """"Verdächtige" (a noun inside the sentence), "verdächtiger", "eines verdächtigen Kunden"."""
     if k > 0 and words[k][:1].isupper():
         return True
-    return low[k] in SUSPECT_ADJECTIVES or (low[k] == "verdächtigen" and k > 0 and low[k - 1] in DETERMINERS)
+    return low[k] in _words("suspect_adjective") or (
+        low[k] == "verdächtigen" and k > 0 and low[k - 1] in _words("determiner"))
 
 
 def _closed_words(words: list[str], low: list[str], k: int, lang: str) -> list[str]:
@@ -167,7 +165,7 @@ def _closed_words(words: list[str], low: list[str], k: int, lang: str) -> list[s
 
 
 def _pact(word: str, lang: str) -> bool:
-    return word in PACT_WORDS or pact_noun(word, lang)
+    return word in _words("pact") or pact_noun(word, lang)
 
 
 def _origin_words(low: list[str], k: int) -> list[str]:
