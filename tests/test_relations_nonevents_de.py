@@ -148,3 +148,7 @@ def test_a_pact_in_another_clause_closes_no_border():
 def test_refused_support_or_aid_is_a_rejection():
     assert edges("Die Schweiz verweigerte Deutschland die Unterstützung.", "de") == {("REJECT", "Schweiz", "Deutschland")}
     assert edges("Ungarn hat Kroatien jede Hilfe verweigert.", "de") == {("REJECT", "Ungarn", "Kroatien")}
+
+
+def test_goods_before_a_parenthetical_stem_from_the_giver():
+    assert edges("Die Drohnen Russlands (Typ Shahed) stammen aus Iran.", "de") == {("AID", "Iran", "Russland")}

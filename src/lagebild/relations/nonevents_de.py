@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Relation
-from .frames import RELATIVE, relative_spans
+from .frames import RELATIVE, clause, relative_spans
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, QUOTES
 from .pacts import pact_noun
@@ -76,20 +76,20 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return False
     word = low[k]
     if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED \
-            and any(w in _words("refuse") for w in _clause_words(low, k)):
+            and any(w in _words("refuse") for w in _clause_words(words, low, k)):
         return True  # "verweigerte ihm die Zustimmung": no SUPPORT, the refusal is REJECT (triggers.txt)
     if word in _words("press"):
         return not _pressed(words, low, k)
     if word in _words("ask"):
         return not _asked(words, low, k)
     if words[k] in _words("manner"):
-        return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(low, k))
+        return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(words, low, k))
     if word.startswith(SUSPECT):
         return _suspect_noun_or_adjective(words, low, k)
     if word in _words("closed"):
         return not any(_pact(w, lex.lang) for w in _closed_words(words, low, k, lex.lang))
     if word in _words("origin"):
-        return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(low, k))
+        return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(words, low, k))
     return False
 
 
@@ -157,31 +157,32 @@ def _closed_words(words: list[str], low: list[str], k: int, lang: str) -> list[s
     """The words that may name what is closed at ``k``: its clause, and when that is a relative clause, the clause
     of its antecedent before the comma ("Das Abkommen, das die Nachbarn geschlossen haben, gilt ab Mai")."""
     lo, hi = _clause_bounds(low, k, CLAUSE_END - QUOTES)  # 'eine Partnerschaft »für immer« geschlossen'
-    clause = low[lo:hi]
+    own = low[lo:hi]
     if lo > 1 and (any(a == lo for a, _ in relative_spans(words, low))
                    or low[lo - 1] == "," and low[lo] in RELATIVE and _pact(low[lo - 2], lang)):  # "Abkommen, das Polen"
-        return low[_clause_bounds(low, lo - 2, CLAUSE_END - QUOTES)[0]:lo] + clause
-    return clause
+        return low[_clause_bounds(low, lo - 2, CLAUSE_END - QUOTES)[0]:lo] + own
+    return own
 
 
 def _pact(word: str, lang: str) -> bool:
     return word in _words("pact") or pact_noun(word, lang)
 
 
-def _origin_words(low: list[str], k: int) -> list[str]:
+def _origin_words(words: list[str], low: list[str], k: int) -> list[str]:
     """The words that may name what stems from somewhere: the clause of the verb at ``k``, and when the verb opens
     its clause right after a comma, the sentence's first clause too (its subject stands before an inserted
     clause: "Ein Teil der Raketen, die Russland verschießt, stammt aus Iran")."""
-    clause = _clause_words(low, k)
-    if k > 0 and low[k - 1] == "," and clause[:1] == [low[k]]:
+    own = _clause_words(words, low, k)
+    if k > 0 and low[k - 1] == "," and own[:1] == [low[k]]:
         first = next((j for j, w in enumerate(low) if w in CLAUSE_END), k)
-        return low[:first] + clause
-    return clause
+        return low[:first] + own
+    return own
 
 
-def _clause_words(low: list[str], k: int) -> list[str]:
-    """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes)."""
-    lo, hi = _clause_bounds(low, k)
+def _clause_words(words: list[str], low: list[str], k: int) -> list[str]:
+    """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes), joined as
+    frames.clause joins it (across a short parenthetical, a dash insert, a relative clause before it)."""
+    lo, hi = clause(words, low, *_clause_bounds(low, k))
     return low[lo:hi]
 
 
