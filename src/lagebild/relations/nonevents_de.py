@@ -6,30 +6,37 @@ the word is physical: "dicht gedrängt im Bus", "ein Händler drängt in den Mar
 Amt gedrängt" (10kGNAD test: 14 uses beside a name in 686 news articles, 11 of them requests).
 
 Asking (``bitten``): "bat den Präsidenten, ...", "hat sie um eine Antwort gebeten" are requests; the
-participle only with "um"/"darum" before it in its clause, for a group before a bare "gebeten" is the one asked,
-not the asker ("mehrere Beamte gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
+participle only with "um"/"darum" before it in its clause or with a comma and an infinitive after it ("hat die
+Nachbarn gebeten, mehr Helfer zu schicken"), for a group before a bare "gebeten" is the one asked, not the asker
+("mehrere Beamte gebeten zu haben"); "zur Kasse gebeten" is an idiom (to pay), and
 "BAT" a company's name.
 
 Nouns that name a manner, not an act (``manner``): "das Vorgehen der Regierung" (the way it acts; 25 in the 1,028
 10kGNAD test articles, the 3 with "gegen" military actions) is a crackdown only with "gegen" in its clause ("das Vorgehen der Polizei
 gegen Demonstranten"); "mit schnellem Griff", "in den Griff bekommen" (the noun "Griff", not "griff ... an").
 
+Refused nouns: "verweigerte der Regierung die Zustimmung", "hat dem Nachbarn jede Hilfe verweigert" grant
+nothing; the noun of support, aid or a promise in the clause of a refusal is no event, the refusal is REJECT.
+
 Origins of people (``origin``): "stammen aus" names the giver of goods or forces ("Die Hälfte der Granaten stammt aus
 Nordkorea"); of people it names where they come from ("die meisten Ankommenden stammen aus Eritrea", "das Lied
 stammt von X": 20 in the 10kGNAD test articles, the 6 relations it gave in 686 news articles all wrong), so it
-needs a force or a good (agents.txt, objects.txt) in its clause.
+needs a force or a good (agents.txt, objects.txt) in its clause, or in the sentence's first clause when the verb
+follows an inserted clause ("Ein Teil der Raketen, die Russland verschießt, stammt aus Iran").
 
 Suspects (``suspect``): "verdächtigt die Polizei zwei Männer", "die Nachbarn verdächtigen den Staat" accuse;
 the noun and the adjective do not ("drei Verdächtige", "wegen verdächtiger Zahlungen", "eines verdächtigen
 Kunden"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adjectives, and 4 of the 6
 accusations they gave in 686 news articles were theirs.
 
-Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their sentence
+Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their clause
 ("hatten einen Vertrag über eine Partnerschaft geschlossen", "schlossen die Nachbarn ein
 Handelsabkommen"); else a border, a route or a deal is closed or finished ("das Land hat seine Grenze
 geschlossen", "die Route ist nun geschlossen", "die Fraktion stimmte geschlossen dagegen"): of 62 such words in
 the 1,028 10kGNAD test articles one stands with a pact noun, and of the 9 SUPPORTs they gave in 686 news articles
-the 8 without a pact in their sentence were all wrong.
+the 8 without a pact in their sentence were all wrong. The pact must be in the word's clause, or before the relative
+clause that holds it ("das Abkommen, das sie geschlossen haben"): in "die Grenze ist geschlossen, die Nachbarn
+schlossen ein Abkommen" only the second word signs it.
 
 People on the move act only by protesting or demanding (``without_movers``): refugees and migrants arrive
 ("trafen 2.000 Migranten in Sizilien ein"), travel ("sind durch das Land gereist"), are sent ("hat Migranten
@@ -40,27 +47,27 @@ MOBILIZE); their protests and demands stay, as the gold codes them ("Flüchtling
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
 from ..model import Relation
+from .frames import RELATIVE, clause, relative_spans
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END
+from .mentions import CLAUSE_END, QUOTES
 from .pacts import pact_noun
 
-PRESS = frozenset({"drängt", "drängte", "drängten", "drängen", "gedrängt"})
-PRESS_MARKS = frozenset({"auf", "darauf", "dazu", "zu", "zum", "zur"})  # "drängt auf", "dazu gedrängt"
-PRESS_BEFORE = frozenset({"darauf", "dazu"})  # "darauf drängen, dass ..."
-ASK = frozenset({"bat", "baten", "bittet", "gebeten"})
-ASKED_FOR = frozenset({"um", "darum"})  # "um eine Antwort gebeten", "darum gebeten"
-MANNER = frozenset({"Vorgehen", "Griff"})  # capitalized: the nouns, not "vorgehen", "griff ... an"
-ORIGIN = frozenset({"stammt", "stammen", "stammte", "stammten"})
+WORDS = "relations/nonevents.txt"  # the German words of each kind (lang/de/relations/nonevents.txt)
+PLACE_ARTICLES = (["der"], ["dem"], ["den"])  # "zu den Zelten": a way, not a request
+GRANTED = frozenset({"SUPPORT", "AID", "AGREE"})  # the types of a noun that can be refused ("die Hilfe verweigert")
 SENTENCE_END = frozenset({".", "!", "?"})
-MOVERS = frozenset({"Flüchtlinge", "Migranten"})  # canonicals of lang/de/relations/groups.txt
 ACTS_OF_MOVERS = frozenset({"PROTEST", "REQUEST"})
-CLOSED = frozenset({"geschlossen", "schlossen", "abgeschlossen"})
-PACT_WORDS = frozenset({"vereinbarung", "bündnis", "partnerschaft", "frieden", "friedensvertrag", "allianz"})
 SUSPECT = "verdächtig"
-SUSPECT_ADJECTIVES = frozenset({"verdächtig", "verdächtige", "verdächtiger", "verdächtiges", "verdächtigem"})
-DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-                         "kein", "keine", "keinen", "keinem", "keiner", "keines"})
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    """The words of ``kind`` in lang/de/relations/nonevents.txt ("press", "manner", "mover", ...)."""
+    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
 
 
 def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
@@ -68,72 +75,126 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
     if lex.lang != "de" or len(trig.words) != 1:
         return False
     word = low[k]
-    if word in PRESS:
-        return not _pressed(low, k)
-    if word in ASK:
+    if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED \
+            and any(w in _words("refuse") for w in _clause_words(words, low, k)):
+        return True  # "verweigerte ihm die Zustimmung": no SUPPORT, the refusal is REJECT (triggers.txt)
+    if word in _words("press"):
+        return not _pressed(words, low, k)
+    if word in _words("ask"):
         return not _asked(words, low, k)
-    if words[k] in MANNER:
-        return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(low, k))
+    if words[k] in _words("manner"):
+        return words[k] == "Griff" or not any(w == "gegen" for w in _clause_words(words, low, k))
     if word.startswith(SUSPECT):
         return _suspect_noun_or_adjective(words, low, k)
-    if word in CLOSED:
-        return not any(w in PACT_WORDS or pact_noun(w, lex.lang) for w in low)
-    if word in ORIGIN:
-        return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _clause_words(low, k))
+    if word in _words("closed"):
+        return not any(_pact(w, lex.lang) for w in _closed_words(words, low, k, lex.lang))
+    if word in _words("origin"):
+        return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(words, low, k))
     return False
 
 
 def without_movers(relations: list[Relation], lang: str) -> list[Relation]:
-    """``relations`` without the German ones whose actor is a group of people on the move (MOVERS), but for their
-    protests and demands."""
+    """``relations`` without the German ones whose actor is a group of people on the move (nonevents.txt, kind
+    mover), but for their protests and demands."""
     if lang != "de":
         return relations
-    return [r for r in relations if r.actor not in MOVERS or r.type in ACTS_OF_MOVERS]
+    return [r for r in relations if r.actor not in _words("mover") or r.type in ACTS_OF_MOVERS]
 
 
-def _pressed(low: list[str], k: int) -> bool:
-    """"drängt auf eine Einigung", "dazu gedrängt, ...": the marks of a request around the pressing word."""
+def _pressed(words: list[str], low: list[str], k: int) -> bool:
+    """"drängt auf eine Einigung", "dazu gedrängt", "drängte sie zu Gesprächen" in the pressing word's clause, or
+    an infinitive with "zu" in the clause after it ("drängte die Nachbarn, die Grenze zu öffnen"); not the
+    directional "zur"/"zum"/"zu den" ("drängte die Menschen zur Grenze", "zurück zu den Zelten")."""
     before = low[max(0, k - 4):k]
     if before[-1:] == ["dicht"] or "aus" in before:
         return False  # "dicht gedrängt", "aus dem Amt gedrängt"
-    if any(w in PRESS_BEFORE for w in before):
+    if any(w in _words("press_before") for w in before):
         return True
-    after = []
-    for w in low[k + 1:]:
-        if w in SENTENCE_END:
-            break
-        after.append(w)
-    return any(w in PRESS_MARKS for w in after)
+    hi = _clause_end(low, k)
+    if any(w in _words("press_mark") and (w != "zu" or low[j + 1:j + 2] not in PLACE_ARTICLES)
+           for j, w in enumerate(low[k + 1:hi], k + 1)):
+        return True
+    return _infinitive_after(words, low, hi)
+
+
+def _infinitive_after(words: list[str], low: list[str], hi: int) -> bool:
+    """Whether the clause ending at ``hi`` is followed by a comma and an infinitive with "zu" ("..., die Grenze zu
+    öffnen", "..., die Gespräche wieder aufzunehmen"): what someone is pressed or asked to do."""
+    if hi == len(low) or low[hi] != ",":
+        return False
+    nxt = words[hi + 1:_clause_end(low, hi + 1)]  # lower-case words are verbs: "zu öffnen", not "zu Österreich"
+    return any(w == "zu" and v.isalpha() and v.islower() for w, v in zip(nxt, nxt[1:], strict=False)) or (
+        bool(nxt) and nxt[-1].isalpha() and nxt[-1].islower() and "zu" in nxt[-1][2:-2])  # "wieder aufzunehmen"
+
+
+def _clause_end(low: list[str], k: int) -> int:
+    """Where the clause of word ``k`` ends (a comma, colon, dash, bracket, quote or the sentence's end)."""
+    return _clause_bounds(low, k, CLAUSE_END | SENTENCE_END)[1]
 
 
 def _asked(words: list[str], low: list[str], k: int) -> bool:
-    """"bat um Hilfe", "sie um eine Antwort gebeten"; not "BAT", not "zur Kasse gebeten"."""
+    """"bat um Hilfe", "sie um eine Antwort gebeten", "hat die Nachbarn gebeten, die Grenze zu öffnen"; not
+    "BAT", not "zur Kasse gebeten", not "mehrere Beamte gebeten zu haben, ..." (the group is the one asked)."""
     if not words[k].islower() or (k > 0 and low[k - 1] == "kasse"):
         return False
     if low[k] != "gebeten":
         return True
-    lo = k
-    while lo > 0 and low[lo - 1] not in CLAUSE_END:
-        lo -= 1
-    return any(w in ASKED_FOR for w in low[lo:k])
+    lo = _clause_bounds(low, k)[0]
+    hi = _clause_end(low, k)  # "gebeten worden, ..."; not "Beamte gebeten zu haben, ...": the group is asked
+    return any(w in _words("asked_for") for w in low[lo:k]) or (
+        "zu" not in low[k + 1:hi] and _infinitive_after(words, low, hi))
 
 
 def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool:
     """"Verdächtige" (a noun inside the sentence), "verdächtiger", "eines verdächtigen Kunden"."""
     if k > 0 and words[k][:1].isupper():
         return True
-    return low[k] in SUSPECT_ADJECTIVES or (low[k] == "verdächtigen" and k > 0 and low[k - 1] in DETERMINERS)
+    return low[k] in _words("suspect_adjective") or (
+        low[k] == "verdächtigen" and k > 0 and low[k - 1] in _words("determiner"))
 
 
-def _clause_words(low: list[str], k: int) -> list[str]:
-    """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes)."""
+def _closed_words(words: list[str], low: list[str], k: int, lang: str) -> list[str]:
+    """The words that may name what is closed at ``k``: its clause, and when that is a relative clause, the clause
+    of its antecedent before the comma ("Das Abkommen, das die Nachbarn geschlossen haben, gilt ab Mai")."""
+    lo, hi = _clause_bounds(low, k, CLAUSE_END - QUOTES)  # 'eine Partnerschaft »für immer« geschlossen'
+    own = low[lo:hi]
+    if lo > 1 and (any(a == lo for a, _ in relative_spans(words, low))
+                   or low[lo - 1] == "," and low[lo] in RELATIVE and _pact(low[lo - 2], lang)):  # "Abkommen, das Polen"
+        return low[_clause_bounds(low, lo - 2, CLAUSE_END - QUOTES)[0]:lo] + own
+    return own
+
+
+def _pact(word: str, lang: str) -> bool:
+    return word in _words("pact") or pact_noun(word, lang)
+
+
+def _origin_words(words: list[str], low: list[str], k: int) -> list[str]:
+    """The words that may name what stems from somewhere: the clause of the verb at ``k``, and when the verb opens
+    its clause right after a comma, the sentence's first clause too (its subject stands before an inserted
+    clause: "Ein Teil der Raketen, die Russland verschießt, stammt aus Iran")."""
+    own = _clause_words(words, low, k)
+    if k > 0 and low[k - 1] == "," and own[:1] == [low[k]]:
+        first = next((j for j, w in enumerate(low) if w in CLAUSE_END), k)
+        return low[:first] + own
+    return own
+
+
+def _clause_words(words: list[str], low: list[str], k: int) -> list[str]:
+    """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes), joined as
+    frames.clause joins it (across a short parenthetical, a dash insert, a relative clause before it)."""
+    lo, hi = clause(words, low, *_clause_bounds(low, k))
+    return low[lo:hi]
+
+
+def _clause_bounds(low: list[str], k: int, ends: frozenset[str] = CLAUSE_END) -> tuple[int, int]:
+    """Word bounds ``lo:hi`` of the clause around word ``k``: up to the nearest words in ``ends`` either side."""
     lo = k
-    while lo > 0 and low[lo - 1] not in CLAUSE_END:
+    while lo > 0 and low[lo - 1] not in ends:
         lo -= 1
     hi = k + 1
-    while hi < len(low) and low[hi] not in CLAUSE_END:
+    while hi < len(low) and low[hi] not in ends:
         hi += 1
-    return low[lo:hi]
+    return lo, hi
 
 
 __all__ = ["no_event", "without_movers"]
