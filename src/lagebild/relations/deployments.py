@@ -24,7 +24,7 @@ from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc
 from .events import foreign
 from .lexicon import RelationLexicon
-from .meetings import _country_word  # "syrischer": the country a single word names
+from .meetings import country_word  # "syrischer": the country a single word names
 from .mentions import Mention
 
 KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
@@ -67,7 +67,7 @@ def _adjectives_before(doc: Doc, i: int, words: list[str], m: Mention, side: Men
     out: list[Mention] = []
     j = m.first
     while j >= 2 and m.text is not None and m.text[:1].islower() and words[j - 1].lower() in _words("join"):
-        country = _country_word(words[j - 2].lower(), gaz)
+        country = country_word(words[j - 2].lower(), gaz)
         if country is None or country == side.canonical:
             break
         tok = doc.sent_tokens(i)[j - 2]
@@ -94,7 +94,7 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
         before = low[max(lo, j - 3):j]
         if not _words("prep").intersection(before):
             continue
-        country = _country_word(words[j - 1], gaz) if words[j - 1][:1].islower() else None
+        country = country_word(words[j - 1], gaz) if words[j - 1][:1].islower() else None
         if country is not None and j + 1 < hi and low[j + 1] in _words("place"):
             continue  # "auf litauischer Seite der Grenze"; "an der Seite der Ukraine" is read below
         if country is not None:  # "an syrischer Seite": a mention of its own, with its offsets

@@ -35,7 +35,7 @@ def titled_country(before: list[str], gaz: Gazetteer, lang: str) -> str | None:
         return None
     at = len(before) - 1 - titles
     # "North Korean leader Kim": an adjective of two words
-    return _country_word(before[at], gaz) or (_country_word(" ".join(before[at - 1:at + 1]), gaz) if at else None)
+    return country_word(before[at], gaz) or (country_word(" ".join(before[at - 1:at + 1]), gaz) if at else None)
 
 
 def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
@@ -52,7 +52,7 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     for ent in ents:  # a role with a country adjective: "der nordkoreanische Diktator" (entities/roles.txt)
         words = ent.text.split()
         if ent.label == "PER" and len(words) >= 2:
-            country = _country_word(words[0], gaz)
+            country = country_word(words[0], gaz)
             if country:
                 seen[ent.canonical or ent.text][country] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items()}
@@ -73,7 +73,7 @@ def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Ga
     return person_countries(doc, gaz).get(name) or titled_country(before, gaz, doc.lang or "de")
 
 
-def _country_word(word: str, gaz: Gazetteer) -> str | None:
+def country_word(word: str, gaz: Gazetteer) -> str | None:
     """The country a single word names: "Südkoreas", "polnischen", "Nordkorea" (gazetteer names and adjectives)."""
     entry = gaz.names.get(tuple(word.strip(".,;:").split()))
     return country_of(entry.canonical, gaz) if entry is not None and entry.label == "LOC" else None
@@ -137,4 +137,4 @@ def swap(rel: Relation) -> None:
     rel.actor_end, rel.recipient_end = rel.recipient_end, rel.actor_end
 
 
-__all__ = ["hosts_first", "person_countries", "possessor_country", "swap", "titled_country"]
+__all__ = ["country_word", "hosts_first", "person_countries", "possessor_country", "swap", "titled_country"]

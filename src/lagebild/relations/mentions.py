@@ -37,7 +37,9 @@ class Mention:
     source: bool = False  # the reporting source of the sentence: an actor only when no other is named
 
 
-def _canonical(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
+def actor_name(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
+    """The name an entity acts under in a relation: a metonym's government ("Kreml" -> Russland), a place only
+    when it is a country, a person or an organization as it is; None for anything else."""
     entry = gaz.by_canonical.get(ent_canonical)
     if entry is not None and entry.kind == "metonym" and entry.government:
         return entry.government
@@ -63,7 +65,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue  # the model's organizations are too often places or groups ("Gebiets Kursk", "Streitkräfte")
         # "North Korea’s": a possessive ending the entity layer kept in the name (possessors_en.py; English only)
         name = ent.canonical or ent.text
-        canonical = _canonical(possessors_en.owner_name(name, gaz) if lex.lang == "en" else name, ent.label, gaz)
+        canonical = actor_name(possessors_en.owner_name(name, gaz) if lex.lang == "en" else name, ent.label, gaz)
         first, last = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         if is_outlet(canonical, words, first, lex.lang):
             continue  # "für die Zeitung „Rodong Sinmun“", "die New York Times": outlets report, they do not act

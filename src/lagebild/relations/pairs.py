@@ -18,7 +18,7 @@ from bisect import bisect_left
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Entity, Relation
 from .anaphora import FILLER, JOIN
-from .mentions import _canonical
+from .mentions import actor_name
 
 
 def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mutual: frozenset[str]) -> None:
@@ -39,7 +39,7 @@ def coordinated_partner(doc: Doc, relations: list[Relation], gaz: Gazetteer, mut
         if rel.recipient is not None and rel.recipient_start is not None and rel.actor_start is not None \
                 and rel.recipient_start > rel.actor_start:
             continue  # a recipient the clause names itself: "X und Y unterzeichneten mit Z ein Abkommen" is X's with Z
-        partner = _canonical(ent.canonical or ent.text, ent.label, gaz)
+        partner = actor_name(ent.canonical or ent.text, ent.label, gaz)
         if partner is None or partner in (rel.actor, rel.recipient):
             continue
         rel.provenance += f" (recipient: {partner}, coordinated with the actor; was {rel.recipient})"

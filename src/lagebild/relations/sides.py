@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from .anaphora import country_of
-from .meetings import _country_word, person_countries
+from .meetings import country_word, person_countries
 
 # Acts against a party: a state does these to its own citizens (courts, arrests, sanctions: "Die Türkei verurteilte
 # den türkischen Journalisten ..."), and citizens to their state, so here a person is the state's own side only by
@@ -101,7 +101,7 @@ def role_states(gaz: Gazetteer) -> dict[str, str]:
             word = ADJ.sub("", pattern.pattern)
             country = None
             for form in (word, word + "e", *word.split("-")):
-                country = _country_word(form, gaz) if form else None
+                country = country_word(form, gaz) if form else None
                 if country:
                     break
             if country:
