@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .dating.marks import mark_estimated
 from .dating.probe import PROBE, Probe
-from .engine import Deadline, Pipeline, process_cpu
+from .engine import Deadline, Pipeline, cpu_of_calls, cpu_of_items, process_cpu
 from .errors import E025, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
@@ -259,8 +259,8 @@ class Lagebild:
         with self.store() as store, self._analyzer() as analyze_many:
             chunk: list[Doc] = []
             failures: list[tuple[str, int | None, str | None, str]] = []
-            analyze_many = _timed(analyze_many, report.cpu, "analysis")
-            for item in _timed_iter(self.read(paths), report.cpu, "read"):
+            analyze_many = cpu_of_calls(analyze_many, report.cpu, "analysis")
+            for item in cpu_of_items(self.read(paths), report.cpu, "read"):
                 report.read += 1
                 queued = False
                 if isinstance(item, ReadError):
@@ -571,31 +571,6 @@ class Lagebild:
             yield workers.analyze
         finally:
             workers.close()
-
-
-def _timed(function: Callable, seconds: dict[str, float], phase: str) -> Callable:
-    """``function`` adding the CPU seconds of each call to ``seconds[phase]``."""
-    def timed(*args: object) -> object:
-        cpu = process_cpu()
-        try:
-            return function(*args)
-        finally:
-            seconds[phase] += process_cpu() - cpu
-    return timed
-
-
-def _timed_iter(items: Iterable, seconds: dict[str, float], phase: str) -> Iterator:
-    """The items of ``items``, adding the CPU seconds spent producing each to ``seconds[phase]``."""
-    iterator = iter(items)
-    while True:
-        cpu = process_cpu()
-        try:
-            item = next(iterator)
-        except StopIteration:
-            return
-        finally:
-            seconds[phase] += process_cpu() - cpu
-        yield item
 
 
 def _analysis_error(doc: Doc, err: Exception) -> ReadError:
