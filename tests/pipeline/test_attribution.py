@@ -175,18 +175,18 @@ def test_more_cues(text, source, cue):
 
 
 def test_konjunktiv_cue_without_a_name_continues_reported_speech():
-    doc = make_doc("Celebi sagte, sie sei besorgt. Ihre Mandantin sei davon ausgegangen, dass der Richter handle.")
-    assert [(a.source, a.cue) for a in doc.attributions] == [("Celebi", "sagte"), ("Celebi", "sei")]
+    doc = make_doc("Huber sagte, sie sei beunruhigt. Ihr Klient sei fest überzeugt gewesen, dass das Gericht entscheide.")
+    assert [(a.source, a.cue) for a in doc.attributions] == [("Huber", "sagte"), ("Huber", "sei")]
 
 
 def test_not_a_cue():
-    assert make_doc("Die Regierung zeigt sich davon unbeeindruckt: Seoul hat Protest eingelegt.").attributions == []
+    assert make_doc("Das Ministerium bleibt gelassen: Madrid hat Beschwerde eingereicht.").attributions == []
     assert make_doc("Die Resolution sieht eine Aufstockung der Truppen vor.").attributions == []
 
 
 @pytest.mark.parametrize("text, source, cue, mode", [
-    ("Ähnlich äußerte sich der US-Präsident George W. Bush: „Die USA haben die Lage im Griff.“",
-     "George W. Bush", "äußerte", "direct"),
+    ("Ebenso äußerte sich die Ministerin Anna Berg: „Wir haben die Kosten im Blick.“",
+     "Anna Berg", "äußerte", "direct"),
     ("Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, waren die Menschen nicht informiert.",
      "Smith Dharmmasaroj", "mitteilte", "indirect"),
     ("Nach Angaben Kiews sind 3.000 Soldaten gefallen.", "Kiew", "Nach Angaben", "according_to"),

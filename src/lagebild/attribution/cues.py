@@ -98,8 +98,8 @@ class CueRules:
             self.lex.fw("complement")
 
     def colon_quotes(self, sent: Sent, segs) -> None:
-        """A full quotation after a colon whose clause names a speaker, whatever its verb: "Ähnlich äußerte sich
-        der US-Präsident George W. Bush: „…“", "entgegnete Suttner empört: „…“"."""
+        """A full quotation after a colon whose clause names a speaker, whatever its verb: "Ebenso sah es
+        die Ministerpräsidentin von Hessen: „…“", "entgegnete Suttner empört: „…“"."""
         n = len(sent)
         for m in range(1, n - 1):
             if sent.words[m] != ":" or sent.words[m + 1] not in "„»\"":

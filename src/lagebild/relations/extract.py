@@ -420,8 +420,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
         elif not in_clause:
             return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
-    if actor is None and kind == "CONSULT":  # people meet and visit: "sagte Kerry bei einem Besuch in Kairo"
-        # the speaker in the trigger's own clause too: "..., sagte Kerry am Sonntag bei einem Besuch in Kairo"
+    if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"
+        # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"
         people = [m for m in before if m.label == "PER"] or \
             [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
         # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's

@@ -212,8 +212,8 @@ CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Kerry bei einem 
 
 
 def visitor(found: list[Mention], words: list[str], low: list[str], k: int, lo: int) -> Mention | None:
-    """The person of a meeting noun that sets the circumstance of its clause ("sagte Kerry am Sonntag bei einem
-    Besuch in Kairo", "Beim Treffen mit Kim sagte Putin"): the clause's person acts, also when the clause
+    """The person of a meeting noun that sets the circumstance of its clause ("erklärte die Ministerin am Rande
+    ihres Besuchs in Riga", "Beim Treffen mit Kim sagte Putin"): the clause's person acts, also when the clause
     reports what they say (the speaker is the visitor). None when the trigger is no such noun."""
     if k == 0 or not words[k][:1].isupper() or not any(w in CIRCUMSTANCE for w in low[max(lo, k - 3):k]):
         return None
@@ -274,9 +274,9 @@ PAIRED_DASHES = frozenset({"–", "—"})
 
 
 def dash_insert(words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
-    """The clause ``lo:hi`` joined across an insert between two dashes right before or after it ("Die EU-Kommission
-    werde die Bundesregierung – und nicht die Bank Austria – auffordern": the subject is before the insert; "Die
-    Gesellschafter – die Medien Union aus dem SWMH-Konzern – sollen vorbeigeschaut haben"), None when there is
+    """The clause ``lo:hi`` joined across an insert between two dashes right before or after it ("Der Senat
+    werde die Stadt – und nicht die Stiftung – zur Zahlung auffordern": the subject is before the insert; "Die
+    Eigentümer – zwei Banken aus Bayern – sollen eingegriffen haben"), None when there is
     none. A dash after a dateline ("Wien – Die Regierung ...", only capitalized words before it) opens no insert."""
     if lo > 1 and words[lo - 1] in PAIRED_DASHES:
         opening = next((j for j in range(lo - 2, max(-1, lo - 2 - PARENTHETICAL), -1) if words[j] in PAIRED_DASHES),
@@ -342,10 +342,10 @@ ADDRESSED = frozenset({"ACCUSE", "REQUEST"})  # speech acts whose object is the 
 def buried(recipient: Mention | None, free: list[Mention], found: list[Mention], words: list[str], low: list[str],
            k: int, n: int, kind: str, lex: RelationLexicon) -> bool:
     """Whether the free ``recipient`` of a German speech-act verb lies deep inside what the act is about, behind
-    two or more other nouns and a preposition ("verurteilten die Übergriffe auf den Gebetsraum ebenso wie die
-    Aggression gegen Feuerwehr und Polizei"): the act's own object comes first after the verb ("kritisierte die
-    Regierung", "warf am Montag Russland vor"), or after an inverted subject ("verdächtigen auch andere Länder
-    der Region den Iran"). A recipient named by a preposition of its type is never buried. For a noun trigger of
+    two or more other nouns and a preposition ("kritisierten die Angriffe auf das Rathaus ebenso wie die
+    Gewalt gegen Sanitäter und Polizei"): the act's own object comes first after the verb ("kritisierte die
+    Regierung", "warf am Montag Russland vor"), or after an inverted subject ("beschuldigen auch die Nachbarn
+    im Norden den Iran"). A recipient named by a preposition of its type is never buried. For a noun trigger of
     talks or cooperation see ``partner_elsewhere``."""
     if recipient is not None and (partner_elsewhere(recipient, found, words, low, k, n, kind)
                                   or behind_next_verb(recipient, words, low, k, n, lex)):
@@ -362,8 +362,8 @@ def buried(recipient: Mention | None, free: list[Mention], found: list[Mention],
 def behind_next_verb(recipient: Mention, words: list[str], low: list[str], k: int, n: int,
                      lex: RelationLexicon) -> bool:
     """Whether the ``recipient`` after the German trigger at ``k`` stands in a second verb phrase joined by "und"
-    whose finite verb is no trigger ("sei zu Hilfen bereit und verwies auf angelaufene Hilfen für Griechenland":
-    Greece is what Germany pointed to, not whom it offers help). A second trigger ("liefert Granaten und schickt
+    whose finite verb is no trigger ("sei zu Krediten bereit und erinnerte an laufende Kredite für Portugal":
+    Portugal is what the speaker pointed to, not whom it offers help). A second trigger ("liefert Granaten und schickt
     Soldaten nach Russland") may share its recipient, and is left alone."""
     from ..attribution.words import tag_de
 

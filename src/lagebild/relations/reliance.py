@@ -41,7 +41,7 @@ def relied_on(words: list[str], low: list[str], first: int, last: int, lex: Rela
 def supplied(kind: str, last: int, k: int, low: list[str], lex: RelationLexicon) -> bool:
     """Whether a mention ending before word ``last`` stands in an attribute whose participle is the flow's own
     trigger at ``k``, before the goods that flow ("die von Nordkorea gelieferte Munition"): it gives, the user of
-    the goods receives. Not before other nouns ("der von der Türkei unterstützten Ahrar al-Sham": the group
+    the goods receives. Not before other nouns ("der von Katar unterstützten Miliz": the group
     helped is the noun, not an actor elsewhere in the sentence)."""
     return kind == "AID" and last == k and k + 1 < len(low) and lex.is_object(low[k + 1])
 

@@ -1,11 +1,11 @@
 """Resignations told twice: the body left, named once, is the recipient of each telling (general news).
 
-An article on a resignation tells it in the headline, the lead and a quote ("Hunt hat seine Stelle am University
-College London niedergelegt" ... "dass Sir Tim Hunt von seiner Stelle als Honorarprofessor zurückgetreten ist"),
+An article on a resignation tells it in the headline, the lead and a quote ("Baker hat ihr Amt an der Universität
+Lund aufgegeben" ... "dass Dame Ann Baker als Dekanin der Fakultät zurückgetreten ist"),
 and names the body left in one of them only. PLOVER codes a resignation as RETREAT (mode resign) with that body
 as recipient, the gold in each sentence. So a German RETREAT without a recipient takes the recipient of the
-document's other RETREATs of the same person (the same name, or one whose words hold the other's: "Sir Tim
-Hunt", "Tim Hunt"), when they name exactly one; marked in the provenance.
+document's other RETREATs of the same person (the same name, or one whose words hold the other's: "Dame Ann
+Baker", "Ann Baker"), when they name exactly one; marked in the provenance.
 """
 
 from __future__ import annotations
