@@ -19,7 +19,7 @@ def test_factories_are_found_by_name_through_the_entry_point():
 def test_attribution_factory_runs_what_it_needs():
     nlp = spacy.blank("de")
     nlp.add_pipe("lagebild_attribution")
-    doc = nlp("Laut Gressel braucht Russland dringend 30.000 Soldaten.")
+    doc = nlp("Laut Gressel braucht die russische Armee bald 20.000 Rekruten.")
     (attr,) = doc.spans["lagebild_attribution"]
     assert attr._.lagebild["source"] == "Gressel" and attr.label_ == "according_to"
     assert doc._.lagebild.quantities[0].source == "Gressel"

@@ -52,8 +52,8 @@ def test_bare_role_resolves_to_the_source_cited_with_it():
 
 
 def test_relative_clause_after_the_figure_is_out_of_scope():
-    sent = sent_of("Nordkorea schickt 1.500 Soldaten, die wohl schon in Russland sind.")
-    k = sent.words.index("1.500")
+    sent = sent_of("Pjöngjang entsendet 2.000 Pioniere, die wohl bereits in Kursk stehen.")
+    k = sent.words.index("2.000")
     assert "wohl" not in [sent.words[m] for m in hedging.scope(sent, k)]
     assert hedging.hedge_marker(sent, k) is None
 

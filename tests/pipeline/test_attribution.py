@@ -25,41 +25,41 @@ def make_doc(text: str, figures: tuple[str, ...] = (), lang: str = "de") -> Doc:
 
 
 def test_pentagon_according_to_with_hearsay():
-    text = ("Laut Angaben des Pentagon soll der nordkoreanische Diktator Kim Jong-un bislang 10.000 Soldaten "
-            "zur Ausbildung nach Russland geschickt haben.")
-    doc = make_doc(text, ("10.000 Soldaten",))
+    text = ("Laut Angaben des Pentagon soll der Machthaber in Pjöngjang inzwischen 7.000 Pioniere "
+            "zum Training in den Osten Russlands verlegt haben.")
+    doc = make_doc(text, ("7.000 Pioniere",))
     attr = doc.attributions[0]
     assert (attr.source, attr.mode, attr.cue) == ("Pentagon", "according_to", "Laut Angaben")
     assert text[attr.cue_start:attr.cue_end] == "Laut Angaben"
-    assert attr.content.startswith("soll der nordkoreanische Diktator")
+    assert attr.content.startswith("soll der Machthaber in Pjöngjang")
     qty = doc.quantities[0]
     assert (qty.source, qty.hedge, qty.hedge_cue, qty.attribution) == ("Pentagon", "uncertain", "soll", 0)
 
 
 def test_pentagon_spokesman_direct_quote():
-    text = ("„Wenn ich an der Spitze des nordkoreanischen Militärs stünde, würde ich das infrage stellen“, "
-            "sagte Pentagon-Sprecher Pat Ryder vor der Presse.")
+    text = ("„Wenn ich die Truppen in Pjöngjang führen würde, würde ich diesen Einsatz sofort beenden“, "
+            "sagte Pentagon-Sprecher Pat Ryder in Washington.")
     attr = make_doc(text).attributions[0]
     assert (attr.source, attr.source_text, attr.cue, attr.mode) == (
         "Pat Ryder", "Pentagon-Sprecher Pat Ryder", "sagte", "direct")
-    assert attr.content.startswith("Wenn ich") and attr.content.endswith("infrage stellen")
+    assert attr.content.startswith("Wenn ich") and attr.content.endswith("sofort beenden")
     assert text[attr.source_start:attr.source_end] == "Pentagon-Sprecher Pat Ryder"
 
 
 def test_gressel_figure_source():
-    doc = make_doc("Laut Gressel braucht Russland dringend 30.000 Soldaten, um die Verluste zu kompensieren.",
-                   ("30.000 Soldaten",))
+    doc = make_doc("Laut Gressel benötigt die russische Armee bald weitere 20.000 Rekruten für die Front.",
+                   ("20.000 Rekruten",))
     qty = doc.quantities[0]
     assert (qty.source, qty.hedge, qty.attribution) == ("Gressel", "reported", 0)
 
 
 @pytest.mark.parametrize("text, source, cue, mode", [
-    ("Die südkoreanische Regierung kündigte an, die Lieferung von schweren Waffen zu prüfen.",
+    ("Die südkoreanische Regierung kündigte an, den Export von Haubitzen neu zu bewerten.",
      "südkoreanische Regierung", "kündigte an", "indirect"),
-    ("Der US-Sender CNN hatte von bis zu 30.000 Kräften gesprochen.", "CNN", "gesprochen", "indirect"),
+    ("Der US-Sender CNN hatte von mindestens 8.000 Pionieren gesprochen.", "CNN", "gesprochen", "indirect"),
     ("Russland brauche Soldaten, wie die New York Times schreibt.", "New York Times", "schreibt", "indirect"),
     ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Polizei", "Nach Angaben", "according_to"),
-    ("Mit auf das Schlachtfeld geschickt werden übereinstimmenden Medienberichten zufolge auch Soldaten.",
+    ("An die Front verlegt werden übereinstimmenden Medienberichten zufolge auch Pioniere.",
      "übereinstimmende Medienberichte", "zufolge", "according_to"),
     ("Das berichtet die staatliche nordkoreanische Nachrichtenagentur KCNA.", None, None, None),
 ])
@@ -72,8 +72,8 @@ def test_cues(text, source, cue, mode):
 
 
 def test_konjunktiv_continuation_carries_speaker():
-    doc = make_doc("Vizeaußenminister Kim Hong Kyun habe klargemacht, dass man vorgehen wolle. "
-                   "Nordkorea entwickle seit Jahrzehnten illegal Atomwaffen.")
+    doc = make_doc("Vizeaußenminister Kim Hong Kyun habe betont, dass man entschlossen handeln wolle. "
+                   "Nordkorea entwickle seit Jahren verbotene Raketen.")
     first, second = doc.attributions
     assert first.source == "Kim Hong Kyun"
     assert (second.source, second.source_text, second.cue, second.sentence) == ("Kim Hong Kyun", None, "entwickle", 1)
@@ -104,10 +104,10 @@ def test_free_quote_after_attribution_carries_speaker():
 
 
 @pytest.mark.parametrize("text, figure, hedge, cue", [
-    ("Hierfür soll er knapp 50.000 Soldaten zusammengezogen haben.", "50.000 Soldaten", "uncertain", "soll"),
+    ("Dafür soll er fast 40.000 Reservisten einberufen haben.", "40.000 Reservisten", "uncertain", "soll"),
     ("Das Magazin berichtete, dass 25.000 Arbeiter eingesetzt werden sollten.", "25.000 Arbeiter", "reported", "berichtete"),
-    ("Demnach kämpfen zunächst 1.500 Soldaten, die wohl schon in Russland sind.", "1.500 Soldaten", "asserted", None),
-    ("Ende 2024 war gemunkelt worden, Kim wollte sich seine fast 13.000 Söldner bezahlen lassen.", "13.000 Söldner",
+    ("Demnach helfen vorerst 2.000 Pioniere, die wohl bereits in Kursk stationiert sind.", "2.000 Pioniere", "asserted", None),
+    ("Im Frühjahr war gemunkelt worden, der Diktator wolle für seine rund 9.000 Rekruten Öl erhalten.", "9.000 Rekruten",
      "uncertain", "gemunkelt"),
     ("Russland hat mutmaßlich 300 Panzer verloren.", "300 Panzer", "uncertain", "mutmaßlich"),
     ("Das könnte dich interessieren: Putin plant eine Offensive: 50.000 Soldaten für den Kreml-Chef", "50.000 Soldaten",
@@ -140,11 +140,11 @@ def test_component_declares_its_layers():
 
 @pytest.mark.parametrize("text, expected", [
     # a relay: the outlet holding a document is the source, the document its chain
-    ("Interne russische Handelsdaten, die der Washington Post vorliegen, sollen zeigen, dass Moskau Granaten erhielt.",
-     ("Washington Post", "indirect", ["Interne russische Handelsdaten"])),
+    ("Vertrauliche Handelsdaten, die der Washington Post vorliegen, sollen belegen, dass Pjöngjang Raketen lieferte.",
+     ("Washington Post", "indirect", ["Vertrauliche Handelsdaten"])),
     # a document with its originator in the genitive, introducing a quotation
-    ("Er verweist auf einen Bericht des Thinktanks Institute for the Study of War (ISW), in dem davon ausgegangen "
-     "werde, „dass russische Streitkräfte über 83 Jahre brauchen würden“, zitiert der West Point-Autor.",
+    ("Sie stützt sich auf eine Studie der Denkfabrik Institute for the Study of War, in der angenommen "
+     "werde, „dass die Armee für den Vormarsch noch 40 Jahre bräuchte“, zitiert der West Point-Autor.",
      ("Institute for the Study of War", "direct", ["West Point-Autor"])),
     # an upstream source the source relies on
     ("Laut der NYT, die sich auf den Geheimdienst beruft, kämpfen 3.000 Soldaten.", ("NYT", "according_to", ["Geheimdienst"])),

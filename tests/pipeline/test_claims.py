@@ -42,7 +42,7 @@ def test_claim_joins_figure_source_hedge_time_and_parties():
 
 
 def test_time_comes_from_the_nearest_dated_expression_of_the_sentence():
-    text = "Im Juni hatte Tass gemeldet, dass Nordkorea plane, 1.000 Pioniere nach Kursk zu schicken."
+    text = "Im Juni hatte Interfax gemeldet, Nordkorea plane, 1.000 Pioniere nach Belgorod zu verlegen."
     timex = Timex("Im Juni", 0, 7, "DATE", "2025-06", provenance="test")
     doc = make_doc(text, [("1.000 Pioniere", 1000, "Pionier", "exact")], published="2025-09", timexes=[timex])
     assert doc.claims[0].time == "2025-06"

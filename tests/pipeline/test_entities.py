@@ -11,8 +11,8 @@ from lagebild.pipeline.entities import Entities
 from lagebild.pipeline.segmenter import segment
 
 TEXT = (
-    "Laut Angaben des Pentagon soll der nordkoreanische Diktator Kim Jong-un bislang 10.000 Soldaten "
-    "nach Russland geschickt haben. Der Kreml-Chef lobte die Hilfe. Moskau warnte Seoul, doch Kim "
+    "Laut Angaben des Pentagon hat der nordkoreanische Diktator Kim Jong-un inzwischen 7.000 Pioniere "
+    "nach Russland verlegt. Der Kreml-Chef lobte die Hilfe. Moskau warnte Seoul, doch Kim "
     "schweigt. Die Ministerin Annalena Baerbock reiste nach Peking. Baerbock sprach dort mit Diplomaten."
 )
 

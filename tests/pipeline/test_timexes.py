@@ -16,17 +16,17 @@ def run(text: str, published: str | None = None, estimate: str | None = None, la
 
 SEEDS = [
     # (text, published, span, type, value, mod)
-    ("Offenbar mit Erfolg: Am 19. Juni unterzeichneten der Russe und Kim den Vertrag.", "2024-06",
+    ("Schließlich war es so weit: Am 19. Juni setzten beide Staatschefs ihre Unterschrift unter das Abkommen.", "2024-06",
      "Am 19. Juni", "DATE", "2024-06-19", None),
-    ("„Im zweiten Quartal 2025 stammte fast die Hälfte der Munition aus Nordkorea.“", "2025-09",
+    ("„Im zweiten Quartal 2025 kam ein Drittel der Granaten aus Pjöngjang.“", "2025-09",
      "Im zweiten Quartal 2025", "DATE", "2025-Q2", None),
     ("Ende 2024 war gemunkelt worden, dass Kim Soldaten schickt.", "2025-09", "Ende 2024", "DATE", "2024", "END"),
     ("Die Geschütze sollen schon seit Ende 2024 durch Truppen bedient werden.", "2025-09",
      "seit Ende 2024", "DATE", "2024", "END"),
     ("Im August hatte Military Watch berichtet, dass Kim liefert.", "2025-09", "Im August", "DATE", "2025-08", None),
-    ("Auch fünf Monate später hält die Ukraine ihre Stellungen.", "2024-11", "fünf Monate später", "DATE",
+    ("Noch fünf Monate später verteidigt die Armee den Brückenkopf.", "2024-11", "fünf Monate später", "DATE",
      "2025-04", None),
-    ("Russland hatte es bereits in der vergangenen Woche ratifiziert.", "2024-11-12",
+    ("Das Parlament hatte den Vertrag schon in der vergangenen Woche gebilligt.", "2024-11-12",
      "in der vergangenen Woche", "DATE", "2024-W45", None),
     ("Seit 2011 regiert Kim das Land.", "2024-10", "Seit 2011", "DATE", "2011", "ON_OR_AFTER"),
     ("Die Exporte stiegen im Vorjahr deutlich.", "2024-10", "im Vorjahr", "DATE", "2023", None),

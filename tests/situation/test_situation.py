@@ -17,7 +17,7 @@ from lagebild.store.sqlite import Store
 DOCS = [
     ("a", "2024-10", "Laut Pentagon soll Kim bislang 10.000 nordkoreanische Soldaten nach Russland geschickt haben.",
      [("10.000 nordkoreanische Soldaten", 10000, 10000, 10000, "exact", "Soldat")], "Pentagon"),
-    ("b", "2024-10", "Demnach wird Nordkorea mit der Entsendung von zunächst 1.500 Soldaten mitkämpfen.",
+    ("b", "2024-10", "Nordkorea beteiligt sich durch die Entsendung von zunächst 1.500 Soldaten.",
      [("1.500 Soldaten", 1500, 1500, 1500, "exact", "Soldat")], "Ukraine"),
     ("c", "2024-10", "Kim soll rund 12.000 nordkoreanische Söldner geschickt haben. Andere sagen 11.500 "
      "nordkoreanische Soldaten.",
@@ -25,7 +25,7 @@ DOCS = [
       ("11.500 nordkoreanische Soldaten", 11500, 11500, 11500, "exact", "Soldat")], "Pentagon"),
     ("d", "2024-06", "Nordkoreas Armee stellt im Jahr 2024 circa 1,32 Millionen nordkoreanische Soldaten.",
      [("circa 1,32 Millionen nordkoreanische Soldaten", 1320000, None, None, "approx", "Soldat")], "AUTHOR"),
-    ("e", "2024-10", "Laut Gressel braucht Russland dringend 30.000 Soldaten.",
+    ("e", "2024-10", "Russland braucht laut Gressel bald 30.000 Soldaten.",
      [("30.000 Soldaten", 30000, 30000, 30000, "exact", "Soldat")], "Gressel"),
     ("f", "2024-10", "Kim soll bislang 3.000 nordkoreanische Soldaten geschickt haben.",
      [("3.000 nordkoreanische Soldaten", 3000, 3000, 3000, "exact", "Soldat")], "Pentagon"),
