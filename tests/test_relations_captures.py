@@ -13,7 +13,7 @@ def test_captor_adjective_before_captivity_and_captives_named():
 
 
 def test_captives_left_to_the_story_are_the_troops_the_document_shows_sent():
-    got = edges(SENT + "Mehrere von ihnen waren in ukrainische Kriegsgefangenschaft geraten.")
+    got = edges(SENT + "Etliche der Männer waren in ukrainische Kriegsgefangenschaft geraten.")
     assert (1, "COERCE", "Ukraine", "Nordkorea") in got
     rel = next(r for r in relations_of(SENT + "Ukrainische Spezialeinheiten hätten den Mann in Kursk "
                                               "gefangengenommen.") if r.type == "COERCE")
@@ -24,13 +24,13 @@ def test_captives_left_to_the_story_are_the_troops_the_document_shows_sent():
 def test_no_capture_without_captor_or_without_sent_troops():
     assert not edges("Ein Soldat aus Nordkorea ist in Gefangenschaft geraten.")
     # nothing says whose troops were sent: no captives, no relation
-    assert not [e for e in edges("Mehrere von ihnen waren in ukrainische Kriegsgefangenschaft geraten.")
+    assert not [e for e in edges("Etliche der Männer waren in ukrainische Kriegsgefangenschaft geraten.")
                 if e[1] == "COERCE"]
 
 
 def test_no_captives_of_the_captor_or_its_helpers():
     text = ("Südkorea liefert der Ukraine Munition. "
-            "Mehrere von ihnen waren in ukrainische Kriegsgefangenschaft geraten.")
+            "Etliche der Männer waren in ukrainische Kriegsgefangenschaft geraten.")
     assert not [e for e in edges(text) if e[1] == "COERCE"]
 
 

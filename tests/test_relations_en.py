@@ -37,7 +37,7 @@ def edges(text: str) -> set[tuple[str, str, str | None]]:
     # a participle: its agent acts in the main clause's fight
     ("Troops sent by Pyongyang are fighting Ukraine.", ("ASSAULT", "Nordkorea", "Ukraine")),
     # a noun completing a copula: the copula's subject acts
-    ("North Korea is the largest supplier of weapons to Russia.", ("AID", "Nordkorea", "Russland")),
+    ("North Korea is the main supplier of artillery to Russia.", ("AID", "Nordkorea", "Russland")),
     # a subject pronoun repeats the subject of the clause that reports it
     ("North Korea confirmed for the first time that it had deployed troops to Russia.",
      ("AID", "Nordkorea", "Russland")),
@@ -86,7 +86,7 @@ def test_the_parse_is_reused_from_the_attribution_layer():
 
 @pytest.mark.parametrize("text, expected", [
     ("North Korea did not send troops to Russia.", ("negated", "not")),
-    ("Three million shells are to be transported annually from Pyongyang to Moscow.", ("planned", "are to")),
+    ("Two million rockets are to be shipped each year from Pyongyang to Moscow.", ("planned", "are to")),
     ("North Korea plans to send more troops to Russia.", ("planned", "plans")),
     ("North Korea could intensify its cooperation with Russia.", ("hypothetical", "could")),
     # the negation of another clause does not count
@@ -103,7 +103,7 @@ def test_object_control_gives_the_subject_of_the_complement():
 
 
 def test_a_trigger_phrase_of_a_preposition_and_noun():
-    assert edges("A contingent of North Korean troops is en route to Russia.") == {("AID", "Nordkorea", "Russland")}
+    assert edges("A unit of North Korean soldiers is en route to Russia.") == {("AID", "Nordkorea", "Russland")}
 
 
 def test_an_anaphor_acts_only_as_the_triggers_own_subject():

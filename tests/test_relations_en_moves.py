@@ -8,7 +8,7 @@ from tests.relations_text import edges, relations_of
 
 def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize():
     rels = relations_of("North Korea has sent 5,000 troops to Russia. "
-                        "Some of these North Korean troops could be deployed to the Kursk region.")
+                        "Some of those North Korean units could be deployed to the Kursk region.")
     later = [r for r in rels if r.sentence == 1]
     assert [(r.type, r.actor, r.recipient) for r in later] == [("MOBILIZE", "Nordkorea", None)]
     assert "moved inside Russland" in later[0].provenance
@@ -17,7 +17,7 @@ def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize
 
 def test_a_compass_part_of_the_country_is_a_region_too():
     assert ("MOBILIZE", "Nordkorea", None) in edges(
-        "North Korea has sent 5,000 troops to Russia. The North Korean soldiers could later be sent to western Russia.")
+        "North Korea has sent 5,000 troops to Russia. Those North Korean soldiers could afterwards be sent to southern Russia.")
 
 
 def test_a_move_stated_as_fact_or_to_the_country_itself_stays_aid():
@@ -28,7 +28,7 @@ def test_a_move_stated_as_fact_or_to_the_country_itself_stays_aid():
 
 
 def test_a_first_move_to_a_region_is_still_the_flow_to_the_country():
-    rels = relations_of("North Korean troops could be deployed to the Kursk region.")
+    rels = relations_of("North Korean units could be deployed into the Kursk region.")
     assert [(r.type, r.recipient) for r in rels] == [("AID", "Russland")]
 
 
@@ -39,13 +39,13 @@ def test_german_is_untouched():
 
 
 def test_redeployed_forces_are_mobilized_without_recipient():
-    assert edges("North Korean forces were redeployed to Russia's Kursk region after a withdrawal.") == {
+    assert edges("North Korean units were redeployed to Russia's Kursk region following their rest.") == {
         ("MOBILIZE", "Nordkorea", None)}
 
 
 def test_training_is_no_flow():
     assert edges("3,000 North Korean troops are training in Russia.") == set()
-    assert edges("North Korean troops have been deployed to Russia and are training there.") == {
+    assert edges("North Korean engineers have been deployed to Russia and are now training there.") == {
         ("AID", "Nordkorea", "Russland")}
 
 
@@ -53,12 +53,12 @@ def test_soldiers_killed_in_combat_against_a_side_fought_it():
     assert edges("North Korean soldiers were killed in combat against Ukrainian forces.") == {
         ("ASSAULT", "Nordkorea", "Ukraine")}
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
-        "Kim honoured North Korean soldiers killed while fighting for Russia against Ukraine.")
+        "Pyongyang mourned North Korean sappers killed while fighting for Russia against Ukraine.")
 
 
 def test_soldiers_killed_in_an_attack_did_not_attack():
     assert ("ASSAULT", "Nordkorea", "Ukraine") not in edges(
-        "Six North Korean officers were killed in an attack near Donetsk.")
+        "Four North Korean sappers were killed in an attack near Pokrovsk.")
 
 
 def test_for_then_against_makes_the_second_country_the_opponent():

@@ -46,14 +46,14 @@ def test_an_implied_aid_does_not_replace_a_request():
 
 def test_partners_do_not_assault_each_other():
     text = ("Nordkorea hat Soldaten nach Russland geschickt. Nordkorea liefert Russland auch Granaten. "
-            "Die Beziehungen zwischen Russland und Nordkorea haben sich seit der Invasion Russlands vertieft.")
+            "Die Beziehungen zwischen Nordkorea und Russland sind seit der Invasion Russlands enger geworden.")
     got = edges(text)
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[1] == "ASSAULT" and {e[2], e[3]} == {"Russland", "Nordkorea"}]
 
 
 def test_origin_after_a_noun_trigger_is_the_actor():
-    got = edges("Umso wichtiger ist für Russland die Unterstützung aus Nordkorea.")
+    got = edges("Entscheidend bleibt für Russland die Hilfe aus Nordkorea.")
     assert (0, "AID", "Nordkorea", "Russland") in got
 
 
@@ -78,7 +78,7 @@ def status_of(text: str) -> str:
 
 
 def test_an_infinitive_takes_the_status_of_the_clause_governing_it():
-    assert status_of("Südkorea prüft nun die Möglichkeit, die Ukraine mit Waffen zu unterstützen.") == "hypothetical"
+    assert status_of("Südkorea prüft derzeit die Option, Kiew mit Haubitzen zu beliefern.") == "hypothetical"
 
 
 def test_werde_with_a_participle_is_a_reported_passive_not_a_plan():
@@ -112,7 +112,7 @@ def test_a_mention_after_the_comma_is_no_direct_object_of_the_verb_before_it():
 
 
 def test_a_source_is_the_subject_of_its_own_infinitive():
-    got = edges("Nordkorea hat erstmals bestätigt, eigene Truppen nach Russland entsendet zu haben.")
+    got = edges("Nordkorea hat inzwischen bestätigt, Tausende Soldaten nach Russland verlegt zu haben.")
     assert (0, "AID", "Nordkorea", "Russland") in got
 
 

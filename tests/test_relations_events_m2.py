@@ -54,7 +54,7 @@ def test_a_country_after_in_stays_the_recipient_when_the_actor_aids_no_other():
 
 
 def test_reinforcing_with_someone_makes_them_the_giver():
-    got = edges("Moskau verstärkt mit Nordkoreanern unter anderem seine Einheiten bei der Gegenattacke.")
+    got = edges("Moskau verstärkt mit Nordkoreanern vor allem seine Truppen an der Südfront.")
     assert (0, "AID", "Nordkorea", "Russland") in got
 
 
@@ -84,13 +84,13 @@ def test_will_before_a_perfect_infinitive_is_a_claim_not_a_plan():
 def test_deepening_ties_is_cooperation_but_ties_that_deepened_are_none():
     assert (0, "COOPERATE", "Russland", "Nordkorea") in edges(
         "Inmitten des Krieges vertiefen Russland und Nordkorea ihre militärischen Beziehungen.")
-    assert not edges("Die Beziehungen zwischen Russland und Nordkorea haben sich seit dem Krieg gegen die "
-                     "Ukraine vertieft.")
+    assert not edges("Die Beziehungen zwischen Nordkorea und Russland haben sich seit Beginn des Kriegs gegen die "
+                     "Ukraine weiter vertieft.")
 
 
 def test_a_promise_as_an_attribute_of_a_noun_is_no_agreement():
-    got = relations_of("Im Herbst hatte Kim Jong-un im Rahmen einer neu vereinbarten Partnerschaft Soldaten "
-                       "nach Russland entsandt.")
+    got = relations_of("Im Sommer hatte Kim Jong-un gemäß einer neu vereinbarten Allianz Pioniere "
+                       "nach Russland geschickt.")
     assert [(r.type, r.status) for r in got] == [("AID", "factual")]
     got = edges("Nordkorea hat Russland Unterstützung zugesagt.")
     assert (0, "AGREE", "Nordkorea", "Russland") in got
@@ -102,4 +102,4 @@ def test_relying_on_is_an_event_only_with_forces_or_goods():
 
 
 def test_putting_things_to_use_is_no_mobilization():
-    assert not edges("Veraltete Kabel ließ man stecken, nachdem man die neuen bereits eingesetzt hatte.")
+    assert not edges("Die alten Rohre blieben im Boden, nachdem man die neuen schon eingesetzt hatte.")

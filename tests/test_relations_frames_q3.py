@@ -53,7 +53,7 @@ def test_a_subject_naming_no_actor_leaves_the_object_a_recipient_of_no_one():
 
 
 def test_an_insert_between_dashes_does_not_end_the_clause():
-    got = edges("Die EU-Kommission werde die Regierung – und nicht die Bank Austria – auffordern, das zu erklären.")
+    got = edges("Die EU-Kommission werde die Regierung – und nicht die Zentralbank – auffordern, die Zahlen offenzulegen.")
     assert ("REQUEST", "EU-Kommission", "Regierung") in got
     words = "Wien – Die Regierung kritisierte die Opposition .".split()
     assert frames.dash_insert(words, 2, 7) is None

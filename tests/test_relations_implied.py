@@ -33,9 +33,9 @@ def test_a_fight_for_a_side_is_against_its_opponent_and_no_aid():
 
 def test_a_describing_participle_is_an_event_only_with_an_implied_opponent():
     # no opponent in the document: "soldiers fighting alongside Russian troops" names no event
-    assert not [r for r in relations_of("Two North Korean soldiers fighting alongside Russian troops were seen.")
+    assert not [r for r in relations_of("Three North Korean sappers fighting alongside Russian units were filmed.")
                 if r.type == "ASSAULT"]
-    got = edges("Russia attacked Ukraine. Two North Korean soldiers fighting alongside Russian troops were seen.")
+    got = edges("Russia attacked Ukraine. Three North Korean sappers fighting alongside Russian units were filmed.")
     assert ("ASSAULT", "Nordkorea", "Ukraine") in got
 
 

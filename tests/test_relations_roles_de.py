@@ -112,7 +112,7 @@ def test_she_acts_in_a_coordinated_clause():
 
 
 def test_a_possessive_visit_is_the_subjects():
-    text = "Schoigu hält sich auf Weisung von Kremlchef Putin in Pjöngjang zu seiner dritten Visite auf."
+    text = "Schoigu hält sich im Auftrag von Kremlchef Putin zu seiner zweiten Visite in Pjöngjang auf."
     assert ("CONSULT", "Sergej Schoigu", "Nordkorea") in relations_of(text)
 
 
