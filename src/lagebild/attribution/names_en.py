@@ -8,7 +8,7 @@ say it.
   intelligence agency" -> "South Korean intelligence agency");
 - a role before a name is dropped ("Pentagon spokesman Pat Ryder" -> Pat Ryder); a bare role ("the regime leader",
   "South Korea's defense minister") is the person the document named before with that title ("North Korean leader
-  Kim Jong Un", "the Minister of Defense of South Korea Shin Wonsik").
+  Kim Jong Un", "the Minister of Defense of Japan Taro Yamada").
 Country names and adjectives come from lang/en/entities/countries.txt, role nouns from lang/en/attribution/roles.txt.
 """
 
@@ -115,7 +115,7 @@ def country_words(doc: Doc, sent: Sent, a: int, b: int, previous: Sequence[Attri
 
 def _title_holder(doc: Doc, sent: Sent, role: str, words: list[str]) -> str | None:
     """The person the document named before this sentence with the title ``role`` next to the name
-    ("North Korean leader Kim Jong Un" for "the regime leader"); the one sharing most words with the phrase,
+    ("Belarusian leader Alexander Lukashenko" for "the regime leader"); the one sharing most words with the phrase,
     then the latest."""
     start = sent.start(0)
     best, best_key = None, None

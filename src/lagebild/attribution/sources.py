@@ -45,7 +45,7 @@ def noun_phrase(sent: Sent, k: int, limit: int | None = None) -> Phrase | None:
         close = next((m for m in range(j + 2, min(n, j + 12)) if sent.words[m] == ")"), None)
         if close is not None:
             j = close + 1
-    # apposition with a name after a role: "Der Russland-Korrespondent der Zeit, Michael Thumann, schrieb"
+    # apposition with a name after a role: "Die Nahost-Korrespondentin der Zeitung, Anna Berger, schrieb"
     if j + 2 < n and sent.words[j] == "," and _has_role(sent, k, j) and sent.tag(j + 1) == "NE":
         end = _names(sent, j + 1, n)
         if end >= n or sent.words[end] in (",", ".", "!", "?", ":"):
@@ -155,7 +155,7 @@ def _names(sent: Sent, k: int, n: int) -> int:
 
 def prefield_phrase(sent: Sent, a: int, b: int) -> Phrase | None:
     """Words [a, b) as one subject phrase: a noun phrase with attachments and appositions and no verb outside a
-    relative clause ("Der BBC-Korrespondent in Mexiko-Stadt, Will Grant,")."""
+    relative clause ("Die ARD-Korrespondentin in Buenos Aires, Lena Vogt,")."""
     lex = sent.lex
     if lex.lang != "de":
         return None  # needs verb tags, which only the German tagger gives

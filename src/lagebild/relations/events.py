@@ -106,13 +106,13 @@ def noun_flow(at: int, k: int, n: int, words: list[str]) -> bool:
 def in_clause_first(mentions: list, lo: int, hi: int) -> list:
     """``mentions`` with those of the trigger's clause (words ``lo``..``hi``) first, in sentence order: the
     receiving side of a flow from an origin is named in its clause ("Unterstützen Deutschland und die USA die
-    Ukraine, konnte sich Russland auf Lieferungen aus Nordkorea verlassen": Russland)."""
+    Ukraine, kann sich Russland auf Granaten aus Nordkorea verlassen": Russland)."""
     return sorted(mentions, key=lambda m: not lo <= m.first < hi)
 
 
 def governing_clause(words: list[str], low: list[str], k: int, lo: int, lex: RelationLexicon) -> int:
     """The first word whose status cues apply to the trigger at ``k`` whose clause starts at ``lo``: for an
-    infinitive after a comma ("prüfe Südkorea die Möglichkeit, die Ukraine mit Waffen zu unterstützen",
+    infinitive after a comma ("prüfe Japan die Option, Kiew mit Haubitzen zu beliefern",
     "hat zugesagt, Pioniere zu entsenden") the clause that governs it, before the comma, too."""
     if k == 0 or low[k - 1] not in lex.infinitive or lo == 0 or words[lo - 1] != ",":
         return lo

@@ -3,7 +3,7 @@ their own.
 
 events.same_event keeps one relation per sentence and pair unless two verbs stand in clauses joined by "and",
 "but" or a comma. English links a second event through a preposition or a subordinate clause as often: "North
-Korea and Russia have deepened military cooperation since signing a mutual defense treaty" (COOPERATE and
+Korea and Belarus have widened their military ties since signing a defense pact" (COOPERATE and
 SUPPORT in the gold), "Russia launched an attack after the talks with Ukraine". The parse tells them apart: each
 trigger belongs to the verb it is (or whose object or prepositional phrase it completes); two triggers of
 different types on different verbs are two events, unless one verb is the other's complement ("promised to send",

@@ -399,7 +399,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # "..., um Moskau zu unterstützen", "to assist Moscow": the main clause's subject acts
         in_clause = [m for m in free_all if m.first < lo][:1]
     if roles_de.shares_subject(words, k, lo, lex.lang):
-        # "Nordkorea benötigt Kampfjets – und bezahlt Putin mit Soldaten": a verb coordinated after "und" has the
+        # "Belarus braucht Devisen – und beliefert Putin mit Traktoren": a verb coordinated after "und" has the
         # subject of the clause before; a name after it is its object
         in_clause = [m for m in in_clause if m.first < k]
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)

@@ -1,7 +1,7 @@
 """English forces named again by a description: "these soldiers", "the troops" are the forces the text last named.
 
-"Between 11,000 and 12,000 North Korean soldiers are currently in Russia. Some of these soldiers have already
-participated in combat": the anaphor of kind actor (lang/en/relations/anaphors.txt) takes the actor of the
+"About 9,000 North Korean soldiers are stationed in Russia. Several of these soldiers have since
+seen combat": the anaphor of kind actor (lang/en/relations/anaphors.txt) takes the actor of the
 document's last relation (extract.py), which here is another side (an earlier "Ukraine ... killed three North
 Korean soldiers"). A description of forces repeats the forces the text last named with their country ("North
 Korean soldiers", "Russian troops": a country mention right before a noun of force, agents.txt), in a sentence

@@ -1,7 +1,7 @@
 """Who visits whom: in a meeting the visitor acts (PLOVER CONSULT), and the place of the meeting tells the host.
 
-"Diese Position machte Yoon nach Gesprächen mit dem polnischen Präsidenten Andrzej Duda in Seoul bekannt": the
-talks are in Südkorea, Yoon is South Korea's president, so Duda is the visitor (actor) and Yoon the host
+"Das kündigte Yoon nach Gesprächen mit dem tschechischen Präsidenten Petr Pavel in Seoul an": the
+talks are in Südkorea, Yoon is South Korea's president, so Pavel is the visitor (actor) and Yoon the host
 (recipient), whatever the word order. A person's country is read off the document: a country word right before
 the person's title and name ("Südkoreas Präsident Yoon", "dem russischen Außenminister Sergej Lawrow",
 "Nordkoreas Machthaber Kim") or a role the entity layer resolved with a country adjective in it ("der
@@ -67,7 +67,7 @@ def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Ga
     if not people:
         return None
     name = people[-1].canonical
-    # "North Korean leader Kim Jong-un paid tribute to his country's soldiers": the adjective and title before the
+    # "Belarusian leader Alexander Lukashenko thanked his border guards": the adjective and title before the
     # person (a mention the entity layer left without an entity of its own)
     before = [w.capitalize() for w in low[max(0, people[-1].first - 3):people[-1].first]]
     return person_countries(doc, gaz).get(name) or titled_country(before, gaz, doc.lang or "de")

@@ -1,7 +1,7 @@
 """English possessive pronouns on the acting phrase: "his visits", "its troops", "their support".
 
-"Putin is likely to seek even more during his visits to Pyongyang", "North Korea officially confirmed that its
-troops had participated in the operation to liberate the Kursk region": the event's own phrase names no actor,
+"Lukashenko hopes to gain more during his visits to Beijing", "Belarus formally admitted that its
+engineers had helped in the operation to clear the border region": the event's own phrase names no actor,
 a possessive pronoun does, and it repeats the subject of the clause that frames the phrase (the nearest subject
 up the parse that is not the phrase itself), when that subject is named and its number fits the pronoun ("his",
 "her", "its": one; "their": several). This is the possessive twin of roles_en._antecedent ("North Korea confirmed

@@ -239,7 +239,7 @@ def in_purpose_clause(low: list[str], first: int, k: int, hi: int, lang: str) ->
 
 def shares_subject(words: list[str], k: int, lo: int, lang: str) -> bool:
     """Whether the verb trigger at word ``k`` opens a clause coordinated with the one before it without a
-    subject of its own ("Nordkorea benötigt Kampfjets – und bezahlt Putin mit Soldaten", "..., und liefert
+    subject of its own ("Belarus braucht Devisen – und beliefert Putin mit Traktoren", "..., und liefert
     Russland Granaten"): "und" right before the verb at the start of its clause (German word order puts the
     subject before the verb or right after it; after "und" the verb comes first only when the subject is
     shared)."""

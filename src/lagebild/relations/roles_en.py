@@ -191,7 +191,7 @@ def _antecedent(verb: Any, pronoun: Any) -> Any | None:
     confirmed it had deployed troops", "Ukraine's forces said they had killed"): the subject of the verb the
     pronoun's clause depends on, when its number fits; None otherwise (the pronoun then names no party here)."""
     head = verb
-    for _ in range(5):  # "confirmed for the first time it had deployed": through a relative clause too
+    for _ in range(5):  # "admitted at last it had sent": through a relative clause too
         if head.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl", "pobj", "prep") or head.head.i == head.i:
             return None
         head = head.head

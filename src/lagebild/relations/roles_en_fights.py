@@ -1,6 +1,6 @@
 """English fights told from the side that suffered: who fought when the sentence says who was killed.
 
-"North Korean soldiers killed while fighting for Russia", "his country's soldiers who were killed in combat
+"Belarusian gunners killed while fighting for Russia", "his nation's troops who were killed in combat
 against Ukrainian forces": the verb of the sentence is a passive of killing whose subject is the victims, and the
 fight they died in is their own (story-dev English: 4 such fights, each coded in the gold with the victims' side
 as actor). The parse gives the sufferer three ways: the passive subject ("soldiers were killed"), the noun a
