@@ -59,7 +59,7 @@ def test_origin_after_a_noun_trigger_is_the_actor():
 
 def test_the_receiving_side_is_named_in_the_clause_of_the_flow():
     got = edges("Unterstützen Deutschland und die USA die Ukraine mit Waffen, konnte sich Russland auf "
-                "Lieferungen aus Nordkorea verlassen.")
+                "Granaten aus Nordkorea verlassen.")
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[2] == "Russland"]
 
@@ -117,8 +117,8 @@ def test_a_source_is_the_subject_of_its_own_infinitive():
 
 
 def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
-    got = edges("Nordkorea liefert Russland Granaten. Nordkorea hat Tausende Soldaten in die an die Ukraine "
-                "grenzende russische Region Kursk geschickt.")
+    got = edges("Nordkorea liefert Russland Granaten. Nordkorea hat weitere Pioniere in das an die Ukraine "
+                "grenzende russische Gebiet Belgorod geschickt.")
     assert (1, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[3] == "Ukraine"]
 

@@ -59,7 +59,7 @@ def test_reinforcing_with_someone_makes_them_the_giver():
 
 
 def test_relations_that_grow_stronger_are_no_aid():
-    got = edges("Nordkorea schickt Soldaten nach Russland. Die Beziehungen zwischen Russland und Nordkorea "
+    got = edges("Nordkorea schickt Soldaten nach Russland. Die Beziehungen zwischen Nordkorea und Russland "
                 "haben sich seit der Invasion in die Ukraine verstärkt.")
     assert not {e for e in got if e[0] == 1}
 

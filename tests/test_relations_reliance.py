@@ -34,8 +34,8 @@ def test_an_attribute_of_another_noun_still_gives_nothing():
 
 
 def test_a_pact_providing_for_help_is_cooperation_between_its_parties():
-    got = edges("Russland und Nordkorea haben einen Vertrag unterzeichnet, der militärische Unterstützung im "
-                "Falle eines Angriffs vorsieht.")
+    got = edges("Russland und Nordkorea haben einen Pakt unterzeichnet, der gegenseitige militärische Hilfe im "
+                "Fall einer Aggression vorsieht.")
     assert (0, "COOPERATE", "Russland", "Nordkorea") in got
     assert (0, "SUPPORT", "Russland", "Nordkorea") in got
 

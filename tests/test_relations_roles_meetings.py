@@ -33,14 +33,14 @@ def test_a_persons_country_is_the_country_word_before_the_title():
 
 def test_the_host_of_the_place_is_the_recipient():
     text = ("Nordkoreas Machthaber Kim Jong-un empfing Gäste. Kim sprach bei einem Treffen mit dem russischen "
-            "Außenminister Sergej Lawrow in Pjöngjang.")
+            "Außenminister Lawrow in Pjöngjang.")
     assert relations_of(text) == [("CONSULT", "Sergej Lawrow", "Kim Jong-un", "Treffen")]
 
 
 def test_a_meeting_abroad_keeps_its_order():
     # Kim is not at home in Moskau: he is the visitor and stays the actor
     text = ("Nordkoreas Machthaber Kim Jong-un reiste ab. Kim sprach bei einem Treffen mit dem russischen "
-            "Außenminister Sergej Lawrow in Moskau.")
+            "Außenminister Lawrow in Moskau.")
     assert relations_of(text) == [("CONSULT", "Kim Jong-un", "Sergej Lawrow", "Treffen")]
 
 

@@ -1,5 +1,5 @@
-"""Statements after a colon without quotation marks: "Aber auch Meier-Tanos bleibt unbestimmt: Natürlich schauen
-wir uns jede Möglichkeit an." — a stage of the German attribution rules (mode direct).
+"""Statements after a colon without quotation marks: "Aber auch die Ministerin bleibt vage: Natürlich prüfen
+wir jede Option." — a stage of the German attribution rules (mode direct).
 
 Many outlets (and corpora that strip quotation marks) print a quotation after a colon without marks. The clause
 before the colon must have a subject naming a person (an entity or a name), and the statement after it must be

@@ -168,8 +168,8 @@ def build_claims(doc: Doc, kb: ClaimKnowledge, mk: MeaningKnowledge | None = Non
 
     A figure without a counted noun ("2.700 verwundet", "47 injured") takes the concept of the figure before
     it (in the sentence, else the sentence before) and, within one sentence, its party too; so does a figure
-    of the same concept whose own party is only a guess ("300 nordkoreanische Soldaten getötet und weitere
-    2.700 Soldaten verletzt")."""
+    of the same concept whose own party is only a guess ("200 belarussische Soldaten getötet und weitere
+    1.900 Soldaten verletzt")."""
     mk = mk or meaning_knowledge(doc.lang or "de")
     topic = topic_actor(doc, kb) if doc.quantities else None  # a pass over the whole text: only for figures
     views: dict[int, SentenceView] = {}

@@ -55,7 +55,7 @@ class Memory:
 
     def country(self, exclude: set[str]) -> str | None:
         # the first country of the last sentence naming any, mostly its subject ("Nordkorea ist einer der
-        # Hauptbefürworter des russischen Krieges gegen die Ukraine. ... soll das Land Putins Truppen helfen"),
+        # wichtigsten Helfer von Moskaus Feldzug gegen die Ukraine. ... soll das Land Putins Truppen helfen"),
         # not the last one named there (the recipient or the war zone)
         return next((c for c in self.recent if c not in exclude), None) or \
             next((c for c in reversed(self.countries) if c not in exclude), None)

@@ -1,7 +1,7 @@
 """Captures and withdrawals of foreign troops in German war reporting (issue 10, event detection).
 
-Captures (COERCE, mode arrest) are mostly told with the captor named and the captives left to the story: "Mehrere
-von ihnen waren in ukrainische Kriegsgefangenschaft geraten", "ukrainische Spezialeinheiten hätten den Mann ...
+Captures (COERCE, mode arrest) are mostly told with the captor named and the captives left to the story: "Etliche
+der Männer waren in ukrainische Kriegsgefangenschaft geraten", "ukrainische Spezialeinheiten hätten den Mann ...
 gefangengenommen". The captives are the foreign troops the document is about: the side it shows sending troops
 (the actor of its AID relations), never the captor or a side that aids the captor. Gold codes these captures
 (gold/SCHEMA.md: COERCE needs both sides; a capture without a named captor, "in Gefangenschaft geraten", is none).

@@ -1,7 +1,7 @@
 """English fights told from the side that suffered: who fought when the sentence says who was killed.
 
 "Belarusian gunners killed while fighting for Russia", "his nation's troops who were killed in combat
-against Ukrainian forces": the verb of the sentence is a passive of killing whose subject is the victims, and the
+against Ukrainian units": the verb of the sentence is a passive of killing whose subject is the victims, and the
 fight they died in is their own (story-dev English: 4 such fights, each coded in the gold with the victims' side
 as actor). The parse gives the sufferer three ways: the passive subject ("soldiers were killed"), the noun a
 participle hangs on ("soldiers killed while fighting"), and the noun a relative clause hangs on ("soldiers who
@@ -59,8 +59,8 @@ def helped_clause(tok: Any, kind: str, out: Any) -> None:
 
 
 def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
-    """A noun of attack that names its attacker, in which a passive killing happened ("six North Korean officers
-    were killed in a Ukrainian robot attack", "killed in an attack by Ukrainian forces"): the victims are its
+    """A noun of attack that names its attacker, in which a passive killing happened ("four Belarusian gunners
+    were killed in a Ukrainian artillery attack", "killed in an attack by Ukrainian forces"): the victims are its
     recipient (``out``: roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
     if kind != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or opposed(tok, kind, lex):
         return
