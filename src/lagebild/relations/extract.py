@@ -49,6 +49,7 @@ from . import (
     patients,
     penalties,
     prepositions,
+    provenance_de,
     record,
     reliance,
     resigned,
@@ -368,11 +369,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
+        # "stammt die Hälfte der von Moskaus Truppen verschossenen Granaten aus X": X gives, Moskau holds them
+        origins, held = provenance_de.split(origins, found, roles, low, k, lo, hi) if received and lex.lang == "de" \
+            else (origins, [])
         # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
         # possessor before it ("Hälfte von Russlands Granaten stammt aus Nordkorea")
         actor = min(origins, key=lambda m: (received and m.first < k, abs(m.first - k)))
-        rest = [m for m, r in zip(found, roles, strict=True)
-                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
+        rest = held or [m for m, r in zip(found, roles, strict=True)
+                        if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
         rest = events.in_clause_first(rest, lo, hi)
         if received and not rest:  # "Hälfte von Russlands Granaten stammt aus Nordkorea": the possessor
             rest = [m for m in origins if m.canonical != actor.canonical and m.first < k]
