@@ -8,7 +8,13 @@ venezolanischen Raketen nicht aus eigener Fertigung, sondern aus Kuba". The hold
 (the agent "von" of an attributive participle, a country adjective before goods: exchange.made_by), and the one
 nearest the verb would be read as the giver. ``split`` separates the two kinds of origin.
 
-Kept apart from extract.py (at its size limit), which calls ``split`` for German receiving triggers.
+Nouns of supplies and reinforcements ("der Nachschub aus Kuba", "Maduros Verstärkungen aus Kuba", "die
+Abhängigkeit von Raketen aus Kuba"; typed with the flag "&" in triggers.txt) state a flow only with their origin
+named after "aus": alone they are a team's new players ("Verstärkung für die Abwehr"), a need ("rechnen nicht mit
+Verstärkung für X") or a dependence on trade ("Abhängigkeit von russischem Gas"). ``unsourced`` tells.
+
+Kept apart from extract.py (at its size limit), which calls ``split`` for German receiving triggers and
+``unsourced`` for every trigger.
 """
 
 from __future__ import annotations
@@ -17,16 +23,20 @@ from .mentions import Mention
 
 SOURCE_PREPS = frozenset({"aus"})
 CONTRAST = ("nicht", "sondern")  # "nicht aus X, sondern aus Y": the second names the origin
+SOURCED = "&"  # the trigger flag in triggers.txt: an event only with an origin after "aus"
 ATTRIBUTE_SPAN = 3  # words that may stand between a preposition and its mention (articles, adjectives)
 
 
 def split(origins: list[Mention], found: list[Mention], roles: list[str | None], low: list[str], k: int, lo: int,
-          hi: int) -> tuple[list[Mention], list[Mention]]:
-    """The origins of the receiving trigger at ``k`` (clause ``lo``..``hi``) as (givers, holders): when a mention
+          hi: int, receiving: bool) -> tuple[list[Mention], list[Mention]]:
+    """The origins of the trigger at ``k`` (clause ``lo``..``hi``) as (givers, holders): when a mention
     after "aus" follows the trigger and is no attribute of the subject, it alone gives, and the other origins
     after the trigger hold the goods (their possessor or user); those before it stay (extract.py reads them as the
     possessor when no holder follows). Otherwise ``origins`` unchanged, no holders.
-    The clause reaches over "nicht ..., sondern aus X" (the origin the contrast names)."""
+    The clause reaches over "nicht ..., sondern aus X" (the origin the contrast names). Only for a German
+    ``receiving`` trigger; else ``origins`` unchanged."""
+    if not receiving:
+        return origins, []
     end = _contrast_end(low, lo, hi)
     candidates = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < end]
     givers = [m for m in candidates if m.first > k and _after(low, m.first, SOURCE_PREPS)]
@@ -38,6 +48,12 @@ def split(origins: list[Mention], found: list[Mention], roles: list[str | None],
     holders = [m for m in candidates if m is not giver and m.canonical != giver.canonical and k < m.first < giver.first
                and not _after(low, m.first, SOURCE_PREPS)]
     return [giver] + [m for m in origins if m.first < k], holders  # one before the verb: a possessor still
+
+
+def unsourced(flags: str, origins: list[Mention], low: list[str]) -> bool:
+    """Whether a trigger typed ``flags`` needs an origin after "aus" and none of ``origins`` (those of its
+    clause) has one."""
+    return SOURCED in flags and not any(m.first > 0 and _after(low, m.first, SOURCE_PREPS) for m in origins)
 
 
 def _after(low: list[str], first: int, preps: frozenset[str] | tuple[str, ...], gap: int = ATTRIBUTE_SPAN) -> bool:
