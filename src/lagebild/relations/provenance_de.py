@@ -29,12 +29,12 @@ ATTRIBUTE_SPAN = 3  # words that may stand between a preposition and its mention
 
 def split(origins: list[Mention], found: list[Mention], roles: list[str | None], low: list[str], k: int, lo: int,
           hi: int, receiving: bool) -> tuple[list[Mention], list[Mention]]:
-    """The origins of the trigger at ``k`` (clause ``lo``..``hi``) as (givers, holders): when a mention
-    after "aus" follows the trigger and is no attribute of the subject, it alone gives, and the other origins
-    after the trigger hold the goods (their possessor or user); those before it stay (extract.py reads them as the
-    possessor when no holder follows). Otherwise ``origins`` unchanged, no holders.
-    The clause reaches over "nicht ..., sondern aus X" (the origin the contrast names). Only for a German
-    ``receiving`` trigger; else ``origins`` unchanged."""
+    """The origins of the trigger at ``k`` (clause ``lo``..``hi``) as (givers, holders): when a mention after
+    "aus" follows the trigger, the first such mention (the one after "sondern" in a contrast) alone gives, and the
+    other origins between the trigger and it hold the goods (their possessor or user); those before the trigger
+    stay (extract.py reads them as the possessor when no holder follows). The clause reaches over "nicht ...,
+    sondern aus X". Only for a German ``receiving`` trigger; else, or without such a mention, ``origins``
+    unchanged and no holders."""
     if not receiving:
         return origins, []
     end = _contrast_end(low, lo, hi)
