@@ -372,7 +372,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
-        # "stammt die Hälfte der von Moskaus Truppen verschossenen Granaten aus X": X gives, Moskau holds them
+        # "stammt ein Drittel der von Kubas Armee genutzten Raketen aus X": X gives, Kuba holds them
         origins, held = provenance_de.split(origins, found, roles, low, k, lo, hi, received and lex.lang == "de")
         # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
         # possessor before it ("Hälfte von Russlands Granaten stammt aus Nordkorea")
