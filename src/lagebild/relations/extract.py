@@ -38,6 +38,7 @@ from . import (
     figurative,
     forces_en,
     frames,
+    ground_de,
     implied,
     judges,
     meetings,
@@ -49,6 +50,7 @@ from . import (
     patients,
     penalties,
     prepositions,
+    provenance_de,
     record,
     reliance,
     resigned,
@@ -355,6 +357,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                 for m in forces.values() if m.canonical != sided[1].canonical]  # each of coordinated forces
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
+    if provenance_de.unsourced(flags, origins, low):
+        return []  # "Verstärkung für die Abwehr": supplies without their origin are no flow (provenance_de.py)
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
@@ -368,15 +372,19 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
+        # "stammt ein Drittel der von Kubas Armee genutzten Raketen aus X": X gives, Kuba holds them
+        origins, held = provenance_de.split(origins, found, roles, low, k, lo, hi, received and lex.lang == "de")
         # what is received comes from the origin after its verb ("stammt aus Nordkorea"), not from the
         # possessor before it ("Hälfte von Russlands Granaten stammt aus Nordkorea")
         actor = min(origins, key=lambda m: (received and m.first < k, abs(m.first - k)))
-        rest = [m for m, r in zip(found, roles, strict=True)
-                if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
+        rest = held or [m for m, r in zip(found, roles, strict=True)
+                        if r in (None, "pair", "recipient") and m.canonical != actor.canonical and m not in reporting]
         rest = events.in_clause_first(rest, lo, hi)
         if received and not rest:  # "Hälfte von Russlands Granaten stammt aus Nordkorea": the possessor
             rest = [m for m in origins if m.canonical != actor.canonical and m.first < k]
         recipient = rest[0] if rest else None
+        if recipient is None and takes and lex.lang == "de":  # "die Provinz X, die von Y besetzt ist" (ground_de.py)
+            recipient = ground_de.taken(found, words, low, lo, k, actor)
         if kind == "MOBILIZE" and not stays and recipient is not None and recipient.label in ("LOC", PLACE):
             kind = "AID"  # "Russland setzt auf Soldaten aus Nordkorea": troops sent to another state
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:

@@ -25,7 +25,7 @@ RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of 
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
-FLAGS = "~!@^+>$*%"
+FLAGS = "~!@^+>$*%&"
 
 
 @dataclass(frozen=True, slots=True)
