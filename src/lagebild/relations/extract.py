@@ -38,6 +38,7 @@ from . import (
     figurative,
     forces_en,
     frames,
+    headlines,
     implied,
     judges,
     meetings,
@@ -177,6 +178,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         _remember_person(doc, sent.i, carry)
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced, lex)
+    headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
     _fill_recipients(relations)
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
