@@ -133,10 +133,32 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
     return index
 
 
+# Conjunctions that open another conjunct for a hedge marker right after them ("supplies weapons and may receive
+# money"); the adversative ones also after a comma with a clause between ("..., but sending troops could ...").
+COORDINATED = frozenset({"und", "and"})
+ADVERSATIVE = frozenset({"aber", "sondern", "doch", "but", "yet"})
+
+
 def hedge(rel: Relation, sent: Sent, k: int) -> None:
-    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be."""
-    if hedging.hedge_marker(sent, k):
-        rel.hedge = "uncertain"
+    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not by
+    a marker after the trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
+    supplying weapons and may receive aid": the supply is not hedged)."""
+    marker = hedging.hedge_marker(sent, k)
+    if not marker:
+        return
+    first = marker.split()[0]
+    at = [m for m, word in enumerate(sent.words) if word == first]
+    if at and all(m > k and _next_conjunct(sent.low, k, m) for m in at):
+        return
+    rel.hedge = "uncertain"
+
+
+def _next_conjunct(low: list[str], k: int, m: int) -> bool:
+    """Whether the hedge marker at ``m`` stands in a conjunct after the trigger at ``k``: right after "und"/"and",
+    or after ", aber"/", but" between them."""
+    if low[m - 1] in COORDINATED:
+        return True
+    return any(low[j] == "," and low[j + 1] in ADVERSATIVE for j in range(k + 1, m - 1))
 
 
 def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:
