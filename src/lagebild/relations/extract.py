@@ -39,6 +39,7 @@ from . import (
     forces_en,
     frames,
     ground_de,
+    headlines,
     implied,
     judges,
     meetings,
@@ -178,7 +179,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k += n
         _remember_person(doc, sent.i, carry)
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
-    record.sources(doc, unsourced)
+    record.sources(doc, unsourced, lex)
+    headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
     _fill_recipients(relations)
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)

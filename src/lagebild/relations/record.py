@@ -8,7 +8,7 @@ import re
 from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, roles_en
+from . import events, modality, roles_en
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
@@ -24,21 +24,31 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    own = lo  # the trigger's own clause; a "decision" cue counts only in the clause governing it
     lo = events.governing_clause(words, low, k, lo, lex)
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
     hi = k + n
     while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
         hi += 1
+    # a noun trigger takes the cues of the verb closing its clause, and of the clause governing that verb
+    # when it is an infinitive ("kündigte an, die Lieferung von Panzern zu prüfen")
+    tail = modality.closing_verb(words, low, k, n, lo, lex)
+    verb = modality.infinitive_start(low, tail, lex)
+    if verb is not None:
+        lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
     found: dict[str, str] = {}
     # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
-    trigger = low[k + n - 1]
+    trigger = low[tail[-1]] if tail else low[k + n - 1]
     future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
-    for m in range(lo, hi):
+    for m in [*range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
         for patterns, status in lex.status:
-            if patterns[0].fullmatch(low[m]) and status not in found:
-                found[status] = words[m]
+            if patterns[0].fullmatch(low[m]):
+                status = modality.conditional_status(words, m) if status == "conditional" else status
+                status = "planned" if status == "decision" and m < own else status
+                if status not in found:
+                    found[status] = words[m]
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)
@@ -58,6 +68,8 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
     status_, cue = status(low, words, k, n, lex)
     if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
         status_, cue = roles_en.status(doc, i, k, n, lex) or (status_, cue)
+    if status_ in ("factual", "planned") and modality.question(words, k):
+        status_, cue = "hypothetical", "?"
     status_ = events.promised(kind, status_)
     qty_index = figure(doc, i, p_start, p_end, lex)
     obj = None
@@ -121,17 +133,44 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
     return index
 
 
+# Conjunctions that open another conjunct for a hedge marker right after them ("supplies weapons and may receive
+# money"); the adversative ones also after a comma with a clause between ("..., but sending troops could ...").
+COORDINATED = frozenset({"und", "and"})
+ADVERSATIVE = frozenset({"aber", "sondern", "doch", "but", "yet"})
+
+
 def hedge(rel: Relation, sent: Sent, k: int) -> None:
-    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be."""
-    if hedging.hedge_marker(sent, k):
-        rel.hedge = "uncertain"
+    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not by
+    a marker after the trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
+    supplying weapons and may receive aid": the supply is not hedged)."""
+    marker = hedging.hedge_marker(sent, k)
+    if not marker:
+        return
+    first = marker.split()[0]
+    at = [m for m, word in enumerate(sent.words) if word == first]
+    if at and all(m > k and _next_conjunct(sent.low, k, m) for m in at):
+        return
+    rel.hedge = "uncertain"
 
 
-def sources(doc: Doc, relations: list[Relation]) -> None:
+def _next_conjunct(low: list[str], k: int, m: int) -> bool:
+    """Whether the hedge marker at ``m`` stands in a conjunct after the trigger at ``k``: right after "und"/"and",
+    or after ", aber"/", but" between them."""
+    if low[m - 1] in COORDINATED:
+        return True
+    return any(low[j] == "," and low[j + 1] in ADVERSATIVE for j in range(k + 1, m - 1))
+
+
+def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:
     """Source of each relation without a figure: the attribution whose content holds its trigger, found for
-    all of them in one sweep (``hedging.governing_all``); a governed relation is reported unless uncertain."""
+    all of them in one sweep (``hedging.governing_all``); a governed relation is reported unless uncertain,
+    planned when its "würde" is a reported future (modality.reported_future)."""
     governed = hedging.governing_all([rel.predicate_start or 0 for rel in relations], doc.attributions)
     for rel, n in zip(relations, governed, strict=True):
         if n is not None:
             rel.source = doc.attributions[n].source or AUTHOR
             rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge
+            if rel.status == "hypothetical" and modality.reported_future(
+                    [t.text.lower() for t in doc.sent_tokens(rel.sentence)], rel.status_cue,
+                    doc.attributions[n].cue, lex):
+                rel.status = "planned"

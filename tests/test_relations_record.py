@@ -1,0 +1,24 @@
+"""One relation record's fields (relations/record.py): the scope of a hedge marker over the trigger."""
+
+from __future__ import annotations
+
+from tests import relations_text
+
+
+def hedges(text: str, lang: str) -> dict[tuple, str]:
+    return {(r.type, r.actor, r.recipient): r.hedge for r in relations_text.relations_of(text, lang)}
+
+
+def test_modal_of_the_next_conjunct_does_not_hedge_the_first():
+    got = hedges("Japan has been supplying weapons to Ukraine and may receive money in return.", "en")
+    assert got[("AID", "Japan", "Ukraine")] == "asserted"
+
+
+def test_modal_after_a_comma_and_but_does_not_hedge_the_first():
+    got = hedges("Japan had been supplying weapons to Ukraine, but new sanctions could end the war.", "en")
+    assert got[("AID", "Japan", "Ukraine")] == "asserted"
+
+
+def test_hedge_in_the_trigger_clause_still_counts():
+    got = hedges("Japan may have been supplying weapons to Ukraine.", "en")
+    assert got[("AID", "Japan", "Ukraine")] == "uncertain"
