@@ -12,7 +12,9 @@ def test_the_place_a_relative_clause_describes_as_occupied_names_the_side_attack
 
 
 def test_the_relative_clause_may_follow_the_verbs_of_its_antecedents_clause():
-    got = edges("Die Soldaten sollen in Sumy eingesetzt werden, das im Mai von Russland erobert worden war.", "de")
+    # "in der Provinz X": no place rule of "in X" gives the recipient here, only the relative clause's antecedent
+    got = edges("Die Soldaten sollen in der Provinz Sumy eingesetzt werden, die im Mai von russischen Truppen besetzt "
+                "worden war.", "de")
     assert ("ASSAULT", "Russland", "Ukraine") in got
 
 

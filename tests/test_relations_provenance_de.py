@@ -31,13 +31,17 @@ def test_a_person_from_a_country_is_no_flow():
 
 
 def test_supplies_with_their_origin_after_aus_flow_to_the_side_the_sentence_names():
-    assert edges("Ohne den Nachschub aus Kuba stünde Venezuela schlechter da.", "de") == {("AID", "Kuba", "Venezuela")}
-    assert ("AID", "Kuba", "Venezuela") in edges("Maduro erwartet für Venezuela weitere Verstärkungen aus Kuba.", "de")
-
-
-def test_a_dependence_on_goods_from_a_country_is_aid_to_the_dependent_side():
-    got = edges("Venezuelas Abhängigkeit von Raketen aus Kuba wächst weiter.", "de")
+    got = edges("Ohne den Nachschub an Munition aus Kuba stünde Venezuela schlechter da.", "de")
     assert got == {("AID", "Kuba", "Venezuela")}
+    got = edges("Maduro erwartet für Venezuela weitere Verstärkungen an Soldaten aus Kuba.", "de")
+    assert ("AID", "Kuba", "Venezuela") in got
+
+
+def test_supplies_need_forces_or_goods_in_their_clause():
+    # a team's new players and a trade dependence are no military flow, even with an origin after "aus"
+    assert not edges("Rapid Wien holte Verstärkung aus Brasilien für die Abwehr.", "de")
+    assert not edges("Ohne den Nachschub aus Kuba stünde Venezuela schlechter da.", "de")
+    assert not edges("Österreichs Abhängigkeit von Öl aus Russland ist hoch.", "de")
 
 
 def test_supplies_without_an_origin_after_aus_are_no_flow():
