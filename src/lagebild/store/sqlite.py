@@ -177,10 +177,10 @@ class Store(ReadQueries):
     def _rewrite_doc(self, key: int, doc: Doc, signature: str) -> None:
         """Replace stored document row ``key``, whose text ``doc`` keeps (the re-dating analyzes an undated
         document again once its estimated date moves), writing only what changed: the row keeps its id, and a
-        layer whose rows are the stored ones stays as it is. The sentences, their full-text rows and the entities
-        depend on the text alone and stay; replacing them was most of the re-dating's writing (an FTS5 delete
-        reads back every token it removes, ~1 ms a document). The stored content is what a delete and insert
-        gives; only the row ids of the layers kept differ."""
+        layer whose rows are the stored ones stays as it is. The sentences (with their full-text rows) and the
+        entities depend on the text alone, so in the re-dating they stay; replacing them was most of its writing
+        (an FTS5 delete reads back every token it removes, ~1 ms a document). The stored content is what a
+        delete and insert gives; only row ids differ (the document's, and those of the layers kept)."""
         self.conn.execute(f"UPDATE documents SET ({_DOC_NAMES}, ingested_at) = ({_DOC_MARKS},?) WHERE id=?",
                           (*_doc_values(doc, signature), _now(), key))
         if doc.path:
