@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 
-from lagebild.engine import Component, Pipeline, component_class
+from lagebild.engine import (
+    INGEST_FULL_COLLECTION,
+    Component,
+    Pipeline,
+    component_class,
+    fewer_full_collections,
+)
 from lagebild.errors import LagebildError
 from lagebild.model import Doc
 from lagebild.registry import COMPONENTS, DEFAULT_PIPELINE
@@ -75,3 +83,29 @@ def test_cpu_per_component_counts_all_of_it_while_the_budget_alarm_is_armed():
     # read with process_time alone, the component's time lagged by up to a scheduler tick per document (three
     # quarters of it here), which went to whatever read a thread clock next
     assert nlp.cpu_timings["busy"] >= 0.9 * spent
+
+
+def test_full_collections_are_rarer_inside_the_block_and_as_before_after_it_even_after_an_error():
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 4)
+        with pytest.raises(ValueError), fewer_full_collections():
+            assert gc.get_threshold() == (500, 7, INGEST_FULL_COLLECTION)
+            raise ValueError("a failing ingest")
+        assert gc.get_threshold() == (500, 7, 4)
+        gc.set_threshold(500, 7, 4 * INGEST_FULL_COLLECTION)
+        with fewer_full_collections():  # never more frequent than the caller's own setting
+            assert gc.get_threshold() == (500, 7, 4 * INGEST_FULL_COLLECTION)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_an_ingest_runs_with_rarer_full_collections(tmp_path, monkeypatch):
+    from lagebild.core import Lagebild
+
+    seen = []
+    app = Lagebild(db=tmp_path / "s.db")
+    monkeypatch.setattr(app, "_ingest_all", lambda paths, progress: seen.append(gc.get_threshold()[2]))
+    before = gc.get_threshold()
+    app.ingest([])
+    assert seen == [max(before[2], INGEST_FULL_COLLECTION)] and gc.get_threshold() == before

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .dating.marks import mark_estimated
 from .dating.probe import PROBE, Probe
-from .engine import Deadline, Pipeline, cpu_of_calls, cpu_of_items, process_cpu
+from .engine import Deadline, Pipeline, cpu_of_calls, cpu_of_items, fewer_full_collections, process_cpu
 from .errors import E025, E027, LagebildError, warning_code
 from .io.decode import MAX_BYTES
 from .io.readers import DEFAULT_FIELDS, ReadError, read_paths, text_doc
@@ -247,7 +247,8 @@ class Lagebild:
 
     def _ingest(self, paths: Iterable[str | Path], progress: Callable[[int], None] | None) -> IngestReport:
         try:
-            return self._ingest_all(paths, progress)
+            with fewer_full_collections():  # the worker processes, forked inside, inherit it
+                return self._ingest_all(paths, progress)
         finally:
             self._probes.clear()
             self._spent.clear()

@@ -8,12 +8,14 @@ particular component or language.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import signal
 import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -160,6 +162,24 @@ def cpu_of_items(items: Iterable, seconds: dict[str, float], phase: str) -> Iter
         finally:
             seconds[phase] += process_cpu() - cpu
         yield item
+
+
+# During an ingest, a full collection after this many collections of the middle generation (Python's default: 10).
+# An ingest keeps what it learns for later documents (the dating probes, per-type caches of the components), so
+# the objects a full collection walks grow with every batch while it finds next to nothing to free: on the 1,028
+# 10kGNAD test articles the collector took 2.7 of 34.7 CPU seconds in 23 full collections, and 0.8 s in 2 with 100.
+INGEST_FULL_COLLECTION = 100
+
+
+@contextmanager
+def fewer_full_collections() -> Iterator[None]:
+    """The collector's full collections ten times rarer while the block runs (an ingest), as they were after."""
+    young, middle, full = gc.get_threshold()
+    gc.set_threshold(young, middle, max(full, INGEST_FULL_COLLECTION))
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, full)
 
 
 # The deadline of the document being analyzed in this process (None: no budget).

@@ -275,8 +275,10 @@ class ReadQueries:
 
     def state(self) -> tuple:
         """Changes whenever documents or overrides change: a cache key for what is computed over the store."""
+        # and the count of batches that rewrote documents in place (SQLite's Store._rewrite_doc: the same ids)
         docs = self.conn.execute("SELECT (SELECT COUNT(*) FROM documents), (SELECT MAX(id) FROM documents),"
-                                 " (SELECT MAX(ingested_at) FROM documents)").fetchone()  # each over an index
+                                 " (SELECT MAX(ingested_at) FROM documents),"
+                                 " (SELECT value FROM meta WHERE key='rewrites')").fetchone()  # each over an index
         overrides = self.conn.execute("SELECT COUNT(*), MAX(id) FROM variable_overrides").fetchone()
         return (*tuple(docs), *tuple(overrides))
 

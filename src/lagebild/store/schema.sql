@@ -119,3 +119,4 @@ CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);  -- whe
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
 CREATE INDEX IF NOT EXISTS timexes_doc ON timexes(doc);
 CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc);
+CREATE INDEX IF NOT EXISTS relations_doc ON relations(doc);  -- a document's rows, replaced when it is written again

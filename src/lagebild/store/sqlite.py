@@ -68,6 +68,7 @@ class Store(ReadQueries):
         self._columns = {table: self._table_columns(table) for table in LAYERS}
         self._row_makers = {table: _RowMaker(klass, self._columns[table]) for table, (_, klass) in LAYERS.items()}
         self.fts = FullTextIndex(self.conn)  # full-text search over sentences (store/reads.py)
+        self._rewritten = False  # a document of the batch being written was rewritten in place (_rewrite_doc)
 
     def _enter_wal(self, patience: float = 30.0) -> None:
         """Switch the file to write-ahead logging, waiting while another process holds it.
@@ -141,40 +142,76 @@ class Store(ReadQueries):
                 # the write lock first (waiting up to the busy timeout): a transaction that reads before it
                 # writes fails at once with "database is locked" when another process committed meanwhile
                 self.conn.execute("BEGIN IMMEDIATE")
+            self._rewritten = False
             for doc in docs:
                 self._write_doc(doc, signature)
+            if self._rewritten:  # a row rewritten in place changes neither the count nor the largest id
+                self.conn.execute("INSERT INTO meta(key, value) VALUES ('rewrites', 1)"
+                                  " ON CONFLICT(key) DO UPDATE SET value = value + 1")
             for path, line, doc_id, error in failures:
                 self.conn.execute("DELETE FROM failures WHERE path=? AND line IS ?", (path, line))
                 self.conn.execute("INSERT INTO failures(path, line, doc_id, error, at) VALUES (?,?,?,?,?)",
                                   (path, line, doc_id, error, _now()))
 
     def _write_doc(self, doc: Doc, signature: str) -> None:
-        old = self.conn.execute("SELECT id FROM documents WHERE doc_id=?", (doc.doc_id,)).fetchone()
+        old = self.conn.execute("SELECT id, text FROM documents WHERE doc_id=?", (doc.doc_id,)).fetchone()
+        if old and old[1] == doc.text:
+            self._rewrite_doc(old[0], doc, signature)
+            return
         if old:
             self.fts.forget(old[0])
         self.conn.execute("DELETE FROM documents WHERE doc_id=?", (doc.doc_id,))
         if doc.path:
             self.conn.execute("DELETE FROM failures WHERE path=?", (doc.path,))
         cur = self.conn.execute(
-            "INSERT INTO documents(doc_id, path, title, url, outlet, lang, published, published_estimate, dating,"
-            " body_start, content_hash, text, meta, warnings, pipeline, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.doc_id, doc.path, doc.title, doc.url, doc.outlet, doc.lang, doc.published,
-             doc.published_estimate, json.dumps(doc.dating, ensure_ascii=False) if doc.dating else None,
-             doc.body_start, content_hash(doc, signature), doc.text, json.dumps(doc.meta, ensure_ascii=False),
-             json.dumps(doc.warnings, ensure_ascii=False), signature, _now()))
+            f"INSERT INTO documents({_DOC_NAMES}, ingested_at) VALUES ({_DOC_MARKS},?)",
+            (*_doc_values(doc, signature), _now()))
         key = cur.lastrowid
         self.conn.executemany(
             'INSERT INTO sentences(doc, i, start, "end", kind) VALUES (?,?,?,?,?)',
             [(key, s.i, s.start, s.end, s.kind) for s in doc.sents])
         self.fts.add(key, doc.text, doc.sents)
-        for table, (attr, _) in LAYERS.items():
-            columns = self._columns[table]
-            rows = self._row_makers[table].rows(key, getattr(doc, attr))
-            if rows:
-                names = ", ".join(f'"{c}"' for c in columns)
-                marks = ", ".join("?" * (len(columns) + 2))
-                self.conn.executemany(f"INSERT INTO {table}(doc, i, {names}) VALUES ({marks})", rows)
+        for table in LAYERS:
+            self._insert_layer(table, key, doc)
+
+    def _rewrite_doc(self, key: int, doc: Doc, signature: str) -> None:
+        """Replace stored document row ``key``, whose text ``doc`` keeps (the re-dating analyzes an undated
+        document again once its estimated date moves), writing only what changed: the row keeps its id, and a
+        layer whose rows are the stored ones stays as it is. The sentences (with their full-text rows) and the
+        entities depend on the text alone, so in the re-dating they stay; replacing them was most of its writing
+        (an FTS5 delete reads back every token it removes, ~1 ms a document). The stored content is what a
+        delete and insert gives; only row ids differ (the document's, and those of the layers kept)."""
+        self.conn.execute(f"UPDATE documents SET ({_DOC_NAMES}, ingested_at) = ({_DOC_MARKS},?) WHERE id=?",
+                          (*_doc_values(doc, signature), _now(), key))
+        if doc.path:
+            self.conn.execute("DELETE FROM failures WHERE path=?", (doc.path,))
+        sents = [(s.i, s.start, s.end, s.kind) for s in doc.sents]
+        stored = self.conn.execute('SELECT i, start, "end", kind FROM sentences WHERE doc=? ORDER BY i', (key,))
+        if [tuple(row) for row in stored] != sents:
+            self.fts.forget(key)
+            self.conn.execute("DELETE FROM sentences WHERE doc=?", (key,))
+            self.conn.executemany('INSERT INTO sentences(doc, i, start, "end", kind) VALUES (?,?,?,?,?)',
+                                  [(key, *sent) for sent in sents])
+            self.fts.add(key, doc.text, doc.sents)
+        for table in LAYERS:
+            self._insert_layer(table, key, doc, replace=True)
+        self._rewritten = True
+
+    def _insert_layer(self, table: str, key: int, doc: Doc, replace: bool = False) -> None:
+        """Insert the rows of ``doc``'s layer ``table`` under document row ``key``; with ``replace``, in place of
+        the stored ones, unless they are the same (compared as SQLite gives them back: a number in a TEXT column
+        comes back as text and differs, so a layer is kept only when nothing in it would change)."""
+        columns = self._columns[table]
+        rows = self._row_makers[table].rows(key, getattr(doc, LAYERS[table][0]))
+        names = ", ".join(f'"{c}"' for c in columns)
+        if replace:
+            stored = self.conn.execute(f"SELECT doc, i, {names} FROM {table} WHERE doc=? ORDER BY i", (key,))
+            if [tuple(row) for row in stored] == rows:
+                return
+            self.conn.execute(f"DELETE FROM {table} WHERE doc=?", (key,))
+        if rows:
+            marks = ", ".join("?" * (len(columns) + 2))
+            self.conn.executemany(f"INSERT INTO {table}(doc, i, {names}) VALUES ({marks})", rows)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -261,6 +298,20 @@ class Store(ReadQueries):
 
     def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
+
+
+_DOC_COLUMNS = ("doc_id", "path", "title", "url", "outlet", "lang", "published", "published_estimate", "dating",
+                "body_start", "content_hash", "text", "meta", "warnings", "pipeline")
+_DOC_NAMES = ", ".join(_DOC_COLUMNS)
+_DOC_MARKS = ",".join("?" * len(_DOC_COLUMNS))
+
+
+def _doc_values(doc: Doc, signature: str) -> tuple:
+    """The values of _DOC_COLUMNS for ``doc`` (ingested_at apart)."""
+    return (doc.doc_id, doc.path, doc.title, doc.url, doc.outlet, doc.lang, doc.published, doc.published_estimate,
+            json.dumps(doc.dating, ensure_ascii=False) if doc.dating else None, doc.body_start,
+            content_hash(doc, signature), doc.text, json.dumps(doc.meta, ensure_ascii=False),
+            json.dumps(doc.warnings, ensure_ascii=False), signature)
 
 
 def _doc_of(row: Any) -> Doc:
