@@ -129,3 +129,38 @@ def test_group_words_are_remembered_per_word_form():
         assert (may[word] if word in may else mentions._may_group_word(may, word, "de")) is expected
         assert may[word] is expected
     assert may["Polizei"] and may["US-Streitkräfte"] and not may["Tisch"] and not may["polizei"]
+
+
+def test_deferred_sentences_are_taken_in_when_read_and_in_text_order():
+    eager, lazy = anaphora.Memory(), anaphora.Memory()
+    calls = []
+    sentences = [([("Serbien", 0, 1), ("Kroatien", 2, 3)], ["serbien", "und", "kroatien"]),
+                 ([], ["es", "regnete"]),
+                 ([("Chile", 1, 2)], ["in", "chile"])]
+    for n, (names, low) in enumerate(sentences):
+        eager.note(names, low)
+        if n == 1:
+            lazy.note(names, low)
+        else:
+            lazy.defer(lambda names=names, low=low: calls.append(names) or (names, low))
+    assert calls == []  # nothing asked yet: no mentions looked for
+    assert lazy.pair() == eager.pair() == ("Serbien", "Kroatien")
+    assert lazy.country({"Chile"}) == eager.country({"Chile"}) == "Kroatien"
+    assert lazy.country(set()) == eager.country(set()) == "Chile"
+    assert calls == [sentences[0][0], sentences[2][0]]  # each once, in text order
+    assert lazy.countries == eager.countries == ["Serbien", "Kroatien", "Chile"]
+
+
+def test_mentions_of_sentences_without_a_trigger_are_looked_for_only_when_a_description_asks(monkeypatch):
+    from lagebild.relations import extract
+
+    calls = []
+    real = extract.mentions
+    monkeypatch.setattr(extract, "mentions", lambda doc, i, *rest: calls.append(i) or real(doc, i, *rest))
+    quiet = "Chile hatte Regen. Serbien meldete schönes Wetter. Ungarn schickte Soldaten nach Russland."
+    assert edges(quiet, "de") == {("AID", "Ungarn", "Russland")}
+    assert calls == [2]  # the two sentences without a trigger are never read
+    calls.clear()
+    asked = quiet.replace("Ungarn", "Das Land")
+    assert edges(asked, "de") == {("AID", "Serbien", "Russland")}
+    assert sorted(calls) == [0, 1, 2]  # "Das Land" asks which country was named last

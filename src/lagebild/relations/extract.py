@@ -63,7 +63,7 @@ from . import (
 )
 from .index import attributions_sourced_by, quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
-from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, mentions, outside_speech, speaks
+from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
@@ -111,18 +111,25 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         toks = doc.sent_tokens(sent.i)
         words = [t.text for t in toks]
         low = [w.lower() for w in words]
+        # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
+        known = lex.start_words
+        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
+        if not starting and lex.lang not in forces_en.LANGS:
+            # no trigger: of its mentions only the countries matter, to a description in a later sentence
+            # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
+            memory.defer(lambda i=sent.i, words=words, low=low, toks=toks: (
+                countries(mentions(doc, i, words, [t.start for t in toks], gaz, lex)), low))
+            _remember_person(doc, sent.i, carry)
+            continue
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
-        named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
+        named = countries(found)
         found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
             _remember_person(doc, sent.i, carry)
             continue
-        # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
-        known = lex.start_words
-        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
         if not starting:  # no trigger in the sentence: what it names is remembered as after the loop below
             _remember_person(doc, sent.i, carry)
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
