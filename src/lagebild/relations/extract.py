@@ -24,7 +24,6 @@ from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
-from ..spans import ents_starting
 from . import (
     anaphora,
     asked,
@@ -61,7 +60,7 @@ from . import (
     visits,
     warzone,
 )
-from .index import attributions_sourced_by, quantities_in
+from .index import attributions_sourced_by, last_persons, quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
@@ -105,6 +104,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
     judged: dict[int, str] = {}  # id of a relation -> the kind of the verb judging its noun (judges.py)
+    persons = last_persons(doc)
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -119,7 +119,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
             memory.defer(lambda i=sent.i, words=words, low=low, toks=toks: (
                 countries(mentions(doc, i, words, [t.start for t in toks], gaz, lex)), low))
-            _remember_person(doc, sent.i, carry)
+            _remember_person(persons, sent.i, carry)
             continue
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
@@ -128,10 +128,10 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
-            _remember_person(doc, sent.i, carry)
+            _remember_person(persons, sent.i, carry)
             continue
         if not starting:  # no trigger in the sentence: what it names is remembered as after the loop below
-            _remember_person(doc, sent.i, carry)
+            _remember_person(persons, sent.i, carry)
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
             continue
         flows = any(lex.is_object(w) for w in low) or any(
@@ -181,7 +181,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
-        _remember_person(doc, sent.i, carry)
+        _remember_person(persons, sent.i, carry)
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced)
     _fill_recipients(relations)
@@ -262,13 +262,10 @@ def _order(rel: Relation) -> int:
     return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
 
 
-def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) -> None:
-    """Keep the last person sentence ``i`` names, for a pronoun in a later sentence."""
-    sent = doc.sents[i]
-    people = [e for e in ents_starting(doc, sent.start, sent.end) if e.label == "PER"]
-    if people:
-        name = people[-1].canonical or people[-1].text
-        carry[PERSON] = (Mention(name, None, None, None, -1, -1, "carried"), name)
+def _remember_person(persons: dict[int, str], i: int, carry: dict[str, tuple[Mention, str]]) -> None:
+    """Keep the last person sentence ``i`` names (``index.last_persons``), for a pronoun in a later sentence."""
+    if i in persons:
+        carry[PERSON] = (Mention(persons[i], None, None, None, -1, -1, "carried"), persons[i])
 
 
 def _fill_recipients(relations: list[Relation]) -> None:
