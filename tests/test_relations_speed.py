@@ -129,3 +129,62 @@ def test_group_words_are_remembered_per_word_form():
         assert (may[word] if word in may else mentions._may_group_word(may, word, "de")) is expected
         assert may[word] is expected
     assert may["Polizei"] and may["US-Streitkräfte"] and not may["Tisch"] and not may["polizei"]
+
+
+def test_deferred_sentences_are_taken_in_when_read_and_in_text_order():
+    eager, lazy = anaphora.Memory(), anaphora.Memory()
+    calls = []
+    sentences = [([("Serbien", 0, 1), ("Kroatien", 2, 3)], ["serbien", "und", "kroatien"]),
+                 ([], ["es", "regnete"]),
+                 ([("Chile", 1, 2)], ["in", "chile"])]
+    for n, (names, low) in enumerate(sentences):
+        eager.note(names, low)
+        if n == 1:
+            lazy.note(names, low)
+        else:
+            lazy.defer(lambda names=names, low=low: calls.append(names) or (names, low))
+    assert calls == []  # nothing asked yet: no mentions looked for
+    assert lazy.pair() == eager.pair() == ("Serbien", "Kroatien")
+    assert lazy.country({"Chile"}) == eager.country({"Chile"}) == "Kroatien"
+    assert lazy.country(set()) == eager.country(set()) == "Chile"
+    assert calls == [sentences[0][0], sentences[2][0]]  # each once, in text order
+    assert lazy.countries == eager.countries == ["Serbien", "Kroatien", "Chile"]
+
+
+def test_mentions_of_sentences_without_a_trigger_are_looked_for_only_when_a_description_asks(monkeypatch):
+    from lagebild.relations import extract
+
+    calls = []
+    real = extract.mentions
+    monkeypatch.setattr(extract, "mentions", lambda doc, i, *rest: calls.append(i) or real(doc, i, *rest))
+    quiet = "Chile hatte Regen. Serbien meldete schönes Wetter. Ungarn schickte Soldaten nach Russland."
+    assert edges(quiet, "de") == {("AID", "Ungarn", "Russland")}
+    assert calls == [2]  # the two sentences without a trigger are never read
+    calls.clear()
+    asked = quiet.replace("Ungarn", "Das Land")
+    assert edges(asked, "de") == {("AID", "Serbien", "Russland")}
+    assert sorted(calls) == [0, 1, 2]  # "Das Land" asks which country was named last
+
+
+def test_last_persons_are_those_a_look_up_per_sentence_gives():
+    from lagebild.model import Doc, Entity, Sentence
+    from lagebild.relations.index import last_persons
+    from lagebild.spans import ents_starting
+
+    text = "Anna Weber traf Tom Berg. Es regnete. Berg dankte Weber in Lyon. Lyon lag ruhig."
+    doc = Doc(doc_id="t", text=text)
+    doc.sents = [Sentence(0, 0, 25), Sentence(1, 26, 37), Sentence(2, 38, 64), Sentence(3, 65, 80)]
+
+    def ent(name: str, label: str, after: int = 0, canonical: str | None = None) -> Entity:
+        start = text.index(name, after)
+        return Entity(name, start, start + len(name), label, canonical)
+
+    # doc.ents out of text order: the last person is the last in this list, as ents_starting keeps it
+    doc.ents = [ent("Tom Berg", "PER", canonical="Tom Berg"), ent("Anna Weber", "PER"), ent("Lyon", "LOC"),
+                ent("Weber", "PER", 38, "Anna Weber"), ent("Berg", "PER", 38, "Tom Berg"), ent("Lyon", "LOC", 65)]
+    brute = {}
+    for sent in doc.sents:
+        people = [e for e in ents_starting(doc, sent.start, sent.end) if e.label == "PER"]
+        if people:
+            brute[sent.i] = people[-1].canonical or people[-1].text
+    assert last_persons(doc) == brute == {0: "Anna Weber", 2: "Tom Berg"}

@@ -10,6 +10,7 @@ so the rules treat them like names; ``actor`` and ``person`` stay with the trigg
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..entities.gazetteer import Gazetteer
@@ -35,15 +36,33 @@ POSSESSIVES = {"ihr": True, "sein": True, "ihres": True, "seines": True, "ihrem"
 
 @dataclass
 class Memory:
-    """What the document named before the current sentence."""
+    """What the document named before the current sentence.
+
+    Sentences are noted in text order but read only when a description asks (``country``, ``pair``): a
+    sentence can be noted by a function giving its mentions (``defer``), called only then, so that the
+    mentions of a sentence no rule reads are never looked for (extract.py: sentences where no trigger starts)."""
 
     countries: list[str] = field(default_factory=list)  # canonical country names in text order
     pairs: list[tuple[str, str]] = field(default_factory=list)  # coordinated pairs ("Russland und Nordkorea")
     ahead: tuple[str, str] | None = None  # the document's first coordinated pair, wherever it stands
     recent: list[str] = field(default_factory=list)  # the countries of the last sentence that named any
+    # sentences noted but not yet taken in, in text order: a function giving (names, lower-case words) each
+    pending: list[Callable[[], tuple[list[tuple[str, int, int]], list[str]]]] = field(default_factory=list)
 
     def note(self, names: list[tuple[str, int, int]], low: list[str]) -> None:
         """Remember a sentence's country mentions: (canonical, first word, last word exclusive)."""
+        self.pending.append(lambda: (names, low))
+
+    def defer(self, named: Callable[[], tuple[list[tuple[str, int, int]], list[str]]]) -> None:
+        """Remember a sentence by the function giving what ``note`` takes, called only when the memory is read."""
+        self.pending.append(named)
+
+    def _take_in(self) -> None:
+        pending, self.pending = self.pending, []
+        for named in pending:
+            self._note(*named())
+
+    def _note(self, names: list[tuple[str, int, int]], low: list[str]) -> None:
         names = sorted(names, key=lambda n: n[1])
         self.countries.extend(name for name, _, _ in names)
         if names:
@@ -54,6 +73,7 @@ class Memory:
                 self.pairs.append((a, b))
 
     def country(self, exclude: set[str]) -> str | None:
+        self._take_in()
         # the first country of the last sentence naming any, mostly its subject ("Nordkorea ist einer der
         # wichtigsten Helfer von Moskaus Feldzug gegen die Ukraine. ... soll das Land Putins Truppen helfen"),
         # not the last one named there (the recipient or the war zone)
@@ -61,6 +81,7 @@ class Memory:
             next((c for c in reversed(self.countries) if c not in exclude), None)
 
     def pair(self) -> tuple[str, str] | None:
+        self._take_in()
         if self.pairs:
             return self.pairs[-1]
         if self.ahead:  # "zwischen den beiden Ländern" before the text coordinates "Russland und Nordkorea"

@@ -24,7 +24,6 @@ from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
-from ..spans import ents_starting
 from . import (
     anaphora,
     asked,
@@ -64,9 +63,9 @@ from . import (
     visits,
     warzone,
 )
-from .index import attributions_sourced_by, quantities_in
+from .index import attributions_sourced_by, last_persons, quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
-from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, mentions, outside_speech, speaks
+from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
 # Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
@@ -108,26 +107,34 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
     judged: dict[int, str] = {}  # id of a relation -> the kind of the verb judging its noun (judges.py)
+    persons = last_persons(doc)
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
         toks = doc.sent_tokens(sent.i)
         words = [t.text for t in toks]
         low = [w.lower() for w in words]
+        # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
+        known = lex.start_words
+        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
+        if not starting and lex.lang not in forces_en.LANGS:
+            # no trigger: of its mentions only the countries matter, to a description in a later sentence
+            # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
+            memory.defer(lambda i=sent.i, words=words, low=low, toks=toks: (
+                countries(mentions(doc, i, words, [t.start for t in toks], gaz, lex)), low))
+            _remember_person(persons, sent.i, carry)
+            continue
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
-        named = [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
+        named = countries(found)
         found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
-            _remember_person(doc, sent.i, carry)
+            _remember_person(persons, sent.i, carry)
             continue
-        # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
-        known = lex.start_words
-        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
         if not starting:  # no trigger in the sentence: what it names is remembered as after the loop below
-            _remember_person(doc, sent.i, carry)
+            _remember_person(persons, sent.i, carry)
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
             continue
         flows = any(lex.is_object(w) for w in low) or any(
@@ -177,7 +184,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
-        _remember_person(doc, sent.i, carry)
+        _remember_person(persons, sent.i, carry)
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced, lex)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
@@ -259,13 +266,10 @@ def _order(rel: Relation) -> int:
     return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
 
 
-def _remember_person(doc: Doc, i: int, carry: dict[str, tuple[Mention, str]]) -> None:
-    """Keep the last person sentence ``i`` names, for a pronoun in a later sentence."""
-    sent = doc.sents[i]
-    people = [e for e in ents_starting(doc, sent.start, sent.end) if e.label == "PER"]
-    if people:
-        name = people[-1].canonical or people[-1].text
-        carry[PERSON] = (Mention(name, None, None, None, -1, -1, "carried"), name)
+def _remember_person(persons: dict[int, str], i: int, carry: dict[str, tuple[Mention, str]]) -> None:
+    """Keep the last person sentence ``i`` names (``index.last_persons``), for a pronoun in a later sentence."""
+    if i in persons:
+        carry[PERSON] = (Mention(persons[i], None, None, None, -1, -1, "carried"), persons[i])
 
 
 def _fill_recipients(relations: list[Relation]) -> None:

@@ -135,6 +135,11 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
     return kept
 
 
+def countries(found: list[Mention]) -> list[tuple[str, int, int]]:
+    """(canonical, first word, last word exclusive) of the country mentions among ``found`` (anaphora.Memory)."""
+    return [(m.canonical, m.first, m.last) for m in found if m.label == "LOC"]
+
+
 @lru_cache(maxsize=None)
 def _outlets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(media nouns, outlet names) of outlets.txt; empty where the language has none."""
