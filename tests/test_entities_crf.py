@@ -140,6 +140,13 @@ def test_the_entities_component_runs_on_a_crf_model(tmp_path):
     found = {(e.text, e.label) for e in doc.ents}
     assert ("Anna Schmidt", "PER") in found
     assert any(e.provenance.startswith("model:ner-de-crf") for e in doc.ents if e.text == "Anna Schmidt")
+    # a batch stage: the ingest tags a batch's documents in one pass, each document then finds its spans kept
+    other = Doc(doc_id="u", text="Peter Meier reist nach Wien. Anna Schmidt auch.", lang="de")
+    other.tokens, other.sents = segment(other.text, "de")
+    comp.model.memo.clear()
+    comp.prefetch([doc, other])
+    assert len(comp.model.memo) == 2
+    assert {(e.text, e.label) for e in comp(doc).ents} == found
 
 
 def test_a_crf_whose_word_classes_are_missing_is_refused(tmp_path):
@@ -283,6 +290,37 @@ def test_the_numpy_tagger_gives_crfsuites_labels(tmp_path, feature_set):
     words, first = PROBES[0]
     starts = [i in first for i in range(len(words))]
     assert model.fast.spans(words, starts) == _crfsuite_spans(tagger, model.cache, words, starts)
+
+
+@pytest.mark.parametrize("clustered", [True, False])
+def test_a_batch_of_sequences_gets_the_spans_each_gets_alone(tmp_path, clustered, monkeypatch):
+    from lagebild.entities.crf import load_crf
+
+    if clustered:
+        model, tagger = _clustered_model(tmp_path / "crf")
+    else:
+        tagger = _train(tmp_path / "crf")
+        model = load_crf(tmp_path / "crf", "de")
+    sequences = []
+    for words, first in PROBES + PROBES[:1]:  # one sequence twice
+        sequences.append((words, [True] * len(words), [i in first for i in range(len(words))]))
+    sequences.append(([], [], []))
+    # a sequence whose first token is not marked a sentence start: alone it starts one all the same
+    words = "Siemens AG baut in Paris".split()
+    sequences.append((words, [True] * 5, [False, False, False, False, True]))
+    model.prefetch(sequences)
+    assert len(model.memo) == len(PROBES) + 1
+
+    def untagged(*args):
+        raise AssertionError("the batch's answers are kept")
+
+    monkeypatch.setattr(model, "_predict", untagged)
+    found = set()
+    for words, spaces, starts in sequences:
+        spans = model.spans(words, spaces, starts)
+        assert spans == _crfsuite_spans(tagger, model.cache, words, [True] + starts[1:] if words else starts)
+        found.update(spans)
+    assert {label for _, _, label in found} >= {"PER", "LOC"}  # the probes exercise real labels, not only O
 
 
 def test_a_model_without_clusters_tags_in_numpy_as_crfsuite_does(tmp_path):
