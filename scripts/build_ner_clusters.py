@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from lagebild.entities import corpora  # noqa: E402
-from lagebild.entities.crf import CLUSTER_FILE, cluster_key  # noqa: E402
+from lagebild.entities.crf_features import CLUSTER_FILE, cluster_key  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "lagebild" / "models" / "ner-de-crf"

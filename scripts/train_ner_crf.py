@@ -36,7 +36,8 @@ from export_ner_crf import export  # noqa: E402
 from train_ner import UPSAMPLE, WORK, load_data  # noqa: E402
 
 from lagebild.entities import corpora  # noqa: E402
-from lagebild.entities.crf import CLUSTER_FILE, FEATURE_SETS, MODEL_FILE, FeatureCache, load_clusters  # noqa: E402
+from lagebild.entities.crf import MODEL_FILE  # noqa: E402
+from lagebild.entities.crf_features import CLUSTER_FILE, FEATURE_SETS, FeatureCache, load_clusters  # noqa: E402
 from lagebild.entities.features import load_lexicon  # noqa: E402
 
 LEXICON = ROOT / "src" / "lagebild" / "models" / "ner-de"

@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from lagebild.entities.crf import MODEL_FILE, FeatureCache, is_crf, shape, short_shape, word_kinds
+from lagebild.entities.crf import MODEL_FILE, FeatureCache, is_crf
 from lagebild.entities.crf_decode import WEIGHTS_FILE, export_weights
+from lagebild.entities.crf_features import shape, short_shape, word_kinds
 
 LEXICON = {"Berlin": "L", "^Anna": "F", "~berlin": "ne", "~haus": "nn"}
 
@@ -18,6 +19,29 @@ def test_shape_cuts_runs_at_four_and_short_shape_collapses_them():
     assert shape("G20-Gipfel") == "Xdd-Xxxxx"
     assert short_shape("Nord-Korea") == "Xx-Xx"
     assert short_shape("2018") == "d"
+
+
+def test_shape_reads_each_character_once_per_symbol_pattern():
+    # the cut and the collapse are kept per pattern of symbols; words of one pattern share them
+    assert shape("Regierung") == shape("Verwaltung"[:9]) == "Xxxxx"
+    assert shape("USA-Flagge") == "XXX-Xxxxx" and short_shape("USA-Flagge") == "X-Xx"
+    assert shape("......") == "...." and short_shape("1.000.000") == "d.d.d"
+    assert shape("İstanbul") == "Xxxxx" and shape("中文") == "xx" and shape("½²") == "½d"
+
+
+def test_word_keys_give_word_kinds_values_through_kind_values():
+    from lagebild.entities.crf_features import kind_values, kinds_of, word_keys
+
+    clusters = {"berlin": ("1", "10", "101")}
+    for word in ("Berlin", "NORD-KOREA", "G20", "ab", "x", "", "Haus", "Über-Größe"):
+        for lexicon, table in ((LEXICON, clusters), ({}, None)):
+            keys = word_keys(word, lexicon, table)
+            assert len(keys) == len(kinds_of(table))
+            assert {kind: kind_values(kind, key) for kind, key in zip(kinds_of(table), keys, strict=True)} \
+                == word_kinds(word, lexicon, table)
+    kinds = word_kinds("NORD-KOREA2", LEXICON, clusters)
+    assert kinds["t"] == ["T", "U", "D", "H"] and kinds["l"] == ["11"] and kinds["k1"] == ["-"]
+    assert word_keys("Berlin", LEXICON, clusters)[-3:] == ("1", "10", "101")
 
 
 def test_word_kinds_read_each_lexicon_class_separately():
@@ -116,6 +140,13 @@ def test_the_entities_component_runs_on_a_crf_model(tmp_path):
     found = {(e.text, e.label) for e in doc.ents}
     assert ("Anna Schmidt", "PER") in found
     assert any(e.provenance.startswith("model:ner-de-crf") for e in doc.ents if e.text == "Anna Schmidt")
+    # a batch stage: the ingest tags a batch's documents in one pass, each document then finds its spans kept
+    other = Doc(doc_id="u", text="Peter Meier reist nach Wien. Anna Schmidt auch.", lang="de")
+    other.tokens, other.sents = segment(other.text, "de")
+    comp.model.memo.clear()
+    comp.prefetch([doc, other])
+    assert len(comp.model.memo) == 2
+    assert {(e.text, e.label) for e in comp(doc).ents} == found
 
 
 def test_a_crf_whose_word_classes_are_missing_is_refused(tmp_path):
@@ -132,7 +163,7 @@ CLUSTERS = {"berlin": ("1", "10", "100"), "paris": ("1", "10", "101"), "kam": ("
 
 
 def test_cluster_table_reads_ids_coarse_to_fine_and_skips_comments(tmp_path):
-    from lagebild.entities.crf import cluster_key, load_clusters
+    from lagebild.entities.crf_features import cluster_key, load_clusters
 
     path = tmp_path / "clusters.tsv"
     path.write_text("# word\tk64\tk256\tk1024\nberlin\t1\t10\t100\n0000\t3\t30\t300\n", encoding="utf-8")
@@ -259,6 +290,37 @@ def test_the_numpy_tagger_gives_crfsuites_labels(tmp_path, feature_set):
     words, first = PROBES[0]
     starts = [i in first for i in range(len(words))]
     assert model.fast.spans(words, starts) == _crfsuite_spans(tagger, model.cache, words, starts)
+
+
+@pytest.mark.parametrize("clustered", [True, False])
+def test_a_batch_of_sequences_gets_the_spans_each_gets_alone(tmp_path, clustered, monkeypatch):
+    from lagebild.entities.crf import load_crf
+
+    if clustered:
+        model, tagger = _clustered_model(tmp_path / "crf")
+    else:
+        tagger = _train(tmp_path / "crf")
+        model = load_crf(tmp_path / "crf", "de")
+    sequences = []
+    for words, first in PROBES + PROBES[:1]:  # one sequence twice
+        sequences.append((words, [True] * len(words), [i in first for i in range(len(words))]))
+    sequences.append(([], [], []))
+    # a sequence whose first token is not marked a sentence start: alone it starts one all the same
+    words = "Siemens AG baut in Paris".split()
+    sequences.append((words, [True] * 5, [False, False, False, False, True]))
+    model.prefetch(sequences)
+    assert len(model.memo) == len(PROBES) + 1
+
+    def untagged(*args):
+        raise AssertionError("the batch's answers are kept")
+
+    monkeypatch.setattr(model, "_predict", untagged)
+    found = set()
+    for words, spaces, starts in sequences:
+        spans = model.spans(words, spaces, starts)
+        assert spans == _crfsuite_spans(tagger, model.cache, words, [True] + starts[1:] if words else starts)
+        found.update(spans)
+    assert {label for _, _, label in found} >= {"PER", "LOC"}  # the probes exercise real labels, not only O
 
 
 def test_a_model_without_clusters_tags_in_numpy_as_crfsuite_does(tmp_path):
@@ -429,6 +491,40 @@ def test_the_numpy_scores_are_crfsuites_sums_over_the_feature_strings(tmp_path, 
                 if weights.attrs.get(feat) is not None:
                     row += weights.state[weights.attrs.get(feat)]
         assert numpy.array_equal(scores, expected)
+
+
+# Made-up words of many kinds: several word classes, all four flags, digits, long runs, one-letter words.
+VARIED = ("Anna Berlin-Mitte NORD-KOREA2 liest 12.000 Haus in „ Neue Siemens-AG “ x Ab "
+          "BERLIN .... Anna-Maria und Wien").split()
+
+
+@pytest.mark.parametrize("feature_set", [12, 13])
+def test_the_per_key_tables_give_the_sums_of_the_feature_strings(tmp_path, feature_set, monkeypatch):
+    import numpy
+
+    from lagebild.entities import crf
+
+    model, _ = _clustered_model(tmp_path / "crf", feature_set)
+    weights = model.weights
+
+    def expected(words, starts):
+        out = numpy.zeros((len(words), len(weights.labels)))
+        for row, feats in zip(out, model.cache.sentence(words, starts), strict=True):
+            for feat in feats:
+                if weights.attrs.get(feat) is not None:
+                    row += weights.state[weights.attrs.get(feat)]
+        return out
+
+    monkeypatch.setattr(crf, "MAX_CACHED", 20)  # the tables start over between some documents
+    seen = set()
+    for words in (VARIED + VARIED[::-1], VARIED[:7], PROBES[0][0], VARIED[3:], PROBES[1][0], ["x"]):
+        starts = [i in (0, 3, len(words) // 2) for i in range(len(words))]  # types new and known, sentences cut
+        scores, _ = model.fast.scores(words, starts)
+        assert numpy.array_equal(scores, expected(words, starts))
+        seen.update(words)
+    assert len(model.fast.index) < len(seen)  # the tables did start over
+    # the known attributes of a word's neighbours are read in FeatureCache's order whatever the key tables hold
+    assert model.fast.tables["c"].ids.shape[2] == 4 and model.fast.tables["w"].ids.shape[1] == 5
 
 
 def test_attribute_rows_are_found_by_the_strings_hash_and_kept_in_a_bounded_table(monkeypatch):

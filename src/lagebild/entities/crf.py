@@ -2,13 +2,10 @@
 
 The CNN of ``models/ner-de`` hashes each word's norm, prefix, suffix, shape and word class and mixes a window
 of ±4 words through four maxout layers; that costs ~11k tokens per CPU second. A CRF reads the same kinds of
-features as sparse strings (word lower-cased, prefixes and suffixes up to 4 characters, shape, capitalization
-at a sentence start, the word classes of ``features.tsv``/``names.tsv``) for the word and its neighbours
-(±2), with BIO labels over PER/ORG/LOC/MISC, and decodes in C (Viterbi of crfsuite).
-
-German news repeats its word types, so the feature strings of a type (as the word itself and as each
-neighbour position) are built once per process and cached; a sentence's features are then list
-concatenations. Trained by ``scripts/train_ner_crf.py`` (see the model card, experiment 11).
+features as sparse strings (crf_features: word lower-cased, prefixes and suffixes up to 4 characters, shape,
+capitalization at a sentence start, the word classes of ``features.tsv``/``names.tsv``, word clusters) for the
+word and its neighbours, with BIO labels over PER/ORG/LOC/MISC, and decodes in C (Viterbi of crfsuite).
+Trained by ``scripts/train_ner_crf.py`` (see the model card, experiments 11-13).
 
 Tagging needs no crfsuite: the package ships the model's weights keyed by hashes of the feature strings
 (crf_decode.WEIGHTS_FILE, exported from crfsuite's model file, which stays in build/ because its string table
@@ -22,285 +19,102 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
 
 from .corpora import bio_spans
-from .crf_decode import WEIGHTS_FILE, CrfWeights, ModelFormatError, load_weights, viterbi
-from .features import FEATURE_FILE, load_lexicon, word_class
+from .crf_decode import WEIGHTS_FILE, AttrIndex, CrfWeights, ModelFormatError, load_weights, viterbi
+from .crf_features import (
+    CLUSTER_FILE,
+    MAX_CACHED,
+    WIDE,
+    FeatureCache,
+    _quoted,
+    kind_values,
+    kinds_of,
+    load_clusters,
+    word_keys,
+)
+from .features import FEATURE_FILE, load_lexicon
 from .kept import KeptSpans
-
-# Neighbour offsets and the feature kinds each one reads (the word itself reads all of them).
-OFFSETS = (-2, -1, 1, 2)
-NEAR = ("w", "s3", "sh", "c", "t")  # features of the words at ±1
-FAR = ("w", "sh", "c")  # at ±2
-# With word clusters (experiment 12): cluster ids at three granularities ("k0" coarse .. "k2" fine) for the
-# word and its neighbours, and the word classes and coarse clusters at ±3.
-WIDE_OFFSETS = (-3, -2, -1, 1, 2, 3)
-WIDE = {1: NEAR + ("k0", "k1", "k2"), 2: FAR + ("k0", "k1"), 3: ("c", "k0")}
-CLUSTER_FILE = "clusters.tsv"
-_DIGIT = re.compile(r"\d")
-# Feature sets by the experiment that introduced them (meta.json "feature_set"; a model reads the set it was
-# trained with): 12 as above; 13 adds, for ORG and MISC, the neighbours' middle cluster joined with the word's
-# shape ("+1k|sh": a capitalized word before a word of the "AG"/"GmbH"/"e.V." cluster) and the position inside a
-# short quoted span of capitalized words (titles, events, outlets: „Der Spiegel“, „Fridays for Future“).
-FEATURE_SETS = (12, 13)
-# Quotation marks that open and close a span; » and « open or close by the typesetter's convention.
-_OPEN_QUOTES = frozenset(('„', '"', '»', '«', '‚'))
-_CLOSE_QUOTES = frozenset(('“', '"', '«', '»', '‘'))
-MAX_QUOTED = 8  # tokens between the marks: longer quotes are speech, not names
-
-
-def cluster_key(word: str) -> str:
-    """A word's key in the cluster table: lower-cased, digits as 0 (years and amounts share a row)."""
-    return _DIGIT.sub("0", word.lower())
-
-
-def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """The cluster table (word, then one id per granularity, coarse to fine; '#' lines are comments)."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        table[cols[0]] = tuple(cols[1:])
-    return table
-
-# Word types whose features are kept per process (a few hundred strings each).
-MAX_CACHED = 200_000
-
-
-def shape(word: str) -> str:
-    """spaCy-like shape: X/x/d per character, runs longer than 4 cut to 4 (so "Hamburg" -> "Xxxxx")."""
-    out: list[str] = []
-    last, run = "", 0
-    for ch in word:
-        s = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if s == last:
-            run += 1
-            if run > 4:
-                continue
-        else:
-            last, run = s, 1
-        out.append(s)
-    return "".join(out)
-
-
-def short_shape(word: str) -> str:
-    """Shape with every run collapsed to one character ("Nord-Korea" -> "Xx-Xx")."""
-    return _collapse(shape(word))
-
-
-def _collapse(symbols: str) -> str:
-    out: list[str] = []
-    for s in symbols:
-        if not out or out[-1] != s:
-            out.append(s)
-    return "".join(out)
-
-
-def word_kinds(word: str, lexicon: dict[str, str],
-               clusters: dict[str, tuple[str, ...]] | None = None) -> dict[str, list[str]]:
-    """Feature values of one word by kind (a kind may have several values: each word class separately)."""
-    # (written with appends and slices rather than comprehensions: this runs once for every new word type,
-    # ~23,000 in 300 news articles, and a comprehension costs a function call in Python 3.11)
-    low = word.lower()
-    classes = []
-    if lexicon:
-        cls = word_class(word, lexicon)
-        if cls:
-            classes.append(cls)
-        # the class string joins up to three sources (gazetteer, name class, HanTa noun class): each alone too
-        gaz = lexicon.get(word, "")
-        name = lexicon.get("^" + word, "")
-        noun = lexicon.get("~" + low, "")
-        if gaz:
-            classes.append("g" + gaz)
-        if name:
-            classes.append("n" + name)
-        if noun:
-            classes.append("h" + noun)
-    title = word[:1].isupper()
-    full_shape = shape(word)
-    flags = []
-    if title:
-        flags.append("T")
-    if word.isupper() and len(word) > 1:
-        flags.append("U")
-    if "d" in full_shape:  # only a digit has the symbol d (a letter d is x)
-        flags.append("D")
-    if "-" in word and len(word) > 1:
-        flags.append("H")
-    affixes = min(len(low), 5) - 1  # prefixes and suffixes of 1 to 4 characters, shorter than the word
-    kinds = {
-        "w": [low],
-        "p": [low[:1], low[:2], low[:3], low[:4]][:affixes] if affixes > 0 else [],
-        "s": [low[-1:], low[-2:], low[-3:], low[-4:]][:affixes] if affixes > 0 else [],
-        "s3": [low[-3:]] if len(low) > 3 else [low],
-        "sh": [full_shape],
-        "ss": [_collapse(full_shape)],
-        "c": classes or ["-"],
-        "t": flags or ["-"],
-        "l": [str(min(len(word), 12))],
-    }
-    if clusters is not None:
-        ids = clusters.get(cluster_key(word), ("-", "-", "-"))
-        for n, cid in enumerate(ids[:3]):
-            kinds[f"k{n}"] = [cid]
-    return kinds
-
-
-class FeatureCache:
-    """Per word type: its own feature strings and those it gives its neighbours at each offset."""
-
-    def __init__(self, lexicon: dict[str, str] | None, clusters: dict[str, tuple[str, ...]] | None = None,
-                 feature_set: int = 12) -> None:
-        if feature_set not in FEATURE_SETS:
-            raise ValueError(f"unknown CRF feature set {feature_set!r} (known: {FEATURE_SETS})")
-        self.lexicon = lexicon or {}
-        self.clusters = clusters
-        self.feature_set = feature_set
-        self.types: dict[str, tuple[list[str], ...]] = {}
-        self.offsets = WIDE_OFFSETS if clusters is not None else OFFSETS
-        # per offset: the kinds a neighbour there reads, with the prefix of their strings ("-1w=")
-        self._layouts = [[(k, f"{off}{k}=") for k in (WIDE[abs(off)] if clusters is not None
-                                                       else NEAR if abs(off) == 1 else FAR)]
-                         for off in self.offsets]
-        self._equals: dict[str, str] = {}
-
-    def entry(self, word: str) -> tuple[list[str], ...]:
-        found = self.types.get(word)
-        if found is not None:
-            return found
-        out = self.build(word)
-        if len(self.types) >= MAX_CACHED:
-            self.types.clear()
-        self.types[word] = out
-        return out
-
-    def build(self, word: str) -> tuple[list[str], ...]:
-        """A word type's feature strings, not kept: its own, then those it gives a neighbour at each of
-        ``offsets``, then the values a neighbour's conjunctions read (joined class, collapsed shape, middle
-        cluster)."""
-        kinds = word_kinds(word, self.lexicon, self.clusters)
-        own = ["b"]
-        equals = self._equals
-        for k, vals in kinds.items():  # "k=v" (a kind's prefix written once per process)
-            pre = equals.get(k) or equals.setdefault(k, f"{k}=")
-            for v in vals:
-                own.append(pre + v)
-        own.append(f"shc={kinds['ss'][0]}|{kinds['c'][0]}")  # shape and class together
-        if self.clusters is not None:
-            own.append(f"shk={kinds['ss'][0]}|{kinds['k1'][0]}")  # shape and cluster together
-        # "{off}{k}=v" for the kinds each offset reads
-        per_offset = [[pre + v for k, pre in layout for v in kinds[k]] for layout in self._layouts]
-        # last: the values a neighbour's conjunctions read (joined class, collapsed shape, middle cluster)
-        per_offset.append([kinds["c"][0], kinds["ss"][0], kinds["k1"][0] if "k1" in kinds else "-"])
-        return (own, *per_offset)
-
-    def sentence(self, words: list[str], sent_starts: list[bool] | None = None) -> list[list[str]]:
-        """The feature strings of every token of ``words`` (one or more sentences; a sentence start cuts
-        the neighbour window, as in training, where every sequence is one sentence)."""
-        entries = [self.entry(w) for w in words]
-        n = len(words)
-        starts = sent_starts if sent_starts is not None else [i == 0 for i in range(n)]
-        if self.clusters is not None:
-            return self._wide(entries, words, starts)
-        out = []
-        for i in range(n):
-            feats = list(entries[i][0])
-            # neighbours within the sentence; the boundaries themselves are features
-            first = starts[i]
-            if first:
-                feats.append("BOS")
-                if words[i][:1].isupper():
-                    feats.append("BOS_T")
-            else:
-                feats += entries[i - 1][2]
-                if i >= 2 and not starts[i - 1]:
-                    feats += entries[i - 2][1]
-            if i + 1 < n and not starts[i + 1]:
-                feats += entries[i + 1][3]
-                if i + 2 < n and not starts[i + 2]:
-                    feats += entries[i + 2][4]
-            else:
-                feats.append("EOS")
-            out.append(feats)
-        return out
-
-    def _wide(self, entries: list[tuple[list[str], ...]], words: list[str], starts: list[bool]) -> list[list[str]]:
-        """The features with clusters: neighbours at ±3 (as far as the sentence goes), and the neighbours'
-        word classes joined with the word's own shape ("-1c|sh": a place name before a capitalized word)."""
-        n = len(words)
-        # the sentence each token belongs to, so a window never crosses a sentence start
-        sent = []
-        k = -1
-        for i in range(n):
-            if starts[i] or i == 0:
-                k += 1
-            sent.append(k)
-        slot = {off: j + 1 for j, off in enumerate(self.offsets)}
-        last = len(self.offsets) + 1
-        wide13 = self.feature_set >= 13
-        quoted = _quoted(words, sent) if wide13 else {}
-        out = []
-        for i in range(n):
-            entry = entries[i]
-            feats = list(entry[0])
-            own_shape = entry[last][1]
-            if i == 0 or sent[i - 1] != sent[i]:
-                feats.append("BOS")
-                if words[i][:1].isupper():
-                    feats.append("BOS_T")
-                feats.append(f"-1c|sh=BOS|{own_shape}")
-            else:
-                feats.append(f"-1c|sh={entries[i - 1][last][0]}|{own_shape}")
-            if i + 1 >= n or sent[i + 1] != sent[i]:
-                feats.append("EOS")
-                feats.append(f"+1c|sh=EOS|{own_shape}")
-            else:
-                feats.append(f"+1c|sh={entries[i + 1][last][0]}|{own_shape}")
-            if wide13:
-                before = entries[i - 1][last][2] if i and sent[i - 1] == sent[i] else "BOS"
-                after = entries[i + 1][last][2] if i + 1 < n and sent[i + 1] == sent[i] else "EOS"
-                feats.append(f"-1k|sh={before}|{own_shape}")
-                feats.append(f"+1k|sh={after}|{own_shape}")
-                if i in quoted:
-                    feats.append(quoted[i])
-            for off in self.offsets:
-                j = i + off
-                if 0 <= j < n and sent[j] == sent[i]:
-                    # entries[j][slot[off]]: word j's features as seen from `off` positions away ("-1w=...")
-                    feats += entries[j][slot[off]]
-            out.append(feats)
-        return out
-
-
-def _quoted(words: list[str], sent: list[int]) -> dict[int, str]:
-    """Tokens inside a short quoted span that starts with a capitalized word („Der Spiegel“), by position:
-    "q=B" the first, "q=E" the last, "q=I" between ("q=BE" a single word); the marks stay outside."""
-    out: dict[int, str] = {}
-    n = len(words)
-    for i, word in enumerate(words):
-        if word not in _OPEN_QUOTES or i + 1 >= n or not words[i + 1][:1].isupper():
-            continue
-        for j in range(i + 2, min(n, i + 2 + MAX_QUOTED)):
-            if sent[j] != sent[i]:
-                break
-            if words[j] in _CLOSE_QUOTES:
-                for k in range(i + 1, j):
-                    out[k] = "q=" + (("B" if k == i + 1 else "") + ("E" if k == j - 1 else "") or "I")
-                break
-    return out
-
 
 # Growth of the per-type tables (rows), doubled when full.
 _FIRST_ROWS = 4096
 # The conjunction features of ``_wide``: a neighbour's value joined with the word's collapsed shape.
 _CONJUNCTIONS = ("-1c|sh=", "+1c|sh=", "-1k|sh=", "+1k|sh=")
+# The most values a kind has for one word (crf_features.word_keys): prefixes and suffixes 4, word classes 4
+# (the joined class and its three sources), flags 4 (T, U, D, H); every other kind one.
+_WIDTH = {"p": 4, "s": 4, "c": 4, "t": 4}
+# The word's own conjunctions (FeatureCache.build): collapsed shape with the first class, with the middle cluster.
+_OWN_PAIRS = ("shc", "shk")
+
+
+class _KeyTable:
+    """One feature kind's attribute ids by key (crf_features.word_keys): ``ids[code, slot, n]`` the row of the
+    n-th value of key ``code`` as the feature string of ``prefixes[slot]`` ("c=" the word itself, "-1c=" a
+    neighbour's, ...), the zero row's id where the key has fewer values or the model lacks the string. Words
+    share the keys of most kinds (a suffix, a shape, a cluster), so most strings are built and hashed once per
+    key rather than once per word type; ``names`` (when given) receives the code of each key's first value,
+    which the conjunctions read."""
+
+    def __init__(self, kind: str, prefixes: list[str], attrs: AttrIndex, zero: int,
+                 names: dict[str, int] | None = None) -> None:
+        self.kind = kind
+        self.prefixes = prefixes
+        self.attrs = attrs
+        self.zero = zero
+        self.names = names
+        self.codes: dict = {}
+        self.ids = numpy.full((64, len(prefixes), _WIDTH.get(kind, 1)), zero, dtype=numpy.int64)
+        self.name = numpy.zeros(64, dtype=numpy.int64)  # code -> the names code of its first value
+
+    def lookup(self, keys: tuple) -> list[int]:
+        """The codes of ``keys``, new keys given their attribute ids."""
+        codes = self.codes
+        out = list(map(codes.get, keys))
+        if None in out:
+            new = []
+            for i, key in enumerate(keys):
+                if out[i] is None:
+                    code = codes.get(key)  # a key twice among the new ones
+                    if code is None:
+                        code = codes[key] = len(codes)
+                        new.append(key)
+                    out[i] = code
+            self._fill(new)
+        return out
+
+    def _fill(self, keys: list) -> None:
+        end = len(self.codes)
+        start = end - len(keys)
+        if end > len(self.ids):
+            rows = max(2 * len(self.ids), end)
+            grown = numpy.full((rows, *self.ids.shape[1:]), self.zero, dtype=numpy.int64)
+            grown[:start] = self.ids[:start]
+            self.ids = grown
+            self.name = numpy.concatenate([self.name[:start], numpy.zeros(rows - start, dtype=numpy.int64)])
+        width = self.ids.shape[2]
+        kind, prefixes = self.kind, self.prefixes
+        # every value's string under every prefix, and its place in the flattened rows of ``keys``
+        strings = []
+        places = []
+        place = 0
+        for key in keys:
+            values = [key] if kind in _OWN_PAIRS else kind_values(kind, key)
+            for pre in prefixes:
+                for n, value in enumerate(values):
+                    strings.append(pre + value)
+                    places.append(place + n)
+                place += width
+        flat = numpy.full(place, self.zero, dtype=numpy.int64)
+        flat[places] = self.attrs.rows_of(strings, self.zero)
+        self.ids[start:end] = flat.reshape(len(keys), len(prefixes), width)
+        if self.names is not None:
+            names = self.names
+            self.name[start:end] = [names.setdefault(v, len(names))
+                                    for v in ([key[0] for key in keys] if kind == "c" else keys)]
 
 
 class FastScorer:
@@ -310,9 +124,14 @@ class FastScorer:
 
     Per type (row ``t`` of the tables; row 0 stands for "no word", a neighbour outside the sentence): the
     running sum of its own features' weights (``own``), and per neighbour offset the attribute ids it gives
-    that neighbour (``blocks``, padded with the id of a zero row). A token then adds, in ``_wide``'s order,
-    its context attributes (sentence boundaries, the conjunctions with its neighbours, the quote position)
-    and its neighbours' blocks, column by column over the whole document."""
+    that neighbour (``blocks``, the known ones first in crfsuite's order, then the id of a zero row; ``counts``
+    how many are known). A type's ids come from the tables of its keys (``_KeyTable``, one per kind). A token
+    then adds, in ``_wide``'s order, its context attributes (sentence boundaries, the conjunctions with its
+    neighbours, the quote position) and its neighbours' blocks, column by column over the whole document.
+
+    Ids of the zero row may stand anywhere among a token's attributes: its weights are +0.0, and a sum that
+    starts at 0.0 is never -0.0, so adding +0.0 changes no bit (crf_decode's docstring); what must hold is the
+    order of the other attributes, which each table and block keeps."""
 
     def __init__(self, cache: FeatureCache, weights: CrfWeights) -> None:
         self.cache = cache
@@ -321,6 +140,8 @@ class FastScorer:
         self.zero = weights.zero
         self.wide13 = cache.feature_set >= 13
         self.outside = weights.labels.index("O") if "O" in weights.labels else -1
+        self.kinds = kinds_of(cache.clusters)
+        self.first = self.attrs.get("b", self.zero)  # every word's first feature
         self._reset()
 
     def _reset(self) -> None:
@@ -328,6 +149,7 @@ class FastScorer:
         self.index: dict[str, int] = {}
         self.own = numpy.zeros((_FIRST_ROWS, labels))
         self.blocks = [numpy.full((_FIRST_ROWS, 1), self.zero, dtype=numpy.int64) for _ in self.cache.offsets]
+        self.counts = [numpy.zeros(_FIRST_ROWS, dtype=numpy.int64) for _ in self.cache.offsets]
         # per type: the codes (``names``) of its joined class, collapsed shape and middle cluster (the values
         # the conjunctions read), and whether it is capitalized
         self.names: dict[str, int] = {"BOS": 0, "EOS": 1, "-": 2}
@@ -336,51 +158,72 @@ class FastScorer:
         self.rows = 1
         # conjunction feature (prefix, value code, shape code) -> attribute id, per prefix
         self.pairs: dict[str, dict[int, int]] = {prefix: {} for prefix in _CONJUNCTIONS}
+        # per kind: the word itself ("k="), then each offset whose neighbour reads the kind ("-1k=")
+        offsets = self.cache.offsets
+        read = {kind: [off for off in offsets if kind in WIDE[abs(off)]] for kind in self.kinds + _OWN_PAIRS}
+        self.tables = {kind: _KeyTable(kind, [f"{kind}="] + [f"{off}{kind}=" for off in read[kind]], self.attrs,
+                                       self.zero, self.names if kind in ("c", "ss", "k1") else None)
+                       for kind in self.kinds + _OWN_PAIRS}
+        # per offset: (kind, slot) of the kinds its neighbour reads, in the order of FeatureCache.build
+        self.layouts = [[(kind, 1 + read[kind].index(off)) for kind in WIDE[abs(off)]] for off in offsets]
 
-    def _padded(self, lists: list[list[str]]) -> numpy.ndarray:
-        """The attribute ids of each list of feature strings (strings the model lacks left out, as crfsuite
-        leaves them out), one row per list, padded with the zero row's id."""
-        rows = self.attrs.ids(lists)
-        width = max(map(len, rows), default=0)
-        pad = [self.zero] * width
-        return numpy.array([row + pad[len(row):] for row in rows], dtype=numpy.int64).reshape(len(rows), width)
+    def _grow(self, end: int) -> None:
+        """Room for the rows up to ``end`` in the per-type tables (doubled)."""
+        start = self.rows
+        rows = max(2 * len(self.own), end)
+        grown = numpy.zeros((rows, self.own.shape[1]))
+        grown[:start] = self.own[:start]
+        self.own = grown
+        values = numpy.full((rows, 3), 2, dtype=numpy.int64)
+        values[:start] = self.values[:start]
+        self.values = values
+        self.title = numpy.concatenate([self.title[:start], numpy.zeros(rows - start, dtype=bool)])
+        for k, block in enumerate(self.blocks):
+            wider = numpy.full((rows, block.shape[1]), self.zero, dtype=numpy.int64)
+            wider[:start] = block[:start]
+            self.blocks[k] = wider
+            self.counts[k] = numpy.concatenate([self.counts[k][:start], numpy.zeros(rows - start, dtype=numpy.int64)])
 
     def _add(self, words: list[str]) -> None:
         """Rows for new word types."""
         start = self.rows
         end = start + len(words)
         if end > len(self.own):
-            rows = max(2 * len(self.own), end)
-            grown = numpy.zeros((rows, self.own.shape[1]))
-            grown[:start] = self.own[:start]
-            self.own = grown
-            values = numpy.full((rows, 3), 2, dtype=numpy.int64)
-            values[:start] = self.values[:start]
-            self.values = values
-            self.title = numpy.concatenate([self.title[:start], numpy.zeros(rows - start, dtype=bool)])
-            for k, block in enumerate(self.blocks):
-                wider = numpy.full((rows, block.shape[1]), self.zero, dtype=numpy.int64)
-                wider[:start] = block[:start]
-                self.blocks[k] = wider
-        entries = [self.cache.build(word) for word in words]
-        for k in range(len(self.blocks)):
-            ids = self._padded([entry[k + 1] for entry in entries])
-            if ids.shape[1] > self.blocks[k].shape[1]:  # zero columns on the right add nothing
-                pad = numpy.full((len(self.own), ids.shape[1] - self.blocks[k].shape[1]), self.zero,
-                                 dtype=numpy.int64)
-                self.blocks[k] = numpy.concatenate([self.blocks[k], pad], axis=1)
-            self.blocks[k][start:end, :ids.shape[1]] = ids
-        # the own features' running sum, one attribute after the other as crfsuite adds them
+            self._grow(end)
+        cache = self.cache
+        keys = [word_keys(word, cache.lexicon, cache.clusters) for word in words]
+        by_kind = dict(zip(self.kinds, zip(*keys, strict=True), strict=True))
+        # the own conjunctions' keys: "shc=" collapsed shape|first class, "shk=" collapsed shape|middle cluster
+        by_kind["shc"] = [f"{ss}|{c[0]}" for ss, c in zip(by_kind["ss"], by_kind["c"], strict=True)]
+        by_kind["shk"] = [f"{ss}|{k}" for ss, k in zip(by_kind["ss"], by_kind["k1"], strict=True)]
+        tables = self.tables
+        codes = {kind: tables[kind].lookup(by_kind[kind]) for kind in by_kind}
+        # the own features' running sum, one attribute after the other as crfsuite adds them ("b" first)
+        own_ids = numpy.concatenate(
+            [numpy.full((len(words), 1), self.first, dtype=numpy.int64)]
+            + [tables[kind].ids[codes[kind], 0] for kind in self.kinds + _OWN_PAIRS], axis=1)
         state = self.weights.state
         own = numpy.zeros((len(words), self.own.shape[1]))
-        for col in self._padded([entry[0] for entry in entries]).T:
+        for col in own_ids.T:
             own += state[col]
         self.own[start:end] = own
-        names = self.names
-        self.values[start:end] = [[names.setdefault(v, len(names)) for v in entry[-1]] for entry in entries]
-        self.title[start:end] = [word[:1].isupper() for word in words]
-        for row, word in enumerate(words, start):
-            self.index[word] = row
+        # per offset: the ids a neighbour there reads, the known ones moved first (keeping their order)
+        for k, layout in enumerate(self.layouts):
+            ids = numpy.concatenate([tables[kind].ids[codes[kind], slot] for kind, slot in layout], axis=1)
+            known = ids != self.zero
+            ids = numpy.take_along_axis(ids, numpy.argsort(~known, axis=1, kind="stable"), axis=1)
+            counts = known.sum(axis=1)
+            width = int(counts.max())
+            if width > self.blocks[k].shape[1]:  # zero columns on the right add nothing
+                pad = numpy.full((len(self.own), width - self.blocks[k].shape[1]), self.zero, dtype=numpy.int64)
+                self.blocks[k] = numpy.concatenate([self.blocks[k], pad], axis=1)
+            self.blocks[k][start:end, :width] = ids[:, :width]
+            self.counts[k][start:end] = counts
+        self.values[start:end, 0] = tables["c"].name[codes["c"]]
+        self.values[start:end, 1] = tables["ss"].name[codes["ss"]]
+        self.values[start:end, 2] = tables["k1"].name[codes["k1"]]
+        self.title[start:end] = [flags[0] == "T" for flags in by_kind["t"]]
+        self.index.update(zip(words, range(start, end), strict=True))
         self.rows = end
 
     def spans(self, words: list[str], starts: list[bool]) -> list[tuple[int, int, str]]:
@@ -453,7 +296,9 @@ class FastScorer:
         for k, off in enumerate(self.cache.offsets):
             j = numpy.clip(positions + off, 0, n - 1)
             inside = (positions + off >= 0) & (positions + off < n) & (sent[j] == sent)
-            cols.append(self.blocks[k][numpy.where(inside, types[j], 0)])
+            neighbours = numpy.where(inside, types[j], 0)
+            # as many columns as the document's words have known ids there (the others are zero ids)
+            cols.append(self.blocks[k][neighbours, :self.counts[k][neighbours].max()])
         return numpy.concatenate(cols, axis=1)
 
     def _pair(self, prefix: str, left: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
@@ -493,6 +338,34 @@ class CrfNerModel(KeptSpans):
     def __post_init__(self) -> None:
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
         self.fast = FastScorer(self.cache, self.weights) if self.clusters is not None else None
+
+    def prefetch(self, sequences: list[tuple[list[str], list[bool], list[bool]]]) -> None:
+        """Tag many token sequences in one pass and keep the answers for ``spans``: the sequences joined, each
+        one's first token a sentence start. A token's features never reach past its sentence and the Viterbi
+        runs per sentence, so every sequence gets the spans it gets alone; the array steps of the scoring and
+        the Viterbi then run once per batch instead of once per document (300 news articles in batches of
+        50: the model's CPU about 40 % lower)."""
+        todo = self._unkept(sequences)
+        if not todo:
+            return
+        words: list[str] = []
+        starts: list[bool] = []
+        ends = []
+        for seq_words, _, seq_starts in todo.values():
+            words += seq_words
+            starts.append(True)
+            starts += seq_starts[1:]
+            ends.append(len(words))
+        found = self._predict(words, [], starts)
+        at = 0
+        for key, end in zip(todo, ends, strict=True):
+            begin = end - len(todo[key][0])
+            kept = []
+            while at < len(found) and found[at][1] <= end:  # spans end within their sentence, so their sequence
+                s, e, label = found[at]
+                kept.append((s - begin, e - begin, label))
+                at += 1
+            self._keep(key, kept)
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
         if self.fast is not None:

@@ -98,6 +98,13 @@ class AttrIndex:
         row = self.memo[name]
         return default if row is None else row
 
+    def rows_of(self, names: list[str], default: int) -> list[int]:
+        """The rows of feature strings, ``default`` where the model lacks one, each hashed and not kept (for a
+        caller that keeps the rows itself)."""
+        get = self.rows.get
+        return [get(_blake2b(name.encode("utf-8", "surrogatepass"), digest_size=8).digest(), default)
+                for name in names]
+
     def ids(self, lists: list[list[str]]) -> list[list[int]]:
         """The rows of each list of feature strings, strings the model lacks left out (as crfsuite leaves
         them out)."""

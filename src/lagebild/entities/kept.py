@@ -19,10 +19,12 @@ MAX_MEMO = 20_000
 
 def digest(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> bytes:
     """A 16-byte key of a token sequence; the word lengths make the joined text unambiguous even for words with
-    NUL characters in them."""
+    NUL characters in them; the flags are one byte per token for the spaces, then one per token for the starts."""
+    if len(spaces) != len(words) or len(sent_starts) != len(words):
+        raise ValueError("one space flag and one sentence-start flag per word")
     text = "\x00".join(words).encode("utf-8", "surrogatepass")
     lengths = ",".join(map(str, map(len, words))).encode("ascii")
-    flags = bytes(2 * bool(space) + bool(start) for space, start in zip(spaces, sent_starts, strict=True))
+    flags = bytes(map(bool, spaces)) + bytes(map(bool, sent_starts))  # C loops, not a generator's steps
     return hashlib.blake2b(b"\x01".join((text, lengths, flags)), digest_size=16).digest()
 
 
@@ -45,6 +47,16 @@ class KeptSpans(ABC):
             found = self._predict(words, spaces, sent_starts)
             self._keep(key, found)
         return list(found)
+
+    def _unkept(self, sequences: list[tuple[list[str], list[bool], list[bool]]]
+                ) -> dict[bytes, tuple[list[str], list[bool], list[bool]]]:
+        """The non-empty token sequences (words, spaces, sentence starts) whose answer is not kept, by key."""
+        todo: dict[bytes, tuple[list[str], list[bool], list[bool]]] = {}
+        for words, spaces, starts in sequences:
+            key = digest(words, spaces, starts)
+            if words and key not in self.memo:
+                todo[key] = (words, spaces, starts)
+        return todo
 
     def _keep(self, key: bytes, spans: Spans) -> None:
         if len(self.memo) >= MAX_MEMO:

