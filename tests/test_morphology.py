@@ -94,3 +94,9 @@ def test_tag_startswith_skips_the_lemma_pass_for_another_tag(monkeypatch):
     assert not morphology.tag_startswith(word, "NN")
     assert not morphology.tag_is(word, "NN")
     assert morphology.tag(word) == "NE"
+
+
+def test_answered_at_once_are_the_table_words_and_overlong_ones():
+    assert morphology.answered_at_once("sagte")  # a word of the table
+    assert morphology.answered_at_once("x" * (morphology.MAX_WORD + 1))
+    assert not morphology.answered_at_once("Wendlandowicz")  # a made-up name: HanTa's passes

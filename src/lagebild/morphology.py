@@ -96,6 +96,12 @@ def tag(word: str) -> str:
     return _tagger().int2tag[_best_tag(word)]
 
 
+def answered_at_once(word: str) -> bool:
+    """Whether ``analyze(word)`` and ``tag(word)`` answer without HanTa's passes: a word of the table or an
+    overlong one (a word asked before is cheap too, through the caches, but not told apart here)."""
+    return len(word) > MAX_WORD or word in _table()
+
+
 def tag_startswith(word: str, prefixes: str | tuple[str, ...]) -> bool:
     """``analyze(word)[1].startswith(prefixes)``, with HanTa's pass over the lemma's morphemes only where the
     tag alone leaves it open: ``analyze`` tags a word with ``tag(word)`` or, where HanTa finds no morpheme path

@@ -224,7 +224,7 @@ class CueRules:
                 content = (self.quotes[q].start, self.quotes[q].end)
                 rule += ":before"
             elif lex.lang != "de" or any(sent.tag(m)[:2] in ("VV", "VA", "VM") and sent.tag(m) != "VVPP"
-                                         or self.mood.is_k1(sent, m) for m in range(0, a - 1)):
+                                         or self.mood.is_k1(sent, m) for m in sent.cheap_first(0, a - 1)):
                 content = self.quote_content(first, prev_end)  # a statement: it has a finite verb
                 rule += ":before"
         # content after the cue clause: ", dass ...", ": „…“", ", es werde ...", ", die Lieferung ... zu prüfen"
