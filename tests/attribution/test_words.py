@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild import morphology
 from lagebild.attribution import words
 from lagebild.attribution.lexicon import load
@@ -67,3 +69,19 @@ def test_a_verb_of_the_table_spares_tagging_the_unknown_nouns(monkeypatch):
 def test_english_words_keep_their_order():
     sent = sent_of("The minister said on Monday that talks continue.", "en")
     assert list(sent.cheap_first(1, 5)) == [1, 2, 3, 4]
+
+
+def test_tag_is_answers_as_the_tag():
+    for given in SENTENCES + ["Der Verband gab am Montag die Zahlen bekannt.", "Sie legte den Termin fest."]:
+        sent = sent_of(given)
+        for value in ("PTKVZ", "ART", "NN", "VVFIN", "APPR", "$."):
+            assert [sent_of(given).tag_is(m, value) for m in range(len(sent))] == \
+                [sent.tag(m) == value for m in range(len(sent))]
+    sent = sent_of("Sie legte den Termin fest.")
+    assert sent.tag_is(4, "PTKVZ")
+
+
+def test_tag_is_rules_a_particle_out_before_tagging(monkeypatch):
+    sent = sent_of(SENTENCES[2])
+    monkeypatch.setattr(words, "tag_only", lambda *args, **kwargs: pytest.fail("the word was tagged"))
+    assert not sent.tag_is(sent.words.index("Sprockelhallen"), "PTKVZ")

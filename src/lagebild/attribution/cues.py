@@ -68,7 +68,7 @@ class CueRules:
                     frames = lex.verbs.get(sent.low[k - 1] + lemma)
                 if frames is None and base_frames is not None:
                     last = T.segment_at(segs, k, n)[1] - 1
-                    if not (last > k and sent.tag(last) == "PTKVZ"):  # another particle verb: no cue
+                    if not (last > k and sent.tag_is(last, "PTKVZ")):  # another particle verb: no cue
                         frames = base_frames
             if frames is None:
                 continue
@@ -80,7 +80,7 @@ class CueRules:
             if len(cue_tokens) == 1:
                 seg = T.segment_at(segs, k, n)
                 last = seg[1] - 1
-                if last > k and (sent.tag(last) == "PTKVZ" and sent.lemma(last) != "zu" or sent.low[last] == "zu"):
+                if last > k and (sent.tag_is(last, "PTKVZ") and sent.lemma(last) != "zu" or sent.low[last] == "zu"):
                     continue  # "sieht ... vor" is another verb (vorsehen)
             self.nested = self.quote_at(sent.start(k))
             self.verb_cue(sent, segs, cue_tokens, frames, tag, impersonal=lemma in lex.fw("impersonal-cue"))
@@ -345,7 +345,7 @@ class CueRules:
         else:
             start = max(phrase.b if phrase.a > k else k + 1, k + 1)
             end = b
-            while end > start and (end - 1 in taken or sent.tag(end - 1) in ("PTKVZ",)):
+            while end > start and (end - 1 in taken or sent.tag_is(end - 1, "PTKVZ")):
                 end -= 1
             span = (start, end)
         if span[1] - span[0] < 2:

@@ -86,6 +86,17 @@ class Sent:
         return k in self._tags or k in self._info or not any(ch.isalpha() for ch in word) \
             or morphology.answered_at_once(word)
 
+    def tag_is(self, k: int, value: str) -> bool:
+        """``self.tag(k) == value``, for German first asked of morphology.may_be_tagged: a closed-class tag
+        ("PTKVZ") that no ending of the word allows is ruled out before the word is tagged (the tagger's cost)."""
+        if self.lex.lang == "de" and k not in self._tags and k not in self._info and "(" not in value:
+            from .. import morphology
+
+            word = self.words[k]
+            if any(ch.isalpha() for ch in word) and not morphology.may_be_tagged(word, value):
+                return False
+        return self.tag(k) == value
+
     def cap(self, k: int) -> bool:
         return _cap(self.words[k])
 
