@@ -94,3 +94,42 @@ def test_tag_startswith_skips_the_lemma_pass_for_another_tag(monkeypatch):
     assert not morphology.tag_startswith(word, "NN")
     assert not morphology.tag_is(word, "NN")
     assert morphology.tag(word) == "NE"
+
+
+def test_answered_at_once_are_the_table_words_and_overlong_ones():
+    assert morphology.answered_at_once("sagte")  # a word of the table
+    assert morphology.answered_at_once("x" * (morphology.MAX_WORD + 1))
+    assert not morphology.answered_at_once("Wendlandowicz")  # a made-up name: HanTa's passes
+
+
+CLOSED_TAGS = ["PTKVZ", "ART", "PDS", "APPR", "KOUS", "VA(FIN)", "PTKZU", "KON"]
+
+
+@pytest.mark.parametrize("word", WORDS + FORWARD_WORDS + ["Glimmerbau", "heran", "vorbei", "Zuckerfest", "fest"])
+@pytest.mark.parametrize("value", CLOSED_TAGS + ["NN", "NE", "VV(FIN)", "XY"])
+def test_may_be_tagged_never_rules_out_the_tag_hanta_gives(word, value):
+    if not morphology.may_be_tagged(word, value):
+        assert morphology.tag(word) != value and morphology.analyze(word)[1] != value
+
+
+def test_a_closed_class_is_ruled_out_by_the_words_ending_without_hanta(monkeypatch):
+    def no_pass(word):
+        raise AssertionError("HanTa's pass was run")
+
+    monkeypatch.setattr(morphology, "_best_tag", no_pass)
+    assert not morphology.may_be_tagged("Glimmerbauten", "PTKVZ")  # made up: no particle ends it
+    assert not morphology.may_be_tagged("Quastelbrommer", "ART")
+    assert morphology.may_be_tagged("Quastelbrommer", "NN")  # an open class: only HanTa can tell
+    assert morphology.may_be_tagged("Sprockelheran", "PTKVZ")  # ends in a particle: left to HanTa
+
+
+def test_the_closed_endings_are_the_particles():
+    endings = morphology._endings("PTKVZ")
+    assert endings is not None and {"an", "auf", "fest"} <= endings and "" not in endings
+    assert morphology._endings("NN") is None and morphology._endings("NOTATAG") is None
+
+
+def test_may_be_tagged_rules_nothing_out_for_a_spelling_the_model_lacks():
+    assert morphology.tag("sagte") == "VV(FIN)"
+    assert morphology.may_be_tagged("sagte", "VVFIN") and morphology.may_be_tagged("Glimmerbauten", "VVFIN")
+    assert not morphology.may_be_tagged("sagte", "NN")

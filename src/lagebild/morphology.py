@@ -96,6 +96,51 @@ def tag(word: str) -> str:
     return _tagger().int2tag[_best_tag(word)]
 
 
+def answered_at_once(word: str) -> bool:
+    """Whether ``analyze(word)`` and ``tag(word)`` answer without HanTa's passes: a word of the table or an
+    overlong one (a word asked before is cheap too, through the caches, but not told apart here)."""
+    return len(word) > MAX_WORD or word in _table()
+
+
+def may_be_tagged(word: str, value: str) -> bool:
+    """False only where ``tag(word)`` and ``analyze(word)[1]`` cannot be ``value`` (a tag as HanTa spells it),
+    told without HanTa's passes for a closed class: HanTa ends its pass over a word's morphemes in a tag from
+    the last morpheme's tag, and where every morpheme tag that ends in ``value`` is closed (guesses no unknown
+    morphemes: "PTKVZ" ends only in particles, "an", "auf", "fest" ...), a word that does not end in one of
+    their known morphemes cannot get it. A word of the table answers by its row; a word of HanTa's own lexicon
+    of whole words (its cache, answered without the passes) is not told apart, nor is any word for a ``value``
+    that is no tag of the model (such as "VVFIN" for "VV(FIN)")."""
+    tagger = _tagger()
+    if value not in tagger.tag2int:
+        return True
+    if len(word) > MAX_WORD:
+        return value == "XY"
+    known = _table().get(word)
+    if known is not None:
+        return known[1] == value
+    endings = _endings(value)
+    if endings is None:
+        return True
+    normal = tagger.normalize(word)
+    if normal in tagger.cache:
+        return True
+    return any(normal[i:] in endings for i in range(len(normal)))
+
+
+@lru_cache(maxsize=64)
+def _endings(value: str) -> frozenset[str] | None:
+    """The known morphemes that may end a word HanTa tags ``value``; None when an open class (which guesses
+    unknown morphemes) may end it, or ``value`` is no tag of the model."""
+    tagger = _tagger()
+    final = tagger.tag2int.get(value)
+    if final is None:
+        return None
+    last = {state[1] for state, steps in tagger.LP_trans_final.items() if any(t == -final for t, _ in steps)}
+    if any(t in _index().by_length for t in last):
+        return None
+    return frozenset(m for t in last for m in tagger.LP_m_t.get(t, {}) if m)
+
+
 def tag_startswith(word: str, prefixes: str | tuple[str, ...]) -> bool:
     """``analyze(word)[1].startswith(prefixes)``, with HanTa's pass over the lemma's morphemes only where the
     tag alone leaves it open: ``analyze`` tags a word with ``tag(word)`` or, where HanTa finds no morpheme path

@@ -33,7 +33,7 @@ def colon_statements(reader: Reader, sent: Sent) -> Iterator[Found]:
         after = range(m + 1, n)
         if not any(sent.low[j] in lex.fw("first-person") and sent.tag(j) in FIRST_PERSON_TAGS for j in after):
             continue
-        if not any(sent.tag(j)[:1] == "V" for j in after):  # a clause (the tagger reads "prüfen wir" as VVINF)
+        if not any(sent.tag(j)[:1] == "V" for j in sent.cheap_first(m + 1, n)):  # a clause (the tagger reads "prüfen wir" as VVINF)
             continue
         seg_n = T.segment_of(segs, m - 1)
         if seg_n < 0:

@@ -68,7 +68,7 @@ class CueRules:
                     frames = lex.verbs.get(sent.low[k - 1] + lemma)
                 if frames is None and base_frames is not None:
                     last = T.segment_at(segs, k, n)[1] - 1
-                    if not (last > k and sent.tag(last) == "PTKVZ"):  # another particle verb: no cue
+                    if not (last > k and sent.tag_is(last, "PTKVZ")):  # another particle verb: no cue
                         frames = base_frames
             if frames is None:
                 continue
@@ -80,7 +80,7 @@ class CueRules:
             if len(cue_tokens) == 1:
                 seg = T.segment_at(segs, k, n)
                 last = seg[1] - 1
-                if last > k and (sent.tag(last) == "PTKVZ" and sent.lemma(last) != "zu" or sent.low[last] == "zu"):
+                if last > k and (sent.tag_is(last, "PTKVZ") and sent.lemma(last) != "zu" or sent.low[last] == "zu"):
                     continue  # "sieht ... vor" is another verb (vorsehen)
             self.nested = self.quote_at(sent.start(k))
             self.verb_cue(sent, segs, cue_tokens, frames, tag, impersonal=lemma in lex.fw("impersonal-cue"))
@@ -224,7 +224,7 @@ class CueRules:
                 content = (self.quotes[q].start, self.quotes[q].end)
                 rule += ":before"
             elif lex.lang != "de" or any(sent.tag(m)[:2] in ("VV", "VA", "VM") and sent.tag(m) != "VVPP"
-                                         or self.mood.is_k1(sent, m) for m in range(0, a - 1)):
+                                         or self.mood.is_k1(sent, m) for m in sent.cheap_first(0, a - 1)):
                 content = self.quote_content(first, prev_end)  # a statement: it has a finite verb
                 rule += ":before"
         # content after the cue clause: ", dass ...", ": „…“", ", es werde ...", ", die Lieferung ... zu prüfen"
@@ -345,7 +345,7 @@ class CueRules:
         else:
             start = max(phrase.b if phrase.a > k else k + 1, k + 1)
             end = b
-            while end > start and (end - 1 in taken or sent.tag(end - 1) in ("PTKVZ",)):
+            while end > start and (end - 1 in taken or sent.tag_is(end - 1, "PTKVZ")):
                 end -= 1
             span = (start, end)
         if span[1] - span[0] < 2:

@@ -296,7 +296,7 @@ class Extractor(CueRules):
         """The subject of the clause [a, b) whose finite verb is ``f``: a nominal prefield, else after the verb."""
         lex = self.lex
         # a subordinate clause ends with its verbs: "wie X schreibt", "als ein Beamter ... warnte", "..., gemutmaßt hat"
-        verb_final = all(sent.tag(m)[:2] in ("VA", "VM") or m == f for m in range(f, b))
+        verb_final = all(sent.tag(m)[:2] in ("VA", "VM") or m == f for m in sent.cheap_first(f, b))
         if a < f and (sent.low[a] in lex.fw("sub") or sent.low[a] in lex.fw("complement")) and verb_final:
             m = a + 1
             while m < f and sent.low[m] in lex.fw("skip"):
