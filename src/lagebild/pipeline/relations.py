@@ -47,20 +47,26 @@ class Relations(Component):
         """Examples are one sentence, analyzed with the gazetteer entities (no model) and attribution.
 
         Expected: "TYPE actor->recipient status" of the first relation (of the last one for anaphors.txt; "-"
-        for none), or for objects.txt "object WORD".
+        for none), or for objects.txt "object WORD", or "figure NUMBER" (its figure) or "hedge HEDGE" (its hedge).
         """
         from .attribution import Attributor
         from .entities import _rules_only
+        from .quantities import Quantities
         from .segmenter import segment
 
         doc = Doc(doc_id="example", text=given, lang=lang)
         doc.tokens, doc.sents = segment(given, lang)
+        if expected.startswith("figure "):  # the figures the relation may count
+            doc = Quantities(lang)(doc)
         doc = Attributor(lang)(_rules_only(lang)(doc))
         doc = cls(lang)(doc)
         if not doc.relations:
             got = "-"
         elif resource.endswith("objects.txt"):
             got = f"object {doc.relations[0].object}"
+        elif expected.startswith(("figure ", "hedge ")):  # conjunctions.txt: which figure, whether hedged
+            field = expected.split()[0]
+            got = f"{field} {doc.relations[0].quantity if field == 'figure' else doc.relations[0].hedge}"
         else:  # anaphors: the relation of the last sentence
             rel = doc.relations[-1 if resource.endswith("anaphors.txt") else 0]
             got = f"{rel.type} {rel.actor}->{rel.recipient} {rel.status}"

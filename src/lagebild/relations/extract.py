@@ -166,7 +166,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
-                    record.hedge(rel, probe_sent, k)
+                    record.hedge(rel, probe_sent, k, lex)
                     unsourced.append(rel)
                 at = events_en.same_event(doc, sent.i, rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())],
                                           words, lex)  # English: the parse's clauses too (events_en.py)

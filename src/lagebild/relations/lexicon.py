@@ -23,6 +23,7 @@ RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side 
 RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a visit noun (German)
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
+RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"
@@ -62,6 +63,17 @@ class RelationLexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
     not_triggers: list[tuple[int, re.Pattern]] = field(default_factory=list)  # type "-": (line index, words)
+    # status.txt's words that are no status cue (modality.reported_future): "würde" as a reported future, and the
+    # words of a condition that keep it hypothetical; a pattern matching no word when the language has none
+    reported_future: re.Pattern = re.compile("(?!)")
+    condition: re.Pattern = re.compile("(?!)")
+    source_preps: frozenset[str] = frozenset()  # preps.txt "source": where received goods come from ("aus")
+    # conjunctions.txt: between coordinated figures ("und", "as well as"), opening a next conjunct ("und"),
+    # adversative ("aber", "but"), and the pair of a contrast ("nicht ..., sondern")
+    joined: re.Pattern = re.compile("(?!)")
+    coordinated: frozenset[str] = frozenset()
+    adversative: frozenset[str] = frozenset()
+    contrast: tuple[str, str] | None = None
     # caches for speed (any_first, anaphor_index, place_firsts): derived from the fields above, never compared
     _any_first: tuple[int, re.Pattern] | None = field(default=None, repr=False, compare=False)
     _anaphor_index: tuple[tuple, dict] | None = field(default=None, repr=False, compare=False)
@@ -171,6 +183,24 @@ def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:
         return re.compile(r"(?s).*")
 
 
+def _conjunctions(lex: RelationLexicon) -> None:
+    """Fill the conjunction fields of ``lex`` from its language's conjunctions.txt (FORMAT there)."""
+    joined = []
+    for words, kind in resources.load(lex.lang, "relations/conjunctions.txt").rows(2):
+        words = words.lower()
+        if kind == "joined":
+            joined.append(re.escape(words))
+        elif kind == "coordinated":
+            lex.coordinated |= {words}
+        elif kind == "adversative":
+            lex.adversative |= {words}
+        elif kind == "contrast":
+            negation, _, adversative = words.partition(" ... ")
+            lex.contrast = (negation, adversative)
+    if joined:  # the text between two figures, within one clause, holds one of them as a word
+        lex.joined = re.compile(r"^[^,;:.]*\b(?:" + "|".join(joined) + r")\b[^,;:.]*$")
+
+
 def _patterns(text: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(part) for part in text.split(" ") if part)
 
@@ -193,6 +223,9 @@ def load(lang: str) -> RelationLexicon:
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}
             continue
+        if role == "source":
+            lex.source_preps |= {prep.lower()}
+            continue
         if role == "ally":
             lex.allies |= {prep.lower()}
             role = "place"
@@ -205,8 +238,14 @@ def load(lang: str) -> RelationLexicon:
                 lex.agent_preps |= {prep.lower()}
             role = "place"
         lex.preps.setdefault(prep.lower(), []).append((role, frozenset(types.split())))
+    frame: dict[str, list[re.Pattern]] = {"reported-future": [], "condition": []}
     for pattern, status in resources.load(lang, "relations/status.txt").rows(2):
-        lex.status.append((_patterns(pattern), status))
+        if status in frame:
+            frame[status].append(re.compile(pattern))
+        else:
+            lex.status.append((_patterns(pattern), status))
+    lex.reported_future, lex.condition = any_of(frame["reported-future"]), any_of(frame["condition"])
+    _conjunctions(lex)
     lex.objects = tuple(resources.load(lang, "relations/objects.txt").set(lower=True))
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
     lex.anaphors = tuple((tuple(phrase.lower().split()), kind)

@@ -15,10 +15,6 @@ from __future__ import annotations
 
 from .lexicon import RelationLexicon
 
-# Konjunktiv II forms of "werden" that stand for its future in reported speech.
-REPORTED_FUTURE = frozenset({"würde", "würden"})
-# Words that make a sentence conditional, so that "würde" keeps its hypothetical sense.
-CONDITION_WORDS = frozenset({"wenn", "falls", "sofern", "sollte", "sollten", "ob", "if", "unless"})
 # Tags of the words before a noun in its phrase, and of a preposition governing the phrase (STTS).
 NOUN_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "PIDAT"})
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
@@ -83,11 +79,12 @@ def reported_future(low: list[str], cue: str | None, reporting: str | None, lex:
     """Whether the hypothetical cue ``cue`` of a relation in the content of an attribution with the cue words
     ``reporting`` is a Konjunktiv II future of reported speech: "würde/würden", the sentence (words ``low``)
     without a condition, neither the reporting verb nor a word of the sentence one of belief (status
-    "conjecture" in status.txt: "glaubt", "meinte", "geht ... aus")."""
-    if cue is None or cue.lower() not in REPORTED_FUTURE or any(w in CONDITION_WORDS for w in low):
+    "conjecture" in status.txt: "glaubt", "meinte", "geht ... aus"). The forms of the future and the words of a
+    condition are status.txt's lines "reported-future" and "condition" of the language ``lex``."""
+    if cue is None or not lex.reported_future.fullmatch(cue.lower()) or any(lex.condition.fullmatch(w) for w in low):
         return False
     said = [w for w in (reporting or "").lower().split() if w != "..."]
-    if not said or any(w in REPORTED_FUTURE for w in said):  # "würde" read as the cue itself: no reporting verb
+    if not said or any(lex.reported_future.fullmatch(w) for w in said):  # "würde" as the cue: no reporting verb
         return False
     for patterns, status in lex.status:
         if status != "conjecture":

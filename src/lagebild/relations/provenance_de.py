@@ -14,15 +14,16 @@ named after "aus": alone they are a team's new players ("Verstärkung für die A
 Verstärkung für X") or a dependence on trade ("Abhängigkeit von russischem Gas"). ``unsourced`` tells.
 
 Kept apart from extract.py (at its size limit), which calls ``split`` for German receiving triggers and
-``unsourced`` for every trigger.
+``unsourced`` for every trigger. The words are German's (lexicon.load("de")): the preposition of the origin is the
+"source" of lang/de/relations/preps.txt ("aus"), the contrast "nicht aus X, sondern aus Y" (the second names the
+origin) the "contrast" of lang/de/relations/conjunctions.txt.
 """
 
 from __future__ import annotations
 
+from . import lexicon
 from .mentions import Mention
 
-SOURCE_PREPS = frozenset({"aus"})
-CONTRAST = ("nicht", "sondern")  # "nicht aus X, sondern aus Y": the second names the origin
 SOURCED = "&"  # the trigger flag in triggers.txt: an event only with an origin after "aus"
 ATTRIBUTE_SPAN = 3  # words that may stand between a preposition and its mention (articles, adjectives)
 
@@ -37,23 +38,26 @@ def split(origins: list[Mention], found: list[Mention], roles: list[str | None],
     unchanged and no holders."""
     if not receiving:
         return origins, []
+    german = lexicon.load("de")
     end = _contrast_end(low, lo, hi)
     candidates = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < end]
-    givers = [m for m in candidates if m.first > k and _after(low, m.first, SOURCE_PREPS)]
+    givers = [m for m in candidates if m.first > k and _after(low, m.first, german.source_preps)]
     if not givers:
         return origins, []
-    giver = givers[-1] if any(w == CONTRAST[1] for w in low[k:givers[-1].first]) else givers[0]
+    contrast = german.contrast[1] if german.contrast else None
+    giver = givers[-1] if any(w == contrast for w in low[k:givers[-1].first]) else givers[0]
     # the agent of an attributive participle in the subject ("der von Venezuelas Armee verschossenen Munition")
     # or a country adjective before the goods ("der venezolanischen Raketen"): the side holding them
     holders = [m for m in candidates if m is not giver and m.canonical != giver.canonical and k < m.first < giver.first
-               and not _after(low, m.first, SOURCE_PREPS)]
+               and not _after(low, m.first, german.source_preps)]
     return [giver] + [m for m in origins if m.first < k], holders  # one before the verb: a possessor still
 
 
 def unsourced(flags: str, origins: list[Mention], low: list[str]) -> bool:
     """Whether a trigger typed ``flags`` needs an origin after "aus" and none of ``origins`` (those of its
     clause) has one."""
-    return SOURCED in flags and not any(m.first > 0 and _after(low, m.first, SOURCE_PREPS) for m in origins)
+    source_preps = lexicon.load("de").source_preps
+    return SOURCED in flags and not any(m.first > 0 and _after(low, m.first, source_preps) for m in origins)
 
 
 def _after(low: list[str], first: int, preps: frozenset[str] | tuple[str, ...], gap: int = ATTRIBUTE_SPAN) -> bool:
@@ -69,8 +73,9 @@ def _after(low: list[str], first: int, preps: frozenset[str] | tuple[str, ...], 
 
 def _contrast_end(low: list[str], lo: int, hi: int) -> int:
     """``hi``, or the end of the clause after it when the clause says "nicht" and the next one starts with
-    "sondern"."""
-    if hi + 1 < len(low) and low[hi] == "," and low[hi + 1] == CONTRAST[1] and CONTRAST[0] in low[lo:hi]:
+    "sondern" (the "contrast" of conjunctions.txt)."""
+    contrast = lexicon.load("de").contrast
+    if contrast and hi + 1 < len(low) and low[hi] == "," and low[hi + 1] == contrast[1] and contrast[0] in low[lo:hi]:
         end = hi + 2
         while end < len(low) and low[end] not in (",", ";", ".", ":"):
             end += 1

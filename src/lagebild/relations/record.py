@@ -3,8 +3,6 @@ hedge (relations/extract.py finds the trigger and its actor and recipient)."""
 
 from __future__ import annotations
 
-import re
-
 from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
@@ -13,7 +11,6 @@ from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
 
-JOINED = re.compile(r"^[^,;:.]*\b(?:und|sowie|and|as well as)\b[^,;:.]*$")  # between coordinated figures
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 
 
@@ -109,7 +106,7 @@ def counted(qty: Quantity) -> str | None:
 def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> int | None:
     """The index of the figure counting the relation's object: a count or amount of sentence ``i`` whose noun
     flows or acts (objects.txt, agents.txt; not "110 Verletzte", "300 Kilometer"), the nearest to the trigger;
-    of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen") the first."""
+    of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen"; "joined" in conjunctions.txt) the first."""
     best, index = None, None
     for q_i, qty in quantities_in(doc, i):
         if qty.kind not in ("count", "amount"):
@@ -126,20 +123,14 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
         qty = doc.quantities[index]
         before = next((q_i for q_i, q in quantities_in(doc, i) if q.end <= qty.start
                        and q.kind in ("count", "amount") and len(doc.text[q.end:qty.start]) <= 40
-                       and JOINED.search(doc.text[q.end:qty.start])), None)
+                       and lex.joined.search(doc.text[q.end:qty.start])), None)
         if before is None:
             break
         index = before
     return index
 
 
-# Conjunctions that open another conjunct for a hedge marker right after them ("supplies weapons and may receive
-# money"); the adversative ones also after a comma with a clause between ("..., but sending troops could ...").
-COORDINATED = frozenset({"und", "and"})
-ADVERSATIVE = frozenset({"aber", "sondern", "doch", "but", "yet"})
-
-
-def hedge(rel: Relation, sent: Sent, k: int) -> None:
+def hedge(rel: Relation, sent: Sent, k: int, lex: RelationLexicon) -> None:
     """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not by
     a marker after the trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
     supplying weapons and may receive aid": the supply is not hedged)."""
@@ -148,17 +139,18 @@ def hedge(rel: Relation, sent: Sent, k: int) -> None:
         return
     first = marker.split()[0]
     at = [m for m, word in enumerate(sent.words) if word == first]
-    if at and all(m > k and _next_conjunct(sent.low, k, m) for m in at):
+    if at and all(m > k and _next_conjunct(sent.low, k, m, lex) for m in at):
         return
     rel.hedge = "uncertain"
 
 
-def _next_conjunct(low: list[str], k: int, m: int) -> bool:
-    """Whether the hedge marker at ``m`` stands in a conjunct after the trigger at ``k``: right after "und"/"and",
-    or after ", aber"/", but" between them."""
-    if low[m - 1] in COORDINATED:
+def _next_conjunct(low: list[str], k: int, m: int, lex: RelationLexicon) -> bool:
+    """Whether the hedge marker at ``m`` stands in a conjunct after the trigger at ``k``: right after "und"/"and"
+    ("coordinated" in conjunctions.txt), or after ", aber"/", but" between them ("adversative": also after a clause
+    between, "..., but sending troops could ...")."""
+    if low[m - 1] in lex.coordinated:
         return True
-    return any(low[j] == "," and low[j + 1] in ADVERSATIVE for j in range(k + 1, m - 1))
+    return any(low[j] == "," and low[j + 1] in lex.adversative for j in range(k + 1, m - 1))
 
 
 def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:

@@ -1,0 +1,32 @@
+"""The relation lexicon (relations/lexicon.py): words of status.txt, preps.txt and conjunctions.txt that are no
+status cue or role of their own, each language reading its own files."""
+
+from __future__ import annotations
+
+from lagebild.relations import lexicon
+
+
+def test_reported_future_and_condition_words_are_kept_apart_from_the_status_cues():
+    de, en = lexicon.load("de"), lexicon.load("en")
+    assert de.reported_future.fullmatch("würden") and not de.reported_future.fullmatch("werden")
+    assert de.condition.fullmatch("falls") and not de.condition.fullmatch("if")
+    assert en.condition.fullmatch("unless") and not en.condition.fullmatch("falls")
+    assert not en.reported_future.fullmatch("würde")  # English has no such form listed
+    assert {status for _, status in de.status + en.status}.isdisjoint({"reported-future", "condition"})
+
+
+def test_the_source_preposition_adds_no_role():
+    de = lexicon.load("de")
+    assert de.source_preps == frozenset({"aus"})
+    assert [role for role, _ in de.preps["aus"]] == ["place"]  # "aus" is an origin (read as a place role)
+    assert lexicon.load("en").source_preps == frozenset()
+
+
+def test_conjunctions_are_read_per_language():
+    de, en = lexicon.load("de"), lexicon.load("en")
+    assert de.joined.search(" Drohnen sowie ") and not de.joined.search(" drones and ")
+    assert en.joined.search(" drones as well as ") and not en.joined.search(" Drohnen und ")
+    assert not de.joined.search(" Drohnen, und ")  # a clause boundary between the figures
+    assert "und" in de.coordinated and "and" not in de.coordinated
+    assert "but" in en.adversative and "aber" not in en.adversative
+    assert de.contrast == ("nicht", "sondern") and en.contrast is None
