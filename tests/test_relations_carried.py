@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from lagebild.relations import carried
-from tests.relations_text import edges, relations_of
+from lagebild.entities.gazetteer import gazetteer
+from lagebild.model import Relation
+from lagebild.relations import carried, lexicon
+from tests.relations_text import attributed, edges, relations_of
 
 
 def _words(text: str) -> tuple[list[str], list[str]]:
@@ -62,3 +64,16 @@ def test_a_relative_clause_after_the_place_keeps_its_own_subject():
     assert ("AID", "Nordkorea", "Russland") in got
     assert ("ASSAULT", "Ukraine", "Russland") in got
     assert not any(recipient == "Nordkorea" for _, _, recipient in got)
+
+
+def test_the_side_is_a_state_or_an_organization_never_a_person_of_no_known_state():
+    doc = attributed("Der Regisseur Hans Obermaier schickte Drohnen nach Kenia. Sie sind klein.", "de")
+    lex, gaz = lexicon.load("de"), gazetteer("de")
+
+    def side(actor: str) -> str | None:
+        flow = Relation("AID", None, [], actor, actor, "Kenia", "Kenia", "schickte", sentence=0)
+        return carried.flow_side(doc, 1, [flow], lex, gaz)
+
+    assert side("Kim Jong-un") == "Nordkorea"  # a person's state
+    assert side("Nordkorea") == "Nordkorea"
+    assert side("Hans Obermaier") is None

@@ -125,11 +125,19 @@ def in_own_clause(found: list[Mention], words: list[str], k: int, relatives: lis
 
 def flow_side(doc: Doc, i: int, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> str | None:
     """The side of the forces or goods the sentence before ``i`` sent or raised: the actor of its first flow
-    (AID, MOBILIZE) when that sentence names forces or goods, a person's state in place of the person."""
+    (AID, MOBILIZE) when that sentence names forces or goods, a person's state in place of the person (None for
+    a person of no known state)."""
     before = i - 1
     flow = next((r for r in relations if r.sentence == before and r.type in FLOWS), None)
     if flow is None or not any(lex.is_object(t.text.lower()) for t in doc.sent_tokens(before)):
         return None
     actor = flow.actor
-    return country_of(actor, gaz) or person_countries(doc, gaz).get(actor) or role_states(gaz).get(actor) or actor
+    state = country_of(actor, gaz) or person_countries(doc, gaz).get(actor) or role_states(gaz).get(actor)
+    if state is not None:
+        return state
+    # an organization keeps its forces ("Die Miliz schickte Kämpfer"); a person of no known state sends no
+    # forces or goods of a side ("Der Regisseur schickte Kameras ... Sie sind ...": anything he named)
+    sent = doc.sents[before]
+    return actor if any(e.label == "ORG" and actor in (e.canonical, e.text) for e in doc.ents
+                        if sent.start <= e.start < sent.end) else None
 
