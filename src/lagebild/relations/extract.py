@@ -28,6 +28,7 @@ from . import (
     anaphora,
     asked,
     captures,
+    carried,
     coordination,
     deployments,
     event_nouns,
@@ -128,6 +129,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = countries(found)
         found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
+        found = carried.resolved(doc, sent.i, words, low, toks, found, relations, lex, gaz)  # "Diese sollen ..."
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
@@ -156,7 +158,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 k += 1
                 continue
             n = len(trig.words)
-            here = frames.outside_relatives(found, relatives, words, k)
+            here = carried.in_own_clause(frames.outside_relatives(found, relatives, words, k), words, k, relatives)
             here = speakers.admit(here, doc, sent.i, words, starts, k, gaz, lex)  # "Die EU forderte X auf"
             if orgs.possible:
                 here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
@@ -355,7 +357,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
-    if needs_object and not any(lex.is_object(w) for w in low[lo:hi]) or reliance.unprovided(flags, low, lo, hi):
+    if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
         forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
@@ -490,7 +492,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []
     if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
-            and events.foreign(actor, words, low, lex):
+            and (events.foreign(actor, words, low, lex) or isinstance(actor, carried.Forces)):  # sent before
         # the state using them: "Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben"
         user = events.user(actor, found, preps)
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]

@@ -24,6 +24,7 @@ RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a vis
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
+RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"
