@@ -102,3 +102,13 @@ def test_looming_droht_leaves_a_nearby_event_factual():
     assert got.get(("ASSAULT", "Spanien", "Portugal")) == "factual"
     got = statuses("Spanien drohte Portugal mit einem Angriff.")
     assert got.get(("THREATEN", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_threat_with_damit_before_a_final_verb_hedges_the_threatened_act():
+    got = statuses("Zuvor hatte Spanien damit gedroht, Panzer nach Portugal zu schicken.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_commas_of_a_list_of_names_stay_inside_the_question():
+    got = statuses("Auch mit der Hilfe von Spanien für Portugal, Marokko und Algerien?")
+    assert set(got.values()) == {"hypothetical"}

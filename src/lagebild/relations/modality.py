@@ -47,16 +47,18 @@ def conditional_status(words: list[str], m: int) -> str:
 
 def threat_status(patterns: tuple[re.Pattern, ...], low: list[str], m: int, k: int, n: int) -> str:
     """The status a verb of threatening (status "threat" in status.txt) at word ``m`` gives the trigger at
-    words k..k+n: hypothetical when it is the trigger itself or its clause goes on with what is threatened
-    (the pattern's second word: "droht mit einem Angriff", "drohte damit, ... zu schicken"); else none, as
+    words k..k+n: hypothetical when it is the trigger itself or its clause names what is threatened (the
+    pattern's second word: "droht mit einem Angriff", "hatte damit gedroht, ... zu streiken"); else none, as
     "droht" then means "looms" ("dem Land droht nach dem Angriff ein harter Winter")."""
     if k <= m < k + n:
         return "hypothetical"
-    for word in low[m + 1:]:
-        if word in CLAUSE_SPLITS or word in SENTENCE_ENDS:
-            break
-        if len(patterns) > 1 and patterns[1].fullmatch(word):
-            return "hypothetical"
+    lo, hi = m, m + 1  # the verb's clause: "drohte damit, ... zu", "hatte damit gedroht, ... zu"
+    while lo > 0 and low[lo - 1] not in CLAUSE_SPLITS:
+        lo -= 1
+    while hi < len(low) and low[hi] not in CLAUSE_SPLITS and low[hi] not in SENTENCE_ENDS:
+        hi += 1
+    if len(patterns) > 1 and any(patterns[1].fullmatch(word) for word in low[lo:hi]):
+        return "hypothetical"
     return "threat"
 
 
@@ -118,13 +120,20 @@ def question(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> 
     (status "interrogative" in status.txt) opens that clause. A question word asks about an event it presupposes
     ("Warum hat X Y angegriffen?"), and a question in a later clause ("X hat Y angegriffen – wer stoppt X?", "X
     hilft Y: Bald Kriegspartei?") leaves the statement before it as it is."""
-    end = next((m for m in range(k, len(words)) if words[m] in SENTENCE_ENDS or words[m] in CLAUSE_SPLITS), None)
+    end = next((m for m in range(k, len(words)) if words[m] in SENTENCE_ENDS or words[m] in CLAUSE_SPLITS
+                and not list_comma(words, m)), None)
     if end is None or words[end] != "?":
         return False
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
         lo -= 1
     return not any(status == "interrogative" and patterns[0].fullmatch(low[lo]) for patterns, status in lex.status)
+
+
+def list_comma(words: list[str], m: int) -> bool:
+    """Whether the comma at ``m`` joins names of a list ("aus Österreich, Ungarn und Kroatien?") rather than
+    opening another clause, which mostly starts with a lower-case conjunction, pronoun or verb."""
+    return words[m] == "," and m + 1 < len(words) and words[m + 1][:1].isupper()
 
 
 def reported_future(words: list[str], k: int, cue: str | None, reporting: str | None,
