@@ -27,3 +27,10 @@ def test_a_topic_before_the_colon_names_no_source():
 def test_a_sentence_of_the_text_with_a_colon_keeps_the_author():
     got = fields("Der Bericht beginnt. Warschau: Frankreich schickt Soldaten nach Polen.", "de")
     assert got[("AID", "Frankreich", "Polen")] == ("AUTHOR", "asserted")
+
+
+def test_a_country_before_the_colon_of_a_headline_is_a_label_not_the_source():
+    got = fields("Portugal: Spanien liefert Panzer nach Portugal\n\nDer Bericht folgt.", "de")
+    assert got[("AID", "Spanien", "Portugal")] == ("AUTHOR", "asserted")
+    got = fields("Russia: Japan sends weapons to Ukraine\n\nThe report follows.", "en")
+    assert got[("AID", "Japan", "Ukraine")] == ("AUTHOR", "asserted")

@@ -54,3 +54,61 @@ def test_reported_wuerde_is_a_future_unless_believed_or_conditional():
                     ).get(("AID", "Frankreich", "Polen")) == "hypothetical"
     assert statuses("Der Sender meldete, Frankreich würde Soldaten nach Polen schicken, wenn es angegriffen würde."
                     ).get(("AID", "Frankreich", "Polen")) == "hypothetical"
+
+
+def test_question_word_presupposes_its_event():
+    assert statuses("Weshalb hat Spanien im Winter Panzer nach Portugal geliefert?"
+                    ).get(("AID", "Spanien", "Portugal")) == "factual"
+    assert statuses("Why did Japan send weapons to Ukraine last year?", "en").get(("AID", "Japan", "Ukraine")) \
+        == "factual"
+
+
+def test_question_in_a_later_clause_leaves_the_statement_before_it():
+    got = statuses("Spanien hat Panzer nach Portugal geliefert – wer bezahlt das alles?")
+    assert got.get(("AID", "Spanien", "Portugal")) == "factual"
+
+
+def test_noun_subject_of_a_reported_wuerde_stays_hypothetical():
+    got = statuses("Der Minister sagte, ein spanischer Angriff auf Portugal würde die Region destabilisieren.")
+    assert got.get(("ASSAULT", "Spanien", "Portugal")) == "hypothetical"
+    got = statuses("Der Minister sagte, Spanien würde die Lieferung von Panzern an Portugal aufnehmen.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "planned"
+
+
+def test_reported_wish_with_wuerde_stays_hypothetical():
+    got = statuses("Die Zeitung schrieb, Spanien würde gern mehr Panzer nach Portugal liefern.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_verb_ending_a_noun_event_keeps_it_factual():
+    for verb in ("zu stoppen", "einzustellen", "auszusetzen"):
+        got = statuses(f"Die Regierung Spaniens kündigte an, die Lieferung von Panzern an Portugal {verb}.")
+        assert got.get(("AID", "Spanien", "Portugal")) == "factual", verb
+
+
+def test_sollte_in_a_demand_means_should():
+    got = statuses("Spanien sollte mehr Panzer nach Portugal liefern, mahnte der Abgeordnete.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_sollte_after_a_conjunction_opens_a_condition():
+    got = statuses("Und sollte Portugal wirklich angegriffen werden, liefert Spanien sofort Panzer an Portugal.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+    assert modality.clause_first("Und sollte es so kommen".split(), 1)
+
+
+def test_looming_droht_leaves_a_nearby_event_factual():
+    got = statuses("Den Bauern droht nach dem Angriff Spaniens auf Portugal eine schlechte Ernte.")
+    assert got.get(("ASSAULT", "Spanien", "Portugal")) == "factual"
+    got = statuses("Spanien drohte Portugal mit einem Angriff.")
+    assert got.get(("THREATEN", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_threat_with_damit_before_a_final_verb_hedges_the_threatened_act():
+    got = statuses("Zuvor hatte Spanien damit gedroht, Panzer nach Portugal zu schicken.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_commas_of_a_list_of_names_stay_inside_the_question():
+    got = statuses("Auch mit der Hilfe von Spanien für Portugal, Marokko und Algerien?")
+    assert set(got.values()) == {"hypothetical"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..attribution.words import tag_de
 from .lexicon import RelationLexicon
 
 # Types whose recipient the document may imply when the sentence names none ("Die Entsendung
@@ -163,6 +164,8 @@ def conditional(found: dict[str, str], words: list[str], low: list[str], k: int)
     """Add the hypothetical cue of a sentence-opening condition to the status cues ``found`` of the trigger at
     ``k`` in the clause after it (the condition's own clause has the cue already)."""
     first = next((m for m, w in enumerate(words) if w[:1].isalnum()), None)
+    if first is not None and first + 1 < k and low[first + 1] in CONDITIONS and tag_de(words[first]) == "KON":
+        first += 1  # "Und sollte X angegriffen werden, ...": a conjunction before the condition
     if first is None or low[first] not in CONDITIONS or "hypothetical" in found:
         return
     if "," in words[first:k]:
@@ -295,8 +298,6 @@ def attributive_present(trig, words: list[str], k: int, lang: str) -> bool:  # t
     apart from an infinitive of the same ending ("entsenden") by the tagger (ADJA)."""
     if lang != "de" or len(trig.words) != 1 or not PRESENT_ATTRIBUTE.fullmatch(words[k]):
         return False
-    from ..attribution.words import tag_de
-
     return tag_de(words[k]) == "ADJA"
 
 

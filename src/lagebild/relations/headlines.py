@@ -4,13 +4,15 @@ relation of the headline without another source takes that name as its source, h
 (gold/SCHEMA.md, RELATION: source "as for quantities", the most specific named source of the sentence).
 
 Only a headline (Sentence.kind) and only when the side of the colon is one actor name and nothing else: a
-topic or place before a colon ("Tribute in Pyongyang: ...") names no source.
+topic or place before a colon ("Tribute in Pyongyang: ...") names no source, nor does a country by its own
+name, mostly a topic or place label in headlines ("Ukraine: X schickt Soldaten nach Y"); a capital standing for
+its government ("Moskau: ...") does.
 """
 
 from __future__ import annotations
 
 from ..entities.gazetteer import Gazetteer
-from ..model import AUTHOR, Doc, Relation
+from ..model import AUTHOR, Doc, Entity, Relation
 from .mentions import actor_name
 
 # Quotation marks and dashes that may stand around a headline's speaker.
@@ -34,10 +36,19 @@ def speaker(doc: Doc, i: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
             continue
         for ent in doc.ents:
             if a <= ent.start and ent.end <= b and ent.text.strip(FRAME) == named:
+                if place_label(ent):
+                    continue
                 name = actor_name(ent.canonical or ent.text, ent.label, gaz)
                 if name is not None:
                     return name, claim[0], claim[1]
     return None
+
+
+def place_label(ent: Entity) -> bool:
+    """Whether a place named alone beside a headline's colon labels the topic or place of the claim rather
+    than its speaker: a country by its own name ("Ukraine: X schickt Soldaten nach Y"), not a capital or seat
+    standing for its government ("Moskau: ...", found by the gazetteer's metonyms)."""
+    return ent.label == "LOC" and "metonyms.txt" not in ent.provenance
 
 
 def attribute(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> None:

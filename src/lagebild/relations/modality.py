@@ -6,13 +6,17 @@ hypothetical), beyond the status cues of its own clause that record.status reads
 - "sollte/sollten" opening a clause is a condition ("Sollte X angreifen, ...", "..., sollte X angreifen"):
   hypothetical; anywhere else it states a plan or schedule ("X sollte dort Y treffen", "die eingesetzt werden
   sollten"): planned;
-- a direct question asserts nothing ("Wird X Y unterstützen?", "Will X send troops?"): hypothetical;
+- a yes/no question asserts nothing ("Wird X Y unterstützen?", "Will X send troops?"): hypothetical; a question
+  word's question presupposes its event ("Warum hat X Y angegriffen?"): as stated;
 - in reported speech "würde/würden" stands for the future "werde/werden" (Konjunktiv II as the substitute form:
   "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition.
 """
 
 from __future__ import annotations
 
+import re
+
+from ..attribution.words import tag_de
 from .lexicon import RelationLexicon
 
 # Tags of the words before a noun in its phrase, and of a preposition governing the phrase (STTS).
@@ -24,7 +28,10 @@ CLAUSE_SPLITS = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", 
 
 def clause_first(words: list[str], m: int) -> bool:
     """Whether word ``m`` opens its clause: the sentence's first word or the first after a comma, dash,
-    bracket or quotation mark ("Sollte X ...", "..., sollte X ...")."""
+    bracket or quotation mark ("Sollte X ...", "..., sollte X ..."), also after a conjunction that opens it
+    ("Und sollte X ...", "..., aber sollte X ...")."""
+    while m > 0 and words[m - 1] not in CLAUSE_SPLITS and tag_de(words[m - 1]) == "KON":
+        m -= 1
     return m == 0 or words[m - 1] in CLAUSE_SPLITS
 
 
@@ -32,6 +39,23 @@ def conditional_status(words: list[str], m: int) -> str:
     """The status a modal of status "conditional" in status.txt at word ``m`` gives: hypothetical opening a
     clause (a condition), else planned."""
     return "hypothetical" if clause_first(words, m) else "planned"
+
+
+def threat_status(patterns: tuple[re.Pattern, ...], low: list[str], m: int, k: int, n: int) -> str:
+    """The status a verb of threatening (status "threat" in status.txt) at word ``m`` gives the trigger at
+    words k..k+n: hypothetical when it is the trigger itself or its clause names what is threatened (the
+    pattern's second word: "droht mit einem Angriff", "hatte damit gedroht, ... zu streiken"); else none, as
+    "droht" then means "looms" ("dem Land droht nach dem Angriff ein harter Winter")."""
+    if k <= m < k + n:
+        return "hypothetical"
+    lo, hi = m, m + 1  # the verb's clause: "drohte damit, ... zu", "hatte damit gedroht, ... zu"
+    while lo > 0 and low[lo - 1] not in CLAUSE_SPLITS:
+        lo -= 1
+    while hi < len(low) and low[hi] not in CLAUSE_SPLITS and low[hi] not in SENTENCE_ENDS:
+        hi += 1
+    if len(patterns) > 1 and any(patterns[1].fullmatch(word) for word in low[lo:hi]):
+        return "hypothetical"
+    return "threat"
 
 
 def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex: RelationLexicon) -> range:
@@ -48,8 +72,6 @@ def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex:
     last = end - 1
     if last < k + n or not words[last].isalpha() or not words[last][:1].islower():
         return range(0)
-    from ..attribution.words import tag_de
-
     start = k  # the first word of the noun phrase: its article, pronoun and adjectives
     while start > lo and tag_de(words[start - 1]) in NOUN_PHRASE_TAGS:
         start -= 1
@@ -68,29 +90,79 @@ def infinitive_start(low: list[str], tail: range, lex: RelationLexicon) -> int |
     return None
 
 
-def question(words: list[str], k: int) -> bool:
-    """Whether the trigger at ``k`` stands in a direct question: the first sentence end after it is "?"
-    (also inside a quotation: "„Wird X Y unterstützen?“, fragen die Analysten"), no colon between them (a
-    headline's statement before a question: "X hilft Y: Bald Kriegspartei?")."""
-    return next((w for w in words[k:] if w in SENTENCE_ENDS or w == ":"), None) == "?"
+def demanded(cue: str | None, reporting: str | None, lex: RelationLexicon) -> bool:
+    """Whether the planned cue ``cue`` of a relation is "sollte/sollten" (status "conditional") in the content
+    of an attribution whose cue words ``reporting`` demand, advise or judge (status "demand" in status.txt:
+    "X sollte mehr Soldaten schicken, fordert der Experte"): the modal then means "should", what someone wants
+    done, not what is scheduled."""
+    if cue is None or not any(status == "conditional" and patterns[0].fullmatch(cue.lower())
+                              for patterns, status in lex.status):
+        return False
+    said = (reporting or "").lower().split()
+    return any(status == "demand" and patterns[0].fullmatch(w) for patterns, status in lex.status for w in said)
 
 
-def reported_future(low: list[str], cue: str | None, reporting: str | None, lex: RelationLexicon) -> bool:
-    """Whether the hypothetical cue ``cue`` of a relation in the content of an attribution with the cue words
-    ``reporting`` is a Konjunktiv II future of reported speech: "würde/würden", the sentence (words ``low``)
-    without a condition, neither the reporting verb nor a word of the sentence one of belief (status
-    "conjecture" in status.txt: "glaubt", "meinte", "geht ... aus"). The forms of the future and the words of a
-    condition are status.txt's lines "reported-future" and "condition" of the language ``lex``."""
+def ends_event(low: list[str], tail: range, lex: RelationLexicon) -> bool:
+    """Whether the verb closing the clause of a noun trigger (``tail``, see closing_verb) ends or suspends the
+    event the noun names (status "ending" in status.txt: "die Lieferung von Panzern zu stoppen", "will die
+    Angriffe einstellen"): the event is under way, and the cues of the verb's frame bear on its end, not on it."""
+    return bool(tail) and any(status == "ending" and patterns[0].fullmatch(low[tail[-1]])
+                              for patterns, status in lex.status)
+
+
+def question(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
+    """Whether the trigger at ``k`` stands in a yes/no question, which asserts nothing: "?" closes the trigger's
+    own clause (also inside a quotation: "„Wird X Y unterstützen?“, fragen die Analysten"), and no question word
+    (status "interrogative" in status.txt) opens that clause. A question word asks about an event it presupposes
+    ("Warum hat X Y angegriffen?"), and a question in a later clause ("X hat Y angegriffen – wer stoppt X?", "X
+    hilft Y: Bald Kriegspartei?") leaves the statement before it as it is."""
+    end = next((m for m in range(k, len(words)) if words[m] in SENTENCE_ENDS or words[m] in CLAUSE_SPLITS
+                and not list_comma(words, m)), None)
+    if end is None or words[end] != "?":
+        return False
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    return not any(status == "interrogative" and patterns[0].fullmatch(low[lo]) for patterns, status in lex.status)
+
+
+def list_comma(words: list[str], m: int) -> bool:
+    """Whether the comma at ``m`` joins names of a list ("aus Österreich, Ungarn und Kroatien?") rather than
+    opening another clause, which mostly starts with a lower-case conjunction, pronoun or verb."""
+    return words[m] == "," and m + 1 < len(words) and words[m + 1][:1].isupper()
+
+
+def reported_future(words: list[str], k: int, cue: str | None, reporting: str | None,
+                    lex: RelationLexicon) -> bool:
+    """Whether the hypothetical cue ``cue`` of the relation triggered at word ``k`` of a sentence (``words``) in
+    the content of an attribution with the cue words ``reporting`` is a Konjunktiv II future of reported speech:
+    "würde/würden" that governs the trigger, the sentence without a condition, neither the reporting verb nor a
+    word of the sentence one of belief (status "conjecture" in status.txt: "glaubt", "meinte", "geht ... aus")
+    or of a wish (status "wish": "würde gerne schicken"). The forms of the future and the words of a condition are
+    status.txt's lines "reported-future" and "condition" of the language ``lex``."""
+    low = [w.lower() for w in words]
     if cue is None or not lex.reported_future.fullmatch(cue.lower()) or any(lex.condition.fullmatch(w) for w in low):
+        return False
+    if not governs_noun(words, k, lex):
         return False
     said = [w for w in (reporting or "").lower().split() if w != "..."]
     if not said or any(lex.reported_future.fullmatch(w) for w in said):  # "würde" as the cue: no reporting verb
         return False
     for patterns, status in lex.status:
-        if status != "conjecture":
+        if status not in ("conjecture", "wish"):
             continue
         if len(patterns) == len(said) and all(p.fullmatch(w) for p, w in zip(patterns, said, strict=True)):
             return False
         if len(patterns) == 1 and any(patterns[0].fullmatch(w) for w in low):
             return False
     return True
+
+
+def governs_noun(words: list[str], k: int, lex: RelationLexicon) -> bool:
+    """Whether a "würde" of the sentence can govern the trigger at ``k``: always a verb trigger, a German noun
+    only from before it, as its object ("X würde die Lieferung von Panzern aufnehmen"). A noun before its
+    "würde" is mostly the subject of an irrealis consequence ("ein Angriff auf X würde eine Antwort auslösen"),
+    which stays hypothetical."""
+    if not words[k][:1].isupper() or k == 0 or words[k - 1] in CLAUSE_SPLITS:
+        return True  # a verb, or a capital that may be the first word of a clause
+    return any(lex.reported_future.fullmatch(w.lower()) for w in words[:k])

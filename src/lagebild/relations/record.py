@@ -30,6 +30,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     # a noun trigger takes the cues of the verb closing its clause, and of the clause governing that verb
     # when it is an infinitive ("kündigte an, die Lieferung von Panzern zu prüfen")
     tail = modality.closing_verb(words, low, k, n, lo, lex)
+    if modality.ends_event(low, tail, lex):  # "kündigte an, die Lieferung von Panzern zu stoppen": it goes on
+        return "factual", None
     verb = modality.infinitive_start(low, tail, lex)
     if verb is not None:
         lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
@@ -43,6 +45,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
         for patterns, status in lex.status:
             if patterns[0].fullmatch(low[m]):
                 status = modality.conditional_status(words, m) if status == "conditional" else status
+                status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
                 status = "planned" if status == "decision" and m < own else status
                 if status not in found:
                     found[status] = words[m]
@@ -65,7 +68,7 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
     status_, cue = status(low, words, k, n, lex)
     if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
         status_, cue = roles_en.status(doc, i, k, n, lex) or (status_, cue)
-    if status_ in ("factual", "planned") and modality.question(words, k):
+    if status_ in ("factual", "planned") and modality.question(words, low, k, lex):
         status_, cue = "hypothetical", "?"
     status_ = events.promised(kind, status_)
     qty_index = figure(doc, i, p_start, p_end, lex)
@@ -156,13 +159,18 @@ def _next_conjunct(low: list[str], k: int, m: int, lex: RelationLexicon) -> bool
 def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:
     """Source of each relation without a figure: the attribution whose content holds its trigger, found for
     all of them in one sweep (``hedging.governing_all``); a governed relation is reported unless uncertain,
-    planned when its "würde" is a reported future (modality.reported_future)."""
+    planned when its "würde" is a reported future (modality.reported_future), hypothetical when its "sollte" is
+    demanded (modality.demanded)."""
     governed = hedging.governing_all([rel.predicate_start or 0 for rel in relations], doc.attributions)
     for rel, n in zip(relations, governed, strict=True):
         if n is not None:
             rel.source = doc.attributions[n].source or AUTHOR
             rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge
-            if rel.status == "hypothetical" and modality.reported_future(
-                    [t.text.lower() for t in doc.sent_tokens(rel.sentence)], rel.status_cue,
-                    doc.attributions[n].cue, lex):
+            if rel.status == "planned" and modality.demanded(rel.status_cue, doc.attributions[n].cue, lex):
+                rel.status = "hypothetical"  # "X sollte Soldaten schicken, fordert Y": "should"
+            if rel.status != "hypothetical":
+                continue
+            toks = doc.sent_tokens(rel.sentence)
+            k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), 0)
+            if modality.reported_future([t.text for t in toks], k, rel.status_cue, doc.attributions[n].cue, lex):
                 rel.status = "planned"
