@@ -49,7 +49,7 @@ def test_coordinated_speakers_with_a_title_between_both_act():
 
 
 def test_the_speaker_of_a_direct_quote_acts_in_it_only_in_the_first_person():
-    # (extract._reports, anaphors.txt kind speaker) the clause names no actor, so the source could act itself
+    # (reporters.reports, anaphors.txt kind speaker) the clause names no actor, so the source could act itself
     third = "Olaf Scholz reiste ab. „Mit den Panzern, die sie an Russland liefern, wächst die Gefahr“, sagte Scholz."
     assert not any(r.actor == "Olaf Scholz" for r in relations_of(third, "de"))
     first = "Olaf Scholz reiste ab. „Unsere Hilfe für die Ukraine geht weiter“, sagte Scholz."

@@ -1,6 +1,6 @@
 """A quote an outlet relays from a named person ("..., zitiert die BBC X"): the person is the quote's source
 (relations/index.py, the relay's originator named right after it), and speaks in it in the first person only in
-the trigger's own clause, not in a "dass"/"ob" clause that names its own subject (relations/extract.py _reports).
+the trigger's own clause, not in a "dass"/"ob" clause that names its own subject (relations/reporters.py, reports).
 With the CRF the outlet and the person are two entities; the CNN had run them into one organization."""
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ For each sentence:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -54,6 +53,7 @@ from . import (
     provenance_de,
     record,
     reliance,
+    reporters,
     resigned,
     rolenouns,
     roles_de,
@@ -64,7 +64,7 @@ from . import (
     visits,
     warzone,
 )
-from .index import attributions_sourced_by, last_persons, quantities_in
+from .index import last_persons, quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
@@ -297,7 +297,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
     found = outside_speech(doc, found, starts[k])
-    reporting = [m for m in found if m.source and not _acts_outside(doc, m, starts[k])
+    reporting = [m for m in found if m.source and not reporters.acts_outside(doc, m, starts[k])
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
     stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
@@ -406,7 +406,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself, but not in
         # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
         free_all = [m for m, r in zip(found, roles, strict=True)
-                    if r in (None, "pair") and not _reports(doc, m, starts[k], lex)]
+                    if r in (None, "pair") and not reporters.reports(doc, m, starts[k], lex)]
     # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
     # else the nearest free mention before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
@@ -531,17 +531,6 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     return [judges.mark(r, judge, judged) for r in out] if judge else out  # "Rutte bestätigte die Unterstützung" (judges.py)
 
 
-def _acts_outside(doc: Doc, m: Mention, at: int) -> bool:
-    """Whether the offset ``at`` lies outside the content and cue of every attribution whose source is ``m``
-    (and ``m`` has one with a known content span)."""
-    spans = attributions_sourced_by(doc, m.start, m.end) if m.start is not None and m.end is not None else []
-    if not spans or any(a.content_start is None or a.content_end is None for a in spans):
-        return False
-    return not any(a.content_start <= at < a.content_end  # type: ignore[operator]
-                   or (a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end)
-                   for a in spans)
-
-
 def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
     """The first of the mentions coordinated with ``m`` ("Russland und die DVRK" -> Russland)."""
     n = found.index(m)
@@ -551,40 +540,6 @@ def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
             break
         n -= 1
     return found[n]
-
-
-def _reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
-    """Whether ``m`` is the source of an attribution whose reported content holds the offset ``at`` and names
-    its own agent before it ("the US assesses the soldiers traveled"; not "Russland räumte ein, Soldaten
-    eingesetzt zu haben", where the source acts)."""
-    if m.start is None or m.end is None:
-        return False
-    for a in attributions_sourced_by(doc, m.start, m.end):
-        if a.content_start is None or a.content_end is None:
-            continue
-        if a.content_start <= at < a.content_end:
-            if events.infinitive_at(doc.text, at, lex):
-                return False  # "bestätigt, eigene Truppen entsendet zu haben": the infinitive's subject is the source
-            if any(lex.is_agent(w) for w in _plain_words(doc.text[a.content_start:at])):
-                return True
-            # a direct quote is the speaker's own words: the speaker acts in it only in the first person ("„Wir
-            # liefern ...“"), read in the trigger's sentence (a quote of several sentences may say "unser" before)
-            i = doc.sentence_at(at)
-            own = doc.text[max(a.content_start, doc.sents[i].start if i >= 0 else 0):at]
-            # ... in the trigger's own clause: after "Ich fürchte, dass"/"Wir wissen nicht, ob" the clause names
-            # its own subject ("ich" fears, someone else acts)
-            own = _COMPLEMENT.split(own)[-1]
-            if a.mode == "direct" and not lex.first_person(_plain_words(own)):
-                return True
-    return False
-
-
-_COMPLEMENT = re.compile(r",\s*(?:dass|daß|ob)\s", re.IGNORECASE)  # a complement clause's start after a comma
-
-
-def _plain_words(text: str) -> list[str]:
-    """The lower-case words of ``text`` without the punctuation and quotation marks around them."""
-    return [w.strip(".,;:!?\"'“”„") for w in text.lower().split()]
 
 
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
