@@ -133,3 +133,22 @@ def test_may_be_tagged_rules_nothing_out_for_a_spelling_the_model_lacks():
     assert morphology.tag("sagte") == "VV(FIN)"
     assert morphology.may_be_tagged("sagte", "VVFIN") and morphology.may_be_tagged("Glimmerbauten", "VVFIN")
     assert not morphology.may_be_tagged("sagte", "NN")
+
+
+def test_passes_equal_hantas_on_random_strings():
+    """Random letter strings (seeded), beyond the chosen words above: unknown morphemes of every length and
+    umlauts, hyphens, "ß"; and strings of a few frequent letters, whose segments many known morphemes and the
+    open tags' suffix weights (memoized by their last four letters) answer at once."""
+    import random
+
+    tagger = morphology._tagger()
+    base = type(tagger).__mro__[1]  # HanoverTagger
+    rng = random.Random(12)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyzäöüß-") for _ in range(rng.randint(1, 16)))
+             for _ in range(150)]
+    words += ["".join(rng.choice("aeinrst") for _ in range(rng.randint(3, 18))) for _ in range(100)]
+    for word in words:
+        forward = base.analyze_forward(tagger, word)
+        assert tagger.analyze_forward(word) == forward, word
+        target = -forward[0][0]
+        assert tagger.analyze_viterbi(word, target) == base.analyze_viterbi(tagger, word, target), word
