@@ -169,3 +169,52 @@ def test_shipped_model_parses_our_tokens():
     assert sum(1 for i, h in enumerate(p.heads) if h == i) >= 1  # a root
     assert parse_de.parse(words) is p  # parsed once per sentence
     assert parse_de.parse(()) is None
+
+
+def test_refine_parses_a_place_role_only_with_an_agent_preposition(monkeypatch):
+    p = _parse("""
+        Ungarn 5 nsubj:pass PROPN Nom
+        wurde 5 aux:pass AUX -
+        von 4 case ADP -
+        Polen 5 obl PROPN Dat
+        kritisiert 0 ROOT VERB -
+    """)
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(parse_de, "parse", lambda words: asked.append(words) or p)
+    found = [_Mention(3, 4, "ORG")]
+    # with "von": the parse may make the place role an origin (the slow path), and it does
+    assert roles_de.refine(list(p.words), 4, 1, found, ["place"]) == ["origin"]
+    assert len(asked) == 1
+    # without an agent's preposition no parse can name an origin: none is asked, the roles stay
+    words = ["Ungarn", "wurde", "aus", "Polen", "kritisiert"]
+    assert roles_de.refine(words, 4, 1, found, ["place"]) == ["place"]
+    assert len(asked) == 1
+    # a free role (here a reporting source's) is the parse's to decide, with or without such a preposition
+    assert roles_de.refine(words, 4, 1, found, [None], "", False, found) is not None
+    assert len(asked) == 2
+
+
+@pytest.mark.skipif(not parse_de.available(), reason="no parser model installed")
+def test_without_an_agent_preposition_the_shipped_model_names_no_origin():
+    # the proof behind refine's test, on the real parses of sentences of our own
+    for text in ("Die Regierung in Madrid wurde aus Portugal kritisiert .",
+                 "Nach Angaben aus Paris wurden in Lyon Fahrzeuge der Armee gesehen .",
+                 "Die in Belgien gebauten Panzer wurden nach Polen geliefert ."):
+        words = tuple(text.split())
+        spans = [(j, j + 1) for j, w in enumerate(words) if w[:1].isupper()]
+        for k in range(len(words)):
+            assert "origin" not in roles_de.syntactic_roles(parse_de.parse(words), k, 1, spans)
+    # with "von" the same parse can
+    words = tuple("Die Regierung in Madrid wurde von Portugal kritisiert .".split())
+    assert roles_de.syntactic_roles(parse_de.parse(words), 7, 1, [(6, 7)]) == ["origin"]
+
+
+@pytest.mark.skipif(not parse_de.available(), reason="no parser model installed")
+def test_the_german_relations_component_loads_the_parser_when_built():
+    from lagebild.pipeline.relations import Relations
+
+    parse_de._model.cache_clear()
+    Relations("en")
+    assert parse_de._model.cache_info().currsize == 0
+    Relations("de")
+    assert parse_de._model.cache_info().currsize == 1

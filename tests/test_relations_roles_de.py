@@ -3,6 +3,8 @@ a short name names the person, pairs named later in the text, the war zone is no
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.entities.gazetteer import gazetteer
 from lagebild.model import Doc, Entity
 from lagebild.pipeline.relations import Relations
@@ -126,3 +128,17 @@ def test_an_attack_lands_where_it_happens_but_fighting_has_no_side():
 def test_the_speaker_visits():
     text = "Russland und Nordkorea kommen sich näher, sagte Wladimir Putin am Sonntag bei einem Besuch in Pjöngjang."
     assert relations_of(text) == [("CONSULT", "Wladimir Putin", "Nordkorea")]
+
+
+def test_a_trigger_without_its_forces_asks_for_no_parse(monkeypatch):
+    from lagebild.relations import roles_de
+
+    def refine(*args, **kwargs):  # the parse's roles: never needed when no forces stand in the clause
+        raise AssertionError("refine asked")
+
+    monkeypatch.setattr(roles_de, "refine", refine)
+    # "eingesetzt" needs forces or goods in its clause: software is neither, so no event and no parse
+    assert relations_of("Laut der Polizei in Wien wurde in Graz eine neue Software eingesetzt.") == []
+    # with forces the roles are asked for
+    with pytest.raises(AssertionError, match="refine asked"):
+        relations_of("Laut der Polizei in Wien wurden in Graz neue Soldaten eingesetzt.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..engine import Component
 from ..entities.gazetteer import gazetteer
 from ..model import Doc
-from ..relations import extract, lexicon
+from ..relations import extract, lexicon, parse_de
 from ..relations.replay import Replay
 from ..resources import LANGUAGES
 
@@ -33,6 +33,13 @@ class Relations(Component):
     requires = ("tokens", "sents", "ents")
     assigns = ("relations",)
     resources = lexicon.RESOURCES
+
+    def __init__(self, lang: str, **config) -> None:
+        super().__init__(lang, **config)
+        if lang == "de":
+            # the parser now, with the pipeline (Lagebild.pipeline's warm-up), not in the first document that
+            # asks for a parse: the load (~1 s) is no document's time
+            parse_de.available()
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in LANGUAGES else self.lang

@@ -350,15 +350,16 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
+    lo, hi = _clause(words, k, n)
+    if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
+        lo, hi = frames.clause(words, low, lo, hi)
+    # before the roles below (none of them is read here): a trigger without its forces costs no parse
+    if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
+        return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     roles = patients.assign(words, low, k, n, found, roles, lex.lang)  # "die Festnahme zweier Agenten durch X"
-    lo, hi = _clause(words, k, n)
-    if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
-        lo, hi = frames.clause(words, low, lo, hi)
-    if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
-        return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
         forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
         return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", m, sided[1], lex))

@@ -1,8 +1,8 @@
 """German dependency parses of single sentences over our own tokens, from the shipped model.
 
 The model (``lagebild/models/parse-de``, trained by scripts/train_parser_de.py on UD German; see its
-MODEL_CARD.md) is loaded once, on the first sentence asked for, and only sentences holding a relation
-trigger are parsed (relations/roles_de.py), so documents without events cost nothing. Relations are
+MODEL_CARD.md) is loaded once, when the German relations component is built (or on the first sentence asked
+for), and only sentences whose trigger roles the parse can change are parsed (relations/roles_de.py). Relations are
 UD v2 (nsubj, nsubj:pass, obj, obl, obl:arg, obl:agent, nmod, acl:relcl, conj, ...); the model's tokens
 are ours (multiword tokens like "zum" stay whole).
 """
@@ -59,7 +59,7 @@ def _words_tokenizer():
 
 @lru_cache(maxsize=1)
 def _model():
-    import spacy  # here: documents without a trigger never pay for it
+    import spacy  # here: a process without German relations never pays for it
 
     if not (MODEL_DIR / "meta.json").is_file():
         return None, ""
