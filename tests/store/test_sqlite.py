@@ -134,6 +134,26 @@ def test_load_docs_reads_many_documents_as_load_doc_does(tmp_path, db_path):
         assert store.load_doc(ids[0]).dating == {"estimate": "2024-10", "reason": "test"}
 
 
+def test_layers_read_by_position_are_those_read_by_column_name(db_path):
+    from lagebild.store.sqlite import LAYERS
+
+    app = Lagebild(db=db_path)
+    # an undated text: an unanchored time expression (a bool column), whole numbers, claims with JSON lists
+    doc = app.analyze_text("Nach Angaben der Behörde haben gestern rund 2.500 Menschen in Graz demonstriert.",
+                           published=None)
+    doc.doc_id = "positional"
+    assert doc.timexes and doc.quantities and doc.claims
+    with Store(db_path) as store:
+        store.write_batch([doc], [], app.signature)
+        by_position = store.load_doc("positional")
+        for table in LAYERS:  # columns in another order than the fields: each row goes by name
+            store._columns[table] = list(reversed(store._columns[table]))
+        by_name = store.load_doc("positional")
+    assert by_position.to_dict() == by_name.to_dict() == doc.to_dict()
+    for attr, _ in LAYERS.values():
+        assert getattr(by_position, attr) == getattr(by_name, attr)
+
+
 def _corpus_with_figures(folder):
     folder.mkdir()
     texts = ["Laut Pentagon hat Nordkorea am Montag 10.000 Soldaten nach Russland geschickt. Kiew warnte davor.",

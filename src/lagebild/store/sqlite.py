@@ -248,18 +248,21 @@ class Store(ReadQueries):
         for table, (attr, klass) in LAYERS.items():
             if table not in wanted:
                 continue
-            names = {f.name for f in dataclasses.fields(klass)}
+            names = [f.name for f in dataclasses.fields(klass) if f.init]
             columns = [col for col in self._columns[table] if col in names]
             # the wanted columns by position, and _from_sql only for the columns it changes (JSON lists, whole
             # numbers, booleans): a dict of every column through _from_sql per row was most of the reading
-            convert = [col for col in columns if col in _CONVERTED]
+            convert = [(at, col) for at, col in enumerate(columns) if col in _CONVERTED]
+            # a table whose columns are the class's leading fields in order (all of them today) gives its rows
+            # to the class positionally: no dict and no keyword matching per row
+            positional = columns == names[:len(columns)]
             listed = ", ".join(f'"{col}"' for col in columns)
             for doc_key, *values in self.conn.execute(
                     f"SELECT doc, {listed} FROM {table} WHERE doc IN ({marks}) ORDER BY doc, i", keys):
-                fields = dict(zip(columns, values, strict=True))
-                for col in convert:
-                    fields[col] = _from_sql(fields[col], col)
-                getattr(by_key[doc_key], attr).append(klass(**fields))
+                for at, col in convert:
+                    values[at] = _from_sql(values[at], col)
+                span = klass(*values) if positional else klass(**dict(zip(columns, values, strict=True)))
+                getattr(by_key[doc_key], attr).append(span)
         return docs
 
     def stored_hashes(self, doc_ids: list[str]) -> dict[str, str]:
