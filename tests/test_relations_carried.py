@@ -77,3 +77,36 @@ def test_the_side_is_a_state_or_an_organization_never_a_person_of_no_known_state
     assert side("Kim Jong-un") == "Nordkorea"  # a person's state
     assert side("Nordkorea") == "Nordkorea"
     assert side("Hans Obermaier") is None
+
+
+def test_a_name_in_the_genitive_after_the_noun_owns_the_forces_and_the_flow_stays():
+    got = edges("Belarus schickte 300 Soldaten nach Syrien. Die Söldner Chiles griffen daraufhin Syrien an.", "de")
+    assert ("ASSAULT", "Chile", "Syrien") in got
+    assert ("AID", "Belarus", "Syrien") in got  # no assault of the sender's own to drop the aid
+    assert not any(actor == "Belarus" and kind == "ASSAULT" for kind, actor, _ in got)
+    got = edges("Belarus schickte 300 Soldaten nach Syrien. Die Drohnen Israels beschossen die Soldaten.", "de")
+    assert ("AID", "Belarus", "Syrien") in got
+    assert not any(recipient == "Israel" or actor == "Belarus" for kind, actor, recipient in got
+                   if kind == "ASSAULT")
+
+
+def test_an_adjective_of_the_other_side_keeps_the_forces_from_the_sender():
+    assert carried.anaphor(*_words("Die gegnerischen Kämpfer beschossen die Stellung")) is None
+    assert carried.anaphor(*_words("Die regierungstreuen Kämpfer beschossen die Stellung")) == (0, 3)
+    for adjective in ("feindlichen", "verfeindeten", "anderen"):
+        got = edges(f"Belarus schickte 300 Soldaten nach Syrien. Die {adjective} Kämpfer beschossen die Soldaten.", "de")
+        assert got == {("AID", "Belarus", "Syrien")}, adjective
+
+
+def test_goods_delivered_are_used_by_their_recipient():
+    for again in ("Diese", "Die Haubitzen"):
+        got = edges(f"Belarus liefert Haubitzen an Syrien. {again} werden gegen Israel eingesetzt.", "de")
+        assert ("ASSAULT", "Syrien", "Israel") in got, again
+        assert ("AID", "Belarus", "Syrien") in got
+        assert ("ASSAULT", "Belarus", "Israel") not in got
+    # with no recipient named, no one is known to use them
+    assert not edges("Belarus liefert Haubitzen. Diese werden gegen Israel eingesetzt.", "de")
+    # forces sent along with the goods: the pronoun stands for the sender's forces
+    got = edges("Belarus hat Haubitzen und Soldaten nach Syrien geschickt. Diese sollen gegen Israel eingesetzt "
+                "werden.", "de")
+    assert ("ASSAULT", "Belarus", "Israel") in got

@@ -5,7 +5,10 @@ names no actor, only a pronoun ("Diese", "Sie ... kämpfen") or a definite noun 
 Einheiten wurden verlegt") for the forces or goods the sentence before said were sent or raised. The side they
 belong to, the actor of that flow (a person's state: "Kim Jong-un schickte Soldaten" -> Nordkorea), becomes a
 mention at the anaphor's words, so the trigger rules read the sentence as if it named that side: the recipient
-comes from the sentence (a place -> its state, as for any named subject), else from the flow carried over.
+comes from the sentence (a place -> its state, as for any named subject), else from the flow carried over. Goods
+delivered change hands: "Kuba liefert Panzer an Venezuela. Diese werden gegen Kolumbien eingesetzt": the side that
+uses them is the flow's recipient. Forces the sentence gives an owner of their own ("Die Truppen Kolumbiens", "Die
+Soldaten aus Kolumbien") or puts on another side ("Die feindlichen Kämpfer") are not the ones sent.
 
 The words are in lang/de/relations/carried_anaphors.txt. Only the sentence right after the flow is read: further
 on, "sie" and "die Soldaten" are as likely other people. extract.py asks ``resolved`` once per sentence.
@@ -34,13 +37,14 @@ ADJ_GAP = 2  # adjectives between the article and the noun: "Die neuen schweren 
 
 @dataclass(slots=True)
 class Forces(Mention):
-    """The side of forces or goods the sentence before sent or raised, at the words of the anaphor naming them
-    again: in use they are that side's forces abroad (extract.py, as "nordkoreanische Soldaten eingesetzt")."""
+    """The side of forces or goods the sentence before sent or raised (of goods delivered: their recipient), at
+    the words of the anaphor naming them again: in use they are that side's forces abroad (extract.py, as
+    "nordkoreanische Soldaten eingesetzt"; used at home they are its own: MOBILIZE)."""
 
 
 @lru_cache(maxsize=None)
 def listed(kind: str) -> frozenset[str]:
-    """The lower-case words of ``kind`` (pronoun, article, noun, owner) in carried_anaphors.txt."""
+    """The lower-case words of ``kind`` (pronoun, article, forces, goods, owner, foe) in carried_anaphors.txt."""
     return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
 
 
@@ -56,7 +60,11 @@ def resolved(doc: Doc, i: int, words: list[str], low: list[str], toks: list, fou
     first, last = span
     if any(m.first < last and first < m.last for m in found):
         return found  # "Die nordkoreanischen Soldaten": the sentence names the side itself
-    side = flow_side(doc, i, relations, lex, gaz)
+    if last - first > 1 and any(m.first == last for m in found):
+        return found  # "Die Truppen Kolumbiens": a name in the genitive right after the noun owns them
+    goods = _names_goods(low[last - 1]) if last - first > 1 else \
+        _names_goods(*(t.text.lower() for t in doc.sent_tokens(i - 1))) if i > 0 else False
+    side = flow_side(doc, i, relations, lex, gaz, goods)
     if side is None:
         return found
     start, end = toks[first].start, toks[last - 1].end
@@ -81,14 +89,23 @@ def anaphor(words: list[str], low: list[str]) -> tuple[int, int] | None:
     for at in range(1, min(len(low), 2 + ADJ_GAP)):
         word = words[at]
         if word[:1].isupper() and word.isalpha():
-            if not low[at].endswith(tuple(listed("noun"))):
+            if not low[at].endswith(tuple(listed("forces") | listed("goods"))):
                 return None
             if at + 1 < len(low) and low[at + 1] in listed("owner"):
                 return None  # "Die Soldaten aus Kuba": whose they are is said here
             return 0, at + 1
         if not (word.isalpha() and word.endswith(("e", "en"))):
             return None  # only adjectives between the article and the noun
+        if low[at].startswith(tuple(listed("foe"))):
+            return None  # "Die gegnerischen Einheiten": the other side's, not the ones sent
     return None
+
+
+def _names_goods(*low: str) -> bool:
+    """Whether the lower-case words name goods (carried_anaphors.txt "goods") and no forces: the anaphor of a noun
+    of goods, or the pronoun after a sentence that sent goods alone ("Kuba liefert Panzer ... Diese ...")."""
+    forces, goods = tuple(listed("forces")), tuple(listed("goods"))
+    return any(w.endswith(goods) for w in low) and not any(w.endswith(forces) for w in low)
 
 
 def _plural_verb(words: list[str], low: list[str], j: int) -> bool:
@@ -123,21 +140,24 @@ def in_own_clause(found: list[Mention], words: list[str], k: int, relatives: lis
     return [m for m in found if not isinstance(m, Forces) or same_clause(m)]
 
 
-def flow_side(doc: Doc, i: int, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> str | None:
+def flow_side(doc: Doc, i: int, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer,
+              goods: bool = False) -> str | None:
     """The side of the forces or goods the sentence before ``i`` sent or raised: the actor of its first flow
-    (AID, MOBILIZE) when that sentence names forces or goods, a person's state in place of the person (None for
-    a person of no known state)."""
+    (AID, MOBILIZE) when that sentence names forces or goods, for ``goods`` an AID delivered its recipient, who
+    uses them (None when it names none); a person's state in place of the person (None for a person of no known
+    state)."""
     before = i - 1
     flow = next((r for r in relations if r.sentence == before and r.type in FLOWS), None)
     if flow is None or not any(lex.is_object(t.text.lower()) for t in doc.sent_tokens(before)):
         return None
-    actor = flow.actor
-    state = country_of(actor, gaz) or person_countries(doc, gaz).get(actor) or role_states(gaz).get(actor)
+    holder = flow.recipient if goods and flow.type == "AID" else flow.actor
+    if holder is None:
+        return None
+    state = country_of(holder, gaz) or person_countries(doc, gaz).get(holder) or role_states(gaz).get(holder)
     if state is not None:
         return state
     # an organization keeps its forces ("Die Miliz schickte Kämpfer"); a person of no known state sends no
     # forces or goods of a side ("Der Regisseur schickte Kameras ... Sie sind ...": anything he named)
     sent = doc.sents[before]
-    return actor if any(e.label == "ORG" and actor in (e.canonical, e.text) for e in doc.ents
-                        if sent.start <= e.start < sent.end) else None
-
+    return holder if any(e.label == "ORG" and holder in (e.canonical, e.text) for e in doc.ents
+                         if sent.start <= e.start < sent.end) else None
