@@ -30,3 +30,11 @@ def test_conjunctions_are_read_per_language():
     assert "und" in de.coordinated and "and" not in de.coordinated
     assert "but" in en.adversative and "aber" not in en.adversative
     assert de.contrast == ("nicht", "sondern") and en.contrast is None
+
+
+def test_complement_conjunctions_are_read_from_the_language_files():
+    de, en = lexicon.load("de"), lexicon.load("en")
+    assert de.complement.split("Wir zweifeln, ob Peru hilft")[-1] == "Peru hilft"
+    assert de.complement.split("Ich ahne, DASS es kommt")[-1] == "es kommt"
+    assert de.complement.split("Wir helfen, obwohl es teuer ist")[-1] == "Wir helfen, obwohl es teuer ist"
+    assert en.complement.split("We doubt, ob Peru helps")[-1] == "We doubt, ob Peru helps"  # English lists none

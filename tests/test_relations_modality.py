@@ -112,3 +112,22 @@ def test_threat_with_damit_before_a_final_verb_hedges_the_threatened_act():
 def test_commas_of_a_list_of_names_stay_inside_the_question():
     got = statuses("Auch mit der Hilfe von Spanien für Portugal, Marokko und Algerien?")
     assert set(got.values()) == {"hypothetical"}
+
+
+def test_question_word_after_a_conjunction_or_preposition_presupposes_its_event():
+    for opening in ("Und warum hat", "Aber weshalb hat", "Seit wann hat", "Mit welchen Mitteln hat",
+                    "In welchem Ausmaß hat"):
+        got = statuses(f"{opening} Spanien im Herbst Panzer nach Portugal geliefert?")
+        assert got.get(("AID", "Spanien", "Portugal")) == "factual", opening
+    got = statuses("Aber liefert Spanien im Herbst Panzer nach Portugal?")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_capitalized_subject_after_a_comma_opens_a_clause_of_its_own():
+    # a German noun or name after a comma starts a list only when no finite verb follows and "und/oder" closes it
+    for rest in ("Italien wartet lieber ab?", "Italien dagegen nicht?", "Marokko und Tunesien warten ab?"):
+        got = statuses(f"Spanien hat im Herbst Panzer nach Portugal geliefert, {rest}")
+        assert got.get(("AID", "Spanien", "Portugal")) == "factual", rest
+    got = statuses("Liefert Spanien im Herbst Panzer an Portugal, Marokko oder Algerien?")
+    assert got.get(("AID", "Spanien", "Algerien")) == "hypothetical"
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"

@@ -75,6 +75,8 @@ class RelationLexicon:
     coordinated: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
     contrast: tuple[str, str] | None = None
+    # conjunctions.txt "complement": a complement clause's start after a comma (", dass", ", ob"; reporters.py)
+    complement: re.Pattern = re.compile("(?!)")
     # caches for speed (any_first, anaphor_index, place_firsts): derived from the fields above, never compared
     _any_first: tuple[int, re.Pattern] | None = field(default=None, repr=False, compare=False)
     _anaphor_index: tuple[tuple, dict] | None = field(default=None, repr=False, compare=False)
@@ -186,11 +188,13 @@ def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:
 
 def _conjunctions(lex: RelationLexicon) -> None:
     """Fill the conjunction fields of ``lex`` from its language's conjunctions.txt (FORMAT there)."""
-    joined = []
+    joined, complement = [], []
     for words, kind in resources.load(lex.lang, "relations/conjunctions.txt").rows(2):
         words = words.lower()
         if kind == "joined":
             joined.append(re.escape(words))
+        elif kind == "complement":
+            complement.append(re.escape(words))
         elif kind == "coordinated":
             lex.coordinated |= {words}
         elif kind == "adversative":
@@ -200,6 +204,8 @@ def _conjunctions(lex: RelationLexicon) -> None:
             lex.contrast = (negation, adversative)
     if joined:  # the text between two figures, within one clause, holds one of them as a word
         lex.joined = re.compile(r"^[^,;:.]*\b(?:" + "|".join(joined) + r")\b[^,;:.]*$")
+    if complement:
+        lex.complement = re.compile(r",\s*(?:" + "|".join(complement) + r")\s", re.IGNORECASE)
 
 
 def _patterns(text: str) -> tuple[re.Pattern, ...]:

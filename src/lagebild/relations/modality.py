@@ -113,23 +113,67 @@ def ends_event(low: list[str], tail: range, lex: RelationLexicon) -> bool:
 def question(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
     """Whether the trigger at ``k`` stands in a yes/no question, which asserts nothing: "?" closes the trigger's
     own clause (also inside a quotation: "„Wird X Y unterstützen?“, fragen die Analysten"), and no question word
-    (status "interrogative" in status.txt) opens that clause. A question word asks about an event it presupposes
+    (status "interrogative" in status.txt) opens that clause, also after its conjunctions and prepositions
+    (question_word_at). A question word asks about an event it presupposes
     ("Warum hat X Y angegriffen?"), and a question in a later clause ("X hat Y angegriffen – wer stoppt X?", "X
     hilft Y: Bald Kriegspartei?") leaves the statement before it as it is."""
     end = next((m for m in range(k, len(words)) if words[m] in SENTENCE_ENDS or words[m] in CLAUSE_SPLITS
-                and not list_comma(words, m)), None)
+                and not continuing_comma(words, m, lex)), None)
     if end is None or words[end] != "?":
         return False
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
         lo -= 1
-    return not any(status == "interrogative" and patterns[0].fullmatch(low[lo]) for patterns, status in lex.status)
+    at = question_word_at(words, lo, lex) if lex.lang == "de" else lo
+    return not any(status == "interrogative" and patterns[0].fullmatch(low[at]) for patterns, status in lex.status)
 
 
-def list_comma(words: list[str], m: int) -> bool:
-    """Whether the comma at ``m`` joins names of a list ("aus Österreich, Ungarn und Kroatien?") rather than
-    opening another clause, which mostly starts with a lower-case conjunction, pronoun or verb."""
-    return words[m] == "," and m + 1 < len(words) and words[m + 1][:1].isupper()
+def question_word_at(words: list[str], lo: int, lex: RelationLexicon) -> int:
+    """The word of the German clause starting at ``lo`` where a question word stands if it has one: after the
+    conjunctions that open the clause ("Und warum ...?", "Aber wieso ...?") and the prepositions that open its
+    first phrase ("Seit wann ...?", "Mit welchen Waffen ...?", "In welchem Umfang ...?")."""
+    at = lo
+    conjunctions = lex.coordinated | lex.adversative  # conjunctions.txt: "aber" is tagged as an adverb
+    while at + 1 < len(words) and (tag_de(words[at].lower()) == "KON" or words[at].lower() in conjunctions):
+        at += 1
+    while at + 1 < len(words) and tag_de(words[at]) in PREPOSITION_TAGS:
+        at += 1
+    return at
+
+
+def continuing_comma(words: list[str], m: int, lex: RelationLexicon) -> bool:
+    """Whether the comma at ``m`` joins items of a list ("aus Österreich, Ungarn und Kroatien?", "Soldaten nach
+    Polen, Panzer nach Litauen und Geld nach Estland?") rather than opening another clause. A capital alone does
+    not tell (every German noun has one: "..., Spanien zögert noch?"): the items after the comma run to the end
+    of the clause without a finite verb, their own commas each again before a capital, and a conjunction joins
+    the last item ("und", "oder"). A non-finite verb may end the list's own clause ("Hat X Soldaten nach Polen,
+    Ungarn und Litauen geschickt?"), but the tagger gives the plural present of a new clause the same tag
+    ("..., Marokko und Tunesien warten ab?"): it counts as finite unless it is the clause's last word. A
+    zu-infinitive closing the stretch makes it a clause that depends on the question's ("Wagt X es, Soldaten
+    nach Polen zu schicken?"), so the comma does not end the question's clause either. In English, where a capital marks a name, the capital decides."""
+    if words[m] != "," or m + 1 >= len(words) or not words[m + 1][:1].isupper():
+        return False
+    if lex.lang != "de":
+        return True
+    joined = False
+    for at in range(m + 1, len(words)):
+        word = words[at]
+        if word in SENTENCE_ENDS or (word in CLAUSE_SPLITS and word != ","):
+            break
+        if word == "," and (at + 1 >= len(words) or not words[at + 1][:1].isupper()):
+            return False
+        tag = tag_de(word)
+        if tag.startswith("V") and closes(words, at + 1) and (tag == "VVIZU" or tag_de(words[at - 1]) == "PTKZU"):
+            return True  # an infinitive clause, in the question's scope: "Wagt X es, Truppen zu schicken?"
+        if tag.endswith("FIN") or (tag.startswith("V") and not closes(words, at + 1)):
+            return False  # "zögert", or "warten" (tagged as an infinitive) before more words of its clause
+        joined = joined or tag == "KON"
+    return joined
+
+
+def closes(words: list[str], at: int) -> bool:
+    """Whether word ``at`` is past the end of its clause: a punctuation mark ending it, or no word."""
+    return at >= len(words) or words[at] in SENTENCE_ENDS or words[at] in CLAUSE_SPLITS
 
 
 def reported_future(words: list[str], k: int, cue: str | None, reporting: str | None,

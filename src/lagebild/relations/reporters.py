@@ -7,8 +7,6 @@ its cue (``acts_outside``), and keeps a mention from being the actor when its ow
 
 from __future__ import annotations
 
-import re
-
 from ..model import Doc
 from . import events
 from .index import attributions_sourced_by
@@ -47,13 +45,10 @@ def reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
             own = doc.text[max(a.content_start, doc.sents[i].start if i >= 0 else 0):at]
             # ... in the trigger's own clause: after "Ich fürchte, dass"/"Wir wissen nicht, ob" the clause names
             # its own subject ("ich" fears, someone else acts)
-            own = COMPLEMENT.split(own)[-1]
+            own = lex.complement.split(own)[-1]
             if a.mode == "direct" and not lex.first_person(plain_words(own)):
                 return True
     return False
-
-
-COMPLEMENT = re.compile(r",\s*(?:dass|daß|ob)\s", re.IGNORECASE)  # a complement clause's start after a comma
 
 
 def plain_words(text: str) -> list[str]:
