@@ -171,15 +171,33 @@ def cpu_of_items(items: Iterable, seconds: dict[str, float], phase: str) -> Iter
 INGEST_FULL_COLLECTION = 100
 
 
+class _RarerFullCollections:
+    """How many blocks of ``fewer_full_collections`` run in this process, and the threshold before the first:
+    the web server runs ingests in threads on one Lagebild, so blocks overlap and end in any order."""
+
+    lock = threading.Lock()
+    depth = 0
+    before: tuple[int, int, int] = (0, 0, 0)
+
+
 @contextmanager
 def fewer_full_collections() -> Iterator[None]:
-    """The collector's full collections ten times rarer while the block runs (an ingest), as they were after."""
-    young, middle, full = gc.get_threshold()
-    gc.set_threshold(young, middle, max(full, INGEST_FULL_COLLECTION))
+    """The collector's full collections ten times rarer while the block runs (an ingest), as they were after.
+    Re-entrant and thread-safe: the first block to enter raises the threshold, the last to leave restores it,
+    so two overlapping ingests never leave a raised threshold behind for the life of the process."""
+    state = _RarerFullCollections
+    with state.lock:
+        if state.depth == 0:
+            state.before = young, middle, full = gc.get_threshold()
+            gc.set_threshold(young, middle, max(full, INGEST_FULL_COLLECTION))
+        state.depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(young, middle, full)
+        with state.lock:
+            state.depth -= 1
+            if state.depth == 0:
+                gc.set_threshold(*state.before)
 
 
 # The deadline of the document being analyzed in this process (None: no budget).
