@@ -349,7 +349,7 @@ def test_a_batch_is_tagged_in_passes_of_a_bounded_number_of_tokens_with_the_same
 
     monkeypatch.setattr(model, "_predict", recorded)
     monkeypatch.setattr(CrfNerModel, "PASS_TOKENS", 40)
-    model.prefetch(sequences)
+    assert model.prefetch(sequences) == list(range(len(sequences)))
     assert model.memo == in_one_pass
     assert sum(passes) == sum(len(words) for words, _, _ in sequences) and max(passes) <= 40 and len(passes) > 3
     model.memo.clear()

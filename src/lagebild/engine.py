@@ -52,9 +52,10 @@ class Component(ABC):
         """
         return f"{cls.__name__} does not run examples of {resource}"
 
-    # A component may also define ``prefetch(docs: list[Doc]) -> None``: work it does faster over many documents
-    # at once (a statistical model's batched pass), done ahead of its per-document calls, which then find it
-    # kept. The answers must be those of the per-document call (see ``Pipeline.batch_stage``).
+    # A component may also define ``prefetch(docs: list[Doc]) -> list[Doc] | None``: work it does faster over many
+    # documents at once (a statistical model's batched pass), done ahead of its per-document calls, which then
+    # find it kept. The answers must be those of the per-document call (see ``Pipeline.batch_stage``). It returns
+    # the documents whose work the pass did (None: all of them), which share its CPU in their time budgets.
 
 
 class Deadline:
@@ -256,13 +257,15 @@ class Pipeline:
         """The first component with a ``prefetch`` for a batch of documents, or None."""
         return next((comp.name for comp in self.components if callable(getattr(comp, "prefetch", None))), None)
 
-    def prefetch(self, name: str, docs: list[Doc]) -> None:
-        """Component ``name``'s batched work over ``docs`` (each analyzed up to it), timed as that component."""
+    def prefetch(self, name: str, docs: list[Doc]) -> list[Doc]:
+        """Component ``name``'s batched work over ``docs`` (each analyzed up to it), timed as that component; the
+        documents whose work it did."""
         comp = next(comp for comp in self.components if comp.name == name)
         started, cpu = time.perf_counter(), process_cpu()
-        comp.prefetch(docs)  # type: ignore[attr-defined]
+        done = comp.prefetch(docs)  # type: ignore[attr-defined]
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - started
         self.cpu_timings[name] = self.cpu_timings.get(name, 0.0) + process_cpu() - cpu
+        return docs if done is None else done
 
     def __call__(self, doc: Doc, skip: frozenset[str] = frozenset(), until: str | None = None) -> Doc:
         """Run every component over ``doc``; those named in ``skip`` are left out (their layers are
