@@ -235,6 +235,35 @@ def test_a_huge_document_pays_its_share_of_the_batch_pass_and_fails_alone(tmp_pa
     assert "E026" in report.errors[0] and "d.txt" in report.errors[0]
 
 
+class PartialBatch(Component):
+    """Its batched pass leaves the long documents out (they run alone) and says which documents it did."""
+
+    name = "partial_batch"
+    requires = ("tokens",)
+    assigns = ("partly",)
+
+    def prefetch(self, docs: list[Doc]) -> list[Doc]:
+        _spend_cpu(0.6)  # more than a document's budget, shared by the three short documents only
+        return [doc for doc in docs if len(doc.text) < 1_000]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+
+def test_a_document_the_batch_pass_left_out_pays_nothing_of_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(COMPONENTS, "partial_batch", f"{__name__}:PartialBatch")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Die Fähre legte um acht Uhr in Rostock ab.", encoding="utf-8")
+    (folder / "c.txt").write_text("Der Stadtrat vertagte die Abstimmung erneut.", encoding="utf-8")
+    (folder / "e.txt").write_text("Zwei Brücken bleiben bis Mai gesperrt.", encoding="utf-8")
+    # nearly all of the batch's text, but not in the pass: charged by text, it would fail over its budget
+    (folder / "d.txt").write_text("Ein Verzeichnis alter Flurnamen folgt " * 150, encoding="utf-8")
+    options = Options(pipeline=("segmenter", "partial_batch"), time_limit=0.5)
+    report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
+    assert report.stored == 4 and report.failed == 0, report.errors
+
+
 def test_a_deadline_continued_counts_the_seconds_spent_before():
     with pytest.raises(TimeLimitExceeded, match="time limit of 0.2 CPU seconds"):
         with Deadline(0.2, "x.txt", spent=0.15):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
 
@@ -109,3 +110,40 @@ def test_an_ingest_runs_with_rarer_full_collections(tmp_path, monkeypatch):
     before = gc.get_threshold()
     app.ingest([])
     assert seen == [max(before[2], INGEST_FULL_COLLECTION)] and gc.get_threshold() == before
+
+
+def test_overlapping_blocks_in_threads_restore_the_threshold_when_the_last_one_leaves():
+    # two uploads to the web server ingest in threads on one Lagebild: the first to leave is not the last
+    before = gc.get_threshold()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen = {}
+
+    def first():
+        with fewer_full_collections():
+            first_in.set()
+            second_in.wait(5)
+        seen["after the first left"] = gc.get_threshold()
+        first_out.set()
+
+    def second():
+        first_in.wait(5)
+        with fewer_full_collections():
+            second_in.set()
+            first_out.wait(5)
+            seen["second still inside"] = gc.get_threshold()
+
+    try:
+        gc.set_threshold(600, 9, 12)
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+        assert seen["after the first left"] == (600, 9, INGEST_FULL_COLLECTION)
+        assert seen["second still inside"] == (600, 9, INGEST_FULL_COLLECTION)
+        assert gc.get_threshold() == (600, 9, 12)
+        with fewer_full_collections(), fewer_full_collections():  # nested in one thread: the outer block restores
+            pass
+        assert gc.get_threshold() == (600, 9, 12)
+    finally:
+        gc.set_threshold(*before)

@@ -323,6 +323,42 @@ def test_a_batch_of_sequences_gets_the_spans_each_gets_alone(tmp_path, clustered
     assert {label for _, _, label in found} >= {"PER", "LOC"}  # the probes exercise real labels, not only O
 
 
+@pytest.mark.parametrize("clustered", [True, False])
+def test_a_batch_is_tagged_in_passes_of_a_bounded_number_of_tokens_with_the_same_spans(tmp_path, clustered,
+                                                                                     monkeypatch):
+    from lagebild.entities.crf import CrfNerModel, load_crf
+
+    if clustered:
+        model, _ = _clustered_model(tmp_path / "crf")
+    else:
+        _train(tmp_path / "crf")
+        model = load_crf(tmp_path / "crf", "de")
+    sequences = [(words, [True] * len(words), [i in first for i in range(len(words))]) for words, first in PROBES]
+    sequences = sequences * 3  # twelve sequences, of 14, 15, 15 and 1 tokens, one more token each below
+    sequences = [(words + [str(i)], spaces + [True], starts + [False])
+                 for i, (words, spaces, starts) in enumerate(sequences)]  # each a distinct sequence
+    model.prefetch(sequences)
+    in_one_pass = dict(model.memo)
+    model.memo.clear()
+    passes = []
+    predict = model._predict
+
+    def recorded(words, spaces, starts):
+        passes.append(len(words))
+        return predict(words, spaces, starts)
+
+    monkeypatch.setattr(model, "_predict", recorded)
+    monkeypatch.setattr(CrfNerModel, "PASS_TOKENS", 40)
+    assert model.prefetch(sequences) == list(range(len(sequences)))
+    assert model.memo == in_one_pass
+    assert sum(passes) == sum(len(words) for words, _, _ in sequences) and max(passes) <= 40 and len(passes) > 3
+    model.memo.clear()
+    passes.clear()
+    monkeypatch.setattr(CrfNerModel, "PASS_TOKENS", 10)  # a sequence longer than a pass is a pass of its own
+    model.prefetch(sequences)
+    assert model.memo == in_one_pass and passes == [len(words) for words, _, _ in sequences]
+
+
 def test_a_model_without_clusters_tags_in_numpy_as_crfsuite_does(tmp_path):
     import numpy
 

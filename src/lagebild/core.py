@@ -523,13 +523,14 @@ class Lagebild:
         for (lang, stage), batch in waiting.items():
             cpu = time.thread_time()
             try:
-                self.pipeline(lang).prefetch(stage, batch)
-            except Exception:  # noqa: S110 - each document then runs the component alone, in its budget,
-                pass  # and a document that breaks it fails alone with its error (one never stops a batch)
-            # the batched pass is charged to each document by its share of the batch's text: one huge document
-            # in a batch of small ones pays for most of the pass, so its budget still holds it to time_limit
-            chars = sum(len(doc.text) for doc in batch) or 1
-            for doc in batch:
+                in_pass = self.pipeline(lang).prefetch(stage, batch)
+            except Exception:  # each document then runs the component alone, in its budget, and a document
+                in_pass = batch  # that breaks it fails alone with its error (one never stops a batch)
+            # the batched pass is charged to the documents it did the work of (not one it left to run alone, too
+            # long for it or answered before), each by its share of their text: one huge document in a batch of
+            # small ones pays for most of the pass, so its budget still holds it to time_limit
+            chars = sum(len(doc.text) for doc in in_pass) or 1
+            for doc in in_pass:
                 shared[id(doc)] = (time.thread_time() - cpu) * len(doc.text) / chars
         for i, (stage, spent) in stages.items():
             doc = results[i]

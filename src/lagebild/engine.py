@@ -52,9 +52,10 @@ class Component(ABC):
         """
         return f"{cls.__name__} does not run examples of {resource}"
 
-    # A component may also define ``prefetch(docs: list[Doc]) -> None``: work it does faster over many documents
-    # at once (a statistical model's batched pass), done ahead of its per-document calls, which then find it
-    # kept. The answers must be those of the per-document call (see ``Pipeline.batch_stage``).
+    # A component may also define ``prefetch(docs: list[Doc]) -> list[Doc] | None``: work it does faster over many
+    # documents at once (a statistical model's batched pass), done ahead of its per-document calls, which then
+    # find it kept. The answers must be those of the per-document call (see ``Pipeline.batch_stage``). It returns
+    # the documents whose work the pass did (None: all of them), which share its CPU in their time budgets.
 
 
 class Deadline:
@@ -171,15 +172,33 @@ def cpu_of_items(items: Iterable, seconds: dict[str, float], phase: str) -> Iter
 INGEST_FULL_COLLECTION = 100
 
 
+class _RarerFullCollections:
+    """How many blocks of ``fewer_full_collections`` run in this process, and the threshold before the first:
+    the web server runs ingests in threads on one Lagebild, so blocks overlap and end in any order."""
+
+    lock = threading.Lock()
+    depth = 0
+    before: tuple[int, int, int] = (0, 0, 0)
+
+
 @contextmanager
 def fewer_full_collections() -> Iterator[None]:
-    """The collector's full collections ten times rarer while the block runs (an ingest), as they were after."""
-    young, middle, full = gc.get_threshold()
-    gc.set_threshold(young, middle, max(full, INGEST_FULL_COLLECTION))
+    """The collector's full collections ten times rarer while the block runs (an ingest), as they were after.
+    Re-entrant and thread-safe: the first block to enter raises the threshold, the last to leave restores it,
+    so two overlapping ingests never leave a raised threshold behind for the life of the process."""
+    state = _RarerFullCollections
+    with state.lock:
+        if state.depth == 0:
+            state.before = young, middle, full = gc.get_threshold()
+            gc.set_threshold(young, middle, max(full, INGEST_FULL_COLLECTION))
+        state.depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(young, middle, full)
+        with state.lock:
+            state.depth -= 1
+            if state.depth == 0:
+                gc.set_threshold(*state.before)
 
 
 # The deadline of the document being analyzed in this process (None: no budget).
@@ -238,13 +257,15 @@ class Pipeline:
         """The first component with a ``prefetch`` for a batch of documents, or None."""
         return next((comp.name for comp in self.components if callable(getattr(comp, "prefetch", None))), None)
 
-    def prefetch(self, name: str, docs: list[Doc]) -> None:
-        """Component ``name``'s batched work over ``docs`` (each analyzed up to it), timed as that component."""
+    def prefetch(self, name: str, docs: list[Doc]) -> list[Doc]:
+        """Component ``name``'s batched work over ``docs`` (each analyzed up to it), timed as that component; the
+        documents whose work it did."""
         comp = next(comp for comp in self.components if comp.name == name)
         started, cpu = time.perf_counter(), process_cpu()
-        comp.prefetch(docs)  # type: ignore[attr-defined]
+        done = comp.prefetch(docs)  # type: ignore[attr-defined]
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - started
         self.cpu_timings[name] = self.cpu_timings.get(name, 0.0) + process_cpu() - cpu
+        return docs if done is None else done
 
     def __call__(self, doc: Doc, skip: frozenset[str] = frozenset(), until: str | None = None) -> Doc:
         """Run every component over ``doc``; those named in ``skip`` are left out (their layers are

@@ -83,7 +83,9 @@ def test_a_batched_pass_keeps_the_spans_one_sequence_at_a_time_gives():
     sequences = [(words, [True] * len(words), [True] + [False] * (len(words) - 1)) for words in SENTENCES]
     alone = [model._predict(*tokens) for tokens in sequences]
     model.memo.clear()
-    model.prefetch(sequences + [([], [], [])])  # an empty sequence is skipped, not an error
+    # an empty sequence is skipped, not an error, and not among the sequences the pass tagged
+    assert model.prefetch(sequences + [([], [], [])]) == list(range(len(SENTENCES)))
+    assert model.prefetch(sequences) == []  # all kept now: nothing left to tag
     assert len(model.memo) == len(SENTENCES)
     assert [model.spans(*tokens) for tokens in sequences] == alone
     assert any(label == "LOC" for spans in alone for _, _, label in spans)

@@ -115,3 +115,17 @@ def test_name_glued_to_common_noun_by_the_model_is_cut() -> None:
     ents = _ents("Laut Pentagon schickte Kim Jong-un Soldaten nach Russland.")
     assert ents["Kim Jong-un"] == ("PER", "Kim Jong-un")
     assert not any("Soldaten" in text for text in ents)
+
+
+def test_the_batch_pass_returns_the_documents_it_tagged(monkeypatch) -> None:
+    comp = _comp("de")
+    fresh = _doc("Die Seglerin Marta Olsen erreichte am Abend Kopenhagen.")
+    answered = _doc("Der Verband der Imker tagte in Kassel.")
+    twice = _doc("Der Verband der Imker tagte in Kassel.")
+    too_long = _doc("Ein Gutachter aus Graz prüfte die Statik der Halle. " * 12)
+    comp.model.memo.clear()
+    comp(answered)  # its own call keeps its answer: a batch pass has nothing left to do for it or its twin
+    monkeypatch.setattr(Entities, "PREFETCH_TOKENS", 50)
+    tagged = comp.prefetch([fresh, answered, too_long, twice])
+    assert [doc.text for doc in tagged] == [fresh.text]
+    assert len(too_long.tokens) > 50 and len(comp.model.memo) == 2

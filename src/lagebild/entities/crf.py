@@ -21,6 +21,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import numpy
 
@@ -339,15 +340,32 @@ class CrfNerModel(KeptSpans):
         self.cache = FeatureCache(self.lexicon, self.clusters, self.feature_set)
         self.fast = FastScorer(self.cache, self.weights) if self.clusters is not None else None
 
-    def prefetch(self, sequences: list[tuple[list[str], list[bool], list[bool]]]) -> None:
-        """Tag many token sequences in one pass and keep the answers for ``spans``: the sequences joined, each
-        one's first token a sentence start. A token's features never reach past its sentence and the Viterbi
-        runs per sentence, so every sequence gets the spans it gets alone; the array steps of the scoring and
-        the Viterbi then run once per batch instead of once per document (300 news articles in batches of
-        50: the model's CPU about 40 % lower)."""
-        todo = self._unkept(sequences)
-        if not todo:
-            return
+    # Tokens tagged in one pass at most: the pass holds about 1 KB per token while it runs (features, scores,
+    # the Viterbi's tables), so 50 documents of 20,000 tokens in one pass would take about 1 GB; cut into
+    # passes of this size they take about 50 MB, and a batch of news articles (50 x ~500 tokens) is one pass.
+    PASS_TOKENS: ClassVar[int] = 50_000
+
+    def prefetch(self, sequences: list[tuple[list[str], list[bool], list[bool]]]) -> list[int]:
+        """Tag many token sequences in few passes and keep the answers for ``spans``; return the indices of the
+        sequences tagged (not those kept already, nor empty ones). A pass joins sequences of PASS_TOKENS tokens
+        at most, each one's first token a sentence start. A token's features never reach past its sentence and
+        the Viterbi runs per sentence, so every sequence gets the spans it gets alone; the array steps of the
+        scoring and the Viterbi then run once per pass instead of once per document (300 news articles in
+        batches of 50: the model's CPU about 40 % lower)."""
+        todo, tagged = self._unkept(sequences)
+        chunk: list[bytes] = []
+        size = 0
+        for key, (words, _, _) in todo.items():
+            if chunk and size + len(words) > self.PASS_TOKENS:  # a longer sequence than that goes alone
+                self._tag_in_one_pass({k: todo[k] for k in chunk})
+                chunk, size = [], 0
+            chunk.append(key)
+            size += len(words)
+        if chunk:
+            self._tag_in_one_pass({k: todo[k] for k in chunk})
+        return tagged
+
+    def _tag_in_one_pass(self, todo: dict[bytes, tuple[list[str], list[bool], list[bool]]]) -> None:
         words: list[str] = []
         starts: list[bool] = []
         ends = []

@@ -49,14 +49,17 @@ class KeptSpans(ABC):
         return list(found)
 
     def _unkept(self, sequences: list[tuple[list[str], list[bool], list[bool]]]
-                ) -> dict[bytes, tuple[list[str], list[bool], list[bool]]]:
-        """The non-empty token sequences (words, spaces, sentence starts) whose answer is not kept, by key."""
+                ) -> tuple[dict[bytes, tuple[list[str], list[bool], list[bool]]], list[int]]:
+        """The non-empty token sequences (words, spaces, sentence starts) whose answer is not kept, by key, and
+        the indices of the sequences among them (a sequence given twice: both indices, they share its pass)."""
         todo: dict[bytes, tuple[list[str], list[bool], list[bool]]] = {}
-        for words, spaces, starts in sequences:
+        tagged = []
+        for i, (words, spaces, starts) in enumerate(sequences):
             key = digest(words, spaces, starts)
-            if words and key not in self.memo:
+            if words and (key in todo or key not in self.memo):
                 todo[key] = (words, spaces, starts)
-        return todo
+                tagged.append(i)
+        return todo, tagged
 
     def _keep(self, key: bytes, spans: Spans) -> None:
         if len(self.memo) >= MAX_MEMO:

@@ -40,10 +40,12 @@ class Entities(Component):
     # Longer documents run the model alone, within their own time budget (engine.Deadline).
     PREFETCH_TOKENS = 20_000
 
-    def prefetch(self, docs: list[Doc]) -> None:
+    def prefetch(self, docs: list[Doc]) -> list[Doc]:
         """The model over the tokens of many documents in one batched pass (engine.Component.prefetch): the
-        same spans as one document at a time, for less CPU; each document's call then finds its answer kept."""
-        self.model.prefetch([token_lists(doc) for doc in docs if len(doc.tokens) <= self.PREFETCH_TOKENS])
+        same spans as one document at a time, for less CPU; each document's call then finds its answer kept.
+        Returns the documents the pass tagged: not those too long for it, nor those whose answer was kept."""
+        fitting = [doc for doc in docs if len(doc.tokens) <= self.PREFETCH_TOKENS]
+        return [fitting[i] for i in self.model.prefetch([token_lists(doc) for doc in fitting])]
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces, starts = token_lists(doc)
