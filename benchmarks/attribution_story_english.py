@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks.common import SHARED, report
+from benchmarks.common import SHARED, report, without_words
 from lagebild.core import Lagebild
 from lagebild.evaluation.gold import Evaluation, evaluate_doc, load_gold
 from lagebild.io.readers import ReadError
@@ -36,7 +36,7 @@ def run(quick: bool = False) -> dict:
         "matched_figures": summary["quantities"]["tp"],
     }
     return report("attribution_story_english", f"{STORY} ({len(paths)} English excerpts)", metrics, ANCHOR,
-                  extra={"errors": [e for e in result.errors if e["kind"] in ("wrong source", "wrong hedge")]},
+                  extra={"errors": without_words([e for e in result.errors if e["kind"] in ("wrong source", "wrong hedge")], "gold_text")},
                   headline=["accuracy.source", "accuracy.hedge", "claims_full.f1"])
 
 

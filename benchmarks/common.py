@@ -55,3 +55,11 @@ def forget_caches(pipeline) -> None:
         memo = getattr(getattr(comp, "model", None), "memo", None)
         if memo is not None:
             memo.clear()
+
+
+def without_words(rows: list[dict], *keys: str) -> list[dict]:
+    """``rows`` (errors a benchmark keeps in its committed result) without the ``keys`` that hold words of the
+    evaluation data: the story corpus and 10kGNAD are for measuring only, never copied into the repository. The
+    document id and offsets still point back; `lagebild eval ... --errors` prints the words locally."""
+    return [{k: v for k, v in row.items() if k not in keys} for row in rows]
+

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import SHARED, report
+from benchmarks.common import SHARED, report, without_words
 from lagebild.core import Lagebild
 from lagebild.evaluation.gold import load_gold
 from lagebild.evaluation.variables import score_variables
@@ -59,7 +59,7 @@ def run(quick: bool = False) -> dict:
                   "queries find the same variable",
                   extra={"variables": per, "queries": {q: v.id if v else None for q, v in zip(QUERIES, picked,
                                                                                               strict=True)},
-                         "misplaced": scores.errors},
+                         "misplaced": without_words(scores.errors, "gold")},
                   headline=["bcubed_precision", "bcubed_recall", "bcubed_f1", "nk_troops.recall", "nk_troops.purity",
                             "queries_same_variable"])
 
