@@ -10,11 +10,11 @@ import pytest
 
 from lagebild.core import Lagebild, Options
 from lagebild.entities.gazetteer import gazetteer
-from lagebild.model import Doc
+from lagebild.model import Attribution, Doc
 from lagebild.pipeline.relations import Relations
 from lagebild.relations import extract, lexicon, parse_de
 from lagebild.relations.index import dates_in
-from lagebild.relations.replay import Reads, Replay, _same_reads
+from lagebild.relations.replay import _ATTR, Reads, Replay, _same_reads, inputs
 
 TEXT = ("Die Regierung in Pjöngjang schickte am Montag weitere Soldaten nach Russland. "
         "Am Dienstag meldete die Agentur neue Zahlen aus Seoul.")
@@ -139,3 +139,14 @@ def test_keeping_nothing_for_a_document_drops_what_was_kept():
     assert list(kept.kept) == [("b", "de")] and kept.size == 5
     kept.put(("c", "de"), SimpleNamespace(size=6))  # over the limit: the oldest goes
     assert list(kept.kept) == [("c", "de")] and kept.size == 6
+
+
+def test_the_kept_inputs_do_not_follow_a_list_changed_in_place(analyzed):
+    # the kept inputs hold the lists of the records as tuples: a list appended to later differs from them
+    doc = copy.deepcopy(analyzed)
+    doc.attributions.append(Attribution("Agentur", "die Agentur", "meldete", "indirect", None, chain=["Zeitung"]))
+    before = inputs(doc)
+    doc.attributions[-1].chain.append("Sender")
+    assert inputs(doc) != before
+    assert inputs(copy.deepcopy(doc)) == inputs(doc)
+    assert before[6][-1] == _ATTR(doc.attributions[-1])[:-2] + (("Zeitung",), doc.attributions[-1].provenance)

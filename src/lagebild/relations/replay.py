@@ -47,8 +47,9 @@ _QTY = _getter(Quantity, FIGURE_DATE_FIELDS)
 
 
 def _frozen(values: tuple) -> tuple:
-    """``values`` with its lists as tuples (a later change to the record does not change what was kept)."""
-    return tuple(tuple(v) if isinstance(v, list) else v for v in values)
+    """``values`` with its lists as tuples (a later change to the record does not change what was kept); a list
+    built in one step, not a generator (this runs for every attribution and figure of every undated document)."""
+    return tuple([tuple(v) if isinstance(v, list) else v for v in values])
 
 
 def inputs(doc: Doc) -> tuple:
@@ -56,7 +57,7 @@ def inputs(doc: Doc) -> tuple:
     tokens (a function of the text, which is compared itself) by the hash of their fields, to keep this small."""
     return (doc.text, doc.lang, len(doc.tokens), hash(tuple(map(_TOKEN, doc.tokens))),
             tuple(map(_SENT, doc.sents)), tuple(map(_ENT, doc.ents)),
-            tuple(_frozen(_ATTR(a)) for a in doc.attributions), tuple(_frozen(_QTY(q)) for q in doc.quantities))
+            tuple([_frozen(_ATTR(a)) for a in doc.attributions]), tuple([_frozen(_QTY(q)) for q in doc.quantities]))
 
 
 @dataclass
