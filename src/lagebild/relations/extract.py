@@ -114,7 +114,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             continue
         toks = doc.sent_tokens(sent.i)
         words = [t.text for t in toks]
-        low = [w.lower() for w in words]
+        low = list(map(str.lower, words))
         # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
         known = lex.start_words
         starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
@@ -139,7 +139,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             _remember_person(persons, sent.i, carry)
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
             continue
-        flows = any(lex.is_object(w) for w in low) or any(
+        objects = lex.objects  # lex.is_object of each word, without a call per word
+        flows = any(w.endswith(objects) for w in low) or any(
             q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
         seen: dict[tuple[str, str | None], list[tuple[int, int]]] = {}  # (actor, recipient) -> (index, word)
         probe_sent: Sent | None = None
