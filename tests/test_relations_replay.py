@@ -10,11 +10,11 @@ import pytest
 
 from lagebild.core import Lagebild, Options
 from lagebild.entities.gazetteer import gazetteer
-from lagebild.model import Attribution, Doc
+from lagebild.model import Attribution, Doc, Token
 from lagebild.pipeline.relations import Relations
 from lagebild.relations import extract, lexicon, parse_de
 from lagebild.relations.index import dates_in
-from lagebild.relations.replay import _ATTR, Reads, Replay, _same_reads, inputs
+from lagebild.relations.replay import _ATTR, TOKENS_HASH, Reads, Replay, _same_reads, inputs
 
 TEXT = ("Die Regierung in Pjöngjang schickte am Montag weitere Soldaten nach Russland. "
         "Am Dienstag meldete die Agentur neue Zahlen aus Seoul.")
@@ -150,3 +150,17 @@ def test_the_kept_inputs_do_not_follow_a_list_changed_in_place(analyzed):
     assert inputs(doc) != before
     assert inputs(copy.deepcopy(doc)) == inputs(doc)
     assert before[6][-1] == _ATTR(doc.attributions[-1])[:-2] + (("Zeitung",), doc.attributions[-1].provenance)
+
+
+def test_the_hash_of_the_tokens_is_reused_only_for_the_same_token_list(analyzed):
+    doc = copy.deepcopy(analyzed)
+    first = inputs(doc)
+    assert inputs(doc) == first  # asked again (the claims' replay, then the relations'): the same
+    assert doc.user_data[TOKENS_HASH][0] is doc.tokens
+    # a new token list of other tokens is hashed anew, though its length is the same
+    doc.tokens = [Token(t.i, t.start, t.end, t.text.upper(), t.sent) for t in doc.tokens]
+    assert inputs(doc)[3] != first[3]
+    assert inputs(doc)[3] == hash(tuple((t.i, t.start, t.end, t.text, t.sent) for t in doc.tokens))
+    # a token added to the same list is seen by its length
+    doc.tokens.append(Token(len(doc.tokens), len(doc.text), len(doc.text), "", doc.tokens[-1].sent))
+    assert inputs(doc)[2:4] == (len(doc.tokens), hash(tuple((t.i, t.start, t.end, t.text, t.sent) for t in doc.tokens)))

@@ -52,10 +52,27 @@ def _frozen(values: tuple) -> tuple:
     return tuple([tuple(v) if isinstance(v, list) else v for v in values])
 
 
+# Doc.user_data key: (the token list, its length, the hash of its tokens' fields) of the last ``_tokens_hash``
+TOKENS_HASH = "relations.replay.tokens_hash"
+
+
+def _tokens_hash(doc: Doc) -> int:
+    """The hash of the fields of ``doc``'s tokens, once per token list: the claims' replay and the relations'
+    replay ask for the inputs of the same document in turn, and the hash over every token is most of their cost.
+    The list itself is kept with it (no other list can take its id) and its length compared; tokens are made by
+    the segmenter and never changed in place (they are a function of the text)."""
+    memo = doc.user_data.get(TOKENS_HASH)
+    if memo is not None and memo[0] is doc.tokens and memo[1] == len(doc.tokens):
+        return memo[2]
+    value = hash(tuple(map(_TOKEN, doc.tokens)))
+    doc.user_data[TOKENS_HASH] = (doc.tokens, len(doc.tokens), value)
+    return value
+
+
 def inputs(doc: Doc) -> tuple:
     """Everything the relation rules read of ``doc`` but its date and time expressions, compared by value; the
     tokens (a function of the text, which is compared itself) by the hash of their fields, to keep this small."""
-    return (doc.text, doc.lang, len(doc.tokens), hash(tuple(map(_TOKEN, doc.tokens))),
+    return (doc.text, doc.lang, len(doc.tokens), _tokens_hash(doc),
             tuple(map(_SENT, doc.sents)), tuple(map(_ENT, doc.ents)),
             tuple([_frozen(_ATTR(a)) for a in doc.attributions]), tuple([_frozen(_QTY(q)) for q in doc.quantities]))
 
