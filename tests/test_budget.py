@@ -221,16 +221,10 @@ def test_a_batch_runs_the_prefetch_once_and_each_document_on_with_the_rest_of_it
 
 
 def test_a_huge_document_pays_its_share_of_the_batch_pass_and_fails_alone(tmp_path, monkeypatch):
-    monkeypatch.setitem(COMPONENTS, "prefetching", f"{__name__}:Prefetching")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Kim schickte 10.000 Soldaten.", encoding="utf-8")
-    (folder / "c.txt").write_text("Die Ukraine meldete 500 Gefangene.", encoding="utf-8")
-    (folder / "e.txt").write_text("Die Delegation wartete.", encoding="utf-8")
-    # nearly all of the batch's text: nearly all of the batch pass's 0.6 CPU seconds, over its budget of 0.5
-    (folder / "d.txt").write_text("Eine langsam gelesene Liste " * 200, encoding="utf-8")
-    options = Options(pipeline=("segmenter", "prefetching"), time_limit=0.5)
-    report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
+    # d.txt is nearly all of the batch's text: nearly all of the batch pass's 0.6 CPU seconds, over its budget of 0.5
+    report = _batch_of_four(tmp_path, monkeypatch, "prefetching", Prefetching,
+                            ("Kim schickte 10.000 Soldaten.", "Die Ukraine meldete 500 Gefangene.",
+                             "Die Delegation wartete.", "Eine langsam gelesene Liste " * 200))
     assert report.stored == 3 and report.failed == 1, report.errors
     assert "E026" in report.errors[0] and "d.txt" in report.errors[0]
 
@@ -251,16 +245,10 @@ class PartialBatch(Component):
 
 
 def test_a_document_the_batch_pass_left_out_pays_nothing_of_it(tmp_path, monkeypatch):
-    monkeypatch.setitem(COMPONENTS, "partial_batch", f"{__name__}:PartialBatch")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Die Fähre legte um acht Uhr in Rostock ab.", encoding="utf-8")
-    (folder / "c.txt").write_text("Der Stadtrat vertagte die Abstimmung erneut.", encoding="utf-8")
-    (folder / "e.txt").write_text("Zwei Brücken bleiben bis Mai gesperrt.", encoding="utf-8")
-    # nearly all of the batch's text, but not in the pass: charged by text, it would fail over its budget
-    (folder / "d.txt").write_text("Ein Verzeichnis alter Flurnamen folgt " * 150, encoding="utf-8")
-    options = Options(pipeline=("segmenter", "partial_batch"), time_limit=0.5)
-    report = Lagebild(options, db=tmp_path / "s.db").ingest([folder])
+    # d.txt is nearly all of the batch's text, but not in the pass: charged by text, it would fail over its budget
+    report = _batch_of_four(tmp_path, monkeypatch, "partial_batch", PartialBatch,
+                            ("Die Fähre legte um acht Uhr in Rostock ab.", "Der Stadtrat vertagte die Abstimmung erneut.",
+                             "Zwei Brücken bleiben bis Mai gesperrt.", "Ein Verzeichnis alter Flurnamen folgt " * 150))
     assert report.stored == 4 and report.failed == 0, report.errors
 
 
@@ -291,3 +279,15 @@ def test_a_failing_batch_pass_leaves_each_document_to_run_alone(tmp_path, monkey
     (folder / "a.txt").write_text("Kim schickte 10.000 Soldaten.", encoding="utf-8")
     report = Lagebild(Options(pipeline=("segmenter", "broken_batch")), db=tmp_path / "s.db").ingest([folder])
     assert report.stored == 1 and report.failed == 0
+
+
+def _batch_of_four(tmp_path, monkeypatch, name: str, component: type, texts: tuple[str, str, str, str]):
+    """The ingest report of a.txt, c.txt, e.txt and d.txt (``texts`` in that order) through the segmenter and the
+    batch component ``component`` registered as ``name``, with a budget of 0.5 CPU seconds per document."""
+    monkeypatch.setitem(COMPONENTS, name, f"{__name__}:{component.__name__}")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for file, text in zip(("a.txt", "c.txt", "e.txt", "d.txt"), texts, strict=True):
+        (folder / file).write_text(text, encoding="utf-8")
+    options = Options(pipeline=("segmenter", name), time_limit=0.5)
+    return Lagebild(options, db=tmp_path / "s.db").ingest([folder])
