@@ -46,8 +46,8 @@ def test_late_participle_needs_the_participle_at_the_clause_end():
 
 def test_a_subject_naming_no_actor_leaves_the_object_a_recipient_of_no_one():
     assert not edges("Der UNO-Generalsekretär forderte die USA und Russland auf, Einfluss zu nehmen.")
-    assert not edges("Der Republikaner warf dem Weißen Haus vor, Vereinbarungen verschwiegen zu haben.")
-    assert not edges("Um die Lage zu beenden, fordern wir Deutschland auf, sie zu klären.")
+    assert not edges("Die Senatorin warf dem Kanzleramt vor, Verträge verheimlicht zu haben.")
+    assert not edges("Um den Streit zu schlichten, fordern wir Deutschland auf, ihn zu lösen.")
     assert ("REQUEST", "Europäische Union", "Türkei") in edges("Am Montag forderte die EU die Türkei auf, zu gehen.")
     assert ("ACCUSE", "Ungarn", "Deutschland") in edges("Die ungarische Regierung kritisierte Deutschland.")
 
@@ -69,12 +69,12 @@ def test_a_court_sentence_is_a_sanction_and_condemning_an_accusation():
 
 
 def test_sentenced_reads_the_penalty_after_zu_in_the_clause():
-    assert penalties.sentenced("zu 3,5 Jahren unbedingter Haft verurteilt".split(), 0, "de")
+    assert penalties.sentenced("zu 7,5 Jahren unbedingter Haft verurteilt".split(), 0, "de")
     assert not penalties.sentenced("verurteilte den Anschlag , zu dem es kam".split(), 0, "de")
 
 
 def test_training_for_a_fight_against_someone_is_mobilizing_against_them():
-    got = edges("Die Hamas hat 17.000 Jugendliche für den Kampf gegen Israel ausgebildet.")
+    got = edges("Die Hamas hat 9.000 Rekruten für einen Kampf gegen Israel ausgebildet.")
     assert ("MOBILIZE", "Hamas", "Israel") in got
     assert ("ASSAULT", "Russland", "Ukraine") in edges("Russland hat Drohnen gegen die Ukraine eingesetzt.")
 
@@ -101,8 +101,8 @@ def test_people_named_after_a_meeting_are_no_meeting():
 
 
 def test_the_partner_of_talks_or_cooperation_is_the_one_after_its_mit():
-    assert not edges("Bei seinen Gesprächen verteidigte Putin auch das Atomabkommen mit dem Iran.")
-    assert not edges("Die Piloten Dan Barina und Rob Morgan wollen die Zusammenarbeit mit den Nato-Partnern stärken.")
+    assert not edges("Bei seinem Besuch verteidigte Putin erneut den Handelsvertrag mit dem Iran.")
+    assert not edges("Die Ärzte Lea Stotz und Tim Kessel planen eine Zusammenarbeit mit einigen Nato-Partnern.")
     assert ("COOPERATE", "Russland", "China") in edges("Russland will die Zusammenarbeit mit China ausbauen.")
     assert ("CONSULT", "Wladimir Putin", "Kim Jong-un") in edges("Nach Gesprächen am Montag mit Kim Jong-un lobte Putin "
                                                                  "Nordkorea.")

@@ -45,5 +45,5 @@ def test_a_provision_without_help_is_no_event():
 
 
 def test_an_attribute_of_a_helped_group_names_no_flow_to_another_actor():
-    got = edges("Unterstützt durch die Luftangriffe der Russen kämpfen die von der Türkei unterstützten Rebellen.")
+    got = edges("Gedeckt durch die Artillerie der Russen marschieren die von der Türkei unterstützten Milizen.")
     assert not [e for e in got if e[1] == "AID" and e[2] == "Türkei"]

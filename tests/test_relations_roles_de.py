@@ -126,7 +126,7 @@ def test_an_attack_lands_where_it_happens_but_fighting_has_no_side():
 
 
 def test_the_speaker_visits():
-    text = "Russland und Nordkorea kommen sich näher, sagte Wladimir Putin am Sonntag bei einem Besuch in Pjöngjang."
+    text = "Russland und Nordkorea rücken zusammen, erklärte Wladimir Putin am Freitag während einer Reise nach Pjöngjang."
     assert relations_of(text) == [("CONSULT", "Wladimir Putin", "Nordkorea")]
 
 

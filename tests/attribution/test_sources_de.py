@@ -42,8 +42,8 @@ def test_own_account_takes_the_pronoun_subject_and_the_person_before_it():
 
 def test_a_pronoun_without_a_speaker_nearby_is_the_person_the_article_is_about():
     found = sources("Die Sängerin Maria Berger stellte ihr Buch vor. Bergers Vater Karl Huber war Musiker. "
-                    "Präsentiert hat sie es in der Staatsoper, der sie laut eigenem Bekunden seit 30 Jahren "
-                    "treu ist.")
+                    "Vorgestellt hat sie es im Stadttheater, dem sie laut eigenem Bekunden schon 12 Jahre "
+                    "verbunden bleibt.")
     assert (2, "Maria Berger", "pronoun") in found
 
 

@@ -166,7 +166,7 @@ def test_nested_statement_inside_a_quotation():
     ("Nordkorea entwickle Atomwaffen, hieß es aus Seoul.", "Seoul", "hieß es"),
     ("Die Firma hat nach eigenen Angaben 300 Stellen gestrichen.", "Firma", "nach eigenen Angaben"),
     ("Nach Polizeiangaben wurden sechs Männer verletzt.", "Polizeiangaben", "Nach Polizeiangaben"),
-    ("Die Reform sei maßvoll, so Celebi im Kölner Stadt-Anzeiger.", "Celebi", "so"),
+    ("Der Plan sei gerecht, so Yilmaz im Bremer Tageblatt.", "Yilmaz", "so"),
     ("Der Minister bezeichnete die Reform als „maßvoll“.", "Minister", "bezeichnete"),
 ])
 def test_more_cues(text, source, cue):
@@ -187,8 +187,8 @@ def test_not_a_cue():
 @pytest.mark.parametrize("text, source, cue, mode", [
     ("Ebenso äußerte sich die Ministerin Anna Berg: „Wir haben die Kosten im Blick.“",
      "Anna Berg", "äußerte", "direct"),
-    ("Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, waren die Menschen nicht informiert.",
-     "Smith Dharmmasaroj", "mitteilte", "indirect"),
+    ("Wie der Leiter der Behörde, Tomas Varga, mitteilte, waren die Bewohner nicht gewarnt.",
+     "Tomas Varga", "mitteilte", "indirect"),
     ("Nach Angaben Kiews sind 3.000 Soldaten gefallen.", "Kiew", "Nach Angaben", "according_to"),
 ])
 def test_frames_without_a_plain_cue_clause(text, source, cue, mode):

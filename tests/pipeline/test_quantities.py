@@ -37,10 +37,10 @@ def summary(text: str, lang: str = "de") -> list[tuple]:
                                             "exact", "Euro")]),
     ("Geplant sind mehr als 170 Millionen Tonnen pro Jahr.",
      [("mehr als 170 Millionen Tonnen pro Jahr", "amount", 170000000, 170000000, None, "over", "Tonne pro Jahr")]),
-    ("Mehr als der Hälfte von ihnen half man.", [("Mehr als der Hälfte", "percent", 50, 50, None, "over", "Prozent")]),
+    ("Mehr als der Hälfte von uns gab man Tee.", [("Mehr als der Hälfte", "percent", 50, 50, None, "over", "Prozent")]),
     ("Millionen von Italienern rauchen.", [("Millionen von Italienern", "count", None, 1000000, 999999999, "vague",
                                             "Italiener")]),
-    ("Drohen Demirtaş bis zu 24 Jahre Haft?", [("bis zu 24 Jahre", "duration", 24, None, 24, "at_most", "Jahr")]),
+    ("Drohen dem Wirt bis zu 12 Jahre Gefängnis?", [("bis zu 12 Jahre", "duration", 12, None, 12, "at_most", "Jahr")]),
     ("Es kamen zwischen 1 und 2 Millionen Menschen.",
      [("zwischen 1 und 2 Millionen Menschen", "count", 1500000, 1000000, 2000000, "range", "Mensch")]),
 ])
@@ -174,8 +174,8 @@ def test_number_reading_in_context(text, lang, values):
 
 
 @pytest.mark.parametrize("text, lang, trends", [
-    ("Die Mieten stiegen um 3,6 Prozent, die Preise sanken auf 5 Euro.", "de", ["up", None]),
-    ("Wien (plus 10,5 Prozent) und 32 der mehr als 4.200 Menschen.", "de", ["up", None, None]),
+    ("Die Löhne stiegen um 2,8 Prozent, die Kosten sanken auf 7 Euro.", "de", ["up", None]),
+    ("Graz (plus 7,5 Prozent) und 18 der mehr als 3.100 Gäste.", "de", ["up", None, None]),
     ("Revenue fell 19% from 1987 to $10.05 billion.", "en", ["down", None]),
 ])
 def test_a_trend_marks_a_change_and_a_level_word_stops_it(text, lang, trends):
