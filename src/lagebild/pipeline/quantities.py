@@ -440,7 +440,7 @@ def _per(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int, str] | N
     k = j + hit[0]
     word = tokens[k].text
     if r.role("anchor_after").match(tokens, k + 1, end):
-        return None  # "$2.83 billion a year before" is no rate
+        return None  # "$2.83 billion a year earlier" is no rate
     unit = r.units.match(tokens, k, end)
     if unit:
         return k + unit[0], unit[1][0]
