@@ -126,7 +126,7 @@ def according_to(reader: Reader, sent: Sent) -> Iterator[Found]:
 def judge(sent: Sent, segs, k: int, cue_b: int) -> tuple[Phrase, tuple[int, int]] | None:
     """The person a judgement is "für": "für" opening its clause, then a noun phrase naming a person (an entity,
     or a role before a name), in a clause whose finite verb is a copula — the clause of "für", or the one after an apposition
-    ("Für Simeoni, den Chef der Inselregierung, ist ..."). Returns the phrase and the words cue and source
+    ("Für Valdés, den Leiter der Hafenbehörde, ist ..."). Returns the phrase and the words cue and source
     take (the apposition included)."""
     lex = sent.lex
     src = noun_phrase(sent, cue_b)

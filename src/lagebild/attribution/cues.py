@@ -305,7 +305,7 @@ class CueRules:
 
     def impersonal_paragraph(self, sent: Sent, segs, seg_n: int, k: int) -> None:
         """"…, heißt es darin." with no "aus"/"von" phrase: the person or body the sentences before name as
-        their subject ("Am Samstag veröffentlichte die Hamas ein Lied. Der Krieg sei nicht vorbei, heißt es darin.")."""
+        their subject ("Am Dienstag verbreitete der Verband ein Video. Der Streik gehe weiter, heißt es darin.")."""
         if k + 1 >= len(sent) or sent.low[k + 1] != "es":
             return  # "Es hieß, ...": no speaker at all
         found = continuation.recent_subject(self, sent.i - 1, max(-1, sent.i - 3), inverted=True)
@@ -380,7 +380,7 @@ class CueRules:
         seg = T.segment_at(segs, k + 1, n)
         if after < seg[1] and not any(sent.tag(m).endswith("FIN") for m in range(after, seg[1])) \
                 and sent.tag(after) in ("APPR", "APPRART", "ADV", "ADJD", "PTKNEG", "PTKZU"):
-            after = seg[1]  # "so Celebi im Kölner Stadt-Anzeiger", "so Suttner wörtlich"
+            after = seg[1]  # "so Brandl in der Rheinpfalz", "so Okafor wörtlich"
         if not (after >= n or sent.words[after] in T.TERMINAL or sent.words[after] in (":", ",", "–")):
             return
         cue = (sent.start(k), sent.end(k))

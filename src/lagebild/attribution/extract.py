@@ -311,13 +311,13 @@ class Extractor(CueRules):
                 return phrase
             if phrase is not None and sent.low[f - 1] in ("und", "sowie") and phrase.b < f \
                     and sent.tag(phrase.b)[:2] in ("VV", "VA", "VM") and not self._impersonal(sent, phrase):
-                return phrase  # "Medvedev bedankte sich bei seinem Team und sagte: ..."
+                return phrase  # "Haller verabschiedete sich von der Mannschaft und sagte: ..."
             if phrase is not None and phrase.b < f and sent.low[phrase.b] in ("und", "sowie"):
                 other = noun_phrase(sent, phrase.b + 1, limit=f)  # "EU-Kommission und Bundesregierung äußerten"
                 if other is not None and other.b == f and not self._impersonal(sent, phrase):
                     return Phrase(phrase.a, f, phrase.head_end)
             if phrase is not None and not self._impersonal(sent, phrase) and sent.tag(a) not in ("APPR", "APPRART"):
-                wide = prefield_phrase(sent, a, f)  # "Der BBC-Korrespondent in Mexiko-Stadt berichtete"
+                wide = prefield_phrase(sent, a, f)  # "Die ARD-Reporterin in Lima berichtete"
                 if wide is not None:
                     return wide
         m = f + 1
@@ -354,7 +354,7 @@ class Extractor(CueRules):
         if sent.low[first] in lex.fw("time"):
             return True
         if sent.low[phrase.a] in lex.fw("oblique") or (lex.lang == "de" and sent.tag(phrase.a) in ("APPR", "APPRART")):
-            return True  # a dative or accusative, or a prepositional phrase ("Nach der ersten Staffel sprachen wir")
+            return True  # a dative or accusative, or a prepositional phrase ("Nach dem letzten Konzert trafen wir")
         # "der" before an adjective in -en is a dative or genitive ("Der drittgrößten Volkswirtschaft droht ...")
         if sent.low[phrase.a] == "der" and phrase.a + 1 < phrase.b and sent.low[phrase.a + 1].endswith("en") \
                 and sent.tag(phrase.a + 1) == "ADJA":

@@ -1,5 +1,5 @@
 """Quotation shapes the cue rules ask about: a reported main clause in the indicative after a verb of saying
-("Rice sagte, die USA hielten sich an die Konvention").
+("Ortega sagte, Peru halte sich an das Abkommen").
 
 News German reports speech mostly in Konjunktiv I or with "dass"; the indicative (or a Konjunktiv II that looks
 like the past tense: "hielten", "konnte") after "sagte X," is common too and was missed. A main clause (subject,
@@ -144,7 +144,7 @@ _BEFORE_VERB = ("APPR", "APPRART", "ADV", "ADJD", "PTKNEG", "PROAV", "PAV")
 
 def relative_speaker(sent: Sent, a: int, f: int) -> Phrase | None:
     """The relative pronoun opening clause [a, f] as the subject of its final cue verb ``f``, when nothing else can
-    be: "Abdel Kader Dschassim, der vor dem Parlament betonte, er gehöre keiner Partei an", "die auch angab, dass".
+    be: "Samir Haddad, der vor dem Stadtrat erklärte, er sei an keinem Verein beteiligt", "die auch angab, dass".
     Not "die Maßnahmen, die die Regierung ankündigte": a noun phrase or pronoun after it is the subject."""
     if a == 0 or sent.words[a - 1] != "," or sent.low[a] not in _NOMINATIVE_REL or sent.cap(a) or f <= a:
         return None

@@ -239,7 +239,7 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
         before = [m for m in names if m < last and m > (roles[-2] if len(roles) > 1 else a - 1)]
         if lex.role_of(_genitive_base(words[last])) == "outlet" and before and all(sent.tag(m) != "NN" or m == before[-1] for m in before) and sent.tag(before[0]) != "NN":
             return _named(doc, sent, before[0], before[-1] + 1, "role-stripped")
-        # roles coordinated before the name: "OeNB-Gouverneur und EZB-Rat Ewald Nowotny" -> Ewald Nowotny
+        # roles coordinated before the name: "Landesbank-Chef und Aufsichtsrat Konrad Weilheimer" -> Konrad Weilheimer
         person = _coordinated_person(sent, phrase, last)
         if person:
             return person, "role-coordinated"
@@ -373,7 +373,7 @@ def _last_person(doc: Doc, sent: Sent, previous: list[Attribution]) -> str | Non
 
 
 def _coordinated_person(sent: Sent, phrase: Phrase, last: int) -> str | None:
-    """The person named after roles joined by "und"/"sowie" ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny"): only
+    """The person named after roles joined by "und"/"sowie" ("Landesbank-Chef und Aufsichtsrat Konrad Weilheimer"): only
     roles, joiners and the name itself may stand between the head and the name, so "der Anwalt von X" stays out."""
     lex = sent.lex
     m = last + 1

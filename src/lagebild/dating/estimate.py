@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from ..model import Doc, Timex
 from ..situation.timevalue import interval
 
-# A year-less date, also with a time of day ("am 24. August um 21 Uhr": XXXX-08-24T21:00).
+# A year-less date, also with a time of day ("am 17. März um 9 Uhr": XXXX-03-17T09:00).
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?(?:T[\dA-Z:]*)?$")
 # Days between the latest past event and publication, by the event's precision (chosen on KRAUTS Dolomiten-42:
 # a year told in the past is usually over, so its last day is the best guess).

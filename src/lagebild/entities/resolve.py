@@ -110,7 +110,7 @@ def _in_name(words: list[str], i: int, end: int) -> bool:
 
 CRF_PROVENANCE = "model:ner-de-crf"  # spans of the German CRF (entities/crf.py), whose run-on spans _run_on repairs
 # Lower-case words inside names ("Golf von Mexiko", "Institut für Weltwirtschaft", "Bank of China", "Rat der
-# Europäischen Union", "Organisation für Sicherheit und Zusammenarbeit in Europa"): no run-on before a capital.
+# Europäischen Union", "Agentur für Grundrechte und Gleichstellung in Skandinavien"): no run-on before a capital.
 _NAME_PARTICLES = frozenset(("von", "van", "vom", "zu", "zur", "für", "de", "del", "della", "di", "da", "du", "la",
                              "le", "of", "for", "and", "the", "on", "der", "des", "dem", "und", "in"))
 

@@ -162,7 +162,7 @@ def read_context(doc: Doc, num: Number, sent_i: int, r: Rules, earlier: list[Qua
     qualifier, bound = num.qualifier or "exact", "both"
     if num.qualifier is None:
         hit = r.qualifiers.match_before(tokens, start_tok, first)
-        # right after another figure "unter"/"among" is a preposition: "180 Millionen unter 1,25 Milliarden"
+        # right after another figure "unter"/"among" is a preposition: "75 Millionen unter 2,4 Milliarden"
         after_figure = bool(hit and earlier and earlier[-1].end == tokens[start_tok - hit[0] - 1].end)
         if hit and kind not in hit[1][2] and not after_figure:
             (qualifier, bound, _), start_tok = hit[1], start_tok - hit[0]
@@ -440,7 +440,7 @@ def _per(tokens: list[Token], j: int, end: int, r: Rules) -> tuple[int, str] | N
     k = j + hit[0]
     word = tokens[k].text
     if r.role("anchor_after").match(tokens, k + 1, end):
-        return None  # "$1.17 billion a year earlier" is no rate
+        return None  # "$2.83 billion a year earlier" is no rate
     unit = r.units.match(tokens, k, end)
     if unit:
         return k + unit[0], unit[1][0]

@@ -475,7 +475,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                                                    kind, lex)
     recipient = recipient or praise
     if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
-        recipient = None  # "verurteilten die Aggression gegen Feuerwehr und Polizei" (frames.py)
+        recipient = None  # "verurteilten die Angriffe auf Sanitäter und Zollbeamte" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
@@ -547,7 +547,7 @@ def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
                  lang: str = "", plain: bool = True) -> list[Mention]:
     """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
-    only those with the preposition repeated, "mit Shukri und anschließend auch mit Präsident al-Sisi", the
+    only those with the preposition repeated, "mit Varga und danach auch mit Premier Kovács", the
     partners of a meeting: coordination.py)."""
     out = [first]
     if first not in found:

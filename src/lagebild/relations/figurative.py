@@ -1,7 +1,7 @@
 """Fights in words: a German ASSAULT with no one attacked, by a person or a body, is figurative in general news.
 
-"kämpft um seine politische Zukunft", "kämpft seit Jahren gegen rückläufige Auflagen", "Die Bürger sollen sich
-ihre EU zurückerobern", "gab sich kämpferisch": general news (10kGNAD) uses the words of fighting for politics and
+"kämpft um ihr Ministeramt", "kämpft schon lange gegen sinkende Mitgliederzahlen", "Die Wähler sollen sich
+ihr Land zurückholen", "gab sich kämpferisch": general news (10kGNAD) uses the words of fighting for politics and
 business; in 200 test articles eight such ASSAULTs without a recipient were all figurative. A war report names
 forces or arms ("Nordkoreanische Soldaten kämpfen", "Truppen griffen an") or a state fights ("Russland kämpft"):
 those stay. So an ASSAULT without a recipient is kept only when its actor is a state or its sentence names forces

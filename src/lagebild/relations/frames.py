@@ -159,8 +159,8 @@ def title_start(words: list[str], m: Mention, lang: str) -> int:
 
 def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
     """Word spans of the relative clauses of a German sentence: a comma, an optional preposition, a relative
-    pronoun followed by a lower-case word ("..., die auch Außengrenzen der EU sind", "..., die ihn nach Katar
-    führt"; not "..., die Ukraine wehrt sich", a main clause), up to the next comma or the end."""
+    pronoun followed by a lower-case word ("..., die zugleich Grenzflüsse der Region sind", "..., die sie nach Oman
+    bringt"; not "..., die Ukraine wehrt sich", a main clause), up to the next comma or the end."""
     out = []
     for j, w in enumerate(words):
         if w != "," or j + 2 >= len(words):
@@ -237,7 +237,7 @@ PARENTHETICAL = 8  # at most so many words in brackets that do not end a clause:
 
 def clause(words: list[str], low: list[str], lo: int, hi: int) -> tuple[int, int]:
     """The trigger's clause ``lo:hi`` (extract._clause) joined across a short parenthetical ("Faymann (SPÖ)
-    kritisierte", "am University College London (UCL) niedergelegt") and across a relative clause that ends right
+    kritisierte", "am Karolinska Institut (KI) eingereicht") and across a relative clause that ends right
     before it ("Griechenland, das auch Mitglied der EU ist, kritisierte die Türkei": the subject before the
     relative clause is the verb's). German only (the caller's choice)."""
     spans = None
@@ -403,7 +403,7 @@ def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str]
 
 def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:
     """Whether the German verb trigger at ``k`` has a subject that names no actor, right before it at the start
-    of its clause ("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien"), while the chosen ``actor`` of a
+    of its clause ("Transporthubschrauber besuchen Estland und Bulgarien"), while the chosen ``actor`` of a
     mutual event comes after the verb: that mention is an object, not one side of the meeting. So for an
     accusation or a demand, whose object is the one addressed (``ADDRESSED``: "Ökonomen kritisieren Ungarn wegen ...":
     Ungarn is criticised, not criticising)."""

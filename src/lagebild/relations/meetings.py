@@ -94,7 +94,7 @@ def _place(doc: Doc, rel: Relation, gaz: Gazetteer, lex: RelationLexicon) -> str
         before = doc.text[sent.start:ent.start].split()[-GAP - 1:]
         at = [j for j, w in enumerate(before) if w.lower() in AT]
         # only articles, adjectives and a place noun between ("in der Küstenstadt", "in der russischen Stadt"),
-        # not a clause ("im Gepäck ist Paris Saint Germain")
+        # not a clause ("im Koffer ist Real Betis Sevilla")
         if not at or not all(_in_place_phrase(w, lex) for w in before[at[-1] + 1:]):
             continue
         name = ent.canonical or ent.text

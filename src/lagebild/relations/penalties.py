@@ -31,7 +31,7 @@ DEFENDANT = re.compile(r"(?:Angeklagte|Beschuldigte|Mandant|Mandantin|Mandanten)
 OBJECTS = frozenset({"ihn", "sie"})  # "verurteilt ihn", "verurteilte sie": the object pronoun right after the verb
 
 PENALTIES = "relations/penalties.txt"
-SPAN = 8  # words after "zu"/"zur"/"zum" within which the penalty noun stands ("zu 3,5 Jahren unbedingter Haft")
+SPAN = 8  # words after "zu"/"zur"/"zum" within which the penalty noun stands ("zu 2,5 Jahren bedingter Haft")
 # "verhängte" (triggers.txt, q5 block) is a sanction only with a sanction object; with a fine, a ban or a prison term
 # of a court, a disciplinary panel or a party-finance body it is a sentence (mode convict, as above); with
 # neither ("verhängte den Ausnahmezustand", "eine Ausgangssperre") no relation. The words: imposed.txt.
