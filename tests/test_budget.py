@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import ClassVar
 
@@ -258,6 +259,26 @@ def test_a_deadline_continued_counts_the_seconds_spent_before():
             _spend_cpu(0.1)
     with Deadline(0.2, "y.txt", spent=0.05):
         _spend_cpu(0.05)
+
+
+def test_other_threads_computing_do_not_spend_a_documents_budget():
+    # the process-wide alarm rings early while another thread computes; the document is charged only its own CPU
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            sum(range(1000))
+
+    helper = threading.Thread(target=busy)
+    helper.start()
+    try:
+        with Deadline(0.2, "x.txt") as deadline:
+            _spend_cpu(0.15)
+            deadline.check()
+    finally:
+        stop.set()
+        helper.join()
+    assert not deadline.rung
 
 
 class BrokenBatch(Prefetching):
