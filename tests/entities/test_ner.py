@@ -89,3 +89,24 @@ def test_a_batched_pass_keeps_the_spans_one_sequence_at_a_time_gives():
     assert len(model.memo) == len(SENTENCES)
     assert [model.spans(*tokens) for tokens in sequences] == alone
     assert any(label == "LOC" for spans in alone for _, _, label in spans)
+
+
+def test_a_batch_larger_than_a_pass_runs_in_several_passes_with_the_same_spans(monkeypatch):
+    from lagebild.entities.ner import NerModel
+
+    model = load_model("de", CNN)
+    sequences = [(words, [True] * len(words), [True] + [False] * (len(words) - 1)) for words in SENTENCES]
+    alone = [model._predict(*tokens) for tokens in sequences]
+    model.memo.clear()
+    events = []  # a pass builds all its spaCy documents before it keeps any answer
+    make, keep = model._spacy_doc, model._keep
+    monkeypatch.setattr(model, "_spacy_doc", lambda *tokens: events.append("doc") or make(*tokens))
+    monkeypatch.setattr(model, "_keep", lambda key, spans: events.append("keep") or keep(key, spans))
+    assert model.prefetch(sequences) == list(range(len(SENTENCES)))
+    assert events == ["doc"] * 3 + ["keep"] * 3  # 31 tokens: one pass
+    model.memo.clear()
+    events.clear()
+    monkeypatch.setattr(NerModel, "PASS_TOKENS", 15)  # 11, 12 and 8 tokens: any two exceed it
+    assert model.prefetch(sequences) == list(range(len(SENTENCES)))
+    assert events == ["doc", "keep"] * 3
+    assert [model.spans(*tokens) for tokens in sequences] == alone

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 
 Spans = list[tuple[int, int, str]]
+Sequence = tuple[list[str], list[bool], list[bool]]  # words, spaces, sentence starts
 
 # Token sequences kept: more than the documents of one ingest batch and its re-dating pass usually hold (a
 # digest and a few tuples each).
@@ -60,6 +62,20 @@ class KeptSpans(ABC):
                 todo[key] = (words, spaces, starts)
                 tagged.append(i)
         return todo, tagged
+
+    @staticmethod
+    def _passes(todo: dict[bytes, Sequence], pass_tokens: int) -> Iterator[dict[bytes, Sequence]]:
+        """``todo`` cut into passes of at most ``pass_tokens`` tokens, in order; a longer sequence goes alone."""
+        chunk: dict[bytes, Sequence] = {}
+        size = 0
+        for key, sequence in todo.items():
+            if chunk and size + len(sequence[0]) > pass_tokens:
+                yield chunk
+                chunk, size = {}, 0
+            chunk[key] = sequence
+            size += len(sequence[0])
+        if chunk:
+            yield chunk
 
     def _keep(self, key: bytes, spans: Spans) -> None:
         if len(self.memo) >= MAX_MEMO:
