@@ -129,3 +129,15 @@ def test_of_two_subjects_the_one_next_to_the_verb():
     # a dateline place parsed as a second subject
     assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
         "Moscow, (AP) President Vladimir Putin on Monday thanked Kim Jong Un for his help.")
+
+
+def test_the_count_of_a_second_passive_is_of_the_same_side():
+    # "were killed and 47 injured while fighting": the parse makes the count the subject of "injured"; the
+    # fighters are the soldiers of the first passive
+    got = edges("Officials said 60 Belarusian soldiers were killed and 35 injured while fighting beside Russian units.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[1] == "Belarus"]
+
+
+def test_forces_pushed_out_of_ground_are_attacked():
+    assert ("ASSAULT", "Russland", "Ukraine") in edges("Moscow is struggling to push Ukrainian troops out of Kursk.")
+    assert edges("The old firm was pushed out of the market by a rival.") == set()

@@ -142,3 +142,42 @@ def test_a_trigger_without_its_forces_asks_for_no_parse(monkeypatch):
     # with forces the roles are asked for
     with pytest.raises(AssertionError, match="refine asked"):
         relations_of("Laut der Polizei in Wien wurden in Graz neue Soldaten eingesetzt.")
+
+
+def test_an_infinitive_with_zu_inside_the_verb():
+    from lagebild.relations.roles_de import zu_infix
+
+    assert zu_infix("zurückzuerobern", "de") and zu_infix("einzunehmen", "de")
+    assert not zu_infix("zurück", "de") and not zu_infix("einzeln", "de") and not zu_infix("einzunehmen", "en")
+
+
+def test_the_subject_before_an_infinitive_with_zu_inside_takes_the_ground():
+    # the clause right before the infinitive names its actor, not the mention nearest to the verb
+    got = {(r.type, r.actor, r.recipient) for r in relations_of_de(
+        "Die nordkoreanischen Soldaten unterstützten Russland dabei, die von der Ukraine besetzten Weiler "
+        "zurückzuerobern.")}
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in got
+
+
+def test_the_infinitive_actor_is_the_subject_of_the_clause_before_it():
+    from lagebild.relations.lexicon import load
+    from lagebild.relations.mentions import Mention
+    from lagebild.relations.roles_de import infinitive_actor
+
+    lex = load("de")
+    words = "Die Nordkoreaner seien Kanonenfutter , und die russischen Truppen bräuchten Jahre , um das Gebiet einzunehmen".split()
+    low = [w.lower() for w in words]
+    north = Mention("Nordkorea", "Nordkoreaner", 4, 16, 1, 2, "LOC")
+    russia = Mention("Russland", "russischen", 45, 55, 7, 8, "LOC")
+    k, lo = len(words) - 1, words.index("um")
+    assert infinitive_actor([north, russia], words, low, k, lo, lex) == [russia]
+    # after a separate "zu" the sentence's first free mention, as before
+    words[-1:] = ["zu", "erobern"]
+    low = [w.lower() for w in words]
+    assert infinitive_actor([north, russia], words, low, len(words) - 1, lo, lex) == [north]
+
+
+def relations_of_de(text: str) -> list:
+    from tests.relations_text import relations_of as rules_only
+
+    return rules_only(text, "de")

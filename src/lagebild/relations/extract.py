@@ -300,8 +300,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     found = outside_speech(doc, found, starts[k])
     reporting = [m for m in found if m.source and not reporters.acts_outside(doc, m, starts[k])
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
-    needs_recipient = kind.endswith("!")  # "300 Soldaten getötet", "troops killed": the victims are no actor
-    stays = kind.endswith("@")  # "in Russland ausgebildet": where it happens, no recipient (lexicon.Trigger)
+    needs_recipient, stays = "!" in kind, "@" in kind  # "getötet": victims are no actor; "ausgebildet": a place
     deploys = "^" in kind  # "nordkoreanische Soldaten eingesetzt": foreign troops in use (events.abroad)
     gives_with = "+" in kind  # "Moskau verstärkt mit Nordkoreanern seine Einheiten": "mit X" gives
     relies = reliance.relies(kind)  # "verließen sich auf nordkoreanische Waffen": "auf X" gives (reliance.py)
@@ -399,7 +398,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             kind = "AID"  # "Russland setzt auf Soldaten aus Nordkorea": troops sent to another state
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
-        if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang):
+        if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang) or stays \
+                and needs_recipient and preps.get(id(recipient)) not in lex.opponent:  # "Drohnen aus X über Y"
             return []
         return [record.relation(doc, i, words, low, k, n, trig, kind, actor, recipient, lex)]
     if received:
@@ -413,9 +413,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # else the nearest free mention before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
     before = [m for m in free_all if m.first < k]
-    if k > 0 and low[k - 1] in lex.infinitive and [m for m in free_all if m.first < lo]:
-        # "..., um Moskau zu unterstützen", "to assist Moscow": the main clause's subject acts
-        in_clause = [m for m in free_all if m.first < lo][:1]
+    # "..., um Moskau zu unterstützen", "to assist Moscow", "einzunehmen": the main clause's subject acts
+    if infinitive := roles_de.infinitive_actor([m for m in free_all if m.first < lo], words, low, k, lo, lex):
+        in_clause = infinitive
     if roles_de.shares_subject(words, k, lo, lex.lang):
         # "Belarus braucht Devisen – und beliefert Putin mit Traktoren": a verb coordinated after "und" has the
         # subject of the clause before; a name after it is its object

@@ -11,6 +11,9 @@ from .mentions import CLAUSE_END
 
 # relative pronouns: "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun (German)
 PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})
+# forms of "der" that are articles or relative pronouns: of two in a row ("in die die ukrainische Armee vorgestoßen
+# ist") the first is the relative pronoun, which the preposition governs, and the second the subject's article
+DER = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 
 def index_before(low: list[str], first: int, prep: str) -> int | None:
@@ -23,7 +26,7 @@ def governing(words: list[str], low: list[str], first: int, lex: RelationLexicon
     lower-case words (articles, adjectives, numbers) before it."""
     of_noun = False
     for k in range(first - 1, max(-1, first - 5), -1):
-        if low[k] in PRONOUNS:
+        if low[k] in PRONOUNS or low[k] in DER and k > 0 and low[k - 1] in DER:
             return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
         if of_noun and low[k] in lex.preps and not roles_de.placing(low, k):
             return None  # "für Provokationen Pjöngjangs": the noun's preposition, not the name's

@@ -25,9 +25,12 @@ predicted case contradicts (a "subject" in the accusative) is not taken: the par
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import resources
 from ..entities.gazetteer import gazetteer
-from . import parse_de
+from . import held_de, parse_de
+from .mentions import CLAUSE_END
 
 # relations through which a mention qualifies the word that bears the role ("nordkoreanische Soldaten",
 # "die Truppen Nordkoreas", "Präsident Kim"); a prepositional nmod ("Soldaten aus Nordkorea") is left to
@@ -261,6 +264,7 @@ def refine(words: list[str], k: int, n: int, found: list, roles: list[str | None
     entsandt zu haben": the source acts in what it reports when it is the complement's subject); so only those
     sentences are parsed. Unchanged when the model is missing."""
     reporting = reporting or []
+    roles = held_de.holders(words, k, n, found, roles, kind)  # "die von der Ukraine kontrollierten Dörfer"
     if FALLBACK and any(r in (None, "pair") and not any(m is x for x in reporting)
                         for m, r in zip(found, roles, strict=True)):
         return roles
@@ -290,3 +294,31 @@ def refine(words: list[str], k: int, n: int, found: list, roles: list[str | None
         elif new == "origin" and old in (None, "place") and found[j].label != "place":
             out[j] = "origin"
     return out
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    return tuple(resources.load("de", "relations/particles.txt").items())
+
+
+def zu_infix(word: str, lang: str) -> bool:
+    """Whether the lower-case German ``word`` is the infinitive of a separable verb with its "zu" inside
+    ("zurückzuerobern", "einzunehmen": lang/de/relations/particles.txt), whose actor is the main clause's subject."""
+    if lang != "de":
+        return False
+    return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in _particles())
+
+
+def infinitive_actor(before: list, words: list[str], low: list[str], k: int, lo: int, lex) -> list:  # type: ignore[no-untyped-def]
+    """The actor of the infinitive clause (from word ``lo``) of the trigger at ``k``, of the free mentions ``before``
+    it: after a separate "zu" the sentence's first; after one inside the verb ("zurückzuerobern") the first of the
+    clause right before it ("dass russische Streitkräfte Jahre brauchen würden, um ... einzunehmen"), else the
+    sentence's first; none when the trigger opens no infinitive clause."""
+    if k > 0 and low[k - 1] in lex.infinitive:
+        return before[:1]
+    if not zu_infix(low[k], lex.lang):
+        return []
+    start = lo - 1
+    while start > 0 and words[start - 1] not in CLAUSE_END:
+        start -= 1
+    return [m for m in before if start <= m.first][:1] or before[:1]
