@@ -46,6 +46,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
             if patterns[0].fullmatch(low[m]):
                 status = modality.conditional_status(words, m) if status == "conditional" else status
                 status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
+                status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
                 status = "planned" if status == "decision" and m < own else status
                 if status not in found:
                     found[status] = words[m]

@@ -1,0 +1,119 @@
+"""The name a relation's source goes by (gold/SCHEMA.md, RELATION "source": who reports it, the most specific
+named source).
+
+The attribution layer names a source as the sentence writes it. Two kinds of its names are no reporter's name:
+
+- a noun of statements after the adjective of a state ("nach russischen Angaben", "ukrainischen Informationen
+  zufolge", "according to Russian estimates"): the state reports, so the source is the state ("Russland"); a
+  German compound of such a noun names the body that states it ("nach Polizeiangaben" -> "Polizei",
+  "Ukrainischen Militärangaben zufolge" -> "ukrainische Militär"). The nouns are lang/<code>/relations/statements.txt's;
+- a threat or warning (THREATEN told by a verb or noun of threatening or warning: status "threat" or "warning"
+  of status.txt) is its author's statement of what may come: the threatener is its source (hedge reported, as
+  any report), and what it threatens has not happened (hypothetical), as for "droht mit" (gold/SCHEMA.md);
+- a "cue" that is no report but a decision of the relation's own actor ("Nordkorea soll sich entschieden haben,
+  Soldaten zu schicken"; status "decision" in status.txt): the actor acts, the article tells it, so the source is
+  AUTHOR (a hedge the sentence marks stays).
+
+Relations take their source from a figure or an attribution (record.py); ``name_sources`` renames them once the
+document's relations are found (pipeline/relations.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import resources
+from ..entities.gazetteer import Gazetteer
+from ..model import AUTHOR, Doc, Relation
+from .lexicon import RelationLexicon
+
+FILE = "relations/statements.txt"
+MIN_STEM = 3  # letters a compound keeps before its statement noun ("Polizei|angaben"; not "Ang|aben")
+
+
+@lru_cache(maxsize=None)
+def statement_nouns(lang: str) -> tuple[str, ...]:
+    """The lower-case nouns of statements of ``lang`` (statements.txt), longest first for compound endings."""
+    if not resources.exists(lang, FILE):
+        return ()
+    nouns = {row[0].strip().lower() for row in resources.load(lang, FILE).rows(1)}
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def stated_by(source: str, gaz: Gazetteer) -> str:
+    """The reporter a source name stands for: the state of "<state adjective> <statement noun>", the body of a
+    German compound ending in a statement noun, else ``source`` itself."""
+    nouns = statement_nouns(gaz.lang)
+    words = source.split()
+    if not nouns or not words:
+        return source
+    last = words[-1].lower()
+    if last in nouns:
+        if len(words) >= 2:
+            entry = gaz.names.get((words[-2],))
+            if entry is not None and entry.kind == "adjective":
+                return entry.canonical
+        return source
+    if gaz.lang != "de":
+        return source
+    noun = next((n for n in nouns if last.endswith(n) and len(last) - len(n) >= MIN_STEM), None)
+    if noun is None:
+        return source
+    stem = words[-1][: len(words[-1]) - len(noun)].rstrip("-")
+    stem = stem[:1].upper() + stem[1:]
+    before = [_base_adjective(w, gaz) for w in words[:-1]]
+    return " ".join([*before, stem])
+
+
+def _base_adjective(word: str, gaz: Gazetteer) -> str:
+    """A state adjective before a compound in its weak form ("Ukrainischen" -> "ukrainische"), other words as
+    they stand."""
+    entry = gaz.names.get((word,))
+    if entry is None or entry.kind != "adjective":
+        return word
+    low = word.lower()
+    for ending in ("en", "em", "er", "es"):
+        if low.endswith(ending):
+            return low[: -len(ending)] + "e"
+    return low
+
+
+def own_decision(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
+    """Whether the relation's source is its own actor through an attribution whose cue is a decision word
+    (status "decision" of status.txt) and whose content holds the relation's trigger."""
+    if rel.source != rel.actor or rel.predicate_start is None:
+        return False
+    decisions = [patterns[0] for patterns, status in lex.status if status == "decision"]
+    for a in doc.attributions:
+        if a.source != rel.source or a.content_start is None or a.content_end is None or not a.cue:
+            continue
+        if a.content_start <= rel.predicate_start < a.content_end and any(
+                p.fullmatch(w) for p in decisions for w in a.cue.lower().split()):
+            return True
+    return False
+
+
+def threat_told(rel: Relation, lex: RelationLexicon) -> bool:
+    """Whether ``rel`` is a THREATEN relation whose trigger is a word of threatening or warning (status "threat"
+    or "warning" of status.txt: "drohte", "warnen", "Warnung"; not "Bedrohung", a state of affairs)."""
+    if rel.type != "THREATEN" or not rel.predicate:
+        return False
+    first = rel.predicate.split()[0].lower()
+    return any(status in ("threat", "warning") and patterns[0].fullmatch(first) for patterns, status in lex.status)
+
+
+def name_sources(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: RelationLexicon) -> None:
+    """Rename the sources of ``relations`` in place (see the module docstring)."""
+    for rel in relations:
+        if threat_told(rel, lex):
+            if rel.source == AUTHOR and rel.actor:
+                rel.source = rel.actor
+                rel.hedge = "reported" if rel.hedge == "asserted" else rel.hedge
+            rel.status = "hypothetical" if rel.status in ("factual", "planned") else rel.status
+        if not rel.source or rel.source == AUTHOR:
+            continue
+        if own_decision(doc, rel, lex):
+            rel.source = AUTHOR
+            rel.hedge = "asserted" if rel.hedge == "reported" else rel.hedge
+            continue
+        rel.source = stated_by(rel.source, gaz)
