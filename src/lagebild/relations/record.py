@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, modality, roles_en
+from . import events, figures, modality, roles_en
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
@@ -113,9 +113,11 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
     of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen"; "joined" in conjunctions.txt) the first."""
     best, index = None, None
     for q_i, qty in quantities_in(doc, i):
-        if qty.kind not in ("count", "amount"):
+        if figures.besides(doc, qty, lex.lang):  # "Neben Tausenden Soldaten lieferte X Panzer" (figures.py)
             continue
-        noun = counted(qty)
+        if qty.kind not in ("count", "amount") and not figures.share_of_object(doc, qty, lex):
+            continue
+        noun = counted(qty) if qty.kind != "percent" else None  # a share: its noun is checked (figures.py)
         after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
         if noun is not None and not any(lex.is_object(w.lower().strip(".,;:")) or lex.is_agent(w.lower())
                                         for w in (noun, *after)):
