@@ -152,3 +152,13 @@ def test_warning_status_needs_the_preposition_before_the_noun_phrase():
     assert modality.warning_status(patterns, words, low, 1, 7) == "hypothetical"
     words = "Spanien warnte Portugal am Montag , Angriff".split()
     assert modality.warning_status(patterns, words, [w.lower() for w in words], 1, 6) == "warning"
+
+
+def test_sollen_with_a_passive_infinitive_plans():
+    assert statuses("Die Soldaten Spaniens sollen im Frühjahr nach Portugal verlegt werden.").get(
+        ("AID", "Spanien", "Portugal")) == "planned"
+
+
+def test_sollen_with_a_perfect_infinitive_tells_hearsay_only():
+    assert statuses("Spanien soll im Frühjahr Soldaten nach Portugal geschickt haben.").get(
+        ("AID", "Spanien", "Portugal")) == "factual"

@@ -8,6 +8,7 @@ hypothetical), beyond the status cues of its own clause that record.status reads
   sollten"): planned;
 - a yes/no question asserts nothing ("Wird X Y unterstützen?", "Will X send troops?"): hypothetical; a question
   word's question presupposes its event ("Warum hat X Y angegriffen?"): as stated;
+- "soll/sollen" with a passive infinitive ("sollen in Mali eingesetzt werden") plans: planned;
 - what a warning is against ("warnte vor einem Angriff auf X") has not happened: hypothetical;
 - in reported speech "würde/würden" stands for the future "werde/werden" (Konjunktiv II as the substitute form:
   "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition.
@@ -58,6 +59,18 @@ def threat_status(patterns: tuple[re.Pattern, ...], low: list[str], m: int, k: i
     if len(patterns) > 1 and any(patterns[1].fullmatch(word) for word in low[lo:hi]):
         return "hypothetical"
     return "threat"
+
+
+def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) -> str:
+    """The status "soll/sollen" (status "passive-plan" in status.txt) gives the trigger at words k..k+n: planned
+    when the trigger is a participle closing with the passive infinitive "werden" (the pattern words of
+    "passive" in status.txt: "sollen in Mali eingesetzt werden"), a plan as "eingesetzt werden sollten" is
+    (gold/SCHEMA.md). Else none: "soll ... geschickt haben" is hearsay of a past act, "sollen Drohnen steuern"
+    hearsay of a present one."""
+    passive = [patterns[0] for patterns, status in lex.status if status == "passive"]
+    if k + n < len(low) and any(p.fullmatch(low[k + n]) for p in passive):
+        return "planned"
+    return "passive-plan"
 
 
 def warning_status(patterns: tuple[re.Pattern, ...], words: list[str], low: list[str], m: int, k: int) -> str:

@@ -12,6 +12,7 @@ from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "schicken", "liefern", "verhandeln"
 
 
 def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None]:
@@ -36,9 +37,10 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if verb is not None:
         lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
     found: dict[str, str] = {}
-    # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
+    # "wird/werden" make a plan only with an infinitive ("wird schicken", "wird liefern", "wird verhandeln"),
+    # not in the passive ("wird geliefert")
     trigger = low[tail[-1]] if tail else low[k + n - 1]
-    future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
+    future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and lex.lang == "de"
     for m in [*range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
@@ -47,6 +49,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
                 status = modality.conditional_status(words, m) if status == "conditional" else status
                 status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
                 status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
+                status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
                 status = "planned" if status == "decision" and m < own else status
                 if status not in found:
                     found[status] = words[m]
