@@ -40,3 +40,10 @@ def test_a_threat_is_its_authors_statement():
     assert (rel.type, rel.source, rel.hedge, rel.status) == ("THREATEN", "Italien", "reported", "hypothetical")
     rel = first("Italien warnt Spanien vor der Entsendung von Soldaten nach Portugal.")
     assert (rel.type, rel.source, rel.status) == ("THREATEN", "Italien", "hypothetical")
+
+
+def test_a_claimed_act_is_reported_by_its_claimant():
+    rel = first("Spanien will drei Dörfer in Portugal eingenommen haben.")
+    assert (rel.source, rel.hedge) == ("Spanien", "reported")
+    rel = first("Spanien hat drei Dörfer in Portugal eingenommen.")
+    assert (rel.source, rel.hedge) == ("AUTHOR", "asserted")

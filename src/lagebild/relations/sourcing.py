@@ -10,6 +10,8 @@ The attribution layer names a source as the sentence writes it. Two kinds of its
 - a threat or warning (THREATEN told by a verb or noun of threatening or warning: status "threat" or "warning"
   of status.txt) is its author's statement of what may come: the threatener is its source (hedge reported, as
   any report), and what it threatens has not happened (hypothetical), as for "droht mit" (gold/SCHEMA.md);
+- "X will ... eingenommen haben" (a form of "wollen" before a perfect infinitive, events.claimed): X claims the
+  act, so X is the source (hedge reported), where the sentence names no other;
 - a "cue" that is no report but a decision of the relation's own actor ("Nordkorea soll sich entschieden haben,
   Soldaten zu schicken"; status "decision" in status.txt): the actor acts, the article tells it, so the source is
   AUTHOR (a hedge the sentence marks stays).
@@ -25,7 +27,9 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
+from .events import WILL
 from .lexicon import RelationLexicon
+from .mentions import CLAUSE_END
 
 FILE = "relations/statements.txt"
 MIN_STEM = 3  # letters a compound keeps before its statement noun ("Polizei|angaben"; not "Ang|aben")
@@ -93,6 +97,22 @@ def own_decision(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
     return False
 
 
+def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
+    """Whether the trigger of ``rel`` is a participle before "haben"/"sein" whose clause has a form of "wollen"
+    before it ("Russland will das Dorf eingenommen haben"): the subject claims the act."""
+    if rel.predicate_start is None or rel.predicate_end is None or not 0 <= rel.sentence < len(doc.sents):
+        return False
+    toks = doc.sent_tokens(rel.sentence)
+    k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    end = next((m for m, t in enumerate(toks) if t.end == rel.predicate_end), None)
+    if k is None or end is None or end + 1 >= len(toks) or toks[end + 1].text.lower() not in ("haben", "sein"):
+        return False
+    lo = k
+    while lo > 0 and toks[lo - 1].text not in CLAUSE_END:
+        lo -= 1
+    return any(t.text.lower() in WILL for t in toks[lo:k])
+
+
 def threat_told(rel: Relation, lex: RelationLexicon) -> bool:
     """Whether ``rel`` is a THREATEN relation whose trigger is a word of threatening or warning (status "threat"
     or "warning" of status.txt: "drohte", "warnen", "Warnung"; not "Bedrohung", a state of affairs)."""
@@ -110,6 +130,9 @@ def name_sources(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relat
                 rel.source = rel.actor
                 rel.hedge = "reported" if rel.hedge == "asserted" else rel.hedge
             rel.status = "hypothetical" if rel.status in ("factual", "planned") else rel.status
+        if rel.source == AUTHOR and rel.actor and claimed_by_actor(doc, rel):
+            rel.source, rel.hedge = rel.actor, "reported" if rel.hedge == "asserted" else rel.hedge
+            continue
         if not rel.source or rel.source == AUTHOR:
             continue
         if own_decision(doc, rel, lex):
