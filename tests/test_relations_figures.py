@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from lagebild.pipeline.quantities import Quantities
 from lagebild.pipeline.relations import Relations
+from tests import relations_text
 
 
 def test_share_of_the_object_counts_it():
@@ -24,3 +26,10 @@ def test_figure_beside_the_object_counts_nothing():
     # the same figure without "alongside" counts the object
     assert Relations.run_example("en", "relations/figures.txt", "Belarus sent 900 soldiers to Russia.",
                                  "figure 900") is None
+
+
+def test_a_share_is_shown_but_joined_as_no_count():
+    # the claims' party and the dating's figure key join a relation's count by its index: a share is none
+    doc = Quantities("de")(relations_text.attributed("Ein Viertel der Raketen Portugals stammt aus Spanien.", "de"))
+    rel = Relations("de")(doc).relations[0]
+    assert rel.quantity == "Ein Viertel" and rel.quantity_index is None

@@ -76,6 +76,9 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         status_, cue = "hypothetical", "?"
     status_ = events.promised(kind, status_)
     qty_index = figure(doc, i, p_start, p_end, lex)
+    # a share ("die Hälfte der Granaten") is the relation's figure but no count of its object: the joins that
+    # read a relation's count by its index (a claim's party, the dating's figure key) leave it out
+    share = qty_index is not None and doc.quantities[qty_index].kind == "percent"
     obj = None
     source, hedge = AUTHOR, "asserted"
     if qty_index is not None:
@@ -98,7 +101,7 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         recipient=recipient.canonical if recipient else None, recipient_text=recipient.text if recipient else None,
         predicate=doc.text[p_start:p_end], object=obj,
         quantity=doc.quantities[qty_index].number_text if qty_index is not None else None,
-        quantity_index=qty_index, time=time, source=source, hedge=hedge, status=status_, status_cue=cue,
+        quantity_index=qty_index if not share else None, time=time, source=source, hedge=hedge, status=status_, status_cue=cue,
         sentence=i, actor_start=actor.start, actor_end=actor.end,
         recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
         predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
