@@ -47,3 +47,17 @@ def test_a_claimed_act_is_reported_by_its_claimant():
     assert (rel.source, rel.hedge) == ("Spanien", "reported")
     rel = first("Spanien hat drei Dörfer in Portugal eingenommen.")
     assert (rel.source, rel.hedge) == ("AUTHOR", "asserted")
+
+
+def test_the_occasion_of_a_statement_is_told_by_the_article():
+    rel = first("Die Lage sei ernst, sagte Scholz bei einem Besuch in Polen.")
+    assert (rel.type, rel.source, rel.hedge) == ("CONSULT", "AUTHOR", "asserted")
+    # a visit the speaker reports keeps the speaker as its source
+    rel = first("Scholz werde Polen im Mai besuchen, sagte ein Sprecher.")
+    assert (rel.type, rel.source, rel.hedge) == ("CONSULT", "Sprecher", "reported")
+
+
+def test_a_noun_after_an_occasion_and_a_noun_is_no_occasion():
+    # "im Moment Verhandlungen": the preposition governs "Moment", the talks are what the speaker says
+    rel = first("Wir führen im Moment Verhandlungen mit Polen, erklärte Scholz.")
+    assert (rel.type, rel.source) == ("CONSULT", "Olaf Scholz")

@@ -26,6 +26,7 @@ RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whos
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figures beside the object
+RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion of a statement
 RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).

@@ -12,6 +12,9 @@ The attribution layer names a source as the sentence writes it. Two kinds of its
   any report), and what it threatens has not happened (hypothetical), as for "droht mit" (gold/SCHEMA.md);
 - "X will ... eingenommen haben" (a form of "wollen" before a perfect infinitive, events.claimed): X claims the
   act, so X is the source (hedge reported), where the sentence names no other;
+- the occasion of a statement ("sagte Kerry bei einem Besuch in Kairo", "Bei einem Treffen habe X Y informiert"):
+  a CONSULT noun after a preposition of occasion (lang/<code>/relations/occasions.txt) whose actor is the speaker
+  of the attribution it was given to is told by the article, not by the speaker: AUTHOR, asserted;
 - a "cue" that is no report but a decision of the relation's own actor ("Nordkorea soll sich entschieden haben,
   Soldaten zu schicken"; status "decision" in status.txt): the actor acts, the article tells it, so the source is
   AUTHOR (a hedge the sentence marks stays).
@@ -32,6 +35,7 @@ from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END
 
 FILE = "relations/statements.txt"
+OCCASIONS = "relations/occasions.txt"
 MIN_STEM = 3  # letters a compound keeps before its statement noun ("Polizei|angaben"; not "Ang|aben")
 
 
@@ -113,6 +117,31 @@ def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
     return any(t.text.lower() in WILL for t in toks[lo:k])
 
 
+@lru_cache(maxsize=None)
+def occasion_words(lang: str) -> frozenset[str]:
+    """The lower-case prepositions of occasion of ``lang`` (occasions.txt)."""
+    if not resources.exists(lang, OCCASIONS):
+        return frozenset()
+    return frozenset(row[0].strip().lower() for row in resources.load(lang, OCCASIONS).rows(1))
+
+
+def occasion_of_speech(doc: Doc, rel: Relation) -> bool:
+    """Whether ``rel`` is a CONSULT whose actor is its source (the speaker) and whose trigger follows a
+    preposition of occasion with at most an article between ("bei einem Besuch", "im Gespräch")."""
+    if rel.type != "CONSULT" or rel.source != rel.actor or rel.predicate_start is None:
+        return False
+    if not 0 <= rel.sentence < len(doc.sents):
+        return False
+    toks = doc.sent_tokens(rel.sentence)
+    k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    if k is None:
+        return False
+    occasions = occasion_words(doc.lang)
+    before = [t.text for t in toks[max(0, k - 2):k]]  # "bei einem Besuch": the article as written, lower case
+    return bool(before) and (before[-1].lower() in occasions or (
+        len(before) == 2 and before[0].lower() in occasions and before[1].isalpha() and before[1].islower()))
+
+
 def threat_told(rel: Relation, lex: RelationLexicon) -> bool:
     """Whether ``rel`` is a THREATEN relation whose trigger is a word of threatening or warning (status "threat"
     or "warning" of status.txt: "drohte", "warnen", "Warnung"; not "Bedrohung", a state of affairs)."""
@@ -135,7 +164,7 @@ def name_sources(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relat
             continue
         if not rel.source or rel.source == AUTHOR:
             continue
-        if own_decision(doc, rel, lex):
+        if own_decision(doc, rel, lex) or occasion_of_speech(doc, rel):
             rel.source = AUTHOR
             rel.hedge = "asserted" if rel.hedge == "reported" else rel.hedge
             continue
