@@ -131,3 +131,34 @@ def test_capitalized_subject_after_a_comma_opens_a_clause_of_its_own():
     got = statuses("Liefert Spanien im Herbst Panzer an Portugal, Marokko oder Algerien?")
     assert got.get(("AID", "Spanien", "Algerien")) == "hypothetical"
     assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_event_warned_against_is_hypothetical():
+    got = statuses("Italien warnt Spanien vor der Entsendung von Soldaten nach Portugal.")
+    assert got.get(("AID", "Spanien", "Portugal")) == "hypothetical"
+
+
+def test_event_after_a_warning_in_another_clause_keeps_its_status():
+    # the attack is told as done; only the phrase the warning is against is open
+    got = statuses("Spanien warnte Portugal, nachdem Frankreich Andorra angegriffen hatte.")
+    assert got.get(("ASSAULT", "Frankreich", None)) == "factual"
+
+
+def test_warning_status_needs_the_preposition_before_the_noun_phrase():
+    lex = load_lexicon("de")
+    patterns = next(p for p, status in lex.status if status == "warning")
+    words = "Spanien warnte am Montag vor einem neuen Angriff".split()
+    low = [w.lower() for w in words]
+    assert modality.warning_status(patterns, words, low, 1, 7) == "hypothetical"
+    words = "Spanien warnte Portugal am Montag , Angriff".split()
+    assert modality.warning_status(patterns, words, [w.lower() for w in words], 1, 6) == "warning"
+
+
+def test_sollen_with_a_passive_infinitive_plans():
+    assert statuses("Die Soldaten Spaniens sollen im Frühjahr nach Portugal verlegt werden.").get(
+        ("AID", "Spanien", "Portugal")) == "planned"
+
+
+def test_sollen_with_a_perfect_infinitive_tells_hearsay_only():
+    assert statuses("Spanien soll im Frühjahr Soldaten nach Portugal geschickt haben.").get(
+        ("AID", "Spanien", "Portugal")) == "factual"

@@ -22,3 +22,13 @@ def test_modal_after_a_comma_and_but_does_not_hedge_the_first():
 def test_hedge_in_the_trigger_clause_still_counts():
     got = hedges("Japan may have been supplying weapons to Ukraine.", "en")
     assert got[("AID", "Japan", "Ukraine")] == "uncertain"
+
+
+def test_future_with_an_infinitive_in_ern_is_planned():
+    # "liefern", "verhandeln": infinitives that do not end in "-en" after "wird/werde" plan as "schicken" does
+    got = {(r.type, r.actor, r.recipient): r.status for r in
+           relations_text.relations_of("Spanien wird Portugal im Sommer Panzer liefern.", "de")}
+    assert got[("AID", "Spanien", "Portugal")] == "planned"
+    got = {(r.type, r.actor, r.recipient): r.status for r in
+           relations_text.relations_of("Die Panzer werden im Sommer von Spanien an Portugal geliefert.", "de")}
+    assert got[("AID", "Spanien", "Portugal")] == "factual"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..engine import Component
 from ..entities.gazetteer import gazetteer
 from ..model import Doc
-from ..relations import extract, lexicon, parse_de
+from ..relations import extract, lexicon, parse_de, sourcing
 from ..relations.replay import Replay
 from ..resources import LANGUAGES
 
@@ -46,6 +46,7 @@ class Relations(Component):
         lex, gaz = lexicon.load(lang), gazetteer(lang)
         # the re-dating's second run of an undated document replays the first where no date read changed
         doc.relations = REPLAY.extract(doc, lang, gaz, lambda: extract.extract(doc, lex, gaz))
+        sourcing.name_sources(doc, doc.relations, gaz, lex)  # "nach russischen Angaben": Russland (sourcing.py)
         give_parties(doc)
         return doc
 
@@ -54,7 +55,8 @@ class Relations(Component):
         """Examples are one sentence, analyzed with the gazetteer entities (no model) and attribution.
 
         Expected: "TYPE actor->recipient status" of the first relation (of the last one for anaphors.txt; "-"
-        for none), or for objects.txt "object WORD", or "figure NUMBER" (its figure) or "hedge HEDGE" (its hedge).
+        for none), or for objects.txt "object WORD", or "figure NUMBER" (its figure), "hedge HEDGE" (its hedge) or
+        "source NAME" (its source).
         """
         from .attribution import Attributor
         from .entities import _rules_only
@@ -71,9 +73,9 @@ class Relations(Component):
             got = "-"
         elif resource.endswith("objects.txt"):
             got = f"object {doc.relations[0].object}"
-        elif expected.startswith(("figure ", "hedge ")):  # conjunctions.txt: which figure, whether hedged
+        elif expected.startswith(("figure ", "hedge ", "source ")):  # conjunctions.txt, statements.txt
             field = expected.split()[0]
-            got = f"{field} {doc.relations[0].quantity if field == 'figure' else doc.relations[0].hedge}"
+            got = f"{field} {getattr(doc.relations[0], 'quantity' if field == 'figure' else field)}"
         else:  # anaphors: the relation of the last sentence
             rel = doc.relations[-1 if resource.endswith("anaphors.txt") else 0]
             got = f"{rel.type} {rel.actor}->{rel.recipient} {rel.status}"

@@ -27,6 +27,9 @@ RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 RESOURCES += ("relations/held.txt",)  # read by held_de.py: who holds the ground attacked (German)
 RESOURCES += ("relations/particles.txt",)  # read by roles_de.py: infinitives with "zu" inside (German)
+RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figures beside the object
+RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion of a statement
+RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"

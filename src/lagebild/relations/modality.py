@@ -8,6 +8,8 @@ hypothetical), beyond the status cues of its own clause that record.status reads
   sollten"): planned;
 - a yes/no question asserts nothing ("Wird X Y unterstützen?", "Will X send troops?"): hypothetical; a question
   word's question presupposes its event ("Warum hat X Y angegriffen?"): as stated;
+- "soll/sollen" with a passive infinitive ("sollen in Mali eingesetzt werden") plans: planned;
+- what a warning is against ("warnte vor einem Angriff auf X") has not happened: hypothetical;
 - in reported speech "würde/würden" stands for the future "werde/werden" (Konjunktiv II as the substitute form:
   "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition.
 """
@@ -23,6 +25,7 @@ from .lexicon import RelationLexicon
 NOUN_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "PIDAT"})
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+NOUN_PHRASE_SPAN = 3  # words between a preposition and its noun (articles, adjectives)
 CLAUSE_SPLITS = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»", "."})
 
 
@@ -56,6 +59,36 @@ def threat_status(patterns: tuple[re.Pattern, ...], low: list[str], m: int, k: i
     if len(patterns) > 1 and any(patterns[1].fullmatch(word) for word in low[lo:hi]):
         return "hypothetical"
     return "threat"
+
+
+def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) -> str:
+    """The status "soll/sollen" (status "passive-plan" in status.txt) gives the trigger at words k..k+n: planned
+    when the trigger is a participle closing with the passive infinitive "werden" (the pattern words of
+    "passive" in status.txt: "sollen in Mali eingesetzt werden"), a plan as "eingesetzt werden sollten" is
+    (gold/SCHEMA.md). Else none: "soll ... geschickt haben" is hearsay of a past act, "sollen Drohnen steuern"
+    hearsay of a present one."""
+    passive = [patterns[0] for patterns, status in lex.status if status == "passive"]
+    if k + n < len(low) and any(p.fullmatch(low[k + n]) for p in passive):
+        return "planned"
+    return "passive-plan"
+
+
+def warning_status(patterns: tuple[re.Pattern, ...], words: list[str], low: list[str], m: int, k: int) -> str:
+    """The status a verb of warning (status "warning" in status.txt) at word ``m`` gives the noun trigger at
+    word ``k``: hypothetical when the trigger heads the phrase the warning is against (the pattern's second word,
+    "vor"/"against", stands before it with only its articles and adjectives between: "warnte vor einem Angriff
+    auf X"): what one warns against has not happened. Else none ("warning" is no status): "warnte X, nachdem Y
+    angegriffen hatte" leaves the attack, and the warning itself is settled with the threats (sourcing.py)."""
+    if m >= k or len(patterns) < 2 or not words[k][:1].isalpha():
+        return "warning"
+    if any(w in CLAUSE_SPLITS or w in SENTENCE_ENDS for w in words[m:k]):
+        return "warning"
+    j = k - 1
+    while j > m and j >= k - 1 - NOUN_PHRASE_SPAN and not patterns[1].fullmatch(low[j]):
+        if not (low[j].isalpha() and (words[j][:1].islower() or tag_de(words[j]) in NOUN_PHRASE_TAGS)):
+            return "warning"
+        j -= 1
+    return "hypothetical" if j > m and patterns[1].fullmatch(low[j]) else "warning"
 
 
 def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex: RelationLexicon) -> range:

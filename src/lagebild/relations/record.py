@@ -6,12 +6,13 @@ from __future__ import annotations
 from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, modality, roles_en
+from . import events, figures, modality, roles_en
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "schicken", "liefern", "verhandeln"
 
 
 def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexicon) -> tuple[str, str | None]:
@@ -36,9 +37,10 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if verb is not None:
         lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
     found: dict[str, str] = {}
-    # "wird/werden" make a plan only with an infinitive ("wird schicken"), not in the passive ("wird geliefert")
+    # "wird/werden" make a plan only with an infinitive ("wird schicken", "wird liefern", "wird verhandeln"),
+    # not in the passive ("wird geliefert")
     trigger = low[tail[-1]] if tail else low[k + n - 1]
-    future = trigger.endswith("en") and not trigger.startswith("ge") and lex.lang == "de"
+    future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and lex.lang == "de"
     for m in [*range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
@@ -46,6 +48,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
             if patterns[0].fullmatch(low[m]):
                 status = modality.conditional_status(words, m) if status == "conditional" else status
                 status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
+                status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
+                status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
                 status = "planned" if status == "decision" and m < own else status
                 if status not in found:
                     found[status] = words[m]
@@ -72,6 +76,9 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         status_, cue = "hypothetical", "?"
     status_ = events.promised(kind, status_)
     qty_index = figure(doc, i, p_start, p_end, lex)
+    # a share ("die Hälfte der Granaten") is the relation's figure but no count of its object: the joins that
+    # read a relation's count by its index (a claim's party, the dating's figure key) leave it out
+    share = qty_index is not None and doc.quantities[qty_index].kind == "percent"
     obj = None
     source, hedge = AUTHOR, "asserted"
     if qty_index is not None:
@@ -94,7 +101,7 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         recipient=recipient.canonical if recipient else None, recipient_text=recipient.text if recipient else None,
         predicate=doc.text[p_start:p_end], object=obj,
         quantity=doc.quantities[qty_index].number_text if qty_index is not None else None,
-        quantity_index=qty_index, time=time, source=source, hedge=hedge, status=status_, status_cue=cue,
+        quantity_index=qty_index if not share else None, time=time, source=source, hedge=hedge, status=status_, status_cue=cue,
         sentence=i, actor_start=actor.start, actor_end=actor.end,
         recipient_start=recipient.start if recipient else None, recipient_end=recipient.end if recipient else None,
         predicate_start=p_start, predicate_end=p_end, provenance=trig.rule)
@@ -112,9 +119,11 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
     of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen"; "joined" in conjunctions.txt) the first."""
     best, index = None, None
     for q_i, qty in quantities_in(doc, i):
-        if qty.kind not in ("count", "amount"):
+        if figures.besides(doc, qty, lex.lang):  # "Neben Tausenden Soldaten lieferte X Panzer" (figures.py)
             continue
-        noun = counted(qty)
+        if qty.kind not in ("count", "amount") and not figures.share_of_object(doc, qty, lex):
+            continue
+        noun = counted(qty) if qty.kind != "percent" else None  # a share: its noun is checked (figures.py)
         after = doc.text[qty.end:qty.end + 40].split()[:2]  # "4 Millionen Stück Artilleriemunition"
         if noun is not None and not any(lex.is_object(w.lower().strip(".,;:")) or lex.is_agent(w.lower())
                                         for w in (noun, *after)):

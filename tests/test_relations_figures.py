@@ -1,0 +1,35 @@
+"""Which figures count a relation's object besides counts and amounts (relations/figures.py)."""
+
+from __future__ import annotations
+
+from lagebild.pipeline.quantities import Quantities
+from lagebild.pipeline.relations import Relations
+from tests import relations_text
+
+
+def test_share_of_the_object_counts_it():
+    assert Relations.run_example("de", "relations/figures.txt", "Ein Viertel der Raketen Portugals stammt aus Spanien.",
+                                 "figure Ein Viertel") is None
+    assert Relations.run_example("en", "relations/figures.txt", "A quarter of the missiles used by Russia came from "
+                                 "North Korea.", "figure A quarter") is None
+
+
+def test_share_of_something_else_counts_nothing():
+    got = Relations.run_example("de", "relations/figures.txt", "Die Hälfte der Einwohner Portugals lehnt die Lieferung "
+                                "von Panzern aus Spanien ab.", "figure None")
+    assert got is None
+
+
+def test_figure_beside_the_object_counts_nothing():
+    assert Relations.run_example("en", "relations/figures.txt", "Alongside 900 soldiers, Belarus sent shells to Russia.",
+                                 "figure None") is None
+    # the same figure without "alongside" counts the object
+    assert Relations.run_example("en", "relations/figures.txt", "Belarus sent 900 soldiers to Russia.",
+                                 "figure 900") is None
+
+
+def test_a_share_is_shown_but_joined_as_no_count():
+    # the claims' party and the dating's figure key join a relation's count by its index: a share is none
+    doc = Quantities("de")(relations_text.attributed("Ein Viertel der Raketen Portugals stammt aus Spanien.", "de"))
+    rel = Relations("de")(doc).relations[0]
+    assert rel.quantity == "Ein Viertel" and rel.quantity_index is None
