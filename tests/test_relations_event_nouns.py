@@ -39,3 +39,36 @@ def test_the_possessor_of_an_agent_noun_receives():
     assert event_nouns.possessor([china], words, 5, [china]) is None
     # right before the noun too (one mechanism for both windows, review rv5): the subject supplies the possessor
     assert ("AID", "Serbien", "Ungarn") in relations_text.edges("Serbien ist Ungarns Waffenlieferant.", "de")
+
+
+def test_a_subject_noun_keeps_the_partner_of_its_own_phrase_before_a_finite_verb():
+    # "endete" looks like "grenzende" (events.in_attribute): as the verb after the noun's own phrase it is none
+    got = relations_text.edges("Macrons Treffen mit Xi Jinping endete am Abend.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Xi Jinping") in got
+    got = relations_text.edges("Die Gespräche Ungarns mit Serbien scheiterten am Montag.", "de")
+    assert ("CONSULT", "Ungarn", "Serbien") in got
+
+
+def test_no_partner_from_a_phrase_of_a_noun_without_its_own_actor():
+    words = "Die Ermittlungen gegen Orbán brachten Vučićs Rücktritt näher".split()
+    orban = Mention("Viktor Orbán", "Orbán", 0, 0, 3, 4, "PER")
+    vucic = Mention("Aleksandar Vučić", "Vučićs", 0, 0, 5, 6, "PER")
+    assert not event_nouns.finite_after_phrase(words, 1, 1, orban, [orban, vucic], "gegen")
+    # a noun phrase after a preposition is no subject: the verb's subject follows it
+    words = "Seit Lulas Reise nach Peking warnte Chile".split()
+    lula = Mention("Lula", "Lulas", 0, 0, 1, 2, "PER")
+    peking = Mention("China", "Peking", 0, 0, 4, 5, "LOC")
+    assert not event_nouns.finite_after_phrase(words, 2, 1, peking, [lula, peking], "nach")
+    words = "Lulas Reise nach Peking dauerte zwei Tage".split()
+    lula = Mention("Lula", "Lulas", 0, 0, 0, 1, "PER")
+    peking = Mention("China", "Peking", 0, 0, 3, 4, "LOC")
+    assert event_nouns.finite_after_phrase(words, 1, 1, peking, [lula, peking], "nach")
+    assert not event_nouns.finite_after_phrase("Lulas Reise nach Peking grenzende Stadt".split(), 1, 1, peking,
+                                               [lula, peking], "nach")
+
+
+def test_closed_compounds_of_a_state_visit_and_no_trip_in_prices_or_entry():
+    got = relations_text.edges("Der Arbeitsbesuch Macrons in Portugal war kurz.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Portugal") in got
+    assert relations_text.edges("Kroatien beschränkt die Durchreise nach Slowenien.", "de") == set()
+    assert relations_text.edges("In Regierungskreisen in Prag hieß es, Polen sei enttäuscht.", "de") == set()

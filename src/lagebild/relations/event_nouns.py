@@ -8,10 +8,15 @@
 - A possessor before the noun's adjectives acts, as one right before the noun does ("Lulas langer Asien-Reise",
   "Putins überraschender Besuch", "Putins Besuch"): both windows are ``possessor``, called by extract._relations,
   with one exception for agent nouns ("Ungarns Waffenlieferant": the possessor receives).
+- The noun's own prepositional phrase ("das Treffen mit Kim", "Putins Gespräche mit der Türkei") opening the
+  sentence is followed by the finite verb: "Putins Treffen mit Kim dauerte fünf Stunden" names Kim as the other
+  side, though "dauerte" looks like an attributive participle ("die an die Ukraine grenzende Region", which
+  events.in_attribute reads as a place): ``finite_after_phrase``, asked by extract._relations.
 """
 
 from __future__ import annotations
 
+from ..attribution.words import tag_de
 from .lexicon import RelationLexicon, Trigger
 from .mentions import Mention
 
@@ -22,6 +27,8 @@ MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (hea
 # USA) and which the rules here cannot tell apart
 VISITS = ("besuch", "reise", "visite")
 AGENT_ENDINGS = ("ant", "anten", "er", "ern", "erin", "erinnen")  # "Lieferant", "Unterstützer", "Partnern"
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
+CLAUSE_OPENERS = frozenset({",", ":", ";", "–", "—", "(", "„", "«", "\""})  # before a clause's first word
 ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Lulas langer zweiter Reise")
 
 
@@ -72,4 +79,31 @@ def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention
     return None
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "MEETINGS", "VISITS", "head_trigger", "may_start", "possessor"]
+def finite_after_phrase(words: list[str], k: int, n: int, m: Mention, found: list[Mention], prep: str) -> bool:
+    """Whether the mention ``m`` stands in the own phrase of the German noun trigger at ``k`` (``n`` words) that
+    opens its clause as the subject, after the preposition ``prep`` behind the noun's genitive or, after its
+    possessor, behind the noun ("Der Besuch Macrons in Algier dauerte", "Putins Treffen mit Kim endete"; up to
+    three articles or adjectives before ``m``), and the word after ``m`` is a finite verb, not a participle
+    ("dauerte", not "grenzende": the tagger's VVFIN). Only a noun naming its own actor: any other actor would be
+    a guess of word order ("Die Ermittlungen gegen X machten Ys Abgang wahrscheinlicher": not Y); and only as the
+    subject: after a preposition the verb's subject follows it ("Seit Macrons Besuch in Algier warnte Marokko"),
+    which visits.py leaves alone."""
+    if not words[k][:1].isupper() or m.last >= len(words) or tag_de(words[m.last]) != "VVFIN":
+        return False
+    at = next((j for j in range(m.first - 1, max(k + n - 1, m.first - 4), -1) if words[j].lower() == prep), None)
+    if at is None or not all(w[:1].islower() for w in words[at + 1:m.first]):
+        return False
+    if k + n < at <= k + n + 2:  # the genitive: "Besuch Wladimir Putins in"
+        own = all(w[:1].isupper() for w in words[k + n:at]) and words[at - 1].endswith("s")
+        start = k
+    else:  # the possessor, adjectives between: "Putins kurzes Treffen mit"
+        owner = next((o for o in found if o.first >= 0 and o.label in ("PER", "LOC", "ORG")
+                      and k - ADJECTIVES <= o.last <= k and words[o.last - 1].endswith("s")
+                      and all(w[:1].islower() for w in words[o.last:k])), None)
+        own, start = at == k + n and owner is not None, owner.first if owner is not None else k
+    while start > 0 and words[start - 1].lower() in ARTICLES:
+        start -= 1
+    return own and (start == 0 or words[start - 1] in CLAUSE_OPENERS)
+
+
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "possessor"]

@@ -83,7 +83,6 @@ ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
-# relative pronouns that are never articles: a preposition before them governs them, not the name after
 
 
 def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int, int]:
@@ -346,7 +345,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if stays and role == "recipient" and prep == "in":
             role = "place"
-        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex):
+        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex) \
+                and not event_nouns.finite_after_phrase(words, k, n, m, found, prep):  # "Treffen mit X dauerte"
             role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
