@@ -72,3 +72,14 @@ def test_closed_compounds_of_a_state_visit_and_no_trip_in_prices_or_entry():
     assert ("CONSULT", "Emmanuel Macron", "Portugal") in got
     assert relations_text.edges("Kroatien beschränkt die Durchreise nach Slowenien.", "de") == set()
     assert relations_text.edges("In Regierungskreisen in Prag hieß es, Polen sei enttäuscht.", "de") == set()
+
+
+def test_help_after_mit_is_a_means_unless_its_helper_follows():
+    # the helper named right after the noun gives the aid ("mit Unterstützung Schwedens")
+    got = relations_text.edges("Seit Mai fliegt Norwegen mit Unterstützung Schwedens Einsätze über der Ostsee.", "de")
+    assert ("AID", "Schweden", "Norwegen") in got
+    # a means: no aid between the sentence's names
+    got = relations_text.edges("Die Polizei in Belgien fand mit Hilfe eines Hundes die Spur nach Frankreich.", "de")
+    assert not any(t == "AID" for t, _, _ in got)
+    got = relations_text.edges("Der Plan, mit dessen Hilfe Macron die Krise lösen will, stammt aus Italien.", "de")
+    assert not any(t == "AID" for t, _, _ in got)

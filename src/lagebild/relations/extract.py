@@ -153,7 +153,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
-                    or nonevents_en.no_event(doc, sent.i, k, trig, lex) \
+                    or nonevents_en.no_event(doc, sent.i, k, trig, lex) or event_nouns.means(trig, words, low, k, found) \
                     or nonevents_de.no_event(trig, words, low, k, lex):  # "prepared to fight", "dicht gedrängt"
                 k += 1
                 continue
