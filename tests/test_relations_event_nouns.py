@@ -83,3 +83,16 @@ def test_help_after_mit_is_a_means_unless_its_helper_follows():
     assert not any(t == "AID" for t, _, _ in got)
     got = relations_text.edges("Der Plan, mit dessen Hilfe Macron die Krise lösen will, stammt aus Italien.", "de")
     assert not any(t == "AID" for t, _, _ in got)
+
+
+def test_the_pair_after_zwischen_are_the_two_sides_of_a_meeting():
+    # not the place after the pair, nor a person of the clause picked as the visitor
+    got = relations_text.edges("Beim Treffen zwischen Olaf Scholz und Emmanuel Macron ging es um Polen.", "de")
+    assert got == {("CONSULT", "Olaf Scholz", "Emmanuel Macron")}  # not Macron, the clause's last person, as visitor
+    words = "Beim Treffen zwischen Scholz und Macron ging es um Rom".split()
+    scholz = Mention("Olaf Scholz", "Scholz", 0, 0, 3, 4, "PER")
+    macron = Mention("Emmanuel Macron", "Macron", 0, 0, 5, 6, "PER")
+    assert event_nouns.pair_side([scholz, macron], words, 1, 1, "CONSULT") is scholz
+    assert event_nouns.pair_side([scholz, macron], words, 1, 1, "CONSULT", scholz) is macron
+    assert event_nouns.pair_side([scholz, macron], words, 1, 1, "AID") is None
+    assert event_nouns.pair_side([scholz], words, 1, 1, "CONSULT") is None  # one side named only

@@ -18,6 +18,10 @@
   whose sides were a guess of word order (1,028 10kGNAD test articles: 4 such relations, all wrong; the one with
   the helper named, right, stays), before the verb of the same clause may make its own relation ("mit dessen Hilfe
   Macron Italien helfen will").
+- A meeting noun naming its two sides after "zwischen" ("beim Treffen zwischen Kerry und Lawrow in Wien",
+  "eines Telefonats zwischen Merkel und dem Kronprinzen X"): the first acts and the second is the other side, not
+  the place after them ("in Wien") nor another person of the clause ("ging es um ..."): ``pair_side``, asked by
+  extract._relations for CONSULT.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from __future__ import annotations
 import re
 
 from ..attribution.words import tag_de
+from .frames import title_start
 from .lexicon import RelationLexicon, Trigger
-from .mentions import Mention
+from .mentions import PLACE, Mention
 
 MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (head_trigger)
 # Heads of visits: their first part is where the visitor goes ("Chile-Besuch", "Asien-Reise"). Not summits
@@ -41,6 +46,8 @@ HELP = re.compile(r"\w*(?:hilfe|unterstützung)", re.IGNORECASE)  # the help nou
 MEANS_GAP = 2  # words at most between "mit" and the help noun ("mit der Hilfe", "mit massiver Hilfe")
 HELPER_PRONOUNS = frozenset({"dessen", "deren", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner"})
 HELPER_GAP = 2  # words at most between the help noun and its helper ("Hilfe von Beamten", "Hilfe des Westens")
+PAIR_GAP = 2  # lower-case words at most before a side after "zwischen" ("zwischen der Regierung und dem Kanzler")
+PAIR_JOINS = frozenset({"und", ","})  # between the two sides
 ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Lulas langer zweiter Reise")
 
 
@@ -132,4 +139,30 @@ def means(trig: Trigger, words: list[str], low: list[str], k: int, found: list[M
                    for m in found)
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "possessor"]
+def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
+              other: Mention | None = None) -> Mention | None:
+    """The first of the two sides the German CONSULT noun at ``k`` (``n`` words) names right after "zwischen"
+    ("das Treffen zwischen Kerry und Lawrow"; articles and a person's title before each), or with ``other`` (the
+    actor) the side that is not ``other``; None when the noun names no such pair."""
+    if kind != "CONSULT" or not words[k][:1].isupper() or k + n >= len(words) or words[k + n].lower() != "zwischen":
+        return None
+    sides: list[Mention] = []
+    at = k + n + 1  # where the next side's phrase may start
+    for m in found:
+        if m.first < at or m.label == PLACE:
+            continue
+        start = title_start(words, m, "de")
+        if start - at > PAIR_GAP or not all(w[:1].islower() and w.isalpha() for w in words[at:start]):
+            break
+        sides.append(m)
+        if len(sides) == 2 or m.last >= len(words) or words[m.last].lower() not in PAIR_JOINS:
+            break
+        at = m.last + 1
+    if len(sides) < 2:
+        return None
+    if other is None:
+        return sides[0]
+    return next((m for m in sides if m.canonical != other.canonical), None)
+
+
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "pair_side", "possessor"]

@@ -443,7 +443,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         people = [m for m in before if m.label == "PER"] or \
             [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
         # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's
-        actor = frames.visitor(found, words, low, k, lo) or \
+        actor = event_nouns.pair_side(found, words, k, n, kind) or frames.visitor(found, words, low, k, lo) or \
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
@@ -469,7 +469,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     places = [m for m in marked if m.label == PLACE]
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
-    recipient = frames.attached(marked, words, low, k, n) or recipient  # "Besuch in Kairo" (frames.py)
+    recipient = event_nouns.pair_side(found, words, k, n, kind, actor) or frames.attached(marked, words, low, k, n) or recipient  # "zwischen X und Y", "Besuch in Kairo"
     # "würdigte die Hilfe von Argentinien": praise goes to the deed's origin (judges.py)
     praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
                                                    kind, lex)
