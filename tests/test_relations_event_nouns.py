@@ -39,3 +39,60 @@ def test_the_possessor_of_an_agent_noun_receives():
     assert event_nouns.possessor([china], words, 5, [china]) is None
     # right before the noun too (one mechanism for both windows, review rv5): the subject supplies the possessor
     assert ("AID", "Serbien", "Ungarn") in relations_text.edges("Serbien ist Ungarns Waffenlieferant.", "de")
+
+
+def test_a_subject_noun_keeps_the_partner_of_its_own_phrase_before_a_finite_verb():
+    # "endete" looks like "grenzende" (events.in_attribute): as the verb after the noun's own phrase it is none
+    got = relations_text.edges("Macrons Treffen mit Xi Jinping endete am Abend.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Xi Jinping") in got
+    got = relations_text.edges("Die Gespräche Ungarns mit Serbien scheiterten am Montag.", "de")
+    assert ("CONSULT", "Ungarn", "Serbien") in got
+
+
+def test_no_partner_from_a_phrase_of_a_noun_without_its_own_actor():
+    words = "Die Ermittlungen gegen Orbán brachten Vučićs Rücktritt näher".split()
+    orban = Mention("Viktor Orbán", "Orbán", 0, 0, 3, 4, "PER")
+    vucic = Mention("Aleksandar Vučić", "Vučićs", 0, 0, 5, 6, "PER")
+    assert not event_nouns.finite_after_phrase(words, 1, 1, orban, [orban, vucic], "gegen")
+    # a noun phrase after a preposition is no subject: the verb's subject follows it
+    words = "Seit Lulas Reise nach Peking warnte Chile".split()
+    lula = Mention("Lula", "Lulas", 0, 0, 1, 2, "PER")
+    peking = Mention("China", "Peking", 0, 0, 4, 5, "LOC")
+    assert not event_nouns.finite_after_phrase(words, 2, 1, peking, [lula, peking], "nach")
+    words = "Lulas Reise nach Peking dauerte zwei Tage".split()
+    lula = Mention("Lula", "Lulas", 0, 0, 0, 1, "PER")
+    peking = Mention("China", "Peking", 0, 0, 3, 4, "LOC")
+    assert event_nouns.finite_after_phrase(words, 1, 1, peking, [lula, peking], "nach")
+    assert not event_nouns.finite_after_phrase("Lulas Reise nach Peking grenzende Stadt".split(), 1, 1, peking,
+                                               [lula, peking], "nach")
+
+
+def test_closed_compounds_of_a_state_visit_and_no_trip_in_prices_or_entry():
+    got = relations_text.edges("Der Arbeitsbesuch Macrons in Portugal war kurz.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "Portugal") in got
+    assert relations_text.edges("Kroatien beschränkt die Durchreise nach Slowenien.", "de") == set()
+    assert relations_text.edges("In Regierungskreisen in Prag hieß es, Polen sei enttäuscht.", "de") == set()
+
+
+def test_help_after_mit_is_a_means_unless_its_helper_follows():
+    # the helper named right after the noun gives the aid ("mit Unterstützung Schwedens")
+    got = relations_text.edges("Seit Mai fliegt Norwegen mit Unterstützung Schwedens Einsätze über der Ostsee.", "de")
+    assert ("AID", "Schweden", "Norwegen") in got
+    # a means: no aid between the sentence's names
+    got = relations_text.edges("Die Polizei in Belgien fand mit Hilfe eines Hundes die Spur nach Frankreich.", "de")
+    assert not any(t == "AID" for t, _, _ in got)
+    got = relations_text.edges("Der Plan, mit dessen Hilfe Macron die Krise lösen will, stammt aus Italien.", "de")
+    assert not any(t == "AID" for t, _, _ in got)
+
+
+def test_the_pair_after_zwischen_are_the_two_sides_of_a_meeting():
+    # not the place after the pair, nor a person of the clause picked as the visitor
+    got = relations_text.edges("Beim Treffen zwischen Olaf Scholz und Emmanuel Macron ging es um Polen.", "de")
+    assert got == {("CONSULT", "Olaf Scholz", "Emmanuel Macron")}  # not Macron, the clause's last person, as visitor
+    words = "Beim Treffen zwischen Scholz und Macron ging es um Rom".split()
+    scholz = Mention("Olaf Scholz", "Scholz", 0, 0, 3, 4, "PER")
+    macron = Mention("Emmanuel Macron", "Macron", 0, 0, 5, 6, "PER")
+    assert event_nouns.pair_side([scholz, macron], words, 1, 1, "CONSULT") is scholz
+    assert event_nouns.pair_side([scholz, macron], words, 1, 1, "CONSULT", scholz) is macron
+    assert event_nouns.pair_side([scholz, macron], words, 1, 1, "AID") is None
+    assert event_nouns.pair_side([scholz], words, 1, 1, "CONSULT") is None  # one side named only

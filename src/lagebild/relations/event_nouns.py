@@ -8,12 +8,30 @@
 - A possessor before the noun's adjectives acts, as one right before the noun does ("Lulas langer Asien-Reise",
   "Putins überraschender Besuch", "Putins Besuch"): both windows are ``possessor``, called by extract._relations,
   with one exception for agent nouns ("Ungarns Waffenlieferant": the possessor receives).
+- The noun's own prepositional phrase ("das Treffen mit Kim", "Putins Gespräche mit der Türkei") opening the
+  sentence is followed by the finite verb: "Putins Treffen mit Kim dauerte fünf Stunden" names Kim as the other
+  side, though "dauerte" looks like an attributive participle ("die an die Ukraine grenzende Region", which
+  events.in_attribute reads as a place): ``finite_after_phrase``, asked by extract._relations.
+- Help after "mit" is a means, no aid given ("mit Hilfe eines Dienstleisters", "mit dessen Hilfe", "mit Hilfe von
+  Schleppern"): an AID of such a noun stands only with its helper as the noun's own genitive or "von" right after
+  it ("mit Unterstützung Großbritanniens": Großbritannien helps); ``means`` tells extract.py to skip the others,
+  whose sides were a guess of word order (1,028 10kGNAD test articles: 4 such relations, all wrong; the one with
+  the helper named, right, stays), before the verb of the same clause may make its own relation ("mit dessen Hilfe
+  Macron Italien helfen will").
+- A meeting noun naming its two sides after "zwischen" ("beim Treffen zwischen Kerry und Lawrow in Wien",
+  "eines Telefonats zwischen Merkel und dem Kronprinzen X"): the first acts and the second is the other side, not
+  the place after them ("in Wien") nor another person of the clause ("ging es um ..."): ``pair_side``, asked by
+  extract._relations for CONSULT.
 """
 
 from __future__ import annotations
 
+import re
+
+from ..attribution.words import tag_de
+from .frames import title_start
 from .lexicon import RelationLexicon, Trigger
-from .mentions import Mention
+from .mentions import PLACE, Mention
 
 MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (head_trigger)
 # Heads of visits: their first part is where the visitor goes ("Chile-Besuch", "Asien-Reise"). Not summits
@@ -22,6 +40,14 @@ MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (hea
 # USA) and which the rules here cannot tell apart
 VISITS = ("besuch", "reise", "visite")
 AGENT_ENDINGS = ("ant", "anten", "er", "ern", "erin", "erinnen")  # "Lieferant", "Unterstützer", "Partnern"
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
+CLAUSE_OPENERS = frozenset({",", ":", ";", "–", "—", "(", "„", "«", "\""})  # before a clause's first word
+HELP = re.compile(r"\w*(?:hilfe|unterstützung)", re.IGNORECASE)  # the help nouns of triggers.txt (AID)
+MEANS_GAP = 2  # words at most between "mit" and the help noun ("mit der Hilfe", "mit massiver Hilfe")
+HELPER_PRONOUNS = frozenset({"dessen", "deren", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner"})
+HELPER_GAP = 2  # words at most between the help noun and its helper ("Hilfe von Beamten", "Hilfe des Westens")
+PAIR_GAP = 2  # lower-case words at most before a side after "zwischen" ("zwischen der Regierung und dem Kanzler")
+PAIR_JOINS = frozenset({"und", ","})  # between the two sides
 ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Lulas langer zweiter Reise")
 
 
@@ -72,4 +98,71 @@ def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention
     return None
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "MEETINGS", "VISITS", "head_trigger", "may_start", "possessor"]
+def finite_after_phrase(words: list[str], k: int, n: int, m: Mention, found: list[Mention], prep: str) -> bool:
+    """Whether the mention ``m`` stands in the own phrase of the German noun trigger at ``k`` (``n`` words) that
+    opens its clause as the subject, after the preposition ``prep`` behind the noun's genitive or, after its
+    possessor, behind the noun ("Der Besuch Macrons in Algier dauerte", "Putins Treffen mit Kim endete"; up to
+    three articles or adjectives before ``m``), and the word after ``m`` is a finite verb, not a participle
+    ("dauerte", not "grenzende": the tagger's VVFIN). Only a noun naming its own actor: any other actor would be
+    a guess of word order ("Die Ermittlungen gegen X machten Ys Abgang wahrscheinlicher": not Y); and only as the
+    subject: after a preposition the verb's subject follows it ("Seit Macrons Besuch in Algier warnte Marokko"),
+    which visits.py leaves alone."""
+    if not words[k][:1].isupper() or m.last >= len(words) or tag_de(words[m.last]) != "VVFIN":
+        return False
+    at = next((j for j in range(m.first - 1, max(k + n - 1, m.first - 4), -1) if words[j].lower() == prep), None)
+    if at is None or not all(w[:1].islower() for w in words[at + 1:m.first]):
+        return False
+    if k + n < at <= k + n + 2:  # the genitive: "Besuch Wladimir Putins in"
+        own = all(w[:1].isupper() for w in words[k + n:at]) and words[at - 1].endswith("s")
+        start = k
+    else:  # the possessor, adjectives between: "Putins kurzes Treffen mit"
+        owner = next((o for o in found if o.first >= 0 and o.label in ("PER", "LOC", "ORG")
+                      and k - ADJECTIVES <= o.last <= k and words[o.last - 1].endswith("s")
+                      and all(w[:1].islower() for w in words[o.last:k])), None)
+        own, start = at == k + n and owner is not None, owner.first if owner is not None else k
+    while start > 0 and words[start - 1].lower() in ARTICLES:
+        start -= 1
+    return own and (start == 0 or words[start - 1] in CLAUSE_OPENERS)
+
+
+def means(trig: Trigger, words: list[str], low: list[str], k: int, found: list[Mention]) -> bool:
+    """Whether the German AID noun trigger at ``k`` is help after "mit" (a means, see the module) that names no
+    helper of its own right after it: then it is no event."""
+    if trig.type != "AID" or not words[k][:1].isupper() or not HELP.fullmatch(low[k]):
+        return False
+    mit = next((j for j in range(k - 1, max(-1, k - MEANS_GAP - 2), -1) if low[j] == "mit"), None)
+    if mit is None or not all(w[:1].islower() and w.isalpha() for w in words[mit + 1:k]):
+        return False
+    if any(w in HELPER_PRONOUNS for w in low[mit + 1:k]):
+        return True  # "mit dessen Hilfe X ...": the pronoun helps, the name after the noun is the subject
+    return not any(k < m.first <= k + 1 + HELPER_GAP and all(w.isalpha() for w in words[k + 1:m.first])
+                   for m in found)
+
+
+def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
+              other: Mention | None = None) -> Mention | None:
+    """The first of the two sides the German CONSULT noun at ``k`` (``n`` words) names right after "zwischen"
+    ("das Treffen zwischen Kerry und Lawrow"; articles and a person's title before each), or with ``other`` (the
+    actor) the side that is not ``other``; None when the noun names no such pair."""
+    if kind != "CONSULT" or not words[k][:1].isupper() or k + n >= len(words) or words[k + n].lower() != "zwischen":
+        return None
+    sides: list[Mention] = []
+    at = k + n + 1  # where the next side's phrase may start
+    for m in found:
+        if m.first < at or m.label == PLACE:
+            continue
+        start = title_start(words, m, "de")
+        if start - at > PAIR_GAP or not all(w[:1].islower() and w.isalpha() for w in words[at:start]):
+            break
+        sides.append(m)
+        if len(sides) == 2 or m.last >= len(words) or words[m.last].lower() not in PAIR_JOINS:
+            break
+        at = m.last + 1
+    if len(sides) < 2:
+        return None
+    if other is None:
+        return sides[0]
+    return next((m for m in sides if m.canonical != other.canonical), None)
+
+
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "pair_side", "possessor"]

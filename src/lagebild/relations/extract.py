@@ -83,7 +83,6 @@ ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # keys in the carry-over memory
 PERSON = "last person"
-# relative pronouns that are never articles: a preposition before them governs them, not the name after
 
 
 def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int, int]:
@@ -154,7 +153,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
-                    or nonevents_en.no_event(doc, sent.i, k, trig, lex) \
+                    or nonevents_en.no_event(doc, sent.i, k, trig, lex) or event_nouns.means(trig, words, low, k, found) \
                     or nonevents_de.no_event(trig, words, low, k, lex):  # "prepared to fight", "dicht gedrängt"
                 k += 1
                 continue
@@ -345,7 +344,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if stays and role == "recipient" and prep == "in":
             role = "place"
-        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex):
+        if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex) \
+                and not event_nouns.finite_after_phrase(words, k, n, m, found, prep):  # "Treffen mit X dauerte"
             role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
@@ -443,7 +443,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         people = [m for m in before if m.label == "PER"] or \
             [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
         # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's
-        actor = frames.visitor(found, words, low, k, lo) or \
+        actor = event_nouns.pair_side(found, words, k, n, kind) or frames.visitor(found, words, low, k, lo) or \
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
@@ -469,7 +469,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     places = [m for m in marked if m.label == PLACE]
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
-    recipient = frames.attached(marked, words, low, k, n) or recipient  # "Besuch in Kairo" (frames.py)
+    recipient = event_nouns.pair_side(found, words, k, n, kind, actor) or frames.attached(marked, words, low, k, n) or recipient  # "zwischen X und Y", "Besuch in Kairo"
     # "würdigte die Hilfe von Argentinien": praise goes to the deed's origin (judges.py)
     praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
                                                    kind, lex)
