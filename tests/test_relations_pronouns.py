@@ -56,3 +56,10 @@ def test_english_she_needs_a_woman():
         ("CONSULT", "Kim Yo-jong", "Olaf Scholz")}
     assert edges("Kim Yo-jong landed in Moscow. There she met Olaf Scholz.", "en") == set()
     assert edges("Olaf Scholz landed in Moscow. There he met Joe Biden.", "en") == {("CONSULT", "Olaf Scholz", "Joe Biden")}
+
+
+def test_man_in_reported_speech_is_the_speakers_side():
+    assert edges("Olaf Scholz sagte in Riga, man werde Polen weiter unterstützen.", "de") == {("AID", "Olaf Scholz", "Polen")}
+    # outside reported speech "man" is anyone: no actor, and not the name after it either
+    assert edges("Olaf Scholz kam nach Riga. Man werde Polen weiter unterstützen.", "de") == set()
+    assert edges("Olaf Scholz kam nach Riga. Dort kritisierte man Polen.", "de") == set()

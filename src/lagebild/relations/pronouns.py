@@ -8,9 +8,11 @@ The pronoun takes, in this order:
    than anyone before, but which clause the pronoun continues the rules cannot tell, so there is no relation
    (on unlabelled 10kGNAD the last person of the sentence before was wrong in each such case);
 3. else the last person of an earlier sentence.
-Each must agree with the pronoun's gender, read off the text alone: a person is known female when a feminine
+"man" in reported speech is its speaker's side, the speaker named before it ("Der Minister sagte, man werde
+Polen helfen"), a person, a body or a state; elsewhere it is anyone and no actor.
+The others must agree with the pronoun's gender, read off the text alone: a person is known female when a feminine
 word stands right before one of the document's mentions of the name ("Ministerin", "Frau", "Mrs",
-"Präsidentin"; lang/<code>/relations/genders.txt). A feminine pronoun ("sie", "she") takes only a person known
+"Präsidentin"; lang/<code>/relations/pronouns.txt). A feminine pronoun ("sie", "she") takes only a person known
 female, a masculine one ("er", "he") any other: the names themselves tell nothing (no list of first names), and a
 woman's pronoun resolved to the last person whatever the gender was wrong too often.
 """
@@ -20,17 +22,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
+from ..entities.gazetteer import gazetteer
 from ..model import Doc, Entity
 from .lexicon import RelationLexicon
+from .mentions import actor_name
 
-WORDS = "relations/genders.txt"
+WORDS = "relations/pronouns.txt"
 TITLE_WORDS = 3  # words of a title between an article and the name ("den russischen Außenminister Lawrow")
 NEAR = 2  # words before a name read for a feminine title ("Innenministerin Johanna X", "Frau Dr. X")
+IMPERSONAL = ("PER", "ORG", "LOC")  # who "man" in reported speech can be: a person, a body, a state
 
 
 @lru_cache(maxsize=None)
 def _listed(lang: str) -> dict[str, frozenset[str]]:
-    """kind -> the lower-case words of that kind in genders.txt (feminine, feminine-ending, pronoun-feminine,
+    """kind -> the lower-case words of that kind in pronouns.txt (feminine, feminine-ending, pronoun-feminine,
     pronoun-masculine, oblique, opener)."""
     out: dict[str, set[str]] = {}
     for word, kind in resources.load(lang, WORDS).rows(2):
@@ -45,7 +50,7 @@ def _words(lang: str, kind: str) -> frozenset[str]:
 def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int, lex: RelationLexicon,
            speaker_only: bool = False) -> str | None:
     """The canonical name of the person a personal pronoun between words ``lo`` and ``hi`` of sentence ``i``
-    names, None when the pronoun is none of genders.txt's or no person fits it. ``speaker_only``: the clause
+    names, None when the pronoun is none of pronouns.txt's or no person fits it. ``speaker_only``: the clause
     names its object before the verb ("..., er habe Polen kritisiert"), a German order the trigger rules read
     well only in reported speech (on unlabelled 10kGNAD the other cases were mostly verbs of no event between
     actors: "ist er der Partei verpflichtet"), so only the speaker is taken."""
@@ -53,8 +58,12 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     p = at(low, lo, hi, lex, None)
     if p is None:
         return None
-    feminine = low[p] in _words(lang, "pronoun-feminine")
     offset = starts[p]
+    if low[p] in _words(lang, "pronoun-impersonal"):  # "man": the side of the speaker whose words hold it
+        gaz = gazetteer(lang)
+        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL)
+                     if (side := actor_name(name, label, gaz))), None)
+    feminine = low[p] in _words(lang, "pronoun-feminine")
     sent_start = doc.sents[i].start
     people = [e for e in doc.ents if e.label == "PER" and e.end <= offset]
     women = female(doc, lang)
@@ -62,7 +71,7 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     def fits_name(name: str) -> bool:
         return name in women if feminine else name not in women
 
-    speakers = list(dict.fromkeys(_name(e) for e in _speakers(doc, i, offset)))
+    speakers = [name for name, _ in _speakers(doc, i, offset, ("PER",))]
     others = [e for e in people if e.start >= sent_start and _name(e) not in speakers and not _object(doc, e, lex)]
     if others:
         # another subject before it in the sentence ("Neymar ..., er traf die Stange", "X sagte, Kim habe die
@@ -80,22 +89,23 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     return None
 
 
-def _speakers(doc: Doc, i: int, offset: int) -> list[Entity]:
-    """The persons of sentence ``i`` named before the character offset ``offset`` whose reported speech holds it."""
-    out = []
+def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, label) of the speakers (entities of ``labels``) of sentence ``i`` named before the character offset
+    ``offset`` whose reported speech holds it."""
+    out: list[tuple[str, str]] = []
     for attr in doc.attributions:
-        if attr.sentence != i or attr.source_start is None or attr.content_start is None \
-                or not attr.content_start <= offset < (attr.content_end or 0):
+        if attr.sentence != i or attr.source_start is None or attr.source_end is None \
+                or attr.content_start is None or not attr.content_start <= offset < (attr.content_end or 0):
             continue
-        out += [e for e in doc.ents if e.label == "PER" and e.start < attr.source_end and attr.source_start < e.end
-                and e.end <= offset]
+        out += [(_name(e), e.label) for e in doc.ents if e.label in labels and e.start < attr.source_end
+                and attr.source_start < e.end and e.end <= offset and (_name(e), e.label) not in out]
     return out
 
 
 def at(low: list[str], lo: int, hi: int, lex: RelationLexicon, default: int | None) -> int | None:
-    """The word index of the first personal pronoun of genders.txt between words ``lo`` and ``hi``, else
-    ``default``."""
-    pronouns = _words(lex.lang, "pronoun-feminine") | _words(lex.lang, "pronoun-masculine")
+    """The word index of the first pronoun of pronouns.txt between words ``lo`` and ``hi``, else ``default``."""
+    pronouns = _words(lex.lang, "pronoun-feminine") | _words(lex.lang, "pronoun-masculine") | \
+        _words(lex.lang, "pronoun-impersonal")
     return next((m for m in range(lo, min(hi, len(low))) if low[m] in pronouns), default)
 
 
