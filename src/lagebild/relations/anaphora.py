@@ -106,6 +106,17 @@ def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+def qualifies_person(words: list[str], found: list, last: int) -> bool:
+    """Whether a person mention follows the description ending at word ``last`` closely enough to be its
+    subject ("the country's dictator Kim Jong-un"), not a name in the genitive before a noun of its own ("soll
+    das Land Putins Truppen helfen": Putin's troops are helped, the country acts)."""
+    for m in found:
+        if m.label == "PER" and last <= m.first <= last + 3:
+            genitive = words[m.last - 1].endswith("s") and m.last < len(words) and words[m.last][:1].isupper()
+            return not genitive
+    return False
+
+
 def country_of(name: str, gaz: Gazetteer) -> str | None:
     """The country a place entity names: itself, or the state a capital stands for ("Pjöngjang" -> Nordkorea)."""
     entry = gaz.by_canonical.get(name)

@@ -233,7 +233,7 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
     for first, last, kind in anaphora.find(words, low, lex):
         if any(m.first < last and first < m.last for m in found):
             continue
-        if any(m.label == "PER" and last <= m.first <= last + 3 for m in found):
+        if anaphora.qualifies_person(words, found, last):
             continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
