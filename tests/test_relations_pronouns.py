@@ -35,9 +35,12 @@ def test_another_subject_before_the_pronoun_in_its_sentence_leaves_it_unresolved
     assert edges(text, "de") == set()
 
 
-def test_an_object_before_the_pronoun_does_not_block_it():
-    text = "Emmanuel Macron flog nach Riga. Mit Olaf Scholz hatte er gesprochen, und dort kritisierte er Polen."
+def test_an_object_of_the_pronouns_clause_does_not_block_it():
+    text = "Emmanuel Macron flog nach Riga. Gemeinsam mit Olaf Scholz kritisierte er Polen."
     assert ("ACCUSE", "Emmanuel Macron", "Polen") in edges(text, "de")
+    # in a clause of its own, a person of any case may be the pronoun ("gelang dem X eine Serie, als er ...")
+    text = "Emmanuel Macron flog nach Riga. Mit Olaf Scholz sprach man lange, und dort kritisierte er Polen."
+    assert edges(text, "de") == set()
 
 
 def test_the_speaker_of_reported_speech_is_his_pronoun():
@@ -63,3 +66,14 @@ def test_man_in_reported_speech_is_the_speakers_side():
     # outside reported speech "man" is anyone: no actor, and not the name after it either
     assert edges("Olaf Scholz kam nach Riga. Man werde Polen weiter unterstützen.", "de") == set()
     assert edges("Olaf Scholz kam nach Riga. Dort kritisierte man Polen.", "de") == set()
+
+
+def test_the_subjunctive_of_reported_speech_tells_the_number_of_sie():
+    from lagebild.relations.roles_de import sie
+    low = "inzwischen seien sie in die armee eingegliedert".split()
+    assert sie(low, low, 0, len(low)) == "actor"
+    low = ", sie werde polen helfen".split()
+    assert sie(low, low, 0, len(low)) == "person"
+    assert pronouns.number("seien", "de") == "actor" and pronouns.number("kämpfen", "de") is None
+    text = "Außenministerin Annalena Baerbock sagte in Graz, sie werde Polen weiter unterstützen."
+    assert edges(text, "de") == {("AID", "Annalena Baerbock", "Polen")}

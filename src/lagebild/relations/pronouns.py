@@ -30,6 +30,7 @@ from .mentions import actor_name
 WORDS = "relations/pronouns.txt"
 TITLE_WORDS = 3  # words of a title between an article and the name ("den russischen Außenminister Lawrow")
 NEAR = 2  # words before a name read for a feminine title ("Innenministerin Johanna X", "Frau Dr. X")
+CLAUSE_MARKS = (",", ";", ":", " – ", " - ")  # between a name and a pronoun: they stand in different clauses
 IMPERSONAL = ("PER", "ORG", "LOC")  # who "man" in reported speech can be: a person, a body, a state
 
 
@@ -61,7 +62,7 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     offset = starts[p]
     if low[p] in _words(lang, "pronoun-impersonal"):  # "man": the side of the speaker whose words hold it
         gaz = gazetteer(lang)
-        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL)
+        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL, opening=True)
                      if (side := actor_name(name, label, gaz))), None)
     feminine = low[p] in _words(lang, "pronoun-feminine")
     sent_start = doc.sents[i].start
@@ -72,11 +73,14 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
         return name in women if feminine else name not in women
 
     speakers = [name for name, _ in _speakers(doc, i, offset, ("PER",))]
-    others = [e for e in people if e.start >= sent_start and _name(e) not in speakers and not _object(doc, e, lex)]
+    others = [e for e in people if e.start >= sent_start and _name(e) not in speakers
+              and (not _object(doc, e, lex) or _clause_between(doc.text[e.end:offset]))]
     if others:
         # another subject before it in the sentence ("Neymar ..., er traf die Stange", "X sagte, Kim habe die
-        # Truppen, die er ... geschickt hatte"): likelier that person than one of an earlier sentence, but whose
-        # clause the pronoun continues the rules cannot tell
+        # Truppen, die er ... geschickt hatte"), or a person of another clause whatever its case ("gelang dem
+        # Schweden X eine Serie, als er ..."): likelier that person than one of an earlier sentence, but whose
+        # clause the pronoun continues the rules cannot tell; an object of its own clause is none ("Mit X sprach
+        # er": the pronoun is someone else)
         return None
     # "Scholz sagte, er werde ...": the speaker named before it (a writer named after the content mostly speaks
     # of others: "..., indem er ..., so der Autor X"); a speaker of the other gender speaks of someone before
@@ -89,13 +93,15 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     return None
 
 
-def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...]) -> list[tuple[str, str]]:
+def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: bool = False) -> list[tuple[str, str]]:
     """(name, label) of the speakers (entities of ``labels``) of sentence ``i`` named before the character offset
-    ``offset`` whose reported speech holds it."""
+    ``offset`` whose reported speech holds it; ``opening``: only speech that opens with it ("man werde", "dass man
+    werde"; deeper in it "man" is mostly anyone: "..., wie man vorgehen könne")."""
     out: list[tuple[str, str]] = []
     for attr in doc.attributions:
         if attr.sentence != i or attr.source_start is None or attr.source_end is None \
-                or attr.content_start is None or not attr.content_start <= offset < (attr.content_end or 0):
+                or attr.content_start is None or not attr.content_start <= offset < (attr.content_end or 0) \
+                or opening and len(doc.text[attr.content_start:offset].split()) > 1:
             continue
         out += [(_name(e), e.label) for e in doc.ents if e.label in labels and e.start < attr.source_end
                 and attr.source_start < e.end and e.end <= offset and (_name(e), e.label) not in out]
@@ -107,6 +113,15 @@ def at(low: list[str], lo: int, hi: int, lex: RelationLexicon, default: int | No
     pronouns = _words(lex.lang, "pronoun-feminine") | _words(lex.lang, "pronoun-masculine") | \
         _words(lex.lang, "pronoun-impersonal")
     return next((m for m in range(lo, min(hi, len(low))) if low[m] in pronouns), default)
+
+
+def number(word: str, lang: str) -> str | None:
+    """The number the verb form ``word`` gives a "sie" next to it, as roles_de.sie names it: "person" (singular)
+    or "actor" (plural) for the subjunctive of reported speech ("Inzwischen seien sie ...", "sie habe ...",
+    pronouns.txt verb-singular, verb-plural), else None."""
+    if word in _words(lang, "verb-singular"):
+        return "person"
+    return "actor" if word in _words(lang, "verb-plural") else None
 
 
 def _name(e: Entity) -> str:
@@ -126,6 +141,11 @@ def female(doc: Doc, lang: str) -> frozenset[str]:
             if bare in words or w[:1].isupper() and len(bare) > 4 and bare.endswith(endings):
                 out.add(_name(e))
     return frozenset(out)
+
+
+def _clause_between(text: str) -> bool:
+    """Whether the text between a name and a pronoun ends a clause (a comma, a semicolon, a colon, a dash)."""
+    return any(mark in text for mark in CLAUSE_MARKS)
 
 
 def _object(doc: Doc, e: Entity, lex: RelationLexicon) -> bool:

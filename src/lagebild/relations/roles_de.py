@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..entities.gazetteer import gazetteer
-from . import parse_de
+from . import parse_de, pronouns
 
 # relations through which a mention qualifies the word that bears the role ("nordkoreanische Soldaten",
 # "die Truppen Nordkoreas", "Präsident Kim"); a prepositional nmod ("Soldaten aus Nordkorea") is left to
@@ -176,6 +176,8 @@ def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
         if low[m] != "sie":
             continue
         for j in (m + 1, m - 1):
+            if 0 <= j < len(words) and (number := pronouns.number(low[j], "de")):  # "seien sie", "sie habe"
+                return number
             if 0 <= j < len(words) and j != m and words[j][:1].islower() and words[j].isalpha() \
                     and low[j] not in NOT_VERBS:
                 if low[j].endswith(("en", "ten")) or low[j] in PLURAL_AUX:
