@@ -77,3 +77,12 @@ def test_the_subjunctive_of_reported_speech_tells_the_number_of_sie():
     assert pronouns.number("seien", "de") == "actor" and pronouns.number("kämpfen", "de") is None
     text = "Außenministerin Annalena Baerbock sagte in Graz, sie werde Polen weiter unterstützen."
     assert edges(text, "de") == {("AID", "Annalena Baerbock", "Polen")}
+
+
+def test_a_plural_pronoun_is_no_single_person():
+    # the actor last spoken of is one person while "sie hätten" means the two others
+    text = "Olaf Scholz warf Emmanuel Macron und Joe Biden vor, sie hätten Polen kritisiert."
+    assert edges(text, "de") == {("ACCUSE", "Olaf Scholz", "Emmanuel Macron"), ("ACCUSE", "Olaf Scholz", "Joe Biden")}
+    # a state's forces still are: "sie" after a name it governs is the carried actor, the name its object
+    text = "Nordkorea schickte Soldaten nach Russland. Dort hätten sie die Ukraine angegriffen."
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(text, "de")

@@ -422,12 +422,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         span = (0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])  # "Sie nannte ... und lobte"
         anaphor = roles_de.sie(words, low, *span)
     # a name before the verb is its subject, but not after a pronoun: "er habe Polen kritisiert" (pronouns.py)
-    subject_end = pronouns.at(low, *span, lex, k) if anaphor == "person" and not noun else k
+    subject_end = pronouns.at(low, *span, lex, k) if anaphor and not noun else k
     objects_first = [m for m in in_clause if subject_end <= m.first < k]  # then only a speaker's "er" (pronouns.py)
     if anaphor and not [m for m in in_clause if m.first < subject_end]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST) if anaphor == "actor" else \
             pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
+        if anaphor == "actor" and pronouns.one_for_many(doc, named, low, *span, lex):
+            return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)
         if named is not None:
             actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
         elif not in_clause or anaphor == "person":  # "kritisierte sie Polen": a name after the pronoun is no actor

@@ -108,10 +108,19 @@ def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: b
     return out
 
 
+def one_for_many(doc: Doc, named: object, low: list[str], lo: int, hi: int, lex: RelationLexicon) -> bool:
+    """Whether a plural pronoun between words ``lo`` and ``hi`` ("sie" with a plural verb, "they") would be
+    resolved to a single person: ``named`` is the carried (Mention, name) of the actor the text last spoke of,
+    which a person often is while the pronoun means others ("X warf A und B vor, sie hätten ... abgelehnt")."""
+    if not isinstance(named, tuple) or not any(w in _words(lex.lang, "pronoun-plural") for w in low[lo:hi]):
+        return False
+    return any(e.label == "PER" and (e.canonical or e.text) == named[1] for e in doc.ents)
+
+
 def at(low: list[str], lo: int, hi: int, lex: RelationLexicon, default: int | None) -> int | None:
     """The word index of the first pronoun of pronouns.txt between words ``lo`` and ``hi``, else ``default``."""
     pronouns = _words(lex.lang, "pronoun-feminine") | _words(lex.lang, "pronoun-masculine") | \
-        _words(lex.lang, "pronoun-impersonal")
+        _words(lex.lang, "pronoun-impersonal") | _words(lex.lang, "pronoun-plural")
     return next((m for m in range(lo, min(hi, len(low))) if low[m] in pronouns), default)
 
 
