@@ -4,7 +4,8 @@ Kinds (lang/<code>/relations/anaphors.txt): ``country`` is the country the text 
 and not named in it ("Das Land beliefert Russland" after a sentence about Nordkorea); ``pair`` is two countries
 at once ("die beiden Länder", "both countries"): the last two the text coordinated ("Russland und Nordkorea"),
 else the two it names most, in the order it first names them. Both become mentions with the phrase's offsets,
-so the rules treat them like names; ``actor`` and ``person`` stay with the trigger rules (extract.py).
+so the rules treat them like names; ``actor`` stays with the trigger rules (extract.py), ``person`` ("er",
+"sie", "man") is resolved by pronouns.py.
 """
 
 from __future__ import annotations
@@ -104,6 +105,17 @@ def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
         if one and two and one != two:
             return one, two
     return None
+
+
+def qualifies_person(words: list[str], found: list, last: int) -> bool:
+    """Whether a person mention follows the description ending at word ``last`` closely enough to be its
+    subject ("the country's leader Kim"), not a name in the genitive before a noun of its own ("soll
+    das Land Putins Truppen helfen": Putin's troops are helped, the country acts)."""
+    for m in found:
+        if m.label == "PER" and last <= m.first <= last + 3:
+            genitive = words[m.last - 1].endswith("s") and m.last < len(words) and words[m.last][:1].isupper()
+            return not genitive
+    return False
 
 
 def country_of(name: str, gaz: Gazetteer) -> str | None:

@@ -50,6 +50,7 @@ from . import (
     patients,
     penalties,
     prepositions,
+    pronouns,
     provenance_de,
     record,
     reliance,
@@ -64,7 +65,7 @@ from . import (
     visits,
     warzone,
 )
-from .index import last_persons, quantities_in
+from .index import quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
@@ -81,8 +82,7 @@ JOINS = frozenset({",", "und", "and", "sowie", "or", "oder", "auch", "well"})  #
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
-LAST = "last actor"  # keys in the carry-over memory
-PERSON = "last person"
+LAST = "last actor"  # key in the carry-over memory (a pronoun's person: pronouns.py)
 
 
 def _clause(words: list[str], k: int, n: int, quoted: bool = False) -> tuple[int, int]:
@@ -107,7 +107,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
     judged: dict[int, str] = {}  # id of a relation -> the kind of the verb judging its noun (judges.py)
-    persons = last_persons(doc)
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -122,7 +121,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
             memory.defer(lambda i=sent.i, words=words, low=low, toks=toks: (
                 countries(mentions(doc, i, words, [t.start for t in toks], gaz, lex)), low))
-            _remember_person(persons, sent.i, carry)
             continue
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
@@ -132,10 +130,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
-            _remember_person(persons, sent.i, carry)
             continue
         if not starting:  # no trigger in the sentence: what it names is remembered as after the loop below
-            _remember_person(persons, sent.i, carry)
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
             continue
         objects = lex.objects  # lex.is_object of each word, without a call per word
@@ -186,7 +182,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 relations.append(rel)
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
-        _remember_person(persons, sent.i, carry)
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced, lex)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
@@ -237,7 +232,7 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
     for first, last, kind in anaphora.find(words, low, lex):
         if any(m.first < last and first < m.last for m in found):
             continue
-        if any(m.label == "PER" and last <= m.first <= last + 3 for m in found):
+        if anaphora.qualifies_person(words, found, last):
             continue  # "the country's dictator Kim Jong-un": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
@@ -266,12 +261,6 @@ def _visitors_first(relations: list[Relation], gaz: Gazetteer) -> None:
 def _order(rel: Relation) -> int:
     """The line of the relation's trigger in triggers.txt (earlier lines are more specific)."""
     return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
-
-
-def _remember_person(persons: dict[int, str], i: int, carry: dict[str, tuple[Mention, str]]) -> None:
-    """Keep the last person sentence ``i`` names (``index.last_persons``), for a pronoun in a later sentence."""
-    if i in persons:
-        carry[PERSON] = (Mention(persons[i], None, None, None, -1, -1, "carried"), persons[i])
 
 
 def _fill_recipients(relations: list[Relation]) -> None:
@@ -430,13 +419,20 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
     if actor is None and lex.lang == "de" and not anaphor:  # "sie": she or they, by the verb's number
-        anaphor = roles_de.sie(words, low, 0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])
-    if anaphor and not [m for m in in_clause if m.first < k]:
+        span = (0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])  # "Sie nannte ... und lobte"
+        anaphor = roles_de.sie(words, low, *span)
+    # a name before the verb is its subject, but not after a pronoun: "er habe Polen kritisiert" (pronouns.py)
+    subject_end = pronouns.at(low, *span, lex, k) if anaphor and not noun else k
+    objects_first = [m for m in in_clause if subject_end <= m.first < k]  # then only a speaker's "er" (pronouns.py)
+    if anaphor and not [m for m in in_clause if m.first < subject_end]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
-        named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST if anaphor == "actor" else PERSON)
+        named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST) if anaphor == "actor" else \
+            pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
+        if anaphor == "actor" and pronouns.one_for_many(doc, named, low, *span, lex):
+            return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)
         if named is not None:
-            actor = Mention(named[0].canonical, None, None, None, -1, -1, "carried")
-        elif not in_clause:
+            actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
+        elif not in_clause or anaphor == "person":  # "kritisierte sie Polen": a name after the pronoun is no actor
             return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
     if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"
         # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"

@@ -30,6 +30,7 @@ RESOURCES += ("relations/particles.txt",)  # read by roles_de.py: infinitives wi
 RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figures beside the object
 RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion of a statement
 RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
+RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..entities.gazetteer import gazetteer
-from . import held_de, parse_de
+from . import held_de, parse_de, pronouns
 from .mentions import CLAUSE_END
 
 # relations through which a mention qualifies the word that bears the role ("nordkoreanische Soldaten",
@@ -179,6 +179,8 @@ def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
         if low[m] != "sie":
             continue
         for j in (m + 1, m - 1):
+            if 0 <= j < len(words) and (number := pronouns.number(low[j], "de")):  # "seien sie", "sie habe"
+                return number
             if 0 <= j < len(words) and j != m and words[j][:1].islower() and words[j].isalpha() \
                     and low[j] not in NOT_VERBS:
                 if low[j].endswith(("en", "ten")) or low[j] in PLURAL_AUX:

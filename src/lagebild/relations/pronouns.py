@@ -1,0 +1,180 @@
+"""Whom a personal pronoun ("er", "sie" with a singular verb, "he", "she") names when it is a trigger's subject.
+
+The pronoun takes, in this order:
+1. the speaker of the reported speech it stands in, named before it ("Kurz meinte, er werde ..."; not a writer
+   named after it, who mostly speaks of others: "..., indem er ..., so der Autor X");
+2. but no one when the sentence names another person before it who is not an object there (no preposition or
+   oblique article before the name and its title): "Neymar konnte ..., er traf die Stange" is likelier Neymar
+   than anyone before, but which clause the pronoun continues the rules cannot tell, so there is no relation
+   (on unlabelled 10kGNAD the last person of the sentence before was wrong in each such case);
+3. else the last person of an earlier sentence.
+"man" in reported speech is its speaker's side, the speaker named before it ("Der Minister sagte, man werde
+Polen helfen"), a person, a body or a state; elsewhere it is anyone and no actor.
+The others must agree with the pronoun's gender, read off the text alone: a person is known female when a feminine
+word stands right before one of the document's mentions of the name ("Ministerin", "Frau", "Mrs",
+"Präsidentin"; lang/<code>/relations/pronouns.txt). A feminine pronoun ("sie", "she") takes only a person known
+female, a masculine one ("er", "he") any other: the names themselves tell nothing (no list of first names), and a
+woman's pronoun resolved to the last person whatever the gender was wrong too often.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import resources
+from ..entities.gazetteer import gazetteer
+from ..model import Doc, Entity
+from .lexicon import RelationLexicon
+from .mentions import actor_name
+
+WORDS = "relations/pronouns.txt"
+TITLE_WORDS = 3  # words of a title between an article and the name ("den russischen Außenminister Lawrow")
+NEAR = 2  # words before a name read for a feminine title ("Innenministerin Johanna X", "Frau Dr. X")
+CLAUSE_MARKS = (",", ";", ":", " – ", " - ")  # between a name and a pronoun: they stand in different clauses
+IMPERSONAL = ("PER", "ORG", "LOC")  # who "man" in reported speech can be: a person, a body, a state
+
+
+@lru_cache(maxsize=None)
+def _listed(lang: str) -> dict[str, frozenset[str]]:
+    """kind -> the lower-case words of that kind in pronouns.txt (feminine, feminine-ending, pronoun-feminine,
+    pronoun-masculine, oblique, opener)."""
+    out: dict[str, set[str]] = {}
+    for word, kind in resources.load(lang, WORDS).rows(2):
+        out.setdefault(kind, set()).add(word.lower())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def _words(lang: str, kind: str) -> frozenset[str]:
+    return _listed(lang).get(kind, frozenset())
+
+
+def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int, lex: RelationLexicon,
+           speaker_only: bool = False) -> str | None:
+    """The canonical name of the person a personal pronoun between words ``lo`` and ``hi`` of sentence ``i``
+    names, None when the pronoun is none of pronouns.txt's or no person fits it. ``speaker_only``: the clause
+    names its object before the verb ("..., er habe Polen kritisiert"), a German order the trigger rules read
+    well only in reported speech (on unlabelled 10kGNAD the other cases were mostly verbs of no event between
+    actors: "ist er der Partei verpflichtet"), so only the speaker is taken."""
+    lang = lex.lang
+    p = at(low, lo, hi, lex, None)
+    if p is None:
+        return None
+    offset = starts[p]
+    if low[p] in _words(lang, "pronoun-impersonal"):  # "man": the side of the speaker whose words hold it
+        gaz = gazetteer(lang)
+        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL, opening=True)
+                     if (side := actor_name(name, label, gaz))), None)
+    feminine = low[p] in _words(lang, "pronoun-feminine")
+    sent_start = doc.sents[i].start
+    people = [e for e in doc.ents if e.label == "PER" and e.end <= offset]
+    women = female(doc, lang)
+
+    def fits_name(name: str) -> bool:
+        return name in women if feminine else name not in women
+
+    speakers = [name for name, _ in _speakers(doc, i, offset, ("PER",))]
+    others = [e for e in people if e.start >= sent_start and _name(e) not in speakers
+              and (not _object(doc, e, lex) or _clause_between(doc.text[e.end:offset]))]
+    if others:
+        # another subject before it in the sentence ("Neymar ..., er traf die Stange", "X sagte, Kim habe die
+        # Truppen, die er ... geschickt hatte"), or a person of another clause whatever its case ("gelang dem
+        # Schweden X eine Serie, als er ..."): likelier that person than one of an earlier sentence, but whose
+        # clause the pronoun continues the rules cannot tell; an object of its own clause is none ("Mit X sprach
+        # er": the pronoun is someone else)
+        return None
+    # "Scholz sagte, er werde ...": the speaker named before it (a writer named after the content mostly speaks
+    # of others: "..., indem er ..., so der Autor X"); a speaker of the other gender speaks of someone before
+    fit = next((name for name in speakers if fits_name(name)), None)
+    if fit or speaker_only:
+        return fit
+    for e in reversed([e for e in people if e.start < sent_start]):
+        if fits_name(_name(e)):
+            return _name(e)
+    return None
+
+
+def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: bool = False) -> list[tuple[str, str]]:
+    """(name, label) of the speakers (entities of ``labels``) of sentence ``i`` named before the character offset
+    ``offset`` whose reported speech holds it; ``opening``: only speech that opens with it ("man werde", "dass man
+    werde"; deeper in it "man" is mostly anyone: "..., wie man vorgehen könne")."""
+    out: list[tuple[str, str]] = []
+    for attr in doc.attributions:
+        if attr.sentence != i or attr.source_start is None or attr.source_end is None \
+                or attr.content_start is None or not attr.content_start <= offset < (attr.content_end or 0) \
+                or opening and len(doc.text[attr.content_start:offset].split()) > 1:
+            continue
+        out += [(_name(e), e.label) for e in doc.ents if e.label in labels and e.start < attr.source_end
+                and attr.source_start < e.end and e.end <= offset and (_name(e), e.label) not in out]
+    return out
+
+
+def one_for_many(doc: Doc, named: object, low: list[str], lo: int, hi: int, lex: RelationLexicon) -> bool:
+    """Whether a plural pronoun between words ``lo`` and ``hi`` ("sie" with a plural verb, "they") would be
+    resolved to a single person: ``named`` is the carried (Mention, name) of the actor the text last spoke of,
+    which a person often is while the pronoun means others ("X warf A und B vor, sie hätten ... abgelehnt")."""
+    if not isinstance(named, tuple) or not any(w in _words(lex.lang, "pronoun-plural") for w in low[lo:hi]):
+        return False
+    return any(e.label == "PER" and (e.canonical or e.text) == named[1] for e in doc.ents)
+
+
+def at(low: list[str], lo: int, hi: int, lex: RelationLexicon, default: int | None) -> int | None:
+    """The word index of the first pronoun of pronouns.txt between words ``lo`` and ``hi``, else ``default``."""
+    pronouns = _words(lex.lang, "pronoun-feminine") | _words(lex.lang, "pronoun-masculine") | \
+        _words(lex.lang, "pronoun-impersonal") | _words(lex.lang, "pronoun-plural")
+    return next((m for m in range(lo, min(hi, len(low))) if low[m] in pronouns), default)
+
+
+def number(word: str, lang: str) -> str | None:
+    """The number the verb form ``word`` gives a "sie" next to it, as roles_de.sie names it: "person" (singular)
+    or "actor" (plural) for the subjunctive of reported speech ("Inzwischen seien sie ...", "sie habe ...",
+    pronouns.txt verb-singular, verb-plural), else None."""
+    if word in _words(lang, "verb-singular"):
+        return "person"
+    return "actor" if word in _words(lang, "verb-plural") else None
+
+
+def _name(e: Entity) -> str:
+    return e.canonical or e.text
+
+
+def female(doc: Doc, lang: str) -> frozenset[str]:
+    """The canonical names of the persons a feminine word stands right before (one mention is enough)."""
+    words, endings = _words(lang, "feminine"), tuple(_words(lang, "feminine-ending"))
+    out = set()
+    for e in doc.ents:
+        if e.label != "PER":
+            continue
+        before = doc.text[max(0, e.start - 60):e.start].split()[-NEAR:]
+        for w in before:
+            bare = w.strip(".,;:()\"'„“”‚‘’«»").lower()
+            if bare in words or w[:1].isupper() and len(bare) > 4 and bare.endswith(endings):
+                out.add(_name(e))
+    return frozenset(out)
+
+
+def _clause_between(text: str) -> bool:
+    """Whether the text between a name and a pronoun ends a clause (a comma, a semicolon, a colon, a dash)."""
+    return any(mark in text for mark in CLAUSE_MARKS)
+
+
+def _object(doc: Doc, e: Entity, lex: RelationLexicon) -> bool:
+    """Whether the person mention ``e`` is an object of its clause: a preposition or an oblique article
+    ("den", "dem", "des") before its title, or (English, where the subject stands before the verb) a
+    lower-case word that opens no clause ("met Kim", not "and Kim", "that Kim")."""
+    before = doc.text[max(0, e.start - 120):e.start].split()
+    oblique, opener = _words(lex.lang, "oblique"), _words(lex.lang, "opener")
+    n = len(before)
+    for _ in range(TITLE_WORDS + 1):  # over the title: "der britische Premier", "Russian President"
+        if n == 0:
+            return False
+        w = before[n - 1]
+        bare = w.strip("\"'„“”‚‘’«»").lower()
+        if w[-1:] in ",;:(–-.!?" or bare in opener:  # a clause or the sentence starts before it
+            return False
+        if bare in oblique or bare in lex.preps:
+            return True
+        if w[:1].isupper() or lex.lang == "de" and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            n -= 1  # a title word or an adjective of the title
+            continue
+        return lex.lang == "en" and w.isalpha()  # "met Kim": a verb before the name
+    return False

@@ -1,0 +1,88 @@
+"""Personal pronouns as a trigger's subject (relations/pronouns.py): the speaker of reported speech, the last person
+of an earlier sentence of the pronoun's gender, no one when the sentence names another subject before it."""
+
+from __future__ import annotations
+
+from lagebild.relations import pronouns
+from tests.relations_text import attributed, edges
+
+
+def test_a_feminine_title_makes_the_person_known_female():
+    doc = attributed("Außenministerin Annalena Baerbock reiste ab. Olaf Scholz blieb in Bonn.", "de")
+    assert pronouns.female(doc, "de") == frozenset({"Annalena Baerbock"})
+    doc = attributed("Ms Kim Yo-jong arrived. Joe Biden stayed home.", "en")
+    assert pronouns.female(doc, "en") == frozenset({"Kim Yo-jong"})
+
+
+def test_sie_takes_the_last_woman_not_the_last_person():
+    text = "Außenministerin Annalena Baerbock reiste nach Graz. Olaf Scholz blieb in Bonn. Am Abend kritisierte sie Polen."
+    assert edges(text, "de") == {("ACCUSE", "Annalena Baerbock", "Polen")}
+
+
+def test_sie_with_no_woman_named_is_no_one():
+    # before: the last person whatever the gender, and the name after the pronoun became the actor
+    assert edges("Olaf Scholz reiste nach Graz. Am Abend kritisierte sie Polen.", "de") == set()
+
+
+def test_er_skips_a_woman():
+    text = "Emmanuel Macron flog nach Riga. Außenministerin Annalena Baerbock blieb in Bonn. Dort kritisierte er Polen."
+    assert edges(text, "de") == {("ACCUSE", "Emmanuel Macron", "Polen")}
+
+
+def test_another_subject_before_the_pronoun_in_its_sentence_leaves_it_unresolved():
+    # "er" is likelier Scholz than Macron of the sentence before, but whose clause it continues is not read
+    text = "Emmanuel Macron flog nach Riga. Olaf Scholz blieb in Bonn, und dort kritisierte er Polen."
+    assert edges(text, "de") == set()
+
+
+def test_an_object_of_the_pronouns_clause_does_not_block_it():
+    text = "Emmanuel Macron flog nach Riga. Gemeinsam mit Olaf Scholz kritisierte er Polen."
+    assert ("ACCUSE", "Emmanuel Macron", "Polen") in edges(text, "de")
+    # in a clause of its own, a person of any case may be the pronoun ("gelang dem X eine Serie, als er ...")
+    text = "Emmanuel Macron flog nach Riga. Mit Olaf Scholz sprach man lange, und dort kritisierte er Polen."
+    assert edges(text, "de") == set()
+
+
+def test_the_speaker_of_reported_speech_is_his_pronoun():
+    text = "Olaf Scholz flog nach Riga. Emmanuel Macron sagte, er habe Polen kritisiert."
+    assert edges(text, "de") == {("ACCUSE", "Emmanuel Macron", "Polen")}
+
+
+def test_an_object_before_a_verb_at_the_end_takes_only_a_speaker():
+    # "er habe Polen kritisiert" outside reported speech: no actor, and not the object Polen either
+    assert edges("Olaf Scholz flog nach Riga. Dort hat er Polen kritisiert.", "de") == set()
+    assert edges("Olaf Scholz flog nach Riga. Dort kritisierte er Polen.", "de") == {("ACCUSE", "Olaf Scholz", "Polen")}
+
+
+def test_english_she_needs_a_woman():
+    assert edges("Ms Kim Yo-jong landed in Moscow. There she met Olaf Scholz.", "en") == {
+        ("CONSULT", "Kim Yo-jong", "Olaf Scholz")}
+    assert edges("Kim Yo-jong landed in Moscow. There she met Olaf Scholz.", "en") == set()
+    assert edges("Olaf Scholz landed in Moscow. There he met Joe Biden.", "en") == {("CONSULT", "Olaf Scholz", "Joe Biden")}
+
+
+def test_man_in_reported_speech_is_the_speakers_side():
+    assert edges("Olaf Scholz sagte in Riga, man werde Polen weiter unterstützen.", "de") == {("AID", "Olaf Scholz", "Polen")}
+    # outside reported speech "man" is anyone: no actor, and not the name after it either
+    assert edges("Olaf Scholz kam nach Riga. Man werde Polen weiter unterstützen.", "de") == set()
+    assert edges("Olaf Scholz kam nach Riga. Dort kritisierte man Polen.", "de") == set()
+
+
+def test_the_subjunctive_of_reported_speech_tells_the_number_of_sie():
+    from lagebild.relations.roles_de import sie
+    low = "inzwischen seien sie in die armee eingegliedert".split()
+    assert sie(low, low, 0, len(low)) == "actor"
+    low = ", sie werde polen helfen".split()
+    assert sie(low, low, 0, len(low)) == "person"
+    assert pronouns.number("seien", "de") == "actor" and pronouns.number("kämpfen", "de") is None
+    text = "Außenministerin Annalena Baerbock sagte in Graz, sie werde Polen weiter unterstützen."
+    assert edges(text, "de") == {("AID", "Annalena Baerbock", "Polen")}
+
+
+def test_a_plural_pronoun_is_no_single_person():
+    # the actor last spoken of is one person while "sie hätten" means the two others
+    text = "Olaf Scholz warf Emmanuel Macron und Joe Biden vor, sie hätten Polen kritisiert."
+    assert edges(text, "de") == {("ACCUSE", "Olaf Scholz", "Emmanuel Macron"), ("ACCUSE", "Olaf Scholz", "Joe Biden")}
+    # a state's forces still are: "sie" after a name it governs is the carried actor, the name its object
+    text = "Nordkorea schickte Soldaten nach Russland. Dort hätten sie die Ukraine angegriffen."
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(text, "de")
