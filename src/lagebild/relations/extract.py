@@ -60,6 +60,7 @@ from . import (
     roles_en,
     sides,
     speakers,
+    stance,
     verbal_nouns,
     visits,
     warzone,
@@ -155,7 +156,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
                     or nonevents_en.no_event(doc, sent.i, k, trig, lex) \
-                    or nonevents_de.no_event(trig, words, low, k, lex):  # "prepared to fight", "dicht gedrängt"
+                    or nonevents_de.no_event(trig, words, low, k, lex) \
+                    or stance.no_event(words, low, k, len(trig.words), found, lex.lang):  # "dicht gedrängt", "er sei besorgt"
                 k += 1
                 continue
             n = len(trig.words)
@@ -361,6 +363,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     roles = patients.assign(words, low, k, n, found, roles, lex.lang)  # "die Festnahme zweier Agenten durch X"
+    roles = stance.recipients(words, low, k, n, found, roles, lex)  # "verlangt von Ungarn" (stance.py)
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
         forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
         return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", m, sided[1], lex))

@@ -1,0 +1,122 @@
+"""The addressee of a verb of stance named after its own preposition (German and English).
+
+preps.txt gives a preposition one role for every trigger of a type: "von" names the agent of a passive, "bei" and
+"über" a place. Verbs of demanding, distancing, thanking, protesting and worrying take their addressee with
+exactly these prepositions: "Österreich verlangt von Ungarn eine Erklärung", "distanzierte sich von der
+Partei", "bedankte sich bei Frankreich", "legte bei Russland Protest ein", "zeigte sich besorgt über Libyen",
+"lodged a protest with Moscow", "expressed concern over North Korea's troop dispatch". The verbs and their
+prepositions are in lang/<code>/relations/stance.txt; a mention after such a preposition in the trigger's clause
+is the recipient (extract._relations reads the roles). A passive clause keeps "von" as its agent ("von der
+Türkei wird verlangt, ..." names who demands), and a preposition right after a noun belongs to the noun ("die
+Freilassung von Yücel verlangt": Yücel is no addressee).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from .lexicon import RelationLexicon
+from .mentions import CLAUSE_END, PLACE, Mention
+
+# auxiliaries of a passive: the clause's "von" phrase is then its agent, no addressee
+PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being"})
+SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
+WIDE = 8  # words a preposition of a matter ("über+") may stand before its mention
+
+
+@lru_cache(maxsize=None)
+def _frames(lang: str) -> tuple[tuple[re.Pattern, frozenset[str], str], ...]:
+    """(trigger word pattern, the words naming its addressee, what its clause needs) of
+    lang/<lang>/relations/stance.txt."""
+    if not resources.exists(lang, "relations/stance.txt"):
+        return ()
+    out = []
+    for row in resources.load(lang, "relations/stance.txt").rows(2):
+        pattern, preps, needs = row[0], row[1], row[2] if len(row) > 2 else "-"
+        # "über+": the preposition and, marked, that its mention may stand deeper in its phrase
+        words = {q for p in preps.lower().split("|") if p != "-" for q in (p.rstrip("+"), p)}
+        out.append((re.compile(pattern), frozenset(words), needs))
+    return tuple(out)
+
+
+def addressee_preps(lang: str, low: list[str], k: int, n: int) -> frozenset[str]:
+    """The words (prepositions, envoy nouns) that name the addressee of the trigger at words ``k``..``k+n``."""
+    found: set[str] = set()
+    for pattern, preps, _ in _frames(lang):
+        if any(pattern.fullmatch(w) for w in low[k:k + n]):
+            found |= preps
+    return frozenset(found)
+
+
+def no_event(words: list[str], low: list[str], k: int, n: int, found: list[Mention], lang: str) -> bool:
+    """Whether the trigger at ``k`` lacks what stance.txt says its clause needs: "subject", a mention before it
+    in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
+    Gunnlaugssons Verhalten absurd", where the name after the verb is the possessor of what is judged)."""
+    if not any(need == "subject" and pattern.fullmatch(w) for pattern, _, need in _frames(lang) for w in low[k:k + n]):
+        return False
+    lo, _ = _clause(words, k, n)
+    return not any(lo <= m.first and m.last <= k for m in found)
+
+
+def recipients(words: list[str], low: list[str], k: int, n: int, found: list[Mention], roles: list[str | None],
+               lex: RelationLexicon) -> list[str | None]:
+    """``roles`` with the mentions after an addressee preposition of the trigger at ``k`` marked "recipient"."""
+    preps = addressee_preps(lex.lang, low, k, n)
+    if not preps:
+        return roles
+    lo, hi = _clause(words, k, n)
+    if any(w in PASSIVE for w in low[lo:hi]) and preps & lex.agent_preps:
+        preps = preps - lex.agent_preps  # "von der EU wird verlangt": the agent who demands
+    out = list(roles)
+    for at, m in enumerate(found):
+        if not lo <= m.first < hi or k <= m.first < k + n or m.label == PLACE:
+            continue  # a place keeps its role: "bei einem Treffen in Wien" names where, not whom
+        if any(low[j] in preps and words[j][:1].isupper() for j in range(m.last - 1, min(m.last + 1, hi))):
+            # a noun standing for the preposition, the envoy: "den polnischen Botschafter einbestellt" (his state)
+            out[at] = "recipient"
+            continue
+        prep = _preposition(words, low, m.first, preps, lo)
+        if prep is not None and _after_verb(words, low, prep, k, n, found):
+            out[at] = "recipient"
+    return out
+
+
+def _preposition(words: list[str], low: list[str], first: int, preps: frozenset[str], lo: int) -> int | None:
+    """Where one of ``preps`` stands over the up to SPAN lower-case words before word ``first``, None when a
+    noun or a clause bound comes first. A preposition marked "+" in stance.txt opens a phrase about a matter: its
+    mention may stand deeper in it, after nouns ("besorgt über die Lage in Ägypten", up to WIDE words)."""
+    for j in range(first - 1, max(lo - 1, first - WIDE - 1), -1):
+        if low[j] in preps and (first - j <= SPAN + 1 or low[j] + "+" in preps):
+            return j
+        if words[j] in CLAUSE_END:
+            return None
+        if words[j][:1].isupper() and j > lo and not any(p.endswith("+") for p in preps):
+            return None
+    return None
+
+
+def _after_verb(words: list[str], low: list[str], prep: int, k: int, n: int, found: list[Mention]) -> bool:
+    """Whether the preposition at ``prep`` belongs to the verb: right after the trigger or a mention (the
+    subject after the verb, "verlangt die EU von Ankara"), or after lower-case words only; not after a noun
+    ("die Freilassung von Yücel verlangt", "the release of ...")."""
+    before = prep - 1
+    if before < 0 or k <= before < k + n:
+        return True
+    if any(m.last == prep and m.label != "PER" for m in found):
+        return True  # not after a person: "fordert auch Joachim Feher von der MediaCom" names his firm
+    word = words[before]
+    return not word[:1].isupper() and word not in CLAUSE_END
+
+
+def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
+    lo, hi = k, k + n
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    while hi < len(words) and words[hi] not in CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+__all__ = ["addressee_preps", "no_event", "recipients"]

@@ -1,0 +1,67 @@
+"""Verbs of stance and diplomacy: the addressee after their own preposition (relations/stance.py), the envoy
+summoned, and the clauses that name no one who worries or judges."""
+
+from __future__ import annotations
+
+from lagebild.relations import lexicon, stance
+from tests.relations_text import edges
+
+
+def test_demand_made_of_someone_after_von():
+    assert ("REQUEST", "Österreich", "Tschechien") in edges("Österreich verlangt von Tschechien eine Antwort.", "de")
+    assert ("REQUEST", "Ungarn", "Slowakei") in edges("Ungarn forderte von der Slowakei mehr Geld.", "de")
+
+
+def test_von_after_a_noun_or_a_person_is_no_addressee():
+    # "die Rückgabe von Xs Schiffen": whose ships, not of whom it is demanded
+    assert ("REQUEST", "Norwegen", "Dänemark") not in edges("Norwegen verlangt die Rückgabe von Dänemarks Schiffen.", "de")
+    # a firm after a person's name is his employer
+    assert not any(e[2] for e in edges("Mehr Klarheit fordert auch Kurt Brunner von der Raiffeisen.", "de"))
+
+
+def test_von_in_a_passive_names_the_one_who_demands():
+    found = edges("Von der Slowakei wird verlangt, dass sie zahlt.", "de")
+    assert ("REQUEST", "Slowakei", None) in found or not found
+    assert all(e[2] != "Slowakei" for e in found)
+
+
+def test_distancing_thanks_and_protest_take_their_addressee():
+    assert ("ACCUSE", "Österreich", "Kroatien") in edges("Österreich distanzierte sich von Kroatien.", "de")
+    assert ("SUPPORT", "Kroatien", "Italien") in edges("Kroatien bedankte sich bei Italien für die Hilfe.", "de")
+    assert ("ACCUSE", "Litauen", "Belarus") in edges("Litauen legte bei Belarus scharfen Protest ein.", "de")
+
+
+def test_worry_needs_its_subject_before_it():
+    assert ("ACCUSE", "Frankreich", "Libyen") in edges("Frankreich zeigte sich besorgt über die Lage in Libyen.", "de")
+    assert not edges("Sie sei besorgt über die Lage in Libyen, sagte eine Forscherin.", "de")
+    # the bare participle procures: no stance
+    assert not edges("Die Firma Spotify besorgt sich Geld in Schweden.", "de")
+
+
+def test_judging_a_mistake_names_the_possessor_as_recipient():
+    assert ("ACCUSE", "Serbien", "Kroatien") in edges("Serbien nannte die Politik Kroatiens einen Fehler.", "de")
+    # the possessor after the verb does not judge himself
+    assert not edges("Ein Forscher nannte Dänemarks Vorgehen absurd.", "de")
+
+
+def test_ambassador_summoned_is_a_protest_to_his_state():
+    found = edges("Norwegen hat den schwedischen Botschafter einbestellt.", "de")
+    assert ("ACCUSE", "Norwegen", "Schweden") in found
+    assert not any(e[0] == "SANCTION" for e in found)
+    assert ("ACCUSE", "Deutschland", "China") in edges("Germany summoned the Chinese ambassador.", "en")
+    # the envoy summoned is never the actor
+    assert not edges("On Monday the ministry in Riga summoned the Estonian envoy.", "en")
+
+
+def test_english_call_on_protest_with_and_concern_over():
+    assert ("REQUEST", "Japan", "China") in edges("Japan called on China to free the reporters.", "en")
+    assert ("ACCUSE", "Japan", "China") in edges("Japan lodged a formal protest with China.", "en")
+    assert ("ACCUSE", "Frankreich", "China") in edges("France voiced grave concern over China's naval drills.", "en")
+
+
+def test_addressee_prepositions_come_from_the_data_file():
+    low = ["österreich", "verlangt", "von", "ungarn"]
+    assert "von" in stance.addressee_preps("de", low, 1, 1)
+    assert not stance.addressee_preps("de", low, 0, 1)
+    assert "with" in stance.addressee_preps("en", ["lodged", "a", "protest"], 0, 3)
+    assert lexicon.load("de").triggers_at(["sie", "bestand", "darauf", ","], 1).type == "REQUEST"
