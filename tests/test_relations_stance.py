@@ -65,3 +65,15 @@ def test_addressee_prepositions_come_from_the_data_file():
     assert not stance.addressee_preps("de", low, 0, 1)
     assert "with" in stance.addressee_preps("en", ["lodged", "a", "protest"], 0, 3)
     assert lexicon.load("de").triggers_at(["sie", "bestand", "darauf", ","], 1).type == "REQUEST"
+
+
+def test_object_of_a_perfect_speech_act_is_no_actor():
+    # the subject before the auxiliary names no one: the mention after it is criticised, it does not criticise
+    assert not edges("Der scheidende Berichterstatter hat den Umgang Israels mit Gefangenen kritisiert.", "de")
+    assert not edges("Der neue Kommissar hatte Kroatien zur Mäßigung aufgerufen.", "de")
+    # a named subject, or an adverbial before the auxiliary, keeps the relation
+    assert ("ACCUSE", "Europäische Union", "Türkei") in edges("Die EU hat die Türkei scharf kritisiert.", "de")
+    assert ("ACCUSE", "Europäische Union", "Türkei") in edges("Am Montag hat die EU die Türkei kritisiert.", "de")
+    # a clause coordinated after the auxiliary's has its own subject
+    found = edges("Der Konflikt hat alte Spannungen geweckt und Polen fordert mehr Schutz durch die NATO.", "de")
+    assert any(e[1] == "Polen" for e in found)

@@ -17,11 +17,15 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from .frames import SPEECH_ACTS, unnamed_speaker
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, PLACE, Mention
 
 # auxiliaries of a passive: the clause's "von" phrase is then its agent, no addressee
 PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being"})
+# finite auxiliaries of a German perfect ("hat ... kritisiert"): the subject stands before them
+AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions that open a clause of their own
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
 WIDE = 8  # words a preposition of a matter ("über+") may stand before its mention
 
@@ -58,6 +62,22 @@ def no_event(words: list[str], low: list[str], k: int, n: int, found: list[Menti
         return False
     lo, _ = _clause(words, k, n)
     return not any(lo <= m.first and m.last <= k for m in found)
+
+
+def unnamed_perfect_subject(actor: Mention, words: list[str], low: list[str], k: int, lo: int, kind: str) -> bool:
+    """Whether the German participle of a speech act at ``k`` ("hat ... kritisiert", "hatte ... aufgerufen") has
+    a subject that names no actor before its auxiliary ("Der scheidende Sonderberichterstatter hat den Umgang
+    Israels kritisiert"), while the chosen ``actor`` stands between auxiliary and participle: it is the object,
+    the one addressed, and the sentence names no one who speaks (frames.unnamed_speaker, read at the
+    auxiliary as at a finite verb)."""
+    if kind not in SPEECH_ACTS or words[k][:1].isupper() or not lo <= actor.first < k:
+        return False
+    if k + 1 < len(words) and words[k + 1][:1].isalnum():
+        return False  # the participle closes its clause; "und Polen fordert einen Schutz" is a finite verb
+    aux = next((j for j in range(lo, actor.first) if low[j] in AUXILIARIES), None)
+    if aux is None or JOINS & set(low[aux + 1:actor.first]):
+        return False  # "Der Konflikt hat ... und Polen fordert": the mention opens a clause of its own
+    return unnamed_speaker(actor, words, aux, lo, kind)
 
 
 def recipients(words: list[str], low: list[str], k: int, n: int, found: list[Mention], roles: list[str | None],
@@ -119,4 +139,4 @@ def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
     return lo, hi
 
 
-__all__ = ["addressee_preps", "no_event", "recipients"]
+__all__ = ["addressee_preps", "no_event", "recipients", "unnamed_perfect_subject"]
