@@ -4,7 +4,7 @@ summoned, and the clauses that name no one who worries or judges."""
 from __future__ import annotations
 
 from lagebild.relations import lexicon, stance
-from tests.relations_text import edges
+from tests.relations_text import edges, relations_of
 
 
 def test_demand_made_of_someone_after_von():
@@ -77,3 +77,23 @@ def test_object_of_a_perfect_speech_act_is_no_actor():
     # a clause coordinated after the auxiliary's has its own subject
     found = edges("Der Konflikt hat alte Spannungen geweckt und Polen fordert mehr Schutz durch die NATO.", "de")
     assert any(e[1] == "Polen" for e in found)
+
+
+def test_help_promised_in_an_infinitive_is_one_agree():
+    found = edges("Südkorea sagte zu, der Ukraine Waffen zu liefern.", "de")
+    assert ("AGREE", "Südkorea", "Ukraine") in found
+    assert ("AID", "Südkorea", "Ukraine") not in found  # the promise, not a delivery
+    found = edges("Japan pledged to send more aid to Ukraine.", "en")
+    assert found == {("AGREE", "Japan", "Ukraine")}
+    # help given is no promise
+    assert ("AID", "Japan", "Ukraine") in edges("Japan sent more aid to Ukraine.", "en")
+    # a pact's mutual clause stays cooperation between the pair
+    found = edges("Russia and Belarus signed a pact under which each country agrees to help the other.", "en")
+    assert ("COOPERATE", "Russland", "Belarus") in found
+    assert not any(e[0] == "AGREE" for e in found)
+
+
+def test_promised_help_is_planned():
+    rels = [r for r in relations_of("Japan pledged to send more aid to Ukraine.", "en") if r.type == "AGREE"]
+    assert rels and all(r.status == "planned" for r in rels)
+    assert "stance.promised" in rels[0].provenance

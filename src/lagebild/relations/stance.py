@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from ..model import Doc, Relation
 from .frames import SPEECH_ACTS, unnamed_speaker
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, PLACE, Mention
@@ -26,6 +27,9 @@ PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "is", "was",
 # finite auxiliaries of a German perfect ("hat ... kritisiert"): the subject stands before them
 AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
 JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions that open a clause of their own
+# help whose promise is the event (promised): flows and joint work
+PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "each agrees to help the other" is a pact clause
+INFIX = re.compile(r"(zusammen|bei|mit|ein|aus|an|auf)zu\w+en")  # "zusammenzuarbeiten", "beizustehen"
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
 WIDE = 8  # words a preposition of a matter ("über+") may stand before its mention
 
@@ -78,6 +82,46 @@ def unnamed_perfect_subject(actor: Mention, words: list[str], low: list[str], k:
     if aux is None or JOINS & set(low[aux + 1:actor.first]):
         return False  # "Der Konflikt hat ... und Polen fordert": the mention opens a clause of its own
     return unnamed_speaker(actor, words, aux, lo, kind)
+
+
+def promised(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[Relation]:
+    """A promise of help is one AGREE (gold/SCHEMA.md): the help an infinitive after a promise word names ("hat
+    zugesagt, Bauarbeiter nach Russland zu schicken", "versprach, alles zu tun, um Moskau zu unterstützen",
+    "pledged to send aid to Ukraine", "sei bereit, X zu unterstützen") is the promise itself, with the help's
+    actor and recipient, status planned; coded once (an AGREE of the same sides in the sentence keeps its own)."""
+    agreed = {(r.sentence, r.actor, r.recipient) for r in relations if r.type == "AGREE"}
+    out = []
+    for rel in relations:
+        promise = _promise_before(doc, rel, lex) if rel.type in PROMISED and rel.recipient else None
+        if promise is None:
+            out.append(rel)
+            continue
+        if (rel.sentence, rel.actor, rel.recipient) in agreed:
+            continue  # "hat Russland zugesagt, Soldaten zu schicken": the promise is there already
+        agreed.add((rel.sentence, rel.actor, rel.recipient))
+        rel.type, rel.mode, rel.status, rel.status_cue = "AGREE", None, "planned", promise
+        rel.provenance += f" (AGREE: help promised by {promise!r}, stance.promised)"
+        out.append(rel)
+    return out
+
+
+def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None:
+    """The promise word (an AGREE trigger of triggers.txt) governing the infinitive whose verb is the trigger
+    of ``rel`` ("zu schicken", "to send", "zusammenzuarbeiten"), earlier in its sentence; None when none."""
+    toks = doc.sent_tokens(rel.sentence)
+    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    if k is None or k == 0:
+        return None
+    low = [t.text.lower() for t in toks]
+    if low[k - 1] not in lex.infinitive and not INFIX.fullmatch(low[k]):
+        return None
+    for j in range(k - 2, -1, -1):
+        if low[j] in (".", ";", "?", "!"):
+            return None
+        trig = lex.triggers_at(low, j) if lex.starting(low[j]) else None
+        if trig is not None and trig.type == "AGREE":
+            return toks[j].text
+    return None
 
 
 def recipients(words: list[str], low: list[str], k: int, n: int, found: list[Mention], roles: list[str | None],
@@ -139,4 +183,4 @@ def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
     return lo, hi
 
 
-__all__ = ["addressee_preps", "no_event", "recipients", "unnamed_perfect_subject"]
+__all__ = ["addressee_preps", "no_event", "promised", "recipients", "unnamed_perfect_subject"]
