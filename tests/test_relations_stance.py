@@ -4,6 +4,7 @@ summoned, and the clauses that name no one who worries or judges."""
 from __future__ import annotations
 
 from lagebild.relations import lexicon, stance
+from lagebild.relations.mentions import Mention
 from tests.relations_text import edges, relations_of
 
 
@@ -97,3 +98,30 @@ def test_promised_help_is_planned():
     rels = [r for r in relations_of("Japan pledged to send more aid to Ukraine.", "en") if r.type == "AGREE"]
     assert rels and all(r.status == "planned" for r in rels)
     assert "stance.promised" in rels[0].provenance
+
+
+def _mention(name: str, first: int, last: int, label: str = "PER") -> Mention:
+    return Mention(name, name, None, None, first, last, label)
+
+
+def test_a_body_describing_the_speaker_is_no_recipient():
+    words = "Das ist schlecht , kritisierte Renate Anderl vom ÖGB .".split()
+    low = [w.lower() for w in words]
+    actor, union = _mention("Renate Anderl", 5, 7), _mention("ÖGB", 8, 9, "ORG")
+    assert stance.affiliated(union, actor, words, low, 4, 1, "ACCUSE")
+    words = "Das greift nicht , kritisiert Hans Frey , Leiter der Station Haringsee .".split()
+    low = [w.lower() for w in words]
+    actor, station = _mention("Hans Frey", 5, 7), _mention("Haringsee", 11, 12, "ORG")
+    assert stance.affiliated(station, actor, words, low, 4, 1, "ACCUSE")
+    # the one criticised after the speaker stays: "kritisierte Merkel die Regierung Österreichs"
+    words = "Das ist falsch , kritisierte Merkel die Regierung Österreichs .".split()
+    low = [w.lower() for w in words]
+    actor, state = _mention("Angela Merkel", 5, 6), _mention("Österreich", 8, 9, "LOC")
+    assert not stance.affiliated(state, actor, words, low, 4, 1, "ACCUSE")
+    # no speech act, no change: "Soldaten vom Typ X geliefert"
+    assert not stance.affiliated(union, _mention("Renate Anderl", 5, 7), words, low, 4, 1, "AID")
+    # after a closed apposition the one accused: "warf X, Obfrau von Attac, Malmström vor"
+    words = "Das ist falsch , warf Anna Berg , Obfrau von Attac , Malmström vor .".split()
+    low = [w.lower() for w in words]
+    actor, accused = _mention("Anna Berg", 5, 7), _mention("Cecilia Malmström", 12, 13)
+    assert not stance.affiliated(accused, actor, words, low, 4, 1, "ACCUSE")

@@ -479,7 +479,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
                                                    kind, lex)
     recipient = recipient or praise
-    if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
+    if lex.lang == "de" and (frames.buried(recipient, free, found, words, low, k, n, kind, lex)
+                             or stance.affiliated(recipient, actor, words, low, k, n, kind)):  # "X vom ÖGB"
         recipient = None  # "verurteilten die Angriffe auf Sanitäter und Zollbeamte" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side

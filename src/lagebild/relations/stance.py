@@ -30,6 +30,8 @@ JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions t
 # help whose promise is the event (promised): flows and joint work
 PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "each agrees to help the other" is a pact clause
 INFIX = re.compile(r"(zusammen|bei|mit|ein|aus|an|auf)zu\w+en")  # "zusammenzuarbeiten", "beizustehen"
+STANCE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # speech acts (affiliated)
+RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren"})  # opening a relative clause
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
 WIDE = 8  # words a preposition of a matter ("über+") may stand before its mention
 
@@ -124,6 +126,23 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
     return None
 
 
+def affiliated(recipient: Mention | None, actor: Mention, words: list[str], low: list[str], k: int, n: int,
+               kind: str) -> bool:
+    """Whether the German ``recipient`` of a speech act only describes its ``actor``: the body after the actor's
+    "vom"/"von" ("kritisierte Renate Anderl vom ÖGB": her union, not whom she criticises), or a mention in the
+    apposition or relative clause after a speaker who follows the verb ("..., kritisiert Hans Frey, Leiter der
+    Greifvogelstation Haringsee", "..., warnte Calaycay, der den Quarterback Thury ins Rennen schickt")."""
+    if recipient is None or kind not in STANCE or actor.last <= 0 or recipient.first <= actor.last:
+        return False
+    between = low[actor.last:recipient.first]
+    if between[0] in ("vom", "von") and len(between) <= 3 and "," not in between:
+        return True
+    if between[0] != "," or not k + n <= actor.first <= k + n + 3 or len(between) < 2 or "," in between[1:]:
+        return False  # "warf X, Obfrau von Attac, Malmström vor": after the closed apposition the one accused
+    after = words[actor.last + 1]
+    return low[actor.last + 1] in RELATIVES or after[:1].isupper() and recipient.first > actor.last + 1
+
+
 def recipients(words: list[str], low: list[str], k: int, n: int, found: list[Mention], roles: list[str | None],
                lex: RelationLexicon) -> list[str | None]:
     """``roles`` with the mentions after an addressee preposition of the trigger at ``k`` marked "recipient"."""
@@ -183,4 +202,4 @@ def _clause(words: list[str], k: int, n: int) -> tuple[int, int]:
     return lo, hi
 
 
-__all__ = ["addressee_preps", "no_event", "promised", "recipients", "unnamed_perfect_subject"]
+__all__ = ["addressee_preps", "affiliated", "no_event", "promised", "recipients", "unnamed_perfect_subject"]
