@@ -89,7 +89,7 @@ def test_help_promised_in_an_infinitive_is_one_agree():
     # help given is no promise
     assert ("AID", "Japan", "Ukraine") in edges("Japan sent more aid to Ukraine.", "en")
     # a pact's mutual clause stays cooperation between the pair
-    found = edges("Russia and Belarus signed a pact under which each country agrees to help the other.", "en")
+    found = edges("Russia and Belarus signed a pact in which each side agrees to help the other.", "en")
     assert ("COOPERATE", "Russland", "Belarus") in found
     assert not any(e[0] == "AGREE" for e in found)
 

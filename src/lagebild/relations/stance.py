@@ -4,11 +4,16 @@ preps.txt gives a preposition one role for every trigger of a type: "von" names 
 "über" a place. Verbs of demanding, distancing, thanking, protesting and worrying take their addressee with
 exactly these prepositions: "Österreich verlangt von Ungarn eine Erklärung", "distanzierte sich von der
 Partei", "bedankte sich bei Frankreich", "legte bei Russland Protest ein", "zeigte sich besorgt über Libyen",
-"lodged a protest with Moscow", "expressed concern over North Korea's troop dispatch". The verbs and their
+"lodged a protest with Moscow", "voiced concern over Iran's naval drills". The verbs and their
 prepositions are in lang/<code>/relations/stance.txt; a mention after such a preposition in the trigger's clause
 is the recipient (extract._relations reads the roles). A passive clause keeps "von" as its agent ("von der
 Türkei wird verlangt, ..." names who demands), and a preposition right after a noun belongs to the noun ("die
 Freilassung von Yücel verlangt": Yücel is no addressee).
+
+The module also holds the other rules of the verbs of stance that extract.py calls: ``no_event`` (worry and
+judging need their subject before the verb), ``unnamed_perfect_subject`` (the object of "hat ... kritisiert"
+after an unnamed subject is no actor), ``affiliated`` (the body after a speaker, "X vom ÖGB", is no recipient)
+and ``promised`` (help promised in an infinitive is one AGREE).
 """
 
 from __future__ import annotations
@@ -188,7 +193,7 @@ def _after_verb(words: list[str], low: list[str], prep: int, k: int, n: int, fou
     if before < 0 or k <= before < k + n:
         return True
     if any(m.last == prep and m.label != "PER" for m in found):
-        return True  # not after a person: "fordert auch Joachim Feher von der MediaCom" names his firm
+        return True  # not after a person: "fordert auch Kurt Brunner von der Raiffeisen" names his firm
     word = words[before]
     return not word[:1].isupper() and word not in CLAUSE_END
 
