@@ -56,20 +56,31 @@ def _frames(lang: str) -> tuple[tuple[re.Pattern, frozenset[str], str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _of_word(lang: str, word: str) -> tuple[frozenset[str], bool]:
+    """The addressee words of the stance.txt rows matching ``word``, and whether one needs a subject (cached per
+    word form: the rules ask for every trigger)."""
+    preps: set[str] = set()
+    subject = False
+    for pattern, words, need in _frames(lang):
+        if pattern.fullmatch(word):
+            preps |= words
+            subject = subject or need == "subject"
+    return frozenset(preps), subject
+
+
 def addressee_preps(lang: str, low: list[str], k: int, n: int) -> frozenset[str]:
     """The words (prepositions, envoy nouns) that name the addressee of the trigger at words ``k``..``k+n``."""
-    found: set[str] = set()
-    for pattern, preps, _ in _frames(lang):
-        if any(pattern.fullmatch(w) for w in low[k:k + n]):
-            found |= preps
-    return frozenset(found)
+    if n == 1:
+        return _of_word(lang, low[k])[0]
+    return frozenset().union(*(_of_word(lang, w)[0] for w in low[k:k + n]))
 
 
 def no_event(words: list[str], low: list[str], k: int, n: int, found: list[Mention], lang: str) -> bool:
     """Whether the trigger at ``k`` lacks what stance.txt says its clause needs: "subject", a mention before it
     in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
     Gunnlaugssons Verhalten absurd", where the name after the verb is the possessor of what is judged)."""
-    if not any(need == "subject" and pattern.fullmatch(w) for pattern, _, need in _frames(lang) for w in low[k:k + n]):
+    if not any(_of_word(lang, w)[1] for w in low[k:k + n]):
         return False
     lo, _ = _clause(words, k, n)
     return not any(lo <= m.first and m.last <= k for m in found)
