@@ -61,6 +61,7 @@ from . import (
     roles_en,
     sides,
     speakers,
+    stance,
     verbal_nouns,
     visits,
     warzone,
@@ -150,7 +151,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
                     or nonevents_en.no_event(doc, sent.i, k, trig, lex) or event_nouns.means(trig, words, low, k, found) \
-                    or nonevents_de.no_event(trig, words, low, k, lex):  # "prepared to fight", "dicht gedrängt"
+                    or nonevents_de.no_event(trig, words, low, k, lex) \
+                    or stance.no_event(words, low, k, len(trig.words), found, lex.lang):  # "dicht gedrängt", "er sei besorgt"
                 k += 1
                 continue
             n = len(trig.words)
@@ -184,6 +186,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k += n
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
     record.sources(doc, unsourced, lex)
+    relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
     _fill_recipients(relations)
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
@@ -349,6 +352,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     roles = patients.assign(words, low, k, n, found, roles, lex.lang)  # "die Festnahme zweier Agenten durch X"
+    roles = stance.recipients(words, low, k, n, found, roles, lex)  # "verlangt von Ungarn" (stance.py)
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
         forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
         return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", m, sided[1], lex))
@@ -445,7 +449,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                       else free_all[0] if free_all else None)
     judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,
                                                                                         _clause(words, k, n, quoted=True)[0])
-    if actor is None or lex.lang == "de" and frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL):
+    if actor is None or lex.lang == "de" and (frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL)
+                                              or stance.unnamed_perfect_subject(actor, words, low, k, lo, kind)):
         return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
@@ -470,7 +475,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
                                                    kind, lex)
     recipient = recipient or praise
-    if lex.lang == "de" and frames.buried(recipient, free, found, words, low, k, n, kind, lex):
+    if lex.lang == "de" and (frames.buried(recipient, free, found, words, low, k, n, kind, lex)
+                             or stance.affiliated(recipient, actor, words, low, k, n, kind)):  # "X vom ÖGB"
         recipient = None  # "verurteilten die Angriffe auf Sanitäter und Zollbeamte" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side

@@ -31,6 +31,7 @@ RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figure
 RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion of a statement
 RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
 RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
+RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"

@@ -1,0 +1,127 @@
+"""Verbs of stance and diplomacy: the addressee after their own preposition (relations/stance.py), the envoy
+summoned, and the clauses that name no one who worries or judges."""
+
+from __future__ import annotations
+
+from lagebild.relations import lexicon, stance
+from lagebild.relations.mentions import Mention
+from tests.relations_text import edges, relations_of
+
+
+def test_demand_made_of_someone_after_von():
+    assert ("REQUEST", "Österreich", "Tschechien") in edges("Österreich verlangt von Tschechien eine Antwort.", "de")
+    assert ("REQUEST", "Ungarn", "Slowakei") in edges("Ungarn forderte von der Slowakei mehr Geld.", "de")
+
+
+def test_von_after_a_noun_or_a_person_is_no_addressee():
+    # "die Rückgabe von Xs Schiffen": whose ships, not of whom it is demanded
+    assert ("REQUEST", "Norwegen", "Dänemark") not in edges("Norwegen verlangt die Rückgabe von Dänemarks Schiffen.", "de")
+    # a firm after a person's name is his employer
+    assert not any(e[2] for e in edges("Mehr Klarheit fordert auch Kurt Brunner von der Raiffeisen.", "de"))
+
+
+def test_von_in_a_passive_names_the_one_who_demands():
+    found = edges("Von der Slowakei wird verlangt, dass sie zahlt.", "de")
+    assert ("REQUEST", "Slowakei", None) in found or not found
+    assert all(e[2] != "Slowakei" for e in found)
+
+
+def test_distancing_thanks_and_protest_take_their_addressee():
+    assert ("ACCUSE", "Österreich", "Kroatien") in edges("Österreich distanzierte sich von Kroatien.", "de")
+    assert ("SUPPORT", "Kroatien", "Italien") in edges("Kroatien bedankte sich bei Italien für die Hilfe.", "de")
+    assert ("ACCUSE", "Litauen", "Belarus") in edges("Litauen legte bei Belarus scharfen Protest ein.", "de")
+
+
+def test_worry_needs_its_subject_before_it():
+    assert ("ACCUSE", "Frankreich", "Libyen") in edges("Frankreich zeigte sich besorgt über die Lage in Libyen.", "de")
+    assert not edges("Sie sei besorgt über die Lage in Libyen, sagte eine Forscherin.", "de")
+    # the bare participle procures: no stance
+    assert not edges("Die Firma Spotify besorgt sich Geld in Schweden.", "de")
+
+
+def test_judging_a_mistake_names_the_possessor_as_recipient():
+    assert ("ACCUSE", "Serbien", "Kroatien") in edges("Serbien nannte die Politik Kroatiens einen Fehler.", "de")
+    # the possessor after the verb does not judge himself
+    assert not edges("Ein Forscher nannte Dänemarks Vorgehen absurd.", "de")
+
+
+def test_ambassador_summoned_is_a_protest_to_his_state():
+    found = edges("Norwegen hat den schwedischen Botschafter einbestellt.", "de")
+    assert ("ACCUSE", "Norwegen", "Schweden") in found
+    assert not any(e[0] == "SANCTION" for e in found)
+    assert ("ACCUSE", "Deutschland", "China") in edges("Germany summoned the Chinese ambassador.", "en")
+    # the envoy summoned is never the actor
+    assert not edges("On Monday the ministry in Riga summoned the Estonian envoy.", "en")
+
+
+def test_english_call_on_protest_with_and_concern_over():
+    assert ("REQUEST", "Japan", "China") in edges("Japan called on China to free the reporters.", "en")
+    assert ("ACCUSE", "Japan", "China") in edges("Japan lodged a formal protest with China.", "en")
+    assert ("ACCUSE", "Frankreich", "China") in edges("France voiced grave concern over China's naval drills.", "en")
+
+
+def test_addressee_prepositions_come_from_the_data_file():
+    low = ["österreich", "verlangt", "von", "ungarn"]
+    assert "von" in stance.addressee_preps("de", low, 1, 1)
+    assert not stance.addressee_preps("de", low, 0, 1)
+    assert "with" in stance.addressee_preps("en", ["lodged", "a", "protest"], 0, 3)
+    assert lexicon.load("de").triggers_at(["sie", "bestand", "darauf", ","], 1).type == "REQUEST"
+
+
+def test_object_of_a_perfect_speech_act_is_no_actor():
+    # the subject before the auxiliary names no one: the mention after it is criticised, it does not criticise
+    assert not edges("Der scheidende Berichterstatter hat den Umgang Israels mit Gefangenen kritisiert.", "de")
+    assert not edges("Der neue Kommissar hatte Kroatien zur Mäßigung aufgerufen.", "de")
+    # a named subject, or an adverbial before the auxiliary, keeps the relation
+    assert ("ACCUSE", "Europäische Union", "Türkei") in edges("Die EU hat die Türkei scharf kritisiert.", "de")
+    assert ("ACCUSE", "Europäische Union", "Türkei") in edges("Am Montag hat die EU die Türkei kritisiert.", "de")
+    # a clause coordinated after the auxiliary's has its own subject
+    found = edges("Der Konflikt hat alte Spannungen geweckt und Polen fordert mehr Schutz durch die NATO.", "de")
+    assert any(e[1] == "Polen" for e in found)
+
+
+def test_help_promised_in_an_infinitive_is_one_agree():
+    found = edges("Südkorea sagte zu, der Ukraine Waffen zu liefern.", "de")
+    assert ("AGREE", "Südkorea", "Ukraine") in found
+    assert ("AID", "Südkorea", "Ukraine") not in found  # the promise, not a delivery
+    found = edges("Japan pledged to send more aid to Ukraine.", "en")
+    assert found == {("AGREE", "Japan", "Ukraine")}
+    # help given is no promise
+    assert ("AID", "Japan", "Ukraine") in edges("Japan sent more aid to Ukraine.", "en")
+    # a pact's mutual clause stays cooperation between the pair
+    found = edges("Russia and Belarus signed a pact in which each side agrees to help the other.", "en")
+    assert ("COOPERATE", "Russland", "Belarus") in found
+    assert not any(e[0] == "AGREE" for e in found)
+
+
+def test_promised_help_is_planned():
+    rels = [r for r in relations_of("Japan pledged to send more aid to Ukraine.", "en") if r.type == "AGREE"]
+    assert rels and all(r.status == "planned" for r in rels)
+    assert "stance.promised" in rels[0].provenance
+
+
+def _mention(name: str, first: int, last: int, label: str = "PER") -> Mention:
+    return Mention(name, name, None, None, first, last, label)
+
+
+def test_a_body_describing_the_speaker_is_no_recipient():
+    words = "Das ist schlecht , kritisierte Renate Anderl vom ÖGB .".split()
+    low = [w.lower() for w in words]
+    actor, union = _mention("Renate Anderl", 5, 7), _mention("ÖGB", 8, 9, "ORG")
+    assert stance.affiliated(union, actor, words, low, 4, 1, "ACCUSE")
+    words = "Das greift nicht , kritisiert Hans Frey , Leiter der Station Haringsee .".split()
+    low = [w.lower() for w in words]
+    actor, station = _mention("Hans Frey", 5, 7), _mention("Haringsee", 11, 12, "ORG")
+    assert stance.affiliated(station, actor, words, low, 4, 1, "ACCUSE")
+    # the one criticised after the speaker stays: "kritisierte Merkel die Regierung Österreichs"
+    words = "Das ist falsch , kritisierte Merkel die Regierung Österreichs .".split()
+    low = [w.lower() for w in words]
+    actor, state = _mention("Angela Merkel", 5, 6), _mention("Österreich", 8, 9, "LOC")
+    assert not stance.affiliated(state, actor, words, low, 4, 1, "ACCUSE")
+    # no speech act, no change: "Soldaten vom Typ X geliefert"
+    assert not stance.affiliated(union, _mention("Renate Anderl", 5, 7), words, low, 4, 1, "AID")
+    # after a closed apposition the one accused: "warf X, Obfrau von Attac, Malmström vor"
+    words = "Das ist falsch , warf Anna Berg , Obfrau von Attac , Malmström vor .".split()
+    low = [w.lower() for w in words]
+    actor, accused = _mention("Anna Berg", 5, 7), _mention("Cecilia Malmström", 12, 13)
+    assert not stance.affiliated(accused, actor, words, low, 4, 1, "ACCUSE")
