@@ -60,6 +60,7 @@ from . import (
     roles_en,
     sides,
     speakers,
+    start_filter,
     verbal_nouns,
     visits,
     warzone,
@@ -117,7 +118,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         low = list(map(str.lower, words))
         # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
         known = lex.start_words
-        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
+        starting = [j for j, w in enumerate(low)
+                    if (known[w] if w in known else start_filter.may_start(known, w, lex))]
         if not starting and lex.lang not in forces_en.LANGS:
             # no trigger: of its mentions only the countries matter, to a description in a later sentence
             # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
@@ -215,13 +217,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
-
-
-def _may_start(known: dict[str, bool], word: str, lex: RelationLexicon) -> bool:
-    """Whether a trigger of triggers.txt, frames.txt or a visit compound (event_nouns.py) can start at ``word``,
-    remembered in ``known``."""
-    known[word] = bool(lex.starting(word)) or frames.may_start(lex.lang, word) or event_nouns.may_start(lex.lang, word)
-    return known[word]
 
 
 def _next_start(starting: list[int], k: int, end: int) -> int:

@@ -505,6 +505,11 @@ def _any_frame(lang: str) -> re.Pattern:
     return any_of(row[0].words[0] for row in _frames(lang))
 
 
+def first_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """The first word patterns of the frames of frames.txt (relations/start_filter.py: which words may start one)."""
+    return tuple(row[0].words[0] for row in _frames(lang))
+
+
 def may_start(lang: str, word: str) -> bool:
     """Whether a frame of frames.txt can start at the lower-case ``word`` (``trigger_at`` is None elsewhere)."""
     return bool(_starting(lang, word))
@@ -538,4 +543,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "first_patterns", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
