@@ -164,8 +164,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             here = carried.in_own_clause(frames.outside_relatives(found, relatives, words, k), words, k, relatives)
             here = speakers.admit(here, doc, sent.i, words, starts, k, gaz, lex)  # "Die EU forderte X auf"
             if orgs.possible:
-                here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
-                                                     *frames.clause(words, low, *_clause(words, k, n)), lex),
+                here = sorted(here + orgs.admitted(words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
+                                                   *frames.clause(words, low, *_clause(words, k, n)), lex),
                               key=lambda m: m.first)
             for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry, judged):
                 key = (rel.actor, rel.recipient)
