@@ -309,7 +309,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     for m in found:
         # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
         prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) \
-            else prepositions.governing(words, low, frames.title_start(words, m, lex.lang), lex)
+            else prepositions.governing_mention(words, low, m, lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
