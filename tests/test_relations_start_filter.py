@@ -104,3 +104,34 @@ def test_the_test_follows_the_lexicon_it_is_asked_for():
     assert start_filter.trigger_starts(other) is not first
     assert start_filter.trigger_starts(lex) is not first  # rebuilt for the other lexicon, equal to the first
     assert start_filter.trigger_starts(lex) == first
+
+
+def test_firing_keeps_the_starts_where_a_trigger_can_be_found():
+    lex = lexicon.load("de")
+
+    def fired(sentence: str) -> list[str]:
+        words = sentence.split()
+        low = [w.lower() for w in words]
+        known: dict[str, bool] = {}
+        starting = [j for j, w in enumerate(low) if start_filter.may_start(known, w, lex)]
+        return [words[k] for k in start_filter.firing(words, low, starting, lex)]
+
+    assert fired("Der Bürgermeister sagte am Montag weitere Mittel zu .") == ["sagte"]  # its particle ends it
+    assert fired("Der Bürgermeister sagte am Montag , es regne .") == []  # "sagte" alone is no trigger
+    assert fired("Die Stadt will mit dem Verein reden .") == ["reden"]  # a frame: decided with the mentions
+    assert fired("Er lobte die Asien-Reise des Kanzlers .") == ["lobte", "Asien-Reise"]
+
+
+def test_a_sentence_whose_start_words_fire_no_trigger_is_read_only_when_asked(monkeypatch):
+    from lagebild.relations import extract
+    from tests.relations_text import edges
+
+    calls = []
+    real = extract.mentions
+    monkeypatch.setattr(extract, "mentions", lambda doc, i, *rest: calls.append(i) or real(doc, i, *rest))
+    text = "Chile sagte am Montag, es regne. Ungarn schickte Soldaten nach Russland."
+    assert edges(text, "de") == {("AID", "Ungarn", "Russland")}
+    assert calls == [1]  # "sagte" starts "sagte ... zu" only: the first sentence is never read
+    calls.clear()
+    assert edges(text.replace("Ungarn", "Das Land"), "de") == {("AID", "Chile", "Russland")}
+    assert sorted(calls) == [0, 1]  # "Das Land" asks which country was named last: read then

@@ -120,6 +120,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         known = lex.start_words
         starting = [j for j, w in enumerate(low)
                     if (known[w] if w in known else start_filter.may_start(known, w, lex))]
+        starting = start_filter.firing(words, low, starting, lex) if starting else starting  # "sagte" without "zu"
         if not starting and lex.lang not in forces_en.LANGS:
             # no trigger: of its mentions only the countries matter, to a description in a later sentence
             # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
