@@ -26,6 +26,8 @@ RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whos
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 
+# Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
+FIRST_WORDS = 200_000
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"
 
@@ -120,6 +122,8 @@ class RelationLexicon:
                 candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
                 # a line of more words is tried first (FORMAT): "help each other" before "help"
                 candidates.sort(key=lambda t: -len(t.words))
+            if len(self.first_words) >= FIRST_WORDS:  # bounded: a new dict (another thread may read this one)
+                self.first_words = {}
             self.first_words[word] = candidates
         return candidates
 
