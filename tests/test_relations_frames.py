@@ -111,3 +111,42 @@ def test_a_recipient_deep_inside_what_an_accusation_is_about_is_none():
 def test_a_common_noun_subject_leaves_a_meeting_without_sides():
     assert not any(t == "CONSULT" for t, _, _ in edges("Kampfflugzeuge besuchen Litauen und Rumänien."))
     assert ("CONSULT", "Litauen", "Rumänien") in edges("Litauen und Rumänien verhandeln über Gas.")
+
+
+def _orgs_doc(text: str, names: tuple[str, ...]):
+    """(doc, words, starts) of the one-sentence ``text`` with ``names`` as the model's organizations."""
+    doc = Doc(doc_id="t", text=text, lang="de")
+    doc.tokens, doc.sents = segment(text, "de")
+    doc = _rules_only("de")(doc)
+    for name in names:
+        at = text.index(name)
+        doc.ents.append(Entity(name, at, at + len(name), "ORG", name, provenance="model:test"))
+    doc.ents.sort(key=lambda e: e.start)
+    toks = doc.sent_tokens(0)
+    return doc, [t.text for t in toks], [t.start for t in toks]
+
+
+def test_model_orgs_ask_the_morphology_only_for_what_a_trigger_admits(monkeypatch):
+    from lagebild.relations import lexicon
+
+    text = "Der Vorstand der Brennwerk AG will mit der Lufthansa und dem Honorarprofessor verhandeln."
+    names = ("Brennwerk AG", "Lufthansa", "Honorarprofessor")
+    doc, words, starts = _orgs_doc(text, names)
+    low = [w.lower() for w in words]
+    lex = lexicon.load("de")
+    k = low.index("verhandeln")
+    lo, hi = frames.clause(words, low, 0, len(words))
+    asked: list[str] = []
+    real = frames._proper
+    monkeypatch.setattr(frames, "_proper", lambda word: asked.append(word) or real(word))
+    lazy = frames.ModelOrgs(doc, 0, words, starts, [], lex)
+    got = lazy.admitted(words, low, k, 1, "CONSULT", lo, hi, lex)
+    # "der Brennwerk AG" is a genitive of the noun before it: not admitted, so its words are never tagged
+    assert "AG" not in asked and "Brennwerk" not in asked
+    eager = frames.ModelOrgs(doc, 0, words, starts, [], lex)
+    assert [m.text for m in got] == [m.text for m in frames.admitted(eager.get(), words, low, k, 1, "CONSULT",
+                                                                     lo, hi, lex)] == ["Lufthansa"]
+    assert [m.text for m in eager.get()] == [m.text for m in frames.model_orgs(doc, 0, words, starts, [], lex)]
+    assert "Honorarprofessor" not in [m.text for m in eager.get()]  # a common noun: no name
+    # once all are known, the same list answers again
+    assert lazy.get() == eager.get() and lazy.admitted(words, low, k, 1, "CONSULT", lo, hi, lex) == got

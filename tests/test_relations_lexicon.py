@@ -38,3 +38,16 @@ def test_complement_conjunctions_are_read_from_the_language_files():
     assert de.complement.split("Ich ahne, DASS es kommt")[-1] == "es kommt"
     assert de.complement.split("Wir helfen, obwohl es teuer ist")[-1] == "Wir helfen, obwohl es teuer ist"
     assert en.complement.split("We doubt, ob Peru helps")[-1] == "We doubt, ob Peru helps"  # English lists none
+
+
+def test_the_first_word_cache_stays_bounded(monkeypatch):
+    from lagebild.relations import lexicon as lexicon_module
+
+    lex = lexicon_module.RelationLexicon("de", triggers=list(lexicon_module.load("de").triggers))
+    monkeypatch.setattr(lexicon_module, "FIRST_WORDS", 2)
+    assert lex.starting("schickte") and not lex.starting("haus")
+    full = lex.first_words
+    assert set(full) == {"schickte", "haus"}
+    assert lex.starting("schickte") is full["schickte"]  # remembered: no new entry, no new dict
+    assert not lex.starting("wetter")  # a third word form: a new dict, the full one left as it was
+    assert lex.first_words == {"wetter": []} and set(full) == {"schickte", "haus"}

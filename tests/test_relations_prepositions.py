@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from lagebild.relations import frames, lexicon, prepositions
 from lagebild.relations.lexicon import load
+from lagebild.relations.mentions import Mention
 from lagebild.relations.prepositions import governing
 from tests.relations_text import edges
 
@@ -20,3 +24,37 @@ def test_the_subject_of_such_a_relative_clause_acts():
                 "vorgestoßen war.", "de")
     assert ("ASSAULT", "Ukraine", "Russland") in got
     assert ("ASSAULT", "Nordkorea", "Russland") not in got
+
+
+def _person(words: list[str], name: str) -> Mention:
+    first = words.index(name.split()[0])
+    return Mention(name, name, None, None, first, first + len(name.split()), "PER")
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    ("Gestern traf er sich mit dem neuen Finanzminister Pelzer in Graz .", "Pelzer", "mit"),
+    ("Am Abend sprach Bürgermeisterin Haas mit Vertretern .", "Haas", None),
+    ("Die Gespräche mit Kanzlerin Kolbe dauerten lange .", "Kolbe", "mit"),
+    ("Nach Angaben von Stadtrat Emil Hebenstreit fehlt Geld .", "Emil Hebenstreit", "von"),
+    ("Er schrieb an Gärtner Pelzer einen Brief .", "Pelzer", "an"),
+    ("Peter Pelzer kam spät .", "Pelzer", None),
+])
+def test_governing_mention_is_governing_at_the_title_start(sentence, name, expected):
+    lex = lexicon.load("de")
+    words = sentence.split()
+    low = [w.lower() for w in words]
+    m = _person(words, name)
+    brute = prepositions.governing(words, low, frames.title_start(words, m, "de"), lex)
+    assert prepositions.governing_mention(words, low, m, lex) == brute == expected
+
+
+def test_the_morphology_is_not_asked_where_every_title_start_gives_one_answer(monkeypatch):
+    lex = lexicon.load("de")
+    asked = []
+    monkeypatch.setattr(frames, "title_start", lambda *args: asked.append(args) or args[1].first)
+    words = "Gestern sagte Bürgermeisterin Haas nichts .".split()  # no preposition before any start
+    assert prepositions.governing_mention(words, [w.lower() for w in words], _person(words, "Haas"), lex) is None
+    assert asked == []
+    words = "Er sprach mit Bürgermeisterin Haas .".split()  # "mit" only before the title: title_start decides
+    prepositions.governing_mention(words, [w.lower() for w in words], _person(words, "Haas"), lex)
+    assert len(asked) == 1

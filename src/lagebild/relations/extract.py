@@ -62,6 +62,7 @@ from . import (
     sides,
     speakers,
     stance,
+    start_filter,
     verbal_nouns,
     visits,
     warzone,
@@ -116,7 +117,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         low = list(map(str.lower, words))
         # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
         known = lex.start_words
-        starting = [j for j, w in enumerate(low) if (known[w] if w in known else _may_start(known, w, lex))]
+        starting = [j for j, w in enumerate(low)
+                    if (known[w] if w in known else start_filter.may_start(known, w, lex))]
+        starting = start_filter.firing(words, low, starting, lex) if starting else starting  # "sagte" without "zu"
         if not starting and lex.lang not in forces_en.LANGS:
             # no trigger: of its mentions only the countries matter, to a description in a later sentence
             # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
@@ -159,8 +162,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             here = carried.in_own_clause(frames.outside_relatives(found, relatives, words, k), words, k, relatives)
             here = speakers.admit(here, doc, sent.i, words, starts, k, gaz, lex)  # "Die EU forderte X auf"
             if orgs.possible:
-                here = sorted(here + frames.admitted(orgs.get(), words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
-                                                     *frames.clause(words, low, *_clause(words, k, n)), lex),
+                here = sorted(here + orgs.admitted(words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
+                                                   *frames.clause(words, low, *_clause(words, k, n)), lex),
                               key=lambda m: m.first)
             for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry, judged):
                 key = (rel.actor, rel.recipient)
@@ -212,13 +215,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
-
-
-def _may_start(known: dict[str, bool], word: str, lex: RelationLexicon) -> bool:
-    """Whether a trigger of triggers.txt, frames.txt or a visit compound (event_nouns.py) can start at ``word``,
-    remembered in ``known``."""
-    known[word] = bool(lex.starting(word)) or frames.may_start(lex.lang, word) or event_nouns.may_start(lex.lang, word)
-    return known[word]
 
 
 def _next_start(starting: list[int], k: int, end: int) -> int:
@@ -304,7 +300,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     for m in found:
         # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
         prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) \
-            else prepositions.governing(words, low, frames.title_start(words, m, lex.lang), lex)
+            else prepositions.governing_mention(words, low, m, lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:

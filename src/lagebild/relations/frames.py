@@ -51,7 +51,7 @@ def _proper(word: str) -> bool:
 class ModelOrgs:
     """The model organizations of one sentence (``model_orgs``), looked up on first use: telling a name from a
     common noun asks the morphology (HanTa, ~8 ms for a word form it has not seen), so only sentences with a
-    trigger pay for it."""
+    trigger pay for it, and for a trigger's arguments (``admitted``) only the candidates the trigger admits."""
 
     def __init__(self, doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention],
                  lex: RelationLexicon) -> None:
@@ -60,11 +60,26 @@ class ModelOrgs:
         self.possible = lex.lang == "de" and any(
             e.label == "ORG" and e.provenance.startswith("model") for e in ents_starting(doc, sent.start, sent.end))
         self._found: list[Mention] | None = None if self.possible else []
+        self._candidates: list[Mention] | None = None if self.possible else []
 
     def get(self) -> list[Mention]:
         if self._found is None:
-            self._found = model_orgs(*self.args)
+            self._found = [m for m in self.candidates() if _named(self.args[2], m)]
         return self._found
+
+    def candidates(self) -> list[Mention]:
+        """The model organizations before the morphology's test (``_named``)."""
+        if self._candidates is None:
+            self._candidates = _candidates(*self.args)
+        return self._candidates
+
+    def admitted(self, words: list[str], low: list[str], k: int, n: int, kind: str, lo: int, hi: int,
+                 lex: RelationLexicon) -> list[Mention]:
+        """``admitted(self.get(), ...)``, the morphology asked only about the candidates the trigger admits
+        (``admitted`` and ``_named`` test each mention on its own, so the order of the tests does not matter)."""
+        if self._found is not None:
+            return admitted(self._found, words, low, k, n, kind, lo, hi, lex)
+        return [m for m in admitted(self.candidates(), words, low, k, n, kind, lo, hi, lex) if _named(words, m)]
 
 
 def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention],
@@ -75,6 +90,19 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
     ("Der ORF will die Staatsanwaltschaft befassen, erklärt ein Sprecher"): a source of this sentence is marked
     and acts only in its own speech acts, as any mention (extract._relations); outlets are named by common
     nouns ("Salzburger Nachrichten", "STANDARD-Korrespondent") and so stay out."""
+    return [m for m in _candidates(doc, i, words, starts, found, lex) if _named(words, m)]
+
+
+def _named(words: list[str], m: Mention) -> bool:
+    """Whether the model organization ``m`` is named by a proper noun or an acronym (asked last of its tests:
+    the morphology costs most)."""
+    head = words[m.last - 1].rpartition("-")[2] or words[m.last - 1]
+    return _proper(words[m.last - 1]) and (_proper(head) or head.isupper())
+
+
+def _candidates(doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention],
+                lex: RelationLexicon) -> list[Mention]:
+    """``model_orgs`` but for the morphology's test (``_named``)."""
     if lex.lang != "de":
         return []
     sent = doc.sents[i]
@@ -93,8 +121,6 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
             continue  # the dateline of the article
         if is_outlet(ent.canonical or ent.text, words, first, lex.lang):
             continue  # an interview with the STANDARD: no partner of a meeting (outlets.txt)
-        if not _proper(words[last - 1]) or not _proper(head) and not head.isupper():
-            continue  # (asked last: the morphology costs most)
         source = any(s < ent.end and ent.start < e for s, e in sources_in(doc, i))
         out.append(Mention(ent.canonical or ent.text, ent.text, ent.start, ent.end, first, last, MODEL_ORG,
                            source))
@@ -505,6 +531,11 @@ def _any_frame(lang: str) -> re.Pattern:
     return any_of(row[0].words[0] for row in _frames(lang))
 
 
+def first_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """The first word patterns of the frames of frames.txt (relations/start_filter.py: which words may start one)."""
+    return tuple(row[0].words[0] for row in _frames(lang))
+
+
 def may_start(lang: str, word: str) -> bool:
     """Whether a frame of frames.txt can start at the lower-case ``word`` (``trigger_at`` is None elsewhere)."""
     return bool(_starting(lang, word))
@@ -538,4 +569,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "first_patterns", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]

@@ -33,6 +33,8 @@ RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of stat
 RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
 RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
 
+# Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
+FIRST_WORDS = 200_000
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"
 
@@ -127,6 +129,8 @@ class RelationLexicon:
                 candidates = [t for t in self.triggers[cut:] if t.words[0].fullmatch(word)]
                 # a line of more words is tried first (FORMAT): "help each other" before "help"
                 candidates.sort(key=lambda t: -len(t.words))
+            if len(self.first_words) >= FIRST_WORDS:  # bounded: a new dict (another thread may read this one)
+                self.first_words = {}
             self.first_words[word] = candidates
         return candidates
 

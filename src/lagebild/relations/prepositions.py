@@ -5,9 +5,9 @@ Moved out of extract.py, which had grown past the project's ~600-line limit; the
 
 from __future__ import annotations
 
-from . import roles_de
+from . import frames, roles_de
 from .lexicon import RelationLexicon
-from .mentions import CLAUSE_END
+from .mentions import CLAUSE_END, Mention
 
 # relative pronouns: "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun (German)
 PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})
@@ -39,3 +39,22 @@ def governing(words: list[str], low: list[str], first: int, lex: RelationLexicon
         if words[k] in CLAUSE_END or (words[k][:1].isupper() and k > 0) or words[k] == ",":
             return None
     return None
+
+
+def governing_mention(words: list[str], low: list[str], m: Mention, lex: RelationLexicon) -> str | None:
+    """``governing(words, low, frames.title_start(words, m, lex.lang), lex)``: the preposition governing the
+    mention ``m`` before its title ("mit dem polnischen Präsidenten Duda"). Where every start its title can
+    have gives the same preposition, title_start's test of each title word (the morphology: HanTa, ~0.5 ms for
+    a word form it has not seen) is not needed."""
+    starts = [m.first]  # where title_start may stop, the morphology not asked (its loop's other tests)
+    if lex.lang == "de" and m.label == "PER":
+        j = m.first
+        while j > 1 and m.first - j < frames.TITLE_WORDS and words[j - 1][:1].isupper() \
+                and words[j - 1].replace("-", "").isalpha():
+            j -= 1
+            starts.append(j)
+    if len(starts) > 1:
+        found = {governing(words, low, j, lex) for j in starts}
+        if len(found) == 1:
+            return found.pop()
+    return governing(words, low, frames.title_start(words, m, lex.lang), lex)
