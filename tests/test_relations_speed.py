@@ -164,27 +164,3 @@ def test_mentions_of_sentences_without_a_trigger_are_looked_for_only_when_a_desc
     asked = quiet.replace("Ungarn", "Das Land")
     assert edges(asked, "de") == {("AID", "Serbien", "Russland")}
     assert sorted(calls) == [0, 1, 2]  # "Das Land" asks which country was named last
-
-
-def test_last_persons_are_those_a_look_up_per_sentence_gives():
-    from lagebild.model import Doc, Entity, Sentence
-    from lagebild.relations.index import last_persons
-    from lagebild.spans import ents_starting
-
-    text = "Anna Weber traf Tom Berg. Es regnete. Berg dankte Weber in Lyon. Lyon lag ruhig."
-    doc = Doc(doc_id="t", text=text)
-    doc.sents = [Sentence(0, 0, 25), Sentence(1, 26, 37), Sentence(2, 38, 64), Sentence(3, 65, 80)]
-
-    def ent(name: str, label: str, after: int = 0, canonical: str | None = None) -> Entity:
-        start = text.index(name, after)
-        return Entity(name, start, start + len(name), label, canonical)
-
-    # doc.ents out of text order: the last person is the last in this list, as ents_starting keeps it
-    doc.ents = [ent("Tom Berg", "PER", canonical="Tom Berg"), ent("Anna Weber", "PER"), ent("Lyon", "LOC"),
-                ent("Weber", "PER", 38, "Anna Weber"), ent("Berg", "PER", 38, "Tom Berg"), ent("Lyon", "LOC", 65)]
-    brute = {}
-    for sent in doc.sents:
-        people = [e for e in ents_starting(doc, sent.start, sent.end) if e.label == "PER"]
-        if people:
-            brute[sent.i] = people[-1].canonical or people[-1].text
-    assert last_persons(doc) == brute == {0: "Anna Weber", 2: "Tom Berg"}

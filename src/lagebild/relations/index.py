@@ -84,18 +84,6 @@ def attributions_sourced_by(doc: Doc, start: int, end: int) -> list[Attribution]
     return [attr for s, e, attr in index.by_source[lo:hi] if s < end and start < e]
 
 
-def last_persons(doc: Doc) -> dict[int, str]:
-    """Sentence index -> the name of the last person entity (in ``doc.ents`` order) starting in that sentence:
-    one pass over the entities instead of a look-up per sentence."""
-    sent_starts = [s.start for s in doc.sents]
-    out: dict[int, str] = {}
-    for ent in doc.ents:
-        i = bisect_left(sent_starts, ent.start + 1) - 1
-        if ent.label == "PER" and i >= 0 and ent.start < doc.sents[i].end:
-            out[i] = ent.canonical or ent.text
-    return out
-
-
 def dates_in(doc: Doc, i: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, value) of the anchored date expressions of sentence ``i`` with a calendar value."""
     sent = doc.sents[i]
