@@ -284,7 +284,8 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
     lang = lex.lang
     may = _may_group(lang)
     for k, word in enumerate(words):
-        if not (may[word] if word in may else _may_group_word(may, word, lang)) or k in taken or k in after_country:
+        if not (may.get(word) or word not in may and _may_group_word(may, word, lang)) or k in taken \
+                or k in after_country:
             continue  # most words (one look-up per word form)
         named = _compound(word, gaz, lex) if "-" in word[1:] else None
         if named is None and group_of(word, lang) is None:
@@ -304,10 +305,11 @@ def _may_group(lang: str) -> dict[str, bool]:
 
 
 def _may_group_word(may: dict[str, bool], word: str, lang: str) -> bool:
+    # The answer computed is returned, not read back: another thread may clear the shared dict in between.
     if len(may) > 200_000:
         may.clear()  # bounded: a long batch of rare words
-    may[word] = "-" in word[1:] or group_of(word, lang) is not None
-    return may[word]
+    found = may[word] = "-" in word[1:] or group_of(word, lang) is not None
+    return found
 
 
 _DEMONYMS: dict[str, dict[tuple[str, ...], str]] = {}
