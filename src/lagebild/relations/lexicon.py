@@ -25,6 +25,7 @@ RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of 
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
+RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashes of crowds (German)
 
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
 FLAGS = "~!@^+>$*%&"
