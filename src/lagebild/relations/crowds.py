@@ -21,7 +21,7 @@ named last (the sentence before or two).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..attribution import lexicon as attr_lexicon
@@ -31,7 +31,7 @@ from ..model import AUTHOR, Doc, Relation
 from . import record
 from .index import quantities_in
 from .lexicon import RelationLexicon, Trigger, any_of
-from .mentions import CLAUSE_END, GROUP, PLACE, mentions
+from .mentions import CLAUSE_END, GROUP, PLACE, group_of, mentions
 from .phrases import Phrase, Words, phrases
 
 RESOURCE = "relations/crowds.txt"
@@ -83,7 +83,8 @@ class CrowdLexicon:
     participant: re.Pattern
     hurt: re.Pattern
     direction: re.Pattern
-    gate: re.Pattern  # any word at which one of the rules can start
+    gate: re.Pattern  # a word that opens a sentence to the rules by itself (rare: "protestierten", "Tränengas")
+    weak: re.Pattern  # a common verb that needs a protest word besides ("zogen", "nahmen ... teil")
 
 
 @lru_cache(maxsize=None)
@@ -112,16 +113,86 @@ def load(lang: str) -> CrowdLexicon | None:
                   pattern("count"))
     lex = CrowdLexicon(words, verbs("protest-verb"), verbs("protest-act"), verbs("protest-noun"),
                        verbs("join"), verbs("attacked"), pattern("agent"), pattern("passive"), verbs("clash")[0], verbs("force")[0], pattern("instrument"),
-                       pattern("participant"), pattern("hurt"), pattern("direction"), re.compile("(?!)"))
-    firsts = [v.words[0] for v in (*lex.protest_verbs, *lex.protest_acts, *lex.join, *lex.attacked, lex.clash)] + \
-        [lex.instrument]
-    return CrowdLexicon(**{**lex.__dict__, "gate": any_of(firsts)})
+                       pattern("participant"), pattern("hurt"), pattern("direction"), re.compile("(?!)"),
+                       re.compile("(?!)"))
+    # a phrase is looked for at its last word ("auf die Straße": at "Straße", not at every "auf")
+    strong = [v.words[-1] for v in (*lex.protest_verbs, *lex.attacked, lex.clash)] + [lex.instrument]
+    weak = [v.words[0] for v in (*lex.protest_acts, *lex.join)]
+    return CrowdLexicon(**{**lex.__dict__, "gate": any_of(strong), "weak": any_of(weak)})
+
+
+@lru_cache(maxsize=None)
+def _levels(lang: str) -> re.Pattern | None:
+    """One pattern for ``_gated``: its group "strong" or "weak" matches."""
+    lex = load(lang)
+    return None if lex is None else re.compile(f"(?P<strong>{lex.gate.pattern})|(?P<weak>{lex.weak.pattern})")
 
 
 @lru_cache(maxsize=65536)
-def _gated(word: str, lang: str) -> bool:
+def _gated(word: str, lang: str) -> int:
+    """2: ``word`` opens its sentence to the rules; 1: only with a protest word or a crowd besides; 0: neither."""
+    levels = _levels(lang)
+    hit = levels.fullmatch(word) if levels is not None else None
+    return 0 if hit is None else 2 if hit.lastgroup == "strong" else 1
+
+
+@dataclass
+class _Seen:
+    """The word forms (as written) one language's documents held so far, and which of them ``_gated`` opens
+    fully (strong) or with a companion (weak): a document is then tested by set operations, not word by word."""
+
+    known: set[str] = field(default_factory=set)
+    strong: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+
+    def learn(self, words: set[str], lang: str) -> None:
+        if len(self.known) > 200_000:
+            self.known.clear(), self.strong.clear(), self.weak.clear()  # bounded: a long batch of rare words
+        levels = _levels(lang)
+        for word in words - self.known:
+            hit = levels.fullmatch(word.lower()) if levels is not None else None
+            level = 0 if hit is None else 2 if hit.lastgroup == "strong" else 1
+            (self.strong if level == 2 else self.weak if level == 1 else self.known).add(word)
+            self.known.add(word)
+
+
+_SEEN: dict[str, _Seen] = {}
+
+
+@lru_cache(maxsize=65536)
+def _companion(word: str, lang: str) -> bool:
+    """Whether ``word`` (as written) names a protest, its participants or a crowd: what a common verb of
+    crowds.txt ("zogen", "beteiligten") needs in its sentence."""
     lex = load(lang)
-    return lex is not None and bool(lex.gate.fullmatch(word))
+    if lex is None or not word[:1].isupper():
+        return False
+    return bool(_companions(lang).fullmatch(word.lower())) or group_of(word, lang) == PROTESTERS
+
+
+@lru_cache(maxsize=None)
+def _companions(lang: str) -> re.Pattern:
+    """One pattern for the protest nouns, the participants and the crowds of crowds.txt."""
+    lex = load(lang)
+    if lex is None:
+        return re.compile("(?!)")
+    return any_of([v.words[0] for v in lex.protest_nouns] + [lex.participant] + [p for p, _, _ in lex.words.crowds])
+
+
+def _candidates(doc: Doc, lang: str) -> list[int]:
+    """The sentences in which the rules may find anything: a word of crowds.txt that opens a sentence, or a
+    common one with a protest word or a crowd besides (most documents: none, told by set operations)."""
+    seen = _SEEN.setdefault(lang, _Seen())
+    words = {t.text for t in doc.tokens}
+    seen.learn(words, lang)
+    if seen.strong.isdisjoint(words) and seen.weak.isdisjoint(words):
+        return []
+    out = []
+    for sent in doc.sents:
+        here = {t.text for t in doc.tokens[sent.token_start:sent.token_end]}
+        if not seen.strong.isdisjoint(here) or not seen.weak.isdisjoint(here) and any(
+                _companion(w, lang) for w in here):
+            out.append(sent.i)
+    return out
 
 
 def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
@@ -135,13 +206,12 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     said = {(r.sentence, r.type, r.predicate_start): r for r in relations}
     out: list[Relation] = []
     attr_lex = None
-    for sent in doc.sents:
+    for i in _candidates(doc, lex.lang):
+        sent = doc.sents[i]
         if sent.kind == "dateline":
             continue
         toks = doc.sent_tokens(sent.i)
         low = [t.text.lower() for t in toks]
-        if not any(_gated(w, lex.lang) for w in low):
-            continue  # most sentences: no word of crowds.txt
         words = [t.text for t in toks]
         starts = [t.start for t in toks]
         found = [m for m in mentions(doc, sent.i, words, starts, gaz, lex) if m.label != PLACE]
@@ -190,8 +260,9 @@ class _Sentence:
                     (w.definite.fullmatch(self.low[k - 1]) or w.singular.fullmatch(self.low[k - 1])):
                 continue  # "des besetzten Westjordanlandes": an attribute, no verb
             for verb in self.c.protest_verbs:
-                if _matches(verb.words, self.low, k):
-                    out += self._protest(k, len(verb.words), verb)
+                at = k + 1 - len(verb.words)  # a phrase ends here
+                if at >= 0 and _matches(verb.words, self.low, at):
+                    out += self._protest(at, len(verb.words), verb)
             for verb in self.c.protest_acts:
                 if verb.words[0].fullmatch(word):
                     out += self._act(k, verb)
@@ -316,8 +387,6 @@ class _Sentence:
         earlier = [q for q in self.here if q.last <= p.first and q.canonical in self.c.words.people]
         if earlier:
             return earlier[-1].canonical
-        from .mentions import group_of
-
         for j in range(self.i - 1, max(-1, self.i - 1 - LOOK_BACK), -1):
             names = [group_of(t.text, self.lex.lang) for t in self.doc.sent_tokens(j)]
             named = [name for name in names if name in self.c.words.people]
@@ -396,18 +465,22 @@ class _Sentence:
                               recipient.mention() if recipient else None, self.lex)
         crowd = actor if actor.crowd or recipient is None or recipient.security else recipient
         if rel.quantity_index is None:
-            _count(self.doc, self.i, rel, crowd)
+            _count(self.doc, self.i, rel, crowd, crowd is actor)
         return rel
 
 
-def _count(doc: Doc, i: int, rel: Relation, crowd: Phrase) -> None:
-    """The figure of the crowd ("rund 300 Flüchtlinge") counts the relation, as a figure counts an object."""
+def _count(doc: Doc, i: int, rel: Relation, crowd: Phrase, acts: bool) -> None:
+    """The figure of the crowd ("rund 300 Flüchtlinge") counts the relation, as a figure counts an object. Only
+    an acting crowd's figure is linked (``quantity_index``): the pipeline gives a linked figure's claim the
+    relation's actor as its party, and 300 people the police attacked are not the police's."""
     at = next(((j, q) for j, q in quantities_in(doc, i) if crowd.start <= q.start < crowd.end), None)
     if at is None:
         return
     j, qty = at
-    rel.quantity, rel.quantity_index, rel.object = qty.number_text, j, crowd.noun()
-    rel.source, rel.hedge = qty.source or AUTHOR, qty.hedge
+    rel.quantity, rel.object = qty.number_text, crowd.noun()
+    if acts:
+        rel.quantity_index = j
+        rel.source, rel.hedge = qty.source or AUTHOR, qty.hedge
 
 
 def _matches(patterns: tuple[re.Pattern, ...], low: list[str], k: int) -> bool:
