@@ -105,3 +105,26 @@ def test_a_passive_attack_by_an_agent_on_a_crowd():
 
 def test_an_attributive_participle_is_no_act():
     assert not edges("Zwei Bauern leben seit Jahren im Norden des besetzten Gebiets.", "de")
+
+
+def test_the_subject_before_a_relative_clause_protests():
+    text = "Hunderte Kleinanleger, die bei der Pleite ihr Geld verloren hatten, haben vor dem Ministerium demonstriert."
+    assert edges(text, "de") == {("PROTEST", "Kleinanleger", None)}
+    # the relative clause's own nouns are not the subject
+    assert not edges("Der Verband, dem viele Landwirte angehören, hat gestern demonstriert.", "de") - \
+        {("PROTEST", "Verband", None)}
+
+
+def test_people_groups_obstruct_as_crowds_do():
+    assert edges("Flüchtlinge blockierten am Morgen die Gleise.", "de") == {("PROTEST", "Flüchtlinge", None)}
+
+
+def test_force_or_a_clash_with_one_side_named_acts_on_the_crowd_named_before():
+    text = "Dutzende Arbeiter hielten das Werkstor besetzt. Die Beamten setzten Pfefferspray ein."
+    rels = [r for r in relations_of(text, "de") if r.type == "ASSAULT"]
+    assert [(r.actor, r.recipient) for r in rels] == [("Polizei", "Arbeiter")]
+    assert "named before" in rels[0].provenance
+    text = "Viele Migranten harren vor dem Lager aus. In der Nacht kam es zu Zusammenstößen mit der Polizei."
+    assert ("ASSAULT", "Polizei", "Migranten") in edges(text, "de")
+    # the police named before is no crowd
+    assert not edges("Polizisten sperrten den Platz ab. Die Beamten setzten Pfefferspray ein.", "de")

@@ -40,7 +40,7 @@ class Relations(Component):
             # the parser now, with the pipeline (Lagebild.pipeline's warm-up), not in the first document that
             # asks for a parse: the load (~1 s) is no document's time
             parse_de.available()
-            crowds.load(lang)  # its patterns too (relations/crowds.py)
+            crowds.warm(lang)  # its patterns too (relations/crowds.py)
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in LANGUAGES else self.lang

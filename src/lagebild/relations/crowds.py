@@ -21,6 +21,7 @@ named last (the sentence before or two).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,10 +29,10 @@ from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
-from . import record
+from . import frames, record
 from .index import quantities_in
 from .lexicon import RelationLexicon, Trigger, any_of
-from .mentions import CLAUSE_END, GROUP, PLACE, group_of, mentions
+from .mentions import CLAUSE_END, GROUP, PLACE, Mention, group_of, mentions
 from .phrases import Phrase, Words, phrases
 
 RESOURCE = "relations/crowds.txt"
@@ -48,11 +49,11 @@ class Verb:
     mode: str | None
     flags: tuple[str, ...]
     line: int
+    patterns: tuple[tuple[str, re.Pattern], ...] = ()  # the flags "NAME:REGEX", compiled once (``flagged``)
 
     def flag(self, name: str) -> re.Pattern | None:
-        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end), None without one."""
-        found = [f[len(name) + 1:] for f in self.flags if f.startswith(name + ":")]
-        return re.compile("|".join(found)) if found else None
+        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end, with), None without one."""
+        return next((pattern for flag, pattern in self.patterns if flag == name), None)
 
     def holds(self, low: list[str], k: int, hi: int) -> bool:
         """Whether the flags admit the verb at ``k`` in the clause ending before ``hi`` ("warfen ... vor": an
@@ -65,6 +66,12 @@ class Verb:
         return not (unless is not None and any(unless.fullmatch(x) for x in low[k + 1:hi])
                     or no_end is not None and no_end.fullmatch(last)
                     or end is not None and not end.fullmatch(last))
+
+
+def flagged(words: tuple[re.Pattern, ...], mode: str | None, flags: tuple[str, ...], line: int) -> Verb:
+    """The Verb of a crowds.txt line, its "NAME:REGEX" flags compiled."""
+    named = tuple((f.partition(":")[0], re.compile(f.partition(":")[2])) for f in flags if ":" in f)
+    return Verb(words, mode, flags, line, named)
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,7 @@ def load(lang: str) -> CrowdLexicon | None:
         by_kind.setdefault(row[0], []).append((line, row[1:]))
 
     def verbs(kind: str) -> tuple[Verb, ...]:
-        return tuple(Verb(tuple(re.compile(p) for p in cols[0].split(" ")), None if cols[1:2] in ([], ["-"]) else cols[1],
+        return tuple(flagged(tuple(re.compile(p) for p in cols[0].split(" ")), None if cols[1:2] in ([], ["-"]) else cols[1],
                           tuple(cols[2:]), line) for line, cols in by_kind.get(kind, ()))
 
     def pattern(kind: str) -> re.Pattern:
@@ -119,6 +126,11 @@ def load(lang: str) -> CrowdLexicon | None:
     strong = [v.words[-1] for v in (*lex.protest_verbs, *lex.attacked, lex.clash)] + [lex.instrument]
     weak = [v.words[0] for v in (*lex.protest_acts, *lex.join)]
     return CrowdLexicon(**{**lex.__dict__, "gate": any_of(strong), "weak": any_of(weak)})
+
+
+def warm(lang: str) -> None:
+    """Load crowds.txt and compile its joined patterns now (the pipeline's warm-up), not in a document's time."""
+    _levels(lang), _companions(lang)
 
 
 @lru_cache(maxsize=None)
@@ -166,7 +178,7 @@ def _companion(word: str, lang: str) -> bool:
     lex = load(lang)
     if lex is None or not word[:1].isupper():
         return False
-    return bool(_companions(lang).fullmatch(word.lower())) or group_of(word, lang) == PROTESTERS
+    return bool(_companions(lang).fullmatch(word.lower())) or group_of(word, lang) in lex.words.people
 
 
 @lru_cache(maxsize=None)
@@ -180,19 +192,25 @@ def _companions(lang: str) -> re.Pattern:
 
 def _candidates(doc: Doc, lang: str) -> list[int]:
     """The sentences in which the rules may find anything: a word of crowds.txt that opens a sentence, or a
-    common one with a protest word or a crowd besides (most documents: none, told by set operations)."""
+    common one with a protest word or a crowd besides (most documents: none, told by set operations; the
+    sentences of a word found by searching the text for it)."""
     seen = _SEEN.setdefault(lang, _Seen())
     words = {t.text for t in doc.tokens}
     seen.learn(words, lang)
-    if seen.strong.isdisjoint(words) and seen.weak.isdisjoint(words):
+    strong, weak = seen.strong & words, seen.weak & words
+    if not strong and not weak:
         return []
-    out = []
-    for sent in doc.sents:
-        here = {t.text for t in doc.tokens[sent.token_start:sent.token_end]}
-        if not seen.strong.isdisjoint(here) or not seen.weak.isdisjoint(here) and any(
-                _companion(w, lang) for w in here):
-            out.append(sent.i)
-    return out
+    starts = [s.start for s in doc.sents]
+    levels: dict[int, int] = {}
+    for word in strong | weak:
+        level = 2 if word in strong else 1
+        at = doc.text.find(word)
+        while at >= 0:  # also inside longer words: the rules read the sentence's own words
+            i = bisect_right(starts, at) - 1
+            levels[i] = max(levels.get(i, 0), level)
+            at = doc.text.find(word, at + len(word))
+    return [i for i, level in sorted(levels.items()) if i >= 0 and (
+        level == 2 or any(_companion(t.text, lang) for t in doc.sent_tokens(i)))]
 
 
 def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
@@ -249,6 +267,7 @@ class _Sentence:
     def __init__(self, doc: Doc, i: int, words: list[str], low: list[str], here: list[Phrase],
                  crowd_lex: CrowdLexicon, lex: RelationLexicon) -> None:
         self.doc, self.i, self.words, self.low, self.here, self.c, self.lex = doc, i, words, low, here, crowd_lex, lex
+        self.relatives: list[tuple[int, int]] | None = None  # frames.relative_spans, when first asked for
 
     def relations(self) -> list[Relation]:
         out: list[Relation] = []
@@ -280,19 +299,27 @@ class _Sentence:
 
     # -- the clause and its subject
     def clause(self, k: int, n: int = 1) -> tuple[int, int]:
+        """The verb's clause, joined across a relative clause that ends right before it ("300 Kleinsparer, die
+        ihr Geld verloren, haben demonstriert": frames.clause); the relative clause's words are no subject."""
         lo, hi = k, k + n
         while lo > 0 and self.words[lo - 1] not in CLAUSE_END:
             lo -= 1
         while hi < len(self.words) and self.words[hi] not in CLAUSE_END:
             hi += 1
-        return lo, hi
+        return frames.clause(self.words, self.low, lo, hi)
+
+    def inserted(self, p: Phrase, k: int) -> bool:
+        """Whether ``p`` lies in a relative clause that does not hold the verb at ``k``."""
+        if self.relatives is None:
+            self.relatives = frames.relative_spans(self.words, self.low)
+        return any(a <= p.first < b and not a <= k < b for a, b in self.relatives)
 
     def subjects(self, lo: int, hi: int, k: int) -> list[Phrase]:
         """The phrases of the clause no preposition governs and no noun takes as its genitive (the verb's
         subject in a clause whose verb takes no object; the caller restricts the kind); the antecedent of a
         relative pronoun that opens the clause (", die demonstrierten") first."""
         inside = [p for p in self.here if lo <= p.first < hi and p.prep is None and not p.genitive
-                  and not p.first <= k < p.last]
+                  and not p.first <= k < p.last and not self.inserted(p, k)]
         if lo > 1 and self.low[lo] in ("die", "welche") and self.words[lo - 1] == "," and \
                 not any(p.first == lo for p in inside):
             before = [p for p in self.here if p.last == lo - 1]
@@ -332,7 +359,8 @@ class _Sentence:
             return []
         subjects = [p for p in self.subjects(lo, hi, k) if self.plural(p, lo, hi, k)]
         protester = next((p for p in subjects if self.is_protester(p)
-                          or "crowd" in verb.flags and p.crowd and p.canonical != "="), None)  # not "130 Webseiten"
+                          or "crowd" in verb.flags and (p.crowd and p.canonical != "="  # not "130 Webseiten"
+                                                        or p.canonical in self.c.words.people)), None)
         if protester is None or subjects[0] is not protester:
             return []  # the subject is someone else ("Die Polizei stürmte ..."), or no protester acts
         return [self.relation(k, 1, verb, "PROTEST", self.protester(protester), None)]
@@ -387,12 +415,25 @@ class _Sentence:
         earlier = [q for q in self.here if q.last <= p.first and q.canonical in self.c.words.people]
         if earlier:
             return earlier[-1].canonical
+        return self.named_before()
+
+    def named_before(self) -> str | None:
+        """The people group or named crowd ("Angestellte") the sentences before name last."""
         for j in range(self.i - 1, max(-1, self.i - 1 - LOOK_BACK), -1):
-            names = [group_of(t.text, self.lex.lang) for t in self.doc.sent_tokens(j)]
-            named = [name for name in names if name in self.c.words.people]
+            named = [name for name in map(self.crowd_named, (t.text for t in self.doc.sent_tokens(j))) if name]
             if named:
                 return named[-1]
         return None
+
+    def crowd_named(self, word: str) -> str | None:
+        """The people group (groups.txt) or crowd of crowds.txt with a name of its own that ``word`` names."""
+        group = group_of(word, self.lex.lang)
+        if group is not None:
+            return group if group in self.c.words.people else None
+        low = word.lower()
+        if not word[:1].isupper() or any(p.fullmatch(low) for p, _ in self.c.words.security):
+            return None  # "Beamte" before "Die Beamten setzten Tränengas ein" are the police
+        return next((c for p, c, _ in self.c.words.crowds if c not in ("*", "=") and p.fullmatch(low)), None)
 
     # -- ASSAULT
     def _clash(self, k: int) -> list[Relation]:
@@ -409,6 +450,8 @@ class _Sentence:
         else:  # "mit X" and the subject
             with_ = next((p for p in self.here if p.prep == "mit" and k < p.first < near), None)
             sides = [with_, subject] if with_ and subject and subject is not with_ else []
+            if with_ is not None and with_.security and subject is None:  # "kam es zu Zusammenstößen mit der Polizei"
+                return self.on_named_before(k, Verb(self.c.clash.words, None, (), self.c.clash.line), with_)
         police = [p for p in sides if p.security]
         people = [p for p in sides if not p.security and (p.crowd or p.label in (GROUP, "LOC", "ORG"))]
         if len(police) != 1 or len(people) != 1:
@@ -448,9 +491,18 @@ class _Sentence:
         people = [p for p in self.here if lo <= p.first < hi and p is not police and not p.security
                   and (p.crowd or p.canonical in self.c.words.people)
                   and (p.prep in ("gegen", "auf") or (p.prep is None and not p.genitive and p.first > police.last))]
-        if not people:
-            return []
+        if not people:  # "Die Beamten setzten Tränengas ein": on the crowd the sentences before name
+            return self.on_named_before(at, self.c.force, police)
         return [self.relation(at, 1, self.c.force, "ASSAULT", police, self.named_people(people[0]))]
+
+    def on_named_before(self, k: int, verb: Verb, police: Phrase) -> list[Relation]:
+        """The police's act on the crowd the sentences before name (no crowd there: none)."""
+        named = self.named_before()
+        if named is None:
+            return []
+        rel = self.relation(k, 1, verb, "ASSAULT", police, Mention(named, None, None, None, -1, -1, "carried"))
+        rel.provenance += " (recipient: the crowd named before)"
+        return [rel]
 
     def named_people(self, p: Phrase) -> Phrase:
         """A generic crowd suffering force: with the definite article the group named before ("die Menschen"),
@@ -459,10 +511,13 @@ class _Sentence:
             return p.named((self.antecedent(p) if p.definite else None) or p.noun())
         return p
 
-    def relation(self, k: int, n: int, verb: Verb, kind: str, actor: Phrase, recipient: Phrase | None) -> Relation:
+    def relation(self, k: int, n: int, verb: Verb, kind: str, actor: Phrase,
+                 recipient: Phrase | Mention | None) -> Relation:
         trig = Trigger(verb.words, kind, verb.mode, (), f"rule:{self.lex.lang}/{RESOURCE}:{verb.line}")
         rel = record.relation(self.doc, self.i, self.words, self.low, k, n, trig, kind, actor.mention(),
-                              recipient.mention() if recipient else None, self.lex)
+                              recipient.mention() if isinstance(recipient, Phrase) else recipient, self.lex)
+        if not isinstance(recipient, Phrase | None):
+            return rel  # carried from a sentence before: no figure here counts it
         crowd = actor if actor.crowd or recipient is None or recipient.security else recipient
         if rel.quantity_index is None:
             _count(self.doc, self.i, rel, crowd, crowd is actor)

@@ -85,8 +85,9 @@ def phrases(doc: Doc, i: int, words: list[str], low: list[str], found: list[Ment
         lw = low[k]
         security = next((c for p, c in w.security if p.fullmatch(lw)), None)
         crowd = None if security else next(((c, flag) for p, c, flag in w.crowds if p.fullmatch(lw)), None)
-        if crowd and crowd[1] == "bare" and k + 1 < len(words) and (words[k + 1][:1].isupper() or low[k + 1] == "von"):
-            continue  # "Hunderte Bauern": the figure of the noun after it
+        if crowd and crowd[1] == "bare" and k + 1 < len(words) and (
+                words[k + 1][:1].isupper() or low[k + 1] == "von" or _adjective(low[k + 1], w)):
+            continue  # "Hunderte (italienische) Bauern": the figure of the noun after it
         if security:
             out.append(_phrase(doc, i, words, low, k, k, security, GROUP, False, True, True, w))
         elif crowd:
@@ -96,6 +97,14 @@ def phrases(doc: Doc, i: int, words: list[str], low: list[str], found: list[Ment
             if _counted(low[counted.first:k], w):
                 out.append(counted)  # "300 Kleinsparer": people the text counts
     return sorted(out, key=lambda p: p.first)
+
+
+def _adjective(low: str, w: Words) -> bool:
+    """Whether the lower-case word is an inflected adjective (not a verb: "streiken die Piloten")."""
+    if not ADJECTIVE.fullmatch(low) or w.prep.fullmatch(low):
+        return False
+    # a word outside the morphology table is taken by its ending (HanTa's guess costs a millisecond a word)
+    return not morphology.answered_at_once(low) or morphology.tag(low).startswith("ADJ")
 
 
 def _before_noun(words: list[str], k: int) -> bool:
@@ -121,8 +130,7 @@ def _phrase(doc: Doc, i: int, words: list[str], low: list[str], first: int, head
             pass  # "rund 300", "mehr als 300"
         elif x == "von" and j > 0 and w.plural.fullmatch(low[j - 1]) and words[j - 1][:1].isupper():
             pass  # "Tausende von Menschen"
-        elif ADJECTIVE.fullmatch(x) and (words[j][:1].islower() or j == 0) and not w.prep.fullmatch(x) \
-                and morphology.tag(x).startswith("ADJ"):
+        elif (words[j][:1].islower() or j == 0) and _adjective(x, w):
             pass  # "aufgebrachte", "Wütende" at the sentence's start (not a verb: "streiken die Piloten")
         else:
             break
