@@ -128,3 +128,19 @@ def test_force_or_a_clash_with_one_side_named_acts_on_the_crowd_named_before():
     assert ("ASSAULT", "Polizei", "Migranten") in edges(text, "de")
     # the police named before is no crowd
     assert not edges("Polizisten sperrten den Platz ab. Die Beamten setzten Pfefferspray ein.", "de")
+
+
+def test_showing_something_is_no_protest():
+    assert not edges("Drei Ingenieure demonstrierten, wie die neue Turbine funktioniert.", "de")
+    assert not edges("Vier Biologen demonstrierten anhand einer Fliegenart ihre These.", "de")
+
+
+def test_the_crowd_subject_replaces_a_mention_of_another_clause_as_the_protester():
+    rels = relations_of("Am Freitag demonstrierten rund 3.000 Menschen, weil die Regierung das Gesetz beschlossen hatte.",
+                        "de")
+    assert [(r.type, r.actor) for r in rels] == [("PROTEST", "Demonstranten")]
+
+
+def test_an_impersonal_passive_has_no_crowd_subject():
+    assert not [r for r in relations_of("Ob in den anderen sechs Lagerhallen gestreikt wird, ist offen.", "de")
+                if r.actor == "Lagerhallen"]

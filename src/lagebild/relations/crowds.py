@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..attribution import lexicon as attr_lexicon
@@ -52,7 +52,7 @@ class Verb:
     patterns: tuple[tuple[str, re.Pattern], ...] = ()  # the flags "NAME:REGEX", compiled once (``flagged``)
 
     def flag(self, name: str) -> re.Pattern | None:
-        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end, with), None without one."""
+        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end, then, with), None without one."""
         return next((pattern for flag, pattern in self.patterns if flag == name), None)
 
     def holds(self, low: list[str], k: int, hi: int) -> bool:
@@ -63,9 +63,12 @@ class Verb:
         while end_at > k and not low[end_at][:1].isalpha():
             end_at -= 1  # the sentence's full stop
         last = low[end_at] if end_at > k else ""
+        then = self.flag("then")
+        following = low[hi + 1] if hi + 1 < len(low) and low[hi] == "," else ""
         return not (unless is not None and any(unless.fullmatch(x) for x in low[k + 1:hi])
                     or no_end is not None and no_end.fullmatch(last)
-                    or end is not None and not end.fullmatch(last))
+                    or end is not None and not end.fullmatch(last)
+                    or then is not None and then.fullmatch(following))
 
 
 def flagged(words: tuple[re.Pattern, ...], mode: str | None, flags: tuple[str, ...], line: int) -> Verb:
@@ -106,8 +109,9 @@ def load(lang: str) -> CrowdLexicon | None:
         by_kind.setdefault(row[0], []).append((line, row[1:]))
 
     def verbs(kind: str) -> tuple[Verb, ...]:
-        return tuple(flagged(tuple(re.compile(p) for p in cols[0].split(" ")), None if cols[1:2] in ([], ["-"]) else cols[1],
-                          tuple(cols[2:]), line) for line, cols in by_kind.get(kind, ()))
+        return tuple(flagged(tuple(re.compile(p) for p in cols[0].split(" ")),
+                             None if cols[1:2] in ([], ["-"]) else cols[1], tuple(cols[2:]), line)
+                     for line, cols in by_kind.get(kind, ()))
 
     def pattern(kind: str) -> re.Pattern:
         return any_of(re.compile(cols[0]) for _, cols in by_kind.get(kind, ()))
@@ -119,13 +123,17 @@ def load(lang: str) -> CrowdLexicon | None:
                   pattern("quantifier"), pattern("aux-plural"), pattern("aux-singular"), pattern("definite"),
                   pattern("count"))
     lex = CrowdLexicon(words, verbs("protest-verb"), verbs("protest-act"), verbs("protest-noun"),
-                       verbs("join"), verbs("attacked"), pattern("agent"), pattern("passive"), verbs("clash")[0], verbs("force")[0], pattern("instrument"),
+                       verbs("join"), verbs("attacked"), pattern("agent"), pattern("passive"), verbs("clash")[0],
+                       verbs("force")[0], pattern("instrument"),
                        pattern("participant"), pattern("hurt"), pattern("direction"), re.compile("(?!)"),
                        re.compile("(?!)"))
     # a phrase is looked for at its last word ("auf die Straße": at "Straße", not at every "auf")
     strong = [v.words[-1] for v in (*lex.protest_verbs, *lex.attacked, lex.clash)] + [lex.instrument]
     weak = [v.words[0] for v in (*lex.protest_acts, *lex.join)]
-    return CrowdLexicon(**{**lex.__dict__, "gate": any_of(strong), "weak": any_of(weak)})
+    # the verbs of crowds.txt are no adjective of a noun phrase ("demonstrierten rund 300 Menschen")
+    verb_words = any_of(v.words[0] for v in (*lex.protest_verbs, *lex.protest_acts, *lex.join, lex.force))
+    return CrowdLexicon(**{**lex.__dict__, "gate": any_of(strong), "weak": any_of(weak),
+                           "words": replace(words, verbs=verb_words)})
 
 
 def warm(lang: str) -> None:
@@ -241,6 +249,8 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             same = said.get((sent.i, rel.type, rel.predicate_start))
             if same is not None and same.recipient is None and same.actor == rel.actor and rel.recipient:
                 _complete(same, rel)  # "von Angreifern attackiert worden": the trigger rules found no victim
+            elif same is not None and rel.type == "PROTEST" and same.actor != rel.actor:
+                _recast(same, rel)  # "Am Samstag demonstrierten 2.000 Menschen, weil die Regierung ...": the subject
             if (sent.i, rel.type, rel.actor, rel.recipient) in have or same is not None:
                 continue
             have.add((sent.i, rel.type, rel.actor, rel.recipient))
@@ -255,6 +265,14 @@ def _complete(rel: Relation, found: Relation) -> None:
     rel.recipient, rel.recipient_text = found.recipient, found.recipient_text
     rel.recipient_start, rel.recipient_end = found.recipient_start, found.recipient_end
     rel.provenance += f" (recipient: {found.provenance.split()[0]})"
+
+
+def _recast(rel: Relation, found: Relation) -> None:
+    """Give ``rel`` the actor of ``found``: the crowd that is the protest verb's subject, where the trigger rules
+    took a mention of another clause (marked in the provenance)."""
+    rel.actor, rel.actor_text = found.actor, found.actor_text
+    rel.actor_start, rel.actor_end = found.actor_start, found.actor_end
+    rel.provenance += f" (actor: {found.provenance.split()[0]})"
 
 
 def _word_at(toks: list, start: int | None) -> int:
@@ -344,6 +362,8 @@ class _Sentence:
         if k > 0 and self.low[k - 1] in self.lex.infinitive:
             return []  # "um gegen X zu protestieren": the main clause's subject, named elsewhere
         lo, hi = self.clause(k, n)
+        if n == 1 and not self.low[k].endswith("en") and any(self.c.passive.fullmatch(w) for w in self.low[lo:hi]):
+            return []  # "ob gestreikt werde": an impersonal passive has no subject
         crowd = next((p for p in self.subjects(lo, hi, k) if p.crowd and self.plural(p, lo, hi, k)), None)
         if crowd is None or not verb.holds(self.low, k + n - 1, hi):
             return []  # "auf die Straße gesetzt": people dismissed, no protest

@@ -32,6 +32,7 @@ class Words:
     aux_singular: re.Pattern
     definite: re.Pattern
     count: re.Pattern  # words that count ("Hunderte", "300"): the noun they count is a crowd
+    verbs: re.Pattern = re.compile("(?!)")  # the verbs of crowds.txt: no adjective ("demonstrierten")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def phrases(doc: Doc, i: int, words: list[str], low: list[str], found: list[Ment
 
 def _adjective(low: str, w: Words) -> bool:
     """Whether the lower-case word is an inflected adjective (not a verb: "streiken die Piloten")."""
-    if not ADJECTIVE.fullmatch(low) or w.prep.fullmatch(low):
+    if not ADJECTIVE.fullmatch(low) or w.prep.fullmatch(low) or w.verbs.fullmatch(low):
         return False
     # a word outside the morphology table is taken by its ending (HanTa's guess costs a millisecond a word)
     return not morphology.answered_at_once(low) or morphology.tag(low).startswith("ADJ")
