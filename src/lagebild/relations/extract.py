@@ -29,6 +29,7 @@ from . import (
     captures,
     carried,
     coordination,
+    crowds,
     deployments,
     event_nouns,
     events,
@@ -188,6 +189,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
+    crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
+    relations += crowd_acts
+    unsourced += [r for r in crowd_acts if r.quantity_index is None]
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
