@@ -6,6 +6,11 @@ after a noun in the object to the clause's verb, so the noun trigger (the flow, 
 its own phrase names. A preposition of the verb that follows the noun's phrase immediately belongs to the noun
 too when the noun is the verb's object or the object of one of its prepositions and the phrase ends with the
 noun or its "of"-object (the noun nearest the preposition).
+
+The subject the parser hung on an auxiliary: "with up to 8,000 Belarusian sappers being prepared to join the fight"
+(an absolute "with" clause) makes the sappers the subject of "being", so that the verb "prepared" has none of its
+own (or takes a noun of the main clause for its passive subject). The subject of the verb's auxiliary is the
+verb's subject (``auxiliary_subjects``).
 """
 
 from __future__ import annotations
@@ -36,3 +41,9 @@ def stranded(tok: Any) -> list[Any]:
     else:
         return []
     return [c for c in head.children if c.dep_ == "prep" and c.i == end + 1]
+
+
+def auxiliary_subjects(verb: Any) -> list[Any]:
+    """The subjects (tokens) the parser hung on an auxiliary of ``verb`` ("sappers being prepared": on
+    "being"), for a verb without a subject of its own; empty when there are none."""
+    return [s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ == "nsubj"]

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Doc, Relation
+from . import exchange_en
 from .lexicon import RelationLexicon
 
 # "im Austausch für/gegen", "im Gegenzug für/zu", "als Gegenleistung für"
@@ -42,8 +43,8 @@ def made_by(words: list[str], low: list[str], first: int, last: int, lex: Relati
 def counter(doc: Doc, relations: list[Relation], lex: RelationLexicon, clause: Clause) -> list[Relation]:
     """``relations`` with the counter-flow of each AID stated in exchange for something in the clause of its
     trigger (see the module; ``clause`` gives a trigger's clause bounds: extract._clause)."""
-    if lex.lang != "de":
-        return relations
+    if lex.lang != "de":  # English: "in return", "in exchange for" (exchange_en.py)
+        return exchange_en.counter(doc, relations, lex, clause)
     have = {(r.sentence, r.actor, r.recipient) for r in relations if r.type == "AID"}
     matches: dict[int, re.Match | None] = {}  # sentence -> its exchange phrase, searched once
     out = list(relations)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import attach_en, implied, possessors_en
+from . import attach_en, implied, possessors_en, retreats_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -140,7 +140,7 @@ class Frame:
 def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     """The acting phrase of ``verb`` and whether the verb is passive (its subject then receives or flows)."""
     # of two subjects the one nearest before the verb ("Moscow, (AP) President Putin thanked": a dateline)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or attach_en.auxiliary_subjects(verb)
     subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -220,7 +220,7 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 out.add(c, "actor")  # "Pyongyang's supply", "the Russian attack" (not "the largest supplier")
                 out.modified = True
         actor = None
-        if not out.has("actor"):
+        if not out.has("actor") and not retreats_en.forces_withdrawn(tok, kind, lex):
             # "Russia launched an attack", "North Korea is the largest supplier", "emerged as a supplier", "engaged
             # in combat": the subject of the verb the noun completes (not "confirmed clashes before the withdrawal")
             head = tok

@@ -1,0 +1,24 @@
+"""English forces coming home (lang/en/relations/triggers.txt, block n1) and withdrawals named by a noun whose
+"of"-object is forces (relations/retreats_en.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges
+
+
+def test_forces_returning_home_withdraw_without_a_recipient():
+    assert edges("Belarusian sappers are returning home from Syria.") == {("RETREAT", "Belarus", None)}
+    assert edges("Belarusian soldiers return from Syria every spring.") == {("RETREAT", "Belarus", None)}
+
+
+def test_the_return_of_forces_is_theirs_not_the_welcomers():
+    assert edges("Minsk celebrated the return of Iranian sappers from Syria.") == {("RETREAT", "Iran", None)}
+
+
+def test_the_withdrawal_confirmed_by_the_other_side_is_the_forces_own():
+    assert edges("Moscow confirmed the withdrawal of Ukrainian units from Sudzha.") == {("RETREAT", "Ukraine", None)}
+
+
+def test_a_return_without_forces_is_no_event():
+    assert edges("Belarus supplies potash to China and gets grain in return.") == {("AID", "Belarus", "China")}
+    assert edges("Belarus hopes for a return to growth and the return of Chinese investors.") == set()
