@@ -68,3 +68,10 @@ def test_a_source_after_a_genitive_determiner_is_named_in_the_nominative():
     found = sources("Die Brücke bleibt nach Einschätzung eines EU-Beraters bis Mai gesperrt. "
                     "Die Kosten steigen nach Angaben des Bauamtes weiter.")
     assert [source for _, source, _ in found] == ["EU-Berater", "Bauamt"]
+
+
+def test_a_demonstrative_object_before_the_verb_leaves_the_source_to_the_name_after_it():
+    found = sources("Die Stadt will die Brücke bis Mai sperren. "
+                    "Diese Entscheidung gab Bürgermeisterin Eva Lindner am Montag im Rathaus bekannt. "
+                    "Die Sperre sei nötig.")
+    assert found and {source for _, source, _ in found} == {"Eva Lindner"}
