@@ -28,3 +28,14 @@ def test_the_surname_count_follows_the_entities_when_they_change():
     doc.ents.append(Entity("Karl Huber", TEXT.index("Karl Huber"), TEXT.index("Karl Huber") + 10, "PER",
                            canonical="Karl Huber", provenance="test"))
     assert protagonist(doc, len(TEXT)) == "Karl Huber"
+
+
+def test_he_names_the_person_who_spoke_not_the_country_he_cited():
+    import lagebild
+
+    doc = lagebild.analyze("Maria Lopez, a spokeswoman for the ministry, spoke in Lisbon on Monday. "
+                           "She said that Portugal assesses that the harbour will reopen. "
+                           "She added that the work had gone well.", lang="en")
+    last = doc.attributions[-1]
+    assert last.cue == "added"
+    assert last.source == "Maria Lopez"

@@ -62,3 +62,16 @@ def test_a_hyphenated_document_noun_names_its_originator():
     found = sources("Laut Polizei-Angaben wurden drei Menschen verletzt. Die Lage ist ernst, heißt es nach ORF-Infos.")
     assert [(source, rule) for _, source, rule in found] == [("Polizei", "document-compound"),
                                                              ("ORF", "document-compound")]
+
+
+def test_a_source_after_a_genitive_determiner_is_named_in_the_nominative():
+    found = sources("Die Brücke bleibt nach Einschätzung eines EU-Beraters bis Mai gesperrt. "
+                    "Die Kosten steigen nach Angaben des Bauamtes weiter.")
+    assert [source for _, source, _ in found] == ["EU-Berater", "Bauamt"]
+
+
+def test_a_demonstrative_object_before_the_verb_leaves_the_source_to_the_name_after_it():
+    found = sources("Die Stadt will die Brücke bis Mai sperren. "
+                    "Diese Entscheidung gab Bürgermeisterin Eva Lindner am Montag im Rathaus bekannt. "
+                    "Die Sperre sei nötig.")
+    assert found and {source for _, source, _ in found} == {"Eva Lindner"}

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..model import Doc
+from ..model import Attribution, Doc
 from ..spans import ents_starting
+from .lexicon import Lexicon
 from .stages import Reader
 from .words import Sent
 
@@ -71,11 +72,18 @@ def is_person(doc: Doc, source: str | None) -> bool:
 def resolve_pronoun(reader: Reader, sent: Sent, pronoun: str, offset: int | None = None) -> str | None:
     """The last fitting named speaker: for "er"/"sie" at ``offset`` a person named before it in the sentence,
     else an attribution in this or the previous sentence, else the first person named in this or the previous
-    sentence, else the person the article is about, else the last attribution."""
+    sentence, else the person the article is about, else the last attribution. A pronoun that stands for a person
+    only ("he", "er": lexicon ``person_pronouns``) skips the speakers that are a country, a body or an outlet
+    ("He said the US assesses ... He added": the man who spoke, not the US he cited)."""
     doc, lex = reader.doc, reader.lex
-    personal = lex.lang == "de" and pronoun in PERSONAL and offset is not None
+    person_only = pronoun in lex.person_pronouns
+    personal = (person_only or lex.lang == "de" and pronoun in PERSONAL) and offset is not None
     last = reader.last_source
     recent = last[1].source if last is not None and last[0] >= sent.i - 1 else None
+    if person_only and last is not None and recent and not_a_person(doc, lex, last[1]):
+        # the last person among the speakers of this and the previous sentence
+        recent = next((attr.source for attr in reversed(reader.attrs) if attr.sentence >= sent.i - 1
+                       and attr.source and not not_a_person(doc, lex, attr)), None)
     if personal and not is_person(doc, recent):
         person = person_before(doc, sent.i, offset)
         if person:
@@ -87,13 +95,31 @@ def resolve_pronoun(reader: Reader, sent: Sent, pronoun: str, offset: int | None
             if j < 0:
                 continue
             name = first_name(Sent(doc, j, lex) if j != sent.i else sent)
-            if name:
+            if name and not (person_only and _names_no_person(doc, name)):
                 return name
     if personal:
         person = protagonist(doc, offset)
         if person:
             return person
-    return reader.attrs[-1].source if reader.attrs else pronoun.capitalize()
+    earlier = [attr for attr in reader.attrs if not (person_only and not_a_person(doc, lex, attr))]
+    return earlier[-1].source if earlier else pronoun.capitalize()
+
+
+def not_a_person(doc: Doc, lex: Lexicon, attr: Attribution) -> bool:
+    """The source of ``attr`` is a place, an organisation or an outlet: an entity of such a label by that name
+    (and none of a person), or an outlet or institution noun in the source's words ("the newspaper")."""
+    source = attr.source
+    if not source or is_person(doc, source):
+        return False
+    if _names_no_person(doc, source):
+        return True
+    words = (attr.source_text or source).split()
+    return any(lex.role_of(word) in ("outlet", "institution") for word in words)
+
+
+def _names_no_person(doc: Doc, name: str) -> bool:
+    """An entity of another label than a person goes by ``name`` ("North Korea", "Wall Street Journal")."""
+    return any(ent.label != "PER" and name in (ent.canonical, ent.text) for ent in doc.ents)
 
 
 def first_name(sent: Sent) -> str | None:

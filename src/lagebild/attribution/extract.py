@@ -308,7 +308,7 @@ class Extractor(CueRules):
         if a < f:
             phrase = noun_phrase(sent, a, limit=f)
             if phrase is not None and phrase.b == f and not self._impersonal(sent, phrase):
-                return phrase
+                return self._object_first(sent, phrase, f, b) or phrase
             if phrase is not None and sent.low[f - 1] in ("und", "sowie") and phrase.b < f \
                     and sent.tag(phrase.b)[:2] in ("VV", "VA", "VM") and not self._impersonal(sent, phrase):
                 return phrase  # "Haller verabschiedete sich von der Mannschaft und sagte: ..."
@@ -331,6 +331,26 @@ class Extractor(CueRules):
         if phrase is None or self._impersonal(sent, phrase):
             return None
         return phrase
+
+    def _object_first(self, sent: Sent, phrase: Phrase, f: int, b: int) -> Phrase | None:
+        """The subject after the verb when the prefield is a demonstrative object that names no one ("Diese
+        Haltung machte die Ministerin Anna Berger bekannt"): the prefield opens with an "object-first" word, holds
+        no name nor a role, and a name or role noun follows the verb."""
+        lex = self.lex
+        if sent.low[phrase.a] not in lex.fw("object-first") or self._names_someone(sent, phrase):
+            return None
+        m = f + 1
+        while m < b and (sent.low[m] in lex.fw("skip") or sent.tag(m) in ("ADV", "ADJD", "PTKNEG")):
+            m += 1
+        after = noun_phrase(sent, m, limit=b) if m < b else None
+        if after is None or self._impersonal(sent, after) or not self._names_someone(sent, after):
+            return None
+        return after
+
+    def _names_someone(self, sent: Sent, phrase: Phrase) -> bool:
+        """A phrase with a name, or a role, outlet or institution noun ("die Ministerin", "der Sender")."""
+        return any(sent.cap(m) and (sent.tag(m) == "NE" or self.lex.role_of(sent.words[m]) in
+                                    ("role", "outlet", "institution")) for m in range(phrase.a, phrase.b))
 
     def _appositions(self, sent: Sent, segs, start: int, end: int) -> bool:
         """Words [start, end) are one or two appositions between commas ("ein Repräsentant aus Minnesota")."""

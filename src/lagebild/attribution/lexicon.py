@@ -36,6 +36,7 @@ class Lexicon:
     hedge_phrases: list[tuple[str, ...]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # noun -> role | outlet | document
     pronouns: dict[str, str] = field(default_factory=dict)  # lower-case pronoun -> sg | pl
+    person_pronouns: frozenset[str] = frozenset()  # pronouns that stand for a person only ("he", "er")
     subjunctive: frozenset[str] = frozenset()
     function: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> lower-case words
 
@@ -117,7 +118,9 @@ def load(lang: str) -> Lexicon:
     lex.hedge_phrases.sort(key=len, reverse=True)
     for kind, noun in resources.load(lang, "attribution/roles.txt").rows(2):
         lex.roles[noun] = kind
-    lex.pronouns = {key.lower(): value for key, value in resources.load(lang, "attribution/pronouns.txt").table().items()}
+    pronoun_rows = resources.load(lang, "attribution/pronouns.txt").rows(2)
+    lex.pronouns = {row[0].lower(): row[1] for row in pronoun_rows}
+    lex.person_pronouns = frozenset(row[0].lower() for row in pronoun_rows if row[2:] == ["person"])
     # Languages without a reported-speech mood (English) have no subjunctive file.
     if resources.exists(lang, "attribution/subjunctive.txt"):
         lex.subjunctive = resources.load(lang, "attribution/subjunctive.txt").set(lower=True)

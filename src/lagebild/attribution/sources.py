@@ -317,11 +317,15 @@ def _strip_det(sent: Sent, a: int, b: int, dative: bool = False) -> str:
                 word = word[:-1]  # "zahlreichen Berichten" -> "zahlreiche Berichte"
         elif sent.cap(m) and sent.lex.lang == "de" and m == b - 1 and sent.tag(m) == "NN":
             # the lemma (HanTa's costlier pass) only where an ending may be cut below
-            lemma = sent.lemma(m) if dative and word.endswith("en") or det == "des" and word.endswith("s") else word
+            genitive = det in lex.fw("genitive") and word.endswith("s")
+            lemma = sent.lemma(m) if dative and word.endswith("en") or genitive else word
             if dative and word.endswith("en") and word[:-1] == lemma + "e":
                 word = word[:-1]  # dative plural "Berichten" -> "Berichte"
-            elif det == "des" and word != lemma and word.startswith(lemma) and word[len(lemma):] in ("s", "es"):
-                word = lemma  # genitive "des Kremls" -> "Kreml"
+            elif genitive and word != lemma and word.lower().startswith(lemma.lower()) \
+                    and word[len(lemma):] in ("s", "es"):
+                # genitive "des Kremls" -> "Kreml", "eines US-Beraters" -> "US-Berater" (the word's own letter
+                # case: the lemma of a hyphenated compound is lower-cased after its first letter)
+                word = word[:len(lemma)]
         elif sent.cap(m) and (det == "des" or (det is None and a > 0 and lex.is_document(sent.words[a - 1]))) \
                 and m == b - 1 and word.endswith("s") and sent.tag(m) == "NE":  # "Angaben Kiews" -> Kiew
             lemma = sent.lemma(m)
