@@ -10,6 +10,7 @@ import pytest
 
 from lagebild.relations import event_nouns, frames, lexicon, start_filter
 from lagebild.relations.start_filter import prefilter
+from lagebild.resources import LANG_DIR
 
 
 def _patterns(lang: str) -> list[re.Pattern]:
@@ -135,3 +136,26 @@ def test_a_sentence_whose_start_words_fire_no_trigger_is_read_only_when_asked(mo
     calls.clear()
     assert edges(text.replace("Ungarn", "Das Land"), "de") == {("AID", "Chile", "Russland")}
     assert sorted(calls) == [0, 1]  # "Das Land" asks which country was named last: read then
+
+
+def _relation_examples() -> list[tuple[str, str]]:
+    """(language, sentence) of every EXAMPLE line of the relation data files: each shows one way a relation is
+    found, so together they exercise every way extract.py's loop finds a trigger."""
+    found = []
+    for lang in ("de", "en"):
+        for path in sorted((LANG_DIR / lang / "relations").glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.startswith("# EXAMPLE:"):
+                    found.append((lang, line[len("# EXAMPLE:"):].split(" => ")[0].strip()))
+    return found
+
+
+def test_firing_turns_down_no_start_where_any_example_finds_a_relation(monkeypatch):
+    # firing() lists the loop's ways to a trigger; a new way missing there would silently never run
+    from tests.relations_text import relations_of
+
+    examples = _relation_examples()
+    assert len(examples) > 300
+    filtered = [repr(relations_of(text, lang)) for lang, text in examples]
+    monkeypatch.setattr(start_filter, "firing", lambda words, low, starting, lex: starting)
+    assert [repr(relations_of(text, lang)) for lang, text in examples] == filtered
