@@ -82,6 +82,18 @@ def test_in_a_clash_the_police_acts_on_the_people_unless_it_is_hurt():
         {("ASSAULT", "Polizei", "Demonstranten")}
 
 
+def test_a_dispute_of_the_police_with_an_organisation_is_no_clash():
+    # "Auseinandersetzung" is mostly a dispute: a clash only with people on the other side or someone hurt
+    assert not edges("Die Auseinandersetzung zwischen der Polizei und der Gewerkschaft über die Dienstzeiten zieht "
+                     "sich hin.", "de")
+    assert not edges("Bei den Auseinandersetzungen mit der Polizei um bessere Bezahlung hat sich die Gewerkschaft "
+                     "durchgesetzt.", "de")
+    assert edges("Bei Auseinandersetzungen zwischen der Polizei und Demonstranten wurden zwölf Personen verletzt.",
+                 "de") == {("ASSAULT", "Polizei", "Demonstranten")}
+    assert edges("Bei Auseinandersetzungen zwischen der Polizei und der Gewerkschaft wurden drei Beamte verletzt.",
+                 "de") == {("ASSAULT", "Polizei", "Gewerkschaft")}  # someone hurt: a fight
+
+
 def test_a_clash_between_two_civil_sides_is_left_to_the_trigger_rules():
     assert not edges("Bei Zusammenstößen zwischen Anhängern und Gegnern kam es zu Verletzten.", "de")
 

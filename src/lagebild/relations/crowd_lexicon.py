@@ -63,7 +63,7 @@ class CrowdLexicon:
     attacked: tuple[Verb, ...]
     agent: re.Pattern
     passive: re.Pattern
-    clash: Verb
+    clashes: tuple[Verb, ...]  # flag "people": a side must be people, unless someone was hurt (crowds.txt)
     force: Verb
     instrument: re.Pattern
     participant: re.Pattern
@@ -99,12 +99,12 @@ def load(lang: str) -> CrowdLexicon | None:
                   pattern("quantifier"), pattern("aux-plural"), pattern("aux-singular"), pattern("definite"),
                   pattern("count"))
     lex = CrowdLexicon(words, verbs("protest-verb"), verbs("protest-act"), verbs("protest-noun"),
-                       verbs("join"), verbs("attacked"), pattern("agent"), pattern("passive"), verbs("clash")[0],
+                       verbs("join"), verbs("attacked"), pattern("agent"), pattern("passive"), verbs("clash"),
                        verbs("force")[0], pattern("instrument"),
                        pattern("participant"), pattern("hurt"), pattern("direction"), re.compile("(?!)"),
                        re.compile("(?!)"))
     # a phrase is looked for at its last word ("auf die Straße": at "Straße", not at every "auf")
-    strong = [v.words[-1] for v in (*lex.protest_verbs, *lex.attacked, lex.clash)] + [lex.instrument]
+    strong = [v.words[-1] for v in (*lex.protest_verbs, *lex.attacked, *lex.clashes)] + [lex.instrument]
     weak = [v.words[0] for v in (*lex.protest_acts, *lex.join)]
     # the verbs of crowds.txt are no adjective of a noun phrase ("demonstrierten rund 300 Menschen")
     verb_words = any_of(v.words[0] for v in (*lex.protest_verbs, *lex.protest_acts, *lex.join, lex.force))

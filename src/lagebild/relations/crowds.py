@@ -126,8 +126,9 @@ class _Sentence:
             for verb in self.c.attacked:
                 if verb.words[0].fullmatch(word):
                     out += self._attacked(k, verb)
-            if self.c.clash.words[0].fullmatch(word):
-                out += self._clash(k)
+            for verb in self.c.clashes:
+                if verb.words[0].fullmatch(word):
+                    out += self._clash(k, verb)
             if self.c.instrument.fullmatch(word):
                 out += self._force(k)
         return out
@@ -273,7 +274,7 @@ class _Sentence:
         return next((c for p, c, _ in self.c.words.crowds if c not in ("*", "=") and p.fullmatch(low)), None)
 
     # -- ASSAULT
-    def _clash(self, k: int) -> list[Relation]:
+    def _clash(self, k: int, clash: Verb) -> list[Relation]:
         """"300 Flüchtlinge wurden bei Zusammenstößen mit der Polizei verletzt", "Zusammenstöße zwischen
         Polizei und Demonstranten": the police acts on the people, unless the police is the side hurt."""
         lo, hi = self.clause(k)
@@ -288,17 +289,26 @@ class _Sentence:
             with_ = next((p for p in self.here if p.prep == "mit" and k < p.first < near), None)
             sides = [with_, subject] if with_ and subject and subject is not with_ else []
             if with_ is not None and with_.security and subject is None:  # "kam es zu Zusammenstößen mit der Polizei"
-                return self.on_named_before(k, Verb(self.c.clash.words, None, (), self.c.clash.line), with_)
+                return self.on_named_before(k, clash, with_)
         police = [p for p in sides if p.security]
         people = [p for p in sides if not p.security and (p.crowd or p.label in (GROUP, "LOC", "ORG"))]
         if len(police) != 1 or len(people) != 1:
             return []
+        if "people" in clash.flags and not self.is_people(people[0]) and not self.violent(lo, hi):
+            return []  # "die Auseinandersetzung zwischen der Polizei und der Gewerkschaft um die Löhne": a dispute
         actor, recipient = police[0], people[0]
         hurt = any(self.c.hurt.fullmatch(w) for w in self.low[lo:hi])
         if hurt and subject is not None and subject.security and subject.canonical == actor.canonical:
             actor, recipient = recipient, actor  # the police is the side hurt: the people attacked it
-        clash = Verb(self.c.clash.words, None, (), self.c.clash.line)
         return [self.relation(k, 1, clash, "ASSAULT", actor, self.named_people(recipient))]
+
+    def is_people(self, p: Phrase) -> bool:
+        """Whether ``p`` names people (a crowd, a people group of groups.txt), not an organisation or a place."""
+        return p.crowd or p.canonical in self.c.words.people
+
+    def violent(self, lo: int, hi: int) -> bool:
+        """Whether the clause names someone hurt or crowd-control means: what makes a dispute a fight."""
+        return any(self.c.hurt.fullmatch(w) or self.c.instrument.fullmatch(w) for w in self.low[lo:hi])
 
     def _attacked(self, k: int, verb: Verb) -> list[Relation]:
         """"Mehrere Sanitäter sind von Jugendlichen angegriffen worden": the agent acts on the subject."""
