@@ -39,6 +39,17 @@ def test_a_singular_noun_is_no_crowd():
     assert edges("Die Lehrer demonstrierten vor dem Ministerium.", "de") == {("PROTEST", "Lehrer", None)}
 
 
+def test_counted_things_and_bodies_are_no_crowd():
+    # a figure counts things too: only a noun of people (by its ending) is a crowd
+    assert not edges("Am Dienstag streikten drei Aufzüge im Rathaus.", "de")
+    assert not edges("Mehrere Konzerne protestierten gegen die geplante Abgabe.", "de")
+    assert edges("Rund 500 Tierschützer protestierten vor dem Zirkus.", "de") == {("PROTEST", "Tierschützer", None)}
+    assert edges("Tausende Kurden protestierten in der Hauptstadt.", "de") == {("PROTEST", "Kurden", None)}
+    # "streiken" is also breaking down: only a crowd of crowds.txt's list strikes
+    assert not edges("Im Wahllokal streikten am Nachmittag zwei Zählcomputer.", "de")
+    assert edges("Mehr als 300 Lokführer streikten am Montag.", "de") == {("PROTEST", "Lokführer", None)}
+
+
 def test_a_person_named_like_a_group_is_no_crowd():
     assert not edges("Gestern protestierte Joschka Fischer gegen den Beschluss.", "de")
 

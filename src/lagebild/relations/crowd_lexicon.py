@@ -109,7 +109,7 @@ def load(lang: str) -> CrowdLexicon | None:
     # the verbs of crowds.txt are no adjective of a noun phrase ("demonstrierten rund 300 Menschen")
     verb_words = any_of(v.words[0] for v in (*lex.protest_verbs, *lex.protest_acts, *lex.join, lex.force))
     return CrowdLexicon(**{**lex.__dict__, "gate": any_of(strong), "weak": any_of(weak),
-                           "words": replace(words, verbs=verb_words)})
+                           "words": replace(words, verbs=verb_words, person=pattern("person"))})
 
 
 def warm(lang: str) -> None:

@@ -182,10 +182,15 @@ class _Sentence:
         lo, hi = self.clause(k, n)
         if n == 1 and not self.low[k].endswith("en") and any(self.c.passive.fullmatch(w) for w in self.low[lo:hi]):
             return []  # "ob gestreikt werde": an impersonal passive has no subject
-        crowd = next((p for p in self.subjects(lo, hi, k) if p.crowd and self.plural(p, lo, hi, k)), None)
+        crowd = next((p for p in self.subjects(lo, hi, k) if p.crowd and self.plural(p, lo, hi, k)
+                      and ("listed" not in verb.flags or self.listed(p))), None)
         if crowd is None or not verb.holds(self.low, k + n - 1, hi):
             return []  # "auf die Straße gesetzt": people dismissed, no protest
         return [self.relation(k, n, verb, "PROTEST", self.protester(crowd), None)]
+
+    def listed(self, p: Phrase) -> bool:
+        """Whether ``p`` is a crowd of a crowd line of crowds.txt, not any noun a figure counts ("Scanner")."""
+        return any(pattern.fullmatch(self.low[p.head]) for pattern, _, _ in self.c.words.crowds)
 
     def _act(self, k: int, verb: Verb) -> list[Relation]:
         lo, hi = self.clause(k)
