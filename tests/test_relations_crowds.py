@@ -156,6 +156,13 @@ def test_force_or_a_clash_with_one_side_named_acts_on_the_crowd_named_before():
 def test_showing_something_is_no_protest():
     assert not edges("Drei Ingenieure demonstrierten, wie die neue Turbine funktioniert.", "de")
     assert not edges("Vier Biologen demonstrierten anhand einer Fliegenart ihre These.", "de")
+    # a direct object right after the verb: showing something (not a time, nor "den Angaben zufolge")
+    assert not edges("Die Arbeiter demonstrierten den Besuchern die neue Fräsmaschine.", "de")
+    assert not edges("Die Schüler demonstrierten ihren selbst gebauten Roboter.", "de")
+    assert not edges("Die Anhänger demonstrierten Geschlossenheit.", "de")
+    assert edges("Die Bauern demonstrierten den ganzen Tag vor dem Landtag.", "de") == {("PROTEST", "Bauern", None)}
+    assert edges("Am Samstag demonstrierten den Angaben zufolge rund 3000 Menschen in der Stadt.", "de") == \
+        {("PROTEST", "Demonstranten", None)}
 
 
 def test_the_crowd_subject_replaces_a_mention_of_another_clause_as_the_protester():

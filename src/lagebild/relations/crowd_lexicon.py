@@ -28,20 +28,21 @@ class Verb:
     patterns: tuple[tuple[str, re.Pattern], ...] = ()  # the flags "NAME:REGEX", compiled once (``flagged``)
 
     def flag(self, name: str) -> re.Pattern | None:
-        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end, then, with), None without one."""
+        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end, then, object, with), None without one."""
         return next((pattern for flag, pattern in self.patterns if flag == name), None)
 
     def holds(self, low: list[str], k: int, hi: int) -> bool:
         """Whether the flags admit the verb at ``k`` in the clause ending before ``hi`` ("warfen ... vor": an
-        accusation; "nahmen ... teil": taking part)."""
+        accusation; "nahmen ... teil": taking part; "demonstrierten den Roboter": a direct object, showing)."""
         unless, no_end, end = self.flag("not"), self.flag("no-end"), self.flag("end")
         end_at = hi - 1
         while end_at > k and not low[end_at][:1].isalpha():
             end_at -= 1  # the sentence's full stop
         last = low[end_at] if end_at > k else ""
-        then = self.flag("then")
+        then, obj = self.flag("then"), self.flag("object")
         following = low[hi + 1] if hi + 1 < len(low) and low[hi] == "," else ""
         return not (unless is not None and any(unless.fullmatch(x) for x in low[k + 1:hi])
+                    or obj is not None and obj.match(" ".join(low[k + 1:min(hi, k + 4)]) + " ") is not None
                     or no_end is not None and no_end.fullmatch(last)
                     or end is not None and not end.fullmatch(last)
                     or then is not None and then.fullmatch(following))
