@@ -138,6 +138,15 @@ def test_the_subject_before_a_relative_clause_protests():
         {("PROTEST", "Verband", None)}
 
 
+def test_a_crowd_obstructs_a_place_not_a_post_or_a_plan():
+    # "besetzen" also fills posts and "blockieren" stops a plan: a crowd that is no protester needs a place
+    assert not edges("Die Angestellten besetzten die offenen Posten innerhalb weniger Wochen.", "de")
+    assert not edges("Die Gegner blockierten den Gesetzesentwurf im Ausschuss.", "de")
+    assert edges("Rund 200 Studenten besetzten am Montag den größten Hörsaal.", "de") == {("PROTEST", "Studenten", None)}
+    assert edges("Die Arbeiter besetzten aus Protest die Kantine.", "de") == {("PROTEST", "Arbeiter", None)}
+    assert edges("Hunderte Anrainer blockierten die Zufahrtsstrasse zur Deponie.", "de") == {("PROTEST", "Anrainer", None)}
+
+
 def test_people_groups_obstruct_as_crowds_do():
     assert edges("Flüchtlinge blockierten am Morgen die Gleise.", "de") == {("PROTEST", "Flüchtlinge", None)}
 

@@ -206,6 +206,11 @@ class _Sentence:
                                                         or p.canonical in self.c.words.people)), None)
         if protester is None or subjects[0] is not protester:
             return []  # the subject is someone else ("Die Polizei stürmte ..."), or no protester acts
+        place = verb.flag("place")
+        if place is not None and not self.is_protester(protester) and \
+                not any(place.fullmatch(w) for w in self.low[k + 1:hi]) and \
+                not any(self._protest_noun(w) for w in self.low if w[:1].isalpha()):
+            return []  # "Die Mitarbeiter besetzten die freien Stellen": posts filled, no place occupied
         return [self.relation(k, 1, verb, "PROTEST", self.protester(protester), None)]
 
     def is_protester(self, p: Phrase) -> bool:
