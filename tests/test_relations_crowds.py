@@ -39,6 +39,17 @@ def test_a_singular_noun_is_no_crowd():
     assert edges("Die Lehrer demonstrierten vor dem Ministerium.", "de") == {("PROTEST", "Lehrer", None)}
 
 
+def test_counted_things_and_bodies_are_no_crowd():
+    # a figure counts things too: only a noun of people (by its ending) is a crowd
+    assert not edges("Am Dienstag streikten drei Aufzüge im Rathaus.", "de")
+    assert not edges("Mehrere Konzerne protestierten gegen die geplante Abgabe.", "de")
+    assert edges("Rund 500 Tierschützer protestierten vor dem Zirkus.", "de") == {("PROTEST", "Tierschützer", None)}
+    assert edges("Tausende Kurden protestierten in der Hauptstadt.", "de") == {("PROTEST", "Kurden", None)}
+    # "streiken" is also breaking down: only a crowd of crowds.txt's list strikes
+    assert not edges("Im Wahllokal streikten am Nachmittag zwei Zählcomputer.", "de")
+    assert edges("Mehr als 300 Lokführer streikten am Montag.", "de") == {("PROTEST", "Lokführer", None)}
+
+
 def test_a_person_named_like_a_group_is_no_crowd():
     assert not edges("Gestern protestierte Joschka Fischer gegen den Beschluss.", "de")
 
@@ -82,6 +93,18 @@ def test_in_a_clash_the_police_acts_on_the_people_unless_it_is_hurt():
         {("ASSAULT", "Polizei", "Demonstranten")}
 
 
+def test_a_dispute_of_the_police_with_an_organisation_is_no_clash():
+    # "Auseinandersetzung" is mostly a dispute: a clash only with people on the other side or someone hurt
+    assert not edges("Die Auseinandersetzung zwischen der Polizei und der Gewerkschaft über die Dienstzeiten zieht "
+                     "sich hin.", "de")
+    assert not edges("Bei den Auseinandersetzungen mit der Polizei um bessere Bezahlung hat sich die Gewerkschaft "
+                     "durchgesetzt.", "de")
+    assert edges("Bei Auseinandersetzungen zwischen der Polizei und Demonstranten wurden zwölf Personen verletzt.",
+                 "de") == {("ASSAULT", "Polizei", "Demonstranten")}
+    assert edges("Bei Auseinandersetzungen zwischen der Polizei und der Gewerkschaft wurden drei Beamte verletzt.",
+                 "de") == {("ASSAULT", "Polizei", "Gewerkschaft")}  # someone hurt: a fight
+
+
 def test_a_clash_between_two_civil_sides_is_left_to_the_trigger_rules():
     assert not edges("Bei Zusammenstößen zwischen Anhängern und Gegnern kam es zu Verletzten.", "de")
 
@@ -115,6 +138,15 @@ def test_the_subject_before_a_relative_clause_protests():
         {("PROTEST", "Verband", None)}
 
 
+def test_a_crowd_obstructs_a_place_not_a_post_or_a_plan():
+    # "besetzen" also fills posts and "blockieren" stops a plan: a crowd that is no protester needs a place
+    assert not edges("Die Angestellten besetzten die offenen Posten innerhalb weniger Wochen.", "de")
+    assert not edges("Die Gegner blockierten den Gesetzesentwurf im Ausschuss.", "de")
+    assert edges("Rund 200 Studenten besetzten am Montag den größten Hörsaal.", "de") == {("PROTEST", "Studenten", None)}
+    assert edges("Die Arbeiter besetzten aus Protest die Kantine.", "de") == {("PROTEST", "Arbeiter", None)}
+    assert edges("Hunderte Anrainer blockierten die Zufahrtsstrasse zur Deponie.", "de") == {("PROTEST", "Anrainer", None)}
+
+
 def test_people_groups_obstruct_as_crowds_do():
     assert edges("Flüchtlinge blockierten am Morgen die Gleise.", "de") == {("PROTEST", "Flüchtlinge", None)}
 
@@ -133,6 +165,13 @@ def test_force_or_a_clash_with_one_side_named_acts_on_the_crowd_named_before():
 def test_showing_something_is_no_protest():
     assert not edges("Drei Ingenieure demonstrierten, wie die neue Turbine funktioniert.", "de")
     assert not edges("Vier Biologen demonstrierten anhand einer Fliegenart ihre These.", "de")
+    # a direct object right after the verb: showing something (not a time, nor "den Angaben zufolge")
+    assert not edges("Die Arbeiter demonstrierten den Besuchern die neue Fräsmaschine.", "de")
+    assert not edges("Die Schüler demonstrierten ihren selbst gebauten Roboter.", "de")
+    assert not edges("Die Anhänger demonstrierten Geschlossenheit.", "de")
+    assert edges("Die Bauern demonstrierten den ganzen Tag vor dem Landtag.", "de") == {("PROTEST", "Bauern", None)}
+    assert edges("Am Samstag demonstrierten den Angaben zufolge rund 3000 Menschen in der Stadt.", "de") == \
+        {("PROTEST", "Demonstranten", None)}
 
 
 def test_the_crowd_subject_replaces_a_mention_of_another_clause_as_the_protester():

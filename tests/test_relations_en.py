@@ -141,3 +141,11 @@ def test_the_count_of_a_second_passive_is_of_the_same_side():
 def test_forces_pushed_out_of_ground_are_attacked():
     assert ("ASSAULT", "Russland", "Ukraine") in edges("Moscow is struggling to push Ukrainian troops out of Kursk.")
     assert edges("The old firm was pushed out of the market by a rival.") == set()
+
+
+def test_shipping_is_a_flow_only_of_forces_or_military_goods():
+    # trade shipped is no aid: "shipment(s)", "shipped" need an object of objects.txt in their clause
+    assert not edges("China's shipments of rare earths to Japan were halted.")
+    assert not edges("Brazil shipped soybeans to China last year.")
+    assert ("AID", "Iran", "Russland") in edges("Iran shipped drones to Russia.")
+    assert ("AID", "Iran", "Russland") in edges("The shipment of missiles from Iran to Russia was confirmed.")

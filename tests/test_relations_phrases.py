@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lagebild.entities.gazetteer import gazetteer
-from lagebild.relations import crowds, lexicon
+from lagebild.relations import crowd_lexicon, lexicon
 from lagebild.relations.mentions import mentions
 from lagebild.relations.phrases import phrases
 from tests.relations_text import attributed
@@ -16,7 +16,7 @@ def _phrases(text: str) -> dict[str, object]:
     words = [t.text for t in toks]
     lex = lexicon.load("de")
     found = mentions(doc, 0, words, [t.start for t in toks], gazetteer("de"), lex)
-    return {p.word: p for p in phrases(doc, 0, words, [w.lower() for w in words], found, crowds.load("de").words, lex)}
+    return {p.word: p for p in phrases(doc, 0, words, [w.lower() for w in words], found, crowd_lexicon.load("de").words, lex)}
 
 
 def test_a_phrase_reaches_over_figures_and_adjectives_to_its_preposition():

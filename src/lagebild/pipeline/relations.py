@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..engine import Component
 from ..entities.gazetteer import gazetteer
 from ..model import Doc
-from ..relations import crowds, extract, lexicon, parse_de, sourcing
+from ..relations import crowd_lexicon, extract, lexicon, parse_de, sourcing
 from ..relations.replay import Replay
 from ..resources import LANGUAGES
 
@@ -40,7 +40,7 @@ class Relations(Component):
             # the parser now, with the pipeline (Lagebild.pipeline's warm-up), not in the first document that
             # asks for a parse: the load (~1 s) is no document's time
             parse_de.available()
-            crowds.warm(lang)  # its patterns too (relations/crowds.py)
+            crowd_lexicon.warm(lang)  # its patterns too (relations/crowd_lexicon.py)
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in LANGUAGES else self.lang

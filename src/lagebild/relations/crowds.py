@@ -21,204 +21,21 @@ named last (the sentence before or two).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
 from . import frames, record
+from .crowd_lexicon import RESOURCE, CrowdLexicon, Verb, candidates, gated, load
 from .index import quantities_in
-from .lexicon import RelationLexicon, Trigger, any_of
+from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, GROUP, PLACE, Mention, group_of, mentions
-from .phrases import Phrase, Words, phrases
+from .phrases import Phrase, phrases
 
-RESOURCE = "relations/crowds.txt"
 PROTESTERS = "Demonstranten"  # the canonical of a generic crowd that protests (groups.txt's name)
 SIDE_AFTER = 8  # words after a clash noun within which its sides are ("Zusammenstöße nach dem Gebet zwischen ...")
 LOOK_BACK = 2  # sentences before a definite generic crowd ("die Menschen") in which its antecedent is looked for
-
-
-@dataclass(frozen=True)
-class Verb:
-    """A line of crowds.txt naming an event word: its pattern(s), mode, flags and line (the provenance)."""
-
-    words: tuple[re.Pattern, ...]
-    mode: str | None
-    flags: tuple[str, ...]
-    line: int
-    patterns: tuple[tuple[str, re.Pattern], ...] = ()  # the flags "NAME:REGEX", compiled once (``flagged``)
-
-    def flag(self, name: str) -> re.Pattern | None:
-        """The pattern of a flag "NAME:REGEX" (crowds.txt FORMAT: not, no-end, end, then, with), None without one."""
-        return next((pattern for flag, pattern in self.patterns if flag == name), None)
-
-    def holds(self, low: list[str], k: int, hi: int) -> bool:
-        """Whether the flags admit the verb at ``k`` in the clause ending before ``hi`` ("warfen ... vor": an
-        accusation; "nahmen ... teil": taking part)."""
-        unless, no_end, end = self.flag("not"), self.flag("no-end"), self.flag("end")
-        end_at = hi - 1
-        while end_at > k and not low[end_at][:1].isalpha():
-            end_at -= 1  # the sentence's full stop
-        last = low[end_at] if end_at > k else ""
-        then = self.flag("then")
-        following = low[hi + 1] if hi + 1 < len(low) and low[hi] == "," else ""
-        return not (unless is not None and any(unless.fullmatch(x) for x in low[k + 1:hi])
-                    or no_end is not None and no_end.fullmatch(last)
-                    or end is not None and not end.fullmatch(last)
-                    or then is not None and then.fullmatch(following))
-
-
-def flagged(words: tuple[re.Pattern, ...], mode: str | None, flags: tuple[str, ...], line: int) -> Verb:
-    """The Verb of a crowds.txt line, its "NAME:REGEX" flags compiled."""
-    named = tuple((f.partition(":")[0], re.compile(f.partition(":")[2])) for f in flags if ":" in f)
-    return Verb(words, mode, flags, line, named)
-
-
-@dataclass(frozen=True)
-class CrowdLexicon:
-    words: Words  # the noun phrase's word classes (phrases.py)
-    protest_verbs: tuple[Verb, ...]
-    protest_acts: tuple[Verb, ...]
-    protest_nouns: tuple[Verb, ...]
-    join: tuple[Verb, ...]
-    attacked: tuple[Verb, ...]
-    agent: re.Pattern
-    passive: re.Pattern
-    clash: Verb
-    force: Verb
-    instrument: re.Pattern
-    participant: re.Pattern
-    hurt: re.Pattern
-    direction: re.Pattern
-    gate: re.Pattern  # a word that opens a sentence to the rules by itself (rare: "protestierten", "Tränengas")
-    weak: re.Pattern  # a common verb that needs a protest word besides ("zogen", "nahmen ... teil")
-
-
-@lru_cache(maxsize=None)
-def load(lang: str) -> CrowdLexicon | None:
-    from .. import resources
-
-    if not resources.exists(lang, RESOURCE):
-        return None
-    res = resources.load(lang, RESOURCE)
-    by_kind: dict[str, list[tuple[int, list[str]]]] = {}
-    for (line, _), row in zip(res.lines, res.rows(2), strict=True):
-        by_kind.setdefault(row[0], []).append((line, row[1:]))
-
-    def verbs(kind: str) -> tuple[Verb, ...]:
-        return tuple(flagged(tuple(re.compile(p) for p in cols[0].split(" ")),
-                             None if cols[1:2] in ([], ["-"]) else cols[1], tuple(cols[2:]), line)
-                     for line, cols in by_kind.get(kind, ()))
-
-    def pattern(kind: str) -> re.Pattern:
-        return any_of(re.compile(cols[0]) for _, cols in by_kind.get(kind, ()))
-
-    crowds = tuple((re.compile(cols[0]), cols[1], cols[2]) for _, cols in by_kind.get("crowd", ()))
-    security = tuple((re.compile(cols[0]), cols[1]) for _, cols in by_kind.get("security", ()))
-    people = frozenset(name for _, cols in by_kind.get("people", ()) for name in cols[0].split("|"))
-    words = Words(crowds, security, people, pattern("prep"), pattern("plural"), pattern("singular"),
-                  pattern("quantifier"), pattern("aux-plural"), pattern("aux-singular"), pattern("definite"),
-                  pattern("count"))
-    lex = CrowdLexicon(words, verbs("protest-verb"), verbs("protest-act"), verbs("protest-noun"),
-                       verbs("join"), verbs("attacked"), pattern("agent"), pattern("passive"), verbs("clash")[0],
-                       verbs("force")[0], pattern("instrument"),
-                       pattern("participant"), pattern("hurt"), pattern("direction"), re.compile("(?!)"),
-                       re.compile("(?!)"))
-    # a phrase is looked for at its last word ("auf die Straße": at "Straße", not at every "auf")
-    strong = [v.words[-1] for v in (*lex.protest_verbs, *lex.attacked, lex.clash)] + [lex.instrument]
-    weak = [v.words[0] for v in (*lex.protest_acts, *lex.join)]
-    # the verbs of crowds.txt are no adjective of a noun phrase ("demonstrierten rund 300 Menschen")
-    verb_words = any_of(v.words[0] for v in (*lex.protest_verbs, *lex.protest_acts, *lex.join, lex.force))
-    return CrowdLexicon(**{**lex.__dict__, "gate": any_of(strong), "weak": any_of(weak),
-                           "words": replace(words, verbs=verb_words)})
-
-
-def warm(lang: str) -> None:
-    """Load crowds.txt and compile its joined patterns now (the pipeline's warm-up), not in a document's time."""
-    _levels(lang), _companions(lang)
-
-
-@lru_cache(maxsize=None)
-def _levels(lang: str) -> re.Pattern | None:
-    """One pattern for ``_gated``: its group "strong" or "weak" matches."""
-    lex = load(lang)
-    return None if lex is None else re.compile(f"(?P<strong>{lex.gate.pattern})|(?P<weak>{lex.weak.pattern})")
-
-
-@lru_cache(maxsize=65536)
-def _gated(word: str, lang: str) -> int:
-    """2: ``word`` opens its sentence to the rules; 1: only with a protest word or a crowd besides; 0: neither."""
-    levels = _levels(lang)
-    hit = levels.fullmatch(word) if levels is not None else None
-    return 0 if hit is None else 2 if hit.lastgroup == "strong" else 1
-
-
-@dataclass
-class _Seen:
-    """The word forms (as written) one language's documents held so far, and which of them ``_gated`` opens
-    fully (strong) or with a companion (weak): a document is then tested by set operations, not word by word."""
-
-    known: set[str] = field(default_factory=set)
-    strong: set[str] = field(default_factory=set)
-    weak: set[str] = field(default_factory=set)
-
-    def learn(self, words: set[str], lang: str) -> None:
-        if len(self.known) > 200_000:
-            self.known.clear(), self.strong.clear(), self.weak.clear()  # bounded: a long batch of rare words
-        levels = _levels(lang)
-        for word in words - self.known:
-            hit = levels.fullmatch(word.lower()) if levels is not None else None
-            level = 0 if hit is None else 2 if hit.lastgroup == "strong" else 1
-            (self.strong if level == 2 else self.weak if level == 1 else self.known).add(word)
-            self.known.add(word)
-
-
-_SEEN: dict[str, _Seen] = {}
-
-
-@lru_cache(maxsize=65536)
-def _companion(word: str, lang: str) -> bool:
-    """Whether ``word`` (as written) names a protest, its participants or a crowd: what a common verb of
-    crowds.txt ("zogen", "beteiligten") needs in its sentence."""
-    lex = load(lang)
-    if lex is None or not word[:1].isupper():
-        return False
-    return bool(_companions(lang).fullmatch(word.lower())) or group_of(word, lang) in lex.words.people
-
-
-@lru_cache(maxsize=None)
-def _companions(lang: str) -> re.Pattern:
-    """One pattern for the protest nouns, the participants and the crowds of crowds.txt."""
-    lex = load(lang)
-    if lex is None:
-        return re.compile("(?!)")
-    return any_of([v.words[0] for v in lex.protest_nouns] + [lex.participant] + [p for p, _, _ in lex.words.crowds])
-
-
-def _candidates(doc: Doc, lang: str) -> list[int]:
-    """The sentences in which the rules may find anything: a word of crowds.txt that opens a sentence, or a
-    common one with a protest word or a crowd besides (most documents: none, told by set operations; the
-    sentences of a word found by searching the text for it)."""
-    seen = _SEEN.setdefault(lang, _Seen())
-    words = {t.text for t in doc.tokens}
-    seen.learn(words, lang)
-    strong, weak = seen.strong & words, seen.weak & words
-    if not strong and not weak:
-        return []
-    starts = [s.start for s in doc.sents]
-    levels: dict[int, int] = {}
-    for word in strong | weak:
-        level = 2 if word in strong else 1
-        at = doc.text.find(word)
-        while at >= 0:  # also inside longer words: the rules read the sentence's own words
-            i = bisect_right(starts, at) - 1
-            levels[i] = max(levels.get(i, 0), level)
-            at = doc.text.find(word, at + len(word))
-    return [i for i, level in sorted(levels.items()) if i >= 0 and (
-        level == 2 or any(_companion(t.text, lang) for t in doc.sent_tokens(i)))]
 
 
 def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
@@ -232,7 +49,7 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     said = {(r.sentence, r.type, r.predicate_start): r for r in relations}
     out: list[Relation] = []
     attr_lex = None
-    for i in _candidates(doc, lex.lang):
+    for i in candidates(doc, lex.lang):
         sent = doc.sents[i]
         if sent.kind == "dateline":
             continue
@@ -291,7 +108,7 @@ class _Sentence:
         out: list[Relation] = []
         w = self.c.words
         for k, word in enumerate(self.low):
-            if not _gated(word, self.lex.lang):
+            if not gated(word, self.lex.lang):
                 continue
             if 0 < k < len(self.low) - 1 and self.words[k + 1][:1].isupper() and \
                     (w.definite.fullmatch(self.low[k - 1]) or w.singular.fullmatch(self.low[k - 1])):
@@ -309,8 +126,9 @@ class _Sentence:
             for verb in self.c.attacked:
                 if verb.words[0].fullmatch(word):
                     out += self._attacked(k, verb)
-            if self.c.clash.words[0].fullmatch(word):
-                out += self._clash(k)
+            for verb in self.c.clashes:
+                if verb.words[0].fullmatch(word):
+                    out += self._clash(k, verb)
             if self.c.instrument.fullmatch(word):
                 out += self._force(k)
         return out
@@ -364,10 +182,15 @@ class _Sentence:
         lo, hi = self.clause(k, n)
         if n == 1 and not self.low[k].endswith("en") and any(self.c.passive.fullmatch(w) for w in self.low[lo:hi]):
             return []  # "ob gestreikt werde": an impersonal passive has no subject
-        crowd = next((p for p in self.subjects(lo, hi, k) if p.crowd and self.plural(p, lo, hi, k)), None)
+        crowd = next((p for p in self.subjects(lo, hi, k) if p.crowd and self.plural(p, lo, hi, k)
+                      and ("listed" not in verb.flags or self.listed(p))), None)
         if crowd is None or not verb.holds(self.low, k + n - 1, hi):
             return []  # "auf die Straße gesetzt": people dismissed, no protest
         return [self.relation(k, n, verb, "PROTEST", self.protester(crowd), None)]
+
+    def listed(self, p: Phrase) -> bool:
+        """Whether ``p`` is a crowd of a crowd line of crowds.txt, not any noun a figure counts ("Scanner")."""
+        return any(pattern.fullmatch(self.low[p.head]) for pattern, _, _ in self.c.words.crowds)
 
     def _act(self, k: int, verb: Verb) -> list[Relation]:
         lo, hi = self.clause(k)
@@ -383,6 +206,11 @@ class _Sentence:
                                                         or p.canonical in self.c.words.people)), None)
         if protester is None or subjects[0] is not protester:
             return []  # the subject is someone else ("Die Polizei stürmte ..."), or no protester acts
+        place = verb.flag("place")
+        if place is not None and not self.is_protester(protester) and \
+                not any(place.fullmatch(w) for w in self.low[k + 1:hi]) and \
+                not any(self._protest_noun(w) for w in self.low if w[:1].isalpha()):
+            return []  # "Die Mitarbeiter besetzten die freien Stellen": posts filled, no place occupied
         return [self.relation(k, 1, verb, "PROTEST", self.protester(protester), None)]
 
     def is_protester(self, p: Phrase) -> bool:
@@ -456,7 +284,7 @@ class _Sentence:
         return next((c for p, c, _ in self.c.words.crowds if c not in ("*", "=") and p.fullmatch(low)), None)
 
     # -- ASSAULT
-    def _clash(self, k: int) -> list[Relation]:
+    def _clash(self, k: int, clash: Verb) -> list[Relation]:
         """"300 Flüchtlinge wurden bei Zusammenstößen mit der Polizei verletzt", "Zusammenstöße zwischen
         Polizei und Demonstranten": the police acts on the people, unless the police is the side hurt."""
         lo, hi = self.clause(k)
@@ -471,17 +299,26 @@ class _Sentence:
             with_ = next((p for p in self.here if p.prep == "mit" and k < p.first < near), None)
             sides = [with_, subject] if with_ and subject and subject is not with_ else []
             if with_ is not None and with_.security and subject is None:  # "kam es zu Zusammenstößen mit der Polizei"
-                return self.on_named_before(k, Verb(self.c.clash.words, None, (), self.c.clash.line), with_)
+                return self.on_named_before(k, clash, with_)
         police = [p for p in sides if p.security]
         people = [p for p in sides if not p.security and (p.crowd or p.label in (GROUP, "LOC", "ORG"))]
         if len(police) != 1 or len(people) != 1:
             return []
+        if "people" in clash.flags and not self.is_people(people[0]) and not self.violent(lo, hi):
+            return []  # "die Auseinandersetzung zwischen der Polizei und der Gewerkschaft um die Löhne": a dispute
         actor, recipient = police[0], people[0]
         hurt = any(self.c.hurt.fullmatch(w) for w in self.low[lo:hi])
         if hurt and subject is not None and subject.security and subject.canonical == actor.canonical:
             actor, recipient = recipient, actor  # the police is the side hurt: the people attacked it
-        clash = Verb(self.c.clash.words, None, (), self.c.clash.line)
         return [self.relation(k, 1, clash, "ASSAULT", actor, self.named_people(recipient))]
+
+    def is_people(self, p: Phrase) -> bool:
+        """Whether ``p`` names people (a crowd, a people group of groups.txt), not an organisation or a place."""
+        return p.crowd or p.canonical in self.c.words.people
+
+    def violent(self, lo: int, hi: int) -> bool:
+        """Whether the clause names someone hurt or crowd-control means: what makes a dispute a fight."""
+        return any(self.c.hurt.fullmatch(w) or self.c.instrument.fullmatch(w) for w in self.low[lo:hi])
 
     def _attacked(self, k: int, verb: Verb) -> list[Relation]:
         """"Mehrere Sanitäter sind von Jugendlichen angegriffen worden": the agent acts on the subject."""

@@ -33,6 +33,7 @@ class Words:
     definite: re.Pattern
     count: re.Pattern  # words that count ("Hunderte", "300"): the noun they count is a crowd
     verbs: re.Pattern = re.compile("(?!)")  # the verbs of crowds.txt: no adjective ("demonstrierten")
+    person: re.Pattern = re.compile("(?!)")  # a noun of people by its ending: what a figure counts is a crowd only then
 
 
 @dataclass(frozen=True)
@@ -93,10 +94,11 @@ def phrases(doc: Doc, i: int, words: list[str], low: list[str], found: list[Ment
             out.append(_phrase(doc, i, words, low, k, k, security, GROUP, False, True, True, w))
         elif crowd:
             out.append(_phrase(doc, i, words, low, k, k, crowd[0], GROUP, True, False, crowd[1] != "sg=pl", w))
-        elif k > 0 and not lex.is_object(lw) and not w.count.fullmatch(lw) and not _before_noun(words, k):
+        elif k > 0 and w.person.fullmatch(lw) and not lex.is_object(lw) and not w.count.fullmatch(lw) \
+                and not _before_noun(words, k):
             counted = _phrase(doc, i, words, low, k, k, "=", GROUP, True, False, True, w)
             if _counted(low[counted.first:k], w):
-                out.append(counted)  # "300 Kleinsparer": people the text counts
+                out.append(counted)  # "300 Kleinsparer": people the text counts ("zwei Rolltreppen": no people)
     return sorted(out, key=lambda p: p.first)
 
 
