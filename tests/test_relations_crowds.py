@@ -183,3 +183,19 @@ def test_the_crowd_subject_replaces_a_mention_of_another_clause_as_the_protester
 def test_an_impersonal_passive_has_no_crowd_subject():
     assert not [r for r in relations_of("Ob in den anderen sechs Lagerhallen gestreikt wird, ist offen.", "de")
                 if r.actor == "Lagerhallen"]
+
+
+def test_the_remembered_word_forms_start_anew_in_new_sets_when_full(monkeypatch):
+    # another thread may still be testing a document against the old sets: they are replaced, never emptied
+    from lagebild.relations import crowd_lexicon
+    from tests.relations_text import attributed
+
+    monkeypatch.setattr(crowd_lexicon, "SEEN_WORDS", 5)
+    monkeypatch.setattr(crowd_lexicon, "_SEEN", {})
+    quiet = attributed("Der Herbst war mild und die Ernte in den Tälern gut.", "de")
+    protest = attributed("Hunderte Studenten protestierten vor dem Parlament.", "de")
+    assert crowd_lexicon.candidates(quiet, "de") == []
+    old = crowd_lexicon._SEEN["de"]
+    assert len(old.known) > 5
+    assert crowd_lexicon.candidates(protest, "de") == [0]
+    assert crowd_lexicon._SEEN["de"] is not old and len(old.known) > 5

@@ -143,8 +143,7 @@ class _Seen:
     weak: set[str] = field(default_factory=set)
 
     def learn(self, words: set[str], lang: str) -> None:
-        if len(self.known) > 200_000:
-            self.known.clear(), self.strong.clear(), self.weak.clear()  # bounded: a long batch of rare words
+        # a word goes into its level's set before ``known``: another thread that finds it known finds its level
         levels = _levels(lang)
         for word in words - self.known:
             hit = levels.fullmatch(word.lower()) if levels is not None else None
@@ -154,6 +153,7 @@ class _Seen:
 
 
 _SEEN: dict[str, _Seen] = {}
+SEEN_WORDS = 200_000  # word forms remembered per language before starting anew
 
 
 @lru_cache(maxsize=65536)
@@ -179,7 +179,9 @@ def candidates(doc: Doc, lang: str) -> list[int]:
     """The sentences in which the rules may find anything: a word of crowds.txt that opens a sentence, or a
     common one with a protest word or a crowd besides (most documents: none, told by set operations; the
     sentences of a word found by searching the text for it)."""
-    seen = _SEEN.setdefault(lang, _Seen())
+    seen = _SEEN.get(lang)
+    if seen is None or len(seen.known) > SEEN_WORDS:  # bounded: a long batch of rare words starts anew, in new
+        seen = _SEEN[lang] = _Seen()  # sets (another thread may still be reading the old ones)
     words = {t.text for t in doc.tokens}
     seen.learn(words, lang)
     strong, weak = seen.strong & words, seen.weak & words
