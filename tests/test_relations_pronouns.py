@@ -86,3 +86,25 @@ def test_a_plural_pronoun_is_no_single_person():
     # a state's forces still are: "sie" after a name it governs is the carried actor, the name its object
     text = "Nordkorea schickte Soldaten nach Russland. Dort hätten sie die Ukraine angegriffen."
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(text, "de")
+
+
+def test_a_feminine_word_before_a_genitive_or_of_name_names_his_wife_not_him():
+    # "die Frau X-s" / "the wife of X": the woman is someone else, so "sie"/"she" is not X
+    text = "Die Frau Emmanuel Macrons reiste nach Riga. Dort kritisierte sie Polen."
+    assert pronouns.female(attributed(text, "de"), "de") == frozenset()
+    assert ("ACCUSE", "Emmanuel Macron", "Polen") not in edges(text, "de")
+    text = "Die Gattin Olaf Scholz' reiste nach Riga. Dort kritisierte sie Polen."
+    assert ("ACCUSE", "Olaf Scholz", "Polen") not in edges(text, "de")
+    assert pronouns.female(attributed("The widow of Joe Biden flew to Lima.", "en"), "en") == frozenset()
+    # a title in apposition right before her own name still marks her, abbreviations may stand between
+    doc = attributed("Frau Dr. Annalena Baerbock reiste ab. Die Frau Olaf Scholz' blieb.", "de")
+    assert pronouns.female(doc, "de") == frozenset({"Annalena Baerbock"})
+
+
+def test_a_feminine_title_inside_the_mention_marks_her():
+    from lagebild.model import Entity
+    doc = attributed("Joe Biden met Ms Kim Yo-jong in Seoul.", "en")
+    start = doc.text.index("Ms")
+    doc.ents = [e for e in doc.ents if e.canonical != "Kim Yo-jong"] + [
+        Entity("Ms Kim Yo-jong", start, start + len("Ms Kim Yo-jong"), "PER", "Ms Kim Yo-jong")]
+    assert "Ms Kim Yo-jong" in pronouns.female(doc, "en")

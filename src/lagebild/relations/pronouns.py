@@ -138,18 +138,49 @@ def _name(e: Entity) -> str:
 
 
 def female(doc: Doc, lang: str) -> frozenset[str]:
-    """The canonical names of the persons a feminine word stands right before (one mention is enough)."""
+    """The canonical names of the persons a feminine word describes (one mention is enough): a title in the
+    mention itself ("Ms Theresa May" as the entity) or one in apposition right before the name ("Innenministerin
+    Johanna X"; abbreviated titles may stand between: "Frau Dr. X"). A feminine word before a genitive
+    ("die Witwe Alexej Nawalnys", "die Gattin Olaf Scholz'") or before "of" ("the widow of John X") names
+    another woman, related to that man, and marks no one."""
     words, endings = _words(lang, "feminine"), tuple(_words(lang, "feminine-ending"))
     out = set()
     for e in doc.ents:
         if e.label != "PER":
             continue
-        before = doc.text[max(0, e.start - 60):e.start].split()[-NEAR:]
-        for w in before:
-            bare = w.strip(".,;:()\"'„“”‚‘’«»").lower()
-            if bare in words or w[:1].isupper() and len(bare) > 4 and bare.endswith(endings):
-                out.add(_name(e))
+        own = [_bare(w) for w in doc.text[e.start:e.end].split()[:-1]]
+        if any(w in words for w in own) or not _genitive(doc, e, lang) and _titled(doc, e, words, endings):
+            out.add(_name(e))
     return frozenset(out)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()\"'„“”‚‘’«»").lower()
+
+
+def _titled(doc: Doc, e: Entity, words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether a feminine word stands right before the mention ``e``, only abbreviated titles ("Dr.", "Prof.")
+    or other feminine words between."""
+    for w in reversed(doc.text[max(0, e.start - 60):e.start].split()[-NEAR:]):
+        bare = _bare(w)
+        if bare in words or w[:1].isupper() and len(bare) > 4 and bare.endswith(endings):
+            return True
+        if not (w.endswith(".") and w[:1].isupper() and len(bare) <= 5):
+            return False  # any other word: "of", an article, a verb - the feminine word describes someone else
+    return False
+
+
+def _genitive(doc: Doc, e: Entity, lang: str) -> bool:
+    """Whether the mention ``e`` is a genitive that follows the noun it belongs to ("die Witwe Nawalnys"): its
+    last word carries an ending of pronouns.txt "genitive-ending" ("s", "'") that the canonical name lacks, or an
+    apostrophe follows it ("Olaf Scholz'")."""
+    endings = _words(lang, "genitive-ending")
+    words = doc.text[e.start:e.end].split()
+    canonical = _name(e).split()
+    if not endings or not words or not canonical:
+        return False  # English: "Queen X's" is the queen herself, "the widow of X" is read by _titled
+    last, after = words[-1].lower(), doc.text[e.end:e.end + 1]
+    return any(after == end or last == canonical[-1].lower() + end for end in endings)
 
 
 def _clause_between(text: str) -> bool:
