@@ -108,3 +108,11 @@ def test_a_feminine_title_inside_the_mention_marks_her():
     doc.ents = [e for e in doc.ents if e.canonical != "Kim Yo-jong"] + [
         Entity("Ms Kim Yo-jong", start, start + len("Ms Kim Yo-jong"), "PER", "Ms Kim Yo-jong")]
     assert "Ms Kim Yo-jong" in pronouns.female(doc, "en")
+
+
+def test_man_after_wie_or_ob_in_reported_speech_is_anyone():
+    # "wie man ... könne" asks how anyone might act: no side of the speaker
+    assert edges("Olaf Scholz sagte in Riga, wie man Polen unterstützen könne, sei offen.", "de") == set()
+    assert edges("Olaf Scholz sagte in Riga, ob man Polen unterstützen werde, sei offen.", "de") == set()
+    assert edges("Olaf Scholz sagte in Riga, dass man Polen weiter unterstützen werde.", "de") == {
+        ("AID", "Olaf Scholz", "Polen")}

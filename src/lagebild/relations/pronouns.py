@@ -62,7 +62,7 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     offset = starts[p]
     if low[p] in _words(lang, "pronoun-impersonal"):  # "man": the side of the speaker whose words hold it
         gaz = gazetteer(lang)
-        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL, opening=True)
+        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL, opening=lang)
                      if (side := actor_name(name, label, gaz))), None)
     feminine = low[p] in _words(lang, "pronoun-feminine")
     sent_start = doc.sents[i].start
@@ -93,19 +93,28 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     return None
 
 
-def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: bool = False) -> list[tuple[str, str]]:
+def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: str | None = None) -> list[tuple[str, str]]:
     """(name, label) of the speakers (entities of ``labels``) of sentence ``i`` named before the character offset
-    ``offset`` whose reported speech holds it; ``opening``: only speech that opens with it ("man werde", "dass man
-    werde"; deeper in it "man" is mostly anyone: "..., wie man vorgehen könne")."""
+    ``offset`` whose reported speech holds it; ``opening`` (the language code): only speech that opens with it
+    ("man werde", "dass man werde"; deeper in it, or after "wie"/"ob", "man" is mostly anyone: "..., wie man
+    vorgehen könne")."""
     out: list[tuple[str, str]] = []
     for attr in doc.attributions:
         if attr.sentence != i or attr.source_start is None or attr.source_end is None \
                 or attr.content_start is None or not attr.content_start <= offset < (attr.content_end or 0) \
-                or opening and len(doc.text[attr.content_start:offset].split()) > 1:
+                or opening and not _opens(doc.text[attr.content_start:offset], opening):
             continue
         out += [(_name(e), e.label) for e in doc.ents if e.label in labels and e.start < attr.source_end
                 and attr.source_start < e.end and e.end <= offset and (_name(e), e.label) not in out]
     return out
+
+
+def _opens(text: str, lang: str) -> bool:
+    """Whether reported speech that reads ``text`` before a pronoun opens with it: nothing before it, or one word
+    that is no question word of pronouns.txt ("dass man werde", "welche man eingesetzt habe"; "wie man", "ob
+    man", "wann man" ask how or whether anyone might act)."""
+    before = [_bare(w) for w in text.split() if _bare(w)]
+    return not before or len(before) == 1 and before[0] not in _words(lang, "interrogative")
 
 
 def one_for_many(doc: Doc, named: object, low: list[str], lo: int, hi: int, lex: RelationLexicon) -> bool:
