@@ -116,3 +116,17 @@ def test_man_after_wie_or_ob_in_reported_speech_is_anyone():
     assert edges("Olaf Scholz sagte in Riga, ob man Polen unterstützen werde, sei offen.", "de") == set()
     assert edges("Olaf Scholz sagte in Riga, dass man Polen weiter unterstützen werde.", "de") == {
         ("AID", "Olaf Scholz", "Polen")}
+
+
+def test_a_body_of_the_pronouns_gender_opening_a_sentence_between_leaves_it_unresolved():
+    # "Die Regierung"/"Die Türkei" since the woman: singular "sie" is as likely the body as her
+    for between in ("Die Regierung tagte am Montag.", "Die Türkei schloss am Montag die Grenze."):
+        text = f"Außenministerin Annalena Baerbock landete in Graz. {between} Sie kritisierte Polen scharf."
+        assert ("ACCUSE", "Annalena Baerbock", "Polen") not in edges(text, "de")
+    # a plural group or a man in between changes nothing
+    text = "Außenministerin Annalena Baerbock landete in Graz. Die Bauern protestierten. Sie kritisierte Polen scharf."
+    assert ("ACCUSE", "Annalena Baerbock", "Polen") in edges(text, "de")
+    # "Der Kreml" (a masculine body) before "er"
+    text = "Olaf Scholz landete in Graz. Der Kreml schwieg am Montag. Er kritisierte Polen scharf."
+    assert ("ACCUSE", "Olaf Scholz", "Polen") not in edges(text, "de")
+    assert ("ACCUSE", "Olaf Scholz", "Polen") in edges("Olaf Scholz landete in Graz. Er kritisierte Polen scharf.", "de")

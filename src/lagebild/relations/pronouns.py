@@ -89,8 +89,33 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
         return fit
     for e in reversed([e for e in people if e.start < sent_start]):
         if fits_name(_name(e)):
-            return _name(e)
+            # a body or state of the pronoun's gender opening a sentence since ("Die Regierung tagte.", "Der
+            # Kreml schwieg.") is as likely its antecedent as the person: no one
+            return None if _body_between(doc, e.end, offset, low[p], lang) else _name(e)
     return None
+
+
+def _body_between(doc: Doc, lo: int, hi: int, pronoun: str, lang: str) -> bool:
+    """Whether a sentence starting between the character offsets ``lo`` and ``hi`` opens with a singular body or
+    state of the gender of ``pronoun``: an article of pronouns.txt "subject-article-feminine"/"-masculine" and,
+    within the title words after it, an ORG/LOC mention or (feminine) a noun with a "noun-ending-feminine"
+    ("Die Türkei", "Die Regierung", "Die EU", "Der Kreml")."""
+    gender = "feminine" if pronoun in _words(lang, "pronoun-feminine") else "masculine"
+    articles, endings = _words(lang, f"subject-article-{gender}"), tuple(_words(lang, f"noun-ending-{gender}"))
+    if not articles:
+        return False
+    for sent in doc.sents:
+        if not lo <= sent.start < hi:
+            continue
+        head = doc.text[sent.start:min(sent.end, hi)].split()[:TITLE_WORDS + 1]
+        if not head or head[0].lower() not in articles:
+            continue
+        span_end = sent.start + len(" ".join(head))
+        if any(e.label in ("ORG", "LOC") and sent.start < e.start < span_end for e in doc.ents):
+            return True
+        if endings and any(w[:1].isupper() and _bare(w).endswith(endings) for w in head[1:]):
+            return True
+    return False
 
 
 def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: str | None = None) -> list[tuple[str, str]]:
