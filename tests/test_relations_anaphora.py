@@ -22,3 +22,10 @@ def test_a_name_in_the_genitive_before_its_own_noun_does_not():
     assert not qualifies_person(words, [_person(3, 4)], 3)
     assert edges("Belarus ist ein Helfer des russischen Krieges. Das Land soll Putins Truppen mit Soldaten helfen.",
                  "de") & {("AID", "Belarus", "Wladimir Putin"), ("AID", "Belarus", "Russland")}
+
+
+def test_a_name_ending_in_s_itself_is_no_genitive():
+    # "das Land ... Alexis Tsipras Regierung": the canonical name ends in "s", so the "s" is no genitive ending
+    words = "das Land Premier Tsipras Regierung".split()
+    assert qualifies_person(words, [Mention("Alexis Tsipras", "Tsipras", 0, 1, 3, 4, "PER")], 2)
+    assert not qualifies_person(words, [Mention("Alexis Tsipra", "Tsipras", 0, 1, 3, 4, "PER")], 2)

@@ -86,3 +86,47 @@ def test_a_plural_pronoun_is_no_single_person():
     # a state's forces still are: "sie" after a name it governs is the carried actor, the name its object
     text = "Nordkorea schickte Soldaten nach Russland. Dort hätten sie die Ukraine angegriffen."
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(text, "de")
+
+
+def test_a_feminine_word_before_a_genitive_or_of_name_names_his_wife_not_him():
+    # "die Frau X-s" / "the wife of X": the woman is someone else, so "sie"/"she" is not X
+    text = "Die Frau Emmanuel Macrons reiste nach Riga. Dort kritisierte sie Polen."
+    assert pronouns.female(attributed(text, "de"), "de") == frozenset()
+    assert ("ACCUSE", "Emmanuel Macron", "Polen") not in edges(text, "de")
+    text = "Die Gattin Olaf Scholz' reiste nach Riga. Dort kritisierte sie Polen."
+    assert ("ACCUSE", "Olaf Scholz", "Polen") not in edges(text, "de")
+    assert pronouns.female(attributed("The widow of Joe Biden flew to Lima.", "en"), "en") == frozenset()
+    # a title in apposition right before her own name still marks her, abbreviations may stand between
+    doc = attributed("Frau Dr. Annalena Baerbock reiste ab. Die Frau Olaf Scholz' blieb.", "de")
+    assert pronouns.female(doc, "de") == frozenset({"Annalena Baerbock"})
+
+
+def test_a_feminine_title_inside_the_mention_marks_her():
+    from lagebild.model import Entity
+    doc = attributed("Joe Biden met Ms Kim Yo-jong in Seoul.", "en")
+    start = doc.text.index("Ms")
+    doc.ents = [e for e in doc.ents if e.canonical != "Kim Yo-jong"] + [
+        Entity("Ms Kim Yo-jong", start, start + len("Ms Kim Yo-jong"), "PER", "Ms Kim Yo-jong")]
+    assert "Ms Kim Yo-jong" in pronouns.female(doc, "en")
+
+
+def test_man_after_wie_or_ob_in_reported_speech_is_anyone():
+    # "wie man ... könne" asks how anyone might act: no side of the speaker
+    assert edges("Olaf Scholz sagte in Riga, wie man Polen unterstützen könne, sei offen.", "de") == set()
+    assert edges("Olaf Scholz sagte in Riga, ob man Polen unterstützen werde, sei offen.", "de") == set()
+    assert edges("Olaf Scholz sagte in Riga, dass man Polen weiter unterstützen werde.", "de") == {
+        ("AID", "Olaf Scholz", "Polen")}
+
+
+def test_a_body_of_the_pronouns_gender_opening_a_sentence_between_leaves_it_unresolved():
+    # "Die Regierung"/"Die Türkei" since the woman: singular "sie" is as likely the body as her
+    for between in ("Die Regierung tagte am Montag.", "Die Türkei schloss am Montag die Grenze."):
+        text = f"Außenministerin Annalena Baerbock landete in Graz. {between} Sie kritisierte Polen scharf."
+        assert ("ACCUSE", "Annalena Baerbock", "Polen") not in edges(text, "de")
+    # a plural group or a man in between changes nothing
+    text = "Außenministerin Annalena Baerbock landete in Graz. Die Bauern protestierten. Sie kritisierte Polen scharf."
+    assert ("ACCUSE", "Annalena Baerbock", "Polen") in edges(text, "de")
+    # "Der Kreml" (a masculine body) before "er"
+    text = "Olaf Scholz landete in Graz. Der Kreml schwieg am Montag. Er kritisierte Polen scharf."
+    assert ("ACCUSE", "Olaf Scholz", "Polen") not in edges(text, "de")
+    assert ("ACCUSE", "Olaf Scholz", "Polen") in edges("Olaf Scholz landete in Graz. Er kritisierte Polen scharf.", "de")

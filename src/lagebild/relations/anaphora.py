@@ -110,10 +110,12 @@ def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
 def qualifies_person(words: list[str], found: list, last: int) -> bool:
     """Whether a person mention follows the description ending at word ``last`` closely enough to be its
     subject ("the country's leader Kim"), not a name in the genitive before a noun of its own ("soll
-    das Land Putins Truppen helfen": Putin's troops are helped, the country acts)."""
+    das Land Putins Truppen helfen": Putin's troops are helped, the country acts). A name that itself ends in
+    "s" ("Alexis Tsipras Regierung") is read as no genitive: its canonical form ends in "s" too."""
     for m in found:
         if m.label == "PER" and last <= m.first <= last + 3:
-            genitive = words[m.last - 1].endswith("s") and m.last < len(words) and words[m.last][:1].isupper()
+            inflected = words[m.last - 1].endswith("s") and not m.canonical.endswith("s")
+            genitive = inflected and m.last < len(words) and words[m.last][:1].isupper()
             return not genitive
     return False
 

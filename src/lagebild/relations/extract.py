@@ -236,7 +236,7 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
         if any(m.first < last and first < m.last for m in found):
             continue
         if anaphora.qualifies_person(words, found, last):
-            continue  # "the country's dictator Kim Jong-un": it qualifies the person
+            continue  # "the state's leader Kim": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
         names = [meetings.possessor_country(doc, found, first, low, gaz) or (
@@ -430,7 +430,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     objects_first = [m for m in in_clause if subject_end <= m.first < k]  # then only a speaker's "er" (pronouns.py)
     if anaphor and not [m for m in in_clause if m.first < subject_end]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
-        named = forces_en.owner(carry, low, *span, lex) or carry.get(LAST) if anaphor == "actor" else \
+        # (a personal pronoun never names forces, so forces_en.owner, "these soldiers", serves only the former)
+        named = (forces_en.owner(carry, low, *span, lex) or carry.get(LAST)) if anaphor == "actor" else \
             pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
         if anaphor == "actor" and pronouns.one_for_many(doc, named, low, *span, lex):
             return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)

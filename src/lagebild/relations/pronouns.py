@@ -62,7 +62,7 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
     offset = starts[p]
     if low[p] in _words(lang, "pronoun-impersonal"):  # "man": the side of the speaker whose words hold it
         gaz = gazetteer(lang)
-        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL, opening=True)
+        return next((side for name, label in _speakers(doc, i, offset, IMPERSONAL, opening=lang)
                      if (side := actor_name(name, label, gaz))), None)
     feminine = low[p] in _words(lang, "pronoun-feminine")
     sent_start = doc.sents[i].start
@@ -89,23 +89,57 @@ def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int
         return fit
     for e in reversed([e for e in people if e.start < sent_start]):
         if fits_name(_name(e)):
-            return _name(e)
+            # a body or state of the pronoun's gender opening a sentence since ("Die Regierung tagte.", "Der
+            # Kreml schwieg.") is as likely its antecedent as the person: no one
+            return None if _body_between(doc, e.end, offset, low[p], lang) else _name(e)
     return None
 
 
-def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: bool = False) -> list[tuple[str, str]]:
+def _body_between(doc: Doc, lo: int, hi: int, pronoun: str, lang: str) -> bool:
+    """Whether a sentence starting between the character offsets ``lo`` and ``hi`` opens with a singular body or
+    state of the gender of ``pronoun``: an article of pronouns.txt "subject-article-feminine"/"-masculine" and,
+    within the title words after it, an ORG/LOC mention or (feminine) a noun with a "noun-ending-feminine"
+    ("Die Türkei", "Die Regierung", "Die EU", "Der Kreml")."""
+    gender = "feminine" if pronoun in _words(lang, "pronoun-feminine") else "masculine"
+    articles, endings = _words(lang, f"subject-article-{gender}"), tuple(_words(lang, f"noun-ending-{gender}"))
+    if not articles:
+        return False
+    for sent in doc.sents:
+        if not lo <= sent.start < hi:
+            continue
+        head = doc.text[sent.start:min(sent.end, hi)].split()[:TITLE_WORDS + 1]
+        if not head or head[0].lower() not in articles:
+            continue
+        span_end = sent.start + len(" ".join(head))
+        if any(e.label in ("ORG", "LOC") and sent.start < e.start < span_end for e in doc.ents):
+            return True
+        if endings and any(w[:1].isupper() and _bare(w).endswith(endings) for w in head[1:]):
+            return True
+    return False
+
+
+def _speakers(doc: Doc, i: int, offset: int, labels: tuple[str, ...], opening: str | None = None) -> list[tuple[str, str]]:
     """(name, label) of the speakers (entities of ``labels``) of sentence ``i`` named before the character offset
-    ``offset`` whose reported speech holds it; ``opening``: only speech that opens with it ("man werde", "dass man
-    werde"; deeper in it "man" is mostly anyone: "..., wie man vorgehen könne")."""
+    ``offset`` whose reported speech holds it; ``opening`` (the language code): only speech that opens with it
+    ("man werde", "dass man werde"; deeper in it, or after "wie"/"ob", "man" is mostly anyone: "..., wie man
+    vorgehen könne")."""
     out: list[tuple[str, str]] = []
     for attr in doc.attributions:
         if attr.sentence != i or attr.source_start is None or attr.source_end is None \
                 or attr.content_start is None or not attr.content_start <= offset < (attr.content_end or 0) \
-                or opening and len(doc.text[attr.content_start:offset].split()) > 1:
+                or opening and not _opens(doc.text[attr.content_start:offset], opening):
             continue
         out += [(_name(e), e.label) for e in doc.ents if e.label in labels and e.start < attr.source_end
                 and attr.source_start < e.end and e.end <= offset and (_name(e), e.label) not in out]
     return out
+
+
+def _opens(text: str, lang: str) -> bool:
+    """Whether reported speech that reads ``text`` before a pronoun opens with it: nothing before it, or one word
+    that is no question word of pronouns.txt ("dass man werde", "welche man eingesetzt habe"; "wie man", "ob
+    man", "wann man" ask how or whether anyone might act)."""
+    before = [_bare(w) for w in text.split() if _bare(w)]
+    return not before or len(before) == 1 and before[0] not in _words(lang, "interrogative")
 
 
 def one_for_many(doc: Doc, named: object, low: list[str], lo: int, hi: int, lex: RelationLexicon) -> bool:
@@ -138,18 +172,49 @@ def _name(e: Entity) -> str:
 
 
 def female(doc: Doc, lang: str) -> frozenset[str]:
-    """The canonical names of the persons a feminine word stands right before (one mention is enough)."""
+    """The canonical names of the persons a feminine word describes (one mention is enough): a title in the
+    mention itself ("Ms Theresa May" as the entity) or one in apposition right before the name ("Innenministerin
+    Johanna X"; abbreviated titles may stand between: "Frau Dr. X"). A feminine word before a genitive
+    ("die Witwe Alexej Nawalnys", "die Gattin Olaf Scholz'") or before "of" ("the widow of John X") names
+    another woman, related to that man, and marks no one."""
     words, endings = _words(lang, "feminine"), tuple(_words(lang, "feminine-ending"))
     out = set()
     for e in doc.ents:
         if e.label != "PER":
             continue
-        before = doc.text[max(0, e.start - 60):e.start].split()[-NEAR:]
-        for w in before:
-            bare = w.strip(".,;:()\"'„“”‚‘’«»").lower()
-            if bare in words or w[:1].isupper() and len(bare) > 4 and bare.endswith(endings):
-                out.add(_name(e))
+        own = [_bare(w) for w in doc.text[e.start:e.end].split()[:-1]]
+        if any(w in words for w in own) or not _genitive(doc, e, lang) and _titled(doc, e, words, endings):
+            out.add(_name(e))
     return frozenset(out)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()\"'„“”‚‘’«»").lower()
+
+
+def _titled(doc: Doc, e: Entity, words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether a feminine word stands right before the mention ``e``, only abbreviated titles ("Dr.", "Prof.")
+    or other feminine words between."""
+    for w in reversed(doc.text[max(0, e.start - 60):e.start].split()[-NEAR:]):
+        bare = _bare(w)
+        if bare in words or w[:1].isupper() and len(bare) > 4 and bare.endswith(endings):
+            return True
+        if not (w.endswith(".") and w[:1].isupper() and len(bare) <= 5):
+            return False  # any other word: "of", an article, a verb - the feminine word describes someone else
+    return False
+
+
+def _genitive(doc: Doc, e: Entity, lang: str) -> bool:
+    """Whether the mention ``e`` is a genitive that follows the noun it belongs to ("die Witwe Nawalnys"): its
+    last word carries an ending of pronouns.txt "genitive-ending" ("s", "'") that the canonical name lacks, or an
+    apostrophe follows it ("Olaf Scholz'")."""
+    endings = _words(lang, "genitive-ending")
+    words = doc.text[e.start:e.end].split()
+    canonical = _name(e).split()
+    if not endings or not words or not canonical:
+        return False  # English: "Queen X's" is the queen herself, "the widow of X" is read by _titled
+    last, after = words[-1].lower(), doc.text[e.end:e.end + 1]
+    return any(after == end or last == canonical[-1].lower() + end for end in endings)
 
 
 def _clause_between(text: str) -> bool:
