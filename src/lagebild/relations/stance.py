@@ -106,11 +106,15 @@ def promised(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[
     """A promise of help is one AGREE (gold/SCHEMA.md): the help an infinitive after a promise word names ("hat
     zugesagt, Bauarbeiter nach Russland zu schicken", "versprach, alles zu tun, um Moskau zu unterstützen",
     "pledged to send aid to Ukraine", "sei bereit, X zu unterstützen") is the promise itself, with the help's
-    actor and recipient, status planned; coded once (an AGREE of the same sides in the sentence keeps its own)."""
+    actor and recipient, status planned; coded once (an AGREE of the same sides in the sentence keeps its own).
+    A negated help stays as it is: the promise not to help is no promise of help."""
     agreed = {(r.sentence, r.actor, r.recipient) for r in relations if r.type == "AGREE"}
     out = []
     for rel in relations:
-        promise = _promise_before(doc, rel, lex) if rel.type in PROMISED and rel.recipient else None
+        # a negated help ("pledged not to send", "zugesagt, X nicht mehr zu unterstützen") is no promise of help:
+        # it keeps its type and negation, and an AGREE of the same sides does not absorb it
+        helps = rel.type in PROMISED and rel.recipient and rel.status != "negated"
+        promise = _promise_before(doc, rel, lex) if helps else None
         if promise is None:
             out.append(rel)
             continue
