@@ -135,3 +135,16 @@ def test_a_body_describing_the_speaker_is_no_recipient():
     actor, accused = _mention("Anna Berg", 5, 7), _mention("Cecilia Malmström", 12, 13)
     assert not stance.affiliated(accused, actor, words, low, 4, 1, "ACCUSE")
 
+
+def test_von_after_a_subject_behind_the_verb_is_the_addressee():
+    # verb-second after an adverb or object: the subject follows the verb, "von" stays the verb's addressee
+    assert ("REQUEST", "Spanien", "Portugal") in edges("Vor allem verlangt Spanien von Portugal eine Antwort.", "de")
+    assert ("REQUEST", "NATO", "Serbien") in edges("Am Montag fordert die NATO von Serbien Zurückhaltung.", "de")
+    words = "Deshalb fordert Mario Kessler von der Wienbank mehr Geld .".split()
+    low = [w.lower() for w in words]
+    actor, bank = _mention("Mario Kessler", 2, 4), _mention("Wienbank", 6, 7, "ORG")
+    assert stance.affiliated(bank, actor, words, low, 1, 1, "REQUEST")  # a person's "von": his firm
+    words = "Vor allem verlangt Spanien von Portugal eine Antwort .".split()
+    low = [w.lower() for w in words]
+    state = _mention("Spanien", 3, 4, "LOC")
+    assert not stance.affiliated(_mention("Portugal", 5, 6, "LOC"), state, words, low, 2, 1, "REQUEST")

@@ -156,7 +156,10 @@ def affiliated(recipient: Mention | None, actor: Mention, words: list[str], low:
         return False
     between = low[actor.last:recipient.first]
     if between[0] in ("vom", "von") and len(between) <= 3 and "," not in between:
-        return True
+        # a verb that takes its addressee with "von" ("fordert die EU von der Türkei", "verlangt Österreich von
+        # Ungarn": the subject after the verb) names the addressee there; only a person's "von" is his body
+        # ("fordert Kurt Brunner von der Raiffeisen"), as in recipients/_after_verb
+        return actor.label == "PER" or "von" not in addressee_preps("de", low, k, n)
     if between[0] != "," or not k + n <= actor.first <= k + n + 3 or len(between) < 2 or "," in between[1:]:
         return False  # "warf X, Obfrau von Attac, Malmström vor": after the closed apposition the one accused
     after = words[actor.last + 1]
