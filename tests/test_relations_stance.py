@@ -148,3 +148,17 @@ def test_von_after_a_subject_behind_the_verb_is_the_addressee():
     low = [w.lower() for w in words]
     state = _mention("Spanien", 3, 4, "LOC")
     assert not stance.affiliated(_mention("Portugal", 5, 6, "LOC"), state, words, low, 2, 1, "REQUEST")
+
+
+def test_worry_about_a_disaster_or_the_economy_accuses_no_one():
+    # sympathy with a place hit by a disaster, or worry about its economy, is no disapproval of it
+    assert not edges("Polen zeigte sich besorgt über die Waldbrände in Portugal.", "de")
+    assert not edges("Ungarn ist beunruhigt wegen der Inflation in Rumänien.", "de")
+    assert not edges("Germany is concerned about the economy of France.", "en")
+    assert not edges("France voiced concern over the wildfires in Greece.", "en")
+    # worry about a deed or a political state stays disapproval
+    assert ("ACCUSE", "Polen", "Belarus") in edges("Polen zeigte sich besorgt über die Lage in Belarus.", "de")
+    assert ("ACCUSE", "Deutschland", "Iran") in edges("Germany voiced concern over Iran's naval drills.", "en")
+    # a noun of matters.txt after the mention is not the matter: "das Vorgehen Russlands bei den Waldbränden"
+    assert ("ACCUSE", "Polen", "Russland") in edges(
+        "Polen zeigte sich besorgt über das Vorgehen Russlands bei den Waldbränden.", "de")

@@ -81,9 +81,23 @@ def no_event(words: list[str], low: list[str], k: int, n: int, found: list[Menti
     in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
     Gunnlaugssons Verhalten absurd", where the name after the verb is the possessor of what is judged)."""
     if not any(_of_word(lang, w)[1] for w in low[k:k + n]):
+        return _sympathy(low, k, n, found, lang)
+    lo, hi = _clause(words, k, n)
+    return not any(lo <= m.first and m.last <= k for m in found) or _sympathy(low, k, n, found, lang, hi)
+
+
+def _sympathy(low: list[str], k: int, n: int, found: list[Mention], lang: str, hi: int | None = None) -> bool:
+    """Whether the worry of the trigger at ``k`` is about a matter that is no one's deed: the phrase of its "+"
+    preposition (stance.txt "über+", "about+") holds a noun of matters.txt before any mention ("besorgt über die
+    Waldbrände in Griechenland", "concerned about the economy of Germany"): sympathy or a forecast, no
+    disapproval of the place ("besorgt über die Lage in Belarus", "das Vorgehen Libyens" stay)."""
+    wide = {p[:-1] for w in low[k:k + n] for p in _of_word(lang, w)[0] if p.endswith("+")}
+    hi = min(len(low), k + n + WIDE) if hi is None else hi
+    at = next((j for j in range(k, min(hi, k + n + 2)) if low[j] in wide), None)
+    if at is None:
         return False
-    lo, _ = _clause(words, k, n)
-    return not any(lo <= m.first and m.last <= k for m in found)
+    end = min([hi, at + 1 + WIDE] + [m.first for m in found if m.first > at])
+    return _no_deed(low[at + 1:end], lang)
 
 
 def unnamed_perfect_subject(actor: Mention, words: list[str], low: list[str], k: int, lo: int, kind: str) -> bool:
@@ -189,6 +203,15 @@ def recipients(words: list[str], low: list[str], k: int, n: int, found: list[Men
     return out
 
 
+@lru_cache(maxsize=None)
+def _matters(lang: str) -> re.Pattern | None:
+    """One pattern of the matters of worry that are no one's deed (lang/<lang>/relations/matters.txt)."""
+    if not resources.exists(lang, "relations/matters.txt"):
+        return None
+    rows = [row[0] for row in resources.load(lang, "relations/matters.txt").rows(1)]
+    return re.compile("|".join(f"(?:{p})" for p in rows)) if rows else None
+
+
 def _preposition(words: list[str], low: list[str], first: int, preps: frozenset[str], lo: int) -> int | None:
     """Where one of ``preps`` stands over the up to SPAN lower-case words before word ``first``, None when a
     noun or a clause bound comes first. A preposition marked "+" in stance.txt opens a phrase about a matter: its
@@ -201,6 +224,12 @@ def _preposition(words: list[str], low: list[str], first: int, preps: frozenset[
         if words[j][:1].isupper() and j > lo and not any(p.endswith("+") for p in preps):
             return None
     return None
+
+
+def _no_deed(phrase: list[str], lang: str) -> bool:
+    """Whether a lower-case word of ``phrase`` is a matter of worry that is no one's deed (matters.txt)."""
+    matters = _matters(lang)
+    return matters is not None and any(matters.fullmatch(w) for w in phrase)
 
 
 def _after_verb(words: list[str], low: list[str], prep: int, k: int, n: int, found: list[Mention]) -> bool:
