@@ -162,3 +162,9 @@ def test_worry_about_a_disaster_or_the_economy_accuses_no_one():
     # a noun of matters.txt after the mention is not the matter: "das Vorgehen Russlands bei den Waldbränden"
     assert ("ACCUSE", "Polen", "Russland") in edges(
         "Polen zeigte sich besorgt über das Vorgehen Russlands bei den Waldbränden.", "de")
+
+
+def test_a_call_on_someone_is_a_request_only_with_what_it_asks():
+    assert not any(e[0] == "REQUEST" for e in edges("Olaf Scholz called on Xi Jinping in Beijing.", "en"))
+    assert ("REQUEST", "Deutschland", "China") in edges("Germany called on China to free the sailors.", "en")
+    assert ("REQUEST", "Deutschland", "China") in edges("Germany called on China for restraint.", "en")

@@ -57,16 +57,18 @@ def _frames(lang: str) -> tuple[tuple[re.Pattern, frozenset[str], str], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _of_word(lang: str, word: str) -> tuple[frozenset[str], bool]:
-    """The addressee words of the stance.txt rows matching ``word``, and whether one needs a subject (cached per
-    word form: the rules ask for every trigger)."""
+def _of_word(lang: str, word: str) -> tuple[frozenset[str], bool, frozenset[str]]:
+    """The addressee words of the stance.txt rows matching ``word``, whether one needs a subject, and the words
+    of which one must follow in its clause (cached per word form: the rules ask for every trigger)."""
     preps: set[str] = set()
     subject = False
+    after: set[str] = set()
     for pattern, words, need in _frames(lang):
         if pattern.fullmatch(word):
             preps |= words
             subject = subject or need == "subject"
-    return frozenset(preps), subject
+            after |= set(need.split("|")) - {"subject", "-"}
+    return frozenset(preps), subject, frozenset(after)
 
 
 def addressee_preps(lang: str, low: list[str], k: int, n: int) -> frozenset[str]:
@@ -77,9 +79,12 @@ def addressee_preps(lang: str, low: list[str], k: int, n: int) -> frozenset[str]
 
 
 def no_event(words: list[str], low: list[str], k: int, n: int, found: list[Mention], lang: str) -> bool:
-    """Whether the trigger at ``k`` lacks what stance.txt says its clause needs: "subject", a mention before it
-    in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
+    """Whether the trigger at ``k`` lacks what stance.txt says its clause needs: words of which one follows it in
+    its clause ("called on X to ..."), or "subject", a mention before it in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
     Gunnlaugssons Verhalten absurd", where the name after the verb is the possessor of what is judged)."""
+    after = frozenset().union(*(_of_word(lang, w)[2] for w in low[k:k + n]))
+    if after and not after & set(low[k + n:_clause(words, k, n)[1]]):
+        return True  # "called on Xi in Beijing": a call on someone asks nothing without "to"/"for" (a visit)
     if not any(_of_word(lang, w)[1] for w in low[k:k + n]):
         return _sympathy(low, k, n, found, lang)
     lo, hi = _clause(words, k, n)
