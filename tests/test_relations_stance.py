@@ -114,13 +114,13 @@ def _mention(name: str, first: int, last: int, label: str = "PER") -> Mention:
 
 
 def test_a_body_describing_the_speaker_is_no_recipient():
-    words = "Das ist schlecht , kritisierte Renate Anderl vom ÖGB .".split()
+    words = "Das ist schlecht , kritisierte Carla Wendt vom Bauernbund .".split()
     low = [w.lower() for w in words]
-    actor, union = _mention("Renate Anderl", 5, 7), _mention("ÖGB", 8, 9, "ORG")
+    actor, union = _mention("Carla Wendt", 5, 7), _mention("Bauernbund", 8, 9, "ORG")
     assert stance.affiliated(union, actor, words, low, 4, 1, "ACCUSE")
-    words = "Das greift nicht , kritisiert Hans Frey , Leiter der Station Haringsee .".split()
+    words = "Das greift nicht , kritisiert Paul Riedl , Leiter der Warte Moosdorf .".split()
     low = [w.lower() for w in words]
-    actor, station = _mention("Hans Frey", 5, 7), _mention("Haringsee", 11, 12, "ORG")
+    actor, station = _mention("Paul Riedl", 5, 7), _mention("Moosdorf", 11, 12, "ORG")
     assert stance.affiliated(station, actor, words, low, 4, 1, "ACCUSE")
     # the one criticised after the speaker stays: "kritisierte Merkel die Regierung Österreichs"
     words = "Das ist falsch , kritisierte Merkel die Regierung Österreichs .".split()
@@ -128,11 +128,11 @@ def test_a_body_describing_the_speaker_is_no_recipient():
     actor, state = _mention("Angela Merkel", 5, 6), _mention("Österreich", 8, 9, "LOC")
     assert not stance.affiliated(state, actor, words, low, 4, 1, "ACCUSE")
     # no speech act, no change: "Soldaten vom Typ X geliefert"
-    assert not stance.affiliated(union, _mention("Renate Anderl", 5, 7), words, low, 4, 1, "AID")
-    # after a closed apposition the one accused: "warf X, Obfrau von Attac, Malmström vor"
-    words = "Das ist falsch , warf Anna Berg , Obfrau von Attac , Malmström vor .".split()
+    assert not stance.affiliated(union, _mention("Carla Wendt", 5, 7), words, low, 4, 1, "AID")
+    # after a closed apposition the one accused: "warf X, Obfrau von Terranova, Lindqvist vor"
+    words = "Das ist falsch , warf Anna Berg , Obfrau von Terranova , Lindqvist vor .".split()
     low = [w.lower() for w in words]
-    actor, accused = _mention("Anna Berg", 5, 7), _mention("Cecilia Malmström", 12, 13)
+    actor, accused = _mention("Anna Berg", 5, 7), _mention("Eva Lindqvist", 12, 13)
     assert not stance.affiliated(accused, actor, words, low, 4, 1, "ACCUSE")
 
 

@@ -12,7 +12,7 @@ Freilassung von Yücel verlangt": Yücel is no addressee).
 
 The module also holds the other rules of the verbs of stance that extract.py calls: ``no_event`` (worry and
 judging need their subject before the verb), ``unnamed_perfect_subject`` (the object of "hat ... kritisiert"
-after an unnamed subject is no actor), ``affiliated`` (the body after a speaker, "X vom ÖGB", is no recipient)
+after an unnamed subject is no actor), ``affiliated`` (the body after a speaker, "X vom Bauernbund", is no recipient)
 and ``promised`` (help promised in an infinitive is one AGREE).
 """
 
@@ -168,9 +168,9 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
 def affiliated(recipient: Mention | None, actor: Mention, words: list[str], low: list[str], k: int, n: int,
                kind: str) -> bool:
     """Whether the German ``recipient`` of a speech act only describes its ``actor``: the body after the actor's
-    "vom"/"von" ("kritisierte Renate Anderl vom ÖGB": her union, not whom she criticises), or a mention in the
-    apposition or relative clause after a speaker who follows the verb ("..., kritisiert Hans Frey, Leiter der
-    Greifvogelstation Haringsee", "..., warnte Calaycay, der den Quarterback Thury ins Rennen schickt")."""
+    "vom"/"von" ("kritisierte Carla Wendt vom Bauernbund": her union, not whom she criticises), or a mention in the
+    apposition or relative clause after a speaker who follows the verb ("..., kritisiert Paul Riedl, Leiter der
+    Vogelwarte Moosdorf", "..., warnte Ostler, der den Stürmer Kainz ins Spiel schickt")."""
     if recipient is None or kind not in STANCE or actor.last <= 0 or recipient.first <= actor.last:
         return False
     between = low[actor.last:recipient.first]
@@ -180,7 +180,7 @@ def affiliated(recipient: Mention | None, actor: Mention, words: list[str], low:
         # ("fordert Kurt Brunner von der Raiffeisen"), as in recipients/_after_verb
         return actor.label == "PER" or "von" not in addressee_preps("de", low, k, n)
     if between[0] != "," or not k + n <= actor.first <= k + n + 3 or len(between) < 2 or "," in between[1:]:
-        return False  # "warf X, Obfrau von Attac, Malmström vor": after the closed apposition the one accused
+        return False  # "warf X, Obfrau von Terranova, Lindqvist vor": after the closed apposition the one accused
     after = words[actor.last + 1]
     return low[actor.last + 1] in RELATIVES or after[:1].isupper() and recipient.first > actor.last + 1
 
