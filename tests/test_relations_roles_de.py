@@ -183,3 +183,11 @@ def relations_of_de(text: str) -> list:
     from tests.relations_text import relations_of as rules_only
 
     return rules_only(text, "de")
+
+
+def test_bei_is_a_particle_with_zu_inside():
+    # "beizustehen", "beizutreten": separable "bei" puts "zu" inside (particles.txt), read by stance.promised too
+    from lagebild.relations.roles_de import zu_infix
+
+    assert zu_infix("beizustehen", "de") and zu_infix("beizutreten", "de")
+    assert not zu_infix("beizustehen", "en") and not zu_infix("beizeiten", "de")

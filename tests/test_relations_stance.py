@@ -22,7 +22,6 @@ def test_von_after_a_noun_or_a_person_is_no_addressee():
 
 def test_von_in_a_passive_names_the_one_who_demands():
     found = edges("Von der Slowakei wird verlangt, dass sie zahlt.", "de")
-    assert ("REQUEST", "Slowakei", None) in found or not found
     assert all(e[2] != "Slowakei" for e in found)
 
 
@@ -100,18 +99,28 @@ def test_promised_help_is_planned():
     assert "stance.promised" in rels[0].provenance
 
 
+def test_a_negated_promise_of_help_keeps_its_negation():
+    # "pledged not to send" promises no help: the help stays negated, never an AGREE planned
+    rels = relations_of("Japan pledged not to send weapons to Ukraine.", "en")
+    assert [(r.type, r.actor, r.recipient, r.status) for r in rels] == [("AID", "Japan", "Ukraine", "negated")]
+    # German: an AGREE of the same sides does not swallow the negated help
+    rels = relations_of("Dänemark hat zugesagt, Estland nicht länger mit Geld zu unterstützen.", "de")
+    assert ("AID", "Dänemark", "Estland", "negated") in [(r.type, r.actor, r.recipient, r.status) for r in rels]
+    assert not any(r.status == "negated" and r.type == "AGREE" for r in rels)
+
+
 def _mention(name: str, first: int, last: int, label: str = "PER") -> Mention:
     return Mention(name, name, None, None, first, last, label)
 
 
 def test_a_body_describing_the_speaker_is_no_recipient():
-    words = "Das ist schlecht , kritisierte Renate Anderl vom ÖGB .".split()
+    words = "Das ist schlecht , kritisierte Carla Wendt vom Bauernbund .".split()
     low = [w.lower() for w in words]
-    actor, union = _mention("Renate Anderl", 5, 7), _mention("ÖGB", 8, 9, "ORG")
+    actor, union = _mention("Carla Wendt", 5, 7), _mention("Bauernbund", 8, 9, "ORG")
     assert stance.affiliated(union, actor, words, low, 4, 1, "ACCUSE")
-    words = "Das greift nicht , kritisiert Hans Frey , Leiter der Station Haringsee .".split()
+    words = "Das greift nicht , kritisiert Paul Riedl , Leiter der Warte Moosdorf .".split()
     low = [w.lower() for w in words]
-    actor, station = _mention("Hans Frey", 5, 7), _mention("Haringsee", 11, 12, "ORG")
+    actor, station = _mention("Paul Riedl", 5, 7), _mention("Moosdorf", 11, 12, "ORG")
     assert stance.affiliated(station, actor, words, low, 4, 1, "ACCUSE")
     # the one criticised after the speaker stays: "kritisierte Merkel die Regierung Österreichs"
     words = "Das ist falsch , kritisierte Merkel die Regierung Österreichs .".split()
@@ -119,9 +128,43 @@ def test_a_body_describing_the_speaker_is_no_recipient():
     actor, state = _mention("Angela Merkel", 5, 6), _mention("Österreich", 8, 9, "LOC")
     assert not stance.affiliated(state, actor, words, low, 4, 1, "ACCUSE")
     # no speech act, no change: "Soldaten vom Typ X geliefert"
-    assert not stance.affiliated(union, _mention("Renate Anderl", 5, 7), words, low, 4, 1, "AID")
-    # after a closed apposition the one accused: "warf X, Obfrau von Attac, Malmström vor"
-    words = "Das ist falsch , warf Anna Berg , Obfrau von Attac , Malmström vor .".split()
+    assert not stance.affiliated(union, _mention("Carla Wendt", 5, 7), words, low, 4, 1, "AID")
+    # after a closed apposition the one accused: "warf X, Obfrau von Terranova, Lindqvist vor"
+    words = "Das ist falsch , warf Anna Berg , Obfrau von Terranova , Lindqvist vor .".split()
     low = [w.lower() for w in words]
-    actor, accused = _mention("Anna Berg", 5, 7), _mention("Cecilia Malmström", 12, 13)
+    actor, accused = _mention("Anna Berg", 5, 7), _mention("Eva Lindqvist", 12, 13)
     assert not stance.affiliated(accused, actor, words, low, 4, 1, "ACCUSE")
+
+
+def test_von_after_a_subject_behind_the_verb_is_the_addressee():
+    # verb-second after an adverb or object: the subject follows the verb, "von" stays the verb's addressee
+    assert ("REQUEST", "Spanien", "Portugal") in edges("Vor allem verlangt Spanien von Portugal eine Antwort.", "de")
+    assert ("REQUEST", "NATO", "Serbien") in edges("Am Montag fordert die NATO von Serbien Zurückhaltung.", "de")
+    words = "Deshalb fordert Mario Kessler von der Wienbank mehr Geld .".split()
+    low = [w.lower() for w in words]
+    actor, bank = _mention("Mario Kessler", 2, 4), _mention("Wienbank", 6, 7, "ORG")
+    assert stance.affiliated(bank, actor, words, low, 1, 1, "REQUEST")  # a person's "von": his firm
+    words = "Vor allem verlangt Spanien von Portugal eine Antwort .".split()
+    low = [w.lower() for w in words]
+    state = _mention("Spanien", 3, 4, "LOC")
+    assert not stance.affiliated(_mention("Portugal", 5, 6, "LOC"), state, words, low, 2, 1, "REQUEST")
+
+
+def test_worry_about_a_disaster_or_the_economy_accuses_no_one():
+    # sympathy with a place hit by a disaster, or worry about its economy, is no disapproval of it
+    assert not edges("Polen zeigte sich besorgt über die Waldbrände in Portugal.", "de")
+    assert not edges("Ungarn ist beunruhigt wegen der Inflation in Rumänien.", "de")
+    assert not edges("Germany is concerned about the economy of France.", "en")
+    assert not edges("France voiced concern over the wildfires in Greece.", "en")
+    # worry about a deed or a political state stays disapproval
+    assert ("ACCUSE", "Polen", "Belarus") in edges("Polen zeigte sich besorgt über die Lage in Belarus.", "de")
+    assert ("ACCUSE", "Deutschland", "Iran") in edges("Germany voiced concern over Iran's naval drills.", "en")
+    # a noun of matters.txt after the mention is not the matter: "das Vorgehen Russlands bei den Waldbränden"
+    assert ("ACCUSE", "Polen", "Russland") in edges(
+        "Polen zeigte sich besorgt über das Vorgehen Russlands bei den Waldbränden.", "de")
+
+
+def test_a_call_on_someone_is_a_request_only_with_what_it_asks():
+    assert not any(e[0] == "REQUEST" for e in edges("Olaf Scholz called on Xi Jinping in Beijing.", "en"))
+    assert ("REQUEST", "Deutschland", "China") in edges("Germany called on China to free the sailors.", "en")
+    assert ("REQUEST", "Deutschland", "China") in edges("Germany called on China for restraint.", "en")

@@ -32,6 +32,7 @@ RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion o
 RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
 RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
 RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
+RESOURCES += ("relations/matters.txt",)  # read by stance.py: matters of worry that are no one's deed
 RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashes of crowds (German)
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.

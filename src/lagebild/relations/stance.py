@@ -12,7 +12,7 @@ Freilassung von Yücel verlangt": Yücel is no addressee).
 
 The module also holds the other rules of the verbs of stance that extract.py calls: ``no_event`` (worry and
 judging need their subject before the verb), ``unnamed_perfect_subject`` (the object of "hat ... kritisiert"
-after an unnamed subject is no actor), ``affiliated`` (the body after a speaker, "X vom ÖGB", is no recipient)
+after an unnamed subject is no actor), ``affiliated`` (the body after a speaker, "X vom Bauernbund", is no recipient)
 and ``promised`` (help promised in an infinitive is one AGREE).
 """
 
@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Doc, Relation
+from . import roles_de
 from .frames import SPEECH_ACTS, unnamed_speaker
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, PLACE, Mention
@@ -34,7 +35,6 @@ AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "h
 JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions that open a clause of their own
 # help whose promise is the event (promised): flows and joint work
 PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "each agrees to help the other" is a pact clause
-INFIX = re.compile(r"(zusammen|bei|mit|ein|aus|an|auf)zu\w+en")  # "zusammenzuarbeiten", "beizustehen"
 STANCE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # speech acts (affiliated)
 RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren"})  # opening a relative clause
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
@@ -57,16 +57,18 @@ def _frames(lang: str) -> tuple[tuple[re.Pattern, frozenset[str], str], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _of_word(lang: str, word: str) -> tuple[frozenset[str], bool]:
-    """The addressee words of the stance.txt rows matching ``word``, and whether one needs a subject (cached per
-    word form: the rules ask for every trigger)."""
+def _of_word(lang: str, word: str) -> tuple[frozenset[str], bool, frozenset[str]]:
+    """The addressee words of the stance.txt rows matching ``word``, whether one needs a subject, and the words
+    of which one must follow in its clause (cached per word form: the rules ask for every trigger)."""
     preps: set[str] = set()
     subject = False
+    after: set[str] = set()
     for pattern, words, need in _frames(lang):
         if pattern.fullmatch(word):
             preps |= words
             subject = subject or need == "subject"
-    return frozenset(preps), subject
+            after |= set(need.split("|")) - {"subject", "-"}
+    return frozenset(preps), subject, frozenset(after)
 
 
 def addressee_preps(lang: str, low: list[str], k: int, n: int) -> frozenset[str]:
@@ -77,13 +79,30 @@ def addressee_preps(lang: str, low: list[str], k: int, n: int) -> frozenset[str]
 
 
 def no_event(words: list[str], low: list[str], k: int, n: int, found: list[Mention], lang: str) -> bool:
-    """Whether the trigger at ``k`` lacks what stance.txt says its clause needs: "subject", a mention before it
-    in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
+    """Whether the trigger at ``k`` lacks what stance.txt says its clause needs: words of which one follows it in
+    its clause ("called on X to ..."), or "subject", a mention before it in its clause (the one who worries or judges: "Die USA seien besorgt", not "er sei besorgt" nor "nannte
     Gunnlaugssons Verhalten absurd", where the name after the verb is the possessor of what is judged)."""
+    after = frozenset().union(*(_of_word(lang, w)[2] for w in low[k:k + n]))
+    if after and not after & set(low[k + n:_clause(words, k, n)[1]]):
+        return True  # "called on Xi in Beijing": a call on someone asks nothing without "to"/"for" (a visit)
     if not any(_of_word(lang, w)[1] for w in low[k:k + n]):
+        return _sympathy(low, k, n, found, lang)
+    lo, hi = _clause(words, k, n)
+    return not any(lo <= m.first and m.last <= k for m in found) or _sympathy(low, k, n, found, lang, hi)
+
+
+def _sympathy(low: list[str], k: int, n: int, found: list[Mention], lang: str, hi: int | None = None) -> bool:
+    """Whether the worry of the trigger at ``k`` is about a matter that is no one's deed: the phrase of its "+"
+    preposition (stance.txt "über+", "about+") holds a noun of matters.txt before any mention ("besorgt über die
+    Waldbrände in Griechenland", "concerned about the economy of Germany"): sympathy or a forecast, no
+    disapproval of the place ("besorgt über die Lage in Belarus", "das Vorgehen Libyens" stay)."""
+    wide = {p[:-1] for w in low[k:k + n] for p in _of_word(lang, w)[0] if p.endswith("+")}
+    hi = min(len(low), k + n + WIDE) if hi is None else hi
+    at = next((j for j in range(k, min(hi, k + n + 2)) if low[j] in wide), None)
+    if at is None:
         return False
-    lo, _ = _clause(words, k, n)
-    return not any(lo <= m.first and m.last <= k for m in found)
+    end = min([hi, at + 1 + WIDE] + [m.first for m in found if m.first > at])
+    return _no_deed(low[at + 1:end], lang)
 
 
 def unnamed_perfect_subject(actor: Mention, words: list[str], low: list[str], k: int, lo: int, kind: str) -> bool:
@@ -106,11 +125,15 @@ def promised(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[
     """A promise of help is one AGREE (gold/SCHEMA.md): the help an infinitive after a promise word names ("hat
     zugesagt, Bauarbeiter nach Russland zu schicken", "versprach, alles zu tun, um Moskau zu unterstützen",
     "pledged to send aid to Ukraine", "sei bereit, X zu unterstützen") is the promise itself, with the help's
-    actor and recipient, status planned; coded once (an AGREE of the same sides in the sentence keeps its own)."""
+    actor and recipient, status planned; coded once (an AGREE of the same sides in the sentence keeps its own).
+    A negated help stays as it is: the promise not to help is no promise of help."""
     agreed = {(r.sentence, r.actor, r.recipient) for r in relations if r.type == "AGREE"}
     out = []
     for rel in relations:
-        promise = _promise_before(doc, rel, lex) if rel.type in PROMISED and rel.recipient else None
+        # a negated help ("pledged not to send", "zugesagt, X nicht mehr zu unterstützen") is no promise of help:
+        # it keeps its type and negation, and an AGREE of the same sides does not absorb it
+        helps = rel.type in PROMISED and rel.recipient and rel.status != "negated"
+        promise = _promise_before(doc, rel, lex) if helps else None
         if promise is None:
             out.append(rel)
             continue
@@ -131,7 +154,7 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
     if k is None or k == 0:
         return None
     low = [t.text.lower() for t in toks]
-    if low[k - 1] not in lex.infinitive and not INFIX.fullmatch(low[k]):
+    if low[k - 1] not in lex.infinitive and not roles_de.zu_infix(low[k], lex.lang):  # "beizustehen"
         return None
     for j in range(k - 2, -1, -1):
         if low[j] in (".", ";", "?", "!"):
@@ -145,16 +168,19 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
 def affiliated(recipient: Mention | None, actor: Mention, words: list[str], low: list[str], k: int, n: int,
                kind: str) -> bool:
     """Whether the German ``recipient`` of a speech act only describes its ``actor``: the body after the actor's
-    "vom"/"von" ("kritisierte Renate Anderl vom ÖGB": her union, not whom she criticises), or a mention in the
-    apposition or relative clause after a speaker who follows the verb ("..., kritisiert Hans Frey, Leiter der
-    Greifvogelstation Haringsee", "..., warnte Calaycay, der den Quarterback Thury ins Rennen schickt")."""
+    "vom"/"von" ("kritisierte Carla Wendt vom Bauernbund": her union, not whom she criticises), or a mention in the
+    apposition or relative clause after a speaker who follows the verb ("..., kritisiert Paul Riedl, Leiter der
+    Vogelwarte Moosdorf", "..., warnte Ostler, der den Stürmer Kainz ins Spiel schickt")."""
     if recipient is None or kind not in STANCE or actor.last <= 0 or recipient.first <= actor.last:
         return False
     between = low[actor.last:recipient.first]
     if between[0] in ("vom", "von") and len(between) <= 3 and "," not in between:
-        return True
+        # a verb that takes its addressee with "von" ("fordert die EU von der Türkei", "verlangt Österreich von
+        # Ungarn": the subject after the verb) names the addressee there; only a person's "von" is his body
+        # ("fordert Kurt Brunner von der Raiffeisen"), as in recipients/_after_verb
+        return actor.label == "PER" or "von" not in addressee_preps("de", low, k, n)
     if between[0] != "," or not k + n <= actor.first <= k + n + 3 or len(between) < 2 or "," in between[1:]:
-        return False  # "warf X, Obfrau von Attac, Malmström vor": after the closed apposition the one accused
+        return False  # "warf X, Obfrau von Terranova, Lindqvist vor": after the closed apposition the one accused
     after = words[actor.last + 1]
     return low[actor.last + 1] in RELATIVES or after[:1].isupper() and recipient.first > actor.last + 1
 
@@ -182,6 +208,15 @@ def recipients(words: list[str], low: list[str], k: int, n: int, found: list[Men
     return out
 
 
+@lru_cache(maxsize=None)
+def _matters(lang: str) -> re.Pattern | None:
+    """One pattern of the matters of worry that are no one's deed (lang/<lang>/relations/matters.txt)."""
+    if not resources.exists(lang, "relations/matters.txt"):
+        return None
+    rows = [row[0] for row in resources.load(lang, "relations/matters.txt").rows(1)]
+    return re.compile("|".join(f"(?:{p})" for p in rows)) if rows else None
+
+
 def _preposition(words: list[str], low: list[str], first: int, preps: frozenset[str], lo: int) -> int | None:
     """Where one of ``preps`` stands over the up to SPAN lower-case words before word ``first``, None when a
     noun or a clause bound comes first. A preposition marked "+" in stance.txt opens a phrase about a matter: its
@@ -194,6 +229,12 @@ def _preposition(words: list[str], low: list[str], first: int, preps: frozenset[
         if words[j][:1].isupper() and j > lo and not any(p.endswith("+") for p in preps):
             return None
     return None
+
+
+def _no_deed(phrase: list[str], lang: str) -> bool:
+    """Whether a lower-case word of ``phrase`` is a matter of worry that is no one's deed (matters.txt)."""
+    matters = _matters(lang)
+    return matters is not None and any(matters.fullmatch(w) for w in phrase)
 
 
 def _after_verb(words: list[str], low: list[str], prep: int, k: int, n: int, found: list[Mention]) -> bool:
