@@ -32,3 +32,15 @@ def test_future_with_an_infinitive_in_ern_is_planned():
     got = {(r.type, r.actor, r.recipient): r.status for r in
            relations_text.relations_of("Die Panzer werden im Sommer von Spanien an Portugal geliefert.", "de")}
     assert got[("AID", "Spanien", "Portugal")] == "factual"
+
+
+def test_a_noun_trigger_in_a_passive_is_no_future_infinitive():
+    # "wird ... <noun in -ern/-en>" is a passive with a noun, not "wird" before an infinitive
+    rels = {r.type: r.status for r in relations_text.relations_of(
+        "Portugal wird seit Tagen von Raketenangriffen aus Spanien erschüttert.", "de")}
+    assert rels["ASSAULT"] == "factual"
+    rels = {r.type: r.status for r in relations_text.relations_of(
+        "Portugal wird mit Waffenlieferungen aus Spanien versorgt.", "de")}
+    assert rels["AID"] == "factual"
+    rels = {r.type: r.status for r in relations_text.relations_of("Spanien wird mit Portugal verhandeln.", "de")}
+    assert rels["CONSULT"] == "planned"

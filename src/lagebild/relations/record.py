@@ -39,8 +39,12 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     found: dict[str, str] = {}
     # "wird/werden" make a plan only with an infinitive ("wird schicken", "wird liefern", "wird verhandeln"),
     # not in the passive ("wird geliefert")
-    trigger = low[tail[-1]] if tail else low[k + n - 1]
-    future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and lex.lang == "de"
+    at = tail[-1] if tail else k + n - 1
+    trigger = low[at]
+    # a capitalised word inside the sentence is a noun ("von Kämpfern unterstützt", "von Angriffen erschüttert"),
+    # never the infinitive of a future, whatever its ending
+    noun = at > 0 and words[at][:1].isupper()
+    future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and not noun and lex.lang == "de"
     for m in [*range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
