@@ -23,6 +23,15 @@ def test_compound_of_a_noun_of_statements_names_the_body():
     assert sourcing.stated_by("Spanischen Militärangaben", gaz) == "spanische Militär"
 
 
+def test_the_linking_s_of_a_compound_is_no_part_of_the_body():
+    gaz = gazetteer("de")
+    assert sourcing.stated_by("Regierungsangaben", gaz) == "Regierung"
+    assert sourcing.stated_by("Ministeriumsangaben", gaz) == "Ministerium"
+    assert sourcing.stated_by("Gewerkschaftsinformationen", gaz) == "Gewerkschaft"
+    assert sourcing.stated_by("Kreisangaben", gaz) == "Kreis"  # an "s" of the noun itself stays
+    assert first("Nach Regierungsangaben hat Frankreich Panzer nach Portugal geliefert.").source == "Regierung"
+
+
 def test_other_names_stay():
     gaz = gazetteer("de")
     for name in ("offiziellen Angaben", "Einschätzung", "Pentagon", "Angaben"):
