@@ -58,6 +58,15 @@ def test_a_claimed_act_is_reported_by_its_claimant():
     assert (rel.source, rel.hedge) == ("AUTHOR", "asserted")
 
 
+def test_a_perfect_with_a_deadline_is_a_goal_no_claim():
+    rel = first("Spanien will bis 2030 alle Soldaten aus Portugal abgezogen haben.")
+    assert (rel.source, rel.hedge, rel.status) == ("AUTHOR", "asserted", "planned")
+    rel = first("Spanien will spätestens im Herbst drei Dörfer in Portugal eingenommen haben.")
+    assert (rel.source, rel.status) == ("AUTHOR", "planned")
+    rel = first("Spanien will bis zu fünf Dörfer in Portugal eingenommen haben.")  # "bis zu": a figure, a claim
+    assert (rel.source, rel.hedge, rel.status) == ("Spanien", "reported", "factual")
+
+
 def test_the_occasion_of_a_statement_is_told_by_the_article():
     rel = first("Die Lage sei ernst, sagte Scholz bei einem Besuch in Polen.")
     assert (rel.type, rel.source, rel.hedge) == ("CONSULT", "AUTHOR", "asserted")

@@ -31,6 +31,7 @@ RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figure
 RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion of a statement
 RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
 RESOURCES += ("relations/linking.txt",)  # read by sourcing.py: the linking "s" of a compound (German)
+RESOURCES += ("relations/deadlines.txt",)  # read by events.py: "will bis 2030 ... haben" is a goal (German)
 RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
 RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
 RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashes of crowds (German)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
-from .events import WILL
+from .events import WILL, deadline_between
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END
 
@@ -115,7 +115,8 @@ def own_decision(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
 
 def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
     """Whether the trigger of ``rel`` is a participle before "haben"/"sein" whose clause has a form of "wollen"
-    before it ("Russland will das Dorf eingenommen haben"): the subject claims the act."""
+    before it ("Russland will das Dorf eingenommen haben"): the subject claims the act; with a deadline between them
+    ("will bis 2030 ... abgezogen haben") it sets a goal."""
     if rel.predicate_start is None or rel.predicate_end is None or not 0 <= rel.sentence < len(doc.sents):
         return False
     toks = doc.sent_tokens(rel.sentence)
@@ -126,7 +127,9 @@ def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
     lo = k
     while lo > 0 and toks[lo - 1].text not in CLAUSE_END:
         lo -= 1
-    return any(t.text.lower() in WILL for t in toks[lo:k])
+    low = [t.text.lower() for t in toks]
+    will = next((j for j in range(k - 1, lo - 1, -1) if low[j] in WILL), None)
+    return will is not None and not deadline_between(low, will, k)  # "will bis 2030 ... abgezogen haben": a goal
 
 
 @lru_cache(maxsize=None)
