@@ -125,3 +125,11 @@ def test_a_body_describing_the_speaker_is_no_recipient():
     low = [w.lower() for w in words]
     actor, accused = _mention("Anna Berg", 5, 7), _mention("Cecilia Malmström", 12, 13)
     assert not stance.affiliated(accused, actor, words, low, 4, 1, "ACCUSE")
+
+
+def test_help_promised_in_an_infinitive_with_zu_inside_reads_every_particle_of_the_data_file():
+    # lang/de/relations/particles.txt (roles_de.zu_infix): "nach|zu|liefern", "bei|zu|stehen" are promised, not done
+    for text in ("Spanien hat zugesagt, Portugal Munition nachzuliefern.",
+                 "Spanien hat zugesagt, Portugal militärisch beizustehen."):
+        got = [(r.type, r.actor, r.recipient, r.status) for r in relations_of(text, "de")]
+        assert got == [("AGREE", "Spanien", "Portugal", "planned")], text

@@ -26,6 +26,7 @@ from ..model import Doc, Relation
 from .frames import SPEECH_ACTS, unnamed_speaker
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, PLACE, Mention
+from .roles_de import zu_infix
 
 # auxiliaries of a passive: the clause's "von" phrase is then its agent, no addressee
 PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "is", "was", "were", "been", "being"})
@@ -34,7 +35,6 @@ AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "h
 JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions that open a clause of their own
 # help whose promise is the event (promised): flows and joint work
 PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "each agrees to help the other" is a pact clause
-INFIX = re.compile(r"(zusammen|bei|mit|ein|aus|an|auf)zu\w+en")  # "zusammenzuarbeiten", "beizustehen"
 STANCE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # speech acts (affiliated)
 RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren"})  # opening a relative clause
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
@@ -131,7 +131,7 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
     if k is None or k == 0:
         return None
     low = [t.text.lower() for t in toks]
-    if low[k - 1] not in lex.infinitive and not INFIX.fullmatch(low[k]):
+    if low[k - 1] not in lex.infinitive and not zu_infix(low[k], lex.lang):
         return None
     for j in range(k - 2, -1, -1):
         if low[j] in (".", ";", "?", "!"):
