@@ -3,7 +3,7 @@ trigger's adjectives (German general news, issue 10, q5)."""
 
 from __future__ import annotations
 
-from lagebild.relations import event_nouns, lexicon
+from lagebild.relations import event_nouns, held_de, lexicon
 from lagebild.relations.mentions import Mention
 from tests import relations_text
 
@@ -96,3 +96,15 @@ def test_the_pair_after_zwischen_are_the_two_sides_of_a_meeting():
     assert event_nouns.pair_side([scholz, macron], words, 1, 1, "CONSULT", scholz) is macron
     assert event_nouns.pair_side([scholz, macron], words, 1, 1, "AID") is None
     assert event_nouns.pair_side([scholz], words, 1, 1, "CONSULT") is None  # one side named only
+
+
+def test_help_as_a_means_is_the_means_kind_of_held_txt(monkeypatch):
+    # one list of help nouns (lang/de/relations/held.txt, kind "means"), read through held_de for both rules
+    text = "Die Polizei in Belgien fand mit Unterstützung eines Spürhundes die Spur nach Frankreich."
+    assert held_de.means_noun("unterstützung") and held_de.means_noun("finanzhilfe")
+    assert not held_de.means_noun("lieferung")
+    trig = lexicon.load("de").triggers_at(["unterstützung"], 0)
+    words = text.rstrip(".").split()
+    assert event_nouns.means(trig, words, [w.lower() for w in words], 6, [])
+    monkeypatch.setattr(held_de, "means_noun", lambda word: False)
+    assert not event_nouns.means(trig, words, [w.lower() for w in words], 6, [])

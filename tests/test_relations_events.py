@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lagebild.relations import events
 from tests import relations_text
 
 
@@ -127,3 +128,12 @@ def test_a_present_participle_before_its_noun_is_no_event_of_its_own():
     assert (0, "ASSAULT", "Nordkorea", None) not in edges("Ein für Russland kämpfender Soldat aus Nordkorea wurde verletzt.")
     assert (0, "ASSAULT", "Nordkorea", None) in edges("Soldaten aus Nordkorea kämpfen in Kursk.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea will Soldaten nach Russland entsenden.")
+
+
+def test_deadline_between_a_will_and_its_perfect():
+    low = "spanien will bis 2030 alle soldaten abgezogen haben .".split()
+    assert events.deadline_between(low, 1, 6)
+    low = "spanien will bis zu 300 soldaten abgezogen haben .".split()
+    assert not events.deadline_between(low, 1, 6)
+    low = "spanien will binnen eines jahres abgezogen sein .".split()
+    assert events.deadline_between(low, 1, 5)

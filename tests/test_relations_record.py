@@ -32,3 +32,25 @@ def test_future_with_an_infinitive_in_ern_is_planned():
     got = {(r.type, r.actor, r.recipient): r.status for r in
            relations_text.relations_of("Die Panzer werden im Sommer von Spanien an Portugal geliefert.", "de")}
     assert got[("AID", "Spanien", "Portugal")] == "factual"
+
+
+def test_a_noun_trigger_in_a_passive_is_no_future_infinitive():
+    # "wird ... <noun in -ern/-en>" is a passive with a noun, not "wird" before an infinitive
+    rels = {r.type: r.status for r in relations_text.relations_of(
+        "Portugal wird seit Tagen von Raketenangriffen aus Spanien erschüttert.", "de")}
+    assert rels["ASSAULT"] == "factual"
+    rels = {r.type: r.status for r in relations_text.relations_of(
+        "Portugal wird mit Waffenlieferungen aus Spanien versorgt.", "de")}
+    assert rels["AID"] == "factual"
+    rels = {r.type: r.status for r in relations_text.relations_of("Spanien wird mit Portugal verhandeln.", "de")}
+    assert rels["CONSULT"] == "planned"
+
+
+def test_a_participle_without_ge_after_wird_is_a_passive_no_future():
+    got = {r.type: r.status for r in relations_text.relations_of(
+        "Die Hafenstadt wird seit Tagen von Soldaten aus Spanien beschossen.", "de")}
+    assert got["ASSAULT"] == "factual"
+    # a participle that is also the infinitive ("erhalten") keeps the future
+    got = {r.type: r.status for r in relations_text.relations_of("Portugal wird im Mai Waffen aus Spanien erhalten.",
+                                                                 "de")}
+    assert got["AID"] == "planned"

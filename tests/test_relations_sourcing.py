@@ -23,6 +23,15 @@ def test_compound_of_a_noun_of_statements_names_the_body():
     assert sourcing.stated_by("Spanischen Militärangaben", gaz) == "spanische Militär"
 
 
+def test_the_linking_s_of_a_compound_is_no_part_of_the_body():
+    gaz = gazetteer("de")
+    assert sourcing.stated_by("Regierungsangaben", gaz) == "Regierung"
+    assert sourcing.stated_by("Ministeriumsangaben", gaz) == "Ministerium"
+    assert sourcing.stated_by("Gewerkschaftsinformationen", gaz) == "Gewerkschaft"
+    assert sourcing.stated_by("Kreisangaben", gaz) == "Kreis"  # an "s" of the noun itself stays
+    assert first("Nach Regierungsangaben hat Frankreich Panzer nach Portugal geliefert.").source == "Regierung"
+
+
 def test_other_names_stay():
     gaz = gazetteer("de")
     for name in ("offiziellen Angaben", "Einschätzung", "Pentagon", "Angaben"):
@@ -47,6 +56,15 @@ def test_a_claimed_act_is_reported_by_its_claimant():
     assert (rel.source, rel.hedge) == ("Spanien", "reported")
     rel = first("Spanien hat drei Dörfer in Portugal eingenommen.")
     assert (rel.source, rel.hedge) == ("AUTHOR", "asserted")
+
+
+def test_a_perfect_with_a_deadline_is_a_goal_no_claim():
+    rel = first("Spanien will bis 2030 alle Soldaten aus Portugal abgezogen haben.")
+    assert (rel.source, rel.hedge, rel.status) == ("AUTHOR", "asserted", "planned")
+    rel = first("Spanien will spätestens im Herbst drei Dörfer in Portugal eingenommen haben.")
+    assert (rel.source, rel.status) == ("AUTHOR", "planned")
+    rel = first("Spanien will bis zu fünf Dörfer in Portugal eingenommen haben.")  # "bis zu": a figure, a claim
+    assert (rel.source, rel.hedge, rel.status) == ("Spanien", "reported", "factual")
 
 
 def test_the_occasion_of_a_statement_is_told_by_the_article():

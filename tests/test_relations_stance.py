@@ -168,3 +168,11 @@ def test_a_call_on_someone_is_a_request_only_with_what_it_asks():
     assert not any(e[0] == "REQUEST" for e in edges("Olaf Scholz called on Xi Jinping in Beijing.", "en"))
     assert ("REQUEST", "Deutschland", "China") in edges("Germany called on China to free the sailors.", "en")
     assert ("REQUEST", "Deutschland", "China") in edges("Germany called on China for restraint.", "en")
+
+
+def test_help_promised_in_an_infinitive_with_zu_inside_reads_every_particle_of_the_data_file():
+    # lang/de/relations/particles.txt (roles_de.zu_infix): "nach|zu|liefern", "bei|zu|stehen" are promised, not done
+    for text in ("Spanien hat zugesagt, Portugal Munition nachzuliefern.",
+                 "Spanien hat zugesagt, Portugal militärisch beizustehen."):
+        got = [(r.type, r.actor, r.recipient, r.status) for r in relations_of(text, "de")]
+        assert got == [("AGREE", "Spanien", "Portugal", "planned")], text

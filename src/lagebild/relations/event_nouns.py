@@ -26,9 +26,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..attribution.words import tag_de
+from . import held_de
 from .frames import title_start
 from .lexicon import RelationLexicon, Trigger
 from .mentions import PLACE, Mention
@@ -42,7 +41,6 @@ VISITS = ("besuch", "reise", "visite")
 AGENT_ENDINGS = ("ant", "anten", "er", "ern", "erin", "erinnen")  # "Lieferant", "Unterstützer", "Partnern"
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
 CLAUSE_OPENERS = frozenset({",", ":", ";", "–", "—", "(", "„", "«", "\""})  # before a clause's first word
-HELP = re.compile(r"\w*(?:hilfe|unterstützung)", re.IGNORECASE)  # the help nouns of triggers.txt (AID)
 MEANS_GAP = 2  # words at most between "mit" and the help noun ("mit der Hilfe", "mit massiver Hilfe")
 HELPER_PRONOUNS = frozenset({"dessen", "deren", "seiner", "ihrer", "unserer", "eurer", "meiner", "deiner"})
 HELPER_GAP = 2  # words at most between the help noun and its helper ("Hilfe von Beamten", "Hilfe des Westens")
@@ -128,7 +126,7 @@ def finite_after_phrase(words: list[str], k: int, n: int, m: Mention, found: lis
 def means(trig: Trigger, words: list[str], low: list[str], k: int, found: list[Mention]) -> bool:
     """Whether the German AID noun trigger at ``k`` is help after "mit" (a means, see the module) that names no
     helper of its own right after it: then it is no event."""
-    if trig.type != "AID" or not words[k][:1].isupper() or not HELP.fullmatch(low[k]):
+    if trig.type != "AID" or not words[k][:1].isupper() or not held_de.means_noun(low[k]):
         return False
     mit = next((j for j in range(k - 1, max(-1, k - MEANS_GAP - 2), -1) if low[j] == "mit"), None)
     if mit is None or not all(w[:1].islower() and w.isalpha() for w in words[mit + 1:k]):

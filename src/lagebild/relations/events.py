@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from .. import resources
 from ..attribution.words import tag_de
 from .lexicon import RelationLexicon
 
@@ -265,10 +267,28 @@ WILL = frozenset({"will", "wollen", "wollte", "wollten"})
 
 def claimed(found: dict[str, str], low: list[str], k: int, n: int) -> None:
     """"will" before a perfect infinitive claims a past act, it plans none ("Russland will ein Dorf
-    eingenommen haben"): drop its planned cue from the status cues ``found``."""
+    eingenommen haben"): drop its planned cue from the status cues ``found``. Not with a deadline between them
+    ("will bis 2030 alle Truppen abgezogen haben": a goal)."""
     cue = found.get("planned")
     if cue is not None and cue.lower() in WILL and k + n < len(low) and low[k + n] in ("haben", "sein"):
-        del found["planned"]
+        will = next((j for j in range(k - 1, -1, -1) if low[j] == cue.lower()), None)
+        if will is None or not deadline_between(low, will, k):
+            del found["planned"]
+
+
+@lru_cache(maxsize=1)
+def _deadlines() -> dict[str, frozenset[str]]:
+    """lang/de/relations/deadlines.txt: a word opening a deadline -> the next words after which it opens none."""
+    rows = resources.load("de", "relations/deadlines.txt").rows(2)
+    return {row[0].lower(): frozenset(w for w in row[1].lower().split("|") if w != "-") for row in rows}
+
+
+def deadline_between(low: list[str], lo: int, hi: int) -> bool:
+    """Whether a German deadline ("bis 2030", "spätestens im Mai"; deadlines.txt) stands between words ``lo``
+    and ``hi`` (both excluded)."""
+    deadlines = _deadlines()
+    return any(low[j] in deadlines and (j + 1 >= len(low) or low[j + 1] not in deadlines[low[j]])
+               for j in range(lo + 1, hi))
 
 
 # A promise as an attribute of a noun ("im Rahmen einer neu vereinbarten Partnerschaft ... entsandt", "die

@@ -30,12 +30,18 @@ def _any(kind: str, word: str) -> bool:
     return any(p.fullmatch(word) for p in _patterns(kind))
 
 
+def means_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is a noun of help used as a means (kind "means" of held.txt: "Hilfe",
+    "Unterstützung"), read here and by event_nouns.means."""
+    return _any("means", word)
+
+
 def _after_von(low: list[str], first: int) -> bool:
     """Whether "von"/"vom" opens the phrase of the mention starting at word ``first`` (only lower-case words,
     its article and adjectives, between), not after a noun of means ("mit Hilfe von Russland": kind "means")."""
     for at in range(first - 1, max(-1, first - 1 - LEAD), -1):
         if low[at] in VON:
-            return not (at > 0 and _any("means", low[at - 1]))
+            return not (at > 0 and means_noun(low[at - 1]))
         if not low[at].isalpha():
             return False
     return False

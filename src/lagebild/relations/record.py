@@ -3,6 +3,7 @@ hedge (relations/extract.py finds the trigger and its actor and recipient)."""
 
 from __future__ import annotations
 
+from .. import morphology
 from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
@@ -39,8 +40,14 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     found: dict[str, str] = {}
     # "wird/werden" make a plan only with an infinitive ("wird schicken", "wird liefern", "wird verhandeln"),
     # not in the passive ("wird geliefert")
-    trigger = low[tail[-1]] if tail else low[k + n - 1]
-    future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and lex.lang == "de"
+    at = tail[-1] if tail else k + n - 1
+    trigger = low[at]
+    # a capitalised word inside the sentence is a noun ("von Kämpfern unterstützt", "von Angriffen erschüttert"),
+    # never the infinitive of a future, whatever its ending
+    noun = at > 0 and words[at][:1].isupper()
+    future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and not noun and lex.lang == "de"
+    if future and any(w in ("wird", "werden", "werde") for w in low[lo:hi]):
+        future = not _participle(words[at])
     for m in [*range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
@@ -60,6 +67,13 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
         if status in found:
             return status, found[status]
     return "factual", None
+
+
+def _participle(word: str) -> bool:
+    """Whether the German ``word`` is a participle without "ge-" that is no infinitive too ("beschossen",
+    "vertrieben" of "beschießen", "vertreiben"; not "erhalten"): "wird ... beschossen" is a passive, no future."""
+    lemma, tag = morphology.analyze(word)
+    return tag == "VV(PP)" and lemma != word.lower()
 
 
 def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,

@@ -6,7 +6,8 @@ The attribution layer names a source as the sentence writes it. Two kinds of its
 - a noun of statements after the adjective of a state ("nach russischen Angaben", "ukrainischen Informationen
   zufolge", "according to Russian estimates"): the state reports, so the source is the state ("Russland"); a
   German compound of such a noun names the body that states it ("nach Polizeiangaben" -> "Polizei",
-  "Ukrainischen Militärangaben zufolge" -> "ukrainische Militär"). The nouns are lang/<code>/relations/statements.txt's;
+  "Ukrainischen Militärangaben zufolge" -> "ukrainische Militär"), without the linking "s" after the noun endings
+  of lang/de/relations/linking.txt ("nach Regierungsangaben" -> "Regierung"). The nouns are lang/<code>/relations/statements.txt's;
 - a threat or warning (THREATEN told by a verb or noun of threatening or warning: status "threat" or "warning"
   of status.txt) is its author's statement of what may come: the threatener is its source (hedge reported, as
   any report), and what it threatens has not happened (hypothetical), as for "droht mit" (gold/SCHEMA.md);
@@ -30,12 +31,13 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
-from .events import WILL
+from .events import WILL, deadline_between
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END
 
 FILE = "relations/statements.txt"
 OCCASIONS = "relations/occasions.txt"
+LINKING = "relations/linking.txt"
 MIN_STEM = 3  # letters a compound keeps before its statement noun ("Polizei|angaben"; not "Ang|aben")
 
 
@@ -68,9 +70,19 @@ def stated_by(source: str, gaz: Gazetteer) -> str:
     if noun is None:
         return source
     stem = words[-1][: len(words[-1]) - len(noun)].rstrip("-")
+    if stem.endswith("s") and stem[:-1].lower().endswith(linking_endings(gaz.lang)):
+        stem = stem[:-1]  # the linking "s": "Regierungs|angaben" names the "Regierung"
     stem = stem[:1].upper() + stem[1:]
     before = [_base_adjective(w, gaz) for w in words[:-1]]
     return " ".join([*before, stem])
+
+
+@lru_cache(maxsize=None)
+def linking_endings(lang: str) -> tuple[str, ...]:
+    """The lower-case noun endings of ``lang`` that a compound follows with a linking "s" (linking.txt)."""
+    if not resources.exists(lang, LINKING):
+        return ()
+    return tuple(row[0].strip().lower() for row in resources.load(lang, LINKING).rows(1))
 
 
 def _base_adjective(word: str, gaz: Gazetteer) -> str:
@@ -103,7 +115,8 @@ def own_decision(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
 
 def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
     """Whether the trigger of ``rel`` is a participle before "haben"/"sein" whose clause has a form of "wollen"
-    before it ("Russland will das Dorf eingenommen haben"): the subject claims the act."""
+    before it ("Russland will das Dorf eingenommen haben"): the subject claims the act; with a deadline between them
+    ("will bis 2030 ... abgezogen haben") it sets a goal."""
     if rel.predicate_start is None or rel.predicate_end is None or not 0 <= rel.sentence < len(doc.sents):
         return False
     toks = doc.sent_tokens(rel.sentence)
@@ -114,7 +127,9 @@ def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
     lo = k
     while lo > 0 and toks[lo - 1].text not in CLAUSE_END:
         lo -= 1
-    return any(t.text.lower() in WILL for t in toks[lo:k])
+    low = [t.text.lower() for t in toks]
+    will = next((j for j in range(k - 1, lo - 1, -1) if low[j] in WILL), None)
+    return will is not None and not deadline_between(low, will, k)  # "will bis 2030 ... abgezogen haben": a goal
 
 
 @lru_cache(maxsize=None)
