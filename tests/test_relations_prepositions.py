@@ -58,3 +58,34 @@ def test_the_morphology_is_not_asked_where_every_title_start_gives_one_answer(mo
     words = "Er sprach mit Bürgermeisterin Haas .".split()  # "mit" only before the title: title_start decides
     prepositions.governing_mention(words, [w.lower() for w in words], _person(words, "Haas"), lex)
     assert len(asked) == 1
+
+
+@pytest.mark.parametrize("sentence, lang, name", [
+    ("Finnische Einheiten betreiben über 30 schwedische Drohnen .", "de", "schwedische"),
+    ("Die Miliz hält über zwanzig polnische Dörfer .", "de", "polnische"),
+    ("The militia held over 400 Polish villages .", "en", "Polish"),
+])
+def test_a_comparison_before_a_number_governs_no_mention(sentence, lang, name):
+    # "über 30" is "more than 30": no preposition of the country after it (preps.txt "comparison")
+    words = sentence.split()
+    low = [w.lower() for w in words]
+    assert governing(words, low, words.index(name), load(lang)) is None
+
+
+def test_the_same_word_before_an_article_still_governs():
+    words = "Finnische Einheiten betreiben Drohnen über der schwedischen Küste .".split()
+    low = [w.lower() for w in words]
+    assert governing(words, low, words.index("schwedischen"), load("de")) == "über"
+
+
+def test_holding_more_than_a_share_of_a_country_is_no_aid():
+    # occupiers are no helpers: neither "kontrollieren"/"controlled" nor "über/over N" make the occupied a recipient
+    assert edges("Die finnischen Truppen kontrollieren über 15 Prozent Schwedens.", "de") == set()
+    assert edges("Die ungarischen Truppen kontrollieren fast 15 Prozent der Slowakei.", "de") == set()
+    assert edges("Russian troops controlled over 18 percent of Ukraine.", "en") == set()
+
+
+def test_weapons_operated_need_the_side_after_uber():
+    assert edges("Finnische Einheiten betreiben über 30 schwedische Drohnen.", "de") == set()
+    assert edges("Finnische Einheiten steuerten ihre Drohnen in Schweden.", "de") == set()
+    assert edges("Finnische Einheiten steuerten Drohnen über Schweden.", "de") == {("MOBILIZE", "Finnland", "Schweden")}
