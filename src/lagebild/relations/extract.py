@@ -236,7 +236,7 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
         if any(m.first < last and first < m.last for m in found):
             continue
         if anaphora.qualifies_person(words, found, last):
-            continue  # "the country's dictator Kim Jong-un": it qualifies the person
+            continue  # "the island's ruler Ana Novak": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
         names = [meetings.possessor_country(doc, found, first, low, gaz) or (
