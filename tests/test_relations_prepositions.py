@@ -12,18 +12,18 @@ from tests.relations_text import edges
 
 
 def test_a_relative_pronoun_after_a_preposition_takes_the_preposition():
-    # "in die die ukrainische Armee": "in" governs the relative pronoun, the name after the article is the subject
-    words = "Sie kämpfen in der Region Sumy , in die die ukrainische Armee vorgedrungen ist".split()
+    # "in die die polnische Armee": "in" governs the relative pronoun, the name after the article is the subject
+    words = "Sie warten in der Provinz Grodno , in die die polnische Armee eingerückt ist".split()
     low = [w.lower() for w in words]
-    assert governing(words, low, words.index("ukrainische"), load("de")) is None
-    assert governing(words, low, words.index("Region"), load("de")) == "in"
+    assert governing(words, low, words.index("polnische"), load("de")) is None
+    assert governing(words, low, words.index("Provinz"), load("de")) == "in"
 
 
 def test_the_subject_of_such_a_relative_clause_acts():
-    got = edges("Die Nordkoreaner kämpfen in der russischen Region Kursk, in die die ukrainische Armee im Sommer "
-                "vorgestoßen war.", "de")
+    got = edges("Seit Tagen stehen Belarussen an der Front im russischen Gebiet Brjansk, in das die ukrainische "
+                "Truppe zuvor eingedrungen war.", "de")
     assert ("ASSAULT", "Ukraine", "Russland") in got
-    assert ("ASSAULT", "Nordkorea", "Russland") not in got
+    assert ("ASSAULT", "Belarus", "Russland") not in got
 
 
 def _person(words: list[str], name: str) -> Mention:
@@ -58,3 +58,34 @@ def test_the_morphology_is_not_asked_where_every_title_start_gives_one_answer(mo
     words = "Er sprach mit Bürgermeisterin Haas .".split()  # "mit" only before the title: title_start decides
     prepositions.governing_mention(words, [w.lower() for w in words], _person(words, "Haas"), lex)
     assert len(asked) == 1
+
+
+@pytest.mark.parametrize("sentence, lang, name", [
+    ("Finnische Einheiten betreiben über 30 schwedische Drohnen .", "de", "schwedische"),
+    ("Die Miliz hält über zwanzig polnische Dörfer .", "de", "polnische"),
+    ("The militia held over 400 Polish villages .", "en", "Polish"),
+])
+def test_a_comparison_before_a_number_governs_no_mention(sentence, lang, name):
+    # "über 30" is "more than 30": no preposition of the country after it (preps.txt "comparison")
+    words = sentence.split()
+    low = [w.lower() for w in words]
+    assert governing(words, low, words.index(name), load(lang)) is None
+
+
+def test_the_same_word_before_an_article_still_governs():
+    words = "Finnische Einheiten betreiben Drohnen über der schwedischen Küste .".split()
+    low = [w.lower() for w in words]
+    assert governing(words, low, words.index("schwedischen"), load("de")) == "über"
+
+
+def test_holding_more_than_a_share_of_a_country_is_no_aid():
+    # occupiers are no helpers: neither "kontrollieren"/"controlled" nor "über/over N" make the occupied a recipient
+    assert edges("Die finnischen Truppen kontrollieren über 15 Prozent Schwedens.", "de") == set()
+    assert edges("Die ungarischen Truppen kontrollieren fast 15 Prozent der Slowakei.", "de") == set()
+    assert edges("Russian troops controlled over 18 percent of Ukraine.", "en") == set()
+
+
+def test_weapons_operated_need_the_side_after_uber():
+    assert edges("Finnische Einheiten betreiben über 30 schwedische Drohnen.", "de") == set()
+    assert edges("Finnische Einheiten steuerten ihre Drohnen in Schweden.", "de") == set()
+    assert edges("Finnische Einheiten steuerten Drohnen über Schweden.", "de") == {("MOBILIZE", "Finnland", "Schweden")}

@@ -10,8 +10,8 @@ being in the same sentence:
   Parlament", "riefen Parolen"); a crowd takes part in a protest ("An der Kundgebung beteiligten sich 600
   Personen", "Demonstrationen, an denen sich ... beteiligten");
 - ASSAULT: a clash noun between the police and people ("bei Zusammenstößen mit der Polizei verletzt"): the
-  police acts, unless it is the side hurt; force used with crowd-control means ("setzte Tränengas gegen die
-  Menschen ein"): the police acts on the people after "gegen"/"auf" or in the object.
+  police acts, unless it is the side hurt; force used with crowd-control means ("die Beamten setzten Pfefferspray gegen
+  die Fans ein"): the police acts on the people after "gegen"/"auf" or in the object.
 A crowd must be plural ("der Lehrer" is one teacher), a whole word of the list ("demonstrativ",
 "Protestanten" are none) and no name the entity layer found ("Fischer"). A generic crowd ("Menschen") that
 protests is named "Demonstranten"; with the definite article ("die Menschen") it is the people group the text
@@ -337,7 +337,7 @@ class _Sentence:
         return [self.relation(k, 1, verb, "ASSAULT", self.named_people(agent), self.named_people(patient))]
 
     def _force(self, k: int) -> list[Relation]:
-        """"Die Polizei setzte Tränengas gegen die Menschen ein": the police acts on whom the force is used."""
+        """"Die Beamten setzten Pfefferspray gegen die Fans ein": the police acts on whom the force is used."""
         lo, hi = self.clause(k)
         at = next((j for j in range(lo, hi) if j != k and self.c.force.words[0].fullmatch(self.low[j])), None)
         if at is None:

@@ -236,7 +236,7 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
         if any(m.first < last and first < m.last for m in found):
             continue
         if anaphora.qualifies_person(words, found, last):
-            continue  # "the state's leader Kim": it qualifies the person
+            continue  # "the island's ruler Ana Novak": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
         names = [meetings.possessor_country(doc, found, first, low, gaz) or (
@@ -391,8 +391,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             kind = "AID"  # "Russland setzt auf Soldaten aus Nordkorea": troops sent to another state
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
-        if recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang) or stays \
-                and needs_recipient and preps.get(id(recipient)) not in lex.opponent:  # "Drohnen aus X über Y"
+        if (recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang)) or (stays \
+                and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "Drohnen aus X über Y"
             return []
         return [record.relation(doc, i, words, low, k, n, trig, kind, actor, recipient, lex)]
     if received:
@@ -493,6 +493,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k, as_verb=verbal)
     if kind == "MOBILIZE" and recipient is not None and preps.get(id(recipient)) in lex.opponent:
         kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
+    elif stays and needs_recipient and recipient is not None:
+        return []  # "MOBILIZE@!" (weapons operated) names only the side after "über"/"over": no AID of occupiers
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     out = []

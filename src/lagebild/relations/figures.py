@@ -4,8 +4,8 @@
   followed by a word of "share" (lang/<code>/relations/figures.txt: "der", "aller", "of") and a noun that flows
   or acts (objects.txt, agents.txt) in the share's phrase (German: up to its clause's finite verb; English: the
   next words) counts the object as a count would;
-- a figure right after a word of "besides" ("Neben Tausenden Soldaten lieferte X auch Panzer", "fighting
-  alongside tens of thousands of Russian troops") counts other things than the relation's object: it never counts.
+- a figure right after a word of "besides" ("Neben Tausenden Soldaten lieferte X auch Panzer", "marched
+  alongside some 900 Belarusian guards") counts other things than the relation's object: it never counts.
 """
 
 from __future__ import annotations

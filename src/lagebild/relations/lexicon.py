@@ -73,6 +73,10 @@ class RelationLexicon:
     infinitive: frozenset[str] = frozenset()  # the infinitive marker ("zu", "to")
     allies: frozenset[str] = frozenset()  # words after which a mention fights on the actor's side ("Seite")
     opponent: frozenset[str] = frozenset()  # prepositions naming the side force is used against ("gegen")
+    # preps.txt "comparison": before a number the word compares, governing nothing ("über 20 Prozent der Ukraine")
+    comparison: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()  # quantities/numbers.txt: number words ("zwanzig", "hundert")
+    multipliers: tuple[str, ...] = ()  # their multipliers, also ending a compound ("dreihundert")
     anaphors: tuple[tuple[tuple[str, ...], str], ...] = ()  # (phrase, actor | person): "das Land", "er"
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
@@ -171,6 +175,14 @@ class RelationLexicon:
                 return role
         return None
 
+    def compares(self, low: list[str], k: int) -> bool:
+        """Whether word ``k`` is a preposition of comparison right before a number ("über 20 Prozent", "over
+        1,000 square kilometres": more than), which governs no mention after it."""
+        if low[k] not in self.comparison or k + 1 >= len(low):
+            return False
+        after = low[k + 1]
+        return any(c.isdigit() for c in after) or after in self.numbers or after.endswith(self.multipliers)
+
     def is_object(self, low: str) -> bool:
         return low.endswith(self.objects)
 
@@ -248,6 +260,9 @@ def load(lang: str) -> RelationLexicon:
         if role == "source":
             lex.source_preps |= {prep.lower()}
             continue
+        if role == "comparison":
+            lex.comparison |= {prep.lower()}
+            continue
         if role == "ally":
             lex.allies |= {prep.lower()}
             role = "place"
@@ -272,6 +287,9 @@ def load(lang: str) -> RelationLexicon:
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))
     lex.anaphors = tuple((tuple(phrase.lower().split()), kind)
                          for phrase, kind in resources.load(lang, "relations/anaphors.txt").rows(2))
+    numbers = resources.load(lang, "quantities/numbers.txt").rows(3)  # the number words of quantities
+    lex.numbers = frozenset(word.lower() for word, _, role in numbers if role in ("word", "mult"))
+    lex.multipliers = tuple(word.lower() for word, _, role in numbers if role == "mult")
     for name, country in resources.load(lang, "relations/places.txt").rows(2):
         if country == "noun":
             lex.place_nouns |= {name.lower()}

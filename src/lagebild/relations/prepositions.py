@@ -30,6 +30,8 @@ def governing(words: list[str], low: list[str], first: int, lex: RelationLexicon
             return None  # "nach denen nordkoreanische Einsatzkräfte ...": the preposition governs the pronoun
         if of_noun and low[k] in lex.preps and not roles_de.placing(low, k):
             return None  # "für Provokationen Pjöngjangs": the noun's preposition, not the name's
+        if low[k] in lex.preps and lex.compares(low, k):
+            return None  # "kontrollieren über 20 Prozent der Ukraine": "more than", no preposition of the mention
         if low[k] in lex.preps:
             # "an der Seite von Warschaus Soldaten", "in den Reihen von Minsks Armee": the ally word governs
             return low[k - 1] if k > 0 and low[k - 1] in lex.allies else low[k]

@@ -152,7 +152,7 @@ def _subject(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if subj.tag_ == "PRP" and subj.lower_ in PRONOUNS:
             return _antecedent(verb, subj) or subj, False  # unresolved: an anaphor for extract.py
         if subj.tag_ == "CD" and verb.dep_ == "conj" and sufferer(verb.head) is not None:
-            return sufferer(verb.head), True  # "soldiers were killed and 47 injured": the count is of the same side
+            return sufferer(verb.head), True  # "two guards died and 12 were hurt": the count is of the same side
         return subj, False
     if passive:
         return None, True
