@@ -23,3 +23,13 @@ def relations_of(text: str, lang: str = "en", published: str | None = None) -> l
 
 def edges(text: str, lang: str = "en") -> set[tuple[str, str, str | None]]:
     return {(r.type, r.actor, r.recipient) for r in relations_of(text, lang)}
+
+
+def record_mentions(monkeypatch) -> list[int]:
+    """The sentence indices extract.mentions is asked for from now on, in order (the list fills as it is asked)."""
+    from lagebild.relations import extract
+
+    calls: list[int] = []
+    real = extract.mentions
+    monkeypatch.setattr(extract, "mentions", lambda doc, i, *rest: calls.append(i) or real(doc, i, *rest))
+    return calls

@@ -152,11 +152,9 @@ def test_deferred_sentences_are_taken_in_when_read_and_in_text_order():
 
 
 def test_mentions_of_sentences_without_a_trigger_are_looked_for_only_when_a_description_asks(monkeypatch):
-    from lagebild.relations import extract
+    from tests.relations_text import record_mentions
 
-    calls = []
-    real = extract.mentions
-    monkeypatch.setattr(extract, "mentions", lambda doc, i, *rest: calls.append(i) or real(doc, i, *rest))
+    calls = record_mentions(monkeypatch)
     quiet = "Chile hatte Regen. Serbien meldete schönes Wetter. Ungarn schickte Soldaten nach Russland."
     assert edges(quiet, "de") == {("AID", "Ungarn", "Russland")}
     assert calls == [2]  # the two sentences without a trigger are never read

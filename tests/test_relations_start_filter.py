@@ -124,12 +124,9 @@ def test_firing_keeps_the_starts_where_a_trigger_can_be_found():
 
 
 def test_a_sentence_whose_start_words_fire_no_trigger_is_read_only_when_asked(monkeypatch):
-    from lagebild.relations import extract
-    from tests.relations_text import edges
+    from tests.relations_text import edges, record_mentions
 
-    calls = []
-    real = extract.mentions
-    monkeypatch.setattr(extract, "mentions", lambda doc, i, *rest: calls.append(i) or real(doc, i, *rest))
+    calls = record_mentions(monkeypatch)
     text = "Chile sagte am Montag, es regne. Ungarn schickte Soldaten nach Russland."
     assert edges(text, "de") == {("AID", "Ungarn", "Russland")}
     assert calls == [1]  # "sagte" starts "sagte ... zu" only: the first sentence is never read

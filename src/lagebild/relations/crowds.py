@@ -117,18 +117,11 @@ class _Sentence:
                 at = k + 1 - len(verb.words)  # a phrase ends here
                 if at >= 0 and _matches(verb.words, self.low, at):
                     out += self._protest(at, len(verb.words), verb)
-            for verb in self.c.protest_acts:
-                if verb.words[0].fullmatch(word):
-                    out += self._act(k, verb)
-            for verb in self.c.join:
-                if verb.words[0].fullmatch(word):
-                    out += self._join(k, verb)
-            for verb in self.c.attacked:
-                if verb.words[0].fullmatch(word):
-                    out += self._attacked(k, verb)
-            for verb in self.c.clashes:
-                if verb.words[0].fullmatch(word):
-                    out += self._clash(k, verb)
+            for verbs, read in ((self.c.protest_acts, self._act), (self.c.join, self._join),
+                                (self.c.attacked, self._attacked), (self.c.clashes, self._clash)):
+                for verb in verbs:
+                    if verb.words[0].fullmatch(word):
+                        out += read(k, verb)
             if self.c.instrument.fullmatch(word):
                 out += self._force(k)
         return out
