@@ -33,3 +33,15 @@ def test_a_share_is_shown_but_joined_as_no_count():
     doc = Quantities("de")(relations_text.attributed("Ein Viertel der Raketen Portugals stammt aus Spanien.", "de"))
     rel = Relations("de")(doc).relations[0]
     assert rel.quantity == "Ein Viertel" and rel.quantity_index is None
+
+
+def test_a_calibre_or_a_distance_counts_nothing():
+    # a length in a compound is the calibre of the noun that flows, not how many of it flowed
+    assert Relations.run_example("de", "relations/figures.txt", "Ungarn schickte der Slowakei 152-Millimeter-Granaten.",
+                                 "figure None") is None
+    assert Relations.run_example("de", "relations/figures.txt", "Ungarn schickte der Slowakei 300 Granaten.",
+                                 "figure 300") is None
+    assert Relations.run_example("en", "relations/figures.txt", "Belarus sent 122 mm rockets to Russia.",
+                                 "figure None") is None
+    assert Relations.run_example("en", "relations/figures.txt", "Belarus sent 122 rockets to Russia.",
+                                 "figure 122") is None

@@ -5,7 +5,9 @@
   or acts (objects.txt, agents.txt) in the share's phrase (German: up to its clause's finite verb; English: the
   next words) counts the object as a count would;
 - a figure right after a word of "besides" ("Neben Tausenden Soldaten lieferte X auch Panzer", "marched
-  alongside some 900 Belarusian guards") counts other things than the relation's object: it never counts.
+  alongside some 900 Belarusian guards") counts other things than the relation's object: it never counts;
+- a figure of a length, speed or area (a "size" unit: "120-Millimeter-Mörser", "120mm mortars") is a calibre, a size
+  or a distance of the object, never its count, though the noun after it flows.
 """
 
 from __future__ import annotations
@@ -62,3 +64,8 @@ def besides(doc: Doc, qty: Quantity, lang: str) -> bool:
     before = doc.text[max(0, qty.start - 60):qty.start].lower().split()
     return any(len(seq) <= len(before) and tuple(before[-len(seq):]) == seq
                for seq in _words(lang).get("besides", ()))
+
+
+def size(qty: Quantity, lang: str) -> bool:
+    """Whether ``qty``'s unit is one of figures.txt's "size" units: a calibre, size or distance, no count."""
+    return bool(qty.unit) and (qty.unit.lower(),) in _words(lang).get("size", ())
