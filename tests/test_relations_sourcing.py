@@ -77,5 +77,5 @@ def test_the_occasion_of_a_statement_is_told_by_the_article():
 
 def test_a_noun_after_an_occasion_and_a_noun_is_no_occasion():
     # "im Moment Verhandlungen": the preposition governs "Moment", the talks are what the speaker says
-    rel = first("Wir führen im Moment Verhandlungen mit Polen, erklärte Scholz.")
+    rel = first("Es gebe im Moment Verhandlungen mit Polen, erklärte Scholz.")
     assert (rel.type, rel.source) == ("CONSULT", "Olaf Scholz")

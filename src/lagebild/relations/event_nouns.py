@@ -18,9 +18,9 @@
   whose sides were a guess of word order (1,028 10kGNAD test articles: 4 such relations, all wrong; the one with
   the helper named, right, stays), before the verb of the same clause may make its own relation ("mit dessen Hilfe
   Macron Italien helfen will").
-- A meeting noun naming its two sides after "zwischen" ("beim Treffen zwischen Kerry und Lawrow in Wien",
+- A meeting noun naming its two sides after "zwischen" ("beim Treffen zwischen Meier und Novak in Genf",
   "eines Telefonats zwischen Merkel und dem Kronprinzen X"): the first acts and the second is the other side, not
-  the place after them ("in Wien") nor another person of the clause ("ging es um ..."): ``pair_side``, asked by
+  the place after them ("in Genf") nor another person of the clause ("ging es um ..."): ``pair_side``, asked by
   extract._relations for CONSULT.
 """
 
@@ -140,7 +140,7 @@ def means(trig: Trigger, words: list[str], low: list[str], k: int, found: list[M
 def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
               other: Mention | None = None) -> Mention | None:
     """The first of the two sides the German CONSULT noun at ``k`` (``n`` words) names right after "zwischen"
-    ("das Treffen zwischen Kerry und Lawrow"; articles and a person's title before each), or with ``other`` (the
+    ("das Treffen zwischen Meier und Novak"; articles and a person's title before each), or with ``other`` (the
     actor) the side that is not ``other``; None when the noun names no such pair."""
     if kind != "CONSULT" or not words[k][:1].isupper() or k + n >= len(words) or words[k + n].lower() != "zwischen":
         return None

@@ -13,7 +13,7 @@ The attribution layer names a source as the sentence writes it. Two kinds of its
   any report), and what it threatens has not happened (hypothetical), as for "droht mit" (gold/SCHEMA.md);
 - "X will ... eingenommen haben" (a form of "wollen" before a perfect infinitive, events.claimed): X claims the
   act, so X is the source (hedge reported), where the sentence names no other;
-- the occasion of a statement ("sagte Kerry bei einem Besuch in Kairo", "Bei einem Treffen habe X Y informiert"):
+- the occasion of a statement ("sagte die Ministerin bei einem Besuch in Lima", "Bei einem Treffen habe X Y informiert"):
   a CONSULT noun after a preposition of occasion (lang/<code>/relations/occasions.txt) whose actor is the speaker
   of the attribution it was given to is told by the article, not by the speaker: AUTHOR, asserted;
 - a "cue" that is no report but a decision of the relation's own actor ("Nordkorea soll sich entschieden haben,
