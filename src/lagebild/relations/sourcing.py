@@ -18,7 +18,9 @@ The attribution layer names a source as the sentence writes it. Two kinds of its
   of the attribution it was given to is told by the article, not by the speaker: AUTHOR, asserted;
 - a "cue" that is no report but a decision of the relation's own actor ("Nordkorea soll sich entschieden haben,
   Soldaten zu schicken"; status "decision" in status.txt): the actor acts, the article tells it, so the source is
-  AUTHOR (a hedge the sentence marks stays).
+  AUTHOR (a hedge the sentence marks stays);
+- a description of a national agency by its country and kind ("des südkoreanischen Geheimdienstes", "South
+  Korea's spy agency") is named as the agency is ("NIS"; agencies.py).
 
 Relations take their source from a figure or an attribution (record.py); ``name_sources`` renames them once the
 document's relations are found (pipeline/relations.py).
@@ -31,6 +33,7 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
+from .agencies import agency_named
 from .events import WILL, deadline_between
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END
@@ -184,3 +187,4 @@ def name_sources(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relat
             rel.hedge = "asserted" if rel.hedge == "reported" else rel.hedge
             continue
         rel.source = stated_by(rel.source, gaz)
+        rel.source = agency_named(rel.source, gaz) or rel.source  # "südkoreanischer Geheimdienst": NIS (agencies.py)
