@@ -36,6 +36,7 @@ RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie
 RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
 RESOURCES += ("relations/matters.txt",)  # read by stance.py: matters of worry that are no one's deed
 RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashes of crowds (German)
+RESOURCES += ("relations/reports.txt",)  # read by reports.py: an unnamed media report ("Medienbericht")
 RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agencies described ("südkoreanische Geheimdienst")
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.

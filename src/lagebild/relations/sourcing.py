@@ -20,7 +20,8 @@ The attribution layer names a source as the sentence writes it. Two kinds of its
   Soldaten zu schicken"; status "decision" in status.txt): the actor acts, the article tells it, so the source is
   AUTHOR (a hedge the sentence marks stays);
 - a description of a national agency by its country and kind ("des südkoreanischen Geheimdienstes", "South
-  Korea's spy agency") is named as the agency is ("NIS"; agencies.py).
+  Korea's spy agency") is named as the agency is ("NIS"; agencies.py);
+- an unnamed media report ("Einem Medienbericht zufolge") is the outlet the next sentences cite (reports.py).
 
 Relations take their source from a figure or an attribution (record.py); ``name_sources`` renames them once the
 document's relations are found (pipeline/relations.py).
@@ -37,6 +38,7 @@ from .agencies import agency_named
 from .events import WILL, deadline_between
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END
+from .reports import outlet_of_report
 
 FILE = "relations/statements.txt"
 OCCASIONS = "relations/occasions.txt"
@@ -188,3 +190,4 @@ def name_sources(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relat
             continue
         rel.source = stated_by(rel.source, gaz)
         rel.source = agency_named(rel.source, gaz) or rel.source  # "südkoreanischer Geheimdienst": NIS (agencies.py)
+        rel.source = outlet_of_report(doc, rel.source, rel.sentence) or rel.source  # "Medienbericht": the outlet
