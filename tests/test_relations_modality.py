@@ -162,3 +162,24 @@ def test_sollen_with_a_passive_infinitive_plans():
 def test_sollen_with_a_perfect_infinitive_tells_hearsay_only():
     assert statuses("Spanien soll im Frühjahr Soldaten nach Portugal geschickt haben.").get(
         ("AID", "Spanien", "Portugal")) == "factual"
+
+
+def test_an_insertion_between_dashes_does_not_end_the_clause():
+    # the future "werde" before the insertion plans the request; the insertion's own "nicht" negates nothing
+    got = statuses("Die Kommission werde die Regierung von Polen – und nicht die Stadt Krakau – auffordern, "
+                   "das zu erklären.")
+    assert set(got.values()) == {"planned"}
+    assert statuses("Frankreich hat nicht – wie zunächst erwartet – Panzer an Polen geliefert.") == {
+        ("AID", "Frankreich", "Polen"): "negated"}
+    # brackets, and an insertion the trigger's clause does not follow, change nothing
+    assert statuses("Frankreich will Soldaten (rund 300 Mann) nach Polen schicken.") == {
+        ("AID", "Frankreich", "Polen"): "planned"}
+    got = statuses("Frankreich will die Ukraine stärken – Polen liefert bereits Panzer an die Ukraine.")
+    assert got.get(("AID", "Polen", "Ukraine")) == "factual"
+
+
+def test_interrupted_clause_is_the_clause_before_an_insertion():
+    words = "X werde Y – und nicht Z – auffordern".split()
+    assert list(modality.interrupted_clause(words, 8)) == [0, 1, 2]
+    assert list(modality.interrupted_clause(words, 4)) == []  # no insertion closes before "und"
+    assert list(modality.interrupted_clause("Polen liefert Panzer".split(), 1)) == []

@@ -11,7 +11,9 @@ hypothetical), beyond the status cues of its own clause that record.status reads
 - "soll/sollen" with a passive infinitive ("sollen in Mali eingesetzt werden") plans: planned;
 - what a warning is against ("warnte vor einem Angriff auf X") has not happened: hypothetical;
 - in reported speech "würde/würden" stands for the future "werde/werden" (Konjunktiv II as the substitute form:
-  "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition.
+  "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition;
+- an insertion between dashes or brackets does not end the trigger's clause: the cues before it count ("X werde
+  Y – und nicht Z – auffordern": planned), its own words do not.
 """
 
 from __future__ import annotations
@@ -59,6 +61,29 @@ def threat_status(patterns: tuple[re.Pattern, ...], low: list[str], m: int, k: i
     if len(patterns) > 1 and any(patterns[1].fullmatch(word) for word in low[lo:hi]):
         return "hypothetical"
     return "threat"
+
+
+PARENTHESES = {")": "(", "–": "–", "—": "—"}  # the mark closing an insertion -> the mark opening it
+INSERTION_SPAN = 12  # words an insertion between dashes or brackets holds at most
+
+
+def interrupted_clause(words: list[str], lo: int) -> range:
+    """The words of a clause before an insertion that ends right before word ``lo``, the start of the trigger's
+    clause: "Die Kommission werde die Regierung – und nicht die Bank – auffordern": "werde" is the trigger's
+    cue, the insertion between the dashes (with its own "nicht") is not. Empty when no insertion closes there."""
+    if lo < 3 or words[lo - 1] not in PARENTHESES:
+        return range(0)
+    opening = PARENTHESES[words[lo - 1]]
+    j = lo - 2
+    while j > 0 and lo - 1 - j <= INSERTION_SPAN and words[j] != opening and words[j] not in SENTENCE_ENDS \
+            and words[j] not in PARENTHESES:
+        j -= 1
+    if words[j] != opening or j == 0 or lo - 1 - j > INSERTION_SPAN:
+        return range(0)
+    start = j
+    while start > 0 and words[start - 1] not in CLAUSE_SPLITS:
+        start -= 1
+    return range(start, j)
 
 
 def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) -> str:

@@ -48,7 +48,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     future = trigger.endswith(INFINITIVE_ENDINGS) and not trigger.startswith("ge") and not noun and lex.lang == "de"
     if future and any(w in ("wird", "werden", "werde") for w in low[lo:hi]):
         future = not _participle(words[at])
-    for m in [*range(lo, hi), *(m for m in tail if m >= hi)]:
+    # the part of the clause before an insertion ("werde Y – und nicht Z – auffordern") counts, the insertion not
+    for m in [*modality.interrupted_clause(words, lo), *range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
         for patterns, status in lex.status:
