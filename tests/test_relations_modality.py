@@ -183,3 +183,13 @@ def test_interrupted_clause_is_the_clause_before_an_insertion():
     assert list(modality.interrupted_clause(words, 8)) == [0, 1, 2]
     assert list(modality.interrupted_clause(words, 4)) == []  # no insertion closes before "und"
     assert list(modality.interrupted_clause("Polen liefert Panzer".split(), 1)) == []
+
+
+def test_what_stays_away_has_not_happened():
+    assert statuses("Panzerlieferungen von Frankreich an Polen blieben bislang aus.") == {
+        ("AID", "Frankreich", "Polen"): "negated"}
+    assert statuses("Die Lieferungen von Frankreich an Polen sind ausgeblieben.") == {
+        ("AID", "Frankreich", "Polen"): "negated"}
+    # "bleiben" without its particle closing the clause is no absence
+    assert statuses("Frankreich blieb bei seiner Lieferung von Panzern an Polen.") == {
+        ("AID", "Frankreich", "Polen"): "factual"}

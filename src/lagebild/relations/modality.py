@@ -12,6 +12,7 @@ hypothetical), beyond the status cues of its own clause that record.status reads
 - what a warning is against ("warnte vor einem Angriff auf X") has not happened: hypothetical;
 - in reported speech "würde/würden" stands for the future "werde/werden" (Konjunktiv II as the substitute form:
   "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition;
+- "blieb ... aus", "ausgeblieben": what stays away has not happened (negated);
 - an insertion between dashes or brackets does not end the trigger's clause: the cues before it count ("X werde
   Y – und nicht Z – auffordern": planned), its own words do not.
 """
@@ -84,6 +85,34 @@ def interrupted_clause(words: list[str], lo: int) -> range:
     while start > 0 and words[start - 1] not in CLAUSE_SPLITS:
         start -= 1
     return range(start, j)
+
+
+def absence_status(patterns: tuple[re.Pattern, ...], low: list[str], m: int) -> str:
+    """The status a verb of staying away (status "absence" in status.txt) at word ``m`` gives: negated when its
+    particle (the pattern's second word, "aus") closes its clause ("Waffenlieferungen blieben bislang aus": they
+    did not happen), or when the pattern is one fused word ("ausgeblieben"); else none ("blieb in Kiew")."""
+    if len(patterns) < 2:
+        return "negated"
+    end = m + 1
+    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:
+        end += 1
+    return "negated" if patterns[1].fullmatch(low[end - 1]) else "absence"
+
+
+def stays_away(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> str | None:
+    """The verb of staying away later in the clause of a German noun trigger at words k..k+n, its subject or
+    object ("Lieferungen von X an Y blieben bislang aus", "die Lieferungen sind ausgeblieben"), when it negates
+    (absence_status), else None."""
+    if lex.lang != "de" or not words[k][:1].isupper():
+        return None
+    end = k + n
+    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:
+        end += 1
+    for m in range(k + n, end):
+        for patterns, status in lex.status:
+            if status == "absence" and patterns[0].fullmatch(low[m]) and absence_status(patterns, low, m) == "negated":
+                return words[m]
+    return None
 
 
 def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) -> str:

@@ -57,10 +57,14 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
                 status = modality.conditional_status(words, m) if status == "conditional" else status
                 status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
                 status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
+                status = modality.absence_status(patterns, low, m) if status == "absence" else status
                 status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
                 status = "planned" if status == "decision" and m < own else status
                 if status not in found:
                     found[status] = words[m]
+    away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
+    if away is not None:
+        found.setdefault("negated", away)
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)
