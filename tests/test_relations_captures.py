@@ -54,3 +54,15 @@ def test_a_country_adjective_after_a_preposition_is_the_nouns_own_actor():
     # events.own_adjective: "nach" governs the noun, not the adjective ("nach Russland" is another matter)
     assert (0, "ASSAULT", "Russland", "Ukraine") in edges("Nach einem russischen Luftangriff auf Kiew gab es Tote.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea schickt 12.000 Soldaten zur russischen Unterstützung.")
+
+
+def test_forces_after_a_noun_of_withdrawal_withdraw_not_the_subject():
+    # the genitive's forces act; the subject who welcomes the return takes no part
+    got = edges("Minsk feierte am Freitag die Rückkehr der belarussischen Pioniere aus Syrien.")
+    assert (0, "RETREAT", "Belarus", None) in got
+    assert not [e for e in got if e[1] == "RETREAT" and e[2] != "Belarus"]
+    # the subject before the noun is no recipient either
+    assert (0, "RETREAT", "Litauen", None) in edges("Warschau begrüßte den Abzug litauischer Soldaten aus Polen.")
+    # a withdrawal demanded or refused has not happened
+    assert not [e for e in edges("Polen forderte den Abzug der litauischen Truppen aus Grodno.") if e[1] == "RETREAT"]
+    assert not [e for e in edges("Die Regierung lehnte die Rückkehr der litauischen Truppen ab.") if e[1] == "RETREAT"]

@@ -45,6 +45,26 @@ def test_the_opponent_is_never_a_partner_nor_the_actor():
     assert not [e for e in got if e[0] == "ASSAULT" and e[1] == e[2]]
 
 
+def test_the_ally_of_a_side_at_war_with_a_third_is_no_opponent():
+    # "fighting for Russia against Ukraine" (no fight of a party of its own: a pardon) puts Russia at war with
+    # Ukraine; Belarusian troops in clashes in a Russian region, with a partner elsewhere, fight no one named
+    pardon = "Kyiv pardons Belarusian deserters caught fighting for Russia against Ukraine. "
+    tail = "China and Belarus deepened their cooperation. Belarusian troops were engaged in skirmishes in Kursk Oblast."
+    # (taking part in skirmishes is a fight of its own: kept, with no opponent)
+    assert [e[2] for e in edges(pardon + tail) if e[0] == "ASSAULT" and e[1] == "Belarus"] == [None]
+    assert [e[2] for e in edges("Russia attacked Ukraine. " + tail) if e[0] == "ASSAULT" and e[1] == "Belarus"] == [None]
+    # without a war in the document the place's country stays the opponent ("Kyiv began an offensive in Kursk")
+    assert ("ASSAULT", "Belarus", "Russland") in edges(tail)
+    at_war = {"Weißrussland": Counter({"Polen": 1}), "Polen": Counter({"Weißrussland": 1})}
+    name, _ = implied.opponent("Lettland", at_war, {"Lettland": {"Estland"}}, Counter({"Weißrussland": 2}),
+                               Counter({"Polen": 1}), {}, where={"Weißrussland"})
+    assert name is None
+    # the third side the actor's partner: the place's country is the opponent
+    name, _ = implied.opponent("Lettland", at_war, {"Lettland": {"Polen"}}, Counter(), Counter(), {},
+                               where={"Weißrussland"})
+    assert name == "Weißrussland"
+
+
 def test_of_the_other_side_the_party_its_helpers_help():
     # a Ukrainian offensive in a text on North Korean aid to Russia: against Russia
     partners = {"Nordkorea": {"Russland"}, "Russland": {"Nordkorea"}}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tests.relations_text import relations_of
 from tests.test_relations_events import edges
 
 
@@ -33,3 +34,12 @@ def test_a_noun_a_preposition_governs_is_no_object_of_the_support_verb():
     assert not {e for e in edges("Die Ukraine hat Ermittlungen zu dem Angriff auf Lwiw eröffnet.") if e[1] == "ASSAULT"}
     assert not edges("Die Ukraine hat ein Verfahren wegen der Offensive in Belarus eröffnet.")
     assert (0, "ASSAULT", "Belarus", "Litauen") in edges("Belarus hat im Norden eine Offensive gegen Litauen eröffnet.")
+
+
+def test_a_noun_of_entering_a_war_is_the_act_of_the_party_its_clause_names():
+    assert (0, "ASSAULT", "Belarus", None) in edges("Beobachter rechnen mit einem Kriegseintritt von Belarus.")
+    got = [r for r in relations_of("Ist Litauen damit schon Kriegspartei?", "de") if r.type == "ASSAULT"]
+    assert [(r.actor, r.recipient, r.status) for r in got] == [("Litauen", None, "hypothetical")]
+    # the plural names the sides of a war, no act; nor does a noun of fighting alone
+    assert not edges("Die Kriegsparteien in Libyen trafen sich in Rom.")
+    assert not edges("Belarus meldet eine Offensive im Norden.")

@@ -8,8 +8,11 @@ gefangengenommen". The captives are the foreign troops the document is about: th
 
 Withdrawals (RETREAT, mode withdraw) of forces named by their country ("die nordkoreanischen Truppen wurden von
 der Front abgezogen", "der Abzug nordkoreanischer Soldaten") need no recipient: the troops' country withdraws.
+Forces in the genitive of a noun of withdrawal ("Minsk feierte die Rückkehr der belarussischen Pioniere") are its
+actor, not the subject who welcomes, orders or reports it (``withdrawn_by``).
 
-Kept apart from extract.py (at its size limit); extract calls ``open_capture`` and ``withdrawing`` per trigger
+Kept apart from extract.py (at its size limit); extract calls ``open_capture``, ``withdrawn_by`` and
+``withdrawing`` per trigger
 and ``fill`` once per document.
 """
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .lexicon import RelationLexicon
+from .lexicon import FLAGS, RelationLexicon
 
 CAPTURE = "COERCE"
 # The provenance mark of a capture waiting for its captives (filled in by ``fill``, else dropped).
@@ -46,6 +49,7 @@ def fill(relations: list) -> list:
     people arrested one by one ("Frankreich nahm Reda Kriket fest", then another suspect in Italy)."""
     out = []
     for rel in relations:
+        _subject_aside(rel)
         if rel.recipient is None and PENDING in rel.provenance:
             captive = _captive(rel, relations)
             if captive is None:
@@ -53,6 +57,16 @@ def fill(relations: list) -> list:
             rel.recipient = captive
         out.append(rel)
     return out
+
+
+def _subject_aside(rel) -> None:  # type: ignore[no-untyped-def]
+    """A German noun of withdrawal whose forces follow it (``withdrawn_by``) has no recipient before it: that is
+    the clause's subject, who demands, welcomes or reports the withdrawal ("Polen forderte den Abzug der
+    russischen Truppen")."""
+    if rel.type == "RETREAT" and rel.mode == "withdraw" and rel.predicate[:1].isupper() \
+            and None not in (rel.actor_start, rel.predicate_start, rel.recipient_start) \
+            and rel.recipient_start < rel.predicate_start < rel.actor_start:
+        rel.recipient, rel.recipient_text, rel.recipient_start, rel.recipient_end = None, None, None, None
 
 
 def _captive(rel, relations: list) -> str | None:  # type: ignore[no-untyped-def]
@@ -78,3 +92,24 @@ def forces_withdrawn(kind: str, mode: str | None, found: list, words: list[str],
     """Whether a passive withdrawal names forces by their country ("die nordkoreanischen Truppen wurden
     abgezogen"): kept, the forces' country acts (other passives without an agent name no actor)."""
     return any(withdrawing(kind, mode, m, words, low, k, lex) for m in found)
+
+
+# types of a verb before the noun that say the withdrawal has not happened (demanded, refused, threatened)
+UNDONE = frozenset({"REQUEST", "REJECT", "THREATEN"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "-"})
+# words that may open a genitive after the noun ("die Rückkehr der Pioniere", "den Abzug aller Truppen")
+GENITIVE_OPENERS = frozenset({"der", "aller", "vieler", "einiger", "weiterer", "zahlreicher", "tausender"})
+
+
+def withdrawn_by(kind: str, mode: str | None, found: list, words: list[str], low: list[str], k: int, n: int,
+                 lex: RelationLexicon):  # type: ignore[no-untyped-def]
+    """The forces in the genitive right after a German noun of withdrawal at ``k`` (``n`` words), named by their
+    country adjective ("die Rückkehr der belarussischen Pioniere", "den Abzug nordkoreanischer Soldaten"): they
+    withdraw, whoever the clause's subject is. None when the noun has no such genitive."""
+    if kind != "RETREAT" or mode != "withdraw" or lex.lang != "de" or not words[k][:1].isupper():
+        return None
+    lo = next((j + 1 for j in range(k - 1, -1, -1) if low[j] in CLAUSE_BREAKS), 0)
+    if any((trig := lex.triggers_at(low, j)) is not None and trig.type.rstrip(FLAGS) in UNDONE for j in range(lo, k)):
+        return None  # "forderte den Abzug der russischen Truppen": demanded, refused, not done
+    start = k + n + (1 if k + n < len(low) and low[k + n] in GENITIVE_OPENERS else 0)
+    return next((m for m in found if m.first == start and withdrawing(kind, mode, m, words, low, k, lex)), None)

@@ -415,9 +415,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         in_clause = [m for m in in_clause if m.first < k]
     actor = next((m for m, r in zip(found, roles, strict=True) if r == "genitive"), None)
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
-    if actor is None and noun:  # a noun trigger may name its own actor: "der russische Angriff", "Putins Besuch"
-        actor = event_nouns.possessor([m for m, r in zip(found, roles, strict=True) if r != "recipient"
-                                       and m not in reporting and m.label != PLACE], words, k, free_all)
+    if actor is None and noun:  # a noun's own actor: "der russische Angriff", "Putins Besuch", "Rückkehr der x-ischen Pioniere"
+        actor = captures.withdrawn_by(kind, trig.mode, found, words, low, k, n, lex) or event_nouns.possessor(
+            [m for m, r in zip(found, roles, strict=True) if r != "recipient" and m not in reporting and m.label != PLACE], words, k, free_all)
     own = actor is not None  # named by the trigger's own syntax, not by word order or a pronoun
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))

@@ -94,16 +94,17 @@ def _sides(relations: list[Relation], marks: dict[int, tuple[bool, str | None]],
 
 
 def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[
-        Counter, dict[int, set[str]], dict[int, set[str]], dict[int, set[str]]]:
+        Counter, dict[int, set[str]], dict[int, set[str]], dict[int, set[str]], dict[int, set[str]]]:
     """The countries named as parties (relations/mentions.py: not as a place, "Russia's Kursk region", nor as
     the source reporting it) in the sentences of ``doc`` that hold a trigger of fighting, by count; and per such
     sentence the countries it names as the ally of a side ("alongside Russian troops", "on the side of
-    Russia"), which count as no party, those it names as parties, and the countries of the places it names
-    ("in Kursk": Russia)."""
+    Russia"), which count as no party, those it names as parties, the countries of the places it names
+    ("in Kursk": Russia) and those it names after "against" ("for Russia against Ukraine")."""
     out: Counter = Counter()
     allies: dict[int, set[str]] = {}
     parties: dict[int, set[str]] = {}
     places: dict[int, set[str]] = {}
+    foes: dict[int, set[str]] = {}
     for i, sent in enumerate(doc.sents):
         toks = doc.sent_tokens(i)
         low = [t.text.lower() for t in toks]
@@ -118,12 +119,13 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[
             before = low[max(0, m.first - 3):m.first]
             if AGAINST in before:  # "fighting for Russia against Ukraine": Ukraine is the opponent
                 before = before[before.index(AGAINST) + 1:]
+                foes.setdefault(i, set()).add(m.canonical)
             if set(before) & ALLY:
                 allies.setdefault(i, set()).add(m.canonical)
             else:
                 out[m.canonical] += 1
                 parties.setdefault(i, set()).add(m.canonical)
-    return out, allies, parties, places
+    return out, allies, parties, places, foes
 
 
 def countries(doc: Doc, gaz: Gazetteer) -> Counter:
@@ -154,10 +156,15 @@ def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[st
     # "killed in a Ukrainian attack"), the one the fighting sentences name most
     # else the country of a place the sentence fights in, unless it is the actor's side's ("Kyiv began an offensive
     # in Kursk": Russia; not "North Korean troops fighting in Kursk" in a text on their aid to Russia); for an
-    # actor without a side or fights of its own, not a country at war with a third (it may fight for that country)
-    own = [name for name in here if name not in friends] or [
-        name for name in where if name not in friends
-        and (len(friends) > 1 or enemies.get(actor) or not set(enemies.get(name) or ()) - {actor})]
+    # actor without fights of its own, never a country at war with a third that is not of the actor's side: it is
+    # that third's opponent and the actor may fight for it ("captured fighting for Russia against Ukraine ...
+    # North Korean troops engaged in clashes in Kursk": Russia is at war with Ukraine, not with North Korea; nor
+    # "Russian bloggers report North Korean forces escalated to combat": named in the sentence, no party to it)
+    def elsewhere(name: str) -> bool:
+        return not enemies.get(actor) and bool(set(enemies.get(name) or ()) - friends)
+
+    own = [name for name in here if name not in friends and not elsewhere(name)] or [
+        name for name in where if name not in friends and not elsewhere(name)]
     if own:  # of two there, the one the other helps ("North Korea has sent troops to Russia ... Ukraine's incursion")
         best = max(own, key=lambda name: (fights[name], name))
         helped = next((r for r, _ in (helps.get(best) or Counter()).most_common() if r in own), None)
@@ -178,7 +185,7 @@ def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[st
             return None, actor
     for counts, why in tiers:
         for name, _ in counts.most_common():
-            if name not in friends:
+            if name not in friends and not elsewhere(name):
                 # of the other side, the party its helpers help ("Russia", not "North Korea", for a Ukrainian
                 # offensive in a text on North Korean aid to Russia)
                 helped = next((r for r, _ in (helps.get(name) or Counter()).most_common() if r not in friends), None)
@@ -200,7 +207,14 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     for rel in relations:
         if rel.type == "AID" and rel.recipient and rel.status != "negated" and _country(rel.recipient, gaz):
             helps.setdefault(rel.actor, Counter())[rel.recipient] += 1
-    fights, allies, parties, places = fighting(doc, lex, gaz)
+    fights, allies, parties, places, foes = fighting(doc, lex, gaz)
+    for i, helped in allies.items():  # "POWs captured fighting for Russia against Ukraine": the two are at war,
+        # though the sentence states no fight of a party of its own (a headline, a capture)
+        for one in helped:
+            for other in foes.get(i, ()):
+                if other != one:
+                    enemies.setdefault(one, Counter())[other] += 1
+                    enemies.setdefault(other, Counter())[one] += 1
     for rel in relations:  # "soldiers fighting alongside Russian troops": the actor's side
         for name in allies.get(rel.sentence, ()) if rel.type == FIGHT and rel.mode != ABDUCT else ():
             if name != rel.actor:

@@ -230,8 +230,8 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and not lex.is_agent(head.head.lower_) \
                         and not lex.is_object(head.head.lower_):
                     head = head.head  # "participating in combat operations" (not "combat troops": who fights)
-                elif head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPS:
-                    head = head.head.head
+                elif head.dep_ == "pobj" and (head.head.lower_ in ROLE_PREPS or fights.taking_part(head)):
+                    head = head.head.head  # "escalated to combat operations": the verb of taking part
                     break
                 else:
                     head = head.head if head.dep_ in ("dobj", "attr", "nsubjpass") else head
@@ -365,7 +365,8 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
         # Korean assistance": a noun or a participle describing someone names no event unless it says to whom;
         # a fight, unless the document implies the opponent (relations/implied.py)
         if kind in implied.IMPLIED and lex.lang in implied.LANGS:
-            implied.want(doc, i, k)
+            if not fights.taking_part(tok):  # "were engaged in clashes": an event without an opponent too
+                implied.want(doc, i, k)
         else:
             got = [None] * len(got)
     if not any(r == "actor" for r in got):

@@ -14,14 +14,37 @@ it names the forces of a country ("helping Russian troops").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from .. import resources
 from .lexicon import RelationLexicon
 
 RELATIVE = frozenset({"who", "which", "that"})
 # verbs of help whose object is the party helped even when it is named by its forces ("are helping Russian troops",
 # "reinforce Russian units"), where the object of a verb of sending flows ("sent troops"); story-dev English: 2
 HELPS = re.compile(r"(?:help|assist|support|reinforc|bolster|aid)\w*")
+PART = "relations/taking_part.txt"  # verbs of taking part in a fight (English), with FORMAT and EXAMPLE lines
+PART_PREPS = frozenset({"in", "into", "to"})  # "engaged in clashes", "escalated to combat operations"
+
+
+@lru_cache(maxsize=1)
+def _taking_part() -> re.Pattern:
+    return re.compile("|".join(f"(?:{row[0]})" for row in resources.load("en", PART).rows(1)))
+
+
+def taking_part(tok: Any) -> Any | None:
+    """The verb of taking part (``PART``) whose object, directly or through "in"/"into"/"to", is the fight noun
+    ``tok`` or the noun it is a compound of ("were engaged in clashes", "escalated to combat operations", "joined
+    the fighting"); None when there is none. Its subject fights: an event, with or without an opponent."""
+    head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if head.dep_ == "pobj" and head.head.lower_ in PART_PREPS:
+        verb = head.head.head
+    elif head.dep_ == "dobj":
+        verb = head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and _taking_part().fullmatch(verb.lower_) else None
 
 
 def sufferer(verb: Any) -> Any | None:

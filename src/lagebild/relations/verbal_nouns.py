@@ -7,7 +7,9 @@ subject its actor, as a verb's:
   after "mit" their opponent; not when the clause counts casualties ("bei Kämpfen getötet": the victims, gold
   codes none);
 - a support verb whose object the noun is ("hat eine Gegenoffensive gestartet", "startete eine Offensive"): the
-  verb's subject acts, and the place the attack lands names the side attacked (warzone.attacked), as for a verb.
+  verb's subject acts, and the place the attack lands names the side attacked (warzone.attacked), as for a verb;
+- a noun of entering a war ("der Kriegseintritt von Belarus", "Belarus wird Kriegspartei"): the party named in
+  its clause enters, with no side attacked (gold: ASSAULT, no recipient).
 
 extract._relations asks ``verbal`` for each German noun trigger; it keeps the rest of the actor rules.
 """
@@ -37,7 +39,15 @@ def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, k
     extract._clause(..., quoted=True))."""
     if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
         return False
-    return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *quoted, actor=actor, prep=prep)
+    return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *quoted, actor=actor, prep=prep) \
+        or entered(low, k, n, lo, hi, actor)
+
+
+def entered(low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention) -> bool:
+    """Whether the one-word trigger at ``k`` is a noun of entering a war ("Kriegseintritt", "Kriegspartei": kind
+    "entering"), an act of its actor alone, the one named in its clause ("Kriegseintritt von Belarus",
+    "Belarus bald Kriegspartei")."""
+    return n == 1 and _is(low[k], "entering") and lo <= actor.first < hi
 
 
 def fought(low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention, prep: str | None) -> bool:

@@ -1,0 +1,20 @@
+"""English fights told by a verb of taking part (relations/roles_en_fights.taking_part); sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges
+
+
+def test_taking_part_in_a_fight_is_a_fight_without_an_opponent():
+    # no opponent in the document: still the forces' own fight, with no recipient
+    assert ("ASSAULT", "Belarus", None) in edges("Belarusian troops were engaged in heavy clashes last week.")
+    assert ("ASSAULT", "Belarus", None) in edges("Belarusian units had escalated to fierce combat operations.")
+    # with the opponent the document gives
+    got = edges("Russia attacked Ukraine. Belarus sent soldiers to Russia. Belarusian soldiers took part in the fighting.")
+    assert ("ASSAULT", "Belarus", "Ukraine") in got
+
+
+def test_a_noun_that_only_describes_a_party_stays_no_event():
+    assert not edges("A Belarusian offensive was reported last week.")
+    assert not [e for e in edges("Belarusian soldiers joined a parade after the offensive.") if e[0] == "ASSAULT"]
