@@ -25,6 +25,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import (
     anaphora,
+    appositions,
     asked,
     captures,
     carried,
@@ -345,6 +346,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
+        lo = appositions.subject_start(words, low, found, lo, k, kind)  # "Der Chef, Ida Berger, fordert"
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
