@@ -38,3 +38,19 @@ def test_a_relative_clause_is_no_apposition():
     appositive = "Merz , der Chef der Partei , forderte mehr Geld .".split()
     assert subject_start(appositive, [w.lower() for w in appositive], found[:1], 7, 7, "REQUEST") == 0
     assert subject_start(appositive, [w.lower() for w in appositive], found[:1], 7, 7, "CONSULT") == 7
+
+
+def test_a_body_in_the_apposition_is_the_speakers_own():
+    # "Chef der SPÖ": his party describes him, it is not the one he criticises (stance.affiliated)
+    assert edges("Friedrich Merz, Chef der SPÖ, kritisierte die Pläne.", "de") == {("ACCUSE", "Friedrich Merz", None)}
+
+
+def test_a_list_of_subjects_before_the_verb_acts_together():
+    assert edges("Olaf Scholz, Friedrich Merz und die Regierung kritisierten Polen.", "de") == {
+        ("ACCUSE", "Olaf Scholz", "Polen"), ("ACCUSE", "Friedrich Merz", "Polen"), ("ACCUSE", "Regierung", "Polen")}
+
+
+def test_a_list_needs_to_open_the_sentence():
+    # the clause before the comma has its own verb: no list of subjects
+    assert edges("Die Regierung plane Kürzungen, Polen und Ungarn kritisierten das.", "de") == {
+        ("ACCUSE", "Polen", None), ("ACCUSE", "Ungarn", None)}

@@ -20,6 +20,8 @@ from .mentions import CLAUSE_END, PLACE, Mention
 
 # the speech acts and verbs of stance whose speaker the apposition names (SUPPORT: "lobte", "begrüßte")
 SPOKEN = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
+LIST_ITEM = 4  # at most so many words of one item of a list of subjects ("das Rote Kreuz", "Bundespräsident")
+LIST_JOINS = frozenset({"und", "sowie", "oder"})  # the conjunction before a list's last item
 APPOSITION = 14  # at most so many words between the two commas (a role with its body: "Chef der ... (GPA-djp)")
 
 
@@ -38,6 +40,8 @@ def subject_start(words: list[str], low: list[str], found: list[Mention], lo: in
     subject after the verb) nor "..., dass X fordert"."""
     if kind not in SPOKEN or lo < 2 or words[lo - 1] != "," or not words[k][:1].islower():
         return lo
+    if k > lo and _listed(words, low, lo, k):
+        return _list_start(words, low, lo)  # "Die Regierung, der Präsident und die Kirchen verurteilten ..."
     if k != lo and low[lo] not in _words("finite"):
         return lo  # "..., hat die Pläne kritisiert": the auxiliary opens the clause
     comma = lo - 1
@@ -52,6 +56,32 @@ def subject_start(words: list[str], low: list[str], found: list[Mention], lo: in
     before = next((m for m in found if m.last == opening and m.label not in (PLACE, "LOC")), None)
     if before is not None and _apposition(words, low, *segment) and _clause_start(words, before.first):
         return before.first  # "Ida Berger, die neue Vorsitzende des Verbands, fordert": the name before them
+    return lo
+
+
+def _listed(words: list[str], low: list[str], lo: int, k: int) -> bool:
+    """Whether the clause ``lo``..``k`` before the verb closes a list of subjects begun before its comma: it
+    opens with a noun (an article before it) and holds a conjunction ("..., Bundespräsident und Parteichefs
+    verurteilten"), and the list reaches back to the start of the sentence (``_list_start``)."""
+    first = lo + 1 if low[lo] in _words("opener") else lo
+    return words[first][:1].isupper() and bool(LIST_JOINS & set(low[lo:k])) and _list_start(words, low, lo) < lo
+
+
+def _list_start(words: list[str], low: list[str], lo: int) -> int:
+    """Where a list of short noun phrases separated by commas that ends at the comma before word ``lo`` starts,
+    when it opens the sentence or a clause after a dash or colon ("Wien – Die Regierung, der Präsident, ...");
+    ``lo`` when there is none."""
+    j = lo
+    while j >= 2 and words[j - 1] == ",":
+        start = j - 1
+        while start > 0 and j - 1 - start < LIST_ITEM and words[start - 1] not in CLAUSE_END \
+                and (words[start - 1][:1].isupper() or low[start - 1] in _words("opener")):
+            start -= 1
+        if start == j - 1 or not words[j - 2][:1].isupper():
+            return lo  # an empty or lower-case item: no list of names
+        j = start
+        if j == 0 or words[j - 1] in ("–", "—", ":"):
+            return j
     return lo
 
 
