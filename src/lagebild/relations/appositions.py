@@ -7,7 +7,9 @@ without an addressee found no actor in its clause (REQUEST, ACCUSE need one ther
 "Der Chef der Kammer, Anton Gruber, kritisierte die Regierung" took the object after the verb as the actor.
 ``subject_start`` moves the clause's start back to the name when the verb (or a finite auxiliary before it, the
 words of lang/de/relations/appositions.txt) opens its clause with no subject of its own: the name is then the
-clause's first mention, the actor; the mention after the verb its addressee.
+clause's first mention, the actor; the mention after the verb its addressee. A list of subjects that opens the
+sentence is read the same way ("Die Regierung, der Präsident und die Kirchen verurteilten ..."); a body named in
+the apposition is the speaker's own, no addressee (stance.affiliated).
 """
 
 from __future__ import annotations
