@@ -152,3 +152,14 @@ def test_refused_support_or_aid_is_a_rejection():
 
 def test_goods_before_a_parenthetical_stem_from_the_giver():
     assert edges("Die Drohnen Russlands (Typ Shahed) stammen aus Iran.", "de") == {("AID", "Iran", "Russland")}
+
+
+def test_a_toll_claimed_is_no_demand():
+    # "hat zwölf Tote gefordert": the attack claimed lives; the rebels demand nothing
+    assert edges("Der Angriff der Rebellen hat zwölf Tote gefordert.", "de") == set()
+
+
+def test_someone_challenged_is_no_demand():
+    # "sei gefordert": the government is called upon, no one named demands; "hatte gefordert" stays a demand
+    assert edges("Die Regierung sei gefordert, die Grenze zu schützen.", "de") == set()
+    assert ("REQUEST", "Polen", None) in edges("Polen hatte gefordert, die Grenze zu öffnen.", "de")

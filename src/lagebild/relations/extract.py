@@ -25,12 +25,14 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import (
     anaphora,
+    appositions,
     asked,
     captures,
     carried,
     coordination,
     crowds,
     deployments,
+    endorsed,
     event_nouns,
     events,
     events_en,
@@ -345,6 +347,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     lo, hi = _clause(words, k, n)
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
+        lo = appositions.subject_start(words, low, found, lo, k, kind)  # "Der Chef, Ida Berger, fordert"
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
@@ -497,6 +500,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return []  # "MOBILIZE@!" (weapons operated) names only the side after "über"/"over": no AID of occupiers
     elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
+    if (endorse := endorsed.matter(words, low, k, n, lo, hi, kind, lex.lang)) is not None:  # "begrüßte die Idee"
+        if endorse < 0:
+            return []  # "verteidigte die Stadt", "verteidigte sich": no matter defended, no support (endorsed.py)
+        recipient = endorsed.recipient(recipient, low, endorse)  # "das Abkommen mit X": X is no recipient
     out = []
     if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
             and (events.foreign(actor, words, low, lex) or isinstance(actor, carried.Forces)):  # sent before
@@ -510,7 +517,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
-    alone = alone or pact  # "hat das Abkommen ratifiziert": the other party, filled in by pacts.fill
+    alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]

@@ -168,12 +168,15 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
 def affiliated(recipient: Mention | None, actor: Mention, words: list[str], low: list[str], k: int, n: int,
                kind: str) -> bool:
     """Whether the German ``recipient`` of a speech act only describes its ``actor``: the body after the actor's
-    "vom"/"von" ("kritisierte Carla Wendt vom Bauernbund": her union, not whom she criticises), or a mention in the
-    apposition or relative clause after a speaker who follows the verb ("..., kritisiert Paul Riedl, Leiter der
+    "vom"/"von" ("kritisierte Carla Wendt vom Bauernbund": her union, not whom she criticises), a mention in the
+    apposition between a speaker and the verb after it ("Carla Wendt, Chefin des Bauernbunds, kritisiert"), or
+    one in the apposition or relative clause after a speaker who follows the verb ("..., kritisiert Paul Riedl, Leiter der
     Vogelwarte Moosdorf", "..., warnte Ostler, der den Stürmer Kainz ins Spiel schickt")."""
     if recipient is None or kind not in STANCE or actor.last <= 0 or recipient.first <= actor.last:
         return False
     between = low[actor.last:recipient.first]
+    if recipient.last <= k and "," in between and "," in low[recipient.last:k]:
+        return True  # "X, Chef des Verbands Y, warnt": his body, in the apposition before the verb (appositions.py)
     if between[0] in ("vom", "von") and len(between) <= 3 and "," not in between:
         # a verb that takes its addressee with "von" ("fordert die EU von der Türkei", "verlangt Österreich von
         # Ungarn": the subject after the verb) names the addressee there; only a person's "von" is his body

@@ -1,0 +1,29 @@
+"""Support voiced for a matter, not for an actor (relations/endorsed.py)."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges
+
+
+def test_welcoming_an_idea_is_support_without_recipient():
+    assert edges("Friedrich Merz begrüßte die Idee einer neuen Steuer.", "de") == {("SUPPORT", "Friedrich Merz", None)}
+
+
+def test_defending_a_pact_does_not_address_its_partner():
+    # the partner after "mit" belongs to the pact, not to the support
+    assert edges("Olaf Scholz verteidigte das Abkommen mit Ungarn.", "de") == {("SUPPORT", "Olaf Scholz", None)}
+
+
+def test_defending_a_town_a_title_or_oneself_is_no_support():
+    assert edges("Die Truppen verteidigten die Stadt gegen Russland.", "de") == set()
+    assert edges("Olaf Scholz verteidigte sich gegen die Vorwürfe aus Polen.", "de") == set()
+    assert edges("Olaf Scholz verteidigte den Titel gegen Polen.", "de") == set()
+
+
+def test_praise_of_an_actor_keeps_its_recipient():
+    assert edges("Polen lobte Deutschland für seinen Kurs.", "de") == {("SUPPORT", "Polen", "Deutschland")}
+
+
+def test_welcoming_without_a_matter_stays_as_before():
+    # no matter named: SUPPORT still needs a recipient
+    assert edges("Friedrich Merz begrüßte die Gäste.", "de") == set()
