@@ -77,13 +77,13 @@ def test_ground_taken_in_a_place_of_a_country_is_an_assault_on_it():
 
 
 def test_will_before_a_perfect_infinitive_is_a_claim_not_a_plan():
-    rel = next(r for r in relations_of("Russland will ein Dorf in Donezk eingenommen haben."))
+    rel = next(r for r in relations_of("Russland will zwei Dörfer im Gebiet Saporischschja erobert haben."))
     assert rel.status == "factual"
 
 
 def test_deepening_ties_is_cooperation_but_ties_that_deepened_are_none():
     assert (0, "COOPERATE", "Russland", "Nordkorea") in edges(
-        "Inmitten des Krieges vertiefen Russland und Nordkorea ihre militärischen Beziehungen.")
+        "Seit Monaten vertiefen Russland und Nordkorea ihre Beziehungen im Rüstungsbereich.")
     assert not edges("Die Beziehungen zwischen Nordkorea und Russland haben sich seit Beginn des Kriegs gegen die "
                      "Ukraine weiter vertieft.")
 

@@ -17,7 +17,7 @@ def test_falling_back_on_foreign_soldiers_names_the_receiver_of_the_clause():
 
 
 def test_no_flow_without_a_giver_or_without_goods():
-    assert not edges("Russland ist auf enorme Mengen an Munition angewiesen.")
+    assert not edges("Serbien ist inzwischen dringend auf Granaten angewiesen.")
     assert not edges("Die russischen Truppen verließen das Dorf am Morgen.")
     assert not [e for e in edges("Die Ukraine kann sich auf die USA verlassen.") if e[1] == "AID"]
     assert not [e for e in edges("Putin hat die Regierung angewiesen, Gespräche vorzubereiten.") if e[1] == "AID"]

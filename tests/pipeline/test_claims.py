@@ -42,9 +42,9 @@ def test_claim_joins_figure_source_hedge_time_and_parties():
 
 
 def test_time_comes_from_the_nearest_dated_expression_of_the_sentence():
-    text = "Im Juni hatte Interfax gemeldet, Nordkorea plane, 1.000 Pioniere nach Belgorod zu verlegen."
+    text = "Im Juni hatte Reuters berichtet, Belarus plane, 800 Pioniere an die Grenze zu verlegen."
     timex = Timex("Im Juni", 0, 7, "DATE", "2025-06", provenance="test")
-    doc = make_doc(text, [("1.000 Pioniere", 1000, "Pionier", "exact")], published="2025-09", timexes=[timex])
+    doc = make_doc(text, [("800 Pioniere", 800, "Pionier", "exact")], published="2025-09", timexes=[timex])
     assert doc.claims[0].time == "2025-06"
     assert doc.claims[0].claim_type == "plan"
 
@@ -59,8 +59,8 @@ def test_time_expressions_without_a_date_are_not_reference_times(value):
 
 def test_topic_of_the_document_fills_in():
     text = ("Nordkorea schickt Soldaten. Pjöngjang schweigt dazu. Kim Jong-un lacht. Das ist so. "
-            "Ihm zufolge könnten die fast 30.000 frischen Kräfte Russlands Taktik unterstützen.")
-    doc = make_doc(text, [("fast 30.000 frischen Kräfte", 30000, "Kraft", "approx")])
+            "Ihm zufolge dürften die fast 20.000 neuen Kräfte Russlands Vormarsch beschleunigen.")
+    doc = make_doc(text, [("fast 20.000 neuen Kräfte", 20000, "Kraft", "approx")])
     claim = doc.claims[0]
     assert claim.actor == "Nordkorea" and "the actor the document names most" in claim.provenance
 

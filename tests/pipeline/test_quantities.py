@@ -51,8 +51,8 @@ def test_german_figures(text, expected):
 @pytest.mark.parametrize("text", [
     "Der Pakt ähnelt dem Artikel 5 des Nordatlantikvertrags.",
     "Nach der Parade zum 75. Jahrestag des Kriegsendes gab es Feuerwerk.",
-    "Kim wollte sich seine Söldner mit Su-35-Kampfjets vergelten lassen.",
-    "Nordkorea würde neue Chonma-2-Panzer entsenden.",
+    "Der General ließ sich die Hilfe mit MiG-29-Jets bezahlen.",
+    "Die Armee bestellte neue Leopard-2-Panzer.",
     "Manche Geschütze stammen angeblich aus den 1980er-Jahren.",
     "Zwei Tage nach der Reise des Ministers wurde die Gesandte einbestellt.",
     "Ende 2024 war gemunkelt worden, dass Kim zögert.",
