@@ -147,7 +147,7 @@ class CueRules:
             return  # inside the content of an attribution found before in this sentence
         if konjunktiv and f != k and (phrase_named := self.subject(sent, a, min(f, k), b)) is not None \
                 and any(sent.tag(m) == "NE" for m in range(phrase_named.a, phrase_named.b)):
-            konjunktiv = False  # a newly named speaker: "Vizeaußenminister Kim Hong Kyun habe klargemacht, dass"
+            konjunktiv = False  # a newly named speaker: "Staatssekretärin Ida Berg habe betont, dass"
         if konjunktiv:
             return  # a cue in Konjunktiv is itself reported speech ("Ihre Mandantin sei davon ausgegangen")
         if impersonal:

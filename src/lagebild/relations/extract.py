@@ -321,7 +321,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
         if roles_de.von_after_noun(words, low, k, n, m.first, prep, lex.lang) and m.label != PLACE:
-            role = "genitive"  # "während eines Besuchs von Wladimir Putin in Pjöngjang": the visitor
+            role = "genitive"  # "während einer Reise von Emmanuel Macron in Hanoi": the visitor
         # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
@@ -443,7 +443,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"
         people = [m for m in before if m.label == "PER"] or \
             [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
-        # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's
+        # "Lawrow sei auf Wunsch von Putin in Teheran zu seinem Besuch eingetroffen": "seinem" is the subject's
         actor = event_nouns.pair_side(found, words, k, n, kind) or frames.visitor(found, words, low, k, lo) or \
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before

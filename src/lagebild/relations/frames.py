@@ -167,7 +167,7 @@ TITLE_WORDS = 2  # common nouns before a person's name that are their title ("mi
 def title_start(words: list[str], m: Mention, lang: str) -> int:
     """Where the phrase of the German person mention ``m`` starts: before the common nouns right before the name
     that are the person's title ("mit US-Außenminister John Kerry", "mit seinem ägyptischen Kollegen Sameh
-    Shukri", "mit dem polnischen Präsidenten Andrzej Duda"), so that the preposition before the title marks the
+    Shukri", "mit dem finnischen Präsidenten Alexander Stubb"), so that the preposition before the title marks the
     person. A place's phrase starts before its place noun ("nach der Provinz Lemora"), whether or not the entity
     layer's span holds it. The mention's own first word for any other mention, or when no such noun precedes."""
     from ..attribution.words import tag_de
@@ -414,7 +414,7 @@ def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str]
     """Whether the recipient of a German noun of talks or cooperation ("Gespräche", "Zusammenarbeit") is no
     partner of it: the noun names its partner after "mit" and that is no actor ("die Zusammenarbeit mit den
     Nato-Partnern stärken": not the two pilots named before), or the recipient follows "mit" after another noun,
-    to which it belongs ("Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran")."""
+    to which it belongs ("Bei ihrem Treffen lobte die Ministerin den Handelsvertrag mit Chile")."""
     if kind not in PARTNERED or k == 0 or not words[k][:1].isupper():
         return False
     if k + n + 1 < len(words) and low[k + n] == "mit" and not any(k + n < m.first <= k + n + 1 + LEAD for m in found):

@@ -34,7 +34,7 @@ PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "is", "was",
 AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
 JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions that open a clause of their own
 # help whose promise is the event (promised): flows and joint work
-PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "each agrees to help the other" is a pact clause
+PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "both promise to assist each other" is a pact clause
 STANCE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # speech acts (affiliated)
 RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren"})  # opening a relative clause
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
