@@ -59,7 +59,7 @@ def test_origin_after_a_noun_trigger_is_the_actor():
 
 
 def test_the_receiving_side_is_named_in_the_clause_of_the_flow():
-    got = edges("Unterstützen Deutschland und die USA die Ukraine mit Waffen, konnte sich Russland auf "
+    got = edges("Beliefern Polen und Kanada die Ukraine mit Munition, kann sich Russland auf "
                 "Granaten aus Nordkorea verlassen.")
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[2] == "Russland"]

@@ -6,7 +6,7 @@ from tests.test_relations_events import edges
 
 
 def test_relying_on_another_sides_weapons_is_aid_from_the_maker():
-    got = edges("Die russischen Streitkräfte verließen sich zuletzt stark auf nordkoreanische Waffen.")
+    got = edges("Moskaus Artillerie verlässt sich seit Monaten auf nordkoreanische Granaten.")
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert (0, "AID", "Nordkorea", "Russland") in edges("Russland ist auf Granaten aus Nordkorea angewiesen.")
 

@@ -82,7 +82,7 @@ def test_entity_canonical_is_used_for_a_bare_role():
     from lagebild.model import Entity
     from lagebild.pipeline.attribution import Attributor
 
-    text = "Solche Lieferungen wären ein Fehler, sagte der Kreml-Chef."
+    text = "Ein Embargo wäre ein schwerer Irrtum, sagte der Kreml-Chef."
     doc = Doc(doc_id="t", text=text, lang="de")
     doc.tokens, doc.sents = segment(text, "de")
     start = text.index("Kreml-Chef")

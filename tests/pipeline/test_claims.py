@@ -72,8 +72,8 @@ def test_pronoun_takes_the_last_actor_of_the_sentence_before():
 
 
 def test_demonyms_name_a_party_only_before_actor_nouns():
-    text = "Ukrainische Informationen besagen: Demnach wird Nordkorea zunächst 1.500 Soldaten entsenden."
-    doc = make_doc(text, [("1.500 Soldaten", 1500, "Soldat", "exact")])
+    text = "Ukrainische Informationen zeigen: Nordkorea will vorerst 900 Pioniere schicken."
+    doc = make_doc(text, [("900 Pioniere", 900, "Pionier", "exact")])
     assert doc.claims[0].actor == "Nordkorea"
 
 

@@ -118,9 +118,9 @@ def test_a_bare_number_read_as_a_year_still_counts_a_plural_noun():
 
 
 def test_bracketed_number_takes_the_unit_of_the_figure_before():
-    found = quantities_of("Nordkorea stellt 1,32 Millionen Soldaten, knapp hinter den USA (1.328.000).", "de")
+    found = quantities_of("Brasilien stellt 1,12 Millionen Soldaten, gleich hinter Pakistan (1.150.000).", "de")
     assert [(q.number_text, q.unit, q.provenance.endswith("unit:inherited")) for q in found] == [
-        ("1,32 Millionen", "Soldat", False), ("1.328.000", "Soldat", True)]
+        ("1,12 Millionen", "Soldat", False), ("1.150.000", "Soldat", True)]
 
 
 def test_every_figure_fits_the_contract():

@@ -183,7 +183,7 @@ class CueRules:
                 if sent.words[lead.b] == "," and (lead.b == a - 1 or self._appositions(sent, segs, lead.b, a)):
                     phrase, appositive = lead, True
                 elif phrase is None and sent.tag(lead.b)[:2] in ("VV", "VA", "VM") and seg_n == 1:
-                    phrase, appositive = lead, True  # "Die USA nehmen den Vorstoß ernst, rechnen aber nicht mit ..."
+                    phrase, appositive = lead, True  # "Die Briten nehmen die Drohung ernst, erwarten aber keine ..."
         if phrase is None or not (impersonal or self.animate(sent, phrase)):
             return
         if impersonal and k + 1 < n and sent.low[k + 1] == "es":

@@ -206,7 +206,7 @@ def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
 
 def outside_relatives(found: list[Mention], spans: list[tuple[int, int]], words: list[str], k: int) -> list[Mention]:
     """``found`` without the mentions inside a relative clause that does not hold the verb trigger at ``k``
-    (a noun trigger keeps them: "im Rahmen der Waffenhilfe ..., die er Putin geschickt hatte" names whom the
+    (a noun trigger keeps them: "im Zuge der Militärhilfe ..., die er Minsk geschickt hatte" names whom the
     help is for in the clause that describes it)."""
     inside = [(a, b) for a, b in spans if not a <= k < b]
     if not inside or words[k][:1].isupper():
@@ -486,7 +486,7 @@ def genitive_speakers(found: list[Mention], roles: list[str | None], words: list
 def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str) -> bool:
     """Whether the German speech-act or sanction verb at ``k`` has a subject that names no actor while the
     chosen ``actor`` comes after the verb, where it is the object: a noun phrase opening the clause with an
-    article ("Der UNO-Generalsekretär forderte die USA und Russland auf", "Der Republikaner warf dem Weißen
+    article ("Der Ratsvorsitzende forderte Serbien und das Kosovo auf", "Der Republikaner warf dem Weißen
     Haus vor"; not "Am Montag forderte die EU ...", an adverbial before the verb), or a first-person pronoun
     right after the verb ("fordern wir Deutschland auf"). The mention is the recipient of an actor the
     sentence does not name: no relation (extract takes the first mention of the clause as the actor)."""

@@ -158,7 +158,7 @@ def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[st
     own = [name for name in here if name not in friends] or [
         name for name in where if name not in friends
         and (len(friends) > 1 or enemies.get(actor) or not set(enemies.get(name) or ()) - {actor})]
-    if own:  # of two there, the one the other helps ("North Korea has sent troops to Russia ... Ukraine's incursion")
+    if own:  # of two there, the one the other helps ("North Korea sent sappers to Russia ... Ukraine's offensive there")
         best = max(own, key=lambda name: (fights[name], name))
         helped = next((r for r, _ in (helps.get(best) or Counter()).most_common() if r in own), None)
         return helped or best, actor + " in its sentence"
