@@ -96,7 +96,7 @@ def test_a_promise_as_an_attribute_of_a_noun_is_no_agreement():
 
 
 def test_relying_on_is_an_event_only_with_forces_or_goods():
-    assert not edges("Putin und Kim setzen also aufeinander.")
+    assert not edges("Minsk und Teheran setzen eben aufeinander.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Russland setzt auf Soldaten aus Nordkorea.")
 
 

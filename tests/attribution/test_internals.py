@@ -34,7 +34,7 @@ def test_clauses_split_at_commas_and_drop_the_period():
 
 
 @pytest.mark.parametrize("clause, source", [
-    ("sagte der Russland-Korrespondent der Zeit, Michael Thumann", "Michael Thumann"),
+    ("sagte der Japan-Korrespondent der Post, Martin Kessler", "Martin Kessler"),
     ("sagte die russische Nachrichtenagentur Tass", "Tass"),
     ("sagte der US-Sender CNN", "CNN"),
     ("sagte der südkoreanische Geheimdienst", "südkoreanischer Geheimdienst"),

@@ -339,7 +339,7 @@ class CueRules:
                 or any(sent.words[m][:1].isdigit() or sent.tag(m) == "CARD" for m in range(a, f))):
             span = (a, f)
         elif phrase.b <= k and (sent.low[a] in self.lex.fw("sub") or sent.low[a] in self.lex.fw("complement")):
-            span = (phrase.b, k)  # verb-final: "als ein Beamter vor einem neuen Weltkrieg warnte"
+            span = (phrase.b, k)  # verb-final: "als eine Sprecherin vor einer neuen Eskalation warnte"
         elif k > f:  # a clause-final participle or infinitive: "hatte von 30.000 Kräften gesprochen"
             span = (phrase.b if phrase.a > f else f + 1, k)
         else:

@@ -77,7 +77,7 @@ PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 def allied_assaults(relations: list) -> list:
     """The ASSAULT relations between two actors the document shows as partners (one aids, backs or works with
     the other, more often than they are said to fight each other): in reporting on a war they are the two
-    sides of one front misread as two ("Die auf Seiten Russlands kämpfenden nordkoreanischen Einheiten",
+    sides of one front misread as two ("Die an der Seite Moskaus kämpfenden belarussischen Verbände",
     "seit der Invasion Russlands ... zwischen Russland und Nordkorea"), not an attack."""
     partners = Counter(frozenset((r.actor, r.recipient)) for r in relations
                        if r.type in PARTNERING and r.recipient and r.status != "negated")

@@ -338,7 +338,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex) \
                 and not event_nouns.finite_after_phrase(words, k, n, m, found, prep):  # "Treffen mit X dauerte"
-            role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
+            role = "place"  # "in das an Polen grenzende Gebiet": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
@@ -347,7 +347,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         lo, hi = frames.clause(words, low, lo, hi)
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
-        return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
+        return []  # "Minsk und Teheran setzen aufeinander", "setzt auf Dialog": no forces, no event
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)

@@ -87,7 +87,7 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
     """Candidate organizations of sentence ``i`` that only the statistical model found: named by a proper noun
     or an acronym, not overlapping another mention. They enter a trigger's mentions only through ``admitted``.
     Unlike the sentence's other mentions, an organization the document cites as a source elsewhere is kept
-    ("Der ORF will die Staatsanwaltschaft befassen, erklärt ein Sprecher"): a source of this sentence is marked
+    ("Der Verein will das Gericht anrufen, erklärt eine Sprecherin"): a source of this sentence is marked
     and acts only in its own speech acts, as any mention (extract._relations); outlets are named by common
     nouns ("Salzburger Nachrichten", "STANDARD-Korrespondent") and so stay out."""
     return [m for m in _candidates(doc, i, words, starts, found, lex) if _named(words, m)]
@@ -225,7 +225,7 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
             continue
         at = next((x for x in range(m.first - 1, max(lo - 1, m.first - 1 - LEAD), -1)
                    if low[x] in AGENT_PREPS or words[x][:1].isupper() or words[x] in CLAUSE_END), None)
-        # "während eines Besuchs von Putin ... geschlossen wurde": "von" after a noun belongs to the noun
+        # "während einer Reise von Macron ... unterzeichnet wurde": "von" after a noun belongs to the noun
         # ("am Montag von der Opposition kritisiert": a time noun before "von" is no noun it belongs to)
         if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()
                                                                and low[at - 1] not in TIME_NOUNS):
@@ -234,7 +234,7 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
     return out
 
 
-CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Kerry bei einem Besuch in Kairo"
+CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Baerbock bei einer Reise nach Lima"
 
 
 def visitor(found: list[Mention], words: list[str], low: list[str], k: int, lo: int) -> Mention | None:
