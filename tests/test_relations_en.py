@@ -70,7 +70,7 @@ def test_a_noun_of_force_without_its_target_is_no_event():
 
 
 def test_an_ally_is_no_recipient():
-    assert edges("North Korean soldiers are fighting on the side of Russia.") == {("ASSAULT", "Nordkorea", None)}
+    assert edges("Belarusian mercenaries have been fighting on the side of Russia for months.") == {("ASSAULT", "Belarus", None)}
 
 
 def test_the_parse_is_reused_from_the_attribution_layer():
@@ -103,7 +103,7 @@ def test_object_control_gives_the_subject_of_the_complement():
 
 
 def test_a_trigger_phrase_of_a_preposition_and_noun():
-    assert edges("A unit of North Korean soldiers is en route to Russia.") == {("AID", "Nordkorea", "Russland")}
+    assert edges("A convoy of Iranian engineers is en route to Russia.") == {("AID", "Iran", "Russland")}
 
 
 def test_an_anaphor_acts_only_as_the_triggers_own_subject():

@@ -125,7 +125,7 @@ def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
 
 
 def test_a_present_participle_before_its_noun_is_no_event_of_its_own():
-    assert (0, "ASSAULT", "Nordkorea", None) not in edges("Ein für Russland kämpfender Soldat aus Nordkorea wurde verletzt.")
+    assert (0, "ASSAULT", "Nordkorea", None) not in edges("Ein für Moskau kämpfender Pionier aus Nordkorea starb im Lazarett.")
     assert (0, "ASSAULT", "Nordkorea", None) in edges("Soldaten aus Nordkorea kämpfen in Kursk.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea will Soldaten nach Russland entsenden.")
 

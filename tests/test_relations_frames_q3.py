@@ -69,7 +69,7 @@ def test_a_court_sentence_is_a_sanction_and_condemning_an_accusation():
 
 
 def test_sentenced_reads_the_penalty_after_zu_in_the_clause():
-    assert penalties.sentenced("zu 7,5 Jahren unbedingter Haft verurteilt".split(), 0, "de")
+    assert penalties.sentenced("zu 4,5 Jahren unbedingter Haft verurteilt".split(), 0, "de")
     assert not penalties.sentenced("verurteilte den Anschlag , zu dem es kam".split(), 0, "de")
 
 

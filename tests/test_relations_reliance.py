@@ -29,15 +29,15 @@ def test_the_giver_in_the_attribute_of_the_flow_itself():
 
 
 def test_an_attribute_of_another_noun_still_gives_nothing():
-    got = edges("Nordkoreanische Soldaten sollen die von der Ukraine kontrollierten Gebiete zurückerobern.")
+    got = edges("Belarussische Einheiten sollen die von der Ukraine gehaltenen Dörfer zurückerobern.")
     assert not [e for e in got if e[1] == "AID" and e[2] == "Ukraine"]
 
 
 def test_a_pact_providing_for_help_is_cooperation_between_its_parties():
-    got = edges("Russland und Nordkorea haben einen Pakt unterzeichnet, der gegenseitige militärische Hilfe im "
-                "Fall einer Aggression vorsieht.")
-    assert (0, "COOPERATE", "Russland", "Nordkorea") in got
-    assert (0, "SUPPORT", "Russland", "Nordkorea") in got
+    got = edges("Belarus und Iran haben ein Abkommen geschlossen, das im Ernstfall militärische Hilfe "
+                "vorsieht.")
+    assert (0, "COOPERATE", "Belarus", "Iran") in got
+    assert (0, "SUPPORT", "Belarus", "Iran") in got
 
 
 def test_a_provision_without_help_is_no_event():
