@@ -15,7 +15,7 @@ from lagebild.store.sqlite import Store
 
 # (doc_id, published, text, [(surface, value, low, high, qualifier, unit)], source)
 DOCS = [
-    ("a", "2024-10", "Laut Pentagon soll Kim bislang 10.000 nordkoreanische Soldaten nach Russland geschickt haben.",
+    ("a", "2024-10", "Das Pentagon schätzt, Kim habe bislang 10.000 nordkoreanische Soldaten nach Russland geschickt.",
      [("10.000 nordkoreanische Soldaten", 10000, 10000, 10000, "exact", "Soldat")], "Pentagon"),
     ("b", "2024-10", "Nordkorea beteiligt sich durch die Entsendung von zunächst 1.500 Soldaten.",
      [("1.500 Soldaten", 1500, 1500, 1500, "exact", "Soldat")], "Ukraine"),
@@ -58,7 +58,7 @@ def test_variables_group_by_unit_class_and_actor_and_split_by_magnitude(store):
     assert army is not soldiers and "Mio." in army.name
     russia = [v for v in found if any(c.value == 30000 for c in v.claims)][0]
     assert russia.actor == "Russland"
-    assert "demonym «nordkoreanische» of the counted noun" in soldiers.reasons["a:31"]
+    assert "demonym «nordkoreanische» of the counted noun" in soldiers.reasons["a:39"]
 
 
 def test_conflicts_are_tolerant_and_mark_shared_sources(store):
@@ -106,7 +106,7 @@ def test_cli_situation_commands(store, db_path, tmp_path):
     assert "troops · Nordkorea" in result.output and (out / "report.html").exists()
     assert any(out.glob("timeline-*.svg"))
     listing = runner.invoke(main, ["variables", "--db", str(db_path), "--explain"])
-    assert "a:31: concept troops («Soldat»)" in listing.output
+    assert "a:39: concept troops («Soldat»)" in listing.output
     claims = runner.invoke(main, ["claims", "--db", str(db_path), "--source", "Gressel"])
     assert "30.000" in claims.output and "10.000" not in claims.output
     conflicts_out = runner.invoke(main, ["conflicts", "Soldat Nordkorea", "--db", str(db_path)])
