@@ -7,7 +7,7 @@ from tests.relations_text import edges, relations_of
 
 
 def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize():
-    rels = relations_of("North Korea has sent 5,000 troops to Russia. "
+    rels = relations_of("In the autumn Pyongyang sent 5,000 troops to Russia. "
                         "Part of that North Korean contingent could then be deployed to the Belgorod region.")
     later = [r for r in rels if r.sentence == 1]
     assert [(r.type, r.actor, r.recipient) for r in later] == [("MOBILIZE", "Nordkorea", None)]
@@ -17,13 +17,13 @@ def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize
 
 def test_a_compass_part_of_the_country_is_a_region_too():
     assert ("MOBILIZE", "Nordkorea", None) in edges(
-        "North Korea has sent 5,000 troops to Russia. Those North Korean soldiers could afterwards be sent to southern Russia.")
+        "In the autumn Pyongyang sent 5,000 troops to Russia. Those North Korean soldiers could afterwards be sent to southern Russia.")
 
 
 def test_a_move_stated_as_fact_or_to_the_country_itself_stays_aid():
     assert ("AID", "Nordkorea", "Russland") in edges(
-        "North Korea has sent 5,000 troops to Russia. More North Korean troops were deployed to the Kursk region.")
-    rels = relations_of("North Korea has sent 5,000 troops to Russia. North Korea could send more soldiers to Russia.")
+        "In the autumn Pyongyang sent 5,000 troops to Russia. More North Korean troops were deployed to the Kursk region.")
+    rels = relations_of("In the autumn Pyongyang sent 5,000 troops to Russia. North Korea could send more soldiers to Russia.")
     assert [(r.type, r.recipient) for r in rels if r.sentence == 1] == [("AID", "Russland")]
 
 
@@ -44,7 +44,7 @@ def test_redeployed_forces_are_mobilized_without_recipient():
 
 
 def test_training_is_no_flow():
-    assert edges("3,000 North Korean troops are training in Russia.") == set()
+    assert edges("Right now, 2,000 Belarusian troops are training in Russia.") == set()
     assert edges("North Korean sappers were deployed to Russia in May and are training there.") == {
         ("AID", "Nordkorea", "Russland")}
 
@@ -63,7 +63,7 @@ def test_soldiers_killed_in_an_attack_did_not_attack():
 
 def test_for_then_against_makes_the_second_country_the_opponent():
     rels = relations_of("North Korean fighters died last winter while fighting for Moscow against Kyiv. "
-                        "The Ukrainian army reported clashes with North Korean troops.")
+                        "Ukrainian commanders described clashes with North Korean troops.")
     assert ("ASSAULT", "Ukraine", "Nordkorea") in {(r.type, r.actor, r.recipient) for r in rels}
 
 

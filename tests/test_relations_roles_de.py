@@ -47,8 +47,8 @@ def test_a_title_before_a_short_name_names_the_person():
 
 
 def test_a_pair_named_later_in_the_text():
-    text = ("Das Abkommen vertieft die Zusammenarbeit zwischen den beiden Ländern. "
-            "Russland und Nordkorea hatten es im Juni unterzeichnet.")
+    text = ("Der Vertrag vertieft die Kooperation zwischen beiden Staaten. "
+            "Russland und Nordkorea hatten ihn im März unterzeichnet.")
     assert ("COOPERATE", "Russland", "Nordkorea") in relations_of(text)
 
 
@@ -74,7 +74,7 @@ def test_a_verb_after_und_shares_the_subject_before():
 
 def test_shares_subject_only_for_a_verb_opening_its_clause():
     from lagebild.relations.roles_de import shares_subject
-    words = "Nordkorea braucht Kampfjets – und bezahlt Putin mit Soldaten".split()
+    words = "Belarus braucht Ersatzteile – und bezahlt Moskau mit Getreide".split()
     assert shares_subject(words, 5, 4, "de")
     words = "Russland und Nordkorea schließen einen Pakt".split()
     assert not shares_subject(words, 2, 0, "de")

@@ -76,7 +76,7 @@ def test_party_is_the_sender_not_the_source_nor_the_place():
 
 
 def test_party_from_the_origin_after_the_noun_phrase():
-    text = "In Kursk stehen 6,000 soldiers from North Korea."
+    text = "Near Rostov there are 6,000 soldiers from North Korea."
     (claim,) = claims_of(text, [("6,000 soldiers", 6000, "soldier")], "en")
     assert claim.actor == "Nordkorea" and "origin" in claim.provenance
 
