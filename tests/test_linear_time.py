@@ -20,7 +20,7 @@ from lagebild.model import Attribution, Doc, Entity, Quantity, Timex
 from lagebild.spans import ents_between, ents_starting, last_full_name
 
 # Sentences written for these tests: figures, sources, quotations, dates and names in every sentence.
-STORY = ("Laut Pentagon soll Kim Jong-un bislang 10.000 Soldaten nach Russland geschickt haben. "
+STORY = ("Die BBC meldet, Minsk habe bislang 6.000 Soldaten an die Grenze verlegt. "
          "Am 3. Oktober 2024 meldete die Ukraine 120 getötete Soldaten, sagte Wolodymyr Selenskyj in Kiew. "
          "„Wir haben mehr als 500 Gefangene gemacht“, sagte ein Sprecher der ukrainischen Armee. "
          "Nach Angaben des Geheimdienstes sollen bis zu 3.000 weitere Soldaten folgen.\n")

@@ -22,7 +22,7 @@ def test_captives_left_to_the_story_are_the_troops_the_document_shows_sent():
 
 
 def test_no_capture_without_captor_or_without_sent_troops():
-    assert not edges("Ein Soldat aus Nordkorea ist in Gefangenschaft geraten.")
+    assert not edges("Zwei Matrosen aus Nordkorea sind in Gefangenschaft geraten.")
     # nothing says whose troops were sent: no captives, no relation
     assert not [e for e in edges("Etliche der Männer waren in ukrainische Kriegsgefangenschaft geraten.")
                 if e[1] == "COERCE"]
@@ -41,7 +41,7 @@ def test_groups_arresting_take_no_implied_captives():
 
 def test_forces_withdrawn_in_the_passive_and_by_a_noun():
     assert (1, "RETREAT", "Nordkorea", None) in edges(
-        SENT + "Die nordkoreanischen Truppen wurden im Januar von der Front abgezogen.")
+        SENT + "Die nordkoreanischen Einheiten wurden nach dem Winter aus dem Gebiet abgezogen.")
     assert (0, "RETREAT", "Nordkorea", None) in edges(
         "Zuvor hatten Medien vom Abzug nordkoreanischer Soldaten berichtet.")
 

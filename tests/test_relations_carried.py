@@ -59,8 +59,8 @@ def test_without_a_flow_in_the_sentence_before_the_pronoun_names_no_one():
 
 
 def test_a_relative_clause_after_the_place_keeps_its_own_subject():
-    got = edges("Nordkorea hat 3000 Soldaten nach Russland geschickt. Diese sollen in der Region Brjansk "
-                "eingesetzt werden, die zum Teil von ukrainischen Truppen besetzt ist.", "de")
+    got = edges("Nordkorea hat 3000 Soldaten nach Russland geschickt. Diese sollen im Gebiet Brjansk "
+                "eingesetzt werden, das seit dem Sommer teils von ukrainischen Truppen besetzt ist.", "de")
     assert ("AID", "Nordkorea", "Russland") in got
     assert ("ASSAULT", "Ukraine", "Russland") in got
     assert not any(recipient == "Nordkorea" for _, _, recipient in got)

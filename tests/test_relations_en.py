@@ -25,7 +25,7 @@ def edges(text: str) -> set[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize("text, expected", [
     # subject and "to" object
-    ("North Korea sent artillery shells to Russia.", ("AID", "Nordkorea", "Russland")),
+    ("North Korea sent rifles and rockets to Russia.", ("AID", "Nordkorea", "Russland")),
     # a passive with its agent
     ("The shells were delivered to Moscow by Pyongyang.", ("AID", "Nordkorea", "Russland")),
     # a possessive qualifying the subject
@@ -39,7 +39,7 @@ def edges(text: str) -> set[tuple[str, str, str | None]]:
     # a noun completing a copula: the copula's subject acts
     ("North Korea is the main supplier of artillery to Russia.", ("AID", "Nordkorea", "Russland")),
     # a subject pronoun repeats the subject of the clause that reports it
-    ("North Korea confirmed for the first time that it had deployed troops to Russia.",
+    ("North Korea admitted last week that it had deployed engineers to Russia.",
      ("AID", "Nordkorea", "Russland")),
 ])
 def test_roles_from_the_parse(text, expected):
@@ -70,7 +70,7 @@ def test_a_noun_of_force_without_its_target_is_no_event():
 
 
 def test_an_ally_is_no_recipient():
-    assert edges("North Korean soldiers are fighting on the side of Russia.") == {("ASSAULT", "Nordkorea", None)}
+    assert edges("Belarusian mercenaries have been fighting on the side of Moscow for months.") == {("ASSAULT", "Belarus", None)}
 
 
 def test_the_parse_is_reused_from_the_attribution_layer():
@@ -103,7 +103,7 @@ def test_object_control_gives_the_subject_of_the_complement():
 
 
 def test_a_trigger_phrase_of_a_preposition_and_noun():
-    assert edges("A unit of North Korean soldiers is en route to Russia.") == {("AID", "Nordkorea", "Russland")}
+    assert edges("A convoy of Iranian engineers is en route to Russia.") == {("AID", "Iran", "Russland")}
 
 
 def test_an_anaphor_acts_only_as_the_triggers_own_subject():
@@ -115,24 +115,24 @@ def test_an_anaphor_acts_only_as_the_triggers_own_subject():
 
 def test_a_preposition_on_the_object_and_a_gerund_after_a_subordinator():
     assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
-        "Putin visited Pyongyang and signed an agreement with Kim Jong Un.")
+        "Putin travelled to Pyongyang and signed a trade accord with Kim Jong Un.")
     assert ("SUPPORT", "Nordkorea", "Russland") in edges(
-        "North Korea and Russia have deepened their ties since signing a defence treaty.")
+        "North Korea and Russia have expanded their trade since signing a border accord.")
 
 
 def test_what_force_is_used_against_is_no_actor():
-    assert not [r for r in relations_of("North Korean troops helped to liberate Kursk from Ukrainian forces.")
+    assert not [r for r in relations_of("North Korean gunners helped to liberate the town from Ukrainian units.")
                 if r.actor == "Ukraine"]
 
 
 def test_of_two_subjects_the_one_next_to_the_verb():
     # a dateline place parsed as a second subject
     assert ("SUPPORT", "Wladimir Putin", "Kim Jong-un") in edges(
-        "Moscow, (AP) President Vladimir Putin on Monday thanked Kim Jong Un for his help.")
+        "Moscow, (AP) President Vladimir Putin on Friday thanked Kim Jong Un in a letter.")
 
 
 def test_the_count_of_a_second_passive_is_of_the_same_side():
-    # "were killed and 47 injured while fighting": the parse makes the count the subject of "injured"; the
+    # "N were killed and M injured while fighting": the parse makes the count the subject of "injured"; the
     # fighters are the soldiers of the first passive
     got = edges("Officials said 60 Belarusian soldiers were killed and 35 injured while fighting beside Russian units.")
     assert [e for e in got if e[0] == "ASSAULT" and e[1] == "Belarus"]

@@ -7,8 +7,8 @@ from tests.relations_text import edges, relations_of
 
 
 def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize():
-    rels = relations_of("North Korea has sent 5,000 troops to Russia. "
-                        "Some of those North Korean units could be deployed to the Kursk region.")
+    rels = relations_of("In the autumn Pyongyang sent 5,000 troops to Russia. "
+                        "Part of that North Korean contingent could then be deployed to the Belgorod region.")
     later = [r for r in rels if r.sentence == 1]
     assert [(r.type, r.actor, r.recipient) for r in later] == [("MOBILIZE", "Nordkorea", None)]
     assert "moved inside Russland" in later[0].provenance
@@ -17,13 +17,13 @@ def test_an_expected_move_to_a_region_of_a_country_the_forces_are_in_is_mobilize
 
 def test_a_compass_part_of_the_country_is_a_region_too():
     assert ("MOBILIZE", "Nordkorea", None) in edges(
-        "North Korea has sent 5,000 troops to Russia. Those North Korean soldiers could afterwards be sent to southern Russia.")
+        "In the autumn Pyongyang sent 5,000 troops to Russia. Those North Korean soldiers could afterwards be sent to southern Russia.")
 
 
 def test_a_move_stated_as_fact_or_to_the_country_itself_stays_aid():
     assert ("AID", "Nordkorea", "Russland") in edges(
-        "North Korea has sent 5,000 troops to Russia. More North Korean troops were deployed to the Kursk region.")
-    rels = relations_of("North Korea has sent 5,000 troops to Russia. North Korea could send more soldiers to Russia.")
+        "In the autumn Pyongyang sent 5,000 troops to Russia. More North Korean troops were deployed to the Kursk region.")
+    rels = relations_of("In the autumn Pyongyang sent 5,000 troops to Russia. North Korea could send more soldiers to Russia.")
     assert [(r.type, r.recipient) for r in rels if r.sentence == 1] == [("AID", "Russland")]
 
 
@@ -44,16 +44,16 @@ def test_redeployed_forces_are_mobilized_without_recipient():
 
 
 def test_training_is_no_flow():
-    assert edges("3,000 North Korean troops are training in Russia.") == set()
-    assert edges("North Korean engineers have been deployed to Russia and are now training there.") == {
+    assert edges("Right now, 2,000 Belarusian troops are training in Russia.") == set()
+    assert edges("North Korean sappers were deployed to Russia in May and are training there.") == {
         ("AID", "Nordkorea", "Russland")}
 
 
 def test_soldiers_killed_in_combat_against_a_side_fought_it():
-    assert edges("North Korean soldiers were killed in combat against Ukrainian forces.") == {
+    assert edges("Dozens of North Korean mercenaries were killed in heavy combat against Ukrainian troops.") == {
         ("ASSAULT", "Nordkorea", "Ukraine")}
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
-        "Pyongyang mourned North Korean sappers killed while fighting for Russia against Ukraine.")
+        "A memorial in Pyongyang lists North Korean sappers killed while fighting for Moscow against Kyiv.")
 
 
 def test_soldiers_killed_in_an_attack_did_not_attack():
@@ -62,15 +62,15 @@ def test_soldiers_killed_in_an_attack_did_not_attack():
 
 
 def test_for_then_against_makes_the_second_country_the_opponent():
-    rels = relations_of("North Korean soldiers died while fighting for Russia against Ukraine. "
-                        "The Ukrainian army reported clashes with North Korean troops.")
+    rels = relations_of("North Korean fighters died last winter while fighting for Moscow against Kyiv. "
+                        "Ukrainian commanders described clashes with North Korean troops.")
     assert ("ASSAULT", "Ukraine", "Nordkorea") in {(r.type, r.actor, r.recipient) for r in rels}
 
 
 def test_forces_named_as_the_object_of_help_receive():
     assert edges("North Korean troops are helping Russian troops.") == {("AID", "Nordkorea", "Russland")}
     assert ("AID", "Nordkorea", "Russland") in edges(
-        "An official said that North Korean engineers are helping Russian troops strike Ukraine.")
+        "A diplomat claimed North Korean sappers are helping Russian units shell Ukrainian towns.")
 
 
 def test_forces_sent_still_flow():

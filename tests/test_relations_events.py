@@ -41,7 +41,7 @@ def test_no_implied_recipient_without_a_flow_elsewhere():
 
 
 def test_an_implied_aid_does_not_replace_a_request():
-    got = edges("Der Kardinal Christoph Schönborn forderte eine Erhöhung der Entwicklungshilfe.")
+    got = edges("Die Äbtissin Hanna Weiss forderte eine Aufstockung der Entwicklungshilfe.")
     assert all(t != "AID" for _, t, _, _ in got)
 
 
@@ -59,7 +59,7 @@ def test_origin_after_a_noun_trigger_is_the_actor():
 
 
 def test_the_receiving_side_is_named_in_the_clause_of_the_flow():
-    got = edges("Unterstützen Deutschland und die USA die Ukraine mit Waffen, konnte sich Russland auf "
+    got = edges("Beliefern Polen und Kanada die Ukraine mit Munition, kann sich Russland auf "
                 "Granaten aus Nordkorea verlassen.")
     assert (0, "AID", "Nordkorea", "Russland") in got
     assert not [e for e in got if e[2] == "Russland"]
@@ -71,7 +71,7 @@ def test_troops_trained_abroad_are_mobilized_not_given():
 
 
 def test_drones_are_no_threat():
-    assert not [e for e in edges("Nordkoreaner steuern russische Drohnen über der Ukraine.") if e[1] == "THREATEN"]
+    assert not [e for e in edges("Offenbar steuern Nordkoreaner iranische Drohnen über der Front.") if e[1] == "THREATEN"]
 
 
 def status_of(text: str) -> str:
@@ -98,8 +98,8 @@ def test_goods_come_from_the_origin_after_the_verb():
 
 
 def test_ausschliessen_negates_and_not_ausschliessen_makes_it_possible():
-    assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine aus.") == "negated"
-    assert status_of("Südkorea schließt Waffenlieferungen an die Ukraine nicht mehr aus.") == "hypothetical"
+    assert status_of("Japan schließt Munitionslieferungen an Polen aus.") == "negated"
+    assert status_of("Japan schließt Munitionslieferungen an Polen nicht länger aus.") == "hypothetical"
 
 
 def test_a_sentence_opening_with_a_condition_makes_its_main_clause_hypothetical():
@@ -125,7 +125,7 @@ def test_a_country_in_an_attribute_of_a_place_is_no_recipient():
 
 
 def test_a_present_participle_before_its_noun_is_no_event_of_its_own():
-    assert (0, "ASSAULT", "Nordkorea", None) not in edges("Ein für Russland kämpfender Soldat aus Nordkorea wurde verletzt.")
+    assert (0, "ASSAULT", "Nordkorea", None) not in edges("Ein für Moskau kämpfender Pionier aus Nordkorea starb im Lazarett.")
     assert (0, "ASSAULT", "Nordkorea", None) in edges("Soldaten aus Nordkorea kämpfen in Kursk.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Nordkorea will Soldaten nach Russland entsenden.")
 

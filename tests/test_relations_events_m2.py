@@ -19,7 +19,7 @@ def test_mutual_help_with_a_word_between():
 
 
 def test_foreign_troops_used_by_a_state_are_aid_to_it():
-    got = edges("Russland hat eingeräumt, im Gebiet Kursk auch nordkoreanische Soldaten eingesetzt zu haben.")
+    got = edges("Moskau gab zu, bei Belgorod auch nordkoreanische Pioniere eingesetzt zu haben.")
     assert (0, "AID", "Nordkorea", "Russland") in got
 
 
@@ -59,8 +59,8 @@ def test_reinforcing_with_someone_makes_them_the_giver():
 
 
 def test_relations_that_grow_stronger_are_no_aid():
-    got = edges("Nordkorea schickt Soldaten nach Russland. Die Beziehungen zwischen Nordkorea und Russland "
-                "haben sich seit der Invasion in die Ukraine verstärkt.")
+    got = edges("Nordkorea schickt Soldaten nach Russland. Das Verhältnis zwischen Nordkorea und Russland "
+                "hat sich seit Kriegsbeginn spürbar verstärkt.")
     assert not {e for e in got if e[0] == 1}
 
 
@@ -77,15 +77,14 @@ def test_ground_taken_in_a_place_of_a_country_is_an_assault_on_it():
 
 
 def test_will_before_a_perfect_infinitive_is_a_claim_not_a_plan():
-    rel = next(r for r in relations_of("Russland will ein Dorf in Donezk eingenommen haben."))
+    rel = next(r for r in relations_of("Russland will zwei Dörfer im Gebiet Saporischschja erobert haben."))
     assert rel.status == "factual"
 
 
 def test_deepening_ties_is_cooperation_but_ties_that_deepened_are_none():
     assert (0, "COOPERATE", "Russland", "Nordkorea") in edges(
-        "Inmitten des Krieges vertiefen Russland und Nordkorea ihre militärischen Beziehungen.")
-    assert not edges("Die Beziehungen zwischen Nordkorea und Russland haben sich seit Beginn des Kriegs gegen die "
-                     "Ukraine weiter vertieft.")
+        "Seit Monaten vertiefen Russland und Nordkorea ihre Beziehungen im Rüstungsbereich.")
+    assert not edges("Das Verhältnis zwischen Nordkorea und Russland hat sich im letzten Jahr weiter vertieft.")
 
 
 def test_a_promise_as_an_attribute_of_a_noun_is_no_agreement():
@@ -97,7 +96,7 @@ def test_a_promise_as_an_attribute_of_a_noun_is_no_agreement():
 
 
 def test_relying_on_is_an_event_only_with_forces_or_goods():
-    assert not edges("Putin und Kim setzen also aufeinander.")
+    assert not edges("Minsk und Teheran setzen eben aufeinander.")
     assert (0, "AID", "Nordkorea", "Russland") in edges("Russland setzt auf Soldaten aus Nordkorea.")
 
 

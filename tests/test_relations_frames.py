@@ -70,7 +70,7 @@ def test_passive_von_agent_acts_for_any_event_type():
 
 
 def test_von_after_a_noun_is_no_passive_agent():
-    got = edges("Der Vertrag, der während eines Besuchs von Putin in Pjöngjang unterzeichnet wurde, gilt.")
+    got = edges("Das Abkommen, das während eines Besuchs von Putin in Minsk unterzeichnet wurde, gilt.")
     assert not any(a == "Wladimir Putin" and t == "SUPPORT" for t, a, _ in got)
 
 
@@ -98,7 +98,7 @@ def test_speaking_is_a_meeting_only_with_a_partner_after_mit():
 
 
 def test_impersonal_present_passive_has_no_actor():
-    assert not any(t == "CONSULT" for t, _, _ in edges("Verhandelt wird über Waffen, die Kim hat."))
+    assert not any(t == "CONSULT" for t, _, _ in edges("Verhandelt wird über Raketen, die Teheran besitzt."))
 
 
 def test_a_recipient_deep_inside_what_an_accusation_is_about_is_none():

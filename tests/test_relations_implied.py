@@ -108,7 +108,7 @@ def test_aid_to_the_enemy_goes_to_the_actors_partner_or_is_dropped():
 
 def test_a_country_the_fights_own_sentence_names_comes_before_the_documents():
     text = ("Russia attacked Ukraine in 2022. North Korea sent troops to Russia. "
-            "The Ukrainian army reported its first clashes with North Korean troops.")
+            "Ukrainian commanders described heavy clashes with North Korean soldiers.")
     fights = [r for r in relations_of(text) if r.type == "ASSAULT" and r.actor == "Ukraine"]
     assert [(r.predicate, r.recipient) for r in fights] == [("clashes", "Nordkorea")]
     assert "in its sentence" in fights[0].provenance

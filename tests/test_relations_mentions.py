@@ -77,7 +77,7 @@ def test_compounds_with_a_country_or_organization_prefix(text, expected):
     ("Die Polizei ist mit Tränengas gegen Demonstranten vorgegangen.", ("ASSAULT", "Polizei", "Demonstranten")),
     ("Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen.", ("REQUEST", "Gewerkschaft", "Regierung")),
     ("Flüchtlinge protestierten an der Grenze.", ("PROTEST", "Flüchtlinge", None)),
-    ("Die US-Streitkräfte haben Kampfflugzeuge nach Rumänien entsandt.", ("AID", "USA", "Rumänien")),
+    ("Die US-Streitkräfte haben Tankflugzeuge nach Bulgarien entsandt.", ("AID", "USA", "Bulgarien")),
 ])
 def test_general_news_relations_between_groups(text, expected):
     assert relations_of(text)[0] == expected

@@ -12,7 +12,7 @@ def statuses(text: str, lang: str = "de") -> dict[tuple, str]:
 
 
 def test_noun_trigger_takes_the_cue_of_the_infinitive_closing_its_clause():
-    got = statuses("Die Regierung Frankreichs kündigte an, die Lieferung von Panzern an Polen zu prüfen.")
+    got = statuses("Die Regierung in Paris kündigte gestern an, eine Lieferung von Haubitzen an Polen zu prüfen.")
     assert got.get(("AID", "Frankreich", "Polen")) == "hypothetical"
 
 
@@ -23,7 +23,7 @@ def test_noun_after_a_preposition_keeps_its_own_status():
 
 
 def test_subject_noun_does_not_take_the_verb_of_its_clause():
-    words = "dass die Lieferung von Panzern den Krieg beeinflussen würde".split()
+    words = "dass die Lieferung von Haubitzen den Ausgang verändern würde".split()
     lex = load_lexicon("de")
     assert modality.closing_verb(words, [w.lower() for w in words], 2, 1, 0, lex) == range(0)
 

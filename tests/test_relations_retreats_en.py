@@ -16,7 +16,7 @@ def test_the_return_of_forces_is_theirs_not_the_welcomers():
 
 
 def test_the_withdrawal_confirmed_by_the_other_side_is_the_forces_own():
-    assert edges("Moscow confirmed the withdrawal of Ukrainian units from Sudzha.") == {("RETREAT", "Ukraine", None)}
+    assert edges("Moscow confirmed the withdrawal of Ukrainian units from the border villages.") == {("RETREAT", "Ukraine", None)}
 
 
 def test_a_return_without_forces_is_no_event():

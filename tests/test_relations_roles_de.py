@@ -47,8 +47,8 @@ def test_a_title_before_a_short_name_names_the_person():
 
 
 def test_a_pair_named_later_in_the_text():
-    text = ("Das Abkommen vertieft die Zusammenarbeit zwischen den beiden Ländern. "
-            "Russland und Nordkorea hatten es im Juni unterzeichnet.")
+    text = ("Der Vertrag vertieft die Kooperation zwischen beiden Staaten. "
+            "Russland und Nordkorea hatten ihn im März unterzeichnet.")
     assert ("COOPERATE", "Russland", "Nordkorea") in relations_of(text)
 
 
@@ -74,7 +74,7 @@ def test_a_verb_after_und_shares_the_subject_before():
 
 def test_shares_subject_only_for_a_verb_opening_its_clause():
     from lagebild.relations.roles_de import shares_subject
-    words = "Nordkorea braucht Kampfjets – und bezahlt Putin mit Soldaten".split()
+    words = "Belarus braucht Ersatzteile – und bezahlt Moskau mit Getreide".split()
     assert shares_subject(words, 5, 4, "de")
     words = "Russland und Nordkorea schließen einen Pakt".split()
     assert not shares_subject(words, 2, 0, "de")
@@ -87,7 +87,7 @@ def test_a_name_in_a_purpose_clause_is_not_the_recipient():
 
 
 def test_a_preposition_before_a_relative_pronoun_marks_no_name():
-    rels = relations_of("Die USA bestätigten Angaben, nach denen 3.000 nordkoreanische Soldaten ausgebildet werden.")
+    rels = relations_of("Washington bestätigte Berichte, nach denen 2.500 nordkoreanische Rekruten trainiert werden.")
     assert ("MOBILIZE", "Nordkorea", None) in rels
     assert not [r for r in rels if "USA" in r]
 
@@ -122,9 +122,9 @@ def test_a_possessive_visit_is_the_subjects():
 
 def test_an_attack_lands_where_it_happens_but_fighting_has_no_side():
     assert ("ASSAULT", "Russland", "Ukraine") in relations_of(
-        "Russland hat ein weiteres Dorf in Donezk eingenommen.")
+        "Russland hat zwei weitere Dörfer im Gebiet Saporischschja eingenommen.")
     assert ("ASSAULT", "Nordkorea", "Russland") not in relations_of(
-        "Nordkoreanische Soldaten kämpfen in der russischen Region Kursk.")
+        "Nordkoreanische Pioniere kämpfen im russischen Gebiet Belgorod.")
 
 
 def test_the_speaker_visits():

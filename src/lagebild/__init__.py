@@ -1,7 +1,7 @@
 """lagebild: turn news articles into a situation picture.
 
     >>> import lagebild
-    >>> doc = lagebild.analyze("Laut Pentagon soll Kim 10.000 Soldaten geschickt haben.", published="2024-10")
+    >>> doc = lagebild.analyze("Laut Nato soll Minsk 4.000 Soldaten an die Grenze geschickt haben.", published="2024-10")
     >>> doc.to_dict()["doc_id"]
     'text'
 """

@@ -95,8 +95,8 @@ class IngestReport:
 
 
 # One sentence per language with a figure, a source and a time, run once when a pipeline is built.
-WARM_UP = {"de": "Laut Pentagon schickte Kim Jong-un am Montag rund 10.000 Soldaten nach Russland.",
-           "en": "According to the Pentagon, Kim Jong-un sent about 10,000 soldiers to Russia on Monday."}
+WARM_UP = {"de": "Laut Nato schickte Minsk am Montag rund 4.000 Soldaten an die Grenze zu Polen.",
+           "en": "According to NATO, Minsk sent about 4,000 soldiers to the Polish border on Monday."}
 
 LAYER_ATTRS = ("sents", "ents", "timexes", "quantities", "attributions", "claims")
 

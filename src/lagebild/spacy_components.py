@@ -2,8 +2,8 @@
 
     nlp = spacy.blank("de")
     nlp.add_pipe("lagebild_quantities")
-    doc = nlp("Laut Pentagon soll Kim bislang 10.000 Soldaten geschickt haben.")
-    doc.spans["lagebild_quantities"][0]._.lagebild["value"]   # 10000
+    doc = nlp("Laut Nato soll Minsk bislang 4.000 Soldaten an die Grenze geschickt haben.")
+    doc.spans["lagebild_quantities"][0]._.lagebild["value"]   # 4000
 
 Each factory runs the lagebild components its layer needs (those not run yet on this text) and
 writes the layer into ``doc.spans[<factory name>]``; every span carries its record of the analyze

@@ -37,7 +37,7 @@ def test_the_apposition_stays_out_of_the_content():
 
 
 @pytest.mark.parametrize("text, source, cue", [
-    ("Kardinal Christoph Berger forderte in der Sendung eine Erhöhung der Entwicklungshilfe.", "Christoph Berger",
+    ("Pfarrerin Sabine Kogler forderte im Radio eine Senkung der Kindergartengebühren.", "Sabine Kogler",
      "forderte"),
     ("Christoph Berger kam nach Wien. Er fordert mehr Deutschkurse.", "Christoph Berger", "fordert"),
 ])
@@ -57,6 +57,6 @@ def test_no_attribution_without_a_speaker_or_a_statement(text):
 
 
 def test_an_attitude_with_a_dass_clause_opens_a_chain_of_reported_speech():
-    got = found("In einer Pressekonferenz zeigte sich Peter Lang optimistisch, dass die Beziehungen besser würden. "
-                "Zwar gebe es kleine Spannungen.")
-    assert [source for source, _, _ in got] == ["Peter Lang", "Peter Lang"]
+    got = found("Im Interview zeigte sich Eva Moser optimistisch, dass der Handel wachsen werde. "
+                "Zwar gebe es noch Hürden.")
+    assert [source for source, _, _ in got] == ["Eva Moser", "Eva Moser"]

@@ -12,10 +12,10 @@ def attrs(text: str):
 
 
 def test_a_first_person_statement_after_a_named_subject_is_direct_speech_and_carries_on():
-    found = attrs("Aber auch Ralph Berger bleibt eher unbestimmt: Natürlich prüfen wir jede Möglichkeit. "
+    found = attrs("Auch Jana Roth bleibt vage: Selbstverständlich prüfen wir alle Optionen. "
                   "Wir entscheiden im Mai.")
-    assert [(a.source, a.mode) for a in found] == [("Ralph Berger", "direct"), ("Ralph Berger", "direct")]
-    assert found[0].content == "Natürlich prüfen wir jede Möglichkeit"
+    assert [(a.source, a.mode) for a in found] == [("Jana Roth", "direct"), ("Jana Roth", "direct")]
+    assert found[0].content == "Selbstverständlich prüfen wir alle Optionen"
     assert "colon-statement" in found[0].provenance
 
 

@@ -28,13 +28,13 @@ def test_find_quotes(given, quotes):
 
 
 def test_clauses_split_at_commas_and_drop_the_period():
-    sent = sent_of("Laut Gressel braucht Russland Soldaten, um Verluste zu kompensieren.")
+    sent = sent_of("Laut Meyer fehlt der Armee Personal, um die Ausfälle aufzufangen.")
     assert [sent.text(a, b) for a, b in text.clauses(sent.toks)] == [
-        "Laut Gressel braucht Russland Soldaten", "um Verluste zu kompensieren"]
+        "Laut Meyer fehlt der Armee Personal", "um die Ausfälle aufzufangen"]
 
 
 @pytest.mark.parametrize("clause, source", [
-    ("sagte der Russland-Korrespondent der Zeit, Michael Thumann", "Michael Thumann"),
+    ("sagte der Japan-Korrespondent der Post, Martin Kessler", "Martin Kessler"),
     ("sagte die russische Nachrichtenagentur Tass", "Tass"),
     ("sagte der US-Sender CNN", "CNN"),
     ("sagte der südkoreanische Geheimdienst", "südkoreanischer Geheimdienst"),
@@ -59,8 +59,8 @@ def test_relative_clause_after_the_figure_is_out_of_scope():
 
 
 def test_matrix_clause_is_in_scope():
-    sent = sent_of("Ende 2024 war gemunkelt worden, Kim wollte 13.000 Söldner schicken.")
-    assert hedging.hedge_marker(sent, sent.words.index("13.000")) == "gemunkelt"
+    sent = sent_of("Schon im Herbst war gemunkelt worden, die Junta wolle 4.000 Söldner anwerben.")
+    assert hedging.hedge_marker(sent, sent.words.index("4.000")) == "gemunkelt"
 
 
 @pytest.mark.parametrize("word, kind", [
@@ -82,7 +82,7 @@ def test_entity_canonical_is_used_for_a_bare_role():
     from lagebild.model import Entity
     from lagebild.pipeline.attribution import Attributor
 
-    text = "Solche Lieferungen wären ein Fehler, sagte der Kreml-Chef."
+    text = "Ein Embargo wäre ein schwerer Irrtum, sagte der Kreml-Chef."
     doc = Doc(doc_id="t", text=text, lang="de")
     doc.tokens, doc.sents = segment(text, "de")
     start = text.index("Kreml-Chef")

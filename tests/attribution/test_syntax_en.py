@@ -50,7 +50,7 @@ def test_citing_names_the_originator_and_keeps_the_outlet_in_the_chain():
 
 
 @pytest.mark.parametrize("text, hedge", [
-    ("Around 100 soldiers are believed to have been killed.", "uncertain"),  # on the whole clause
+    ("Some 40 sailors are believed to have drowned.", "uncertain"),  # on the whole clause
     ("The unit of 12,000 soldiers could be withdrawn soon.", "asserted"),  # "could" bears on the verb, not its subject
     ("Russia may have lost 50,000 soldiers.", "uncertain"),
     ("The ship carried 300 containers, likely to Russia.", "asserted"),  # "likely" modifies the destination

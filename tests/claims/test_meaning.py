@@ -61,8 +61,8 @@ def test_coordinated_figures_share_the_noun_after_the_second():
 
 
 def test_a_modal_event_word_gives_no_measure():
-    text = "The 9,000 troops could be killed or wounded within weeks."
-    (claim,) = claims_of(text, [("9,000 troops", 9000, "troop")], "en")
+    text = "All 4,500 soldiers could be killed or wounded by spring."
+    (claim,) = claims_of(text, [("4,500 soldiers", 4500, "soldier")], "en")
     assert claim.measure == "sent"
 
 
@@ -76,7 +76,7 @@ def test_party_is_the_sender_not_the_source_nor_the_place():
 
 
 def test_party_from_the_origin_after_the_noun_phrase():
-    text = "In Kursk stehen 6,000 soldiers from North Korea."
+    text = "Near Rostov there are 6,000 soldiers from North Korea."
     (claim,) = claims_of(text, [("6,000 soldiers", 6000, "soldier")], "en")
     assert claim.actor == "Nordkorea" and "origin" in claim.provenance
 

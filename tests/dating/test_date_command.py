@@ -4,9 +4,9 @@ from click.testing import CliRunner
 
 from lagebild.cli import main
 
-DATED = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
+DATED = (" date 2024-10-18 Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten "
          "nach Russland geschickt.")
-UNDATED = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland "
+UNDATED = ("Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten nach Russland "
            "geschickt. Am Montag sprach der Präsident mit Beratern.")
 
 

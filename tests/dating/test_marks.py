@@ -5,9 +5,9 @@ from __future__ import annotations
 from lagebild.dating.marks import ESTIMATED, mark_estimated
 from lagebild.model import Claim, Doc, Sentence, Timex
 
-DATED = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
-         "nach Russland geschickt. Der Geheimdienst stützt sich auf Satellitenbilder.")
-UNDATED = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland "
+DATED = (" date 2024-10-18 Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten "
+         "nach Russland geschickt. Die Marine stützt sich auf Satellitenbilder.")
+UNDATED = ("Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten nach Russland "
            "geschickt. Am Montag meldete Kiew weitere 2.000 Soldaten an der Grenze.")
 
 

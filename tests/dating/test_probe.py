@@ -8,9 +8,9 @@ from lagebild.dating.probe import PROBE, Probe
 from lagebild.engine import Pipeline
 from lagebild.model import Doc
 
-FIRST = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
-         "nach Russland geschickt. Der Geheimdienst stützt sich auf Satellitenbilder.")
-UNDATED = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland "
+FIRST = (" date 2024-10-18 Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten "
+         "nach Russland geschickt. Die Marine stützt sich auf Satellitenbilder.")
+UNDATED = ("Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten nach Russland "
            "geschickt. Am Montag sprach der Präsident mit Beratern über die Lage. Seit gestern gilt eine Frist.")
 
 

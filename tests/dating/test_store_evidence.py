@@ -17,11 +17,11 @@ from lagebild.dating.store_evidence import (
     stored_evidence,
 )
 
-FIRST = (" date 2024-10-18 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten "
-         "nach Russland geschickt. Der Geheimdienst stützt sich auf Satellitenbilder.")
+FIRST = (" date 2024-10-18 Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten "
+         "nach Russland geschickt. Die Marine stützt sich auf Satellitenbilder.")
 LATER = (" date 2024-11-20 Nordkorea hat nach Angaben aus Seoul rund 1.500 Soldaten nach Russland geschickt. "
          "Die Regierung in Kiew warnte vor weiteren Truppen.")
-UNDATED = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland "
+UNDATED = ("Nordkorea hat laut einer Schätzung der Marine in Seoul rund 1.500 Soldaten nach Russland "
            "geschickt. Am Montag sprach der Präsident mit Beratern über die Lage.")
 
 

@@ -110,7 +110,7 @@ def test_free_quote_after_attribution_carries_speaker():
     ("Im Frühjahr war gemunkelt worden, der Diktator wolle für seine rund 9.000 Rekruten Öl erhalten.", "9.000 Rekruten",
      "uncertain", "gemunkelt"),
     ("Russland hat mutmaßlich 300 Panzer verloren.", "300 Panzer", "uncertain", "mutmaßlich"),
-    ("Das könnte dich interessieren: Putin plant eine Offensive: 50.000 Soldaten für den Kreml-Chef", "50.000 Soldaten",
+    ("Das könnte dich interessieren: Minsk rüstet auf: 8.000 Rekruten für Lukaschenko", "8.000 Rekruten",
      "asserted", None),
     ("Russland soll bis 2026 weitere 10.000 Panzer bauen.", "10.000 Panzer", "asserted", None),
 ])
@@ -120,7 +120,7 @@ def test_hedges(text, figure, hedge, cue):
 
 
 def test_hearsay_without_source_is_author_uncertain():
-    qty = make_doc("Das Militär soll Hunderte Dörfer erobert haben.", ("Hunderte Dörfer",)).quantities[0]
+    qty = make_doc("Die Miliz soll Hunderte Gehöfte niedergebrannt haben.", ("Hunderte Gehöfte",)).quantities[0]
     assert (qty.source, qty.hedge, qty.attribution) == ("AUTHOR", "uncertain", None)
 
 
@@ -144,8 +144,8 @@ def test_component_declares_its_layers():
      ("Washington Post", "indirect", ["Vertrauliche Handelsdaten"])),
     # a document with its originator in the genitive, introducing a quotation
     ("Sie stützt sich auf eine Studie der Denkfabrik Institute for the Study of War, in der angenommen "
-     "werde, „dass die Armee für den Vormarsch noch 40 Jahre bräuchte“, zitiert der West Point-Autor.",
-     ("Institute for the Study of War", "direct", ["West Point-Autor"])),
+     "werde, „dass die Armee für den Vormarsch noch 40 Jahre bräuchte“, zitiert der Oxford-Historiker.",
+     ("Institute for the Study of War", "direct", ["Oxford-Historiker"])),
     # an upstream source the source relies on
     ("Laut der NYT, die sich auf den Geheimdienst beruft, kämpfen 3.000 Soldaten.", ("NYT", "according_to", ["Geheimdienst"])),
 ])
@@ -155,11 +155,11 @@ def test_relays_and_chains(text, expected):
 
 
 def test_nested_statement_inside_a_quotation():
-    doc = make_doc("„Kim versprach, alles zu tun, um Moskau zu unterstützen“, schreibt Helen Davidson.")
+    doc = make_doc("„Lukaschenko versprach, alles zu tun, um Peking zu gefallen“, schreibt Maria Lindqvist.")
     got = {(a.source, a.cue, a.mode) for a in doc.attributions}
-    assert got == {("Helen Davidson", "schreibt", "direct"), ("Kim", "versprach", "indirect")}
+    assert got == {("Maria Lindqvist", "schreibt", "direct"), ("Lukaschenko", "versprach", "indirect")}
     nested = next(a for a in doc.attributions if a.cue == "versprach")
-    assert ":nested" in nested.provenance and nested.content == "alles zu tun, um Moskau zu unterstützen"
+    assert ":nested" in nested.provenance and nested.content == "alles zu tun, um Peking zu gefallen"
 
 
 @pytest.mark.parametrize("text, source, cue", [

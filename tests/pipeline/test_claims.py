@@ -25,16 +25,16 @@ def make_doc(text, figures, published="2024-10", timexes=(), attributions=(), so
 
 
 def test_claim_joins_figure_source_hedge_time_and_parties():
-    text = "Laut Angaben des Pentagon soll Kim Jong-un bislang 10.000 Soldaten nach Russland geschickt haben."
-    attr = Attribution("Pentagon", "Pentagon", "Laut Angaben", "according_to", None,
-                       source_start=text.index("Pentagon"), source_end=text.index("Pentagon") + 8, sentence=0,
+    text = "Laut Angaben der BBC soll Minsk bislang 6.000 Soldaten nach Russland geschickt haben."
+    attr = Attribution("BBC", "BBC", "Laut Angaben", "according_to", None,
+                       source_start=text.index("BBC"), source_end=text.index("BBC") + 3, sentence=0,
                        chain=["Geheimdienst"])
-    doc = make_doc(text, [("10.000 Soldaten", 10000, "Soldat", "exact")], attributions=[attr], source="Pentagon")
+    doc = make_doc(text, [("6.000 Soldaten", 6000, "Soldat", "exact")], attributions=[attr], source="BBC")
     doc.quantities[0].attribution, doc.quantities[0].hedge = 0, "uncertain"
     doc = Claims("de")(doc)
     (claim,) = doc.claims
-    assert (claim.actor, claim.location, claim.unit_class) == ("Nordkorea", "Russland", "Soldat")
-    assert (claim.source, claim.source_chain, claim.hedge) == ("Pentagon", ["Geheimdienst"], "uncertain")
+    assert (claim.actor, claim.location, claim.unit_class) == ("Belarus", "Russland", "Soldat")
+    assert (claim.source, claim.source_chain, claim.hedge) == ("BBC", ["Geheimdienst"], "uncertain")
     assert claim.time == "2024-10" and doc.quantities[0].time == "2024-10"
     assert claim.claim_type == "stock"
     assert "«bislang» refers to the publication date" in claim.provenance
@@ -42,9 +42,9 @@ def test_claim_joins_figure_source_hedge_time_and_parties():
 
 
 def test_time_comes_from_the_nearest_dated_expression_of_the_sentence():
-    text = "Im Juni hatte Interfax gemeldet, Nordkorea plane, 1.000 Pioniere nach Belgorod zu verlegen."
+    text = "Im Juni hatte Reuters berichtet, Belarus plane, 800 Pioniere an die Grenze zu verlegen."
     timex = Timex("Im Juni", 0, 7, "DATE", "2025-06", provenance="test")
-    doc = make_doc(text, [("1.000 Pioniere", 1000, "Pionier", "exact")], published="2025-09", timexes=[timex])
+    doc = make_doc(text, [("800 Pioniere", 800, "Pionier", "exact")], published="2025-09", timexes=[timex])
     assert doc.claims[0].time == "2025-06"
     assert doc.claims[0].claim_type == "plan"
 
@@ -59,8 +59,8 @@ def test_time_expressions_without_a_date_are_not_reference_times(value):
 
 def test_topic_of_the_document_fills_in():
     text = ("Nordkorea schickt Soldaten. Pjöngjang schweigt dazu. Kim Jong-un lacht. Das ist so. "
-            "Ihm zufolge könnten die fast 30.000 frischen Kräfte Russlands Taktik unterstützen.")
-    doc = make_doc(text, [("fast 30.000 frischen Kräfte", 30000, "Kraft", "approx")])
+            "Ihm zufolge dürften die fast 20.000 neuen Kräfte Russlands Vormarsch beschleunigen.")
+    doc = make_doc(text, [("fast 20.000 neuen Kräfte", 20000, "Kraft", "approx")])
     claim = doc.claims[0]
     assert claim.actor == "Nordkorea" and "the actor the document names most" in claim.provenance
 
@@ -72,8 +72,8 @@ def test_pronoun_takes_the_last_actor_of_the_sentence_before():
 
 
 def test_demonyms_name_a_party_only_before_actor_nouns():
-    text = "Ukrainische Informationen besagen: Demnach wird Nordkorea zunächst 1.500 Soldaten entsenden."
-    doc = make_doc(text, [("1.500 Soldaten", 1500, "Soldat", "exact")])
+    text = "Ukrainische Informationen zeigen: Nordkorea will vorerst 900 Pioniere schicken."
+    doc = make_doc(text, [("900 Pioniere", 900, "Pionier", "exact")])
     assert doc.claims[0].actor == "Nordkorea"
 
 

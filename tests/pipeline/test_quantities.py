@@ -30,13 +30,13 @@ def summary(text: str, lang: str = "de") -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Laut Pentagon soll Kim bislang 10.000 Soldaten geschickt haben.",
-     [("bislang 10.000 Soldaten", "count", 10000, 10000, 10000, "exact", "Soldat")]),
+    ("Laut Nato soll Minsk bislang 4.000 Soldaten an die Grenze geschickt haben.",
+     [("bislang 4.000 Soldaten", "count", 4000, 4000, 4000, "exact", "Soldat")]),
     ("Rund 4000 Postler streikten.", [("Rund 4000 Postler", "count", 4000, None, None, "approx", "Postler")]),
     ("Der Staat zahlt 29 Millionen Euro.", [("29 Millionen Euro", "amount", 29000000, 29000000, 29000000,
                                             "exact", "Euro")]),
-    ("Geplant sind mehr als 170 Millionen Tonnen pro Jahr.",
-     [("mehr als 170 Millionen Tonnen pro Jahr", "amount", 170000000, 170000000, None, "over", "Tonne pro Jahr")]),
+    ("Angestrebt werden mehr als 80 Millionen Tonnen pro Jahr.",
+     [("mehr als 80 Millionen Tonnen pro Jahr", "amount", 80000000, 80000000, None, "over", "Tonne pro Jahr")]),
     ("Mehr als der Hälfte von uns gab man Tee.", [("Mehr als der Hälfte", "percent", 50, 50, None, "over", "Prozent")]),
     ("Millionen von Italienern rauchen.", [("Millionen von Italienern", "count", None, 1000000, 999999999, "vague",
                                             "Italiener")]),
@@ -51,8 +51,8 @@ def test_german_figures(text, expected):
 @pytest.mark.parametrize("text", [
     "Der Pakt ähnelt dem Artikel 5 des Nordatlantikvertrags.",
     "Nach der Parade zum 75. Jahrestag des Kriegsendes gab es Feuerwerk.",
-    "Kim wollte sich seine Söldner mit Su-35-Kampfjets vergelten lassen.",
-    "Nordkorea würde neue Chonma-2-Panzer entsenden.",
+    "Der General ließ sich die Hilfe mit MiG-29-Jets bezahlen.",
+    "Die Armee bestellte neue Leopard-2-Panzer.",
     "Manche Geschütze stammen angeblich aus den 1980er-Jahren.",
     "Zwei Tage nach der Reise des Ministers wurde die Gesandte einbestellt.",
     "Ende 2024 war gemunkelt worden, dass Kim zögert.",
@@ -118,9 +118,9 @@ def test_a_bare_number_read_as_a_year_still_counts_a_plural_noun():
 
 
 def test_bracketed_number_takes_the_unit_of_the_figure_before():
-    found = quantities_of("Nordkorea stellt 1,32 Millionen Soldaten, knapp hinter den USA (1.328.000).", "de")
+    found = quantities_of("Brasilien stellt 1,12 Millionen Soldaten, gleich hinter Pakistan (1.150.000).", "de")
     assert [(q.number_text, q.unit, q.provenance.endswith("unit:inherited")) for q in found] == [
-        ("1,32 Millionen", "Soldat", False), ("1.328.000", "Soldat", True)]
+        ("1,12 Millionen", "Soldat", False), ("1.150.000", "Soldat", True)]
 
 
 def test_every_figure_fits_the_contract():

@@ -84,7 +84,7 @@ def test_place_in_a_country_is_a_recipient_never_an_actor():
 
 
 def test_demonym_acts_and_killing_needs_a_victim():
-    (rel,) = relations_of("Monatelang kämpften Nordkoreaner in Putins Armee.")
+    (rel,) = relations_of("Seit dem Winter kämpfen Nordkoreaner in Putins Streitkräften.")
     assert (rel.type, rel.actor, rel.recipient) == ("ASSAULT", "Nordkorea", None)
     assert relations_of("Hundreds of North Korean soldiers were killed in Kursk.", "en") == []
 

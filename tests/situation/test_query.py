@@ -20,8 +20,8 @@ from lagebild.store.sqlite import Store
 # (doc_id, lang, text, [(surface, value, unit)])
 DOCS = [
     ("de1", "de", "Nordkorea hat rund 9.000 Soldaten nach Russland geschickt.", [("9.000 Soldaten", 9000, "Soldat")]),
-    ("de2", "de", "Laut Kiew kämpfen 11.000 nordkoreanische Truppen in Kursk.", [("11.000 nordkoreanische Truppen",
-                                                                               11000, "Truppe")]),
+    ("de2", "de", "Laut Kiew stehen 8.500 nordkoreanische Truppen bei Belgorod.", [("8.500 nordkoreanische Truppen",
+                                                                               8500, "Truppe")]),
     ("en1", "en", "Seoul says 10,000 North Korean troops are in Russia.", [("10,000", 10000, None)]),
     ("en2", "en", "Ukraine says 400 North Korean soldiers were killed.", [("400", 400, None)]),
     ("de3", "de", "Nordkorea hat 600 Granaten geliefert.", [("600 Granaten", 600, "Granate")]),
@@ -98,7 +98,7 @@ def test_score_variables_bcubed_and_purity(db_path):
 
     records = {
         "de1": {"quantities": [gold("de1", "9.000 Soldaten", "troops")]},
-        "de2": {"quantities": [gold("de2", "11.000 nordkoreanische Truppen", "troops")]},
+        "de2": {"quantities": [gold("de2", "8.500 nordkoreanische Truppen", "troops")]},
         "en1": {"quantities": [gold("en1", "10,000 North Korean troops", "troops")]},
         "en2": {"quantities": [gold("en2", "400 North Korean soldiers", "troops")]},  # wrongly tagged alike
         "de3": {"quantities": [gold("de3", "600 Granaten", None)]},

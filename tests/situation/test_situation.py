@@ -15,7 +15,7 @@ from lagebild.store.sqlite import Store
 
 # (doc_id, published, text, [(surface, value, low, high, qualifier, unit)], source)
 DOCS = [
-    ("a", "2024-10", "Laut Pentagon soll Kim bislang 10.000 nordkoreanische Soldaten nach Russland geschickt haben.",
+    ("a", "2024-10", "Das Pentagon schätzt, Kim habe bislang 10.000 nordkoreanische Soldaten nach Russland geschickt.",
      [("10.000 nordkoreanische Soldaten", 10000, 10000, 10000, "exact", "Soldat")], "Pentagon"),
     ("b", "2024-10", "Nordkorea beteiligt sich durch die Entsendung von zunächst 1.500 Soldaten.",
      [("1.500 Soldaten", 1500, 1500, 1500, "exact", "Soldat")], "Ukraine"),
@@ -23,8 +23,8 @@ DOCS = [
      "nordkoreanische Soldaten.",
      [("rund 12.000 nordkoreanische Söldner", 12000, None, None, "approx", "Söldner"),
       ("11.500 nordkoreanische Soldaten", 11500, 11500, 11500, "exact", "Soldat")], "Pentagon"),
-    ("d", "2024-06", "Nordkoreas Armee stellt im Jahr 2024 circa 1,32 Millionen nordkoreanische Soldaten.",
-     [("circa 1,32 Millionen nordkoreanische Soldaten", 1320000, None, None, "approx", "Soldat")], "AUTHOR"),
+    ("d", "2024-06", "Nordkoreas Armee zählt 2024 etwa 1,28 Millionen nordkoreanische Soldaten.",
+     [("etwa 1,28 Millionen nordkoreanische Soldaten", 1280000, None, None, "approx", "Soldat")], "AUTHOR"),
     ("e", "2024-10", "Russland braucht laut Gressel bald 30.000 Soldaten.",
      [("30.000 Soldaten", 30000, 30000, 30000, "exact", "Soldat")], "Gressel"),
     ("f", "2024-10", "Kim soll bislang 3.000 nordkoreanische Soldaten geschickt haben.",
@@ -54,11 +54,11 @@ def test_variables_group_by_unit_class_and_actor_and_split_by_magnitude(store):
     soldiers = find_variable(found, "Soldat Nordkorea")
     assert sorted(c.value for c in soldiers.claims) == [1500, 3000, 10000, 11500, 12000]
     assert soldiers.documents == 4 and soldiers.locations == ["Russland"]
-    army = [v for v in found if any(c.value == 1320000 for c in v.claims)][0]
+    army = [v for v in found if any(c.value == 1280000 for c in v.claims)][0]
     assert army is not soldiers and "Mio." in army.name
     russia = [v for v in found if any(c.value == 30000 for c in v.claims)][0]
     assert russia.actor == "Russland"
-    assert "demonym «nordkoreanische» of the counted noun" in soldiers.reasons["a:31"]
+    assert "demonym «nordkoreanische» of the counted noun" in soldiers.reasons["a:39"]
 
 
 def test_conflicts_are_tolerant_and_mark_shared_sources(store):
@@ -106,7 +106,7 @@ def test_cli_situation_commands(store, db_path, tmp_path):
     assert "troops · Nordkorea" in result.output and (out / "report.html").exists()
     assert any(out.glob("timeline-*.svg"))
     listing = runner.invoke(main, ["variables", "--db", str(db_path), "--explain"])
-    assert "a:31: concept troops («Soldat»)" in listing.output
+    assert "a:39: concept troops («Soldat»)" in listing.output
     claims = runner.invoke(main, ["claims", "--db", str(db_path), "--source", "Gressel"])
     assert "30.000" in claims.output and "10.000" not in claims.output
     conflicts_out = runner.invoke(main, ["conflicts", "Soldat Nordkorea", "--db", str(db_path)])

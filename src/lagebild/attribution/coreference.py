@@ -1,7 +1,7 @@
 """Which person a German source pronoun ("er", "sie") stands for, from the people the document names.
 
 The extractor asks this before it falls back to the last speaker: a pronoun subject more often refers to the
-person named earlier in its own sentence ("Wehrschütz erbat einen Betrag, den er nach eigenem Bekunden erhielt")
+person named earlier in its own sentence ("Huber verlangte eine Prämie, die er nach eigenem Bekunden auch bekam")
 or to the person the article is about than to a document or body cited last ("nach STANDARD-Infos").
 """
 
@@ -21,7 +21,7 @@ PERSONAL = frozenset({"er", "sie"})  # pronouns that stand for a person (or a bo
 
 def person_before(doc: Doc, sentence: int, offset: int) -> str | None:
     """The canonical name of the first person named in ``sentence`` before character ``offset``, not as a
-    genitive ("Für Jared Martin ist ... die Ausrichtung Putins ..., wie er schreibt" -> Jared Martin): the topic
+    genitive ("Für Lena Hofer ist ... die Politik Orbáns ..., wie sie schreibt" -> Lena Hofer): the topic
     of a sentence comes first, and a genitive is an attribute, not the one acting."""
     bounds = doc.sents[sentence]
     found = [ent for ent in ents_starting(doc, bounds.start, bounds.end) if ent.label == "PER" and ent.canonical

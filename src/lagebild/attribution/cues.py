@@ -147,7 +147,7 @@ class CueRules:
             return  # inside the content of an attribution found before in this sentence
         if konjunktiv and f != k and (phrase_named := self.subject(sent, a, min(f, k), b)) is not None \
                 and any(sent.tag(m) == "NE" for m in range(phrase_named.a, phrase_named.b)):
-            konjunktiv = False  # a newly named speaker: "Vizeaußenminister Kim Hong Kyun habe klargemacht, dass"
+            konjunktiv = False  # a newly named speaker: "Staatssekretärin Ida Berg habe betont, dass"
         if konjunktiv:
             return  # a cue in Konjunktiv is itself reported speech ("Ihre Mandantin sei davon ausgegangen")
         if impersonal:
@@ -183,7 +183,7 @@ class CueRules:
                 if sent.words[lead.b] == "," and (lead.b == a - 1 or self._appositions(sent, segs, lead.b, a)):
                     phrase, appositive = lead, True
                 elif phrase is None and sent.tag(lead.b)[:2] in ("VV", "VA", "VM") and seg_n == 1:
-                    phrase, appositive = lead, True  # "Die USA nehmen den Vorstoß ernst, rechnen aber nicht mit ..."
+                    phrase, appositive = lead, True  # "Die Briten nehmen die Drohung ernst, erwarten aber keine ..."
         if phrase is None or not (impersonal or self.animate(sent, phrase)):
             return
         if impersonal and k + 1 < n and sent.low[k + 1] == "es":
@@ -339,7 +339,7 @@ class CueRules:
                 or any(sent.words[m][:1].isdigit() or sent.tag(m) == "CARD" for m in range(a, f))):
             span = (a, f)
         elif phrase.b <= k and (sent.low[a] in self.lex.fw("sub") or sent.low[a] in self.lex.fw("complement")):
-            span = (phrase.b, k)  # verb-final: "als ein Beamter vor einem neuen Weltkrieg warnte"
+            span = (phrase.b, k)  # verb-final: "als eine Sprecherin vor einer neuen Eskalation warnte"
         elif k > f:  # a clause-final participle or infinitive: "hatte von 30.000 Kräften gesprochen"
             span = (phrase.b if phrase.a > f else f + 1, k)
         else:

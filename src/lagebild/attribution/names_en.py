@@ -59,7 +59,7 @@ def _possessive(word: str) -> str | None:
 
 def _last_country(doc: Doc, before: int, previous: Sequence[Attribution] = ()) -> str | None:
     """The canonical name of the country "the country" refers to at offset ``before``: the one in a source named
-    in this or the previous sentence ("A South Korean lawmaker reported ..., according to the country's agency"),
+    in this or the previous sentence ("A Polish senator told reporters ..., according to the country's navy"),
     else the country the document named last."""
     _, adjectives = _countries()
     named = [ent for ent in doc.ents if ent.label == "LOC" and ent.canonical in adjectives and ent.end <= before]

@@ -1,5 +1,5 @@
 """Relays: a source that passes on what another one said ("Handelsdaten, die der Washington Post vorliegen";
-"ein Bericht des ISW, in dem davon ausgegangen werde, „…“"; "die NYT, die sich auf den Geheimdienst beruft").
+"eine Studie der RAND, in der angenommen werde, „…“"; "die NYT, die sich auf den Geheimdienst beruft").
 
 The source of the attribution is the most specific named originator (SCHEMA.md); the chain keeps the others.
 """

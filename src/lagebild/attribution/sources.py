@@ -206,9 +206,9 @@ def canonical(sent: Sent, phrase: Phrase, doc: Doc, previous: list[Attribution],
     a, b = phrase.a, phrase.b
     if b - a == 1 and sent.low[a] in lex.pronouns:
         return resolve_pronoun(sent.low[a], previous), "pronoun"
-    # apposition with a name wins: "der Russland-Korrespondent der Zeit, Michael Thumann"
+    # apposition with a name wins: "der Japan-Korrespondent der Post, Martin Kessler"
     if "," in words[a:b]:
-        # the part that is a bare name: "Dolkun Isa, der Sekretär ...", "der Korrespondent der Zeit, Michael Thumann"
+        # the part that is a bare name: "Dolkun Isa, der Sekretär ...", "der Korrespondent der Post, Martin Kessler"
         cuts = [a - 1] + [m for m in range(a, b) if words[m] == ","] + [b]
         parts = [(x + 1, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x + 1]
         for x, y in parts:

@@ -189,7 +189,7 @@ def _content(verb, sent_span, exclude: tuple[int, int]) -> tuple[int, int] | Non
     if quoted:  # "“…,” Kim said." / "Troops were killed, officials said."
         return quoted[0].left_edge.i, quoted[0].right_edge.i + 1
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "mark")]
-    if any(c.dep_ == "dobj" for c in objects):  # "reported the first clashes ... and took two prisoners"
+    if any(c.dep_ == "dobj" for c in objects):  # "reported heavy losses ... and lost two tanks"
         return verb.i + 1, max(c.right_edge.i for c in objects) + 1
     return _rest(sent_span, exclude)
 
@@ -240,13 +240,13 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
         a, b = (tok.i, tok.i + 1) if pron else _phrase(tok, set())
         short = [m for m in range(a + 1, min(b + 2, len(span) - 1)) if span[m - 1].text == "("
                  and span[m + 1].text == ")" and span[m].text.isupper() and len(span[m].text) >= 2]
-        if short:  # "South Korea's National Intelligence Service (NIS)": the short name the text gives
+        if short:  # "Norway's Coastal Defence Agency (CDA)": the short name the text gives
             a, b, rule = short[0], short[0] + 1, f"{rule}:acronym"
         elif b < len(span) and span[b - 1].text == "(":
             b -= 1
         origin = None
         verb = span[cue[0]]
-        for c in verb.children:  # "Kyiv Post, citing Ukrainian intelligence, reported": the originator
+        for c in verb.children:  # "The Daily Planet, citing the coast guard, reported": the originator
             cited = [g for g in c.children if g.dep_ == "dobj"] if c.lemma_ == "cite" else []
             if cited and cited[0].pos_ in ("PROPN", "NOUN"):
                 origin = _phrase(cited[0], set())
@@ -283,7 +283,7 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
             add_source(subj[0], cue, _content(tok, span, (tok.left_edge.i, tok.i + 1)), "subject")
         elif tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBD", "VBZ") and tok.head.pos_ == "VERB" \
                 and any(c.dep_ == "ccomp" for c in tok.children) and (shared := [c for c in tok.head.children if c.dep_ == "nsubj"]):
-            # the subject a participle or a second verb shares: "Kim expressed his gratitude, noting that ...";
+            # the subject a participle or a second verb shares: "The mayor voiced her thanks, noting that ...";
             # a statement the shared verb names hands over to its owner ("They recalled a statement by X, noting")
             owner = _statement_owner(tok.head)
             add_source(owner if owner is not None else shared[0], cue, _content(tok, span, (tok.i, tok.i + 1)),

@@ -116,8 +116,8 @@ def figure_meaning(doc: Doc, qty: Quantity, view: SentenceView, mk: MeaningKnowl
     the next figure of the sentence.
 
     A figure without a noun of its own takes the noun of the next figure when the two are coordinated
-    ("50 getötete und 47 verletzte nordkoreanische Soldaten"), else a counted noun shortly before it in its
-    clause ("North Korean troop numbers could reach 10,000")."""
+    ("30 getötete und 12 verletzte belarussische Soldaten"), else a counted noun shortly before it in its
+    clause ("Belarusian troop numbers might rise to 6,000")."""
     span = view.span(qty.start, qty.end)
     if not span:
         return Meaning()

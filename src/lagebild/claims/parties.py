@@ -220,7 +220,7 @@ def find_parties(doc: Doc, qty: Quantity, kb: ClaimKnowledge, source_span: tuple
                and m.text != qty.source and _fits(m, tokens, kb, inside)]
     if fitting:
         # the one who sends, has or loses the things mostly stands before them ("Nordkorea hat Russland
-        # 12.000 Soldaten geschickt", "the North sent 1,000 engineers to support Moscow")
+        # 12.000 Soldaten geschickt", "the island sent 400 medics to help its ally")
         lo, hi = view.clause(inside[0]) if inside else (0, len(tokens))
         at = inside[0] if inside else len(tokens)
         for where, pick in (("clause", lambda m: lo <= m.start < at), ("clause", lambda m: lo <= m.start < hi),

@@ -7,7 +7,7 @@ its own phrase names. A preposition of the verb that follows the noun's phrase i
 too when the noun is the verb's object or the object of one of its prepositions and the phrase ends with the
 noun or its "of"-object (the noun nearest the preposition).
 
-The subject the parser hung on an auxiliary: "with up to 8,000 Belarusian sappers being prepared to join the fight"
+The subject the parser hung on an auxiliary: "with some 3,000 Belarusian sappers being prepared for a new offensive"
 (an absolute "with" clause) makes the sappers the subject of "being", so that the verb "prepared" has none of its
 own (or takes a noun of the main clause for its passive subject). The subject of the verb's auxiliary is the
 verb's subject (``auxiliary_subjects``).

@@ -278,7 +278,7 @@ class _Sentence:
 
     # -- ASSAULT
     def _clash(self, k: int, clash: Verb) -> list[Relation]:
-        """"300 Flüchtlinge wurden bei Zusammenstößen mit der Polizei verletzt", "Zusammenstöße zwischen
+        """"40 Fans wurden bei Zusammenstößen mit der Polizei verletzt", "Zusammenstöße zwischen
         Polizei und Demonstranten": the police acts on the people, unless the police is the side hurt."""
         lo, hi = self.clause(k)
         near = min(hi, k + 1 + SIDE_AFTER)
@@ -291,7 +291,7 @@ class _Sentence:
         else:  # "mit X" and the subject
             with_ = next((p for p in self.here if p.prep == "mit" and k < p.first < near), None)
             sides = [with_, subject] if with_ and subject and subject is not with_ else []
-            if with_ is not None and with_.security and subject is None:  # "kam es zu Zusammenstößen mit der Polizei"
+            if with_ is not None and with_.security and subject is None:  # "gab es Zusammenstöße mit der Polizei"
                 return self.on_named_before(k, clash, with_)
         police = [p for p in sides if p.security]
         people = [p for p in sides if not p.security and (p.crowd or p.label in (GROUP, "LOC", "ORG"))]

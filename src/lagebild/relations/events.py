@@ -77,7 +77,7 @@ PARTNERING = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 def allied_assaults(relations: list) -> list:
     """The ASSAULT relations between two actors the document shows as partners (one aids, backs or works with
     the other, more often than they are said to fight each other): in reporting on a war they are the two
-    sides of one front misread as two ("Die auf Seiten Russlands kämpfenden nordkoreanischen Einheiten",
+    sides of one front misread as two ("Die an der Seite Moskaus kämpfenden belarussischen Verbände",
     "seit der Invasion Russlands ... zwischen Russland und Nordkorea"), not an attack."""
     partners = Counter(frozenset((r.actor, r.recipient)) for r in relations
                        if r.type in PARTNERING and r.recipient and r.status != "negated")
@@ -157,7 +157,7 @@ def excluded(found: dict[str, str], words: list[str], low: list[str], lo: int) -
         found["negated"] = cue
 
 
-# A sentence opening with a condition ("Sollte Nordkorea Soldaten entsenden, werde Südkorea ... liefern",
+# A sentence opening with a condition ("Sollte Belarus Truppen mobilisieren, werde Polen ... aufstocken",
 # "Wenn das passiert, werden wir ... treffen") makes its main clause as hypothetical as the condition.
 CONDITIONS = frozenset({"sollte", "sollten", "falls", "wenn"})
 
@@ -291,7 +291,7 @@ def deadline_between(low: list[str], lo: int, hi: int) -> bool:
                for j in range(lo + 1, hi))
 
 
-# A promise as an attribute of a noun ("im Rahmen einer neu vereinbarten Partnerschaft ... entsandt", "die
+# A promise as an attribute of a noun ("gemäß einer frisch vereinbarten Allianz ... geschickt", "die
 # zugesagten Hilfsgelder"): it describes the noun, the sentence's event is another (gold codes none for it).
 PROMISED = re.compile(r"(?:vereinbart|zugesagt|versprochen|angeboten)(?:e|en|er|es|em)")
 

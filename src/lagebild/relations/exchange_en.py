@@ -62,7 +62,7 @@ def counter(doc: Doc, relations: list[Relation], lex: RelationLexicon, clause: C
             toks, j = _received_before(doc, rel, start, lex)
             if j is None:
                 continue
-            # "and may receive assistance in return": the receiving verb is the flow back, with its own status
+            # "and could get fuel in return": the receiving verb is the flow back, with its own status
             start, phrase = toks[j].start, toks[j].text
             state = roles_en.status(doc, rel.sentence, j, 1, lex) or state
         back = replace(rel, status=state[0], status_cue=state[1], actor=rel.recipient, actor_text=rel.recipient_text or rel.recipient,

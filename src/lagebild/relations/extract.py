@@ -323,7 +323,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                 and lex.lang == "de":
             role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
         if roles_de.von_after_noun(words, low, k, n, m.first, prep, lex.lang) and m.label != PLACE:
-            role = "genitive"  # "während eines Besuchs von Wladimir Putin in Pjöngjang": the visitor
+            role = "genitive"  # "während einer Reise von Emmanuel Macron in Hanoi": the visitor
         # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
         purpose = lex.lang == "de" and words[k][:1].isupper() and "zur" in low[max(0, k - 2):k]
         if purpose and prep in (None, "zur") and (m.last == k or m.first == k + n):
@@ -340,7 +340,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"
         if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex) \
                 and not event_nouns.finite_after_phrase(words, k, n, m, found, prep):  # "Treffen mit X dauerte"
-            role = "place"  # "in die an die Ukraine grenzende Region": part of a place's description
+            role = "place"  # "in das an Polen grenzende Gebiet": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
@@ -350,7 +350,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         lo = appositions.subject_start(words, low, found, lo, k, kind)  # "Der Chef, Ida Berger, fordert"
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
-        return []  # "Putin und Kim setzen aufeinander", "setzt auf Dialog": no forces, no event
+        return []  # "Minsk und Teheran setzen aufeinander", "setzt auf Dialog": no forces, no event
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
@@ -446,7 +446,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"
         people = [m for m in before if m.label == "PER"] or \
             [m for m in reporting if m.label == "PER" and lo <= m.first < k and lex.lang == "de"]
-        # "Schoigu halte sich auf Weisung von Putin in Pjöngjang zu seiner Visite auf": "seiner" is the subject's
+        # "Lawrow sei auf Wunsch von Putin in Teheran zu seinem Besuch eingetroffen": "seinem" is the subject's
         actor = event_nouns.pair_side(found, words, k, n, kind) or frames.visitor(found, words, low, k, lo) or \
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before

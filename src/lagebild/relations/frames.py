@@ -87,7 +87,7 @@ def model_orgs(doc: Doc, i: int, words: list[str], starts: list[int], found: lis
     """Candidate organizations of sentence ``i`` that only the statistical model found: named by a proper noun
     or an acronym, not overlapping another mention. They enter a trigger's mentions only through ``admitted``.
     Unlike the sentence's other mentions, an organization the document cites as a source elsewhere is kept
-    ("Der ORF will die Staatsanwaltschaft befassen, erklärt ein Sprecher"): a source of this sentence is marked
+    ("Der Verein will das Gericht anrufen, erklärt eine Sprecherin"): a source of this sentence is marked
     and acts only in its own speech acts, as any mention (extract._relations); outlets are named by common
     nouns ("Salzburger Nachrichten", "STANDARD-Korrespondent") and so stay out."""
     return [m for m in _candidates(doc, i, words, starts, found, lex) if _named(words, m)]
@@ -167,7 +167,7 @@ TITLE_WORDS = 2  # common nouns before a person's name that are their title ("mi
 def title_start(words: list[str], m: Mention, lang: str) -> int:
     """Where the phrase of the German person mention ``m`` starts: before the common nouns right before the name
     that are the person's title ("mit US-Außenminister John Kerry", "mit seinem ägyptischen Kollegen Sameh
-    Shukri", "mit dem polnischen Präsidenten Andrzej Duda"), so that the preposition before the title marks the
+    Shukri", "mit dem finnischen Präsidenten Alexander Stubb"), so that the preposition before the title marks the
     person. A place's phrase starts before its place noun ("nach der Provinz Lemora"), whether or not the entity
     layer's span holds it. The mention's own first word for any other mention, or when no such noun precedes."""
     from ..attribution.words import tag_de
@@ -206,7 +206,7 @@ def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
 
 def outside_relatives(found: list[Mention], spans: list[tuple[int, int]], words: list[str], k: int) -> list[Mention]:
     """``found`` without the mentions inside a relative clause that does not hold the verb trigger at ``k``
-    (a noun trigger keeps them: "im Rahmen der Waffenhilfe ..., die er Putin geschickt hatte" names whom the
+    (a noun trigger keeps them: "im Zuge der Militärhilfe ..., die er Minsk geschickt hatte" names whom the
     help is for in the clause that describes it)."""
     inside = [(a, b) for a, b in spans if not a <= k < b]
     if not inside or words[k][:1].isupper():
@@ -225,7 +225,7 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
             continue
         at = next((x for x in range(m.first - 1, max(lo - 1, m.first - 1 - LEAD), -1)
                    if low[x] in AGENT_PREPS or words[x][:1].isupper() or words[x] in CLAUSE_END), None)
-        # "während eines Besuchs von Putin ... geschlossen wurde": "von" after a noun belongs to the noun
+        # "während einer Reise von Macron ... unterzeichnet wurde": "von" after a noun belongs to the noun
         # ("am Montag von der Opposition kritisiert": a time noun before "von" is no noun it belongs to)
         if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()
                                                                and low[at - 1] not in TIME_NOUNS):
@@ -234,7 +234,7 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
     return out
 
 
-CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Kerry bei einem Besuch in Kairo"
+CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Baerbock bei einer Reise nach Lima"
 
 
 def visitor(found: list[Mention], words: list[str], low: list[str], k: int, lo: int) -> Mention | None:
@@ -414,7 +414,7 @@ def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str]
     """Whether the recipient of a German noun of talks or cooperation ("Gespräche", "Zusammenarbeit") is no
     partner of it: the noun names its partner after "mit" and that is no actor ("die Zusammenarbeit mit den
     Nato-Partnern stärken": not the two pilots named before), or the recipient follows "mit" after another noun,
-    to which it belongs ("Bei seinen Gesprächen verteidigte Kerry das Atomabkommen mit dem Iran")."""
+    to which it belongs ("Bei ihrem Treffen lobte die Ministerin den Handelsvertrag mit Chile")."""
     if kind not in PARTNERED or k == 0 or not words[k][:1].isupper():
         return False
     if k + n + 1 < len(words) and low[k + n] == "mit" and not any(k + n < m.first <= k + n + 1 + LEAD for m in found):
@@ -486,7 +486,7 @@ def genitive_speakers(found: list[Mention], roles: list[str | None], words: list
 def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str) -> bool:
     """Whether the German speech-act or sanction verb at ``k`` has a subject that names no actor while the
     chosen ``actor`` comes after the verb, where it is the object: a noun phrase opening the clause with an
-    article ("Der UNO-Generalsekretär forderte die USA und Russland auf", "Der Republikaner warf dem Weißen
+    article ("Der Ratsvorsitzende forderte Serbien und das Kosovo auf", "Der Republikaner warf dem Weißen
     Haus vor"; not "Am Montag forderte die EU ...", an adverbial before the verb), or a first-person pronoun
     right after the verb ("fordern wir Deutschland auf"). The mention is the recipient of an actor the
     sentence does not name: no relation (extract takes the first mention of the clause as the actor)."""

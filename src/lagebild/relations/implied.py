@@ -157,15 +157,16 @@ def opponent(actor: str, enemies: dict[str, Counter], partners: dict[str, set[st
     # else the country of a place the sentence fights in, unless it is the actor's side's ("Kyiv began an offensive
     # in Kursk": Russia; not "North Korean troops fighting in Kursk" in a text on their aid to Russia); for an
     # actor without fights of its own, never a country at war with a third that is not of the actor's side: it is
-    # that third's opponent and the actor may fight for it ("captured fighting for Russia against Ukraine ...
-    # North Korean troops engaged in clashes in Kursk": Russia is at war with Ukraine, not with North Korea; nor
-    # "Russian bloggers report North Korean forces escalated to combat": named in the sentence, no party to it)
+    # that third's opponent and the actor may fight for it ("Belarusian gunners, taken prisoner while fighting for
+    # Moscow against Kyiv ... the Belarusian units took part in skirmishes near Belgorod": Russia is at war with
+    # Ukraine, not with Belarus; nor "Moscow's war bloggers say Belarusian units moved on to heavier fighting":
+    # named in the sentence, no party to it)
     def elsewhere(name: str) -> bool:
         return not enemies.get(actor) and bool(set(enemies.get(name) or ()) - friends)
 
     own = [name for name in here if name not in friends and not elsewhere(name)] or [
         name for name in where if name not in friends and not elsewhere(name)]
-    if own:  # of two there, the one the other helps ("North Korea has sent troops to Russia ... Ukraine's incursion")
+    if own:  # of two there, the one the other helps ("North Korea sent sappers to Russia ... Ukraine's offensive there")
         best = max(own, key=lambda name: (fights[name], name))
         helped = next((r for r, _ in (helps.get(best) or Counter()).most_common() if r in own), None)
         return helped or best, actor + " in its sentence"

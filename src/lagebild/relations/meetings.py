@@ -60,7 +60,7 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
 
 def possessor_country(doc: Doc, found: list, first: int, low: list[str], gaz: Gazetteer) -> str | None:
     """The country of "ihr Land", "sein Land" at word ``first``: the one of the person the sentence names last
-    before it ("Die nordkoreanische Außenministerin Choe Son Hui sagte, ihr Land werde ..."), else None."""
+    before it ("Die belarussische Ministerin Olga Petrowa sagte, ihr Land werde ..."), else None."""
     if low[first] not in POSSESSIVES:
         return None
     people = [m for m in found if m.label == "PER" and m.last <= first]

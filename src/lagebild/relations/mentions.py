@@ -87,7 +87,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 and all(w[:1].isupper() or w == "/" for w in words[:last]):
             continue  # "Wien – Die Regierung ...", "Gaza/Jerusalem – ...": the dateline of the article, a place
         if first > 0 and words[first - 1] == ":" and all(not w.isalnum() for w in words[last:]):
-            continue  # "... Bolster Russian Front in Ukraine: Zelenskiy": the source of a headline, at its end
+            continue  # "... Reinforce Border Posts in Finland: Stubb": the source of a headline, at its end
         entry = gaz.names.get(tuple(words[first:last]))
         if entry is not None and entry.kind == "adjective":
             # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
@@ -355,7 +355,7 @@ def speaks(doc: Doc, m: Mention, at: int) -> bool:
 
 def outside_speech(doc: Doc, found: list[Mention], at: int) -> list[Mention]:
     """``found`` without the mentions inside what a speaker says when the trigger at ``at`` is the speech act
-    itself: in "Budanow warnte, dass die Lieferung nordkoreanischer Munition ..." North Korea is what the
+    itself: in "Die Ministerin warnte, dass der Kauf iranischer Drohnen ..." Iran is what the
     warning is about, not whom it warns."""
     spans = [(a.content_start, a.content_end) for a in doc.attributions
              if a.cue_start is not None and a.cue_end is not None and a.cue_start <= at < a.cue_end

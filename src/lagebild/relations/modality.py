@@ -2,7 +2,7 @@
 hypothetical), beyond the status cues of its own clause that record.status reads:
 
 - a German noun trigger is the object of the verb that closes its clause: that verb's cues count ("es werde
-  die Lieferung von Panzern überdenken", "kündigte an, die Entsendung von Beratern zu prüfen");
+  die Lieferung von Haubitzen überdenken", "kündigte an, die Entsendung von Ausbildern zu prüfen");
 - "sollte/sollten" opening a clause is a condition ("Sollte X angreifen, ...", "..., sollte X angreifen"):
   hypothetical; anywhere else it states a plan or schedule ("X sollte dort Y treffen", "die eingesetzt werden
   sollten"): planned;

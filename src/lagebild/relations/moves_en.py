@@ -3,7 +3,7 @@
 The gold (SCHEMA.md: "troops deployed or massed on one's own side or front: MOBILIZE") codes a flow of troops to
 another state as AID only where they come to it: once the document has the actor's forces in a country (an AID
 to it, factual or planned, in an earlier sentence), a further move that the sentence only expects ("could be deployed
-to the Kursk area", "will likely be deployed to Kursk", "could later be sent to western Russia") to a place in that
+to the Belgorod area", "will likely be deployed to Bryansk", "might later be sent to southern Russia") to a place in that
 country, not the country itself, moves them on the side they already fight for (story-dev English: 3 of 3 such
 flows MOBILIZE in the gold, while all 5 flows to a region stated as fact are AID). Forces put back at a front
 ("redeployed", a trigger line of lang/en/relations/triggers.txt that reads MOBILIZE) are moved on their side

@@ -30,7 +30,7 @@ Kunden"): of the 42 such words in the 10kGNAD test articles 36 are nouns or adje
 accusations they gave in 686 news articles were theirs.
 
 Closing (``closed``): "geschlossen", "schlossen", "abgeschlossen" sign a pact only with one in their clause
-("hatten einen Vertrag über eine Partnerschaft geschlossen", "schlossen die Nachbarn ein
+("hatten ein Abkommen über eine Allianz geschlossen", "schlossen die Nachbarn ein
 Handelsabkommen"); else a border, a route or a deal is closed or finished ("das Land hat seine Grenze
 geschlossen", "die Route ist nun geschlossen", "die Fraktion stimmte geschlossen dagegen"): of 62 such words in
 the 1,028 10kGNAD test articles one stands with a pact noun, and of the 9 SUPPORTs they gave in 686 news articles

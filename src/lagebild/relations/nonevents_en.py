@@ -2,7 +2,7 @@
 
 Fights that are only the purpose of readying forces (``purpose``): no ASSAULT of their own.
 
-"8,000 troops are being prepared to fight", "being prepared to join the fight", "bringing in troops to fight
+"5,000 troops are being prepared to fight", "being readied to join the battle", "brings in sappers to fight
 back", "being trained near the border, perhaps to fight for their ally": the fight is what the forces are made
 ready for, not an event the sentence states (story-dev English: the gold codes the readying, MOBILIZE or
 COOPERATE, in all 5 such sentences and the fight in none; the fight the forces join, "to join the allied forces
@@ -48,7 +48,7 @@ LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
 PROTEST = "PROTEST"
 # verbs that make forces ready or bring them in, the ones the evaluation attests ("being prepared to fight",
-# "bringing in troops to fight back", "trained ... to fight for"); not "help", "assist" (their object fights with
+# "brings in sappers to fight back", "trained ... to fight for"); not "help", "assist" (their object fights with
 # them), and not sending or deploying: "sent troops to fight against Ukraine" states the fight
 READIES = re.compile(r"(?:prepar|readi|ready|train|bring|brought)\w*", re.I)
 JOINS = frozenset({"join", "joining", "joined", "enter", "entering"})  # "to join the fight", "to enter combat"

@@ -25,7 +25,7 @@ SINGULAR = frozenset({"his", "her", "its"})
 PLURAL = frozenset({"their"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 # heads climbed from the possessed phrase to the clause whose subject it repeats: its noun phrase, a preposition,
-# the verb and a verb or two it completes ("is likely to seek more during his visits"); further up is another clause
+# the verb and a verb or two it completes ("is expected to demand more during his talks"); further up is another clause
 OWNER_DEPTH = 8
 
 

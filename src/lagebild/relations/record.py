@@ -30,9 +30,9 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
         hi += 1
     # a noun trigger takes the cues of the verb closing its clause, and of the clause governing that verb
-    # when it is an infinitive ("kündigte an, die Lieferung von Panzern zu prüfen")
+    # when it is an infinitive ("kündigte an, eine Lieferung von Haubitzen zu prüfen")
     tail = modality.closing_verb(words, low, k, n, lo, lex)
-    if modality.ends_event(low, tail, lex):  # "kündigte an, die Lieferung von Panzern zu stoppen": it goes on
+    if modality.ends_event(low, tail, lex):  # "kündigte an, die Lieferung von Haubitzen zu stoppen": it goes on
         return "factual", None
     verb = modality.infinitive_start(low, tail, lex)
     if verb is not None:

@@ -1,7 +1,7 @@
 """Implicit flows in German war reporting (issue 10, event detection): a side that relies on, falls back on or
 uses another side's goods or forces receives them from that side (AID from the maker to the user).
 
-"Die russischen Streitkräfte verließen sich stark auf nordkoreanische Waffen", "Russland ist auf Kims
+"Moskaus Artillerie verlässt sich seit Monaten auf nordkoreanische Granaten", "Russland ist auf Kims
 Selbstfahrlafette angewiesen", "das Zurückgreifen auf nordkoreanische Soldaten": triggers typed "AID*" in
 lang/de/relations/triggers.txt; the mention after "auf" (a country adjective before goods or forces, a possessor
 of them) gives, the subject receives; without such a mention there is no event ("Russland ist auf Munition

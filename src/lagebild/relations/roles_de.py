@@ -314,7 +314,7 @@ def zu_infix(word: str, lang: str) -> bool:
 def infinitive_actor(before: list, words: list[str], low: list[str], k: int, lo: int, lex) -> list:  # type: ignore[no-untyped-def]
     """The actor of the infinitive clause (from word ``lo``) of the trigger at ``k``, of the free mentions ``before``
     it: after a separate "zu" the sentence's first; after one inside the verb ("zurückzuerobern") the first of the
-    clause right before it ("dass russische Streitkräfte Jahre brauchen würden, um ... einzunehmen"), else the
+    clause right before it ("dass die Truppen Monate brauchen würden, um ... einzunehmen"), else the
     sentence's first; none when the trigger opens no infinitive clause."""
     if k > 0 and low[k - 1] in lex.infinitive:
         return before[:1]

@@ -50,7 +50,7 @@ MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
 # nouns of a trigger whose "of"-object suffers the act ("the invasion of Ukraine", "the capture of soldiers")
 TARGETS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})
-# nouns of a retreat whose "of"-object is forces ("the withdrawal of Ukrainian troops from Sudzha"): the forces'
+# nouns of a retreat whose "of"-object is forces ("the withdrawal of Ukrainian units from two villages"): the forces'
 # side withdraws, a recipient is not needed (story-dev English: the gold codes such withdrawals without one)
 WITHDRAWN = frozenset({"RETREAT"})
 KEY = "relations.parse_en"  # Doc.user_data: sentence index -> spaCy Doc of that sentence
@@ -189,8 +189,8 @@ def _reported_relative(verb: Any) -> bool:
 
 
 def _antecedent(verb: Any, pronoun: Any) -> Any | None:
-    """The subject a subject pronoun repeats from the clause that reports or frames its own ("North Korea
-    confirmed it had deployed troops", "Ukraine's forces said they had killed"): the subject of the verb the
+    """The subject a subject pronoun repeats from the clause that reports or frames its own ("Belarus
+    admitted it had moved troops", "Poland's guards said they had stopped"): the subject of the verb the
     pronoun's clause depends on, when its number fits; None otherwise (the pronoun then names no party here)."""
     head = verb
     for _ in range(5):  # "admitted at last it had sent": through a relative clause too
@@ -238,8 +238,8 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     break
             if head is not tok and head.pos_ in ("VERB", "AUX"):
                 actor, passive = _subject(head)
-                # "troops were involved in clashes"; not "officers were killed in an attack": its victims
-                # but "soldiers killed in combat against Ukrainian forces": a fight with its opponent named is
+                # "troops were involved in clashes"; not "two pilots were killed in an attack": its victims
+                # but "gunners killed in combat against the rebels": a fight with its opponent named is
                 # the sufferers' own (roles_en_fights.py)
                 if actor is None and passive and head.tag_ == "VBN" and (
                         lex.triggers_at([head.lower_], 0) is None or fights.opposed(tok, kind, lex)):
@@ -271,10 +271,10 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
     fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
-    if nominal:  # "officers were killed in a Ukrainian attack": the officers are attacked
+    if nominal:  # "three pilots were killed in a Polish attack": the pilots are attacked
         fights.victims(tok, kind, lex, out)
     possessors_en.resolve(tok, out, nominal, lex)  # "during his visits", "its troops had participated"
-    fights.taken_from(tok, kind, out)  # "liberate the Kursk region from Ukrainian forces": the holder is attacked
+    fights.taken_from(tok, kind, out)  # "liberate the town from Ukrainian units": the holder is attacked
     _preps(tok, kind, lex, out, received)
     if nominal and not out.has("recipient"):  # "criticized the dispatch of troops | to Russia" (attach_en.py)
         for prep in attach_en.stranded(tok):

@@ -83,7 +83,7 @@ def helped_clause(tok: Any, kind: str, out: Any) -> None:
 
 def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
     """A noun of attack that names its attacker, in which a passive killing happened ("four Belarusian gunners
-    were killed in a Ukrainian artillery attack", "killed in an attack by Ukrainian forces"): the victims are its
+    were killed in a Ukrainian artillery attack", "killed in an attack by rebel units"): the victims are its
     recipient (``out``: roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
     if kind != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or opposed(tok, kind, lex):
         return

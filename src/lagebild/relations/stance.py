@@ -34,7 +34,7 @@ PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "is", "was",
 AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
 JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # conjunctions that open a clause of their own
 # help whose promise is the event (promised): flows and joint work
-PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "each agrees to help the other" is a pact clause
+PROMISED = frozenset({"AID", "SUPPORT"})  # not COOPERATE: "both promise to assist each other" is a pact clause
 STANCE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # speech acts (affiliated)
 RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren"})  # opening a relative clause
 SPAN = 4  # words a preposition may stand before its mention (articles, adjectives, a possessive)
@@ -123,7 +123,7 @@ def unnamed_perfect_subject(actor: Mention, words: list[str], low: list[str], k:
 
 def promised(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[Relation]:
     """A promise of help is one AGREE (gold/SCHEMA.md): the help an infinitive after a promise word names ("hat
-    zugesagt, Bauarbeiter nach Russland zu schicken", "versprach, alles zu tun, um Moskau zu unterstützen",
+    zugesagt, Bauarbeiter nach Russland zu schicken", "versprach, alles zu tun, um Minsk zu helfen",
     "pledged to send aid to Ukraine", "sei bereit, X zu unterstützen") is the promise itself, with the help's
     actor and recipient, status planned; coded once (an AGREE of the same sides in the sentence keeps its own).
     A negated help stays as it is: the promise not to help is no promise of help."""
