@@ -53,3 +53,13 @@ def test_an_infinitive_clause_before_the_cue_is_no_statement():
 def test_an_infinitive_clause_without_a_noun_before_it_may_still_be_the_statement():
     assert _attrs("Wagt es nicht, hier für uns alle zu reden, schrieb die Lehrerin.") == [
         ("Lehrerin", "schrieb", "Wagt es nicht, hier für uns alle zu reden", "indirect")]
+
+
+def test_a_noun_phrase_with_a_relative_clause_before_the_cue_is_an_object():
+    assert _attrs("Den Rat, dessen Mitglieder morgen tagen, forderte er auf, die Auszahlung zu stoppen.") == [
+        ("Er", "forderte ... auf", "die Auszahlung zu stoppen", "indirect")]
+
+
+def test_a_statement_opening_with_an_article_before_the_cue_is_still_its_content():
+    assert _attrs("Die seit Mai geltende Regel wurde kaum beachtet, berichtete der Sender.") == [
+        ("Sender", "berichtete", "Die seit Mai geltende Regel wurde kaum beachtet", "indirect")]

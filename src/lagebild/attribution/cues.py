@@ -225,8 +225,9 @@ class CueRules:
                 and frames & {"say", "clause"} and not colon_quote and (
                 min(f, k) == a or sent.low[a] in ("wie", "as") or trailing):
             prev_end = sent.end(a - 2) if a >= 2 else sent.start(0)
-            # a noun phrase with an infinitive of its own is an object, no statement ("Die Pläne, X zu bauen,
-            # nannte er ..."), where a bare infinitive clause may be one ("Wagen Sie nicht, X zu tun, schrieb sie")
+            # a noun phrase with an infinitive or a relative clause of its own is an object, no statement ("Die
+            # Pläne, X zu bauen, nannte er ...", "Den Fonds, dessen Chefs tagen, forderte er auf, ..."), where a bare
+            # infinitive clause may be one ("Wagen Sie nicht, X zu tun, schrieb sie")
             noun_first = sent.low[0] in lex.fw("det")
             first = sent.start(0)
             q = self.quote_at(sent.start(a - 2)) if a >= 2 else None
@@ -239,7 +240,8 @@ class CueRules:
                 rule += ":before"
             elif lex.lang != "de" or any(sent.tag(m)[:2] in ("VV", "VA", "VM") and sent.tag(m) != "VVPP"
                                          and not (noun_first and self.mood.zu_infinitive(sent, m - 1, m + 1))
-                                         or self.mood.is_k1(sent, m) for m in sent.cheap_first(0, a - 1)):
+                                         or self.mood.is_k1(sent, m) for m in sent.cheap_first(0, a - 1)
+                                         if not (noun_first and self._in_relative(sent, segs, m))):
                 content = self.quote_content(first, prev_end)  # a statement: it has a finite verb
                 rule += ":before"
         # content after the cue clause: ", dass ...", ": „…“", ", es werde ...", ", die Lieferung ... zu prüfen"
@@ -383,6 +385,11 @@ class CueRules:
                                                   and "strict" not in frames):
             return None
         return sent.start(span[0]), sent.end(span[1] - 1)
+
+    def _in_relative(self, sent: Sent, segs, m: int) -> bool:
+        """Word ``m`` is in a relative clause (never the clause opening the sentence: "Die seit Mai ...")."""
+        seg_n = T.segment_of(segs, m)
+        return seg_n > 0 and self._relative(sent, segs[seg_n])
 
     def _quoted_term(self, sent: Sent, start: int, words: list[str]) -> bool:
         """A single quoted common noun after "als" or "von", the speaker's word for a thing ("bezeichnete den
