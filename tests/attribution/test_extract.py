@@ -19,3 +19,12 @@ def test_man_right_after_the_verb_names_no_source():
 
 def test_a_noun_subject_after_the_verb_is_still_found():
     assert _sources("Im Interview sagte die Ministerin, die Lage sei ernst.") == [("Ministerin", "sagte")]
+
+
+def test_a_cue_infinitive_after_lassen_has_the_subject_of_lassen():
+    assert _sources("Der Trainer ließ am Abend ausrichten, er sei zufrieden.") == [("Trainer", "ausrichten")]
+
+
+def test_lassen_makes_an_impersonal_cue_personal():
+    assert _sources("Zudem ließ die Behörde verlauten, dass die Brücke gesperrt bleibt.") == [
+        ("Behörde", "verlauten")]

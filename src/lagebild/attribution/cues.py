@@ -140,6 +140,8 @@ class CueRules:
         if self.nested is not None and sent.words[a] in "„»\"‚" and sent.start(a) == self.quotes[self.nested].start:
             a += 1  # a nested statement starts after the opening mark: "„Putin lobte die Soldaten, ...“"
         f = self.finite(sent, a, k, tag)
+        if impersonal and f != k and sent.lemma(f) in lex.fw("causative"):
+            impersonal = False  # "ließ das Ministerium verlauten": the subject of "lassen" speaks
         konjunktiv = self.nested is None and (self.mood.is_k1(sent, f) or self.mood.is_k2_form(sent, k))
         if self.nested is None and any(other.sentence == sent.i and other.mode != "direct" and other.content_start is not None
                                        and other.content_start <= sent.start(k) < other.content_end

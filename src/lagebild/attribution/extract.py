@@ -287,10 +287,14 @@ class Extractor(CueRules):
         # an auxiliary or modal before the cue makes the cue non-finite ("hatte Military Watch verkündet",
         # "sollen zeigen"), whatever the tagger says out of context
         # (a capitalized word is ruled out before it is tagged: the tagger's cost)
-        if tag.endswith("FIN") and not any(not sent.cap(m) and sent.tag(m) in ("VAFIN", "VMFIN") for m in range(a, k)):
+        # ("ließ X verlauten": a causative verb is the finite verb of an infinitive of speaking, too; not of one
+        # of thinking: "Die Lage lässt Schlimmes befürchten")
+        causative = self.lex.fw("causative") if sent.lemma(k) in self.lex.fw("causative-cue") else frozenset()
+        if tag.endswith("FIN") and not any(not sent.cap(m) and (sent.tag(m) in ("VAFIN", "VMFIN")
+                                                                or sent.lemma(m) in causative) for m in range(a, k)):
             return k
         for m in range(a, k):
-            if not sent.cap(m) and sent.tag(m) in ("VAFIN", "VMFIN"):
+            if not sent.cap(m) and (sent.tag(m) in ("VAFIN", "VMFIN") or sent.lemma(m) in causative):
                 return m
         return k
 
