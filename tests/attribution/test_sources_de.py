@@ -75,3 +75,14 @@ def test_a_demonstrative_object_before_the_verb_leaves_the_source_to_the_name_af
                     "Diese Entscheidung gab Bürgermeisterin Eva Lindner am Montag im Rathaus bekannt. "
                     "Die Sperre sei nötig.")
     assert found and {source for _, source, _ in found} == {"Eva Lindner"}
+
+
+def test_a_quantifier_before_the_noun_opens_a_source():
+    found = [(a.source, a.cue) for a in lagebild.analyze("Die Lage ist ernst, so die beiden Forscherinnen. "
+                                                          "Im Ort sind die Werte hoch, viele Anwohner klagen über "
+                                                          "Ausschlag.", lang="de").attributions]
+    assert found == [("beiden Forscherinnen", "so"), ("viele Anwohner", "klagen")]
+
+
+def test_a_negative_or_demonstrative_quantifier_opens_no_source():
+    assert lagebild.analyze("Eine solche Bilanz mag der Grund sein, warum er das sagt.", lang="de").attributions == []

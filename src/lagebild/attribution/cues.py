@@ -140,6 +140,8 @@ class CueRules:
         if self.nested is not None and sent.words[a] in "„»\"‚" and sent.start(a) == self.quotes[self.nested].start:
             a += 1  # a nested statement starts after the opening mark: "„Putin lobte die Soldaten, ...“"
         f = self.finite(sent, a, k, tag)
+        if impersonal and f != k and sent.lemma(f) in lex.fw("causative"):
+            impersonal = False  # "ließ das Ministerium verlauten": the subject of "lassen" speaks
         konjunktiv = self.nested is None and (self.mood.is_k1(sent, f) or self.mood.is_k2_form(sent, k))
         if self.nested is None and any(other.sentence == sent.i and other.mode != "direct" and other.content_start is not None
                                        and other.content_start <= sent.start(k) < other.content_end
@@ -172,7 +174,9 @@ class CueRules:
             lead = prefield_phrase(sent, 1, a - 1)
             if lead is not None and not self._impersonal(sent, lead):
                 phrase, wie_lead = lead, True
-        if not wie_lead and (phrase is None or phrase.a > f) and min(f, k) == a and seg_n > 0 and sent.words[a - 1] == ",":
+        pronoun_after = phrase is not None and phrase.a == f + 1 and sent.low[phrase.a] in lex.fw("nominative")
+        if not wie_lead and not pronoun_after and (phrase is None or phrase.a > f) and min(f, k) == a and seg_n > 0 \
+                and sent.words[a - 1] == ",":
             lead = noun_phrase(sent, 0)
             wide = prefield_phrase(sent, 0, a - 1) if lead is not None and not self._impersonal(sent, lead) \
                 and sent.tag(0) not in ("APPR", "APPRART", "ADV", "KOUS") else None
@@ -184,8 +188,17 @@ class CueRules:
                     phrase, appositive = lead, True
                 elif phrase is None and sent.tag(lead.b)[:2] in ("VV", "VA", "VM") and seg_n == 1:
                     phrase, appositive = lead, True  # "Die Briten nehmen die Drohung ernst, erwarten aber keine ..."
+        shared = self.clause_subject
+        from_first = shared is not None and shared[:2] == (sent.i, a) and f > a \
+            and sent.low[f - 1] in lex.fw("coordinator") and (phrase is None or phrase.a > f)
+        if from_first:
+            phrase = shared[2]  # "X sprachen von „…“ und forderten die Regierung auf": X, not the object
+        elif phrase is not None and phrase.a > f > a + 1 and sent.low[f - 1] in lex.fw("coordinator") \
+                and any(sent.tag(m).endswith("FIN") for m in range(a, f - 1)):
+            return  # a verb joined by "und" shares the subject before it: "lehnt X ab und hat den Plan ... bezeichnet"
         if phrase is None or not (impersonal or self.animate(sent, phrase)):
             return
+        self.clause_subject = (sent.i, a, phrase)
         if impersonal and k + 1 < n and sent.low[k + 1] == "es":
             cue_tokens = [k, k + 1]
         lo, hi = min(cue_tokens), max(cue_tokens)
@@ -214,6 +227,10 @@ class CueRules:
                 and frames & {"say", "clause"} and not colon_quote and (
                 min(f, k) == a or sent.low[a] in ("wie", "as") or trailing):
             prev_end = sent.end(a - 2) if a >= 2 else sent.start(0)
+            # a noun phrase with an infinitive or a relative clause of its own is an object, no statement ("Die
+            # Pläne, X zu bauen, nannte er ...", "Den Fonds, dessen Chefs tagen, forderte er auf, ..."), where a bare
+            # infinitive clause may be one ("Wagen Sie nicht, X zu tun, schrieb sie")
+            noun_first = sent.low[0] in lex.fw("det")
             first = sent.start(0)
             q = self.quote_at(sent.start(a - 2)) if a >= 2 else None
             if q is None and a >= 3 and sent.words[a - 1] in T.QUOTE_CHARS:
@@ -224,7 +241,9 @@ class CueRules:
                 content = (self.quotes[q].start, self.quotes[q].end)
                 rule += ":before"
             elif lex.lang != "de" or any(sent.tag(m)[:2] in ("VV", "VA", "VM") and sent.tag(m) != "VVPP"
-                                         or self.mood.is_k1(sent, m) for m in sent.cheap_first(0, a - 1)):
+                                         and not (noun_first and self.mood.zu_infinitive(sent, m - 1, m + 1))
+                                         or self.mood.is_k1(sent, m) for m in sent.cheap_first(0, a - 1)
+                                         if not (noun_first and self._in_relative(sent, segs, m))):
                 content = self.quote_content(first, prev_end)  # a statement: it has a finite verb
                 rule += ":before"
         # content after the cue clause: ", dass ...", ": „…“", ", es werde ...", ", die Lieferung ... zu prüfen"
@@ -236,7 +255,10 @@ class CueRules:
                 and not self.mood.has_k1(sent, segs[nxt][0], segs[nxt][1]) \
                 and not self.mood.zu_infinitive(sent, *segs[nxt]) and not self._relative(sent, segs[nxt]):
             nxt += 1
-        if content is None and b < n and sent.words[b] in (",", ":") and nxt < len(segs):
+        joined = self._coordinated_cue(sent, max(cue_tokens), b)
+        if joined is not None:
+            b = joined  # the clause after the comma is the later cue's; this cue's clause ends at "und"
+        elif content is None and b < n and sent.words[b] in (",", ":") and nxt < len(segs):
             b = segs[nxt][0] - 1
             na, nb = segs[nxt]
             opener = sent.low[na]
@@ -271,7 +293,7 @@ class CueRules:
             # a quotation of any length in the cue's clause: "bezeichnete die Reform als „maßvoll“"
             for q in T.find_quotes(doc.text[:sent.end(b - 1) + 1], sent.start(a)):
                 words = doc.text[q.start + 1:q.end - 1].split()
-                if all(w[:1].isupper() for w in words):
+                if all(w[:1].isupper() for w in words) and not self._quoted_term(sent, q.start, words):
                     continue  # a quoted name ("Neues Deutschland"), not a quotation
                 if q.end <= sent.end(b - 1) + 1 and not (phrase.a <= self.tok_at(sent, q.start) < phrase.b):
                     content = (q.start, q.end)
@@ -280,6 +302,9 @@ class CueRules:
                     break
         if content is None:
             rest = self.rest_of_clause(sent, a, b, f, phrase, cue_tokens, frames)
+            if rest is not None and from_first and any(
+                    lex.is_document(sent.words[m]) for m in range(self.tok_at(sent, rest[0]), self.tok_at(sent, rest[1]))):
+                return  # "schreibt X und verweist auf einen Bericht": a document cited, no statement of X's
             if rest is None:
                 self.last_source = (sent.i, Attribution(source=canonical(sent, phrase, doc, self.attrs)[0],
                                                         source_text=None, cue=None, mode="indirect", content=None,
@@ -362,6 +387,33 @@ class CueRules:
                                                   and "strict" not in frames):
             return None
         return sent.start(span[0]), sent.end(span[1] - 1)
+
+    def _in_relative(self, sent: Sent, segs, m: int) -> bool:
+        """Word ``m`` is in a relative clause (never the clause opening the sentence: "Die seit Mai ...")."""
+        seg_n = T.segment_of(segs, m)
+        return seg_n > 0 and self._relative(sent, segs[seg_n])
+
+    def _quoted_term(self, sent: Sent, start: int, words: list[str]) -> bool:
+        """A single quoted common noun after "als" or "von", the speaker's word for a thing ("bezeichnete den
+        Brief als „Zumutung“", "sprach von „Panikkäufen“"), where a quoted name follows a noun ("die Band „X“")."""
+        m = self.tok_at(sent, start)
+        return len(words) == 1 and 0 < m < len(sent) - 1 and sent.low[m - 1] in self.lex.fw("quoted-term") \
+            and sent.tag(m + 1) == "NN"
+
+    def _coordinated_cue(self, sent: Sent, k: int, b: int) -> int | None:
+        """The "und" joining another cue verb to cue ``k`` in its clause ``[.., b)``, if any: the clause after the
+        comma is that later cue's content ("Er lobte den Plan und kündigte an, ..."; "sprachen von „…“ und
+        forderten die Regierung auf, ...")."""
+        joined = next((m for m in range(k + 1, b) if sent.low[m] in self.lex.fw("coordinator")), None)
+        if joined is None:
+            return None
+        for m in range(joined + 1, b):
+            if sent.cap(m) or not sent.may_be_verb(m):
+                continue
+            lemma, tag = sent.info(m)
+            if tag[:2] == "VV" and tag != "VVINF" and lemma in self.cue_keys:
+                return joined
+        return None
 
     def _person_subject(self, sent: Sent, phrase: Phrase) -> bool:
         """The subject is a pronoun or names a person entity."""

@@ -52,6 +52,8 @@ class Extractor(CueRules):
         self.last_source: tuple[int, Attribution] | None = None  # (sentence, attribution-like) for "demnach"
         self.previous_source: tuple[int, Attribution] | None = None  # the last source as the sentence began
         self.short_quote = False  # the content found is a (short) quotation in the cue's clause
+        # (sentence, clause start, subject) of the last cue read: a cue joined to it by "und" shares its subject
+        self.clause_subject: tuple[int, int, Phrase] | None = None
         self.nested: int | None = None  # the quotation holding the cue being read, if any
         self.reported = True  # a cue verb with a prefield subject reports the rest of its clause ("Reported")
         self.gap = 3  # a continuation may follow its attribution after this many sentences at most
@@ -285,10 +287,14 @@ class Extractor(CueRules):
         # an auxiliary or modal before the cue makes the cue non-finite ("hatte Military Watch verkündet",
         # "sollen zeigen"), whatever the tagger says out of context
         # (a capitalized word is ruled out before it is tagged: the tagger's cost)
-        if tag.endswith("FIN") and not any(not sent.cap(m) and sent.tag(m) in ("VAFIN", "VMFIN") for m in range(a, k)):
+        # ("ließ X verlauten": a causative verb is the finite verb of an infinitive of speaking, too; not of one
+        # of thinking: "Die Lage lässt Schlimmes befürchten")
+        causative = self.lex.fw("causative") if sent.lemma(k) in self.lex.fw("causative-cue") else frozenset()
+        if tag.endswith("FIN") and not any(not sent.cap(m) and (sent.tag(m) in ("VAFIN", "VMFIN")
+                                                                or sent.lemma(m) in causative) for m in range(a, k)):
             return k
         for m in range(a, k):
-            if not sent.cap(m) and sent.tag(m) in ("VAFIN", "VMFIN"):
+            if not sent.cap(m) and (sent.tag(m) in ("VAFIN", "VMFIN") or sent.lemma(m) in causative):
                 return m
         return k
 
@@ -305,6 +311,10 @@ class Extractor(CueRules):
             return phrase if phrase is not None and not self._impersonal(sent, phrase) else None
         if verb_final and (relative := relative_speaker(sent, a, f)) is not None:
             return relative  # ", der vor dem Parlament betonte, ...": resolved to its antecedent in add()
+        if a < f and f + 1 < b and sent.low[f + 1] in lex.fw("nominative"):
+            # a subject-only pronoun right after the verb: the prefield is an object ("Diese Lösung nannte er ...")
+            pronoun = Phrase(f + 1, f + 2, f + 2)
+            return None if self._impersonal(sent, pronoun) else pronoun
         if a < f:
             phrase = noun_phrase(sent, a, limit=f)
             if phrase is not None and phrase.b == f and not self._impersonal(sent, phrase):

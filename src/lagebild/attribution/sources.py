@@ -36,7 +36,7 @@ def noun_phrase(sent: Sent, k: int, limit: int | None = None) -> Phrase | None:
         nxt = j + 1
         if sent.low[j] == "von" and nxt < n and sent.low[nxt] in ("der", "dem", "den"):
             nxt += 1
-        end = _core(sent, nxt, n, allow_det=sent.low[j] == "von")
+        end = _core(sent, nxt, n, allow_det=sent.low[j] == "von", quantifier=False)
         if end is None:
             break
         j = end
@@ -65,8 +65,10 @@ def _has_role(sent: Sent, a: int, b: int) -> bool:
     return any(sent.lex.role_of(_base(sent.words[m])) in ("role", "outlet") for m in range(a, b))
 
 
-def _core(sent: Sent, k: int, n: int, allow_det: bool = True) -> int | None:
-    """After the last word of article + adjectives + nouns/names starting at ``k`` (None when no noun)."""
+def _core(sent: Sent, k: int, n: int, allow_det: bool = True, quantifier: bool = True) -> int | None:
+    """After the last word of article + adjectives + nouns/names starting at ``k`` (None when no noun); a
+    quantifier may stand before the noun unless ``quantifier`` is False (an attachment: "spricht X von weniger
+    Fällen" is no source "X von weniger Fällen")."""
     lex = sent.lex
     j = k
     if j < n and sent.low[j] in lex.fw("det") and allow_det:
@@ -98,7 +100,10 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True) -> int | None:
             j += 1  # a capitalized adjective opening the sentence: "Anwesende Reporter"
             continue
         if not sent.cap(j):
-            if nouns == 0 and sent.tag(j) in ("ADJA", "CARD") or (nouns == 0 and word[:1].isdigit()):
+            # adjectives, numbers and quantifiers before the noun: "die beiden Forscher", "viele Einwohner" (not
+            # a negative or demonstrative one: "keine Almosen", "eine solche Vita" name no one)
+            if nouns == 0 and (sent.tag(j) in ("ADJA", "CARD") or quantifier and sent.tag(j) in ("PIAT", "PIDAT")
+                               and sent.low[j] not in lex.fw("nameless")) or (nouns == 0 and word[:1].isdigit()):
                 j += 1
                 continue
             # lower-case joiners inside names: "Institute for the Study of War", "Carla Freeman und Naiyu Kuo"
