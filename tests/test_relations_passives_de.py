@@ -76,3 +76,17 @@ def relative_agent_of(text: str, name: str) -> bool:
     words = text.replace(",", " ,").replace(".", " .").split()
     at = words.index(name)
     return passives_de.relative_agent(words, Mention(name, name, 0, 0, at, at + 1, "LOC"), 2, words.index(",", 2))
+
+
+def test_the_origin_of_forces_that_suffer_the_act_is_the_side_attacked():
+    assert ("ASSAULT", "Türkei", "Syrien") in edges("Kämpfer aus Syrien wurden von der türkischen Armee getötet.", "de")
+    assert edges("Soldaten aus Nordkorea wurden von der Ukraine in Kursk angegriffen.", "de") == {
+        ("ASSAULT", "Ukraine", "Nordkorea")}
+    # without an agent no one acts, as for "nordkoreanische Soldaten wurden getötet"
+    assert not edges("Truppen von Nordkorea wurden bei Kursk getötet.", "de")
+
+
+def test_forces_moved_and_weapons_used_keep_their_origin_acting():
+    assert ("AID", "Nordkorea", "Russland") in edges("Soldaten aus Nordkorea wurden nach Russland verlegt.", "de")
+    assert ("ASSAULT", "Iran", "Ukraine") in edges("Die Ukraine wurde mit Drohnen aus dem Iran angegriffen.", "de")
+    assert ("ASSAULT", "Nordkorea", "Ukraine") in edges("Die Ukraine wurde mit Soldaten aus Nordkorea angegriffen.", "de")

@@ -369,8 +369,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
-    if passive and lex.lang == "de":  # "vom Konsumentenschutz kritisiert worden", "von X und Y" (passives_de.py)
-        origins += [m for m in passives_de.passive_agents(found, roles, words, low, k, lo, hi) if m not in origins]
+    if passive and lex.lang == "de":  # "vom Konsumentenschutz kritisiert", "von X und Y", "Soldaten aus X wurden getötet"
+        origins = passives_de.agents(origins, found, roles, words, low, k, lo, hi, kind, lex)
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []

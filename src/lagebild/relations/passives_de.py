@@ -6,10 +6,15 @@
   kritisiert worden", "sind von Angreifern attackiert worden"): the agent acts, the subject receives. Names
   joined to an agent ("von Deutschland und Frankreich kritisiert", "von Kiew, Warschau und Vilnius") are agents
   too, each acting: they are no recipient, and the "und" between them joins no second verb.
+- The origin of the forces that suffer it ("Soldaten aus Nordkorea wurden von der Armee getötet", "Truppen von
+  Nordkorea wurden angegriffen"): the side attacked, not the attacker; without an agent no one acts (as for
+  "nordkoreanische Soldaten wurden getötet"). Forces sent or moved stay their country's flow, and weapons from a
+  country ("mit Drohnen aus Russland angegriffen") still name who attacks.
 """
 
 from __future__ import annotations
 
+from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, Mention
 
 AGENT_PREPS = frozenset({"von", "vom", "durch"})  # the agent of a German passive
@@ -28,6 +33,36 @@ TIME_NOUNS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag
 AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "werde", "worden", "würde", "würden"})
 PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})  # never before an infinitive
 CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "werden", "wird", "wurde"})
+
+
+FLOWS = frozenset({"AID", "MOBILIZE"})  # forces sent or moved: their origin gives them, in the passive too
+WITH = frozenset({"mit"})  # "mit Soldaten aus Nordkorea angegriffen": the forces are the means of the attack
+
+
+def agents(origins: list[Mention], found: list[Mention], roles: list[str | None], words: list[str], low: list[str],
+           k: int, lo: int, hi: int, kind: str, lex: RelationLexicon) -> list[Mention]:
+    """Who acts in the German passive at ``k``: its agents (``passive_agents``), besides the ``origins`` already
+    read; an origin of forces that suffer a non-flow act (``suffering``) is made a recipient instead."""
+    named = passive_agents(found, roles, words, low, k, lo, hi)
+    if kind in FLOWS:
+        return origins + [m for m in named if m not in origins]
+    out = []
+    for m in origins:
+        if m not in named and suffering(m, words, low, lex):
+            roles[next(j for j, o in enumerate(found) if o is m)] = "recipient"
+        elif m not in named:
+            out.append(m)
+    return out + named
+
+
+def suffering(m: Mention, words: list[str], low: list[str], lex: RelationLexicon) -> bool:
+    """Whether ``m`` is the origin of forces named right before it ("Soldaten aus Nordkorea", "Truppen von
+    Nordkorea", "Kämpfer aus dem Iran"), not their means ("mit Soldaten aus ...")."""
+    at = next((x for x in range(m.first - 1, max(-1, m.first - 2 - AGENT_LEAD), -1)
+               if low[x] in lex.origin or not words[x][:1].islower()), None)
+    if at is None or low[at] not in lex.origin or at == 0 or not lex.is_agent(low[at - 1]):
+        return False
+    return not any(w in WITH for w in low[max(0, at - 1 - AGENT_LEAD):at - 1])
 
 
 def passive_agents(found: list[Mention], roles: list[str | None], words: list[str], low: list[str], k: int,
