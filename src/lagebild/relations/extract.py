@@ -369,7 +369,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
-    if passive and lex.lang == "de":  # "vom Konsumentenschutz kritisiert", "von X und Y", "Soldaten aus X wurden getötet"
+    if passive and lex.lang == "de":  # "von X kritisiert", "von X und Y", "Soldaten aus X getötet" (passives_de)
         origins = passives_de.agents(origins, found, roles, words, low, k, lo, hi, kind, lex)
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
@@ -393,11 +393,11 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
         # "der Plan wurde von X abgelehnt": a passive speech act with its agent stands alone, as the active does
-        spoken = passive and kind in ALONE_IN_CLAUSE and kind != "AID" and lo <= actor.first < hi
+        spoken = passive and lex.lang == "de" and kind in ALONE_IN_CLAUSE - {"AID"} and lo <= actor.first < hi
         if (recipient is None and kind not in ALONE and not spoken and not events.implied(kind, flows, lex.lang)) \
-                or (stays and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "Drohnen aus X über Y"
+                or (stays and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "aus X über Y"
             return []
-        joined = passives_de.joined(actor, origins, low) if passive and lex.lang == "de" else [actor]  # "von X und Y"
+        joined = passives_de.joined(actor, origins, low) if passive and lex.lang == "de" else [actor]  # "X und Y"
         return [record.relation(doc, i, words, low, k, n, trig, kind, a, recipient, lex) for a in joined]
     if received:
         return []
