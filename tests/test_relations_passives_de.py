@@ -90,3 +90,7 @@ def test_forces_moved_and_weapons_used_keep_their_origin_acting():
     assert ("AID", "Nordkorea", "Russland") in edges("Soldaten aus Nordkorea wurden nach Russland verlegt.", "de")
     assert ("ASSAULT", "Iran", "Ukraine") in edges("Die Ukraine wurde mit Drohnen aus dem Iran angegriffen.", "de")
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges("Die Ukraine wurde mit Soldaten aus Nordkorea angegriffen.", "de")
+
+
+def test_the_origin_of_the_agents_forces_acts():
+    assert ("ASSAULT", "Spanien", "Portugal") in edges("Portugal wurde von Soldaten aus Spanien angegriffen.", "de")

@@ -9,7 +9,8 @@
 - The origin of the forces that suffer it ("Soldaten aus Nordkorea wurden von der Armee getötet", "Truppen von
   Nordkorea wurden angegriffen"): the side attacked, not the attacker; without an agent no one acts (as for
   "nordkoreanische Soldaten wurden getötet"). Forces sent or moved stay their country's flow, and weapons from a
-  country ("mit Drohnen aus Russland angegriffen") still name who attacks.
+  country ("mit Drohnen aus Russland angegriffen") and the agent's forces ("von Soldaten aus X beschossen")
+  still name who attacks.
 """
 
 from __future__ import annotations
@@ -57,12 +58,13 @@ def agents(origins: list[Mention], found: list[Mention], roles: list[str | None]
 
 def suffering(m: Mention, words: list[str], low: list[str], lex: RelationLexicon) -> bool:
     """Whether ``m`` is the origin of forces named right before it ("Soldaten aus Nordkorea", "Truppen von
-    Nordkorea", "Kämpfer aus dem Iran"), not their means ("mit Soldaten aus ...")."""
+    Nordkorea", "Kämpfer aus dem Iran"), not their means ("mit Soldaten aus ...") nor the agent ("von Soldaten
+    aus Spanien beschossen": Spain's forces fire)."""
     at = next((x for x in range(m.first - 1, max(-1, m.first - 2 - AGENT_LEAD), -1)
                if low[x] in lex.origin or not words[x][:1].islower()), None)
     if at is None or low[at] not in lex.origin or at == 0 or not lex.is_agent(low[at - 1]):
         return False
-    return not any(w in WITH for w in low[max(0, at - 1 - AGENT_LEAD):at - 1])
+    return not any(w in WITH or w in AGENT_PREPS for w in low[max(0, at - 1 - AGENT_LEAD):at - 1])
 
 
 def passive_agents(found: list[Mention], roles: list[str | None], words: list[str], low: list[str], k: int,
