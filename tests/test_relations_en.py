@@ -149,3 +149,12 @@ def test_shipping_is_a_flow_only_of_forces_or_military_goods():
     assert not edges("Brazil shipped soybeans to China last year.")
     assert ("AID", "Iran", "Russland") in edges("Iran shipped drones to Russia.")
     assert ("AID", "Iran", "Russland") in edges("The shipment of missiles from Iran to Russia was confirmed.")
+
+
+def test_the_agent_of_a_noun_hung_on_the_name_before_it_still_acts():
+    # the parser attaches "by Germany" to "Ukraine": it is the agent of the support all the same
+    assert edges("The support for Ukraine by Germany continues.") == {("AID", "Deutschland", "Ukraine")}
+    assert edges("The sanctions against Iran by the European Union remain.") == {
+        ("SANCTION", "Europäische Union", "Iran")}
+    # "by" of time or means names no one
+    assert not edges("The aid to Ukraine by December will total billions.")

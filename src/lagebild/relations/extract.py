@@ -50,6 +50,7 @@ from . import (
     nonevents_en,
     pacts,
     pairs,
+    passives_de,
     patients,
     penalties,
     prepositions,
@@ -354,7 +355,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
-    roles = patients.assign(words, low, k, n, found, roles, lex.lang)  # "die Festnahme zweier Agenten durch X"
+    roles = patients.assign(words, low, k, n, kind, found, roles, lex.lang)  # "die Festnahme ... durch X"
     roles = stance.recipients(words, low, k, n, found, roles, lex)  # "verlangt von Ungarn" (stance.py)
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
         forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
@@ -367,12 +368,12 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
-        or lex.lang == "de" and frames.present_passive(low, k, n, lo) \
+        or lex.lang == "de" and passives_de.present_passive(low, k, n, lo) \
         or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
-    if passive and not origins and lex.lang == "de":  # "vom Konsumentenschutz kritisiert worden" (frames.py)
-        origins = frames.passive_agents(found, roles, words, low, k, lo, hi)
+    if passive and lex.lang == "de":  # "von X kritisiert", "von X und Y", "Soldaten aus X getötet" (passives_de)
+        origins = passives_de.agents(origins, found, roles, words, low, k, lo, hi, kind, lex)
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
         return []
@@ -394,10 +395,13 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             kind = "AID"  # "Russland setzt auf Soldaten aus Nordkorea": troops sent to another state
         if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
-        if (recipient is None and kind not in ALONE and not events.implied(kind, flows, lex.lang)) or (stays \
-                and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "Drohnen aus X über Y"
+        # "der Plan wurde von X abgelehnt": a passive speech act with its agent stands alone, as the active does
+        spoken = passive and lex.lang == "de" and kind in ALONE_IN_CLAUSE - {"AID"} and lo <= actor.first < hi
+        if (recipient is None and kind not in ALONE and not spoken and not events.implied(kind, flows, lex.lang)) \
+                or (stays and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "aus X über Y"
             return []
-        return [record.relation(doc, i, words, low, k, n, trig, kind, actor, recipient, lex)]
+        joined = passives_de.joined(actor, origins, low) if passive and lex.lang == "de" else [actor]  # "X und Y"
+        return [record.relation(doc, i, words, low, k, n, trig, kind, a, recipient, lex) for a in joined]
     if received:
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]

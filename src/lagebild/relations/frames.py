@@ -11,8 +11,7 @@ word order. General news (10kGNAD) adds three classes they got wrong:
   tags it NE, or it is written in capitals), never a common noun ("STANDARD-Infos", "Reuters-Reporter");
 - mentions inside a relative clause the trigger is not part of ("Bulgarien fordert Hilfe an, die auch
   Außengrenzen der EU sind"): the clause describes its antecedent, its mentions are no argument of the trigger;
-- passives with a "von"/"vom"/"durch" agent for every event type ("ist vom Konsumentenschutz kritisiert
-  worden", "sind von Angreifern attackiert worden"): the agent acts, the subject receives.
+- passives with a "von"/"vom"/"durch" agent for every event type: passives_de.py.
 """
 
 from __future__ import annotations
@@ -24,14 +23,15 @@ from functools import lru_cache
 from .. import resources
 from ..model import Doc
 from ..spans import ents_starting
+from . import noun_agents, passives_de
 from .index import sources_in
 from .lexicon import RelationLexicon, Trigger, any_of, load
 from .mentions import CLAUSE_END, DASHES, PLACE, Mention, is_outlet
+from .passives_de import AGENT_PREPS, TIME_NOUNS
 
 MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
                       "welches", "welchem", "welchen"})
-AGENT_PREPS = frozenset({"von", "vom", "durch"})  # the agent of a German passive
 # words between a preposition and its noun (articles, possessives); more lower-case words are adjectives
 LEAD = 3
 
@@ -207,31 +207,15 @@ def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
 def outside_relatives(found: list[Mention], spans: list[tuple[int, int]], words: list[str], k: int) -> list[Mention]:
     """``found`` without the mentions inside a relative clause that does not hold the verb trigger at ``k``
     (a noun trigger keeps them: "im Zuge der Militärhilfe ..., die er Minsk geschickt hatte" names whom the
-    help is for in the clause that describes it)."""
+    help is for in the clause that describes it; but not the agent of a passive relative clause: "die Ukraine,
+    die von Russland angegriffen wurde, bittet um Hilfe" names no help of Russland, passives_de.py)."""
     inside = [(a, b) for a, b in spans if not a <= k < b]
-    if not inside or words[k][:1].isupper():
+    if not inside:
         return found
+    if words[k][:1].isupper():
+        return [m for m in found if not any(a <= m.first < b and passives_de.relative_agent(words, m, a, b)
+                                            for a, b in inside)]
     return [m for m in found if m.first < 0 or not any(a <= m.first < b for a, b in inside)]
-
-
-def passive_agents(found: list[Mention], roles: list[str | None], words: list[str], low: list[str], k: int,
-                   lo: int, hi: int) -> list[Mention]:
-    """The agents of a German passive ("vom Konsumentenschutz kritisiert worden"): mentions of the trigger's
-    clause right after "von"/"vom"/"durch" (not after a noun, whose attribute it is) and before the trigger;
-    they act (their role becomes "origin", as for the agent of a flow)."""
-    out = []
-    for j, (m, role) in enumerate(zip(found, roles, strict=True)):
-        if not lo <= m.first < k or role in ("recipient", "genitive"):
-            continue
-        at = next((x for x in range(m.first - 1, max(lo - 1, m.first - 1 - LEAD), -1)
-                   if low[x] in AGENT_PREPS or words[x][:1].isupper() or words[x] in CLAUSE_END), None)
-        # "während einer Reise von Macron ... unterzeichnet wurde": "von" after a noun belongs to the noun
-        # ("am Montag von der Opposition kritisiert": a time noun before "von" is no noun it belongs to)
-        if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()
-                                                               and low[at - 1] not in TIME_NOUNS):
-            roles[j] = "origin"
-            out.append(m)
-    return out
 
 
 CIRCUMSTANCE = frozenset({"bei", "beim", "während"})  # "sagte Baerbock bei einer Reise nach Lima"
@@ -324,43 +308,6 @@ def dash_insert(words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def present_passive(low: list[str], k: int, n: int, lo: int = 0) -> bool:
-    """A German passive the word window of extract.PASSIVE misses: a participle right before "wird"/"werden"
-    ("Verhandelt wird über Waffen", "..., die geliefert werden"), or a participle closing its clause after a
-    passive auxiliary earlier in it ("Die Türkei wurde von der EU aufgefordert", "In dem Antrag wird die
-    Landesregierung aufgefordert"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
-    if k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t"):
-        return True
-    return late_participle(low, k, n, lo)
-
-
-AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "werde", "worden", "würde", "würden"})
-CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "werden", "wird", "wurde"})
-
-
-def late_participle(low: list[str], k: int, n: int, lo: int) -> bool:
-    """Whether the one-word German trigger at ``k`` is a past participle at the end of its clause (only
-    auxiliaries after it: "aufgefordert worden", "verurteilt") with a passive auxiliary ("wurde", "wird") before
-    it in the clause ``lo:k``, no "und"/"oder" between (that would join another verb: "wurde Präsident und
-    kritisierte"). "wird ... kritisieren" (a future) has no participle."""
-    if n != 1 or k - lo < 2:
-        return False
-    word = low[k]
-    if not (word.endswith("t") or word.endswith("en") and "ge" in word[1:-2] and not word.startswith("gegen")):
-        return False
-    end = k + 1
-    while end < len(low) and low[end] in CLAUSE_VERB_END:
-        end += 1
-    if end < len(low) and low[end][:1].isalnum():
-        return False  # more of the clause follows: not the clause-final participle
-    for j in range(k - 1, lo - 1, -1):
-        if low[j] in ("und", "oder", "sowie"):
-            return False
-        if low[j] in AUXILIARIES:
-            return True
-    return False
-
-
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 ADDRESSED = frozenset({"ACCUSE", "REQUEST"})  # speech acts whose object is the one addressed (unnamed_subject)
 
@@ -404,9 +351,7 @@ def behind_next_verb(recipient: Mention, words: list[str], low: list[str], k: in
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 PARTNERED = frozenset({"CONSULT", "COOPERATE"})  # noun triggers whose other side follows "mit"
-# capitalized words before "mit" that set a time, no noun "mit" attaches to ("Gespräche am Montag mit Kim")
-TIME_NOUNS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
-                        "woche", "monat", "jahr", "tag", "abend", "morgen", "vormittag", "nachmittag", "rande"})
+
 
 
 def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str], low: list[str], k: int, n: int,
@@ -459,7 +404,8 @@ def unnamed_genitive(actor: Mention, words: list[str], k: int, kind: str, mutual
         j += 1
     if j >= len(words) or not words[j][:1].isupper() or tag_de(words[j]) != "NN":
         return False
-    return not k + 2 <= actor.first <= j
+    # "die Ratifizierung des Abkommens durch die Duma": the genitive is what the agent acts on (noun_agents.py)
+    return not k + 2 <= actor.first <= j and not noun_agents.after_agent(words, k, actor.first)
 
 
 SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # may open a nominative noun phrase
@@ -569,4 +515,4 @@ def trigger_at(words: list[str], low: list[str], k: int, found: list[Mention], o
     return None
 
 
-__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "first_patterns", "genitive_speakers", "late_participle", "may_start", "present_passive", "model_orgs", "outside_relatives", "partner_elsewhere", "passive_agents", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]
+__all__ = ["ModelOrgs", "admitted", "attached", "buried", "clause", "dash_insert", "first_patterns", "genitive_speakers", "may_start", "model_orgs", "outside_relatives", "partner_elsewhere", "relative_spans", "title_start", "trigger_at", "unnamed_speaker", "unnamed_subject", "visitor"]

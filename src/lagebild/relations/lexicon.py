@@ -23,6 +23,7 @@ RESOURCES += ("relations/imposed.txt",)  # read by penalties.py: "verhängte" wi
 RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side phrase (German)
 RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a visit noun (German)
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
+RESOURCES += ("relations/noun_agents.txt",)  # read by noun_agents.py: "durch X" after a noun trigger (German)
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
+from . import noun_agents
 from .implied import ABDUCT
 from .meetings import titled_country
 from .mentions import CLAUSE_END, PLACE
@@ -48,15 +49,16 @@ def patients(lang: str) -> Patients | None:
                     frozenset(row[0] for row in rows if row[1] == "agent"))
 
 
-def assign(words: list[str], low: list[str], k: int, n: int, found: list, roles: list[str | None],
+def assign(words: list[str], low: list[str], k: int, n: int, kind: str, found: list, roles: list[str | None],
            lang: str) -> list[str | None]:
     """``roles`` (of the mentions ``found``) with the patient of the noun trigger at word ``k`` (``n`` words) made
     its recipient and its agent after "durch"/"by" its actor (role "genitive", extract._relations' actor of a
-    noun); unchanged when the trigger is no such noun."""
+    noun); for any other German noun trigger of type ``kind`` its agent after "durch" (noun_agents.py: "die
+    Ratifizierung durch das Parlament")."""
     words_of = patients(lang)
     if words_of is None or (lang == "de" and not words[k][:1].isupper()) \
             or not any(words_of.nouns.fullmatch(w) for w in low[k:k + n]):
-        return roles
+        return noun_agents.assign(words, low, k, n, kind, found, roles, lang)
     opened = low[k + n - 1] in words_of.patient  # a trigger ending in its patient word: "capture of"
     out = list(roles)
     taken = agent = False

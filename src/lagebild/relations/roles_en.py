@@ -276,6 +276,10 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     possessors_en.resolve(tok, out, nominal, lex)  # "during his visits", "its troops had participated"
     fights.taken_from(tok, kind, out)  # "liberate the town from Ukrainian units": the holder is attacked
     _preps(tok, kind, lex, out, received)
+    if nominal:  # "the support for Ukraine by Germany": the parser hangs the noun's agent on the name before it
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ != "of" for p in _pobjs(c)):
+            for a in (a for c in p.children if c.dep_ == "prep" and c.lower_ in lex.agent_preps for a in _pobjs(c)):
+                out.add(a, "actor")
     if nominal and not out.has("recipient"):  # "criticized the dispatch of troops | to Russia" (attach_en.py)
         for prep in attach_en.stranded(tok):
             _preps(prep.head, kind, lex, out, received, only=prep.i)
