@@ -47,3 +47,10 @@ def test_the_place_of_other_meeting_nouns_before_a_finite_verb_stays_a_venue():
     assert not place_before_verb(words, 2, 1, 4, 5, "in", "CONSULT")
     words = "Nach dem Besuch in Genf sagte Scholz".split()
     assert place_before_verb(words, 2, 1, 4, 5, "in", "CONSULT")
+
+
+def test_a_destination_is_no_traveller():
+    # the traveller is "wer", "er": word order took one of the places listed after "nach" for the actor
+    assert edges("Wer ohne Visum nach Polen und Litauen reist, wird abgewiesen.", "de") == set()
+    assert edges("Er sei über Ungarn, nach Polen, die Slowakei und Tschechien gereist.", "de") == set()
+    assert edges("Der Präsident Polens reiste nach Litauen und Lettland.", "de") >= {("CONSULT", "Polen", "Litauen")}
