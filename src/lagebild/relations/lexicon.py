@@ -24,6 +24,7 @@ RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a vis
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/hits.txt",)  # read by hits_de.py: "treffen" that hits, scores or decides (German)
+RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking that name no talks (German)
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 RESOURCES += ("relations/held.txt",)  # read by held_de.py: who holds the ground attacked (German)

@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Relation
-from . import hits_de
+from . import hits_de, talks_de
 from .frames import RELATIVE, clause, relative_spans
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, QUOTES
@@ -91,6 +91,8 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return not any(_pact(w, lex.lang) for w in _closed_words(words, low, k, lex.lang))
     if word in _words("origin"):
         return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(words, low, k))
+    if trig.type == "CONSULT" and talks_de.no_talks(low, k):
+        return True  # "spricht sich gegen ... aus", "gesprächsbereit" (talks_de.py)
     return hits_de.verb(word) and hits_de.no_meeting(words, low, k)  # "trifft auf", "traf per Kopf" (hits_de.py)
 
 
