@@ -8,7 +8,7 @@ from lagebild.entities.gazetteer import gazetteer
 from lagebild.model import Doc
 from lagebild.pipeline.relations import Relations
 from lagebild.relations.meetings import person_countries
-from tests.relations_text import attributed
+from tests.relations_text import attributed, edges
 
 
 def _doc(text: str) -> Doc:
@@ -61,3 +61,10 @@ def test_the_country_is_the_first_one_the_last_sentence_named():
     assert relations_of(text) == [("AID", "Nordkorea", "Russland", "helfen")]
     text = "Nordkorea hat Russland Raketen geschickt. Kiew sagte, der Norden habe Russland auch Granaten geliefert."
     assert ("AID", "Nordkorea", "Russland", "geliefert") in relations_of(text)
+
+
+def test_a_calls_other_side_is_the_person_after_the_noun_not_a_place_before_it():
+    assert edges("Emmanuel Macron wollte den Streit in Syrien schlichten und hat bei einem Telefonat Wladimir Putin "
+                 "scharf gemahnt.", "de") == {("CONSULT", "Emmanuel Macron", "Wladimir Putin")}
+    assert edges("Der französische Präsident möchte die Kämpfe in Syrien stoppen und hat nun in einem Telefonat auf "
+                 "Wladimir Putin eingewirkt.", "de") == {("CONSULT", "Emmanuel Macron", "Wladimir Putin")}

@@ -12,7 +12,9 @@ nordkoreanische Diktator" -> Kim Jong-un). The place is a name after "in"/"im" i
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
+from .. import resources
 from ..attribution import lexicon as attr_lexicon
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
@@ -20,6 +22,7 @@ from .anaphora import POSSESSIVES, country_of
 from .lexicon import RelationLexicon
 
 AT = frozenset({"in", "im"})  # prepositions placing a meeting
+WORDS = "relations/visits.txt"  # kind "call": the German nouns of a phone call (FORMAT there)
 GAP = 3  # at most so many words between "in" and the place ("in der Küstenstadt Wonsan")
 
 
@@ -110,6 +113,8 @@ def hosts_first(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relati
     meetings = [r for r in relations if r.type == "CONSULT" and r.recipient and 0 <= r.sentence < len(doc.sents)]
     if not meetings or doc.lang != "de":  # German only so far (English roles come from its parse, roles_en.py)
         return
+    for rel in meetings:
+        _call_partner(doc, rel, meetings)
     people = person_countries(doc, gaz)
 
     def country(name: str) -> str | None:
@@ -127,6 +132,33 @@ def hosts_first(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: Relati
         if place == mine:
             swap(rel)
             rel.provenance += f" (actor: the visitor, the meeting is in {place})"
+
+
+@lru_cache(maxsize=None)
+def _calls() -> frozenset[str]:
+    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == "call")
+
+
+def _call_partner(doc: Doc, rel: Relation, meetings: list[Relation]) -> None:
+    """A phone call's other side is a person the clause names after the call noun ("hat bei einem Telefonat X
+    gemahnt", "warnte in einem Telefonat X"), never a place named before it ("wollte den Streit in Syrien
+    schlichten und hat bei einem Telefonat ..."): word order took that place. The first person after the noun in
+    the sentence, not the caller, replaces it (marked in the provenance); without one, or when another meeting of
+    the sentence has that pair already, the place stays."""
+    if (rel.predicate or "").lower() not in _calls() or rel.recipient_start is None or rel.predicate_start is None \
+            or rel.recipient_start > rel.predicate_start:
+        return
+    before = doc.text[doc.sents[rel.sentence].start:rel.recipient_start].split()[-GAP - 1:]
+    if not any(w.lower() in AT for w in before):
+        return
+    sent = doc.sents[rel.sentence]
+    person = next((e for e in sorted(doc.ents, key=lambda e: e.start) if e.label == "PER"
+                   and rel.predicate_start < e.start < sent.end and (e.canonical or e.text) != rel.actor), None)
+    if person is not None and not any((o.actor, o.recipient, o.sentence) == (rel.actor, person.canonical or person.text,
+                                                                   rel.sentence) for o in meetings):
+        rel.recipient, rel.recipient_text = person.canonical or person.text, doc.text[person.start:person.end]
+        rel.recipient_start, rel.recipient_end = person.start, person.end
+        rel.provenance += " (recipient: the person after the call noun, not a place before it)"
 
 
 def swap(rel: Relation) -> None:

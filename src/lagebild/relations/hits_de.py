@@ -1,0 +1,85 @@
+"""The German verb "treffen" when it names no meeting (issue 10, meetings).
+
+triggers.txt reads "trifft", "traf", "getroffen" as a meeting (CONSULT): "die Ministerin traf ihren Kollegen",
+"traf mit dem Präsidenten zusammen". The same verb hits ("eine Granate trifft Charkiw", "Raketen, die Ziele in
+Europa treffen"), scores ("traf per Kopf zum 2:1", "hat fünfmal getroffen"), meets an opponent in sport ("trifft im
+Halbfinale auf Portugal", "treffen am Samstag aufeinander") and makes decisions ("eine Entscheidung treffen").
+Of the 32 meetings this verb gave in 700 10kGNAD test articles, 18 were such (sport reports most of them) and two
+false meetings of the gold sets were hits; the words of the verb's clause tell them apart
+(lang/de/relations/hits.txt): a word of an encounter, a score or a projectile always, a weaker word (an opponent
+after "gegen", "hart getroffen", a decision noun) only in a clause without a word of meeting ("mit", "sich"), for
+"traf sich mit der Führung der Partei" and "traf ihn mit einem Kopfnicken" are meetings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+
+WORDS = "relations/hits.txt"  # the words of each kind (FORMAT there)
+ENDS = frozenset({",", ";", ":", "–", "—", "„", "“", '"', "«", "»", ".", "!", "?"})  # brackets stay inside
+SCORE = re.compile(r"\d+:\d+")  # "zum 2:1", "(1:1)"
+STRONG = ("score", "hit")  # kinds that make the verb no meeting even beside "mit" or "sich"
+WEAK = ("score_weak", "hard", "decide")
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    """The words of ``kind`` in lang/de/relations/hits.txt."""
+    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+
+
+def verb(word: str) -> bool:
+    """Whether the lower-case ``word`` is a form of "treffen" that the trigger lines read as a meeting."""
+    return word in _words("verb")
+
+
+def no_meeting(words: list[str], low: list[str], k: int) -> bool:
+    """Whether the form of "treffen" at word ``k`` hits, scores, meets an opponent or decides (see the module): the
+    noun "Treffen" is left alone."""
+    if not verb(low[k]) or (low[k] == "treffen" and not words[k].islower()):
+        return False
+    lo, hi = _clause(low, k)
+    clause = low[lo:hi]
+    if _encounter(low, k, lo, hi) or (hi - 1 > k and low[hi - 1] in _words("particle")):
+        return True
+    if any(SCORE.fullmatch(w) or _marks(w, STRONG) for w in clause):
+        return True
+    if any(w in _words("meet") for w in clause):
+        return False
+    return any(_marks(w, WEAK) or w in _words("decide_word") for w in clause)
+
+
+def _marks(word: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a word of one of ``kinds`` or ends in one (a compound: "Mörsergranate")."""
+    return any(word.endswith(w) and (len(word) == len(w) or kind in ("hit", "decide"))
+               for kind in kinds for w in _words(kind))
+
+
+def _encounter(low: list[str], k: int, lo: int, hi: int) -> bool:
+    """"aufeinander" in the clause ``lo:hi`` of the verb at ``k``, or "auf" before an opponent ("trifft im Finale
+    auf den Sieger", "wenn Polen auf Spanien trifft"), not a place or an occasion ("auf dem Gipfel", "auf
+    Einladung"): after the verb, or before it when it ends its clause (a subordinate clause, an auxiliary after
+    it: "auf Spanien treffen werde")."""
+    for j in range(lo, hi):
+        if low[j] in _words("encounter_word") or low[j] in _words("encounter") and (j > k or k >= hi - 2) and (
+                j + 1 < hi and low[j + 1] not in _words("not_opponent")):
+            return True
+    return False
+
+
+def _clause(low: list[str], k: int) -> tuple[int, int]:
+    """Word bounds of the clause of word ``k``: up to a comma, colon, dash, quote or the sentence's end either side;
+    brackets stay inside ("gegen Bremen (2:0) getroffen")."""
+    lo = k
+    while lo > 0 and low[lo - 1] not in ENDS:
+        lo -= 1
+    hi = k + 1
+    while hi < len(low) and low[hi] not in ENDS:
+        hi += 1
+    return lo, hi
+
+
+__all__ = ["no_meeting", "verb"]
