@@ -29,3 +29,16 @@ def test_a_name_ending_in_s_itself_is_no_genitive():
     words = "das Land Premier Tsipras Regierung".split()
     assert qualifies_person(words, [Mention("Alexis Tsipras", "Tsipras", 0, 1, 3, 4, "PER")], 2)
     assert not qualifies_person(words, [Mention("Alexis Tsipra", "Tsipras", 0, 1, 3, 4, "PER")], 2)
+
+
+def test_the_first_coordinated_pair_is_looked_for_only_when_a_pair_is_asked_for_and_once():
+    from lagebild.relations.anaphora import Memory
+
+    calls = []
+    memory = Memory(find_ahead=lambda: calls.append(1) or ("Chile", "Peru"))
+    memory.note([("Chile", 0, 1)], ["chile", "regnet"])
+    assert memory.country(set()) == "Chile" and calls == []  # a single country never asks for the pair
+    assert memory.pair() == ("Chile", "Peru") and memory.pair() == ("Chile", "Peru") and calls == [1]
+    memory.note([("Serbien", 0, 1), ("Ungarn", 2, 3)], ["serbien", "und", "ungarn"])
+    assert memory.pair() == ("Serbien", "Ungarn")  # a pair the text coordinates before comes first
+    assert Memory(find_ahead=lambda: None).pair() is None

@@ -51,3 +51,23 @@ def test_the_first_word_cache_stays_bounded(monkeypatch):
     assert lex.starting("schickte") is full["schickte"]  # remembered: no new entry, no new dict
     assert not lex.starting("wetter")  # a third word form: a new dict, the full one left as it was
     assert lex.first_words == {"wetter": []} and set(full) == {"schickte", "haus"}
+
+
+def test_status_cues_are_the_rows_matching_a_word_in_their_order_remembered_and_bounded(monkeypatch):
+    from lagebild.relations import lexicon as lexicon_module
+
+    full_lex = lexicon_module.load("de")
+    lex = lexicon_module.RelationLexicon("de", status=list(full_lex.status))
+    for word in ("nicht", "soll", "plant", "haus", "könnte"):
+        expected = tuple(row for row in lex.status if row[0][0].fullmatch(word))
+        assert lex.status_cues(word) == expected, word
+    assert lex.status_cues("nicht") and not lex.status_cues("haus")
+    assert lex.status_cues("nicht") is lex.status_cues("nicht")  # remembered per word form
+    lex.status.append((lexicon_module._patterns("haus"), "negated"))  # rows changed: read anew
+    assert [status for _, status in lex.status_cues("haus")] == ["negated"]
+    monkeypatch.setattr(lexicon_module, "FIRST_WORDS", 2)
+    lex.status_cues("soll")
+    full = lex._status_cues[1]
+    assert set(full) == {"haus", "soll"}
+    lex.status_cues("plant")  # a third word form: a new dict, the full one left as it was
+    assert set(lex._status_cues[1]) == {"plant"} and set(full) == {"haus", "soll"}

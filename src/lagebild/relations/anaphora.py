@@ -46,6 +46,9 @@ class Memory:
     countries: list[str] = field(default_factory=list)  # canonical country names in text order
     pairs: list[tuple[str, str]] = field(default_factory=list)  # coordinated pairs ("Russland und Nordkorea")
     ahead: tuple[str, str] | None = None  # the document's first coordinated pair, wherever it stands
+    # or the function finding it (first_pair), called when a description of two countries first asks: most
+    # documents have none, and the look-up reads the text between every two place entities
+    find_ahead: Callable[[], tuple[str, str] | None] | None = None
     recent: list[str] = field(default_factory=list)  # the countries of the last sentence that named any
     # sentences noted but not yet taken in, in text order: a function giving (names, lower-case words) each
     pending: list[Callable[[], tuple[list[tuple[str, int, int]], list[str]]]] = field(default_factory=list)
@@ -85,6 +88,8 @@ class Memory:
         self._take_in()
         if self.pairs:
             return self.pairs[-1]
+        if self.find_ahead is not None:
+            self.ahead, self.find_ahead = self.find_ahead(), None
         if self.ahead:  # "zwischen den beiden Ländern" before the text coordinates "Russland und Nordkorea"
             return self.ahead
         top = [name for name, _ in Counter(self.countries).most_common(2)]

@@ -106,6 +106,8 @@ class RelationLexicon:
     _any_first: tuple[int, re.Pattern] | None = field(default=None, repr=False, compare=False)
     _anaphor_index: tuple[tuple, dict] | None = field(default=None, repr=False, compare=False)
     _place_firsts: tuple[tuple[int, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # (number of status rows, lower-case word -> the status rows its first pattern matches): status_cues' memory
+    _status_cues: tuple[int, dict[str, tuple]] | None = field(default=None, repr=False, compare=False)
     # lower-case word -> whether a trigger of triggers.txt or frames.txt can start at it (extract.py fills it)
     start_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
@@ -149,6 +151,18 @@ class RelationLexicon:
                 self.first_words = {}
             self.first_words[word] = candidates
         return candidates
+
+    def status_cues(self, word: str) -> tuple[tuple[tuple[re.Pattern, ...], str], ...]:
+        """The rows of ``status`` whose first pattern matches the lower-case ``word`` in full, in their order
+        (record.status asks for every word of a trigger's clause; remembered per word form, anew when the rows
+        change or FIRST_WORDS forms are kept: a new dict, another thread may read the old one)."""
+        kept = self._status_cues
+        if kept is None or kept[0] != len(self.status) or len(kept[1]) >= FIRST_WORDS:
+            kept = self._status_cues = (len(self.status), {})
+        cues = kept[1].get(word)
+        if cues is None:
+            cues = kept[1][word] = tuple(row for row in self.status if row[0][0].fullmatch(word))
+        return cues
 
     def any_first(self) -> re.Pattern:
         """One pattern matching in full what any trigger's first word pattern matches in full (an alternation

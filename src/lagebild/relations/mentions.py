@@ -290,8 +290,9 @@ def _groups(doc: Doc, i: int, words: list[str], starts: list[int], found: list[M
     lang = lex.lang
     may = _may_group(lang)
     for k, word in enumerate(words):
-        if not (may.get(word) or word not in may and _may_group_word(may, word, lang)) or k in taken \
-                or k in after_country:
+        # one look-up, not "in" and then a look-up: another thread may add or clear the word in between
+        hit = may.get(word)
+        if not (hit if hit is not None else _may_group_word(may, word, lang)) or k in taken or k in after_country:
             continue  # most words (one look-up per word form)
         named = _compound(word, gaz, lex) if "-" in word[1:] else None
         if named is None and group_of(word, lang) is None:

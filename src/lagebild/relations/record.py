@@ -52,16 +52,15 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     for m in [*modality.interrupted_clause(words, lo), *range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
-        for patterns, status in lex.status:
-            if patterns[0].fullmatch(low[m]):
-                status = modality.conditional_status(words, m) if status == "conditional" else status
-                status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
-                status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
-                status = modality.absence_status(patterns, low, m) if status == "absence" else status
-                status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
-                status = "planned" if status == "decision" and m < own else status
-                if status not in found:
-                    found[status] = words[m]
+        for patterns, status in lex.status_cues(low[m]):  # the rows whose first pattern matches the word
+            status = modality.conditional_status(words, m) if status == "conditional" else status
+            status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
+            status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
+            status = modality.absence_status(patterns, low, m) if status == "absence" else status
+            status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
+            status = "planned" if status == "decision" and m < own else status
+            if status not in found:
+                found[status] = words[m]
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
     if away is not None:
         found.setdefault("negated", away)
