@@ -290,7 +290,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                carry: dict[str, tuple[Mention, str]], judged: dict[int, str]) -> list[Relation]:
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
-    # a source reports; it acts only in its own clause, outside what it reports ("sagte Kerry bei einem Besuch")
+    # a source reports; it acts only in its own clause, outside what it reports ("sagte Baerbock bei einer Reise")
     found = outside_speech(doc, found, starts[k])
     reporting = [m for m in found if m.source and not reporters.acts_outside(doc, m, starts[k])
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
@@ -474,12 +474,12 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
-    # a place ("in Kairo") only when no one is named ("traf er mit seinem Kollegen Shukri")
+    # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González")
     named = [m for m in marked if m.label != PLACE]
     places = [m for m in marked if m.label == PLACE]
     recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
-    recipient = event_nouns.pair_side(found, words, k, n, kind, actor) or frames.attached(marked, words, low, k, n) or recipient  # "zwischen X und Y", "Besuch in Kairo"
+    recipient = event_nouns.pair_side(found, words, k, n, kind, actor) or frames.attached(marked, words, low, k, n) or recipient  # "zwischen X und Y", "Besuch in Lima"
     # "würdigte die Hilfe von Argentinien": praise goes to the deed's origin (judges.py)
     praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
                                                    kind, lex)

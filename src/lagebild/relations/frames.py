@@ -166,8 +166,8 @@ TITLE_WORDS = 2  # common nouns before a person's name that are their title ("mi
 
 def title_start(words: list[str], m: Mention, lang: str) -> int:
     """Where the phrase of the German person mention ``m`` starts: before the common nouns right before the name
-    that are the person's title ("mit US-Außenminister John Kerry", "mit seinem ägyptischen Kollegen Sameh
-    Shukri", "mit dem finnischen Präsidenten Alexander Stubb"), so that the preposition before the title marks the
+    that are the person's title ("mit US-Außenministerin Hillary Clinton", "mit seinem peruanischen Kollegen
+    Javier González", "mit dem finnischen Präsidenten Alexander Stubb"), so that the preposition before the title marks the
     person. A place's phrase starts before its place noun ("nach der Provinz Lemora"), whether or not the entity
     layer's span holds it. The mention's own first word for any other mention, or when no such noun precedes."""
     from ..attribution.words import tag_de
@@ -234,7 +234,7 @@ def visitor(found: list[Mention], words: list[str], low: list[str], k: int, lo: 
 
 def attached(marked: list[Mention], words: list[str], low: list[str], k: int, n: int) -> Mention | None:
     """The recipient a German noun trigger names in its own phrase: a mention whose marking preposition follows
-    the noun ("bei einem Besuch in Kairo", "Gespräche mit Kim", "Reise nach Katar"); it outranks mentions
+    the noun ("bei einem Besuch in Lima", "Gespräche mit Kim", "Reise nach Chile"); it outranks mentions
     elsewhere in the sentence. None for a verb trigger or when no such mention follows."""
     if k == 0 or not words[k][:1].isupper() or k + n >= len(words) or not low[k + n].isalpha() \
             or words[k + n][:1].isupper():

@@ -45,7 +45,7 @@ def person_countries(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
     """Canonical person -> the country the document makes them of (the country named most before their titles)."""
     seen: dict[str, Counter] = defaultdict(Counter)
     ents = sorted(doc.ents, key=lambda e: e.start)
-    for ent in ents:  # "Südkoreas Präsident Yoon", "dem polnischen Präsidenten Andrzej Duda"
+    for ent in ents:  # "Südkoreas Präsident Yoon", "dem finnischen Präsidenten Alexander Stubb"
         if ent.label != "PER":
             continue
         before = doc.text[max(0, ent.start - 60):ent.start].split()[-3:]
