@@ -56,5 +56,5 @@ def test_a_relation_told_by_a_described_agency_takes_its_name():
     text = "Nach Informationen des südkoreanischen Geheimdienstes hat Nordkorea Granaten an Russland geliefert."
     rel = relations_text.relations_of(text, "de")[0]
     assert (rel.actor, rel.recipient, rel.source, rel.hedge) == ("Nordkorea", "Russland", "NIS", "reported")
-    text = "According to South Korea's spy agency, North Korea sent shells to Russia."
+    text = "Pyongyang shipped rockets to Moscow last spring, according to South Korea's spy agency."
     assert relations_text.relations_of(text, "en")[0].source == "NIS"

@@ -209,7 +209,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
         if rel.type == "AID" and rel.recipient and rel.status != "negated" and _country(rel.recipient, gaz):
             helps.setdefault(rel.actor, Counter())[rel.recipient] += 1
     fights, allies, parties, places, foes = fighting(doc, lex, gaz)
-    for i, helped in allies.items():  # "POWs captured fighting for Russia against Ukraine": the two are at war,
+    for i, helped in allies.items():  # "gunners captured fighting for Minsk against Vilnius": the two are at war,
         # though the sentence states no fight of a party of its own (a headline, a capture)
         for one in helped:
             for other in foes.get(i, ()):
