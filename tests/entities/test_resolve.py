@@ -194,3 +194,23 @@ def test_common_noun_through_the_lemma() -> None:
     lexicon = {"~fabrikhalle": "nn"}
     assert resolve.common_noun("Fabrikhallen", lexicon)  # HanTa: "Fabrikhalle", NN
     assert not resolve.common_noun("Brommelkamp", {"~fabrikhalle": "nn"})  # NN, but its lemma is no known noun
+
+
+def test_a_full_name_keeps_its_final_s_unless_it_is_a_genitive() -> None:
+    # a surname ending in -s is no genitive in the nominative or after a preposition
+    got = _run("Verteidigungsminister Nikos Kardamis kritisierte die Pläne . Er sprach mit Jonas Ehlers .",
+               [(1, 3, "PER"), (10, 12, "PER")])
+    assert [g[2] for g in got if g[1] == "PER"] == ["Nikos Kardamis", "Jonas Ehlers"]
+    # before a common noun it is: "Anna Lindners Haushalt" is the budget of Anna Lindner
+    got = _run("Anna Lindners Haushalt wurde gelobt .", [(0, 2, "PER")])
+    assert got[0][2] == "Anna Lindner"
+    # and where the document writes the surname without it
+    got = _run("Die Rede Anna Lindners war kurz . Lindner sprach frei .", [(2, 4, "PER"), (7, 8, "PER")])
+    assert got[0][2] == "Anna Lindner"
+
+
+def test_an_english_full_name_keeps_its_final_s() -> None:
+    gaz = gazetteer("en")
+    words = "Chris Jones said that .".split()
+    spans = resolve.resolve_persons(words, [resolve.Span(0, 2, "PER", None, None, "model:test", "model")], gaz)
+    assert spans[0].canonical == "Chris Jones"

@@ -357,18 +357,43 @@ def _strip_genitive(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+def _genitive_name(words: list[str], s: Span, lexicon: dict[str, str], lang: str, bare_words: set[str]) -> bool:
+    """Whether the final -s of a German full name ``s`` is its genitive ending, not part of the surname: a common
+    noun follows ("Wolfgang Schäubles Haushalt"), or the document writes the surname without it elsewhere ("die
+    Politik Angela Merkels ... Merkel sagte"). "Andreas Ehlers kritisierte", "mit Klaus Mertens" keep the -s, and
+    so does a name after a noun, which is as often its title ("Verteidigungsminister Panos Kammenos") as the noun
+    it is the genitive of; English marks its genitive with "'s", a token of its own: an English name keeps it."""
+    last = words[s.end - 1]
+    if lang != "de" or not last.endswith("s") or len(last) <= 3:
+        return False
+    if _strip_genitive(last) in bare_words:
+        return True
+    return s.end < len(words) and _capitalized_noun(words[s.end], lexicon)
+
+
+def _capitalized_noun(word: str, lexicon: dict[str, str]) -> bool:
+    """A capitalized common noun, not a name ("Haushalt", "Politik"; not "über", whose lower-cased stem the
+    lexicon also knows as a noun, nor "Klaus")."""
+    return word[:1].isupper() and lexicon.get("~" + word.lower()) != "ne" and (
+        common_noun(word, lexicon) or tag_is(word, "NN"))
+
+
 def resolve_persons(words: list[str], spans: list[Span], gaz: Gazetteer,
                     lexicon: dict[str, str] | None = None, relabel: bool = False) -> list[Span]:
     """Give short person mentions the full name used elsewhere in the document (``relabel``: also one-word model
     spans of another label, see below)."""
     full: list[tuple[int, str]] = []  # (token index, canonical) of full-name mentions
+    bare_words: set[str] | None = None  # the document's words, for a surname written without its -s
     for s in spans:
         if s.label != "PER":
             continue
         if s.canonical is None and s.end - s.start >= 2:
             if not name_like(words[s.start:s.end], lexicon or {}):
                 continue
-            last = _strip_genitive(words[s.end - 1]) if words[s.end - 1].endswith("s") else words[s.end - 1]
+            if bare_words is None:
+                bare_words = set(words)
+            last = words[s.end - 1]
+            last = _strip_genitive(last) if _genitive_name(words, s, lexicon or {}, gaz.lang, bare_words) else last
             s.canonical = " ".join([*words[s.start:s.end - 1], last])
         if s.canonical and (s.kind in ("name", "role") or " " in s.canonical):
             full.append((s.start, s.canonical))
