@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from .mentions import clause_bounds
 
 WORDS = "relations/hits.txt"  # the words of each kind (FORMAT there)
 ENDS = frozenset({",", ";", ":", "–", "—", "„", "“", '"', "«", "»", ".", "!", "?"})  # brackets stay inside
@@ -41,7 +42,7 @@ def no_meeting(words: list[str], low: list[str], k: int) -> bool:
     noun "Treffen" is left alone."""
     if not verb(low[k]) or (low[k] == "treffen" and not words[k].islower()):
         return False
-    lo, hi = _clause(low, k)
+    lo, hi = clause_bounds(low, k, ENDS)
     clause = low[lo:hi]
     if _encounter(low, k, lo, hi) or (hi - 1 > k and low[hi - 1] in _words("particle")):
         return True
@@ -68,18 +69,6 @@ def _encounter(low: list[str], k: int, lo: int, hi: int) -> bool:
                 j + 1 < hi and low[j + 1] not in _words("not_opponent")):
             return True
     return False
-
-
-def _clause(low: list[str], k: int) -> tuple[int, int]:
-    """Word bounds of the clause of word ``k``: up to a comma, colon, dash, quote or the sentence's end either side;
-    brackets stay inside ("gegen Bremen (2:0) getroffen")."""
-    lo = k
-    while lo > 0 and low[lo - 1] not in ENDS:
-        lo -= 1
-    hi = k + 1
-    while hi < len(low) and low[hi] not in ENDS:
-        hi += 1
-    return lo, hi
 
 
 __all__ = ["no_meeting", "verb"]

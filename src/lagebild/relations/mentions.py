@@ -378,3 +378,14 @@ def _clause_apart(text: str, cue_start: int, cue_end: int, start: int, end: int)
     between them, or "dass"/"that"): "warnte, dass ...", not the object of "drohte Südkorea mit Konsequenzen"."""
     between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
     return any(c in between for c in ",:„“\"«»") or text[start:end].lower().startswith(("dass ", "that ", "ob "))
+
+
+def clause_bounds(low: list[str], k: int, ends: frozenset[str] = CLAUSE_END) -> tuple[int, int]:
+    """Word bounds ``lo:hi`` of the clause around word ``k``: up to the nearest words in ``ends`` either side."""
+    lo = k
+    while lo > 0 and low[lo - 1] not in ends:
+        lo -= 1
+    hi = k + 1
+    while hi < len(low) and low[hi] not in ends:
+        hi += 1
+    return lo, hi

@@ -58,7 +58,7 @@ from ..model import Relation
 from . import hits_de, talks_de
 from .frames import RELATIVE, clause, relative_spans
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END, QUOTES
+from .mentions import CLAUSE_END, QUOTES, clause_bounds
 from .pacts import pact_noun
 
 WORDS = "relations/nonevents.txt"  # the German words of each kind (lang/de/relations/nonevents.txt)
@@ -138,7 +138,7 @@ def _infinitive_after(words: list[str], low: list[str], hi: int) -> bool:
 
 def _clause_end(low: list[str], k: int) -> int:
     """Where the clause of word ``k`` ends (a comma, colon, dash, bracket, quote or the sentence's end)."""
-    return _clause_bounds(low, k, CLAUSE_END | SENTENCE_END)[1]
+    return clause_bounds(low, k, CLAUSE_END | SENTENCE_END)[1]
 
 
 def _asked(words: list[str], low: list[str], k: int) -> bool:
@@ -148,7 +148,7 @@ def _asked(words: list[str], low: list[str], k: int) -> bool:
         return False
     if low[k] != "gebeten":
         return True
-    lo = _clause_bounds(low, k)[0]
+    lo = clause_bounds(low, k)[0]
     hi = _clause_end(low, k)  # "gebeten worden, ..."; not "Beamte gebeten zu haben, ...": the group is asked
     return any(w in _words("asked_for") for w in low[lo:k]) or (
         "zu" not in low[k + 1:hi] and _infinitive_after(words, low, hi))
@@ -165,11 +165,11 @@ def _suspect_noun_or_adjective(words: list[str], low: list[str], k: int) -> bool
 def _closed_words(words: list[str], low: list[str], k: int, lang: str) -> list[str]:
     """The words that may name what is closed at ``k``: its clause, and when that is a relative clause, the clause
     of its antecedent before the comma ("Das Abkommen, das die Nachbarn geschlossen haben, gilt ab Mai")."""
-    lo, hi = _clause_bounds(low, k, CLAUSE_END - QUOTES)  # 'eine Partnerschaft »für immer« geschlossen'
+    lo, hi = clause_bounds(low, k, CLAUSE_END - QUOTES)  # 'eine Partnerschaft »für immer« geschlossen'
     own = low[lo:hi]
     if lo > 1 and (any(a == lo for a, _ in relative_spans(words, low))
                    or low[lo - 1] == "," and low[lo] in RELATIVE and _pact(low[lo - 2], lang)):  # "Abkommen, das Polen"
-        return low[_clause_bounds(low, lo - 2, CLAUSE_END - QUOTES)[0]:lo] + own
+        return low[clause_bounds(low, lo - 2, CLAUSE_END - QUOTES)[0]:lo] + own
     return own
 
 
@@ -197,7 +197,7 @@ def _claimed_or_challenged(words: list[str], low: list[str], k: int) -> bool:
         return True
     if low[k] != "gefordert":
         return False
-    lo, hi = _clause_bounds(low, k)
+    lo, hi = clause_bounds(low, k)
     if any(w in _words("auxiliary") for w in low[lo:hi]):
         return False  # "hatte gefordert", "war gefordert worden": someone demanded it
     return any(w in _words("copula") for w in low[max(lo, k - 5):k + 2])
@@ -206,19 +206,8 @@ def _claimed_or_challenged(words: list[str], low: list[str], k: int) -> bool:
 def _clause_words(words: list[str], low: list[str], k: int) -> list[str]:
     """The words of the clause around word ``k`` (up to commas, colons, dashes, brackets, quotes), joined as
     frames.clause joins it (across a short parenthetical, a dash insert, a relative clause before it)."""
-    lo, hi = clause(words, low, *_clause_bounds(low, k))
+    lo, hi = clause(words, low, *clause_bounds(low, k))
     return low[lo:hi]
-
-
-def _clause_bounds(low: list[str], k: int, ends: frozenset[str] = CLAUSE_END) -> tuple[int, int]:
-    """Word bounds ``lo:hi`` of the clause around word ``k``: up to the nearest words in ``ends`` either side."""
-    lo = k
-    while lo > 0 and low[lo - 1] not in ends:
-        lo -= 1
-    hi = k + 1
-    while hi < len(low) and low[hi] not in ends:
-        hi += 1
-    return lo, hi
 
 
 __all__ = ["no_event", "without_movers"]
