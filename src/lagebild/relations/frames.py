@@ -27,7 +27,7 @@ from . import noun_agents, passives_de
 from .index import sources_in
 from .lexicon import RelationLexicon, Trigger, any_of, load
 from .mentions import CLAUSE_END, DASHES, PLACE, Mention, is_outlet
-from .passives_de import AGENT_PREPS, TIME_NOUNS
+from .passives_de import AGENT_PREPS, time_nouns
 
 MODEL_ORG = "ORG"  # label of an admitted model organization (the label of the entity layer's organizations)
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
@@ -369,7 +369,7 @@ def partner_elsewhere(recipient: Mention, found: list[Mention], words: list[str]
         at -= 1  # over articles and adjectives back to the preposition
     taken = {j for m in found for j in range(m.first, m.last)}
     return at > 0 and low[at] == "mit" and not k <= at - 1 < k + n and words[at - 1][:1].isupper() \
-        and words[at - 1].isalpha() and at - 1 not in taken and low[at - 1] not in TIME_NOUNS
+        and words[at - 1].isalpha() and at - 1 not in taken and low[at - 1] not in time_nouns()
 
 
 def unnamed_subject(actor: Mention, words: list[str], k: int, lo: int, kind: str, mutual: frozenset[str]) -> bool:

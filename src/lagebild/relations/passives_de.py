@@ -15,6 +15,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, Mention
 
@@ -23,14 +26,6 @@ AGENT_LEAD = 3  # words between "von" and the name (articles, adjectives): "von 
 JOINS = frozenset({"und", "oder", "sowie", ","})  # words joining names of one agent phrase
 # words that may stand between joined names besides JOINS: articles and titles' lower-case words
 JOINED_LEAD = frozenset({"der", "die", "den", "dem", "des", "einem", "einer", "seinem", "seiner", "ihrem", "ihren"})
-# capitalized words before "von" (or "mit") that set a time, no noun the preposition attaches to ("am Montag von
-# der Opposition kritisiert", "Gespräche am Montag mit Kim")
-TIME_NOUNS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende",
-                        "woche", "monat", "jahr", "tag", "abend", "morgen", "vormittag", "nachmittag", "rande",
-                        # "im Juni von der Duma ratifiziert", "seit Wochen von Russland angegriffen"
-                        "wochen", "monaten", "jahren", "tagen", "frühjahr", "frühling", "sommer", "herbst", "winter",
-                        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                        "oktober", "november", "dezember"})
 AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "werde", "worden", "würde", "würden"})
 PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})  # never before an infinitive
 CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "werden", "wird", "wurde"})
@@ -38,6 +33,13 @@ CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "we
 
 FLOWS = frozenset({"AID", "MOBILIZE"})  # forces sent or moved: their origin gives them, in the passive too
 WITH = frozenset({"mit"})  # "mit Soldaten aus Nordkorea angegriffen": the forces are the means of the attack
+
+
+@lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Capitalized words that set a time before "von" or "mit" ("am Montag von der Opposition kritisiert",
+    "Gespräche am Montag mit Kim"): no noun the preposition attaches to (lang/de/relations/time_nouns.txt)."""
+    return frozenset(resources.load("de", "relations/time_nouns.txt").items())
 
 
 def agents(origins: list[Mention], found: list[Mention], roles: list[str | None], words: list[str], low: list[str],
@@ -84,7 +86,7 @@ def passive_agents(found: list[Mention], roles: list[str | None], words: list[st
         # "während einer Reise von Macron ... unterzeichnet wurde": "von" after a noun belongs to the noun
         # ("am Montag von der Opposition kritisiert": a time noun before "von" is no noun it belongs to)
         if at is not None and low[at] in AGENT_PREPS and not (at > 0 and words[at - 1][:1].isupper()
-                                                               and low[at - 1] not in TIME_NOUNS) \
+                                                               and low[at - 1] not in time_nouns()) \
                 or out and _joined(out[-1], m, low):
             roles[j] = "origin"
             out.append(m)
