@@ -219,6 +219,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
+    pronouns.speakers_state(doc, relations, gaz)  # "wir" in an official's speech: his state (pronouns.py)
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])

@@ -15,6 +15,11 @@ word stands right before one of the document's mentions of the name ("Ministerin
 "Präsidentin"; lang/<code>/relations/pronouns.txt). A feminine pronoun ("sie", "she") takes only a person known
 female, a masculine one ("er", "he") any other: the names themselves tell nothing (no list of first names), and a
 woman's pronoun resolved to the last person whatever the gender was wrong too often.
+"wir", "unser Land", "unsere Regierung", "we", "our country" as the subject of a trigger in the speech of an official
+of a state are that state ("Wir verhandeln mit X, erklärte der bulgarische Innenminister Y": Bulgarien -> X), where
+the trigger rules gave the speaker himself (``speakers_state``). An official is a person the document gives a state
+the way meetings.person_countries and sides.role_states read it (a country word before his title, a gazetteer office);
+anyone else's "wir" (a party leader, a company's manager, a doctor of an aid group) stays the speaker.
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
-from ..entities.gazetteer import gazetteer
-from ..model import Doc, Entity
+from ..entities.gazetteer import Gazetteer, gazetteer
+from ..model import Doc, Entity, Relation
+from .index import attributions_sourced_by
 from .lexicon import RelationLexicon
+from .meetings import person_countries
 from .mentions import actor_name
+from .sides import role_states
 
 WORDS = "relations/pronouns.txt"
 TITLE_WORDS = 3  # words of a title between an article and the name ("den russischen Außenminister Lawrow")
@@ -243,3 +251,55 @@ def _object(doc: Doc, e: Entity, lex: RelationLexicon) -> bool:
             continue
         return lex.lang == "en" and w.isalpha()  # "met Kim": a verb before the name
     return False
+
+
+def speakers_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> None:
+    """Give the actor of each relation whose actor is the speaker of the reported speech holding its trigger, and
+    whose clause there opens its subject with a first-person plural of pronouns.txt ("wir", "unser Land"), to the
+    speaker's state, when the document makes him an official of one (see the module docstring). Marked in the
+    provenance."""
+    lang = doc.lang or "de"
+    people: dict[str, str] | None = None
+    for rel in relations:
+        if rel.actor_start is None or rel.actor_end is None \
+                or rel.predicate_start is None \
+                or not any(e.label == "PER" and e.start <= rel.actor_start < e.end for e in doc.ents):
+            continue
+        spoken = next((a for a in attributions_sourced_by(doc, rel.actor_start, rel.actor_end)
+                       if a.content_start is not None and a.content_end is not None
+                       and a.content_start <= rel.predicate_start < a.content_end), None)
+        if spoken is None or (we := _first_plural(doc, spoken.content_start, rel.predicate_start, lang)) is None:
+            continue
+        people = person_countries(doc, gaz) if people is None else people
+        state = people.get(rel.actor) or role_states(gaz).get(rel.actor)
+        if state is None or state == rel.recipient:
+            continue
+        rel.provenance += f" (actor: the state of the speaker {rel.actor}, whose first-person plural it is)"
+        rel.actor, rel.actor_text = state, doc.text[we[0]:we[1]]
+        rel.actor_start, rel.actor_end = we
+
+
+def _first_plural(doc: Doc, content_start: int, at: int, lang: str) -> tuple[int, int] | None:
+    """The offsets of the first-person plural subject ("wir", "we", "unser Land", "our government") of the clause
+    of reported speech that holds the offset ``at``, read from the clause's start (its last comma, semicolon or
+    colon before ``at``, else the speech's start) to two words past ``at`` ("Im Moment führen wir Gespräche"):
+    the first first-person word there must be one, not "ich", "uns", "unsere Partner"."""
+    i = doc.sentence_at(at)
+    start = max(content_start, doc.sents[i].start if i >= 0 else 0)
+    clause_start = max([start] + [doc.text.rfind(mark, start, at) + 1 for mark in (",", ";", ":")])
+    sentence = doc.sent_tokens(i) if i >= 0 else []
+    after = [t for t in sentence if t.start >= at][:3]
+    clause_end = after[-1].end if after else at
+    first_person = _words(lang, "first-person")
+    plural, possessive = _words(lang, "pronoun-first-plural"), _words(lang, "possessive-first-plural")
+    nouns = _words(lang, "state-noun")
+    tokens = [t for t in sentence if clause_start <= t.start < clause_end]
+    for n, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if low in plural:
+            return tok.start, tok.end
+        if low in possessive and n + 1 < len(tokens) and tokens[n + 1].text.lower() in nouns:
+            return tok.start, tokens[n + 1].end
+        if low in first_person or low in possessive:
+            return None  # "ich", "uns", "unsere Partner": not the speaker's state acting
+    return None
