@@ -259,7 +259,6 @@ def speakers_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> None:
     speaker's state, when the document makes him an official of one (see the module docstring). Marked in the
     provenance."""
     lang = doc.lang or "de"
-    people: dict[str, str] | None = None
     for rel in relations:
         if rel.actor_start is None or rel.actor_end is None \
                 or rel.predicate_start is None \
@@ -270,13 +269,71 @@ def speakers_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> None:
                        and a.content_start <= rel.predicate_start < a.content_end), None)
         if spoken is None or (we := _first_plural(doc, spoken.content_start, rel.predicate_start, lang)) is None:
             continue
-        people = person_countries(doc, gaz) if people is None else people
-        state = people.get(rel.actor) or role_states(gaz).get(rel.actor)
+        state = official_state(doc, rel.actor, gaz)
         if state is None or state == rel.recipient:
             continue
         rel.provenance += f" (actor: the state of the speaker {rel.actor}, whose first-person plural it is)"
         rel.actor, rel.actor_text = state, doc.text[we[0]:we[1]]
         rel.actor_start, rel.actor_end = we
+
+
+def official_we(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int, k: int,
+                lex: RelationLexicon) -> tuple[str, int, int] | None:
+    """(state, first word, last word exclusive) of a first-person plural subject ("wir", "unser Land") of the trigger
+    at word ``k`` between words ``lo`` and ``hi`` of sentence ``i``, in the reported speech of an official of that
+    state (see the module docstring): "„Wir werden Polen beliefern“, sagte der schwedische Premier X", where the
+    trigger rules name no actor at all. None when the clause's first first-person word is another ("ich", "uns")."""
+    lang = lex.lang
+    plural, possessive = _words(lang, "pronoun-first-plural"), _words(lang, "possessive-first-plural")
+    if not plural:
+        return None
+    marked = plural | possessive | _words(lang, "first-person")
+    m = next((m for m in range(lo, min(hi, len(low))) if low[m] in marked), None)
+    if m is None:
+        return None
+    end = m + 1 if low[m] in plural else m + 2 if low[m] in possessive and m + 1 < len(low) \
+        and low[m + 1] in _words(lang, "state-noun") else None
+    if end is None or end == m + 1 and _narrowed(doc, starts[m + 1] if m + 1 < len(starts) else None, lang):
+        return None
+    gaz = gazetteer(lang)
+    for attr in doc.attributions:
+        if attr.sentence != i or attr.source_start is None or attr.source_end is None or attr.content_start is None \
+                or not (attr.content_start <= starts[m] and starts[k] < (attr.content_end or 0)):
+            continue
+        for e in doc.ents:
+            if e.label == "PER" and e.start < attr.source_end and attr.source_start < e.end \
+                    and (state := official_state(doc, _name(e), gaz)):
+                return state, m, end
+    return None
+
+
+def _narrowed(doc: Doc, after: int | None, lang: str) -> bool:
+    """Whether the word at the character offset ``after`` (the one after "wir") narrows "wir" to a group: a word
+    of pronouns.txt "we-apposition" ("wir als Partei", "wir im Burgenland") or, in German, a capitalised noun
+    ("wir Europäer", "wir Sozialdemokraten")."""
+    if after is None:
+        return False
+    word = doc.text[after:after + 40].split()[:1]
+    return bool(word) and (_bare(word[0]) in _words(lang, "we-apposition") or lang == "de" and word[0][:1].isupper())
+
+
+def official_state(doc: Doc, name: str, gaz: Gazetteer) -> str | None:
+    """The state whose official the person ``name`` is: one the gazetteer's office roles give him
+    (sides.role_states), or the country word before a title of his that pronouns.txt lists as a state office
+    ("der bulgarische Innenminister", "Swedish Prime Minister"; meetings.person_countries); not "der ungarische
+    Oppositionsführer", "der deutsche Nationaltrainer", whose "wir" is a party or a team."""
+    if state := role_states(gaz).get(name):
+        return state
+    state = person_countries(doc, gaz).get(name)
+    if state is None:
+        return None
+    offices = tuple(_words(doc.lang or "de", "state-office"))
+    for e in doc.ents:
+        if e.label == "PER" and _name(e) == name:
+            title = doc.text[max(0, e.start - 40):e.start].split()[-1:]
+            if title and _bare(title[0]).endswith(offices):
+                return state
+    return None
 
 
 def _first_plural(doc: Doc, content_start: int, at: int, lang: str) -> tuple[int, int] | None:
@@ -297,7 +354,8 @@ def _first_plural(doc: Doc, content_start: int, at: int, lang: str) -> tuple[int
     for n, tok in enumerate(tokens):
         low = tok.text.lower()
         if low in plural:
-            return tok.start, tok.end
+            return None if _narrowed(doc, tokens[n + 1].start if n + 1 < len(tokens) else None, lang) \
+                else (tok.start, tok.end)
         if low in possessive and n + 1 < len(tokens) and tokens[n + 1].text.lower() in nouns:
             return tok.start, tokens[n + 1].end
         if low in first_person or low in possessive:
