@@ -17,9 +17,11 @@ female, a masculine one ("er", "he") any other: the names themselves tell nothin
 woman's pronoun resolved to the last person whatever the gender was wrong too often.
 "wir", "unser Land", "unsere Regierung", "we", "our country" as the subject of a trigger in the speech of an official
 of a state are that state ("Wir verhandeln mit X, erklärte der bulgarische Innenminister Y": Bulgarien -> X), where
-the trigger rules gave the speaker himself (``speakers_state``). An official is a person the document gives a state
-the way meetings.person_countries and sides.role_states read it (a country word before his title, a gazetteer office);
-anyone else's "wir" (a party leader, a company's manager, a doctor of an aid group) stays the speaker.
+the trigger rules gave the speaker himself (``speakers_state``), or named no actor at all (``official_we``). An official
+is a person the gazetteer's office roles give a state (sides.role_states) or one the document gives a country word
+before a title of state office (meetings.person_countries, pronouns.txt "state-office": "der bulgarische
+Innenminister"); anyone else's "wir" (a party leader, a national coach, a company's manager) stays as it was, and so
+does a "wir" narrowed to a group ("wir als Partei", "wir Europäer").
 """
 
 from __future__ import annotations
