@@ -130,3 +130,40 @@ def test_a_body_of_the_pronouns_gender_opening_a_sentence_between_leaves_it_unre
     text = "Olaf Scholz landete in Graz. Der Kreml schwieg am Montag. Er kritisierte Polen scharf."
     assert ("ACCUSE", "Olaf Scholz", "Polen") not in edges(text, "de")
     assert ("ACCUSE", "Olaf Scholz", "Polen") in edges("Olaf Scholz landete in Graz. Er kritisierte Polen scharf.", "de")
+
+
+def test_wir_in_an_officials_speech_is_his_state():
+    # a country word before his title makes him an official of that state: "wir", "unser Land" are the state
+    said = "erklärte der deutsche Kanzler Olaf Scholz"
+    assert edges(f"Wir führen derzeit Gespräche mit der Türkei, {said}.", "de") == {
+        ("CONSULT", "Deutschland", "Türkei")}
+    assert edges("Der deutsche Kanzler Olaf Scholz sagte, unser Land verhandle mit der Türkei.", "de") == {
+        ("CONSULT", "Deutschland", "Türkei")}
+    # no state known, the first person singular, a possessive before another noun, a party title: the speaker
+    assert edges("Wir führen derzeit Gespräche mit der Türkei, erklärte Olaf Scholz.", "de") == {
+        ("CONSULT", "Olaf Scholz", "Türkei")}
+    for text in ("Der deutsche Kanzler Olaf Scholz sagte, ich verhandle derzeit mit der Türkei.",
+                 "Der deutsche Kanzler Olaf Scholz sagte, unsere Partei verhandle derzeit mit der Türkei.",
+                 "Olaf Scholz, der Chef der SPD, sagte, wir verhandeln derzeit mit der Türkei."):
+        assert edges(text, "de") == {("CONSULT", "Olaf Scholz", "Türkei")}, text
+
+
+def test_wir_of_an_official_names_the_actor_the_rules_found_none_for():
+    # the speaker named after the quote: the trigger rules had no actor at all
+    said = "sagte der schwedische Regierungschef Olaf Scholz"
+    assert edges(f"„Wir werden Polen weiter unterstützen“, {said}.", "de") == {("AID", "Schweden", "Polen")}
+    assert edges(f"„Unser Land wird Polen Waffen liefern“, {said}.", "de") == {("AID", "Schweden", "Polen")}
+    # no office of a state, or a "wir" narrowed to a group: nothing, as before
+    for text in ("„Wir werden Polen weiter unterstützen“, sagte Olaf Scholz.",
+                 "„Wir müssen Polen helfen“, sagte der ungarische Oppositionsführer Olaf Scholz.",
+                 f"„Wir als Partei werden Polen unterstützen“, {said}.",
+                 f"„Wir im Burgenland helfen Ungarn“, {said}."):
+        assert edges(text, "de") == set(), text
+
+
+def test_official_state_needs_a_state_office_in_the_title():
+    from lagebild.entities.gazetteer import gazetteer
+    doc = attributed("Der deutsche Kanzler Olaf Scholz reiste ab.", "de")
+    assert pronouns.official_state(doc, "Olaf Scholz", gazetteer("de")) == "Deutschland"
+    doc = attributed("Der deutsche Nationaltrainer Olaf Scholz reiste ab.", "de")
+    assert pronouns.official_state(doc, "Olaf Scholz", gazetteer("de")) is None

@@ -219,6 +219,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
+    pronouns.speakers_state(doc, relations, gaz)  # "wir" in an official's speech: his state (pronouns.py)
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
     return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
                            or events.ABROAD in r.provenance])
@@ -454,6 +455,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # "Lawrow sei auf Wunsch von Putin in Teheran zu seinem Besuch eingetroffen": "seinem" is the subject's
         actor = event_nouns.pair_side(found, words, k, n, kind) or frames.visitor(found, words, low, k, lo) or \
             ((people[0] if roles_de.possessed(low, k) else people[-1]) if people else None)
+    if actor is None and (we := pronouns.official_we(doc, i, low, starts, *span, k, lex)) \
+            and not [m for m in in_clause if m.first < we[1]]:  # "„Wir liefern ...“, sagte der x-ische Premier"
+        actor = Mention(we[0], None, None, None, we[1], we[2], "carried")
     actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
     judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,

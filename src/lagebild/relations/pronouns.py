@@ -15,6 +15,13 @@ word stands right before one of the document's mentions of the name ("Ministerin
 "Präsidentin"; lang/<code>/relations/pronouns.txt). A feminine pronoun ("sie", "she") takes only a person known
 female, a masculine one ("er", "he") any other: the names themselves tell nothing (no list of first names), and a
 woman's pronoun resolved to the last person whatever the gender was wrong too often.
+"wir", "unser Land", "unsere Regierung", "we", "our country" as the subject of a trigger in the speech of an official
+of a state are that state ("Wir verhandeln mit X, erklärte der bulgarische Innenminister Y": Bulgarien -> X), where
+the trigger rules gave the speaker himself (``speakers_state``), or named no actor at all (``official_we``). An official
+is a person the gazetteer's office roles give a state (sides.role_states) or one the document gives a country word
+before a title of state office (meetings.person_countries, pronouns.txt "state-office": "der bulgarische
+Innenminister"); anyone else's "wir" (a party leader, a national coach, a company's manager) stays as it was, and so
+does a "wir" narrowed to a group ("wir als Partei", "wir Europäer").
 """
 
 from __future__ import annotations
@@ -22,10 +29,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
-from ..entities.gazetteer import gazetteer
-from ..model import Doc, Entity
+from ..entities.gazetteer import Gazetteer, gazetteer
+from ..model import Doc, Entity, Relation
+from .index import attributions_sourced_by
 from .lexicon import RelationLexicon
+from .meetings import person_countries
 from .mentions import actor_name
+from .sides import role_states
 
 WORDS = "relations/pronouns.txt"
 TITLE_WORDS = 3  # words of a title between an article and the name ("den russischen Außenminister Lawrow")
@@ -243,3 +253,113 @@ def _object(doc: Doc, e: Entity, lex: RelationLexicon) -> bool:
             continue
         return lex.lang == "en" and w.isalpha()  # "met Kim": a verb before the name
     return False
+
+
+def speakers_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> None:
+    """Give the actor of each relation whose actor is the speaker of the reported speech holding its trigger, and
+    whose clause there opens its subject with a first-person plural of pronouns.txt ("wir", "unser Land"), to the
+    speaker's state, when the document makes him an official of one (see the module docstring). Marked in the
+    provenance."""
+    lang = doc.lang or "de"
+    for rel in relations:
+        if rel.actor_start is None or rel.actor_end is None \
+                or rel.predicate_start is None \
+                or not any(e.label == "PER" and e.start <= rel.actor_start < e.end for e in doc.ents):
+            continue
+        spoken = next((a for a in attributions_sourced_by(doc, rel.actor_start, rel.actor_end)
+                       if a.content_start is not None and a.content_end is not None
+                       and a.content_start <= rel.predicate_start < a.content_end), None)
+        if spoken is None or (we := _first_plural(doc, spoken.content_start, rel.predicate_start, lang)) is None:
+            continue
+        state = official_state(doc, rel.actor, gaz)
+        if state is None or state == rel.recipient:
+            continue
+        rel.provenance += f" (actor: the state of the speaker {rel.actor}, whose first-person plural it is)"
+        rel.actor, rel.actor_text = state, doc.text[we[0]:we[1]]
+        rel.actor_start, rel.actor_end = we
+
+
+def official_we(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int, k: int,
+                lex: RelationLexicon) -> tuple[str, int, int] | None:
+    """(state, first word, last word exclusive) of a first-person plural subject ("wir", "unser Land") of the trigger
+    at word ``k`` between words ``lo`` and ``hi`` of sentence ``i``, in the reported speech of an official of that
+    state (see the module docstring): "„Wir werden Polen beliefern“, sagte der schwedische Premier X", where the
+    trigger rules name no actor at all. None when the clause's first first-person word is another ("ich", "uns")."""
+    lang = lex.lang
+    plural, possessive = _words(lang, "pronoun-first-plural"), _words(lang, "possessive-first-plural")
+    if not plural:
+        return None
+    marked = plural | possessive | _words(lang, "first-person")
+    m = next((m for m in range(lo, min(hi, len(low))) if low[m] in marked), None)
+    if m is None:
+        return None
+    end = m + 1 if low[m] in plural else m + 2 if low[m] in possessive and m + 1 < len(low) \
+        and low[m + 1] in _words(lang, "state-noun") else None
+    if end is None or end == m + 1 and _narrowed(doc, starts[m + 1] if m + 1 < len(starts) else None, lang):
+        return None
+    gaz = gazetteer(lang)
+    for attr in doc.attributions:
+        if attr.sentence != i or attr.source_start is None or attr.source_end is None or attr.content_start is None \
+                or not (attr.content_start <= starts[m] and starts[k] < (attr.content_end or 0)):
+            continue
+        for e in doc.ents:
+            if e.label == "PER" and e.start < attr.source_end and attr.source_start < e.end \
+                    and (state := official_state(doc, _name(e), gaz)):
+                return state, m, end
+    return None
+
+
+def _narrowed(doc: Doc, after: int | None, lang: str) -> bool:
+    """Whether the word at the character offset ``after`` (the one after "wir") narrows "wir" to a group: a word
+    of pronouns.txt "we-apposition" ("wir als Partei", "wir im Burgenland") or, in German, a capitalised noun
+    ("wir Europäer", "wir Sozialdemokraten")."""
+    if after is None:
+        return False
+    word = doc.text[after:after + 40].split()[:1]
+    return bool(word) and (_bare(word[0]) in _words(lang, "we-apposition") or lang == "de" and word[0][:1].isupper())
+
+
+def official_state(doc: Doc, name: str, gaz: Gazetteer) -> str | None:
+    """The state whose official the person ``name`` is: one the gazetteer's office roles give him
+    (sides.role_states), or the country word before a title of his that pronouns.txt lists as a state office
+    ("der bulgarische Innenminister", "Swedish Prime Minister"; meetings.person_countries); not "der ungarische
+    Oppositionsführer", "der deutsche Nationaltrainer", whose "wir" is a party or a team."""
+    if state := role_states(gaz).get(name):
+        return state
+    state = person_countries(doc, gaz).get(name)
+    if state is None:
+        return None
+    offices = tuple(_words(doc.lang or "de", "state-office"))
+    for e in doc.ents:
+        if e.label == "PER" and _name(e) == name:
+            title = doc.text[max(0, e.start - 40):e.start].split()[-1:]
+            if title and _bare(title[0]).endswith(offices):
+                return state
+    return None
+
+
+def _first_plural(doc: Doc, content_start: int, at: int, lang: str) -> tuple[int, int] | None:
+    """The offsets of the first-person plural subject ("wir", "we", "unser Land", "our government") of the clause
+    of reported speech that holds the offset ``at``, read from the clause's start (its last comma, semicolon or
+    colon before ``at``, else the speech's start) to two words past ``at`` ("Im Moment führen wir Gespräche"):
+    the first first-person word there must be one, not "ich", "uns", "unsere Partner"."""
+    i = doc.sentence_at(at)
+    start = max(content_start, doc.sents[i].start if i >= 0 else 0)
+    clause_start = max([start] + [doc.text.rfind(mark, start, at) + 1 for mark in (",", ";", ":")])
+    sentence = doc.sent_tokens(i) if i >= 0 else []
+    after = [t for t in sentence if t.start >= at][:3]
+    clause_end = after[-1].end if after else at
+    first_person = _words(lang, "first-person")
+    plural, possessive = _words(lang, "pronoun-first-plural"), _words(lang, "possessive-first-plural")
+    nouns = _words(lang, "state-noun")
+    tokens = [t for t in sentence if clause_start <= t.start < clause_end]
+    for n, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if low in plural:
+            return None if _narrowed(doc, tokens[n + 1].start if n + 1 < len(tokens) else None, lang) \
+                else (tok.start, tok.end)
+        if low in possessive and n + 1 < len(tokens) and tokens[n + 1].text.lower() in nouns:
+            return tok.start, tokens[n + 1].end
+        if low in first_person or low in possessive:
+            return None  # "ich", "uns", "unsere Partner": not the speaker's state acting
+    return None
