@@ -15,7 +15,6 @@ from functools import lru_cache
 from .. import resources
 from ..attribution.words import tag_de
 from .lexicon import RelationLexicon
-from .meeting_frames import framed
 
 # Types whose recipient the document may imply when the sentence names none ("Die Entsendung
 # nordkoreanischer Soldaten", "Munition aus Nordkorea"): filled in later by ``extract._fill_recipients``
@@ -51,8 +50,6 @@ def same_event(rel, k: int, earlier: list[tuple], words: list[str]) -> int | Non
     for old, k_old, index in earlier:
         if old.type == rel.type:
             return index
-        if framed(rel, k, words) or framed(old, k_old, words):
-            continue  # "bei seinem Besuch in Kiew ... zugesagt": the visit is an event of its own (meeting_frames.py)
         lo, hi = sorted((k, k_old))
         verbs = all(w[:1].islower() for w in (words[k], words[k_old]))
         if not (verbs and any(w.lower() in CLAUSE_JOINS for w in words[lo + 1:hi])):

@@ -341,8 +341,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if stays and role == "recipient" and prep == "in":
             role = "place"
         if prep is not None and events.in_attribute(words, m.last, lex.lang) and not reliance.supplied(kind, m.last, k, low, lex) \
-                and not event_nouns.finite_after_phrase(words, k, n, m, found, prep) \
-                and not visits.place_before_verb(words, k, n, m.first, m.last, prep, kind):  # "Besuch in X sagte"
+                and not event_nouns.finite_after_phrase(words, k, n, m, found, prep):  # "Treffen mit X dauerte"
             role = "place"  # "in das an Polen grenzende Gebiet": part of a place's description
         roles.append(role)
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)

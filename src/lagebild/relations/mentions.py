@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
-from ..attribution.words import tag_de
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
@@ -49,9 +48,6 @@ def actor_name(ent_canonical: str, label: str, gaz: Gazetteer) -> str | None:
     if label in ("PER", "ORG"):
         return ent_canonical
     return None
-
-
-FINITE = frozenset({"VVFIN", "VMFIN", "VAFIN"})  # the German tagger's finite verbs ("sagte", "wollte", "war")
 
 
 def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazetteer,
@@ -133,8 +129,6 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
         nxt = found[n + 1] if n + 1 < len(found) else None
         if m.label == "LOC" and nxt is not None and nxt.label == "PER" and nxt.first - m.last <= 2 \
                 and not any(w in CLAUSE_END or w in (",", "und", "and") or w.lower() in lex.preps
-                            or lex.lang == "de" and tag_de(w) in FINITE and m.first > 0  # "in Kanada sagte Xi"
-                            and words[m.first - 1].lower() in lex.preps
                             for w in words[m.last:nxt.first]):  # "Nordkoreaner in Putins Armee": two actors
             continue
         kept.append(m)

@@ -17,7 +17,6 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from ..attribution.words import tag_de
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
 from .anaphora import country_of
@@ -30,8 +29,6 @@ WORDS = "relations/visits.txt"  # host and place prepositions, links of the noun
 HOSTED = " (recipient: the place the visit noun's phrase names)"
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
 NEAR = 3  # at most so many words between the noun and its genitive ("Besuchs von Kanzlerin Angela Merkel")
-FINITE = frozenset({"VVFIN", "VMFIN", "VAFIN"})  # the tagger's finite verbs: "sagte", "wollte", "war"
-PHRASE_GAP = 2  # at most so many articles and adjectives between the place preposition and the place
 
 
 def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
@@ -54,21 +51,6 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
                        for o in relations if o is not r):
                 out.append(r)
     return out
-
-
-def place_before_verb(words: list[str], k: int, n: int, first: int, last: int, prep: str | None, kind: str) -> bool:
-    """Whether the mention at words ``first:last`` is the place the German visit noun at ``k`` (``n`` words) goes
-    to in its own phrase, the clause's finite verb right after it: "Nach seinem Besuch in Kanada sagte X",
-    "Während ihrer Reise nach Chile wollte Y". The verb looks like an attributive participle ("die in Kanada
-    lebende Frau", events.in_attribute: "sagte", "wollte" end as "lebende" does), but the tagger knows it finite:
-    the place is the visit's host. Not for other meeting nouns: the place of talks or a summit ("nach dem Treffen
-    in Wien sagte X") is a venue, often of neither side."""
-    if kind != "CONSULT" or not VISIT.fullmatch(words[k]) or not words[k][:1].isupper() or prep not in _words_of("place") | _words_of("host") \
-            or last >= len(words) or tag_de(words[last]) not in FINITE:
-        return False
-    at = k + n  # the preposition right after the noun, then only lower-case articles and adjectives
-    return at < first <= at + 1 + PHRASE_GAP and words[at].lower() == prep and all(
-        w[:1].islower() and w.isalpha() for w in words[at + 1:first])
 
 
 def _destination_actor(doc: Doc, rel: Relation) -> bool:
@@ -209,4 +191,4 @@ def _words(doc: Doc, rel: Relation, start: int, end: int) -> list[str]:
     return [t.text for t in toks if start <= t.start and t.end <= end]
 
 
-__all__ = ["VISIT", "place_before_verb", "without_stray_hosts"]
+__all__ = ["VISIT", "without_stray_hosts"]
