@@ -50,3 +50,15 @@ def test_meetings_stay():
 def test_the_noun_is_left_alone():
     words, low, _ = _at_verb("Das Treffen der Minister Polens und Litauens dauerte lange.")
     assert not hits_de.no_meeting(words, low, 1)
+
+
+def test_a_word_of_a_blow_or_a_decision_away_from_the_verb_leaves_the_meeting():
+    # "Ausschuss" ends in "schuss" but is no shot; "schwer" describes the person met, "Wahl" the occasion
+    assert edges("Scholz traf den Ausschuss des Parlaments Polens in Warschau.", "de") == {
+        ("CONSULT", "Olaf Scholz", "Polen")}
+    assert edges("Scholz traf den schwer erkrankten Präsidenten Polens in Warschau.", "de") == {
+        ("CONSULT", "Olaf Scholz", "Polen")}
+    assert ("CONSULT", "Polen", "Litauen") in edges("Polen traf Litauen zur Vorbereitung der Wahl in Vilnius.", "de")
+    # next to the verb they still decide: a blow, a decision
+    assert edges("Die Sanktionen treffen Polen hart.", "de") == set()
+    assert edges("Polen traf eine Entscheidung über Litauen.", "de") == set()

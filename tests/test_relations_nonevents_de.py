@@ -163,3 +163,12 @@ def test_someone_challenged_is_no_demand():
     # "sei gefordert": the government is called upon, no one named demands; "hatte gefordert" stays a demand
     assert edges("Die Regierung sei gefordert, die Grenze zu schützen.", "de") == set()
     assert ("REQUEST", "Polen", None) in edges("Polen hatte gefordert, die Grenze zu öffnen.", "de")
+
+
+def test_a_toll_noun_that_is_no_object_of_the_demand_keeps_the_demand():
+    # the dead are an attribute of what is demanded, not a toll the demand claims
+    assert ("REQUEST", "Polen", "Russland") in edges("Polen fordert von Russland die Herausgabe der Toten.", "de")
+    assert ("REQUEST", "Polen", "Russland") in edges(
+        "Polen hat von Russland Gerechtigkeit für die Toten gefordert.", "de")
+    assert edges("Das Erdbeben hat bisher 129 Tote und 300 Verletzte gefordert.", "de") == set()
+    assert edges("Der Sturm forderte das Leben von zehn Menschen.", "de") == set()

@@ -23,7 +23,8 @@ WORDS = "relations/hits.txt"  # the words of each kind (FORMAT there)
 ENDS = frozenset({",", ";", ":", "–", "—", "„", "“", '"', "«", "»", ".", "!", "?"})  # brackets stay inside
 SCORE = re.compile(r"\d+:\d+")  # "zum 2:1", "(1:1)"
 STRONG = ("score", "hit")  # kinds that make the verb no meeting even beside "mit" or "sich"
-WEAK = ("score_weak", "hard", "decide")
+NEAR = 3  # words after the verb to its object: "traf eine schwere Entscheidung"
+PREFIX = 4  # letters before a compound's last noun: "Mörsergranate", not "Ausschuss" ("aus" + "schuss")
 
 
 @lru_cache(maxsize=None)
@@ -50,12 +51,29 @@ def no_meeting(words: list[str], low: list[str], k: int) -> bool:
         return True
     if any(w in _words("meet") for w in clause):
         return False
-    return any(_marks(w, WEAK) or w in _words("decide_word") for w in clause)
+    if any(_marks(w, ("score_weak",)) for w in clause):
+        return True
+    # a decision or a hard blow is the verb's own object or adverb, next to it ("eine Entscheidung treffen",
+    # "traf die Bauern hart", "schwer getroffen"), not a word further off ("traf den schwer kranken Minister",
+    # "traf ihn zur Vorbereitung der Wahl")
+    return any(_marks(low[j], ("hard", "decide")) or low[j] in _words("decide_word")
+               for j in _next_to(words, low, k, lo, hi))
+
+
+def _next_to(words: list[str], low: list[str], k: int, lo: int, hi: int) -> list[int]:
+    """Positions of the words next to the verb at ``k`` in its clause ``lo:hi``: the words right before and after
+    it, the first noun after it (behind articles and adjectives: "traf eine schwere Entscheidung"), and the
+    clause's last word ("trifft die Bauern hart")."""
+    near = [j for j in (k - 1, k + 1) if lo <= j < hi]
+    near += [j for j in range(k + 1, min(hi, k + 1 + NEAR)) if words[j][:1].isupper()][:1]
+    if hi - 1 > k:
+        near.append(hi - 1)
+    return near
 
 
 def _marks(word: str, kinds: tuple[str, ...]) -> bool:
     """Whether ``word`` is a word of one of ``kinds`` or ends in one (a compound: "Mörsergranate")."""
-    return any(word.endswith(w) and (len(word) == len(w) or kind in ("hit", "decide"))
+    return any(word.endswith(w) and (len(word) == len(w) or kind in ("hit", "decide") and len(word) - len(w) >= PREFIX)
                for kind in kinds for w in _words(kind))
 
 

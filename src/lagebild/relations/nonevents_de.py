@@ -193,7 +193,7 @@ def _claimed_or_challenged(words: list[str], low: list[str], k: int) -> bool:
     von zehn Menschen": a noun of kind toll in its clause) or says someone is challenged ("Die Ministerin sei
     gefordert, ...", "gefordert sind andere Staaten": the participle beside a copula, no auxiliary of a perfect
     or passive in its clause): no one demands anything."""
-    if any(w in _words("toll") for w in _clause_words(words, low, k)):
+    if _claims_toll(words, low, k):
         return True
     if low[k] != "gefordert":
         return False
@@ -201,6 +201,32 @@ def _claimed_or_challenged(words: list[str], low: list[str], k: int) -> bool:
     if any(w in _words("auxiliary") for w in low[lo:hi]):
         return False  # "hatte gefordert", "war gefordert worden": someone demanded it
     return any(w in _words("copula") for w in low[max(lo, k - 5):k + 2])
+
+
+TOLL_GAP = 4  # words between a toll noun and "gefordert" ("hat bisher 129 Tote gefordert")
+# prepositions that make a toll noun an attribute of something else ("Gerechtigkeit für die Toten")
+TOLL_PREPOSITIONS = frozenset({"für", "um", "über", "von", "vom", "zu", "zum", "zur", "mit", "gegen", "nach"})
+
+
+def _claims_toll(words: list[str], low: list[str], k: int) -> bool:
+    """Whether the form of "fordern" at word ``k`` has a toll noun as its object: before the participle with only
+    lower-case words, numbers and counted nouns between ("hat 129 Tote gefordert", "hat zwölf Tote und 30
+    Verletzte gefordert"), or right after the finite verb behind articles and numbers ("forderte das Leben von
+    zehn Menschen"). A toll noun elsewhere in the clause is an attribute of the demanded thing ("fordert von X die
+    Herausgabe der Toten", "fordert Hilfe für ein Leben in Sicherheit"): a demand."""
+    toll = _words("toll")
+    for j in range(k - 1, max(-1, k - 1 - TOLL_GAP), -1):
+        if low[j] in toll:
+            return not any(w in TOLL_PREPOSITIONS for w in low[max(0, j - 2):j])
+        counted = j > 0 and (low[j - 1][:1].isdigit() or low[j - 1] in ("und", "sowie"))
+        if words[j][:1].isupper() and not counted:
+            return False
+    for j in range(k + 1, min(len(low), k + 1 + TOLL_GAP)):
+        if low[j] in toll:
+            return True
+        if words[j][:1].isupper() or low[j] in TOLL_PREPOSITIONS:
+            return False
+    return False
 
 
 def _clause_words(words: list[str], low: list[str], k: int) -> list[str]:
