@@ -12,8 +12,8 @@ def test_relying_on_another_sides_weapons_is_aid_from_the_maker():
 
 
 def test_falling_back_on_foreign_soldiers_names_the_receiver_of_the_clause():
-    got = edges("Russland braucht Soldaten, und das Zurückgreifen auf nordkoreanische Soldaten liegt nahe.")
-    assert (0, "AID", "Nordkorea", "Russland") in got
+    got = edges("Russland braucht Truppen, also liegt das Zurückgreifen auf belarussische Pioniere nahe.")
+    assert (0, "AID", "Belarus", "Russland") in got
 
 
 def test_no_flow_without_a_giver_or_without_goods():

@@ -361,7 +361,7 @@ def _genitive_name(words: list[str], s: Span, lexicon: dict[str, str], lang: str
     """Whether the final -s of a German full name ``s`` is its genitive ending, not part of the surname: a common
     noun follows ("Wolfgang Schäubles Haushalt"), or the document writes the surname without it elsewhere ("die
     Politik Angela Merkels ... Merkel sagte"). "Andreas Ehlers kritisierte", "mit Klaus Mertens" keep the -s, and
-    so does a name after a noun, which is as often its title ("Verteidigungsminister Panos Kammenos") as the noun
+    so does a name after a noun, which is as often its title ("Verteidigungsminister Nikos Kardamis") as the noun
     it is the genitive of; English marks its genitive with "'s", a token of its own: an English name keeps it."""
     last = words[s.end - 1]
     if lang != "de" or not last.endswith("s") or len(last) <= 3:

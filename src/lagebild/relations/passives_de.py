@@ -113,7 +113,7 @@ def _joined(agent: Mention, m: Mention, low: list[str]) -> bool:
 
 def present_passive(low: list[str], k: int, n: int, lo: int = 0) -> bool:
     """A German passive the word window of extract.PASSIVE misses: a participle right before "wird"/"werden"
-    ("Verhandelt wird über Waffen", "..., die geliefert werden"), or a participle closing its clause after a
+    ("Verhandelt wird dort über Drohnen", "..., die geliefert werden"), or a participle closing its clause after a
     passive auxiliary earlier in it ("Die Türkei wurde von der EU aufgefordert", "In dem Antrag wird die
     Landesregierung aufgefordert"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
     if k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t"):

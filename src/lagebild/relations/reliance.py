@@ -2,7 +2,7 @@
 uses another side's goods or forces receives them from that side (AID from the maker to the user).
 
 "Moskaus Artillerie verlässt sich seit Monaten auf nordkoreanische Granaten", "Russland ist auf Kims
-Selbstfahrlafette angewiesen", "das Zurückgreifen auf nordkoreanische Soldaten": triggers typed "AID*" in
+Selbstfahrlafette angewiesen", "das Zurückgreifen auf belarussische Pioniere": triggers typed "AID*" in
 lang/de/relations/triggers.txt; the mention after "auf" (a country adjective before goods or forces, a possessor
 of them) gives, the subject receives; without such a mention there is no event ("Russland ist auf Munition
 angewiesen", "Putin hat das Militär angewiesen", "verließen das Land"). "Russland hat die von Nordkorea gelieferte

@@ -3,8 +3,8 @@
 "sprechen mit" names talks (frames.txt, CONSULT), but "sich aussprechen" is a stance ("Die Partei spricht sich
 gegen eine Koalition mit X aus": for or against something, the "mit" belongs to the noun), and being ready to talk
 ("gesprächsbereit", "verhandlungsbereit", "Gesprächsbereitschaft", which "gespräch\\w*" and "verhandl\\w*" match)
-is an offer, no talks held. In the 1,028 10kGNAD test articles each gave one false meeting ("Die SPÖ spricht sich
-... gegen eine Koalition mit der FPÖ aus", "sind gesprächsbereit"); of "sich aussprechen" 15 uses, none talks.
+is an offer, no talks held. In the 1,028 10kGNAD test articles each gave one false meeting ("Die Partei spricht sich
+... gegen ein Bündnis mit den Liberalen aus", "sind gesprächsbereit"); of "sich aussprechen" 15 uses, none talks.
 The words are in lang/de/relations/talks.txt.
 """
 
