@@ -58,3 +58,9 @@ def test_a_relation_told_by_a_described_agency_takes_its_name():
     assert (rel.actor, rel.recipient, rel.source, rel.hedge) == ("Nordkorea", "Russland", "NIS", "reported")
     text = "Pyongyang shipped rockets to Moscow last spring, according to South Korea's spy agency."
     assert relations_text.relations_of(text, "en")[0].source == "NIS"
+
+
+def test_no_agency_for_a_person_of_it_or_a_generic_security_service():
+    assert agency_named("former director of South Korea's spy agency", gazetteer("en")) is None
+    assert agency_named("privater Sicherheitsdienst Deutschlands", gazetteer("de")) is None
+    assert agency_named("des deutschen Inlandsgeheimdienstes", gazetteer("de")) == "Verfassungsschutz"

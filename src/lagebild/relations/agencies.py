@@ -24,6 +24,7 @@ from ..entities.gazetteer import Entry, Gazetteer
 FILE = "relations/agencies.txt"
 GROUPS = "relations/groups.txt"  # its compound prefixes: "US-" names the USA
 GENITIVE_ENDINGS = ("es", "s")  # German: "des Geheimdienstes", "des Nachrichtendiensts"
+OF = "of"  # English: what stands before "of" is the head, the agency only its attribute
 ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "of", "'s", "’s"})
 WORD = re.compile(r"[\w.]+(?:-[\w.]+)*|['’]s\b")
 
@@ -61,6 +62,8 @@ def agency_named(source: str, gaz: Gazetteer) -> str | None:
         if at is None:
             continue
         start, end, prefix = at
+        if OF in low[:start]:
+            return None  # an agency in an attribute of a person or a body: "a former director of X's spy agency"
         before = _countries_in(words[:start], gaz, strict=False)
         after = _countries_in(words[end:], gaz, strict=True)
         if before is None or after is None:
