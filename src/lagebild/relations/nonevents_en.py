@@ -43,6 +43,7 @@ from typing import Any
 
 from .lexicon import RelationLexicon, Trigger
 from .roles_en import sentence_parse, trigger_token
+from .roles_en_fights import governing_word
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
@@ -127,11 +128,8 @@ def helped(tok: Any, trig: Trigger, lex: RelationLexicon) -> bool:
         return False
     if tok.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod") and c.text[:1].isupper() for c in tok.children):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in HELPED_PREPS:
-        aid = tok.head.head
-    elif tok.dep_ == "dobj":
-        aid = tok.head
-    else:
+    aid = governing_word(tok, HELPED_PREPS)
+    if aid is None:
         return False
     helper = lex.triggers_at([aid.lower_], 0)
     if helper is None or not helper.type.startswith("AID") or _opponent(tok, lex):

@@ -38,13 +38,19 @@ def taking_part(tok: Any) -> Any | None:
     ``tok`` or the noun it is a compound of ("were engaged in clashes", "escalated to combat operations", "joined
     the fighting"); None when there is none. Its subject fights: an event, with or without an opponent."""
     head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    if head.dep_ == "pobj" and head.head.lower_ in PART_PREPS:
-        verb = head.head.head
-    elif head.dep_ == "dobj":
-        verb = head.head
-    else:
-        return None
-    return verb if verb.pos_ in ("VERB", "AUX") and _taking_part().fullmatch(verb.lower_) else None
+    verb = governing_word(head, PART_PREPS)
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") and _taking_part().fullmatch(verb.lower_) \
+        else None
+
+
+def governing_word(tok: Any, preps: frozenset[str]) -> Any | None:
+    """The word whose object the parse token ``tok`` is: directly ("joined the fighting") or through one of
+    ``preps`` ("engaged in clashes", "help for the invasion"); None otherwise."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        return tok.head.head
+    if tok.dep_ == "dobj":
+        return tok.head
+    return None
 
 
 def sufferer(verb: Any) -> Any | None:
