@@ -197,3 +197,18 @@ def test_the_named_days_are_scanned_for_once_per_estimate(monkeypatch):
     doc = doc_with(("im Mai", 10, "XXXX-05", None), ("2019", 40, "2019", None))
     assert estimate(doc, lambda t: "past").value == "2019-06"
     assert scans == [1]  # both collections of the evidence share the scan
+
+
+def test_a_dated_event_ahead_places_a_text_that_tells_only_years_in_the_past():
+    # "1998 gegründet ... die Messe findet am Freitag, dem 7. Mai statt": the plan, not the founding year
+    doc = doc_with(("1998", 10, "1998", None), ("am Freitag, dem 7. Mai", 60, "XXXX-05-07", None))
+    tenses = {"1998": "past", "am Freitag, dem 7. Mai": "future"}
+    result = estimate(doc, lambda t: tenses[t.text], weekday=lambda t: 5 if "Freitag" in t.text else None)
+    assert (result.value, result.confidence) == ("1999-05", "low")
+    assert "shortly before «am Freitag, dem 7. Mai»" in result.reason
+    # a year ahead is too far off to place it: the latest year told in the past stays the estimate
+    far = doc_with(("1998", 10, "1998", None), ("bis 2030", 60, "2030", None))
+    assert estimate(far, lambda t: "future" if t.text == "bis 2030" else "past").value == "1998"
+    # a year-less day without a weekday has only a guessed year: no better than the year it was guessed from
+    guessed = doc_with(("1998", 10, "1998", None), ("am 7. Mai", 60, "XXXX-05-07", None))
+    assert estimate(guessed, lambda t: "future" if t.text == "am 7. Mai" else "past").value == "1998"

@@ -369,6 +369,10 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     elif year:
         guess, precision, confidence = date(year, 7, 1), "year", "low"
         reason = f"the writing year from the anniversary «{jubilees[0].text}» ({jubilees[0].note})"
+    elif ahead := _firm_ahead(future, low):
+        guess, precision, confidence = ahead.first - timedelta(days=GAP_DAYS[ahead.precision]), "month", "low"
+        reason = (f"only years told in the past, and a dated event ahead: shortly before «{ahead.text}» "
+                  f"({ahead.first.isoformat()})")
     elif [e for e in past if not e.since] and max(e.last.year for e in past if not e.since) >= HISTORY_BEFORE:
         latest = max((e for e in past if not e.since), key=lambda e: (e.last, e.first))
         guess, precision, confidence = latest.last, "year", "low"
@@ -402,6 +406,16 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     guessed = (latest if fine and latest.kind in ("yearless", "holiday") and latest.note.startswith("year ")
                else None)
     return Dating(guess, low, high, precision, evidence, reason, confidence=confidence, guessed_year=guessed)
+
+
+def _firm_ahead(future: list[Evidence], low: date | None) -> Evidence | None:
+    """The first event told as ahead whose day or month is certain: a date with its own year, or a year-less day
+    whose year a named weekday fixed ("am Freitag, dem 4. September"), later than every year told in the past.
+    A dated plan is announced shortly before it, while a year told in the past may lie years back: the plan
+    places the writing better than the latest year does. Years and seasons ahead ("bis 2019") are too far."""
+    firm = [e for e in future if e.precision in ("day", "month") and low is not None and e.first > low
+            and (e.kind in ("date", "dateline") or "weekday" in e.note)]
+    return min(firm, key=lambda e: e.first, default=None)
 
 
 def _later(day: date | None, bounds: tuple[date, date] | None) -> date | None:
