@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -212,3 +213,29 @@ def test_a_dated_event_ahead_places_a_text_that_tells_only_years_in_the_past():
     # a year-less day without a weekday has only a guessed year: no better than the year it was guessed from
     guessed = doc_with(("1998", 10, "1998", None), ("am 7. Mai", 60, "XXXX-05-07", None))
     assert estimate(guessed, lambda t: "future" if t.text == "am 7. Mai" else "past").value == "1998"
+
+
+def test_a_dateline_is_the_writing_day_whatever_is_read_as_past_after_it():
+    # "(APA, 3.2.2016)" beside "im Dezember" read as told in the past: December is a later one, not a bound
+    doc = doc_with(("im Dezember", 40, "XXXX-12", None), ("2019", 80, "2019", None),
+                   ("3.2.2016", 476, "2016-02-03", None))
+    doc.text = "x" * 470 + "(APA, 3.2.2016)" + "x" * 15
+    result = estimate(doc, lambda t: "past")
+    assert (result.value, result.confidence) == ("2016-02", "high")
+    later = [e for e in result.evidence if e.kind != "dateline"]
+    assert later and all("after the dateline's day" in e.note and e.weight == 0 for e in later)
+
+
+def test_a_jubilee_counts_from_a_year_the_text_writes_out_and_stays_before_what_lies_ahead():
+    cue = [re.compile(r"vor\s+(?P<n>\d+)\s+Jahren")]
+    text = "Am 3. März wurde gefeiert, vor 40 Jahren war es gegründet worden. " + "x" * 600
+    yearless = Doc(doc_id="d", text=text)  # the year 2010, far from the cue, places "am 3. März"
+    yearless.timexes = [Timex("Am 3. März", 0, 10, "DATE", "XXXX-03-03"), Timex("2010", 600, 604, "DATE", "2010")]
+    assert estimate(yearless, lambda t: "past", cues=cue).value == "2010-03"  # not 2010 + 40
+    ahead = Doc(doc_id="d", text=text)
+    ahead.timexes = [Timex("1990", 70, 74, "DATE", "1990"), Timex("2016", 90, 94, "DATE", "2016")]
+    result = estimate(ahead, lambda t: "future" if t.text == "2016" else "past", cues=cue)
+    assert "anniversary" not in result.reason  # 1990 + 40 lies after 2016, which the text tells as ahead
+    founded = Doc(doc_id="d", text=text)
+    founded.timexes = [Timex("1990", 70, 74, "DATE", "1990")]
+    assert estimate(founded, lambda t: "past", cues=cue).value == "2030"

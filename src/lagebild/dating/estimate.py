@@ -283,14 +283,21 @@ def anniversaries(doc: Doc, cues: list[re.Pattern], evidence: list[Evidence]) ->
     """Writing years from anniversaries: "das 800-jährige Bestehen" with "1215" gives 2015.
 
     The founding year is the year named nearest the cue (within NEAR_CHARS) whose sum with the age is not
-    before any other past year of the text (a jubilee is about now)."""
-    past = [e for e in evidence if e.tense != "future"]
+    before any other past year of the text (a jubilee is about now). It is a year the text writes out: a year-less
+    date has only a guessed year, often the writing year itself ("vor 77 Jahren" beside "am 3. Februar" would
+    count 77 years on from now), and not a state since or after a year ("nach 2000"). A text with a dateline has
+    its writing day: no jubilee moves it, nor past a year the text tells as ahead."""
+    if any(e.kind == "dateline" for e in evidence):
+        return []
+    past = [e for e in evidence if e.tense != "future" and e.kind == "date" and not e.since]
     latest = max((e.first.year for e in past), default=None)
+    # the writing precedes what the text tells as ahead: no jubilee year after the first year ahead
+    ahead = min((e.first.year for e in evidence if e.tense == "future" and e.kind == "date"), default=9999)
     found = []
     for cue in cues:
         for match in cue.finditer(doc.text):
             age = int(match.group("n"))
-            near = [e for e in past if abs(e.start - match.start()) <= NEAR_CHARS and e.first.year + age >= latest]
+            near = [e for e in past if abs(e.start - match.start()) <= NEAR_CHARS and latest <= e.first.year + age <= ahead]
             if age < 5 or not near:
                 continue
             founding = min(near, key=lambda e: abs(e.start - match.start()))
@@ -343,6 +350,13 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     dated = [e for e in evidence if e.kind != "anniversary"]
     past = [e for e in dated if e.tense != "future"]
     future = [e for e in dated if e.tense == "future"]
+    written = max((e.last for e in past if e.kind == "dateline"), default=None)
+    if written:  # the writing day is given: what is read as told in the past after it is a tense misread
+        for e in past:
+            if e.first > written:
+                e.weight = 0.0
+                e.note = (e.note + "; " if e.note else "") + "after the dateline's day: no bound"
+        past = [e for e in past if e.first <= written]
     low = max((e.first for e in past), default=None)
     if year:
         low = max(low or date(year, 1, 1), date(year, 1, 1))
