@@ -205,7 +205,7 @@ def test_a_dated_event_ahead_places_a_text_that_tells_only_years_in_the_past():
     doc = doc_with(("1998", 10, "1998", None), ("am Freitag, dem 7. Mai", 60, "XXXX-05-07", None))
     tenses = {"1998": "past", "am Freitag, dem 7. Mai": "future"}
     result = estimate(doc, lambda t: tenses[t.text], weekday=lambda t: 5 if "Freitag" in t.text else None)
-    assert (result.value, result.confidence) == ("1999-05", "low")
+    assert (result.value, result.confidence) == ("1999-04", "low")  # some days before 7 May
     assert "shortly before «am Freitag, dem 7. Mai»" in result.reason
     # a year ahead is too far off to place it: the latest year told in the past stays the estimate
     far = doc_with(("1998", 10, "1998", None), ("bis 2030", 60, "2030", None))
@@ -239,3 +239,9 @@ def test_a_jubilee_counts_from_a_year_the_text_writes_out_and_stays_before_what_
     founded = Doc(doc_id="d", text=text)
     founded.timexes = [Timex("1990", 70, 74, "DATE", "1990")]
     assert estimate(founded, lambda t: "past", cues=cue).value == "2030"
+
+
+def test_a_day_told_as_ahead_places_the_writing_some_days_before_it():
+    doc = doc_with(("am 12. Oktober 2015", 30, "2015-10-12", None))
+    result = estimate(doc, lambda t: "future")
+    assert result.estimate == date(2015, 10, 3) and result.value == "2015-10"
