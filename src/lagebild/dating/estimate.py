@@ -204,14 +204,21 @@ def _base_year(absolute: list[Evidence]) -> int | None:
 
 
 def _other_year(absolute: list[Evidence]) -> int | None:
-    """The latest year named with a month or season told in the past ("im Herbst 2014 wurde gewählt"), when no
-    dateline gives the writing day: a writer names the year of a recent month only when it is not the current
-    one ("im Jänner" is this January), so the text's bare months lie in a later year."""
+    """The latest year named with a month or season told in the past ("im Herbst 2014 wurde gewählt"), or named
+    alone and only in the past ("2014 stieg der Umsatz"), when no dateline gives the writing day: a writer names
+    the year of a recent month only when it is not the current one ("im Jänner" is this January, the current
+    year is "heuer"), so the text's bare months lie in a later year."""
     if any(e.kind == "dateline" for e in absolute):
         return None
     years = [e.last.year for e in absolute if e.tense == "past" and not e.since
-             and e.precision in ("month", "season")]
+             and (e.precision in ("month", "season") or e.precision == "year" and _only_past(absolute, e.last.year))]
     return max(years, default=None)
+
+
+def _only_past(absolute: list[Evidence], year: int) -> bool:
+    """Whether every mention of ``year`` is told in the past: a year also named as ahead or in the present
+    ("2015 wird ...", "Bilanz 2015") may be the current one."""
+    return all(e.tense == "past" for e in absolute if e.last.year == year and not e.since)
 
 
 def collect(doc: Doc, tense: Callable[[Timex], str | None],
@@ -258,10 +265,13 @@ def collect(doc: Doc, tense: Callable[[Timex], str | None],
                 e.precision == "month" and e.first.month == int(month) and e.first.year == base for e in absolute):
             start = base + 1  # (the same month with its year is the same month named again)
         fitted, note = _year_for(int(month), int(day) if day else None, weekday(timex), start, bounds)
-        if start != base and fitted == start:
+        if start != base and fitted == start and "weekday" in note:
+            note += f" (from {start}: the year {start - 1} told in the past is not the current one)"
+        elif start != base and fitted == start:
             note = (f"year {start}: the same month is named with the year {start - 1} as a comparison"
                     if int(month) in compared else
-                    f"year {start}: a month told in the past with its year, {start - 1}, is not the current year")
+                    f"year {start}: a month or year told in the past with its number, {start - 1}, is not the "
+                    "current year")
         if fitted is None:
             continue
         if year and note.startswith("year "):
@@ -396,6 +406,10 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
         guess, precision, confidence = latest.last, "year", "low"
         reason = (f"only years: no earlier than the latest, «{latest.text}», taken as the writing year "
                   "(low confidence)")
+        if all(e.tense == "past" for e in past if not e.since and e.last.year == latest.last.year):
+            guess = date(latest.last.year + 1, 7, 1)
+            reason = (f"only years told in the past: the year after the latest, «{latest.text}» (a writer names "
+                      "the current year 'heuer' or 'dieses Jahr'; low confidence)")
     elif future:
         first = min(future, key=lambda e: e.first)
         guess, precision, confidence = first.first - timedelta(days=AHEAD_DAYS[first.precision]), first.precision, "low"
