@@ -259,3 +259,9 @@ def test_a_day_told_as_ahead_places_the_writing_some_days_before_it():
     doc = doc_with(("am 12. Oktober 2015", 30, "2015-10-12", None))
     result = estimate(doc, lambda t: "future")
     assert result.estimate == date(2015, 10, 3) and result.value == "2015-10"
+
+
+def test_a_dated_day_of_history_dates_no_article():
+    doc = doc_with(("vor Weihnachten 1294", 30, "1294-12-25", None))
+    result = estimate(doc, lambda t: "past")
+    assert result.value is None and "history" in result.evidence[0].note

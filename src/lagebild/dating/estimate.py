@@ -375,11 +375,14 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     if year:
         low = max(low or date(year, 1, 1), date(year, 1, 1))
     high = min((e.first for e in future if low is None or e.first > low), default=None)
-    recent = year or max((e.last.year for e in past if e.precision != "year"), default=None)
+    recent = year or max((e.last.year for e in past if e.precision != "year" and e.last.year >= HISTORY_BEFORE),
+                         default=None)
     for e in past:
-        if e.kind != "dateline" and (e.precision == "year" or (recent and e.last.year < recent - 1)):
+        history = e.last.year < HISTORY_BEFORE  # "vor Weihnachten 1294": a day of history dates no article either
+        if e.kind != "dateline" and (e.precision == "year" or history or (recent and e.last.year < recent - 1)):
             e.weight = 0.0
-            why = "a year: a lower bound" if e.precision == "year" else "background: a lower bound only"
+            why = ("a year: a lower bound" if e.precision == "year" else
+                   "history: a lower bound only" if history else "background: a lower bound only")
             e.note = (e.note + "; " if e.note else "") + why
     evidence += terms
     lines = [e for e in past if e.kind == "dateline"]
