@@ -265,3 +265,11 @@ def test_a_dated_day_of_history_dates_no_article():
     doc = doc_with(("vor Weihnachten 1294", 30, "1294-12-25", None))
     result = estimate(doc, lambda t: "past")
     assert result.value is None and "history" in result.evidence[0].note
+
+
+def test_a_dateline_on_a_month_end_keeps_its_month_and_outlasts_a_former_holder():
+    doc = doc_with(("31.1.2016", 476, "2016-01-31", None))
+    doc.text = "x" * 470 + "(APA, 31.1.2016)" + "x" * 14
+    terms = [office(date(2008, 12, 2), date(2011, 4, 21))]  # a holder named after his term: a former one
+    result = estimate(doc, lambda t: None, terms=terms)
+    assert (result.estimate, result.value, result.confidence) == (date(2016, 1, 31), "2016-01", "high")

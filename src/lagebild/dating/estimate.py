@@ -389,7 +389,9 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
     fine = lines or [e for e in past if e.weight > 0] + [e for e in jubilees if e.precision == "day"]
     if fine:
         latest = max(fine, key=lambda e: (e.last, e.first))
-        guess, precision = latest.last + timedelta(days=GAP_DAYS[latest.precision]), latest.precision
+        # a dateline is the writing day itself (the days after an event are those of its report)
+        gap = 0 if latest.kind == "dateline" else GAP_DAYS[latest.precision]
+        guess, precision = latest.last + timedelta(days=gap), latest.precision
         confidence = "high" if latest.kind == "dateline" or latest.precision == "day" else "medium"
         if latest.kind in ("yearless", "holiday") and "weekday" not in latest.note and not any(
                 e.kind in ("date", "dateline") and e.precision != "year" and e.last.year == latest.first.year
@@ -427,13 +429,15 @@ def estimate(doc: Doc, tense: Callable[[Timex], str | None],
         return Dating(None, _later(low, bounds), _earlier(high, bounds), None, evidence,
                       (f"only years told in the past (no earlier than {low.isoformat()}); " if low else "") + why,
                       confidence="none")
-    if high and guess >= high:
+    # a dateline's day stands: an event read as ahead before it, or a holder named out of his term (a former
+    # one), is a misreading, not a bound
+    if high and guess >= high and not lines:
         guess = high - timedelta(days=1)
         reason += f"; before the future event starting {high.isoformat()}"
     if low and guess < low:
         guess = low
     low, high = _later(low, bounds), _earlier(high, bounds)
-    if bounds and not bounds[0] <= guess <= bounds[1]:
+    if bounds and not lines and not bounds[0] <= guess <= bounds[1]:
         guess = min(max(guess, bounds[0]), bounds[1])
         reason += f"; within the terms of office the text names ({bounds[0].isoformat()} .. {_day(bounds[1])})"
         confidence = "low"
