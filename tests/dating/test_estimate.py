@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -52,8 +53,21 @@ def test_a_year_before_1900_never_dates_an_article():
 
 
 def test_a_lone_recent_year_gives_a_low_confidence_year():
-    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: "past")
+    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: None)
     assert (result.value, result.confidence) == ("2014", "low")
+
+
+def test_a_year_told_only_in_the_past_is_not_the_writing_year():
+    # "2014 stieg der Umsatz": the current year would be "heuer"; the writing is a year later at the earliest
+    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: "past")
+    assert (result.value, result.confidence) == ("2015", "low") and "year after the latest" in result.reason
+    # the same year also named as ahead or in the present may be the current one
+    both = doc_with(("2014", 10, "2014", None), ("2014", 60, "2014", None))
+    assert estimate(both, lambda t: "past" if t.start == 10 else None).value == "2014"
+    # year-less months told in the past beside it lie in the later year too
+    months = doc_with(("im Jahr 2001", 10, "2001", None), ("am 9. Juni", 60, "XXXX-06-09", None))
+    result = estimate(months, lambda t: "past")
+    assert result.value == "2002-06" and "is not the current year" in result.evidence[-1].note
 
 
 def test_old_dated_days_are_background_once_a_recent_one_is_named():
@@ -87,7 +101,7 @@ def test_the_jubilee_of_a_dated_day_is_that_day():
 
 def test_a_time_of_day_keeps_a_yearless_date():
     doc = doc_with(("am 17. März um 19 Uhr", 10, "XXXX-03-17T19:00", None), ("2014", 60, "2014", None))
-    assert estimate(doc, lambda t: "past").value == "2014-03"
+    assert estimate(doc, lambda t: None if t.text == "2014" else "past").value == "2014-03"
 
 
 def office(first, last, start=200):
@@ -120,7 +134,7 @@ def test_an_old_year_is_lifted_into_the_terms_of_office():
 
 def test_holders_never_in_office_together_bound_nothing():
     terms = [office(date(2000, 1, 1), date(2004, 1, 1)), office(date(2010, 1, 1), date(2012, 1, 1))]
-    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: "past", terms=terms)
+    result = estimate(doc_with(("2014", 10, "2014", None)), lambda t: None, terms=terms)
     assert result.value == "2014" and "never in office together" in result.evidence[-1].note
 
 
@@ -129,7 +143,8 @@ def test_a_named_day_is_a_yearless_date():
 
     doc = doc_with(("2015", 100, "2015", None))
     doc.text = "Am Heiligen Abend kamen viele." + doc.text[30:]
-    result = estimate(doc, lambda t: "past", holidays=[(re.compile(r"Heiligen Abend"), "12-24")])
+    result = estimate(doc, lambda t: None if t.text == "2015" else "past",
+                      holidays=[(re.compile(r"Heiligen Abend"), "12-24")])
     assert result.value == "2015-12" and result.evidence[-1].kind == "holiday"
 
 
@@ -195,5 +210,66 @@ def test_the_named_days_are_scanned_for_once_per_estimate(monkeypatch):
     original = module.holiday_timexes
     monkeypatch.setattr(module, "holiday_timexes", lambda doc, holidays: scans.append(1) or original(doc, holidays))
     doc = doc_with(("im Mai", 10, "XXXX-05", None), ("2019", 40, "2019", None))
-    assert estimate(doc, lambda t: "past").value == "2019-06"
+    assert estimate(doc, lambda t: None if t.text == "2019" else "past").value == "2019-06"
     assert scans == [1]  # both collections of the evidence share the scan
+
+
+def test_a_dated_event_ahead_places_a_text_that_tells_only_years_in_the_past():
+    # "1998 gegründet ... die Messe findet am Freitag, dem 7. Mai statt": the plan, not the founding year
+    doc = doc_with(("1998", 10, "1998", None), ("am Freitag, dem 7. Mai", 60, "XXXX-05-07", None))
+    tenses = {"1998": "past", "am Freitag, dem 7. Mai": "future"}
+    result = estimate(doc, lambda t: tenses[t.text], weekday=lambda t: 5 if "Freitag" in t.text else None)
+    assert (result.value, result.confidence) == ("1999-04", "low")  # some days before 7 May
+    assert "shortly before «am Freitag, dem 7. Mai»" in result.reason
+    # a year ahead is too far off to place it: the latest year told in the past stays the estimate
+    far = doc_with(("1998", 10, "1998", None), ("bis 2030", 60, "2030", None))
+    assert estimate(far, lambda t: "future" if t.text == "bis 2030" else "past").value == "1999"
+    # a year-less day without a weekday has only a guessed year: no better than the year it was guessed from
+    guessed = doc_with(("1998", 10, "1998", None), ("am 7. Mai", 60, "XXXX-05-07", None))
+    assert estimate(guessed, lambda t: "future" if t.text == "am 7. Mai" else "past").value == "1999"
+
+
+def test_a_dateline_is_the_writing_day_whatever_is_read_as_past_after_it():
+    # "(APA, 3.2.2016)" beside "im Dezember" read as told in the past: December is a later one, not a bound
+    doc = doc_with(("im Dezember", 40, "XXXX-12", None), ("2019", 80, "2019", None),
+                   ("3.2.2016", 476, "2016-02-03", None))
+    doc.text = "x" * 470 + "(APA, 3.2.2016)" + "x" * 15
+    result = estimate(doc, lambda t: "past")
+    assert (result.value, result.confidence) == ("2016-02", "high")
+    later = [e for e in result.evidence if e.kind != "dateline"]
+    assert later and all("after the dateline's day" in e.note and e.weight == 0 for e in later)
+
+
+def test_a_jubilee_counts_from_a_year_the_text_writes_out_and_stays_before_what_lies_ahead():
+    cue = [re.compile(r"vor\s+(?P<n>\d+)\s+Jahren")]
+    text = "Am 3. März wurde gefeiert, vor 40 Jahren war es gegründet worden. " + "x" * 600
+    yearless = Doc(doc_id="d", text=text)  # the year 2010, far from the cue, places "am 3. März"
+    yearless.timexes = [Timex("Am 3. März", 0, 10, "DATE", "XXXX-03-03"), Timex("2010", 600, 604, "DATE", "2010")]
+    assert estimate(yearless, lambda t: "past", cues=cue).value == "2011-03"  # not 2011 + 40
+    ahead = Doc(doc_id="d", text=text)
+    ahead.timexes = [Timex("1990", 70, 74, "DATE", "1990"), Timex("2016", 90, 94, "DATE", "2016")]
+    result = estimate(ahead, lambda t: "future" if t.text == "2016" else "past", cues=cue)
+    assert "anniversary" not in result.reason  # 1990 + 40 lies after 2016, which the text tells as ahead
+    founded = Doc(doc_id="d", text=text)
+    founded.timexes = [Timex("1990", 70, 74, "DATE", "1990")]
+    assert estimate(founded, lambda t: "past", cues=cue).value == "2030"
+
+
+def test_a_day_told_as_ahead_places_the_writing_some_days_before_it():
+    doc = doc_with(("am 12. Oktober 2015", 30, "2015-10-12", None))
+    result = estimate(doc, lambda t: "future")
+    assert result.estimate == date(2015, 10, 3) and result.value == "2015-10"
+
+
+def test_a_dated_day_of_history_dates_no_article():
+    doc = doc_with(("vor Weihnachten 1294", 30, "1294-12-25", None))
+    result = estimate(doc, lambda t: "past")
+    assert result.value is None and "history" in result.evidence[0].note
+
+
+def test_a_dateline_on_a_month_end_keeps_its_month_and_outlasts_a_former_holder():
+    doc = doc_with(("31.1.2016", 476, "2016-01-31", None))
+    doc.text = "x" * 470 + "(APA, 31.1.2016)" + "x" * 14
+    terms = [office(date(2008, 12, 2), date(2011, 4, 21))]  # a holder named after his term: a former one
+    result = estimate(doc, lambda t: None, terms=terms)
+    assert (result.estimate, result.value, result.confidence) == (date(2016, 1, 31), "2016-01", "high")
