@@ -34,6 +34,20 @@ def test_noun_trigger_takes_the_implied_recipient_of_its_actor():
     assert rel.provenance.endswith("(recipient: the document's main AID recipient)")
 
 
+def test_a_states_headline_aid_takes_the_state_the_document_names_for_aid():
+    # the headline's state gives aid to no one else in the text: the state the text names for aid
+    got = edges("Norwegen schickt Soldaten\nKanada hat Soldaten nach Lettland geschickt.")
+    assert (0, "AID", "Norwegen", "Lettland") in got
+
+
+def test_no_implied_recipient_for_the_aid_of_a_body_that_is_no_state():
+    # the police helping (whom, the sentence leaves open) gives nothing to the state the text names for aid
+    text = "Die Polizei leistet Hilfe.\nSchweden liefert Lettland Panzer."
+    assert [e for e in edges(text) if e[0] == 0] == []
+    text = "Kanada leistet Hilfe.\nSchweden liefert Lettland Panzer."
+    assert (0, "AID", "Kanada", "Lettland") in edges(text)
+
+
 def test_no_implied_recipient_without_a_flow_elsewhere():
     # nothing in the text says where the soldiers go: no AID relation (gold/SCHEMA.md: AID needs a recipient)
     assert not [r for r in relations_of("Die Entsendung nordkoreanischer Soldaten gilt als Zeichen der Schwäche.")

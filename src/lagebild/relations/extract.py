@@ -198,7 +198,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
-    _fill_recipients(relations)
+    _fill_recipients(relations, gaz)
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
@@ -270,16 +270,16 @@ def _order(rel: Relation) -> int:
     return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
 
 
-def _fill_recipients(relations: list[Relation]) -> None:
+def _fill_recipients(relations: list[Relation], gaz: Gazetteer) -> None:
     """An AID whose sentence names no recipient takes the one the document names most for AID from the same
-    actor, else (for an actor the document gives no AID recipient) the one it names most for AID at all (a
-    headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
+    actor, else (a state the document gives no AID recipient) the state it names most for AID at all (a headline
+    "Nordkorea schickt Soldaten" before the text says where to: events.implied_recipients); marked in provenance."""
     named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
     seen = {(r.sentence, r.actor, r.recipient) for r in relations}
     for rel in relations:
         if rel.type not in CARRY or rel.recipient is not None:
             continue
-        for recipient in events.implied_recipients(rel, relations, named):
+        for recipient in events.implied_recipients(rel, relations, named, gaz):
             if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
                 rel.recipient = recipient
                 rel.provenance += " (recipient: the document's main AID recipient)"
