@@ -20,6 +20,14 @@ def test_two_verbs_joined_by_und_are_two_events():
     assert {t for _, t, a, r in got if (a, r) == ("Russland", "Nordkorea")} == {"SUPPORT", "AGREE"}
 
 
+def test_each_flow_of_two_clauses_goes_where_its_own_clause_says():
+    # the "nach" of the first clause is nearer to the second verb than its own "an", but lies outside its clause
+    for text in ("Wenn Kanada Zelte nach Polen schickt, liefert Schweden Panzer an Lettland.",
+                 "Schickt Kanada Zelte nach Polen, liefert Schweden Panzer an Lettland."):
+        got = {(t, a, r) for _, t, a, r in edges(text)}
+        assert got == {("AID", "Kanada", "Polen"), ("AID", "Schweden", "Lettland")}
+
+
 def test_triggers_next_to_each_other_are_one_event():
     got = edges("Nordkorea hat Russland Unterstützung zugesagt.")
     assert [t for _, t, a, r in got if (a, r) == ("Nordkorea", "Russland")] == ["AGREE"]

@@ -477,10 +477,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
-    # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González")
-    named = [m for m in marked if m.label != PLACE]
+    # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González"); the trigger's clause first
+    named = [m for m in marked if m.label != PLACE]  # ("Schickt X Soldaten nach Y, liefert Z Waffen an W": W)
     places = [m for m in marked if m.label == PLACE]
-    recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
+    recipient = direct[0] if direct else min(named, key=lambda m: (not lo <= m.first < hi, abs(m.first - k))) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
     recipient = event_nouns.pair_side(found, words, k, n, kind, actor) or frames.attached(marked, words, low, k, n) or recipient  # "zwischen X und Y", "Besuch in Lima"
     # "würdigte die Hilfe von Argentinien": praise goes to the deed's origin (judges.py)
