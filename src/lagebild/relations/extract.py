@@ -31,6 +31,7 @@ from . import (
     carried,
     coordination,
     crowds,
+    dashes,
     deployments,
     endorsed,
     event_nouns,
@@ -271,9 +272,8 @@ def _order(rel: Relation) -> int:
 
 
 def _fill_recipients(relations: list[Relation], gaz: Gazetteer) -> None:
-    """An AID whose sentence names no recipient takes the one the document names most for AID from the same
-    actor, else (a state the document gives no AID recipient) the state it names most for AID at all (a headline
-    "Nordkorea schickt Soldaten" before the text says where to: events.implied_recipients); marked in provenance."""
+    """An AID whose sentence names no recipient takes the one the document names most for AID from the same actor,
+    else for a state the state it names most (events.implied_recipients); marked in the provenance."""
     named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
     seen = {(r.sentence, r.actor, r.recipient) for r in relations}
     for rel in relations:
@@ -292,7 +292,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Baerbock bei einer Reise")
-    found = outside_speech(doc, found, starts[k])
+    found = dashes.in_part(outside_speech(doc, found, starts[k]), words, low, k, doc.sents[i].kind == "headline", lex)
     reporting = [m for m in found if m.source and not reporters.acts_outside(doc, m, starts[k])
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient, stays = "!" in kind, "@" in kind  # "getötet": victims are no actor; "ausgebildet": a place
