@@ -20,6 +20,14 @@ def test_two_verbs_joined_by_und_are_two_events():
     assert {t for _, t, a, r in got if (a, r) == ("Russland", "Nordkorea")} == {"SUPPORT", "AGREE"}
 
 
+def test_each_flow_of_two_clauses_goes_where_its_own_clause_says():
+    # the "nach" of the first clause is nearer to the second verb than its own "an", but lies outside its clause
+    for text in ("Wenn Kanada Zelte nach Polen schickt, liefert Schweden Panzer an Lettland.",
+                 "Schickt Kanada Zelte nach Polen, liefert Schweden Panzer an Lettland."):
+        got = {(t, a, r) for _, t, a, r in edges(text)}
+        assert got == {("AID", "Kanada", "Polen"), ("AID", "Schweden", "Lettland")}
+
+
 def test_triggers_next_to_each_other_are_one_event():
     got = edges("Nordkorea hat Russland Unterstützung zugesagt.")
     assert [t for _, t, a, r in got if (a, r) == ("Nordkorea", "Russland")] == ["AGREE"]
@@ -32,6 +40,20 @@ def test_noun_trigger_takes_the_implied_recipient_of_its_actor():
     rel = next(r for r in relations_of("Nordkorea hat Soldaten nach Russland geschickt. Die Entsendung "
                                        "nordkoreanischer Soldaten gilt als Zeichen der Schwäche.") if r.sentence == 1)
     assert rel.provenance.endswith("(recipient: the document's main AID recipient)")
+
+
+def test_a_states_headline_aid_takes_the_state_the_document_names_for_aid():
+    # the headline's state gives aid to no one else in the text: the state the text names for aid
+    got = edges("Norwegen schickt Soldaten\nKanada hat Soldaten nach Lettland geschickt.")
+    assert (0, "AID", "Norwegen", "Lettland") in got
+
+
+def test_no_implied_recipient_for_the_aid_of_a_body_that_is_no_state():
+    # the police helping (whom, the sentence leaves open) gives nothing to the state the text names for aid
+    text = "Die Polizei leistet Hilfe.\nSchweden liefert Lettland Panzer."
+    assert [e for e in edges(text) if e[0] == 0] == []
+    text = "Kanada leistet Hilfe.\nSchweden liefert Lettland Panzer."
+    assert (0, "AID", "Kanada", "Lettland") in edges(text)
 
 
 def test_no_implied_recipient_without_a_flow_elsewhere():

@@ -149,3 +149,14 @@ def test_the_infix_finder_skips_only_words_no_infix_can_begin_in():
     assert InfixFinder(re.compile(r"(?<=a)\w").finditer).begins is None
     assert InfixFinder(re.compile(r"b", re.IGNORECASE).finditer).begins is None
     assert InfixFinder(re.compile(r"x?-").finditer).begins is None
+
+
+def test_an_agency_signature_glued_to_the_last_word_leaves_the_word_whole():
+    text = "Die Firma hat das Lager mit Kisten beliefert./qrs/DP/tuv"
+    tokens, _ = segment(text, "de")
+    words = [tok.text for tok in tokens]
+    assert words[:8] == ["Die", "Firma", "hat", "das", "Lager", "mit", "Kisten", "beliefert"]
+    assert words[8:10] == [".", "/qrs"]
+    assert all(text[tok.start:tok.end] == tok.text for tok in tokens)
+    # an abbreviation before a slash is no signature ("D.C./Ort" in a dateline)
+    assert "Washington, D.C./Seoul" in sentences("Washington, D.C./Seoul – Die Sitzung begann.")

@@ -48,6 +48,9 @@ CHUNK_CACHE = 1_000_000
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 _RUN_PIECES = re.compile(r"\w+|[^\w\s]")
 YEAR_END = re.compile(r"^\d{4,}\.$|^\d{1,3}(?:\.\d{3})+\.$")  # "2024." / "10.000." at a sentence end
+# An agency's editor signature glued to the last word ("geliefert./abc/DP/xyz", dpa-AFX): spaCy keeps
+# "geliefert./abc" whole, and the word is lost to every later component. The word and the period are split off.
+SIGNED_END = re.compile(r"^[^\W\d_]{2,}\.(?=/\w)")
 
 
 @lru_cache(maxsize=None)
@@ -256,6 +259,14 @@ def _split_line(tokens, sents, tok, text, start, end, max_tokens=MAX_TOKENS, cut
         texts[k:k + 1] = [word[:-1], "."]
         starts[k:k + 1] = [starts[k], ends[k] - 1]
         ends[k:k + 1] = [ends[k] - 1, ends[k]]
+    # "geliefert./abc": the word, its period and the signature (found among the few words holding "./")
+    signed = [(k, match.end()) for k, word in enumerate(texts) if "./" in word
+              for match in [SIGNED_END.match(word)] if match]
+    for k, cut in reversed(signed):
+        word, at = texts[k], starts[k]
+        texts[k:k + 1] = [word[:cut - 1], ".", word[cut:]]
+        starts[k:k + 1] = [at, at + cut - 1, at + cut]
+        ends[k:k + 1] = [at + cut - 1, at + cut, ends[k]]
     n = len(texts)
     if not n:
         return

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..attribution.words import tag_de
+from ..entities.gazetteer import Gazetteer
 from .lexicon import RelationLexicon
 
 # Types whose recipient the document may imply when the sentence names none ("Die Entsendung
@@ -57,17 +58,29 @@ def same_event(rel, k: int, earlier: list[tuple], words: list[str]) -> int | Non
     return None
 
 
-def implied_recipients(rel, relations: list, named: Counter) -> list[str]:  # type: ignore[no-untyped-def]
+def implied_recipients(rel, relations: list, named: Counter, gaz: Gazetteer) -> list[str]:  # type: ignore[no-untyped-def]
     """Candidates for the implied recipient of ``rel``, best first: those the document names for AID from the
-    same actor; when it names none for that actor, every AID recipient by count. An actor the document shows
-    receiving AID but never giving it gets none ("sich gegenseitiger Hilfe verpflichtet" by Russland in a
-    text on aid to Russland is no aid to the Ukraine)."""
+    same actor; when it names none for that actor, every state the document names as an AID recipient, by count,
+    and only for a state's aid (the headline "Nordkorea schickt Soldaten" before the text says where to). An actor
+    the document shows receiving AID but never giving it gets none ("sich gegenseitiger Hilfe verpflichtet" by
+    Russland in a text on aid to Russland is no aid to the Ukraine).
+
+    The aid of anyone else, or to anyone but a state, is no flow a document implies: in general news the sentence
+    without a recipient is mostly misread ("Das Militär leistet der Polizei Hilfe" read as the police's aid,
+    "Wir helfen Griechenland" as Greece's, a car "mit einem Switch ausgestattet" as the switch's), and the
+    document's recipient of other aid was wrong for 6 of the 7 it gave on 600 unlabelled 10kGNAD articles."""
     own = Counter(r.recipient for r in relations if r.type in IMPLIED and r.recipient and r.actor == rel.actor)
     if own:
         return [name for name, _ in own.most_common()]
-    if rel.actor in named:
+    if rel.actor in named or not _state(rel.actor, gaz):
         return []
-    return [name for name, _ in named.most_common()]
+    return [name for name, _ in named.most_common() if _state(name, gaz)]
+
+
+def _state(name: str | None, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is a country of the gazetteer (its canonical name)."""
+    entry = gaz.by_canonical.get(name or "")
+    return entry is not None and entry.source == "countries.txt"
 
 
 # Relations that make two actors partners in a document: one helps, backs or works with the other.

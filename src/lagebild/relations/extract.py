@@ -31,6 +31,7 @@ from . import (
     carried,
     coordination,
     crowds,
+    dashes,
     deployments,
     endorsed,
     event_nouns,
@@ -198,7 +199,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
-    _fill_recipients(relations)
+    _fill_recipients(relations, gaz)
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
@@ -270,16 +271,15 @@ def _order(rel: Relation) -> int:
     return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
 
 
-def _fill_recipients(relations: list[Relation]) -> None:
-    """An AID whose sentence names no recipient takes the one the document names most for AID from the same
-    actor, else (for an actor the document gives no AID recipient) the one it names most for AID at all (a
-    headline "Nordkorea schickt Soldaten" before the text says where to); marked in the provenance."""
+def _fill_recipients(relations: list[Relation], gaz: Gazetteer) -> None:
+    """An AID whose sentence names no recipient takes the one the document names most for AID from the same actor,
+    else for a state the state it names most (events.implied_recipients); marked in the provenance."""
     named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
     seen = {(r.sentence, r.actor, r.recipient) for r in relations}
     for rel in relations:
         if rel.type not in CARRY or rel.recipient is not None:
             continue
-        for recipient in events.implied_recipients(rel, relations, named):
+        for recipient in events.implied_recipients(rel, relations, named, gaz):
             if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
                 rel.recipient = recipient
                 rel.provenance += " (recipient: the document's main AID recipient)"
@@ -292,7 +292,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Baerbock bei einer Reise")
-    found = outside_speech(doc, found, starts[k])
+    found = dashes.in_part(outside_speech(doc, found, starts[k]), words, low, k, doc.sents[i].kind == "headline", lex)
     reporting = [m for m in found if m.source and not reporters.acts_outside(doc, m, starts[k])
                  and not speaks(doc, m, starts[k])]  # "Putin drohte": the speaker of a threat makes it
     needs_recipient, stays = "!" in kind, "@" in kind  # "getötet": victims are no actor; "ausgebildet": a place
@@ -477,10 +477,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
               if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
-    # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González")
-    named = [m for m in marked if m.label != PLACE]
+    # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González"); the trigger's clause first
+    named = [m for m in marked if m.label != PLACE]  # ("Schickt X Soldaten nach Y, liefert Z Waffen an W": W)
     places = [m for m in marked if m.label == PLACE]
-    recipient = direct[0] if direct else min(named, key=lambda m: abs(m.first - k)) if named else \
+    recipient = direct[0] if direct else min(named, key=lambda m: (not lo <= m.first < hi, abs(m.first - k))) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
     recipient = event_nouns.pair_side(found, words, k, n, kind, actor) or frames.attached(marked, words, low, k, n) or recipient  # "zwischen X und Y", "Besuch in Lima"
     # "würdigte die Hilfe von Argentinien": praise goes to the deed's origin (judges.py)
