@@ -46,3 +46,12 @@ def test_war_nouns_after_a_preposition():
     assert joining_de.war_joined(words, [w.lower() for w in words], 0, len(words)) == 7
     words = "Sie treten für ein Ende des Krieges ein".split()
     assert joining_de.war_joined(words, [w.lower() for w in words], 0, len(words)) is None
+
+
+def test_taking_part_in_the_fighting_or_being_drawn_into_it():
+    assert edges("Litauische Truppen nehmen seit Mai an den Kampfhandlungen teil.", "de") == {
+        ("ASSAULT", "Litauen", None)}
+    assert edges("Litauische Soldaten haben an Kampfeinsätzen teilgenommen.", "de") == {("ASSAULT", "Litauen", None)}
+    assert edges("Litauische Soldaten sind in Gefechte verwickelt.", "de") == {("ASSAULT", "Litauen", None)}
+    assert not edges("Litauische Soldaten nehmen an einem Manöver in Polen teil.", "de")
+    assert not edges("Der litauische Minister ist in einen Skandal verwickelt.", "de")
