@@ -6,7 +6,10 @@ the opponent the clause names ("gegen") or none. The same verbs join anything el
 "für ein Ende des Krieges eintreten", "sich in den Wahlkampf einmischen", "die Staatsanwaltschaft hat sich
 eingeschaltet"), so a trigger typed "ASSAULT#" in triggers.txt counts only when its clause holds a noun of war right
 after a preposition of joining (lang/de/relations/joining.txt); otherwise the word is no trigger of triggers.txt and
-the other rules (frames.txt: the public prosecutor called in) may read it.
+the other rules (frames.txt: the public prosecutor called in) may read it. A war named by a country ("im
+Ukraine-Krieg") is the side attacked only when the document puts the actor on the other side (``sided``). A
+person who joins with no forces in the sentence stays a fight in words (figurative.py): a leader may join a war as
+its mediator ("Macron schaltet sich in den Krieg ein").
 """
 
 from __future__ import annotations
