@@ -18,3 +18,11 @@ def test_taking_part_in_a_fight_is_a_fight_without_an_opponent():
 def test_a_noun_that_only_describes_a_party_stays_no_event():
     assert not edges("A Belarusian offensive was reported last week.")
     assert not [e for e in edges("Belarusian soldiers joined a parade after the offensive.") if e[0] == "ASSAULT"]
+
+
+def test_joining_the_fighting_is_taking_part_but_joining_a_fight_for_a_cause_is_not():
+    assert edges("Iranian units joined the fighting near Aleppo last week.") == {("ASSAULT", "Iran", None)}
+    assert edges("Belarus intervened in the fighting in the spring.") == {("ASSAULT", "Belarus", None)}
+    assert not edges("Japan joined the fight against rising prices.")
+    assert not edges("China entered the battle for market share in Africa.")
+    assert not edges("Belarusian soldiers entered the city of Grodno.")

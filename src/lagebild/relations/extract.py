@@ -44,6 +44,7 @@ from . import (
     ground_de,
     headlines,
     implied,
+    joining_de,
     judges,
     meetings,
     moves_en,
@@ -68,6 +69,7 @@ from . import (
     speakers,
     stance,
     start_filter,
+    struggles_de,
     verbal_nouns,
     visits,
     warzone,
@@ -154,12 +156,14 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k = _next_start(starting, k, len(words))  # the words before it start no trigger
             if k == len(words):
                 break
-            trig = lex.triggers_at(low, k) or frames.trigger_at(words, low, k, found, orgs, lex) \
+            trig = joining_de.admitted(lex.triggers_at(low, k), words, low, k) \
+                or frames.trigger_at(words, low, k, found, orgs, lex) \
                 or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
                     or nonevents_en.no_event(doc, sent.i, k, trig, lex) or event_nouns.means(trig, words, low, k, found) \
                     or nonevents_de.no_event(trig, words, low, k, lex) \
+                    or struggles_de.no_event(trig, words, low, k, found, lex) \
                     or stance.no_event(words, low, k, len(trig.words), found, lex.lang):  # "dicht gedrängt", "er sei besorgt"
                 k += 1
                 continue
@@ -170,7 +174,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 here = sorted(here + orgs.admitted(words, low, k, n, trig.event_type(flows).rstrip(FLAGS),
                                                    *frames.clause(words, low, *_clause(words, k, n)), lex),
                               key=lambda m: m.first)
-            for rel in _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex, carry, judged):
+            for rel in joining_de.opponents(doc, _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex,
+                                            carry, judged), trig, words, low, starts, k, lex, gaz):  # joining_de.py
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
@@ -208,6 +213,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
+    relations = joining_de.sided(doc, relations)  # "im Ukraine-Krieg mitkämpfen": against Ukraine, if sided
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient

@@ -30,6 +30,8 @@ RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking t
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 RESOURCES += ("relations/held.txt",)  # read by held_de.py: who holds the ground attacked (German)
+RESOURCES += ("relations/struggles.txt",)  # read by struggles_de.py: fights for a goal, no armed act (German)
+RESOURCES += ("relations/joining.txt",)  # read by joining_de.py: the war a verb of joining joins (German)
 RESOURCES += ("relations/time_nouns.txt",)  # read by passives_de.py: words of time before "von"/"mit" (German)
 RESOURCES += ("relations/particles.txt",)  # read by roles_de.py: infinitives with "zu" inside (German)
 RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figures beside the object
@@ -49,7 +51,7 @@ RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agenci
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
 FIRST_WORDS = 200_000
 # The flags a trigger's type may carry after its PLOVER type (triggers.txt FORMAT; read in extract._relations).
-FLAGS = "~!@^+>$*%&"
+FLAGS = "~!@^+>$*%&#"
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ JOINS = frozenset({"und", "oder", "sowie", ","})  # words joining names of one a
 JOINED_LEAD = frozenset({"der", "die", "den", "dem", "des", "einem", "einer", "seinem", "seiner", "ihrem", "ihren"})
 AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "werde", "worden", "würde", "würden"})
 PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})  # never before an infinitive
+# the endings of German nouns of action, whose "von" names what is acted on ("die Lieferung von Panzern"), no agent
+ACTION_NOUN_ENDINGS = ("ung", "ungen")
 CLAUSE_VERB_END = frozenset({"worden", "sein", "ist", "sei", "war", "wäre", "werden", "wird", "wurde"})
 
 
@@ -147,8 +149,15 @@ def late_participle(low: list[str], k: int, n: int, lo: int) -> bool:
                 continue  # "von Polen und Litauen": the names of one agent phrase
             return False
         if low[j] in AUXILIARIES:  # "wird von Kim empfangen": with an agent the participle
-            return not plain or low[j] in PAST_AUXILIARIES or any(w in AGENT_PREPS for w in low[j + 1:k])
+            return not plain or low[j] in PAST_AUXILIARIES or _agent_between(low, j + 1, k)
     return False
+
+
+def _agent_between(low: list[str], lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` hold an agent preposition that is no complement of a noun of action
+    before it: in "wird mit der Entsendung von Soldaten mitkämpfen" (a future) "von" names what is sent."""
+    return any(low[j] in AGENT_PREPS and not (j > lo and low[j - 1].endswith(ACTION_NOUN_ENDINGS))
+               for j in range(lo, hi))
 
 
 def joined(actor: Mention, agents: list[Mention], low: list[str]) -> list[Mention]:

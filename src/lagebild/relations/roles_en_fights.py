@@ -29,8 +29,10 @@ PART_PREPS = frozenset({"in", "into", "to"})  # "engaged in clashes", "escalated
 
 
 @lru_cache(maxsize=1)
-def _taking_part() -> re.Pattern:
-    return re.compile("|".join(f"(?:{row[0]})" for row in resources.load("en", PART).rows(1)))
+def _taking_part() -> tuple[tuple[re.Pattern, re.Pattern | None], ...]:
+    """(verb, the fight nouns it takes or None for any) of ``PART``."""
+    return tuple((re.compile(row[0]), re.compile(row[1]) if len(row) > 1 else None)
+                 for row in resources.load("en", PART).rows(1))
 
 
 def taking_part(tok: Any) -> Any | None:
@@ -39,8 +41,10 @@ def taking_part(tok: Any) -> Any | None:
     the fighting"); None when there is none. Its subject fights: an event, with or without an opponent."""
     head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     verb = governing_word(head, PART_PREPS)
-    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") and _taking_part().fullmatch(verb.lower_) \
-        else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(v.fullmatch(verb.lower_) and (nouns is None or nouns.fullmatch(head.lower_))
+                       for v, nouns in _taking_part()) else None
 
 
 def governing_word(tok: Any, preps: frozenset[str]) -> Any | None:

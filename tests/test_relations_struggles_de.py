@@ -1,0 +1,31 @@
+"""German verbs of fighting for an effort are no armed act (relations/struggles_de.py)."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges
+
+
+def test_a_fight_for_a_prize_a_vote_or_against_a_problem_is_no_attack():
+    assert not edges("Litauen kämpft bei der Weltmeisterschaft um den Titel.", "de")
+    assert not edges("Portugal kämpft weiter mit einer hohen Arbeitslosigkeit.", "de")
+    assert not edges("Als Minister kämpfte er für Griechenland gegen das Sparpaket der Gläubiger.", "de")
+
+
+def test_having_to_struggle_is_no_attack_whoever_is_named():
+    assert not edges("Polen und Litauen werden mit steigenden Preisen zu kämpfen haben.", "de")
+    assert not edges("Die Regierung Spaniens hatte mit Spanien zu kämpfen.", "de")
+
+
+def test_fights_against_forces_for_a_place_or_with_forces_stay():
+    assert edges("Belarussische Soldaten kämpfen gegen litauische Truppen.", "de") == {
+        ("ASSAULT", "Belarus", "Litauen")}
+    assert edges("Belarussische Soldaten kämpfen um die Stadt Grodno.", "de") == {("ASSAULT", "Belarus", None)}
+    assert edges("Belarus kämpft mit 3.000 Soldaten in der Region Brest.", "de") == {("ASSAULT", "Belarus", None)}
+    # a bare capitalized word may be a name the gazetteer lacks: no goal
+    assert edges("Die belarussische Armee kämpft gegen Rebellen um Brest.", "de") == {
+        ("ASSAULT", "Belarus", "Rebellen")}
+
+
+def test_fighting_for_a_side_stays_a_fight_and_aid():
+    got = edges("Belarussische Soldaten kämpfen für Russland gegen die Ukraine.", "de")
+    assert ("ASSAULT", "Belarus", "Ukraine") in got and ("AID", "Belarus", "Russland") in got
