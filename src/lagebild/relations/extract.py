@@ -42,6 +42,7 @@ from . import (
     frames,
     ground_de,
     headlines,
+    homecoming_en,
     implied,
     judges,
     meetings,
@@ -215,7 +216,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = nonevents_de.without_movers(relations, lex.lang)  # "Migranten trafen ein" (nonevents_de.py)
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
-    relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
+    relations = homecoming_en.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming_en
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
@@ -410,8 +411,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
         free_all = [m for m, r in zip(found, roles, strict=True)
                     if r in (None, "pair") and not reporters.reports(doc, m, starts[k], lex)]
-    # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
-    # else the nearest free mention before it
+    # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause, else the nearest before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
     before = [m for m in free_all if m.first < k]
     # "..., um Moskau zu unterstützen", "to assist Moscow", "einzunehmen": the main clause's subject acts
