@@ -213,7 +213,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
-    relations = nonevents_de.without_movers(relations, lex.lang)  # "Migranten trafen ein" (nonevents_de.py)
+    relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = homecoming_en.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming_en
