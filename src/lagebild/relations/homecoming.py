@@ -1,4 +1,4 @@
-"""English forces that come home or set out with no side of their own: the document's one sender of forces.
+"""Forces that come home or set out with no side of their own: the document's one sender of forces.
 
 "Minsk held a parade for engineering troops who returned home from Aleppo", "the return of troops from the 3rd
 brigade, who departed for Aleppo in May": the forces are a bare noun of force (a word both of agents.txt and of
@@ -10,8 +10,14 @@ Kursk, 3 of 3 such events coded with the sender, North Korea). The sender is the
 flows of forces (an AID whose object is forces) come from; with none, or with two, nothing is added. Forces
 that withdraw or move are left alone: in a war they are as often the other side's.
 
-The words are in lang/en/relations/homecoming.txt: a coming home has no recipient (the gold codes the place
-left as none), a setting out goes to the state of the place it names.
+The words are in lang/<code>/relations/homecoming.txt: a coming home has no recipient (the gold codes the place
+left as none), a setting out goes to the state of the place it names. English reads the forces from the parse
+(the subject, through a relative pronoun, or the "of"-object of the noun); German, without a parse here, from the
+words around the trigger: the noun of force in the genitive after the noun ("die Rückkehr der Soldaten"), right
+after an attributive participle ("die aus Kursk zurückgekehrten Pioniere"), or before the relative clause whose
+verb it is ("Pioniere, die aus Kursk zurückgekehrt sind"), else anywhere in the trigger's clause; a country word
+(a mention) or a possessive right before the noun, or a mention right after it ("Soldaten aus Kuba") gives them a
+side. German lists only comings home: an arrival of forces is as often a visit or a move.
 """
 
 from __future__ import annotations
@@ -28,29 +34,36 @@ from ..model import Doc, Relation
 from . import record
 from .implied import countries as named_countries
 from .lexicon import RelationLexicon, Trigger
-from .mentions import PLACE, Mention, mentions
+from .mentions import CLAUSE_END, PLACE, Mention, mentions
 from .roles_en import RELATIVE, sentence_parse, trigger_token
 
-LANGS = frozenset({"en"})
+LANGS = frozenset({"en", "de"})
 WORDS = "relations/homecoming.txt"
 FORCES = "forces"  # the type of the lines of unit nouns in WORDS
+OWNER = "owner"  # German: the type of the lines of possessives before a noun of force ("seine Truppen")
+WORD_KINDS = frozenset({FORCES, OWNER})
+RELATIVE_DE = frozenset({"die", "der", "welche"})  # "Pioniere, die ... zurückgekehrt sind"
 GOAL_PREPS = frozenset({"for", "to", "in", "into"})  # "departed for Kursk", "arrived in Kursk"
 NOTE = " (actor: the document's one sender of forces, {})"
 
 
 @lru_cache(maxsize=None)
-def _words() -> tuple[Trigger, ...]:
-    """The words of homecoming.txt as one-word triggers (type, mode, the file's line for the provenance)."""
-    res = resources.load("en", WORDS)
-    return tuple(Trigger(tuple(re.compile(w) for w in cols[0].split()), cols[1], None if cols[2] == "-" else cols[2], ("military",),
-                         f"rule:en/{WORDS}:{line}")
+def _words(lang: str) -> tuple[Trigger, ...]:
+    """The lines of homecoming.txt as triggers (type, mode, the file's line for the provenance)."""
+    res = resources.load(lang, WORDS)
+    return tuple(Trigger(tuple(re.compile(w) for w in cols[0].split()), cols[1], None if cols[2] == "-" else cols[2],
+                         ("military",), f"rule:{lang}/{WORDS}:{line}")
                  for (line, _), cols in zip(res.lines, res.rows(3), strict=True))
 
 
-def _trigger(low: list[str], k: int) -> Trigger | None:
+def _trigger(low: list[str], k: int, lang: str) -> Trigger | None:
     """The line of WORDS whose words match the lower-case words from ``k`` on ("returned home")."""
-    return next((t for t in _words() if t.type != FORCES and k + len(t.words) <= len(low)
+    return next((t for t in _words(lang) if t.type not in WORD_KINDS and k + len(t.words) <= len(low)
                  and all(p.fullmatch(w) for p, w in zip(t.words, low[k:], strict=False))), None)
+
+
+def _listed(word: str, kind: str, lang: str) -> bool:
+    return any(t.type == kind and t.words[0].fullmatch(word) for t in _words(lang))
 
 
 def _country(name: str | None, gaz: Gazetteer) -> bool:
@@ -59,8 +72,7 @@ def _country(name: str | None, gaz: Gazetteer) -> bool:
 
 
 def _forces_word(word: str, lex: RelationLexicon) -> bool:
-    return lex.is_agent(word) and lex.is_object(word) or any(
-        t.type == FORCES and t.words[0].fullmatch(word) for t in _words())
+    return lex.is_agent(word) and lex.is_object(word) or _listed(word, FORCES, lex.lang)
 
 
 def sender(relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> str | None:
@@ -116,6 +128,21 @@ def _goal(tok: Any, found: list[Mention], owner: str) -> Mention | None:
     return None
 
 
+def _german_forces(low: list[str], k: int, found: list[Mention], lex: RelationLexicon) -> bool:
+    """Whether the German coming home at word ``k`` is of a bare noun of force (see the module)."""
+    lo = next((j + 1 for j in range(k - 1, -1, -1) if low[j] in CLAUSE_END), 0)
+    hi = next((j for j in range(k + 1, len(low)) if low[j] in CLAUSE_END), len(low))
+    if lo >= 2 and low[lo - 1] == "," and low[lo] in RELATIVE_DE:
+        lo -= 2  # the noun the relative clause hangs on: "Pioniere, die ... zurückgekehrt sind"
+    near = [j for j in (k + 1, k + 2) if j < hi and low[j - 1] in ("der", "aller", "die", "zurückgekehrten")]
+    at = [j for j in near if _forces_word(low[j], lex)] or [j for j in range(lo, hi) if _forces_word(low[j], lex)]
+    if not at:
+        return False
+    j = at[0]
+    return not any(m.last == j or m.first in (j + 1, j + 2) for m in found) \
+        and not (j > 0 and _listed(low[j - 1], OWNER, lex.lang))
+
+
 def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     """``relations`` and the comings home and settings out of bare forces in sentences that record none of
     their type (see the module), with the document's one sender of forces for their actor."""
@@ -132,30 +159,34 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             continue
         toks = doc.sent_tokens(sent.i)
         low = [t.text.lower() for t in toks]
-        hits = [(k, trig) for k in range(len(low)) if (trig := _trigger(low, k)) is not None
+        hits = [(k, trig) for k in range(len(low)) if (trig := _trigger(low, k, lex.lang)) is not None
                 and (sent.i, trig.type) not in have]
-        sdoc = sentence_parse(doc, sent.i, lex) if hits else None
-        if sdoc is None:
+        sdoc = sentence_parse(doc, sent.i, lex) if hits and lex.lang == "en" else None
+        if not hits or lex.lang == "en" and sdoc is None:
             continue
         words = [t.text for t in toks]
         found = mentions(doc, sent.i, words, [t.start for t in toks], gaz, lex)
         for k, trig in hits:
-            if k >= len(sdoc):
-                continue
-            tok = trigger_token(sdoc, k, 1)
-            forces = _forces(tok, lex)
-            if forces is None or _named_side(forces, found):
-                continue  # no bare forces, or forces the sentence gives to a side ("troops from Minsk")
-            kind = trig.type
-            goal = _goal(tok, found, owner) if kind == "AID" else None
-            if kind == "AID" and goal is None:
-                continue  # set out for no place abroad: no flow
+            goal = None
+            if sdoc is None:  # German: comings home only (WORDS), read from the words
+                if not _german_forces(low, k, found, lex):
+                    continue
+            else:
+                if k >= len(sdoc):
+                    continue
+                tok = trigger_token(sdoc, k, 1)
+                forces = _forces(tok, lex)
+                if forces is None or _named_side(forces, found):
+                    continue  # no bare forces, or forces the sentence gives to a side ("troops from Minsk")
+                goal = _goal(tok, found, owner) if trig.type == "AID" else None
+                if trig.type == "AID" and goal is None:
+                    continue  # set out for no place abroad: no flow
             actor = Mention(owner, None, None, None, -1, -1, "carried")
-            rel = record.relation(doc, sent.i, words, low, k, 1, trig, kind, actor, goal, lex)
+            rel = record.relation(doc, sent.i, words, low, k, 1, trig, trig.type, actor, goal, lex)
             rel.provenance += NOTE.format(owner)
             record.hedge(rel, Sent(doc, sent.i, attr_lex), k, lex)
             added.append(rel)
-            have.add((sent.i, kind))
+            have.add((sent.i, trig.type))
     if not added:
         return relations
     record.sources(doc, added, lex)
