@@ -204,7 +204,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
-    relations = warzone.redirect(warzone.without_fronts(relations))
+    relations = warzone.redirect(warzone.without_fronts(relations), gaz)
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
