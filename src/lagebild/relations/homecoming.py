@@ -2,8 +2,8 @@
 
 "Minsk held a parade for engineering troops who returned home from Aleppo", "the return of troops from the 3rd
 brigade, who departed for Aleppo in May": the forces are a bare noun of force (a word both of agents.txt and of
-objects.txt: "troops", "soldiers", "sappers"), without a country, a possessor or a capitalised name before it,
-and no country of the sentence qualifies them, so no rule of extract.py finds an actor and the event is lost.
+objects.txt: "troops", "soldiers", "sappers"; or a unit of WORDS), without a country or a possessor, and no
+mention of the sentence qualifies them (a unit's own name may: "the 3rd Brigade"), so no rule of extract.py finds an actor and the event is lost.
 Forces that come home were abroad, and forces that set out for a place abroad go there: in a story on one
 state's forces sent abroad they are that state's (story-dev English: the North Korean engineers coming home from
 Kursk, 3 of 3 such events coded with the sender, North Korea). The sender is the one country the document's
@@ -32,6 +32,7 @@ from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import record
+from .captures import GENITIVE_OPENERS
 from .implied import countries as named_countries
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, Mention, mentions
@@ -134,8 +135,9 @@ def _german_forces(low: list[str], k: int, found: list[Mention], lex: RelationLe
     hi = next((j for j in range(k + 1, len(low)) if low[j] in CLAUSE_END), len(low))
     if lo >= 2 and low[lo - 1] == "," and low[lo] in RELATIVE_DE:
         lo -= 2  # the noun the relative clause hangs on: "Pioniere, die ... zurückgekehrt sind"
-    near = [j for j in (k + 1, k + 2) if j < hi and low[j - 1] in ("der", "aller", "die", "zurückgekehrten")]
-    at = [j for j in near if _forces_word(low[j], lex)] or [j for j in range(lo, hi) if _forces_word(low[j], lex)]
+    # right after the trigger ("die heimgekehrten Soldaten") or its genitive article ("die Rückkehr der Soldaten")
+    near = [k + 1] + ([k + 2] if k + 1 < len(low) and low[k + 1] in GENITIVE_OPENERS else [])
+    at = [j for j in near if j < hi and _forces_word(low[j], lex)] or [j for j in range(lo, hi) if _forces_word(low[j], lex)]
     if not at:
         return False
     j = at[0]
