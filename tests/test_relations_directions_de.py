@@ -20,3 +20,9 @@ def test_only_flows_and_only_after_in_die_or_ins():
     assert directions_de.into(words, 1, [UKRAINE], ["place"], "ASSAULT") == ["place"]
     dative = ["Kuba", "schickt", "Söldner", "in", "der", "Ukraine"]
     assert directions_de.into(dative, 1, [UKRAINE], ["place"], "AID") == ["place"]
+
+
+def test_only_a_flow_of_forces_or_goods_is_sent_into_a_country():
+    usa = Mention("USA", "USA", 0, 0, 6, 7, "LOC")
+    words = ["Kuba", "sendete", "das", "Signal", "in", "die", "USA"]
+    assert directions_de.into(words, 1, [usa], ["place"], "AID") == ["place"]
