@@ -57,10 +57,24 @@ def _words(lang: str) -> tuple[Trigger, ...]:
                  for (line, _), cols in zip(res.lines, res.rows(3), strict=True))
 
 
+@lru_cache(maxsize=4096)
+def _starting(word: str, lang: str) -> tuple[Trigger, ...]:
+    """The event lines of WORDS whose first word matches the lower-case ``word`` (none for most words; remembered
+    per word form, as lexicon.starting does for triggers.txt)."""
+    return tuple(t for t in _words(lang) if t.type not in WORD_KINDS and t.words[0].fullmatch(word))
+
+
+@lru_cache(maxsize=None)
+def _any_first(lang: str) -> re.Pattern:
+    """One pattern for the first words of all event lines of WORDS: a sentence without any is skipped in one scan."""
+    firsts = "|".join(f"(?:{t.words[0].pattern})" for t in _words(lang) if t.type not in WORD_KINDS)
+    return re.compile(rf"(?<!\w)(?:{firsts})(?!\w)")
+
+
 def _trigger(low: list[str], k: int, lang: str) -> Trigger | None:
     """The line of WORDS whose words match the lower-case words from ``k`` on ("returned home")."""
-    return next((t for t in _words(lang) if t.type not in WORD_KINDS and k + len(t.words) <= len(low)
-                 and all(p.fullmatch(w) for p, w in zip(t.words, low[k:], strict=False))), None)
+    return next((t for t in _starting(low[k], lang) if k + len(t.words) <= len(low)
+                 and all(p.fullmatch(w) for p, w in zip(t.words[1:], low[k + 1:], strict=False))), None)
 
 
 def _listed(word: str, kind: str, lang: str) -> bool:
@@ -161,6 +175,8 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             continue
         toks = doc.sent_tokens(sent.i)
         low = [t.text.lower() for t in toks]
+        if not _any_first(lex.lang).search(" ".join(low)):
+            continue
         hits = [(k, trig) for k in range(len(low)) if (trig := _trigger(low, k, lex.lang)) is not None
                 and (sent.i, trig.type) not in have]
         sdoc = sentence_parse(doc, sent.i, lex) if hits and lex.lang == "en" else None
