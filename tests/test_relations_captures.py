@@ -66,3 +66,9 @@ def test_forces_after_a_noun_of_withdrawal_withdraw_not_the_subject():
     # a withdrawal demanded or refused has not happened
     assert not [e for e in edges("Polen forderte den Abzug der litauischen Truppen aus Grodno.") if e[1] == "RETREAT"]
     assert not [e for e in edges("Die Regierung lehnte die Rückkehr der litauischen Truppen ab.") if e[1] == "RETREAT"]
+
+
+def test_a_passive_withdrawal_of_forces_named_by_an_adjective_opening_the_sentence():
+    assert edges("Kubanische Soldaten wurden aus Caracas abgezogen.") == {(0, "RETREAT", "Kuba", None)}
+    assert edges("Kubanische Truppen aus Venezuela abgezogen") == {(0, "RETREAT", "Kuba", None)}
+    assert edges("Kubaner wurden aus Caracas abgezogen.") == set()

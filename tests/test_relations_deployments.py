@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lagebild.relations import deployments
 from tests.relations_text import edges, relations_of
 
 
@@ -58,3 +59,31 @@ def test_coordinated_forces_each_get_aid_to_the_side():
 def test_a_side_named_with_its_article_after_seite_is_no_place():
     got = edges("Kubanische Soldaten werden an der Seite der Ukraine eingesetzt.", "de")
     assert ("AID", "Kuba", "Ukraine") in got
+
+
+def test_weapons_put_in_use_are_an_assault_of_their_user():
+    assert edges("Kuba hat im Sommer wiederholt Granaten eingesetzt.", "de") == {("ASSAULT", "Kuba", None)}
+    rel = relations_of("Die Raketenwerfer sollen seit April durch kubanische Truppen eingesetzt worden sein.", "de")[0]
+    assert (rel.type, rel.actor, rel.recipient, rel.mode) == ("ASSAULT", "Kuba", None, None)
+    assert rel.provenance.endswith(deployments.USED)
+
+
+def test_forces_in_use_and_weapons_used_short_of_force_stay_mobilized():
+    assert edges("Kuba hat im Sommer Söldner und Panzer eingesetzt.", "de") == {("MOBILIZE", "Kuba", None)}
+    assert edges("Kuba hat im Sommer Drohnen zur Überwachung eingesetzt.", "de") == {("MOBILIZE", "Kuba", None)}
+
+
+def test_weapons_used_in_attacks_the_sentence_names_are_one_assault():
+    got = relations_of("Kuba habe die Geschosse seit Mai bei Angriffen auf Venezuela eingesetzt.", "de")
+    assert [(r.type, r.actor, r.recipient) for r in got] == [("ASSAULT", "Kuba", "Venezuela")]
+
+
+def test_weapons_used_is_german_only():
+    from lagebild.pipeline.relations import Relations
+    from tests.relations_text import attributed
+
+    doc = Relations("de")(attributed("Kuba hat im Sommer wiederholt Granaten eingesetzt.", "de"))
+    rel = doc.relations[0]
+    rel.type, rel.mode = "MOBILIZE", "troops"
+    assert deployments.weapons_used(doc, [rel], "en")[0].type == "MOBILIZE"
+    assert deployments.weapons_used(doc, [rel], "de")[0].type == "ASSAULT"

@@ -32,7 +32,7 @@ def test_foreign_troops_in_use_take_the_actors_aid_recipient_else_stay_mobilize(
 
 def test_a_country_using_its_own_weapons_is_no_aid():
     got = edges("Nordkorea schickt Munition nach Russland. Russland hat die Raketen eingesetzt.")
-    assert (1, "MOBILIZE", "Russland", None) in got
+    assert (1, "ASSAULT", "Russland", None) in got  # weapons used: force used (deployments.weapons_used)
     assert not {e for e in got if e[0] == 1 and e[1] == "AID"}
 
 

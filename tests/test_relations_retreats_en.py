@@ -22,3 +22,12 @@ def test_the_withdrawal_confirmed_by_the_other_side_is_the_forces_own():
 def test_a_return_without_forces_is_no_event():
     assert edges("Belarus supplies potash to China and gets grain in return.") == {("AID", "Belarus", "China")}
     assert edges("Belarus hopes for a return to growth and the return of Chinese investors.") == set()
+
+
+def test_a_leader_returning_to_a_city_ends_a_trip_and_withdraws_nothing():
+    assert edges("Lukashenko returned to Minsk after two days of talks.") == set()
+    assert edges("Belarusian sappers returned to Russia in May.") == {("RETREAT", "Belarus", "Russland")}
+
+
+def test_something_given_back_is_still_returned():
+    assert edges("Belarus returned the bodies of 40 soldiers to Russia.") == {("RETREAT", "Belarus", "Russland")}

@@ -84,7 +84,10 @@ def withdrawing(kind: str, mode: str | None, actor, words: list[str], low: list[
     if kind != "RETREAT" or mode != "withdraw" or lex.lang != "de" or actor.text is None or actor.first < 0:
         return False
     text = words[actor.first]
-    return actor.label == "LOC" and text[:1].islower() and any(lex.is_agent(w) for w in low[actor.last:actor.last + 2])
+    # a country adjective, in lower case or opening the sentence ("Nordkoreanische Truppen wurden abgezogen", a
+    # headline's form); not a people noun ("Nordkoreaner") nor the country's name
+    adjective = text[:1].islower() or actor.first == 0 and not text.endswith(("er", "ern")) and text != actor.canonical
+    return actor.label == "LOC" and adjective and any(lex.is_agent(w) for w in low[actor.last:actor.last + 2])
 
 
 def forces_withdrawn(kind: str, mode: str | None, found: list, words: list[str], low: list[str], k: int,

@@ -13,6 +13,13 @@ Only for deployments and flows (AID, MOBILIZE), only for forces named by their c
 before an agent noun, a people noun, "Soldaten aus Kuba": events.foreign, or an origin), and only with the
 side phrase in the trigger's clause. extract._relations asks ``sided`` first for each trigger and keeps its
 other rules when it gives nothing.
+
+Weapons put in use are force used, not forces mobilized (``weapons_used``): "Kuba hat im Mai die gelieferte
+Munition eingesetzt", "Die Haubitzen sollen durch kubanische Truppen eingesetzt worden sein" are ASSAULTs of the
+user (gold/SCHEMA.md: ASSAULT is the use of force; the gold codes 3 of 3 such sentences of story-dev and the
+seeds ASSAULT, none MOBILIZE), with no recipient unless the sentence names one ("gegen X": extract.py makes that
+an ASSAULT already). Forces in use stay MOBILIZE or AID, and so do weapons used for a purpose short of force
+("zur Aufklärung eingesetzte Drohnen").
 """
 
 from __future__ import annotations
@@ -21,22 +28,24 @@ from functools import lru_cache
 
 from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
-from ..model import Doc
+from ..model import Doc, Relation
 from .events import foreign
 from .lexicon import RelationLexicon
 from .meetings import country_word  # "syrischer": the country a single word names
-from .mentions import Mention
+from .mentions import CLAUSE_END, Mention
 
 KINDS = frozenset({"AID", "MOBILIZE"})  # not ASSAULT: fighting on a side is against the other side
 # the words of the side phrase (FORMAT there); "auf ukrainischer Seite der Grenze": a genitive after the side noun
 # makes it a place (one side of a border, river or front), not an ally; the side of a war ends its phrase
 WORDS = "relations/deployments.txt"
 MARK = " (recipient: the side the forces are put in use on)"
+USED = " (ASSAULT: weapons put in use)"
 
 
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
-    """The words of deployments.txt of ``kind`` ("prep", "side", "article", "place", "join")."""
+    """The words of deployments.txt of ``kind`` ("prep", "side", "article", "place", "join", "use", "weapon",
+    "forces", "agent", "purpose")."""
     return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
 
 
@@ -106,10 +115,48 @@ def _side(doc: Doc, i: int, words: list[str], low: list[str], found: list[Mentio
     return None
 
 
+def _clause_words(low: list[str], k: int) -> tuple[int, int]:
+    lo = next((j + 1 for j in range(k - 1, -1, -1) if low[j] in CLAUSE_END), 0)
+    hi = next((j for j in range(k + 1, len(low)) if low[j] in CLAUSE_END), len(low))
+    return lo, hi
+
+
+def _weapons_only(low: list[str], lo: int, hi: int) -> bool:
+    """Whether words ``lo``..``hi`` name weapons (a word ending in a weapon of deployments.txt: "Kampfdrohnen") and
+    no forces but the user after "durch"/"von" ("durch kubanische Truppen"), and no purpose short of force."""
+    if not any(w.endswith(tuple(_words("weapon"))) for w in low[lo:hi]) or _words("purpose").intersection(low[lo:hi]):
+        return False
+    return not any(w.endswith(tuple(_words("forces"))) and not _words("agent").intersection(low[max(lo, j - 3):j])
+                   for j, w in enumerate(low[lo:hi], lo))
+
+
+def weapons_used(doc: Doc, relations: list[Relation], lang: str) -> list[Relation]:
+    """``relations`` with each German MOBILIZE without recipient whose word of use (deployments.txt "use") puts
+    weapons in use, not forces, made an ASSAULT (see the module); one that then repeats an ASSAULT of its actor in
+    its sentence ("Raketen bei Angriffen auf X eingesetzt") is dropped."""
+    if lang != "de":
+        return relations
+    attacks = {(r.sentence, r.actor) for r in relations if r.type == "ASSAULT"}
+    out = []
+    for rel in relations:
+        if rel.type == "MOBILIZE" and rel.recipient is None and rel.predicate.split()[-1].lower() in _words("use"):
+            toks = doc.sent_tokens(rel.sentence)
+            k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), None)
+            low = [t.text.lower() for t in toks]
+            if k is not None and _weapons_only(low, *_clause_words(low, k)):
+                if (rel.sentence, rel.actor) in attacks:
+                    continue
+                rel.type, rel.mode = "ASSAULT", None
+                rel.provenance += USED
+                attacks.add((rel.sentence, rel.actor))
+        out.append(rel)
+    return out
+
+
 def mark(rel):  # type: ignore[no-untyped-def]
     """Note the side rule in the provenance of ``rel``."""
     rel.provenance += MARK
     return rel
 
 
-__all__ = ["KINDS", "MARK", "mark", "sided"]
+__all__ = ["KINDS", "MARK", "mark", "sided", "weapons_used"]

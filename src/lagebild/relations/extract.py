@@ -43,6 +43,7 @@ from . import (
     frames,
     ground_de,
     headlines,
+    homecoming,
     implied,
     joining_de,
     judges,
@@ -209,7 +210,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
-    relations = warzone.redirect(warzone.without_fronts(relations))
+    relations = warzone.redirect(warzone.without_fronts(relations), gaz)
     _visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
@@ -219,10 +220,10 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
-    relations = nonevents_de.without_movers(relations, lex.lang)  # "Migranten trafen ein" (nonevents_de.py)
+    relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
-    relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
+    relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
@@ -416,8 +417,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
         free_all = [m for m, r in zip(found, roles, strict=True)
                     if r in (None, "pair") and not reporters.reports(doc, m, starts[k], lex)]
-    # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause,
-    # else the nearest free mention before it
+    # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause, else the nearest before it
     in_clause = [m for m in free_all if lo <= m.first < hi]
     before = [m for m in free_all if m.first < k]
     # "..., um Moskau zu unterstützen", "to assist Moscow", "einzunehmen": the main clause's subject acts

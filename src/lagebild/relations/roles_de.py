@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..entities.gazetteer import gazetteer
-from . import held_de, parse_de, pronouns
+from . import directions_de, held_de, parse_de, pronouns
 from .mentions import CLAUSE_END
 
 # relations through which a mention qualifies the word that bears the role ("nordkoreanische Soldaten",
@@ -267,6 +267,7 @@ def refine(words: list[str], k: int, n: int, found: list, roles: list[str | None
     sentences are parsed. Unchanged when the model is missing."""
     reporting = reporting or []
     roles = held_de.holders(words, k, n, found, roles, kind)  # "die von der Ukraine kontrollierten Dörfer"
+    roles = directions_de.into(words, k, found, roles, kind)  # "schickt Söldner in die Ukraine"
     if FALLBACK and any(r in (None, "pair") and not any(m is x for x in reporting)
                         for m, r in zip(found, roles, strict=True)):
         return roles

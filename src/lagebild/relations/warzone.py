@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..entities.gazetteer import Gazetteer
 from ..model import Relation
 from .events import PARTNERING
 from .mentions import Mention
+from .sides import role_states
 
 PLACED = " (recipient: where it happens)"
 PLACE_PREPS = frozenset({"in", "im", "ins"})
@@ -50,8 +52,11 @@ def without_fronts(relations: list[Relation]) -> list[Relation]:
                                          and frozenset((r.actor, r.recipient)) in partners)]
 
 
-def redirect(relations: list[Relation]) -> list[Relation]:
-    """``relations`` with each place-marked AID turned to the actor's main AID recipient (see the module)."""
+def redirect(relations: list[Relation], gaz: Gazetteer | None = None) -> list[Relation]:
+    """``relations`` with each place-marked AID turned to the actor's main AID recipient (see the module); a
+    person with no flows of his own takes his state's (sides.role_states: "Kim schickt Söldner in die Ukraine"
+    in a text on Nordkorea's flows to Russland), where ``gaz`` is given."""
+    people = role_states(gaz) if gaz is not None else {}
     given = Counter((r.actor, r.recipient) for r in relations
                     if r.type == "AID" and r.recipient and PLACED not in r.provenance
                     and "(recipient: the document" not in r.provenance)
@@ -62,6 +67,9 @@ def redirect(relations: list[Relation]) -> list[Relation]:
             # the other recipient named most for the actor's flows, unless the place itself is named more
             main = max(((n, name) for (actor, name), n in given.items()
                         if actor == rel.actor and name != rel.recipient), default=None)
+            if main is None and rel.actor in people:
+                main = max(((n, name) for (actor, name), n in given.items()
+                            if actor == people[rel.actor] and name != rel.recipient), default=None)
             if main is not None and main[0] >= given[(rel.actor, rel.recipient)]:
                 if (rel.sentence, rel.type, rel.actor, main[1]) in seen:
                     continue  # "Entsendung von Beratern ... zur Hilfe für syrische Truppen in den Irak": said already
