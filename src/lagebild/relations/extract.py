@@ -70,7 +70,7 @@ from . import (
     speakers,
     stance,
     start_filter,
-    struggles_de,
+    struggles,
     verbal_nouns,
     visits,
     warzone,
@@ -164,7 +164,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     trig, words, k, found) or events.attributive_present(trig, words, k, lex.lang) \
                     or nonevents_en.no_event(doc, sent.i, k, trig, lex) or event_nouns.means(trig, words, low, k, found) \
                     or nonevents_de.no_event(trig, words, low, k, lex) \
-                    or struggles_de.no_event(trig, words, low, k, found, lex) \
+                    or struggles.no_event(trig, words, low, k, found, lex) \
                     or stance.no_event(words, low, k, len(trig.words), found, lex.lang):  # "dicht gedrängt", "er sei besorgt"
                 k += 1
                 continue

@@ -1,4 +1,4 @@
-"""German verbs of fighting for an effort are no armed act (relations/struggles_de.py)."""
+"""Words of fighting for an effort are no armed act (relations/struggles.py)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,18 @@ def test_fights_against_forces_for_a_place_or_with_forces_stay():
 def test_fighting_for_a_side_stays_a_fight_and_aid():
     got = edges("Belarussische Soldaten kämpfen für Russland gegen die Ukraine.", "de")
     assert ("ASSAULT", "Belarus", "Ukraine") in got and ("AID", "Belarus", "Russland") in got
+
+
+def test_a_fight_for_control_of_a_place_is_a_fight():
+    assert edges("Belarussische Soldaten kämpfen um die Kontrolle über die Stadt Grodno.", "de") == {
+        ("ASSAULT", "Belarus", None)}
+    assert not edges("Litauen kämpft um den Einzug der Mannschaft ins Finale.", "de")
+
+
+def test_an_english_battle_for_a_goal_is_no_attack():
+    assert not edges("Japan is fighting for market share in Kenya.", "en")
+    assert not edges("Poland fights against rising prices.", "en")
+    assert edges("Belarusian troops are fighting for control of the town.", "en") == {("ASSAULT", "Belarus", None)}
+    assert edges("Belarusian troops fought against Lithuanian forces near the border.", "en") == {
+        ("ASSAULT", "Belarus", "Litauen")}
+    assert edges("Belarusian soldiers fight for Russia against Ukraine.", "en") >= {("ASSAULT", "Belarus", "Ukraine")}
