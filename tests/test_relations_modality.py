@@ -193,3 +193,18 @@ def test_what_stays_away_has_not_happened():
     # "bleiben" without its particle closing the clause is no absence
     assert statuses("Frankreich blieb bei seiner Lieferung von Panzern an Polen.") == {
         ("AID", "Frankreich", "Polen"): "factual"}
+
+
+def test_a_visit_awaited_is_planned_and_one_called_off_negated():
+    lex = load_lexicon("de")
+    words = "Der Besuch von Scholz in Polen wird am Montag erwartet .".split()
+    low = [w.lower() for w in words]
+    assert modality.expected(words, low, 1, 1, 0, lex) == "erwartet"
+    words = "Scholz erwartet , dass der Besuch kurz wird .".split()  # a belief, no "werden" before the verb
+    assert modality.expected(words, [w.lower() for w in words], 5, 1, 3, lex) is None
+    words = "Spanien lieferte mehr Panzer als erwartet an Portugal .".split()  # closes no clause
+    assert modality.expected(words, [w.lower() for w in words], 1, 1, 0, lex) is None
+    for text in ("Der Besuch von Olaf Scholz in Polen wurde abgesagt.", "Olaf Scholz sagte seine Reise nach Polen ab."):
+        assert [r.status for r in relations_text.relations_of(text, "de") if r.type == "CONSULT"] == ["negated"]
+    rels = relations_text.relations_of("Olaf Scholz sagte bei seiner Reise nach Polen, er sei zufrieden.", "de")
+    assert [r.status for r in rels if r.type == "CONSULT"] == ["factual"]

@@ -306,9 +306,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
-        # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
-        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) \
-            else prepositions.governing_mention(words, low, m, lex)
+        # "nach einem russischen Angriff", "nach Putins Besuch": the preposition governs the noun, its owner acts
+        prep = None if event_nouns.owner_before(words, m, k, lex.lang) else prepositions.governing_mention(words, low, m, lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:

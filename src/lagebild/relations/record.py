@@ -64,6 +64,9 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
     if away is not None:
         found.setdefault("negated", away)
+    awaited = modality.expected(words, low, k, n, own, lex)  # "wird zu einem Besuch in Kiew erwartet"
+    if awaited is not None:
+        found.setdefault("planned", awaited)
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)
