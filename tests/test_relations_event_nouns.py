@@ -129,14 +129,18 @@ def test_a_phrase_after_a_preposition_opening_the_clause_fills_the_place_before_
 
 def test_a_preposition_before_a_possessor_governs_the_noun():
     putin = Mention("Wladimir Putin", "Putins", 0, 0, 1, 2, "PER")
-    assert event_nouns.owner_before("Nach Putins Besuch".split(), putin, 2, "de")
-    assert event_nouns.owner_before("Nach Putins kurzem Besuch".split(), putin, 3, "de")
-    assert not event_nouns.owner_before("Nach Putin Besuch".split(), Mention("Wladimir Putin", "Putin", 0, 0, 1, 2,
-                                                                             "PER"), 2, "de")
+    assert event_nouns.noun_owner("Nach Putins Besuch".split(), putin, 2, 1, "de")
+    assert event_nouns.noun_owner("Nach Putins kurzem Besuch".split(), putin, 3, 1, "de")
+    assert not event_nouns.noun_owner("Nach Putin Besuch".split(), Mention("Wladimir Putin", "Putin", 0, 0, 1, 2,
+                                                                           "PER"), 2, 1, "de")
     paris = Mention("Frankreich", "Paris", 0, 0, 1, 2, "LOC")  # a name ending in "s" is no genitive
-    assert not event_nouns.owner_before("In Paris Gespräche".split(), paris, 2, "de")
+    assert not event_nouns.noun_owner("In Paris Gespräche".split(), paris, 2, 1, "de")
     russian = Mention("Russland", "russischen", 0, 0, 2, 3, "LOC")  # the adjective (events.own_adjective)
-    assert event_nouns.owner_before("nach einem russischen Angriff".split(), russian, 3, "de")
+    assert event_nouns.noun_owner("nach einem russischen Angriff".split(), russian, 3, 1, "de")
+    putin = Mention("Wladimir Putin", "Putins", 0, 0, 3, 4, "PER")  # the genitive after the noun: no title of his
+    assert event_nouns.noun_owner("nach dem Besuch Putins".split(), putin, 2, 1, "de")
+    assert not event_nouns.noun_owner("nach dem Besuch Putin".split(), Mention("Wladimir Putin", "Putin", 0, 0, 3, 4,
+                                                                              "PER"), 2, 1, "de")
 
 
 def test_a_visit_named_in_a_phrase_before_the_verb_of_another_event():

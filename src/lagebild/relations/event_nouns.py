@@ -98,22 +98,32 @@ def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention
     return None
 
 
-def owner_before(words: list[str], m: Mention, k: int, lang: str) -> bool:
-    """Whether the mention ``m`` names the own actor of the German noun trigger at ``k`` before it, so that a
-    preposition before ``m`` governs the noun, not ``m``: a country adjective right before it ("nach einem
-    russischen Angriff", events.own_adjective) or the "-s" genitive of a name, only lower-case adjectives between
-    (at most ``ADJECTIVES``: "nach Putins Besuch", "seit Russlands Angriff", "vor Macrons kurzem Besuch"), whose
-    actor the name is (``possessor``). Without the latter the preposition made the visitor the visited ("nach"
-    marks a visit's host) and no other side was left. A name ending in "s" itself is no genitive ("in Paris
-    Gespräche führen": the gazetteer tells "Putins" from "Paris")."""
-    if lang != "de" or m.first < 0 or m.last > k or not words[k][:1].isupper():
+def noun_owner(words: list[str], m: Mention, k: int, n: int, lang: str) -> bool:
+    """Whether the mention ``m`` names the own actor of the German noun trigger at ``k`` (``n`` words), so that a
+    preposition before them governs the noun, not ``m``: a country adjective right before it ("nach einem
+    russischen Angriff", events.own_adjective), the "-s" genitive of a name before it, only lower-case adjectives
+    between (at most ``ADJECTIVES``: "nach Putins Besuch", "seit Russlands Angriff", "vor Macrons kurzem Besuch";
+    its actor, ``possessor``), or right after it ("nach dem Besuch Putins": the noun is no title of the person,
+    as in "nach Präsident Putin"). Without this the preposition made the visitor the visited ("nach" marks a
+    visit's host) and no other side was left. A name ending in "s" itself is no genitive ("in Paris Gespräche
+    führen": the gazetteer tells "Putins" from "Paris")."""
+    if lang != "de" or m.first < 0 or not words[k][:1].isupper():
+        return False
+    if m.first == k + n:
+        return _genitive(words[m.last - 1], m)
+    if m.last > k:
         return False
     if events.own_adjective(words, m.first, m.last, k, lang):
         return True
     between = words[m.last:k]
     if len(between) > ADJECTIVES or not all(w[:1].islower() and w.isalpha() for w in between):
         return False
-    word = words[m.last - 1]
+    return _genitive(words[m.last - 1], m)
+
+
+def _genitive(word: str, m: Mention) -> bool:
+    """Whether ``word``, the last of the mention ``m``, is the "-s" genitive of a name ("Putins", "Lulas" of "Lula
+    da Silva"; not "Paris")."""
     return word[:1].isupper() and (gazetteer("de").is_genitive(word) or word.endswith("s") and word[:-1] in (
         m.canonical or "").split())
 
@@ -198,4 +208,4 @@ def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
     return next((m for m in sides if m.canonical != other.canonical), None)
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "owner_before", "pair_side", "possessor"]
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "noun_owner", "pair_side", "possessor"]
