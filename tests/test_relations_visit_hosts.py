@@ -33,12 +33,16 @@ def test_the_host_of_the_visitors_earlier_visit():
     assert not any(r for r in relations_text.relations_of(text, "de") if r.predicate == "Besuch")
 
 
-def test_the_state_of_the_dateline_for_a_foreign_visitor():
-    text = "Pjöngjang – Zwei Tage nach dem Besuch Putins wurde der russische Botschafter Georgi Sinowiew einbestellt."
+def test_the_state_of_the_dateline_for_a_foreign_visitor_in_a_text_about_that_state():
+    text = ("Pjöngjang – Zwei Tage nach dem Besuch Putins wurde der russische Botschafter Georgi Sinowiew "
+            "einbestellt. Nordkorea schwieg.")
     assert ("Wladimir Putin", "Nordkorea") in consults(text)
     text = "Washington/Pjöngjang – Kurz nach Putins Besuch warnte ein Beamter vor Krieg. Nordkorea schwieg."
-    assert ("Wladimir Putin", "Nordkorea") in consults(text)  # of two places the one the text names most
+    assert ("Wladimir Putin", "Nordkorea") in consults(text)  # of two places the one the text is about
+    # a text datelined abroad about another state: not the dateline's
+    text = "Paris – Kurz nach Putins Besuch warnte Polen vor Krieg. Polen rüstet auf. Polen ist besorgt."
+    assert ("Wladimir Putin", "Frankreich") not in consults(text)
     # a dateline in the visitor's own state: no host known
-    assert consults("Moskau – Kurz nach Putins Besuch warnte ein Beamter vor Krieg.") == set()
+    assert consults("Moskau – Kurz nach Putins Besuch warnte ein Beamter vor Krieg. Russland schwieg.") == set()
     # no dateline, no earlier visit: no relation
-    assert consults("Kurz nach Putins Besuch warnte ein Beamter vor Krieg.") == set()
+    assert consults("Kurz nach Putins Besuch warnte ein Beamter vor Krieg. Nordkorea schwieg.") == set()
