@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
-from . import visit_hosts
+from . import visit_hosts, visit_stops
 from .anaphora import country_of
 from .lexicon import load
 
@@ -53,7 +53,8 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
                 out.append(r)
         else:  # "nach dem Besuch Putins wurde der Botschafter einbestellt": the host the document gives, or none
             out.append(_unhosted_visit(doc, r))
-    return visit_hosts.fill(doc, out)  # "kurz nach Putins Besuch" (visit_hosts.py)
+    # "Polen ist die erste Station von Macrons Reise" (visit_stops.py), "kurz nach Putins Besuch" (visit_hosts.py)
+    return visit_hosts.fill(doc, visit_stops.with_stops(doc, out))
 
 
 def _unhosted_visit(doc: Doc, rel: Relation) -> Relation:
