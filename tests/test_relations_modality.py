@@ -208,3 +208,11 @@ def test_a_visit_awaited_is_planned_and_one_called_off_negated():
         assert [r.status for r in relations_text.relations_of(text, "de") if r.type == "CONSULT"] == ["negated"]
     rels = relations_text.relations_of("Olaf Scholz sagte bei seiner Reise nach Polen, er sei zufrieden.", "de")
     assert [r.status for r in rels if r.type == "CONSULT"] == ["factual"]
+
+
+def test_the_verb_after_a_noun_in_a_phrase_of_a_preposition_is_no_cue_of_the_noun():
+    words = "Nach seinem Besuch in Peking wollte Xi Jinping weiterreisen".split()
+    assert modality.governed_noun(words, 2, 0, "de")
+    assert not modality.governed_noun("Sein Besuch in Peking wollte".split(), 1, 0, "de")
+    got = statuses("Nach seinem Besuch in Peking wollte Olaf Scholz nach Hause reisen.")
+    assert got.get(("CONSULT", "Olaf Scholz", "China")) == "factual"

@@ -526,7 +526,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
     alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
-    alone = alone or own and recipient is None and visits.awaits_host(kind, words[k], lex.lang)  # "nach Putins Besuch"
+    alone = alone or (own or roles_de.possessed(low, k)) and recipient is None and visits.awaits_host(kind, words[k], lex.lang)
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:

@@ -192,6 +192,18 @@ def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex:
     return range(k + n, end)
 
 
+def governed_noun(words: list[str], k: int, lo: int, lang: str) -> bool:
+    """Whether the German noun trigger at ``k`` heads the phrase of a preposition (its article, possessive and
+    adjectives between, its clause starting at word ``lo``): "Nach seinem Besuch in Washington wollte Xi ...".
+    The finite verb after the phrase is the clause's, its modal no cue of the noun (record.status)."""
+    if lang != "de" or not words[k][:1].isupper():
+        return False
+    start = k
+    while start > lo and tag_de(words[start - 1]) in NOUN_PHRASE_TAGS:
+        start -= 1
+    return start > lo and tag_de(words[start - 1]) in PREPOSITION_TAGS
+
+
 def infinitive_start(low: list[str], tail: range, lex: RelationLexicon) -> int | None:
     """The word of the infinitive that closes ``tail`` ("zu prüfen"), None when the tail has none."""
     if len(tail) >= 2 and low[tail[-2]] in lex.infinitive:

@@ -21,6 +21,7 @@ from ..model import Doc, Relation
 from . import visit_hosts, visit_stops
 from .anaphora import country_of
 from .lexicon import load
+from .roles_de import possessed
 
 # the heads event_nouns.py takes for visits ("Staatsbesuchs", "Nahost-Reise"), and the test extract.py asks of a
 # visit whose sentence names no host (visit_hosts.py)
@@ -44,6 +45,13 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
         return relations  # the set test first: most documents name no visit by a noun
     out = []
     for r in relations:
+        if r.recipient is None and r.type == "CONSULT" and VISIT.fullmatch(r.predicate or ""):
+            host = _phrase_host(doc, r)  # "Nach seinem Besuch in Washington wollte Xi ...": its own phrase
+            if host is not None:
+                out.append(_rehosted(doc, r, *host))
+            elif not _possessed(doc, r):  # its own visitor: the host the document gives (visit_hosts.fill)
+                out.append(r)
+            continue  # "nach seinem Besuch": a possessive only, no host named, none taken from elsewhere
         if not _unhosted(doc, r):
             out.append(r)
         elif (host := _phrase_host(doc, r)) is not None:  # "Putins Besuch mit ... Lawrow in Pjöngjang"
@@ -55,6 +63,13 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
             out.append(_unhosted_visit(doc, r))
     # "Polen ist die erste Station von Macrons Reise" (visit_stops.py), "kurz nach Putins Besuch" (visit_hosts.py)
     return visit_hosts.fill(doc, visit_stops.with_stops(doc, out))
+
+
+def _possessed(doc: Doc, rel: Relation) -> bool:
+    """Whether a possessive ("seinem", "ihrer") stands before the visit noun of ``rel`` (roles_de.possessed)."""
+    toks = doc.sent_tokens(rel.sentence) if 0 <= rel.sentence < len(doc.sents) else []
+    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    return k is not None and possessed([t.text.lower() for t in toks], k)
 
 
 def _unhosted_visit(doc: Doc, rel: Relation) -> Relation:
