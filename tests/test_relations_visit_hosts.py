@@ -25,24 +25,23 @@ def test_the_compound_names_the_host_or_a_region_of_several():
 
 
 def test_the_host_of_the_visitors_earlier_visit():
-    text = "Wladimir Putin reiste am Dienstag nach Pjöngjang. Kurz nach Putins Besuch warnte ein Beamter vor Krieg."
+    text = "Wladimir Putin reiste am Dienstag nach Pjöngjang. Kurz nach Putins Besuch ruhte der Handel."
     assert ("Wladimir Putin", "Nordkorea") in consults(text)
     # two hosts before: which one is meant is not known, and no dateline tells
     text = ("Wladimir Putin reiste nach Pjöngjang. Dann reiste Wladimir Putin nach Peking. "
-            "Kurz nach Putins Besuch warnte ein Beamter vor Krieg.")
+            "Kurz nach Putins Besuch ruhte der Handel.")
     assert not any(r for r in relations_text.relations_of(text, "de") if r.predicate == "Besuch")
 
 
 def test_the_state_of_the_dateline_for_a_foreign_visitor_in_a_text_about_that_state():
-    text = ("Pjöngjang – Zwei Tage nach dem Besuch Putins wurde der russische Botschafter Georgi Sinowiew "
-            "einbestellt. Nordkorea schwieg.")
+    text = "Pjöngjang – Drei Tage nach dem Besuch Putins bestellte Seoul den Gesandten Moskaus ein. Nordkorea schwieg."
     assert ("Wladimir Putin", "Nordkorea") in consults(text)
-    text = "Washington/Pjöngjang – Kurz nach Putins Besuch warnte ein Beamter vor Krieg. Nordkorea schwieg."
+    text = "Washington/Pjöngjang – Kurz nach Putins Besuch ruhte der Handel. Nordkorea schwieg."
     assert ("Wladimir Putin", "Nordkorea") in consults(text)  # of two places the one the text is about
     # a text datelined abroad about another state: not the dateline's
     text = "Paris – Kurz nach Putins Besuch warnte Polen vor Krieg. Polen rüstet auf. Polen ist besorgt."
     assert ("Wladimir Putin", "Frankreich") not in consults(text)
     # a dateline in the visitor's own state: no host known
-    assert consults("Moskau – Kurz nach Putins Besuch warnte ein Beamter vor Krieg. Russland schwieg.") == set()
+    assert consults("Moskau – Kurz nach Putins Besuch ruhte der Handel. Russland schwieg.") == set()
     # no dateline, no earlier visit: no relation
-    assert consults("Kurz nach Putins Besuch warnte ein Beamter vor Krieg. Nordkorea schwieg.") == set()
+    assert consults("Kurz nach Putins Besuch ruhte der Handel. Nordkorea schwieg.") == set()

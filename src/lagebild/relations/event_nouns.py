@@ -158,7 +158,7 @@ def finite_after_phrase(words: list[str], k: int, n: int, m: Mention, found: lis
 def _fronted_preposition(words: list[str], at: int) -> bool:
     """Whether the word at ``at`` is a preposition opening its clause (an adverb may stand before it: "Kurz nach",
     "Noch vor"), so that the phrase after it fills the place before the finite verb: "Nach Putins Besuch in
-    Pjöngjang warnte ein Beamter", "Während Macrons Reise nach Rabat kam es zu Protesten". The verb after the
+    Pjöngjang sprach ein Sprecher", "Während Macrons Reise nach Rabat kam es zu Protesten". The verb after the
     phrase is then the clause's own, no attributive participle. "während" the tagger reads as a conjunction;
     it is a preposition of occasion (occasions.txt) as "bei" and "nach" are."""
     word = words[at]

@@ -1,10 +1,10 @@
-"""The host of a German visit noun whose sentence names none (issue 10): "kurz nach Putins Besuch", "zwei Tage nach
-dem Besuch Putins", "Putins China-Reise", "Putins Ostasien-Reise".
+"""The host of a German visit noun whose sentence names none (issue 10): "kurz nach Macrons Besuch", "drei Tage nach
+dem Besuch Macrons", "Macrons China-Reise", "Macrons Afrika-Reise".
 
 A visit noun names its visitor itself, as its possessor or genitive (event_nouns.possessor, the "genitive" role of
 extract._relations), and mostly its host in its own phrase ("Besuch Macrons in Algier"). A news text speaks of the
-visit again without the host, in a phrase of time before another event ("kurz nach Putins Besuch warnte ein
-Beamter"): the sentence then names no other side and extract.py had no relation, though the gold codes the visit
+visit again without the host, in a phrase of time before another event ("kurz nach Macrons Besuch ruhte der
+Handel"): the sentence then names no other side and extract.py had no relation, though the gold codes the visit
 with the host the story gives. Such a visit (``awaits_host``, asked by extract._relations) is kept without a
 recipient, and ``fill`` (called by visits.without_stray_hosts) gives it one or drops it:
 
@@ -129,7 +129,7 @@ def _story_state(doc: Doc, own: str, gaz: Gazetteer) -> str | None:
 def _dateline_states(doc: Doc, gaz: Gazetteer) -> list[str]:
     """The states of the places of the article's dateline: a sentence the segmenter marks as one, or the places
     before a dash in one of the first sentences, joined by slashes ("Kairo – Trotz ...", "Prag/Wien – Die ...";
-    a title without a final stop runs into the dateline: "Kerry lobt Kairo Kairo – ...")."""
+    a title without a final stop runs into the dateline: "Ein Minister lobt Rabat Rabat – ...")."""
     words: list[str] = []
     for sent in doc.sents[:DATELINE_LINES]:
         if sent.kind == "dateline":  # each place by itself: the tokenizer may join them ("D.C./Pjöngjang")

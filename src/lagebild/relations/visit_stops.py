@@ -1,11 +1,11 @@
-"""The stops a German sentence names for a trip (issue 10): "Ägypten ist die erste Station von Kerrys Nahost-Reise",
+"""The stops a German sentence names for a trip (issue 10): "Polen ist die erste Station von Macrons Europa-Reise",
 "Polen, Litauen und Lettland sind die Stationen auf der Auslandsreise des Präsidenten", "Erste Station von Macrons
 Reise ist Polen".
 
 A stop noun (visits.txt, kind "stop": "Station", "Etappe") before the visit noun ties the trip to the states a
 copula (kind "copula": "ist", "sind", "war") joins to it, listed before the stop noun or after the trip's phrase.
 The word order rules read such a state as no side (it stands before the noun, or after it without a host
-preposition: visits.py's stray host) or took another one ("..., die ihn im Anschluss nach Katar führt"): each stop
+preposition: visits.py's stray host) or took another one ("..., die ihn danach nach Ungarn führt"): each stop
 becomes a visit of the trip's traveller. In the 1,028 10kGNAD test articles two sentences name a trip's stops so
 (a foreign minister's, a pope's).
 """
@@ -24,7 +24,7 @@ from .lexicon import load
 WORDS = "relations/visits.txt"  # kinds "stop" and "copula" (FORMAT there)
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\".!?")
 LIST_WORDS = frozenset({",", "und", "sowie"})
-GAP = 6  # words at most between the stop noun and the visit noun ("Station von Kerrys kurzer Nahost-Reise")
+GAP = 6  # words at most between the stop noun and the visit noun ("Station von Macrons kurzer Europa-Reise")
 STOP = " (recipient: a stop the sentence names for the trip)"
 
 
