@@ -54,11 +54,11 @@ def test_no_partner_from_a_phrase_of_a_noun_without_its_own_actor():
     orban = Mention("Viktor Orbán", "Orbán", 0, 0, 3, 4, "PER")
     vucic = Mention("Aleksandar Vučić", "Vučićs", 0, 0, 5, 6, "PER")
     assert not event_nouns.finite_after_phrase(words, 1, 1, orban, [orban, vucic], "gegen")
-    # a noun phrase after a preposition is no subject: the verb's subject follows it
-    words = "Seit Lulas Reise nach Peking warnte Chile".split()
-    lula = Mention("Lula", "Lulas", 0, 0, 1, 2, "PER")
-    peking = Mention("China", "Peking", 0, 0, 4, 5, "LOC")
-    assert not event_nouns.finite_after_phrase(words, 2, 1, peking, [lula, peking], "nach")
+    # inside an attribute the phrase is followed by the participle, even one the tagger reads as finite
+    words = "Die nach Lulas Reise nach Peking verhängte Sperre".split()
+    lula = Mention("Lula", "Lulas", 0, 0, 2, 3, "PER")
+    peking = Mention("China", "Peking", 0, 0, 5, 6, "LOC")
+    assert not event_nouns.finite_after_phrase(words, 3, 1, peking, [lula, peking], "nach")
     words = "Lulas Reise nach Peking dauerte zwei Tage".split()
     lula = Mention("Lula", "Lulas", 0, 0, 0, 1, "PER")
     peking = Mention("China", "Peking", 0, 0, 3, 4, "LOC")
@@ -108,3 +108,45 @@ def test_help_as_a_means_is_the_means_kind_of_held_txt(monkeypatch):
     assert event_nouns.means(trig, words, [w.lower() for w in words], 6, [])
     monkeypatch.setattr(held_de, "means_noun", lambda word: False)
     assert not event_nouns.means(trig, words, [w.lower() for w in words], 6, [])
+
+
+def test_a_phrase_after_a_preposition_opening_the_clause_fills_the_place_before_the_verb():
+    # "Seit Lulas Reise nach Peking warnte Chile": the whole phrase stands before the finite verb, so "warnte" is
+    # the clause's verb, no attributive participle, and Peking stays the host of the trip
+    lula = Mention("Lula", "Lulas", 0, 0, 1, 2, "PER")
+    peking = Mention("China", "Peking", 0, 0, 4, 5, "LOC")
+    words = "Seit Lulas Reise nach Peking warnte Chile".split()
+    assert event_nouns.finite_after_phrase(words, 2, 1, peking, [lula, peking], "nach")
+    lula = Mention("Lula", "Lulas", 0, 0, 2, 3, "PER")
+    peking = Mention("China", "Peking", 0, 0, 5, 6, "LOC")
+    words = "Kurz nach Lulas Reise nach Peking warnte Chile".split()  # an adverb before the preposition
+    assert event_nouns.finite_after_phrase(words, 3, 1, peking, [lula, peking], "nach")
+    words = "Chile warnte nach Lulas Reise nach Peking gleich".split()  # inside the clause: no fronted phrase
+    lula = Mention("Lula", "Lulas", 0, 0, 3, 4, "PER")
+    peking = Mention("China", "Peking", 0, 0, 6, 7, "LOC")
+    assert not event_nouns.finite_after_phrase(words, 4, 1, peking, [lula, peking], "nach")
+
+
+def test_a_preposition_before_a_possessor_governs_the_noun():
+    putin = Mention("Wladimir Putin", "Putins", 0, 0, 1, 2, "PER")
+    assert event_nouns.noun_owner("Nach Putins Besuch".split(), putin, 2, 1, "de")
+    assert event_nouns.noun_owner("Nach Putins kurzem Besuch".split(), putin, 3, 1, "de")
+    assert not event_nouns.noun_owner("Nach Putin Besuch".split(), Mention("Wladimir Putin", "Putin", 0, 0, 1, 2,
+                                                                           "PER"), 2, 1, "de")
+    paris = Mention("Frankreich", "Paris", 0, 0, 1, 2, "LOC")  # a name ending in "s" is no genitive
+    assert not event_nouns.noun_owner("In Paris Gespräche".split(), paris, 2, 1, "de")
+    russian = Mention("Russland", "russischen", 0, 0, 2, 3, "LOC")  # the adjective (events.own_adjective)
+    assert event_nouns.noun_owner("nach einem russischen Angriff".split(), russian, 3, 1, "de")
+    putin = Mention("Wladimir Putin", "Putins", 0, 0, 3, 4, "PER")  # the genitive after the noun: no title of his
+    assert event_nouns.noun_owner("nach dem Besuch Putins".split(), putin, 2, 1, "de")
+    assert not event_nouns.noun_owner("nach dem Besuch Putin".split(), Mention("Wladimir Putin", "Putin", 0, 0, 3, 4,
+                                                                              "PER"), 2, 1, "de")
+
+
+def test_a_visit_named_in_a_phrase_before_the_verb_of_another_event():
+    # the visitor of "nach Putins Besuch" is no host of his own visit ("nach" marks the host)
+    got = relations_text.edges("Nach Wladimir Putins Besuch in Pjöngjang ruhte der Handel für eine Woche.", "de")
+    assert ("CONSULT", "Wladimir Putin", "Nordkorea") in got
+    got = relations_text.edges("Kurz nach Macrons Besuch in Peking sprach Japan von einem Affront.", "de")
+    assert ("CONSULT", "Emmanuel Macron", "China") in got
+    assert ("CONSULT", "Japan", "China") not in got

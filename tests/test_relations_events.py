@@ -159,3 +159,18 @@ def test_deadline_between_a_will_and_its_perfect():
     assert not events.deadline_between(low, 1, 6)
     low = "spanien will binnen eines jahres abgezogen sein .".split()
     assert events.deadline_between(low, 1, 5)
+
+
+def test_a_visit_awaiting_its_host_is_no_restatement_of_another_event():
+    # "Bei Putins Besuch verteidigte Putin den Vertrag": the visit (no recipient yet, visit_hosts.py) frames the
+    # support, it does not replace it nor is it replaced by it
+    from lagebild.model import Relation
+
+    def rel(kind: str, recipient: str | None, predicate: str) -> Relation:
+        return Relation(kind, None, [], "Wladimir Putin", "Putin", recipient, recipient, predicate, sentence=0)
+
+    visit, support = rel("CONSULT", None, "Besuch"), rel("SUPPORT", None, "verteidigte")
+    words = "Bei Putins Besuch verteidigte Putin den Vertrag".split()
+    assert events.same_event(support, 3, [(visit, 2, 0)], words) is None
+    other = rel("AID", None, "Hilfe")  # any other noun beside the verb names the same event again
+    assert events.same_event(support, 3, [(other, 2, 0)], words) == 0

@@ -193,3 +193,26 @@ def test_what_stays_away_has_not_happened():
     # "bleiben" without its particle closing the clause is no absence
     assert statuses("Frankreich blieb bei seiner Lieferung von Panzern an Polen.") == {
         ("AID", "Frankreich", "Polen"): "factual"}
+
+
+def test_a_visit_awaited_is_planned_and_one_called_off_negated():
+    lex = load_lexicon("de")
+    words = "Der Besuch von Scholz in Polen wird am Montag erwartet .".split()
+    low = [w.lower() for w in words]
+    assert modality.expected(words, low, 1, 1, 0, lex) == "erwartet"
+    words = "Scholz erwartet , dass der Besuch kurz wird .".split()  # a belief, no "werden" before the verb
+    assert modality.expected(words, [w.lower() for w in words], 5, 1, 3, lex) is None
+    words = "Spanien lieferte mehr Panzer als erwartet an Portugal .".split()  # closes no clause
+    assert modality.expected(words, [w.lower() for w in words], 1, 1, 0, lex) is None
+    for text in ("Der Besuch von Olaf Scholz in Polen wurde abgesagt.", "Olaf Scholz sagte seine Reise nach Polen ab."):
+        assert [r.status for r in relations_text.relations_of(text, "de") if r.type == "CONSULT"] == ["negated"]
+    rels = relations_text.relations_of("Olaf Scholz sagte bei seiner Reise nach Polen, er sei zufrieden.", "de")
+    assert [r.status for r in rels if r.type == "CONSULT"] == ["factual"]
+
+
+def test_the_verb_after_a_noun_in_a_phrase_of_a_preposition_is_no_cue_of_the_noun():
+    words = "Nach seinem Besuch in Peking wollte Xi Jinping weiterreisen".split()
+    assert modality.governed_noun(words, 2, 0, "de")
+    assert not modality.governed_noun("Sein Besuch in Peking wollte".split(), 1, 0, "de")
+    got = statuses("Nach seinem Besuch in Peking wollte Olaf Scholz nach Hause reisen.")
+    assert got.get(("CONSULT", "Olaf Scholz", "China")) == "factual"

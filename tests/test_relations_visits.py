@@ -35,3 +35,11 @@ def test_a_destination_is_no_traveller():
     assert edges("Wer ohne Visum nach Polen und Litauen reist, wird abgewiesen.", "de") == set()
     assert edges("Er sei über Ungarn, nach Polen, die Slowakei und Tschechien gereist.", "de") == set()
     assert edges("Der Präsident Polens reiste nach Litauen und Lettland.", "de") >= {("CONSULT", "Polen", "Litauen")}
+
+
+def test_a_possessed_visit_before_the_verb_takes_the_place_of_its_own_phrase():
+    # "in Peking" before the verb and the subject is dropped as a qualifier of the person (mentions.py): the
+    # place comes from the noun's own phrase; a possessive with no place named makes no visit
+    got = edges("Bei seinem Besuch in Peking sagte Olaf Scholz, die Lage sei ernst.", "de")
+    assert ("CONSULT", "Olaf Scholz", "China") in got
+    assert edges("Nach seinem Besuch sagte Olaf Scholz, die Lage sei ernst.", "de") == set()

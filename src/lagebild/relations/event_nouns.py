@@ -27,10 +27,12 @@
 from __future__ import annotations
 
 from ..attribution.words import tag_de
-from . import held_de
+from ..entities.gazetteer import gazetteer
+from . import events, held_de
 from .frames import title_start
 from .lexicon import RelationLexicon, Trigger
 from .mentions import PLACE, Mention
+from .sourcing import occasion_words
 
 MEETINGS = frozenset({"CONSULT"})  # event types a compound's head may name (head_trigger)
 # Heads of visits: their first part is where the visitor goes ("Chile-Besuch", "Asien-Reise"). Not summits
@@ -96,6 +98,36 @@ def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention
     return None
 
 
+def noun_owner(words: list[str], m: Mention, k: int, n: int, lang: str) -> bool:
+    """Whether the mention ``m`` names the own actor of the German noun trigger at ``k`` (``n`` words), so that a
+    preposition before them governs the noun, not ``m``: a country adjective right before it ("nach einem
+    russischen Angriff", events.own_adjective), the "-s" genitive of a name before it, only lower-case adjectives
+    between (at most ``ADJECTIVES``: "nach Putins Besuch", "seit Russlands Angriff", "vor Macrons kurzem Besuch";
+    its actor, ``possessor``), or right after it ("nach dem Besuch Putins": the noun is no title of the person,
+    as in "nach Präsident Putin"). Without this the preposition made the visitor the visited ("nach" marks a
+    visit's host) and no other side was left. A name ending in "s" itself is no genitive ("in Paris Gespräche
+    führen": the gazetteer tells "Putins" from "Paris")."""
+    if lang != "de" or m.first < 0 or not words[k][:1].isupper():
+        return False
+    if m.first == k + n:
+        return _genitive(words[m.last - 1], m)
+    if m.last > k:
+        return False
+    if events.own_adjective(words, m.first, m.last, k, lang):
+        return True
+    between = words[m.last:k]
+    if len(between) > ADJECTIVES or not all(w[:1].islower() and w.isalpha() for w in between):
+        return False
+    return _genitive(words[m.last - 1], m)
+
+
+def _genitive(word: str, m: Mention) -> bool:
+    """Whether ``word``, the last of the mention ``m``, is the "-s" genitive of a name ("Putins", "Lulas" of "Lula
+    da Silva"; not "Paris")."""
+    return word[:1].isupper() and (gazetteer("de").is_genitive(word) or word.endswith("s") and word[:-1] in (
+        m.canonical or "").split())
+
+
 def finite_after_phrase(words: list[str], k: int, n: int, m: Mention, found: list[Mention], prep: str) -> bool:
     """Whether the mention ``m`` stands in the own phrase of the German noun trigger at ``k`` (``n`` words) that
     opens its clause as the subject, after the preposition ``prep`` behind the noun's genitive or, after its
@@ -120,7 +152,20 @@ def finite_after_phrase(words: list[str], k: int, n: int, m: Mention, found: lis
         own, start = at == k + n and owner is not None, owner.first if owner is not None else k
     while start > 0 and words[start - 1].lower() in ARTICLES:
         start -= 1
-    return own and (start == 0 or words[start - 1] in CLAUSE_OPENERS)
+    return own and (start == 0 or words[start - 1] in CLAUSE_OPENERS or _fronted_preposition(words, start - 1))
+
+
+def _fronted_preposition(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a preposition opening its clause (an adverb may stand before it: "Kurz nach",
+    "Noch vor"), so that the phrase after it fills the place before the finite verb: "Nach Putins Besuch in
+    Pjöngjang sprach ein Sprecher", "Während Macrons Reise nach Rabat kam es zu Protesten". The verb after the
+    phrase is then the clause's own, no attributive participle. "während" the tagger reads as a conjunction;
+    it is a preposition of occasion (occasions.txt) as "bei" and "nach" are."""
+    word = words[at]
+    if tag_de(word) not in ("APPR", "APPRART") and word.lower() not in occasion_words("de"):
+        return False
+    before = at - 1 if at > 0 and tag_de(words[at - 1]) in ("ADV", "ADJD") else at
+    return before == 0 or words[before - 1] in CLAUSE_OPENERS
 
 
 def means(trig: Trigger, words: list[str], low: list[str], k: int, found: list[Mention]) -> bool:
@@ -163,4 +208,4 @@ def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
     return next((m for m in sides if m.canonical != other.canonical), None)
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "pair_side", "possessor"]
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "noun_owner", "pair_side", "possessor"]

@@ -51,6 +51,8 @@ def same_event(rel, k: int, earlier: list[tuple], words: list[str]) -> int | Non
     for old, k_old, index in earlier:
         if old.type == rel.type:
             return index
+        if any(r.type == "CONSULT" and r.recipient is None for r in (old, rel)):
+            continue  # a visit awaiting its host (visit_hosts.py): the frame of the other event, kept apart
         lo, hi = sorted((k, k_old))
         verbs = all(w[:1].islower() for w in (words[k], words[k_old]))
         if not (verbs and any(w.lower() in CLAUSE_JOINS for w in words[lo + 1:hi])):

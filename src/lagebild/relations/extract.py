@@ -313,9 +313,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     roles: list[str | None] = []
     preps: dict[int, str | None] = {}
     for m in found:
-        # "nach einem russischen Angriff": the preposition governs the noun trigger, its country adjective acts
-        prep = None if events.own_adjective(words, m.first, m.last, k, lex.lang) \
-            else prepositions.governing_mention(words, low, m, lex)
+        # "nach einem russischen Angriff", "nach Putins Besuch": the preposition governs the noun (event_nouns.py)
+        prep = None if event_nouns.noun_owner(words, m, k, n, lex.lang) else prepositions.governing_mention(words, low, m, lex)
         preps[id(m)] = prep
         role = lex.role(prep, kind) if prep else None
         if role is None and prep is not None and lex.role(prep, "*") is None and prep in lex.preps:
@@ -383,7 +382,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if passive and lex.lang == "de":  # "von X kritisiert", "von X und Y", "Soldaten aus X getötet" (passives_de)
         origins = passives_de.agents(origins, found, roles, words, low, k, lo, hi, kind, lex)
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
-            and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex):
+            and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex) \
+            and not visits.own_visitor(kind, words, k, found, roles, lex.lang):  # "nach dem Besuch Putins wurde"
         return []
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         # "stammt ein Drittel der von Kubas Armee genutzten Raketen aus X": X gives, Kuba holds them
@@ -526,13 +526,13 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
-        and not needs_recipient \
-        and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
+        and not needs_recipient and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
     alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
+    alone = alone or (own or roles_de.possessed(low, k)) and recipient is None and visits.awaits_host(kind, words[k], lex.lang)
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:

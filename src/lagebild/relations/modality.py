@@ -13,6 +13,7 @@ hypothetical), beyond the status cues of its own clause that record.status reads
 - in reported speech "würde/würden" stands for the future "werde/werden" (Konjunktiv II as the substitute form:
   "meldete, X würde Truppen entsenden"): planned, unless the sentence states a condition;
 - "blieb ... aus", "ausgeblieben": what stays away has not happened (negated);
+- "wird ... erwartet" closing the trigger's clause: someone or something awaited is planned;
 - an insertion between dashes or brackets does not end the trigger's clause: the cues before it count ("X werde
   Y – und nicht Z – auffordern": planned), its own words do not.
 """
@@ -115,6 +116,27 @@ def stays_away(words: list[str], low: list[str], k: int, n: int, lex: RelationLe
     return None
 
 
+def expected(words: list[str], low: list[str], k: int, n: int, lo: int, lex: RelationLexicon) -> str | None:
+    """The verb of expecting that closes the German clause of the trigger at words k..k+n (its clause starting
+    at word ``lo``) with a form of "werden" before it in the clause (status "expected" in status.txt: the row's
+    first pattern the verb, its second the auxiliary): "Scholz wird zu einem Besuch in Kiew erwartet", "der
+    Besuch ... wird am Montag erwartet". Someone awaited somewhere, an event awaited: a plan (planned). None
+    otherwise: "wie erwartet", "mehr als erwartet geliefert" close no clause, "X erwartet, dass ..." is a belief
+    (no "werden")."""
+    if lex.lang != "de":
+        return None
+    end = k + n
+    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:
+        end += 1
+    if end <= k + n:
+        return None
+    for patterns, status in lex.status:
+        if status == "expected" and len(patterns) > 1 and patterns[0].fullmatch(low[end - 1]) \
+                and any(patterns[1].fullmatch(w) for w in low[lo:end - 1]):
+            return words[end - 1]
+    return None
+
+
 def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) -> str:
     """The status "soll/sollen" (status "passive-plan" in status.txt) gives the trigger at words k..k+n: planned
     when the trigger is a participle closing with the passive infinitive "werden" (the pattern words of
@@ -168,6 +190,18 @@ def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex:
     if not infinitive and not any(tag_de(w).endswith("FIN") for w in words[lo:start]):
         return range(0)
     return range(k + n, end)
+
+
+def governed_noun(words: list[str], k: int, lo: int, lang: str) -> bool:
+    """Whether the German noun trigger at ``k`` heads the phrase of a preposition (its article, possessive and
+    adjectives between, its clause starting at word ``lo``): "Nach seinem Besuch in Washington wollte Xi ...".
+    The finite verb after the phrase is the clause's, its modal no cue of the noun (record.status)."""
+    if lang != "de" or not words[k][:1].isupper():
+        return False
+    start = k
+    while start > lo and tag_de(words[start - 1]) in NOUN_PHRASE_TAGS:
+        start -= 1
+    return start > lo and tag_de(words[start - 1]) in PREPOSITION_TAGS
 
 
 def infinitive_start(low: list[str], tail: range, lex: RelationLexicon) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import morphology
 from ..attribution import hedging
-from ..attribution.words import Sent
+from ..attribution.words import Sent, tag_de
 from ..model import AUTHOR, Doc, Quantity, Relation
 from . import events, figures, modality, roles_en
 from .index import quantities_in, time_near
@@ -27,7 +27,9 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     lo = events.governing_clause(words, low, k, lo, lex)
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
     hi = k + n
-    while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and"):
+    governed = modality.governed_noun(words, k, own, lex.lang)  # "nach seinem Besuch in X wollte": not its cue
+    while hi < min(len(words), k + n + 3) and words[hi] not in CLAUSE_END and low[hi] not in ("und", "and") \
+            and not (governed and tag_de(words[hi]).endswith("FIN")):
         hi += 1
     # a noun trigger takes the cues of the verb closing its clause, and of the clause governing that verb
     # when it is an infinitive ("kündigte an, eine Lieferung von Haubitzen zu prüfen")
@@ -64,6 +66,9 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
     if away is not None:
         found.setdefault("negated", away)
+    awaited = modality.expected(words, low, k, n, own, lex)  # "wird zu einem Besuch in Kiew erwartet"
+    if awaited is not None:
+        found.setdefault("planned", awaited)
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)

@@ -13,18 +13,20 @@ as it is.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
+from . import visit_hosts, visit_stops
 from .anaphora import country_of
-from .event_nouns import VISITS
 from .lexicon import load
+from .roles_de import possessed
 
-# the heads event_nouns.py takes for visits, closed or hyphenated and inflected: "Staatsbesuchs", "Nahost-Reise"
-VISIT = re.compile(rf"(?:\w+-)?\w*(?:{'|'.join(VISITS)})(?:s|es|e|en)?", re.IGNORECASE)
+# the heads event_nouns.py takes for visits ("Staatsbesuchs", "Nahost-Reise"), and the test extract.py asks of a
+# visit whose sentence names no host (visit_hosts.py)
+from .visit_hosts import VISIT, awaits_host, own_visitor
+
 WORDS = "relations/visits.txt"  # host and place prepositions, links of the noun's phrase (FORMAT there)
 HOSTED = " (recipient: the place the visit noun's phrase names)"
 CLAUSE_MARKS = frozenset(",;:–—()„“«»\"")
@@ -43,6 +45,13 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
         return relations  # the set test first: most documents name no visit by a noun
     out = []
     for r in relations:
+        if r.recipient is None and r.type == "CONSULT" and VISIT.fullmatch(r.predicate or ""):
+            host = _phrase_host(doc, r)  # "Nach seinem Besuch in Washington wollte Xi ...": its own phrase
+            if host is not None:
+                out.append(_rehosted(doc, r, *host))
+            elif not _possessed(doc, r):  # its own visitor: the host the document gives (visit_hosts.fill)
+                out.append(r)
+            continue  # "nach seinem Besuch": a possessive only, no host named, none taken from elsewhere
         if not _unhosted(doc, r):
             out.append(r)
         elif (host := _phrase_host(doc, r)) is not None:  # "Putins Besuch mit ... Lawrow in Pjöngjang"
@@ -50,7 +59,26 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
             if not any((o.type, o.actor, o.recipient, o.sentence) == (r.type, r.actor, r.recipient, r.sentence)
                        for o in relations if o is not r):
                 out.append(r)
-    return out
+        else:  # "nach dem Besuch Putins wurde der Botschafter einbestellt": the host the document gives, or none
+            out.append(_unhosted_visit(doc, r))
+    # "Polen ist die erste Station von Macrons Reise" (visit_stops.py), "kurz nach Putins Besuch" (visit_hosts.py)
+    return visit_hosts.fill(doc, visit_stops.with_stops(doc, out))
+
+
+def _possessed(doc: Doc, rel: Relation) -> bool:
+    """Whether a possessive ("seinem", "ihrer") stands before the visit noun of ``rel`` (roles_de.possessed)."""
+    toks = doc.sent_tokens(rel.sentence) if 0 <= rel.sentence < len(doc.sents) else []
+    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    return k is not None and possessed([t.text.lower() for t in toks], k)
+
+
+def _unhosted_visit(doc: Doc, rel: Relation) -> Relation:
+    """``rel`` with its visitor as the actor and no recipient, for visit_hosts.fill."""
+    if _own_visitor(doc, rel) == "recipient":
+        rel.actor, rel.actor_text, rel.actor_start, rel.actor_end = (
+            rel.recipient or "", rel.recipient_text or "", rel.recipient_start, rel.recipient_end)
+    rel.recipient = rel.recipient_text = rel.recipient_start = rel.recipient_end = None
+    return rel
 
 
 def _destination_actor(doc: Doc, rel: Relation) -> bool:
@@ -191,4 +219,4 @@ def _words(doc: Doc, rel: Relation, start: int, end: int) -> list[str]:
     return [t.text for t in toks if start <= t.start and t.end <= end]
 
 
-__all__ = ["VISIT", "without_stray_hosts"]
+__all__ = ["VISIT", "awaits_host", "own_visitor", "without_stray_hosts"]
