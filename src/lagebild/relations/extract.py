@@ -62,6 +62,7 @@ from . import (
     reliance,
     reporters,
     resigned,
+    role_holders,
     rolenouns,
     roles_de,
     roles_en,
@@ -136,7 +137,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = countries(found)
-        found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
+        found = role_holders.added(doc, words, low, toks,  # "der Kanzler" (role_holders.py)
+                                   found + _described(doc, words, low, toks, found, lex, memory, gaz), lex)
         found = carried.resolved(doc, sent.i, words, low, toks, found, relations, lex, gaz)  # "Diese sollen ..."
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
@@ -221,6 +223,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
     relations = nonevents_de.without_movers(relations, lex.lang)  # "Migranten trafen ein" (nonevents_de.py)
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
+    relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts only
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
