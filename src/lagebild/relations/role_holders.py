@@ -88,18 +88,17 @@ def mentions(doc: Doc, words_: list[str], low: list[str], toks: list, found: lis
     lexicon = words(doc.lang or "")
     if lexicon is None or lexicon.articles.keys().isdisjoint(low):
         return []
-    attr = attr_lexicon.load(doc.lang or "")
     out: list[Mention] = []
-    for k, word in enumerate(low):
-        if word not in lexicon.articles:
-            continue
+    articles = lexicon.articles
+    for k in [k for k, word in enumerate(low) if word in articles]:
+        word = low[k]
         j = k + 1
         while j < len(words_) and j - k <= ADJECTIVES and words_[j].islower() and tag_de(words_[j]) == "ADJA":
             j += 1
         if j >= len(words_):
             continue
         noun = words_[j]
-        if not noun[:1].isupper() or not attr.is_title(noun) or low[j] in lexicon.skip \
+        if not noun[:1].isupper() or not _office(doc.lang or "", noun) or low[j] in lexicon.skip \
                 or not _agrees(lexicon.articles[word], low[j]):
             continue
         nxt = words_[j + 1] if j + 1 < len(words_) else ""
@@ -150,6 +149,13 @@ def added(doc: Doc, words_: list[str], low: list[str], toks: list, found: list[M
           lex: RelationLexicon) -> list[Mention]:
     """``found`` with the mentions of the sentence's role nouns added, ordered by their first word."""
     return sorted(found + mentions(doc, words_, low, toks, found, lex), key=lambda m: m.first)
+
+
+@lru_cache(maxsize=1 << 15)
+def _office(lang: str, word: str) -> bool:
+    """A role noun of attribution/roles.txt ("Gewerkschaftschef"): asked for most nouns after "der" and "die",
+    and the look-up tries every tail of a compound, so its answer is kept per word form."""
+    return attr_lexicon.load(lang).is_title(word)
 
 
 def _agrees(gender: str, noun: str) -> bool:
