@@ -224,9 +224,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
     relations = nonevents_de.without_movers(relations, lex.lang)  # "Migranten trafen ein" (nonevents_de.py)
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
-    relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts only
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
     relations = continued.fill(relations)  # "..., verlangte sie": the addressee of her demand before
+    relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts to someone
     relations = moves_en.within(doc, relations, lex.lang, gaz)  # forces moved inside a country they are in already
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
