@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from lagebild.entities.gazetteer import gazetteer
 from lagebild.model import Doc, Entity, Relation
 from lagebild.pipeline.relations import Relations
 from lagebild.relations import coordination, penalties, resigned, rolenouns
@@ -100,6 +101,16 @@ def test_a_government_stays_when_the_country_is_unclear_or_named_after_it():
     text = ("Österreich ringt um sein Budget. Österreich drohen Sanktionen. Die EU-Kommission will die Regierung "
             "von Nauru auffordern, Zahlen vorzulegen.")
     assert ("REQUEST", "EU-Kommission", "Regierung") in edges(text)
+
+
+def test_a_government_led_by_a_person_of_a_known_state_is_that_state():
+    # the document makes him South Korea's (meetings.person_countries); gaz roles make Kim Jong-un North Korea's
+    text = "Der südkoreanische Präsident Boris Pistorius reiste ab. Die Regierung von Boris Pistorius kritisierte die USA."
+    assert ("ACCUSE", "Südkorea", "USA") in edges(text)
+    assert rolenouns.leader_state(relations_text.attributed(text, "de"), "Regierung", "Kim Jong-un",
+                                  gazetteer("de")) == "Nordkorea"
+    assert rolenouns.leader_state(relations_text.attributed(text, "de"), "Polizei", "Kim Jong-un",
+                                  gazetteer("de")) is None  # no government noun (governments.txt)
 
 
 def test_a_federal_government_is_only_that_of_a_country_with_one():

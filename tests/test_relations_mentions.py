@@ -60,8 +60,13 @@ def test_a_group_of_a_country_is_the_country():
         "Flüchtlinge", "Griechenland"]
 
 
-def test_a_government_of_a_person_keeps_the_person():
-    assert [m[0] for m in mentions_of("Die Regierung von Kim Jong-un lehnt das ab.")] == ["Kim Jong-un"]
+def test_a_government_of_a_person_is_his_state_when_known_else_the_person():
+    # the gazetteer's roles give Kim Jong-un a state ("nordkoreanischer Machthaber"): his government is it
+    assert mentions_of("Die Regierung von Kim Jong-un lehnt das ab.") == [
+        ("Nordkorea", "LOC", "Regierung von Kim Jong-un")]
+    assert [m[0] for m in mentions_of("Die Regierung von Boris Pistorius lehnt das ab.")] == ["Boris Pistorius"]
+    # only a government noun: the police of a person is no state's
+    assert "Nordkorea" not in [m[0] for m in mentions_of("Die Polizei von Kim Jong-un lehnt das ab.")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -35,6 +35,11 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(row[1] for row in resources.load("de", "relations/appositions.txt").rows(2) if row[0] == kind)
 
 
+def openers() -> frozenset[str]:
+    """The words that may open an apposition after a name ("der", "zugleich"); role_holders.py reads them too."""
+    return _words("opener")
+
+
 def subject_start(words: list[str], low: list[str], found: list[Mention], lo: int, k: int, kind: str) -> int:
     """Where the clause ``lo``.. of the speech act at word ``k`` starts, moved back to the speaker named with an
     apposition right before it; ``lo`` when there is none. The verb (or a finite auxiliary, appositions.txt)

@@ -29,6 +29,7 @@ from . import (
     asked,
     captures,
     carried,
+    continued,
     coordination,
     crowds,
     dashes,
@@ -63,6 +64,7 @@ from . import (
     reliance,
     reporters,
     resigned,
+    role_holders,
     rolenouns,
     roles_de,
     roles_en,
@@ -137,7 +139,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         starts = [t.start for t in toks]
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = countries(found)
-        found = sorted(found + _described(doc, words, low, toks, found, lex, memory, gaz), key=lambda m: m.first)
+        found = role_holders.added(doc, words, low, toks,  # "der Kanzler" (role_holders.py)
+                                   found + _described(doc, words, low, toks, found, lex, memory, gaz), lex)
         found = carried.resolved(doc, sent.i, words, low, toks, found, relations, lex, gaz)  # "Diese sollen ..."
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
@@ -223,6 +226,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
+    relations = continued.fill(relations)  # "..., verlangte sie": the addressee of her demand before
+    relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts to someone
     relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)

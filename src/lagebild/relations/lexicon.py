@@ -41,6 +41,7 @@ RESOURCES += ("relations/linking.txt",)  # read by sourcing.py: the linking "s" 
 RESOURCES += ("relations/deadlines.txt",)  # read by events.py: "will bis 2030 ... haben" is a goal (German)
 RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
 RESOURCES += ("relations/appositions.txt",)  # read by appositions.py: a speaker named with an apposition
+RESOURCES += ("relations/role_holders.txt",)  # read by role_holders.py: a role noun naming a person again (German)
 RESOURCES += ("relations/endorsed.txt",)  # read by endorsed.py: support voiced for a matter (German)
 RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
 RESOURCES += ("relations/matters.txt",)  # read by stance.py: matters of worry that are no one's deed

@@ -16,7 +16,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
-from . import possessors_en
+from . import possessors_en, rolenouns
 from .index import attributions_sourced_by, doc_index, roles_at, sources_in
 from .lexicon import RelationLexicon, any_of
 
@@ -122,7 +122,7 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 taken |= set(range(k, k + n))
     found.extend(_groups(doc, i, words, starts, found, gaz, lex))
     found.sort(key=lambda m: m.first)
-    found = _qualified_groups(doc, found, words, lex)
+    found = _qualified_groups(doc, found, words, lex, gaz)
     # a country right before a person qualifies the person ("Nordkoreas Machthaber Kim Jong-un")
     kept = []
     for n, m in enumerate(found):
@@ -251,7 +251,8 @@ def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str
 QUALIFIERS = frozenset({"von", "in", "aus", "of", "from"})
 
 
-def _qualified_groups(doc: Doc, found: list[Mention], words: list[str], lex: RelationLexicon) -> list[Mention]:
+def _qualified_groups(doc: Doc, found: list[Mention], words: list[str], lex: RelationLexicon,
+                      gaz: Gazetteer) -> list[Mention]:
     """An institution (an agent noun of agents.txt) followed by the country it is of ("die Regierung in Athen",
     "die Polizei in Kursk") stands for that: the group mention takes its canonical name and the qualifying mention
     is no actor of its own. People stay themselves ("Flüchtlinge in Griechenland")."""
@@ -264,9 +265,14 @@ def _qualified_groups(doc: Doc, found: list[Mention], words: list[str], lex: Rel
         if m.label == GROUP and nxt is not None and nxt.label in ("LOC", PLACE, "PER") and lex.is_agent((m.text or "").lower()) \
                 and words[m.last:nxt.first][:1] and words[m.last].lower() in QUALIFIERS \
                 and all(w[:1].islower() for w in words[m.last:nxt.first]):
-            if nxt.label == "PER":
-                continue  # "die Regierung von Kim": whose country the rules cannot tell; the person stays
-            m.canonical, m.last, m.end = nxt.canonical, nxt.last, nxt.end
+            if nxt.label == "PER":  # "die Regierung von Kim": his state when known (rolenouns.py), else he stays
+                state = rolenouns.leader_state(doc, m.text, nxt.canonical, gaz)
+                if state is None:
+                    continue
+                m.canonical, m.label = state, "LOC"
+            else:
+                m.canonical = nxt.canonical
+            m.last, m.end = nxt.last, nxt.end
             m.text = doc.text[m.start:m.end]  # type: ignore[index]
             skip = n + 1
         out.append(m)

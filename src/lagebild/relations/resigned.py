@@ -15,7 +15,8 @@ from ..model import Relation
 TYPE = "RETREAT"
 
 
-def _same(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
+    """Whether two actor names are one person: the words of one hold the other's ("Dame Ann Baker", "Ann Baker")."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
@@ -30,11 +31,11 @@ def fill(relations: list[Relation], lang: str) -> list[Relation]:
     for rel in relations:
         if rel.type != TYPE or rel.recipient is not None:
             continue
-        left = {r.recipient for r in named if _same(r.actor, rel.actor) and r.recipient != rel.actor}
+        left = {r.recipient for r in named if same_person(r.actor, rel.actor) and r.recipient != rel.actor}
         if len(left) == 1:
             rel.recipient = left.pop()
             rel.provenance += " (recipient: the body the document says the actor left, resigned.py)"
     return relations
 
 
-__all__ = ["fill"]
+__all__ = ["fill", "same_person"]

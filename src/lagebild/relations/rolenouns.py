@@ -10,7 +10,9 @@ noun takes the country the document names most, when it names one at least twice
 "Die Bundesregierung" of German-language press is Germany's or Austria's: it takes the document's country only
 when that is one of them. Regional governments ("Landesregierung", "Inselregierung") are not the country's and
 stay, and so does a government followed by whose it is ("die Regierung von Nauru": a country the gazetteer
-lacks). The nouns, the countries they govern, the words of whose and the continents are
+lacks). A government followed by the person leading it ("die Regierung von Kim") is that person's state when the
+document or the gazetteer's roles give the person one (``leader_state``, asked by mentions.py): the gold codes it
+as the state. The nouns, the countries they govern, the words of whose and the continents are
 lang/de/relations/governments.txt.
 """
 
@@ -23,6 +25,8 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
+from .meetings import person_countries
+from .sides import role_states
 
 GOVERNMENT = "Regierung"  # the canonical groups.txt gives
 AT_LEAST = 2  # mentions of the document's country
@@ -85,6 +89,16 @@ def resolve(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> list[Relatio
     return relations
 
 
+def leader_state(doc: Doc, noun: str | None, person: str, gaz: Gazetteer) -> str | None:
+    """The state of a government noun followed by the person leading it ("die Regierung von Kim": mentions.py):
+    the person's state when the document (meetings.person_countries: "Nordkoreas Machthaber Kim") or the roles of
+    the gazetteer (sides.role_states) give one, for a government noun of governments.txt; else None."""
+    words = governments(doc.lang or "")
+    if words is None or (noun or "").lower() not in words.nouns:
+        return None
+    return person_countries(doc, gaz).get(person) or role_states(gaz).get(person)
+
+
 def _bare(doc: Doc, text: str | None, end: int | None, country: str, words: Governments) -> bool:
     """Whether ``text`` is a government noun of ``country`` with at most an article ("die Bundesregierung" of
     Österreich, "der Regierung"), not followed by whose it is ("die Regierung von Nauru", "die Regierung in
@@ -99,4 +113,4 @@ def _bare(doc: Doc, text: str | None, end: int | None, country: str, words: Gove
     return not (after is not None and after.lower() in words.owner)
 
 
-__all__ = ["Governments", "governments", "resolve", "story_country"]
+__all__ = ["Governments", "governments", "leader_state", "resolve", "story_country"]
