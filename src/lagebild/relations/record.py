@@ -7,7 +7,7 @@ from .. import morphology
 from ..attribution import hedging
 from ..attribution.words import Sent
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, figures, modality, roles_en
+from . import events, figures, modality, roles_en, status_frames
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
@@ -23,6 +23,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    lo = status_frames.own_conjunct(words, low, lo, k, lex)  # "will X beenden und hat Y erhöht": Y's own
     own = lo  # the trigger's own clause; a "decision" cue counts only in the clause governing it
     lo = events.governing_clause(words, low, k, lo, lex)
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
@@ -59,11 +60,19 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
             status = modality.absence_status(patterns, low, m) if status == "absence" else status
             status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
             status = "planned" if status == "decision" and m < own else status
+            if status.startswith("attribute-"):  # "die mögliche Entsendung", "der geplante Besuch"
+                status = status_frames.attribute_status(status, words, m, k)
+            status = status_frames.particle_status(status, patterns, low, m) if status.startswith("particle-") \
+                else status
+            status = status_frames.ability_status(words, k, tail) if status == "ability" else status
             if status not in found:
                 found[status] = words[m]
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
     if away is not None:
         found.setdefault("negated", away)
+    denied = status_frames.denied_evidence(words, low, k, lex)  # "keine Hinweise darauf, dass X Y angriff"
+    if denied is not None:
+        found.setdefault("negated", denied)
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)
@@ -104,6 +113,8 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         tail = qty.text.split()[-1] if qty.text.split() else ""
         obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
         source, hedge = qty.source or AUTHOR, qty.hedge
+    if status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern": not the article's own word
+        hedge = "uncertain"
     else:
         objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
                    and (lex.lang != "de" or words[m][:1].isupper())]

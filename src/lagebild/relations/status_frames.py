@@ -1,0 +1,131 @@
+"""More of the frame around a German relation trigger that sets its status or hedge (gold/SCHEMA.md, RELATION:
+planned, hypothetical, negated; hedge as for quantities), beside modality.py:
+
+- a second main clause joined by "und"/"oder" with its own finite verb right after the conjunction ("X will den
+  Krieg beenden und hat den Druck erhöht") is a conjunct of its own: the cues of the first do not bear on it;
+- an adjective of the trigger noun's own phrase makes it possible or planned ("die mögliche Entsendung", "der
+  geplante Besuch", "der bevorstehende Abzug"): status.txt "attribute-hypothetical", "attribute-planned";
+- a clause that says there is no sign or proof of what its "dass" clause states ("Es gibt keine Hinweise darauf,
+  dass X Y angegriffen hat") denies it: status.txt "no-evidence";
+- a verb with its separated particle closing the clause ("der Vertrag sieht Hilfe vor"): status.txt "particle-...";
+- "kann/können" governing the trigger ("X kann Y Panzer liefern") makes it possible: status.txt "ability";
+- "soll/sollen" with the trigger's active infinitive ("X soll Y Panzer liefern") is hearsay or a plan someone
+  else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal").
+"""
+
+from __future__ import annotations
+
+from ..attribution.words import tag_de
+from .lexicon import RelationLexicon
+from .modality import CLAUSE_SPLITS, NOUN_PHRASE_SPAN, NOUN_PHRASE_TAGS, SENTENCE_ENDS
+
+SUBORDINATE_STOPS = frozenset({";", ":", ".", "!", "?"})  # marks that end the reach of a governing clause
+INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "liefern", "verhandeln"
+EVIDENCE_SPAN = 2  # words between the negation and its noun of evidence ("keine klaren Hinweise", "keine Anzeichen mehr")
+SUBORDINATE_REACH = 30  # words between a "dass" and the trigger of its clause at most (relative clauses between)
+
+
+def own_conjunct(words: list[str], low: list[str], lo: int, k: int, lex: RelationLexicon) -> int:
+    """The first word of the trigger's conjunct in the German clause starting at ``lo``: after the nearest
+    "und"/"oder" before the trigger at ``k`` that a finite verb follows right away, when the conjunct before it
+    has a finite verb too ("X will den Krieg beenden und hat ... den Druck erhöht", "X hat nicht angegriffen und
+    schickte Soldaten"): two main clauses sharing their subject. Else ``lo``: "will Panzer liefern und Soldaten
+    schicken" shares its modal."""
+    if lex.lang != "de":
+        return lo
+    for j in range(k - 1, lo, -1):
+        if low[j] not in lex.coordinated or not tag_de(words[j + 1]).endswith("FIN"):
+            continue
+        if any(tag_de(w).endswith("FIN") for w in words[lo:j]):
+            return j + 1
+    return lo
+
+
+def attribute_status(status: str, words: list[str], m: int, k: int) -> str:
+    """The status an adjective of status "attribute-hypothetical"/"attribute-planned" at word ``m`` gives the
+    German noun trigger at word ``k``: the status after the prefix when the adjective stands in the noun's own
+    phrase, before it with only adjectives or articles between ("die möglichen neuen Lieferungen"); else none
+    ("attribute"): "mögliche Folgen des Angriffs" leaves the attack as it is."""
+    if m >= k or k - m > NOUN_PHRASE_SPAN + 1 or not words[k][:1].isupper():
+        return "attribute"
+    for w in words[m + 1:k]:
+        if not (w.isalpha() and (w[:1].islower() or tag_de(w) in NOUN_PHRASE_TAGS)):
+            return "attribute"
+    return status.removeprefix("attribute-")
+
+
+def ability_status(words: list[str], k: int, tail: range) -> str:
+    """The status "kann/können" (status "ability" in status.txt) gives the German trigger at word ``k``:
+    hypothetical for a verb, which the modal governs ("kann Panzer liefern"), and for a noun that is the object of
+    the verb closing its clause (``tail``, modality.closing_verb: "kann die Lieferung von Panzern aufnehmen");
+    else none ("ability"): "kann sich auf Lieferungen verlassen" does not make the deliveries possible only."""
+    return "hypothetical" if tail or not words[k][:1].isupper() else "ability"
+
+
+def particle_status(status: str, patterns: tuple, low: list[str], m: int) -> str:
+    """The status a separable verb of status "particle-..." at word ``m`` gives: the status after the prefix when
+    its particle (the pattern's second word) closes the verb's clause ("der Pakt sieht gegenseitige Hilfe vor":
+    planned); else none ("particle"), as "sieht" alone means "sees"."""
+    end = m + 1
+    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:
+        end += 1
+    if len(patterns) > 1 and end - 1 > m and patterns[1].fullmatch(low[end - 1]):
+        return status.removeprefix("particle-")
+    return "particle"
+
+
+def denied_evidence(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> str | None:
+    """The negation that denies the German trigger at ``k`` from the clause governing its "dass" clause: that
+    clause holds a negation of status "no-evidence" with its noun of evidence just after it (the pattern's second
+    word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr dafür, dass ..."). The nearest "dass"
+    before the trigger counts, across relative clauses between, not across a clause joined by "aber"/"doch"."""
+    if lex.lang != "de":
+        return None
+    cues = [(patterns, status) for patterns, status in lex.status if status == "no-evidence"]
+    if not cues:
+        return None
+    d = k - 1
+    while d >= 0 and k - d <= SUBORDINATE_REACH and not _complement(low[d], lex):
+        if low[d] in SUBORDINATE_STOPS or (low[d] == "," and d + 1 < k and low[d + 1] in lex.adversative):
+            return None
+        d -= 1
+    if d < 1 or not _complement(low[d], lex) or low[d] == "ob":  # "ob" asks, it asserts nothing to deny
+        return None
+    start = d - 1 if words[d - 1] == "," else d
+    while start > 0 and words[start - 1] not in CLAUSE_SPLITS and words[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    for m in range(start, d):
+        for patterns, _status in cues:
+            if patterns[0].fullmatch(low[m]) and len(patterns) > 1 and any(
+                    patterns[1].fullmatch(w) for w in low[m + 1:min(d, m + 2 + EVIDENCE_SPAN)]):
+                return words[m]
+    return None
+
+
+def _complement(word: str, lex: RelationLexicon) -> bool:
+    """Whether ``word`` opens a complement clause ("dass", "ob"; conjunctions.txt "complement", kept as the
+    pattern of its start after a comma)."""
+    return bool(lex.complement.match(f", {word} "))
+
+
+def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> str | None:
+    """The "soll/sollen" (status "hearsay-modal") that makes the German verb trigger at words k..k+n, its active
+    infinitive closing the clause, hearsay: "Nordkoreaner sollen Drohnen steuern", "X soll Y mit Soldaten helfen".
+    None for a noun or participle trigger, and for a trigger the passive "werden" or the perfect "haben"/"sein"
+    follows (modality.passive_plan_status and attribution/hedging.py settle those)."""
+    if lex.lang != "de":
+        return None
+    last = k + n - 1
+    trigger = words[last]
+    if not trigger.isalpha() or not trigger[:1].islower() or not trigger.endswith(INFINITIVE_ENDINGS) \
+            or trigger.startswith("ge"):  # an infinitive, whatever the tagger says ("kontrollieren": VVFIN)
+        return None
+    if last + 1 < len(words) and words[last + 1] not in CLAUSE_SPLITS and words[last + 1] not in SENTENCE_ENDS:
+        return None  # "helfen werden", "liefern haben"... or more words of the clause: not its closing infinitive
+    lo = k
+    while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    for m in range(lo, k):
+        if any(status == "hearsay-modal" and patterns[0].fullmatch(low[m]) for patterns, status in lex.status):
+            return words[m]
+    return None

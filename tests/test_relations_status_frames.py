@@ -1,0 +1,73 @@
+"""The status and hedge frames of relations/status_frames.py, on sentences of their own (rules only)."""
+
+from __future__ import annotations
+
+from lagebild.relations import status_frames
+from lagebild.relations.lexicon import load
+from tests.relations_text import relations_of
+
+
+def _one(text: str, kind: str) -> tuple[str, str]:
+    found = [(r.status, r.hedge) for r in relations_of(text, "de") if r.type == kind]
+    assert found, f"no {kind} in {text!r}"
+    return found[0]
+
+
+def test_second_main_clause_has_its_own_status():
+    text = "Der Präsident Spaniens will den Streit beenden und lehnt Hilfen für Portugal ab."
+    words = text.rstrip(".").split() + ["."]
+    low = [w.lower() for w in words]
+    k = words.index("lehnt")
+    assert status_frames.own_conjunct(words, low, 0, k, load("de")) == words.index("und") + 1
+
+
+def test_shared_modal_of_two_infinitives_stays():
+    words = "Spanien will Panzer liefern und Soldaten schicken .".split()
+    low = [w.lower() for w in words]
+    assert status_frames.own_conjunct(words, low, 0, words.index("schicken"), load("de")) == 0
+
+
+def test_adjective_of_the_trigger_noun_sets_its_status():
+    assert _one("Die Presse beobachtet die mögliche Entsendung von Soldaten aus Spanien nach Portugal.",
+                "AID")[0] == "hypothetical"
+    assert _one("Spaniens bevorstehender Angriff auf Portugal beunruhigt die Presse.", "ASSAULT")[0] == "planned"
+
+
+def test_adjective_of_another_noun_leaves_the_trigger():
+    assert _one("Die Presse sorgt sich nach dem Angriff Spaniens auf Portugal um mögliche Folgen.",
+                "ASSAULT")[0] == "factual"
+
+
+def test_no_evidence_denies_the_dass_clause_across_a_relative_clause():
+    text = "Es gibt keine Anzeichen dafür, dass Soldaten Spaniens, die in Portugal stehen, Portugal angegriffen haben."
+    assert _one(text, "ASSAULT")[0] == "negated"
+    assert _one(text.replace("keine", "klare"), "ASSAULT")[0] == "factual"
+
+
+def test_no_evidence_does_not_reach_past_a_contrast():
+    words = "Es gibt keine Hinweise , dass Spanien zögert , aber Spanien griff Portugal an .".split()
+    low = [w.lower() for w in words]
+    assert status_frames.denied_evidence(words, low, words.index("griff"), load("de")) is None
+
+
+def test_provision_with_its_particle_plans():
+    assert _one("Der Pakt zwischen Spanien und Portugal sieht die Lieferung von Panzern an Portugal vor.",
+                "AID")[0] == "planned"
+    assert _one("Spanien sieht die Lieferung von Panzern an Portugal gelassen.", "AID")[0] == "factual"
+
+
+def test_ability_governs_verbs_and_objects_only():
+    assert _one("Die Armee Spaniens kann Portugal binnen Tagen Panzer liefern.", "AID")[0] == "hypothetical"
+    assert _one("Portugal kann sich auf Lieferungen aus Spanien verlassen.", "AID")[0] == "factual"
+
+
+def test_soll_with_an_active_infinitive_is_uncertain():
+    assert _one("Spanien soll Portugal mit Panzern beliefern.", "AID")[1] == "uncertain"
+    assert _one("Spanien will Portugal mit Panzern beliefern.", "AID")[1] == "asserted"
+
+
+def test_soll_before_a_passive_is_no_hearsay_modal():
+    words = "Die Panzer sollen nach Portugal geliefert werden .".split()
+    low = [w.lower() for w in words]
+    k = words.index("geliefert")
+    assert status_frames.hearsay_modal(words, low, k, 1, load("de")) is None
