@@ -71,3 +71,18 @@ def test_soll_before_a_passive_is_no_hearsay_modal():
     low = [w.lower() for w in words]
     k = words.index("geliefert")
     assert status_frames.hearsay_modal(words, low, k, 1, load("de")) is None
+
+
+def test_actor_reporting_its_own_act_is_the_source():
+    rel = next(r for r in relations_of("Spanien meldete Angriffe auf Portugal.", "de") if r.type == "ASSAULT")
+    assert (rel.hedge, rel.source) == ("reported", "Spanien")
+    assert _one("Spanien startete Angriffe auf Portugal.", "ASSAULT")[1] == "asserted"
+
+
+def test_report_verb_of_another_subject_is_no_own_report():
+    words = "Die Zeitung meldete den Angriff Spaniens auf Portugal .".split()
+    low = [w.lower() for w in words]
+    k = words.index("Angriff")
+    assert status_frames.own_report(words, low, k, words.index("Spaniens"), words.index("Spaniens") + 1,
+                                    load("de")) is None
+    assert status_frames.own_report(words, low, k, 0, 2, load("de")) == "meldete"

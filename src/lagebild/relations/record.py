@@ -115,6 +115,8 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         source, hedge = qty.source or AUTHOR, qty.hedge
     if status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern": not the article's own word
         hedge = "uncertain"
+    elif hedge == "asserted" and status_frames.own_report(words, low, k, actor.first, actor.last, lex):
+        source, hedge = actor.canonical, "reported"  # "Moskau meldete die Einnahme eines Dorfes"
     else:
         objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
                    and (lex.lang != "de" or words[m][:1].isupper())]

@@ -9,6 +9,9 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
   dass X Y angegriffen hat") denies it: status.txt "no-evidence";
 - a verb with its separated particle closing the clause ("der Vertrag sieht Hilfe vor"): status.txt "particle-...";
 - "kann/können" governing the trigger ("X kann Y Panzer liefern") makes it possible: status.txt "ability";
+- a verb of reporting whose subject is the actor and whose object is the event ("Moskau meldete die Einnahme eines
+  Dorfes", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
+  "own-report");
 - "soll/sollen" with the trigger's active infinitive ("X soll Y Panzer liefern") is hearsay or a plan someone
   else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal").
 """
@@ -127,5 +130,22 @@ def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: Relatio
         lo -= 1
     for m in range(lo, k):
         if any(status == "hearsay-modal" and patterns[0].fullmatch(low[m]) for patterns, status in lex.status):
+            return words[m]
+    return None
+
+
+def own_report(words: list[str], low: list[str], k: int, first: int, last: int, lex: RelationLexicon) -> str | None:
+    """The verb of reporting (status "own-report" in status.txt) of the German trigger's clause before the trigger
+    at ``k`` whose subject is the relation's actor at words first..last, right before it or right after it ("Moskau
+    meldete die Einnahme ...", "Unterdessen meldete Moskau die Einnahme ..."): the actor reports its own act, the
+    article does not assert it. None else ("Die Zeitung meldete den Angriff Russlands": the paper's report is an
+    attribution of its own)."""
+    if lex.lang != "de" or first >= k:
+        return None
+    for m in range(k - 1, -1, -1):
+        if words[m] in CLAUSE_SPLITS or words[m] in SENTENCE_ENDS:
+            return None
+        if (last == m or first == m + 1) and any(
+                status == "own-report" and patterns[0].fullmatch(low[m]) for patterns, status in lex.status):
             return words[m]
     return None
