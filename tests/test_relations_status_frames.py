@@ -86,3 +86,13 @@ def test_report_verb_of_another_subject_is_no_own_report():
     assert status_frames.own_report(words, low, k, words.index("Spaniens"), words.index("Spaniens") + 1,
                                     load("de")) is None
     assert status_frames.own_report(words, low, k, 0, 2, load("de")) == "meldete"
+
+
+def test_soll_marks_a_noun_trigger_of_its_clause_too():
+    assert _one("Neben Panzerlieferungen soll Spanien Portugal auch mit Soldaten helfen.", "AID")[1] == "uncertain"
+
+
+def test_soll_before_koennen_is_a_plan_no_hearsay():
+    words = "Bei der Zusammenarbeit sollen Spanien und Portugal gemeinsam entscheiden können .".split()
+    low = [w.lower() for w in words]
+    assert status_frames.hearsay_modal(words, low, 2, 1, load("de")) is None

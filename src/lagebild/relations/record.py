@@ -113,7 +113,7 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         tail = qty.text.split()[-1] if qty.text.split() else ""
         obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
         source, hedge = qty.source or AUTHOR, qty.hedge
-    if status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern": not the article's own word
+    if status_ == "factual" and status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern"
         hedge = "uncertain"
     elif hedge == "asserted" and status_frames.own_report(words, low, k, actor.first, actor.last, lex):
         source, hedge = actor.canonical, "reported"  # "Moskau meldete die Einnahme eines Dorfes"
