@@ -96,3 +96,14 @@ def test_soll_before_koennen_is_a_plan_no_hearsay():
     words = "Bei der Zusammenarbeit sollen Spanien und Portugal gemeinsam entscheiden können .".split()
     low = [w.lower() for w in words]
     assert status_frames.hearsay_modal(words, low, 2, 1, load("de")) is None
+
+
+def test_noun_in_a_phrase_of_an_infinitive_clause_takes_the_governing_cues():
+    assert _one("Spanien plant, mit der Lieferung von Panzern an Portugal zu beginnen.", "AID")[0] == "planned"
+    assert _one("Spanien erwägt, mit der Lieferung von Panzern an Portugal zu beginnen.", "AID")[0] == "hypothetical"
+
+
+def test_closing_infinitive_needs_zu():
+    words = "Spanien hat mit der Lieferung von Panzern an Portugal begonnen .".split()
+    low = [w.lower() for w in words]
+    assert status_frames.closing_infinitive(words, low, words.index("Lieferung"), 1, load("de")) is None

@@ -36,6 +36,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if modality.ends_event(low, tail, lex):  # "kündigte an, die Lieferung von Haubitzen zu stoppen": it goes on
         return "factual", None
     verb = modality.infinitive_start(low, tail, lex)
+    if verb is None and not tail:  # "entschied, Soldaten zur Unterstützung zu schicken": the noun in a phrase
+        verb = status_frames.closing_infinitive(words, low, k, n, lex)
     if verb is not None:
         lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
     found: dict[str, str] = {}

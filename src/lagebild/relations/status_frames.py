@@ -8,6 +8,8 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 - a clause that says there is no sign or proof of what its "dass" clause states ("Es gibt keine Hinweise darauf,
   dass X Y angegriffen hat") denies it: status.txt "no-evidence";
 - a verb with its separated particle closing the clause ("der Vertrag sieht Hilfe vor"): status.txt "particle-...";
+- a noun trigger in a phrase of a zu-infinitive clause takes the cues of the clause governing it, as the
+  infinitive does ("hat sich entschieden, Soldaten zur Unterstützung zu schicken": planned);
 - "kann/können" governing the trigger ("X kann Y Panzer liefern") makes it possible: status.txt "ability";
 - a verb of reporting whose subject is the actor and whose object is the event ("Moskau meldete die Einnahme eines
   Dorfes", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
@@ -57,6 +59,19 @@ def attribute_status(status: str, words: list[str], m: int, k: int) -> str:
         if not (w.isalpha() and (w[:1].islower() or tag_de(w) in NOUN_PHRASE_TAGS)):
             return "attribute"
     return status.removeprefix("attribute-")
+
+
+def closing_infinitive(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> int | None:
+    """The word of the zu-infinitive that closes the clause of the German noun trigger at words k..k+n ("...,
+    Soldaten zur Unterstützung zu schicken"), None when no such infinitive closes it or the trigger is no noun."""
+    if lex.lang != "de" or not words[k][:1].isupper():
+        return None
+    end = k + n
+    while end < len(words) and words[end] not in CLAUSE_SPLITS and words[end] not in SENTENCE_ENDS:
+        end += 1
+    if end - 2 >= k + n and low[end - 2] in lex.infinitive and words[end - 1][:1].islower():
+        return end - 1
+    return None
 
 
 def ability_status(words: list[str], k: int, tail: range) -> str:
