@@ -107,3 +107,16 @@ def test_closing_infinitive_needs_zu():
     words = "Spanien hat mit der Lieferung von Panzern an Portugal begonnen .".split()
     low = [w.lower() for w in words]
     assert status_frames.closing_infinitive(words, low, words.index("Lieferung"), 1, load("de")) is None
+
+
+def test_inferring_source_leaves_the_relation_uncertain():
+    hedges = {r.hedge for r in relations_of("The minister suggested that Japan had sent weapons to Ukraine.")}
+    assert hedges == {"uncertain"}
+    hedges = {r.hedge for r in relations_of("The minister said that Japan had sent weapons to Ukraine.")}
+    assert hedges == {"reported"}
+
+
+def test_inferred_reads_the_cue_words():
+    assert status_frames.inferred("believes", load("en"))
+    assert not status_frames.inferred("said", load("en"))
+    assert not status_frames.inferred(None, load("en"))

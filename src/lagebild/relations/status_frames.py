@@ -14,6 +14,8 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 - a verb of reporting whose subject is the actor and whose object is the event ("Moskau meldete die Einnahme eines
   Dorfes", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
   "own-report");
+- a source that suggests or believes what it says (English "suggested that", "believes that") leaves the
+  relation uncertain: status.txt "inference";
 - "soll/sollen" with the trigger's active infinitive ("X soll Y Panzer liefern") is hearsay or a plan someone
   else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal").
 """
@@ -168,3 +170,11 @@ def own_report(words: list[str], low: list[str], k: int, first: int, last: int, 
                 status == "own-report" and patterns[0].fullmatch(low[m]) for patterns, status in lex.status):
             return words[m]
     return None
+
+
+def inferred(reporting: str | None, lex: RelationLexicon) -> bool:
+    """Whether the cue words ``reporting`` of the attribution governing a relation infer or believe rather than
+    report (status "inference" in status.txt: "he suggested that X had sent troops", "the administration believes
+    that ..."): the source does not claim to know, so the relation is uncertain, not merely reported."""
+    said = (reporting or "").lower().split()
+    return any(status == "inference" and patterns[0].fullmatch(w) for patterns, status in lex.status for w in said)
