@@ -120,3 +120,9 @@ def test_inferred_reads_the_cue_words():
     assert status_frames.inferred("believes", load("en"))
     assert not status_frames.inferred("said", load("en"))
     assert not status_frames.inferred(None, load("en"))
+
+
+def test_making_an_act_depend_on_a_condition_leaves_it_open():
+    text = "Spanien hat die Lieferung von Panzern an Portugal vom Wahlausgang abhängig gemacht."
+    assert _one(text, "AID")[0] == "hypothetical"
+    assert _one("Spanien liefert Panzer an Portugal, das von Gas abhängig ist.", "AID")[0] == "factual"
