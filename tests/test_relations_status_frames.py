@@ -126,3 +126,16 @@ def test_making_an_act_depend_on_a_condition_leaves_it_open():
     text = "Spanien hat die Lieferung von Panzern an Portugal vom Wahlausgang abhängig gemacht."
     assert _one(text, "AID")[0] == "hypothetical"
     assert _one("Spanien liefert Panzer an Portugal, das von Gas abhängig ist.", "AID")[0] == "factual"
+
+
+def test_not_only_denies_nothing():
+    assert _one("Spanien hat nicht nur Portugal angegriffen, sondern auch Frankreich.", "ASSAULT")[0] == "factual"
+    assert _one("Spanien hat nicht Portugal angegriffen.", "ASSAULT")[0] == "negated"
+
+
+def test_present_read_as_participle_after_und_opens_a_conjunct():
+    text = "Spanien will Portugal übernehmen und verhandelt immer noch mit Frankreich."
+    assert _one(text, "CONSULT")[0] == "factual"
+    words = "Spanien hat die Firma gekauft und verhandelt .".split()
+    low = [w.lower() for w in words]
+    assert status_frames.own_conjunct(words, low, 0, words.index("verhandelt"), load("de")) == 0

@@ -55,7 +55,10 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     for m in [*modality.interrupted_clause(words, lo), *range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
+        denies = not status_frames.litotes(low, m, lex)  # "nicht nur X, sondern auch Y" denies nothing
         for patterns, status in lex.status_cues(low[m]):  # the rows whose first pattern matches the word
+            if status == "negated" and not denies:
+                continue
             status = modality.conditional_status(words, m) if status == "conditional" else status
             status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
             status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status

@@ -3,6 +3,8 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 
 - a second main clause joined by "und"/"oder" with its own finite verb right after the conjunction ("X will den
   Krieg beenden und hat den Druck erhöht") is a conjunct of its own: the cues of the first do not bear on it;
+- "nicht" before a word it does not deny with ("nicht nur", "nicht zuletzt", "nicht ohne") negates nothing:
+  status.txt "litotes";
 - an adjective of the trigger noun's own phrase makes it possible or planned ("die mögliche Entsendung", "der
   geplante Besuch", "der bevorstehende Abzug"): status.txt "attribute-hypothetical", "attribute-planned";
 - a clause that says there is no sign or proof of what its "dass" clause states ("Es gibt keine Hinweise darauf,
@@ -43,11 +45,29 @@ def own_conjunct(words: list[str], low: list[str], lo: int, k: int, lex: Relatio
     if lex.lang != "de":
         return lo
     for j in range(k - 1, lo, -1):
-        if low[j] not in lex.coordinated or not tag_de(words[j + 1]).endswith("FIN"):
+        if low[j] not in lex.coordinated or not _finite(words, j + 1):
             continue
         if any(tag_de(w).endswith("FIN") for w in words[lo:j]):
             return j + 1
     return lo
+
+
+def litotes(low: list[str], m: int, lex: RelationLexicon) -> bool:
+    """Whether the negation at word ``m`` denies nothing with the word after it (status "litotes" in status.txt,
+    its second pattern: "nicht nur X, sondern auch Y", "nicht zuletzt wegen", "nicht ohne Grund")."""
+    return m + 1 < len(low) and any(status == "litotes" and len(patterns) > 1 and patterns[1].fullmatch(low[m + 1])
+                                    for patterns, status in lex.status_cues(low[m]))
+
+
+def _finite(words: list[str], m: int) -> bool:
+    """Whether word ``m`` right after a conjunction is a finite verb: tagged so, or a form the tagger reads as a
+    participle ("verhandelt", "besucht") with more words of its clause after it ("und verhandelt mit X"); at the
+    clause's end it is the participle of a shared auxiliary ("hat X gekauft und verhandelt")."""
+    tag = tag_de(words[m])
+    if tag.endswith("FIN"):
+        return True
+    return tag == "VVPP" and not words[m].startswith("ge") and m + 1 < len(words) \
+        and words[m + 1] not in CLAUSE_SPLITS and words[m + 1] not in SENTENCE_ENDS
 
 
 def attribute_status(status: str, words: list[str], m: int, k: int) -> str:
