@@ -139,3 +139,16 @@ def test_present_read_as_participle_after_und_opens_a_conjunct():
     words = "Spanien hat die Firma gekauft und verhandelt .".split()
     low = [w.lower() for w in words]
     assert status_frames.own_conjunct(words, low, 0, words.index("verhandelt"), load("de")) == 0
+
+
+def test_relative_clause_between_modal_and_verb_keeps_the_modal():
+    text = "Die EU will die Türkei, die viele Flüchtlinge aus Syrien aufgenommen hat, finanziell unterstützen."
+    assert _one(text, "AID")[0] == "planned"
+    assert _one("Spanien hat Portugal, das sich lange gewehrt hat, angegriffen.", "ASSAULT")[0] == "factual"
+
+
+def test_clause_after_a_conjunction_is_no_rest_of_an_interrupted_one():
+    words = "Spanien hat Portugal nicht angegriffen , das sich wehrt , und Frankreich bedroht .".split()
+    low = [w.lower() for w in words]
+    k = words.index("bedroht")
+    assert not status_frames.interrupted_by_clause(words, low, words.index("und"), k, load("de"))

@@ -52,7 +52,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if future and any(w in ("wird", "werden", "werde") for w in low[lo:hi]):
         future = not _participle(words[at])
     # the part of the clause before an insertion ("werde Y – und nicht Z – auffordern") counts, the insertion not
-    for m in [*modality.interrupted_clause(words, lo), *range(lo, hi), *(m for m in tail if m >= hi)]:
+    inserted = status_frames.interrupted_by_clause(words, low, own, k, lex)  # "will X, die ..., unterstützen"
+    for m in [*modality.interrupted_clause(words, lo), *inserted, *range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
         denies = not status_frames.litotes(low, m, lex)  # "nicht nur X, sondern auch Y" denies nothing

@@ -5,6 +5,8 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
   Krieg beenden und hat den Druck erhöht") is a conjunct of its own: the cues of the first do not bear on it;
 - "nicht" before a word it does not deny with ("nicht nur", "nicht zuletzt", "nicht ohne") negates nothing:
   status.txt "litotes";
+- a clause between commas that interrupts the trigger's main clause ("Die EU will die Türkei, die viele
+  Flüchtlinge aufgenommen hat, finanziell unterstützen") does not cut the trigger off from the cues before it;
 - an adjective of the trigger noun's own phrase makes it possible or planned ("die mögliche Entsendung", "der
   geplante Besuch", "der bevorstehende Abzug"): status.txt "attribute-hypothetical", "attribute-planned";
 - a clause that says there is no sign or proof of what its "dass" clause states ("Es gibt keine Hinweise darauf,
@@ -50,6 +52,35 @@ def own_conjunct(words: list[str], low: list[str], lo: int, k: int, lex: Relatio
         if any(tag_de(w).endswith("FIN") for w in words[lo:j]):
             return j + 1
     return lo
+
+
+INSERTED_CLAUSE_SPAN = 20  # words of a clause between commas inside another, at most
+
+
+def interrupted_by_clause(words: list[str], low: list[str], lo: int, k: int, lex: RelationLexicon) -> range:
+    """The words of a German main clause before a clause between commas that interrupts it, when the trigger at
+    ``k`` stands in the main clause's rest starting at ``lo`` ("Die EU will die Türkei, die viele Flüchtlinge
+    aufgenommen hat, finanziell unterstützen": "will" counts for "unterstützen"). The rest has no finite verb
+    before the trigger and opens with no conjunction; the clause between opens with a lower-case word (a relative
+    pronoun, "wo") and ends with its finite verb, or is a comparison ("wie etwa ..."); the part before it has a finite verb of its own. Empty
+    otherwise."""
+    if lex.lang != "de" or lo < 4 or words[lo - 1] != "," or low[lo] in lex.coordinated | lex.adversative:
+        return range(0)
+    if any(tag_de(w).endswith("FIN") for w in words[lo:k]):
+        return range(0)
+    j = lo - 2
+    while j > 0 and lo - j <= INSERTED_CLAUSE_SPAN and words[j] not in CLAUSE_SPLITS and words[j] not in SENTENCE_ENDS:
+        j -= 1
+    if words[j] != "," or not words[j + 1][:1].islower():
+        return range(0)
+    if not tag_de(words[lo - 2]).endswith("FIN") and tag_de(words[j + 1]) != "KOKOM":
+        return range(0)  # a clause with its finite verb last, or a comparison ("Staaten, wie etwa X, ...")
+    start = j
+    while start > 0 and words[start - 1] not in CLAUSE_SPLITS and words[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    if not any(tag_de(w).endswith("FIN") for w in words[start:j]):
+        return range(0)
+    return range(start, j)
 
 
 def litotes(low: list[str], m: int, lex: RelationLexicon) -> bool:
