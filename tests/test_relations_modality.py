@@ -193,3 +193,13 @@ def test_what_stays_away_has_not_happened():
     # "bleiben" without its particle closing the clause is no absence
     assert statuses("Frankreich blieb bei seiner Lieferung von Panzern an Polen.") == {
         ("AID", "Frankreich", "Polen"): "factual"}
+
+
+def test_noun_of_a_clause_closed_by_participle_and_werden_is_planned_after_soll():
+    lex = load_lexicon("de")
+    words = "Das Geld soll für die Militärhilfe an Portugal verwendet werden .".split()
+    low = [w.lower() for w in words]
+    assert modality.passive_plan_status(low, words.index("Militärhilfe"), 1, lex) == "planned"
+    words = "Das Geld soll für die Militärhilfe an Portugal reichen .".split()
+    low = [w.lower() for w in words]
+    assert modality.passive_plan_status(low, words.index("Militärhilfe"), 1, lex) == "passive-plan"

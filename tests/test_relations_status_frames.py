@@ -152,3 +152,11 @@ def test_clause_after_a_conjunction_is_no_rest_of_an_interrupted_one():
     low = [w.lower() for w in words]
     k = words.index("bedroht")
     assert not status_frames.interrupted_by_clause(words, low, words.index("und"), k, load("de"))
+
+
+def test_soll_with_a_perfect_infinitive_is_hearsay_whatever_the_tagger_says():
+    assert _one("Anonymous soll Websites Japans mit DDoS-Angriffen attackiert haben.", "ASSAULT")[1] == "uncertain"
+
+
+def test_reported_wolle_plans():
+    assert _one("Spanien wolle Portugal Panzer liefern, sagte der Minister.", "AID")[0] == "planned"

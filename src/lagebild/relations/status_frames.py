@@ -32,8 +32,9 @@ from .modality import CLAUSE_SPLITS, NOUN_PHRASE_SPAN, NOUN_PHRASE_TAGS, SENTENC
 
 SUBORDINATE_STOPS = frozenset({";", ":", ".", "!", "?"})  # marks that end the reach of a governing clause
 INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "liefern", "verhandeln"
-# closing a passive or perfect, or a modal's infinitive ("sollen ... entscheiden können": what a plan allows)
-PERIPHRASTIC = frozenset({"werden", "haben", "sein", "können", "müssen", "dürfen"})
+# closing a passive, or a modal's infinitive ("sollen ... entscheiden können": what a plan allows): no hearsay
+PERIPHRASTIC = frozenset({"werden", "können", "müssen", "dürfen"})
+PERFECT = frozenset({"haben", "sein"})  # closing a perfect infinitive: "soll ... geliefert haben"
 EVIDENCE_SPAN = 2  # words between the negation and its noun of evidence ("keine klaren Hinweise", "keine Anzeichen mehr")
 SUBORDINATE_REACH = 30  # words between a "dass" and the trigger of its clause at most (relative clauses between)
 
@@ -184,9 +185,10 @@ def _complement(word: str, lex: RelationLexicon) -> bool:
 def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> str | None:
     """The "soll/sollen" (status "hearsay-modal") that makes the German trigger at words k..k+n hearsay: the
     modal in its clause, which an active infinitive closes ("Nordkoreaner sollen Drohnen steuern", "Neben
-    Waffenlieferungen soll X Y mit Soldaten helfen"). None when the passive "werden" or the perfect "haben"/"sein"
-    closes the clause (modality.passive_plan_status and attribution/hedging.py settle those), or a participle, or
-    "können" ("sollen X und Y entscheiden können": what a plan allows). record.relation asks only for a factual
+    Waffenlieferungen soll X Y mit Soldaten helfen"), or the perfect infinitive ("soll Websites attackiert haben",
+    whose participle the tagger may read as finite, so that attribution/hedging.py misses it). None when the
+    passive "werden" closes the clause (a plan: modality.passive_plan_status), or a participle, or "können"
+    ("sollen X und Y entscheiden können": what a plan allows). record.relation asks only for a factual
     event: with a plan ("Demnach soll X sich verpflichten, ...": AGREE) "sollen" is part of it, no hedge."""
     if lex.lang != "de":
         return None
@@ -194,8 +196,9 @@ def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: Relatio
     while end < len(words) and words[end] not in CLAUSE_SPLITS and words[end] not in SENTENCE_ENDS:
         end += 1
     closing = words[end - 1]
-    if not closing.isalpha() or not closing[:1].islower() or not closing.endswith(INFINITIVE_ENDINGS) \
-            or closing.startswith("ge") or low[end - 1] in PERIPHRASTIC:
+    if low[end - 1] not in PERFECT and (not closing.isalpha() or not closing[:1].islower()
+                                        or not closing.endswith(INFINITIVE_ENDINGS) or closing.startswith("ge")
+                                        or low[end - 1] in PERIPHRASTIC):
         return None  # an infinitive, whatever the tagger says ("kontrollieren": VVFIN)
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
