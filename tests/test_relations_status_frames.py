@@ -160,3 +160,17 @@ def test_soll_with_a_perfect_infinitive_is_hearsay_whatever_the_tagger_says():
 
 def test_reported_wolle_plans():
     assert _one("Spanien wolle Portugal Panzer liefern, sagte der Minister.", "AID")[0] == "planned"
+
+
+def test_judged_that_clause():
+    assert _one("Es sei denkbar, dass Spanien Panzer an Portugal liefere.", "AID")[0] == "hypothetical"
+    assert _one("Es sei ausgeschlossen, dass Spanien Panzer an Portugal liefere.", "AID")[0] == "negated"
+    assert _one("Es sei nicht ausgeschlossen, dass Spanien Panzer an Portugal liefere.", "AID")[0] == "hypothetical"
+    assert _one("Es sei klar, dass Spanien Panzer an Portugal liefere.", "AID")[0] == "factual"
+
+
+def test_governing_that_clause_stops_at_a_contrast():
+    words = "Es ist denkbar , dass Spanien zögert , aber Spanien griff Portugal an .".split()
+    low = [w.lower() for w in words]
+    assert not status_frames.governing_that_clause(words, low, words.index("griff"), load("de"))
+    assert status_frames.governing_that_clause(words, low, words.index("zögert"), load("de")) == range(0, 4)

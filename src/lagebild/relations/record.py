@@ -79,6 +79,9 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     denied = status_frames.denied_evidence(words, low, k, lex)  # "keine Hinweise darauf, dass X Y angriff"
     if denied is not None:
         found.setdefault("negated", denied)
+    judged = status_frames.possible_that(words, low, k, lex)  # "Es ist denkbar, dass X Y angreift"
+    if judged is not None:
+        found.setdefault(*judged)
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)

@@ -11,6 +11,8 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
   geplante Besuch", "der bevorstehende Abzug"): status.txt "attribute-hypothetical", "attribute-planned";
 - a clause that says there is no sign or proof of what its "dass" clause states ("Es gibt keine Hinweise darauf,
   dass X Y angegriffen hat") denies it: status.txt "no-evidence";
+- a clause that judges its "dass" clause possible or excludes it ("Es ist denkbar, dass ...", "Es ist nicht
+  ausgeschlossen, dass ..."): status.txt "possible-that", "excluded-that";
 - a verb with its separated particle closing the clause ("der Vertrag sieht Hilfe vor"): status.txt "particle-...";
 - a noun trigger in a phrase of a zu-infinitive clause takes the cues of the clause governing it, as the
   infinitive does ("hat sich entschieden, Soldaten zur Unterstützung zu schicken": planned);
@@ -148,31 +150,55 @@ def particle_status(status: str, patterns: tuple, low: list[str], m: int) -> str
     return "particle"
 
 
-def denied_evidence(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> str | None:
-    """The negation that denies the German trigger at ``k`` from the clause governing its "dass" clause: that
-    clause holds a negation of status "no-evidence" with its noun of evidence just after it (the pattern's second
-    word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr dafür, dass ..."). The nearest "dass"
-    before the trigger counts, across relative clauses between, not across a clause joined by "aber"/"doch"."""
+def governing_that_clause(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> range:
+    """The words of the German clause that governs the "dass" clause of the trigger at ``k`` ("Es gibt keine
+    Hinweise darauf, dass ...": "Es gibt keine Hinweise darauf"): the nearest "dass" before the trigger counts,
+    across relative clauses between, not across a clause joined by "aber"/"doch"; not "ob", which asks. Empty
+    without one."""
     if lex.lang != "de":
-        return None
-    cues = [(patterns, status) for patterns, status in lex.status if status == "no-evidence"]
-    if not cues:
-        return None
+        return range(0)
     d = k - 1
     while d >= 0 and k - d <= SUBORDINATE_REACH and not _complement(low[d], lex):
         if low[d] in SUBORDINATE_STOPS or (low[d] == "," and d + 1 < k and low[d + 1] in lex.adversative):
-            return None
+            return range(0)
         d -= 1
-    if d < 1 or not _complement(low[d], lex) or low[d] == "ob":  # "ob" asks, it asserts nothing to deny
-        return None
+    if d < 1 or not _complement(low[d], lex) or low[d] == "ob":
+        return range(0)
     start = d - 1 if words[d - 1] == "," else d
     while start > 0 and words[start - 1] not in CLAUSE_SPLITS and words[start - 1] not in SENTENCE_ENDS:
         start -= 1
-    for m in range(start, d):
+    return range(start, d)
+
+
+def denied_evidence(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> str | None:
+    """The negation that denies the German trigger at ``k`` from the clause governing its "dass" clause
+    (governing_that_clause): that clause holds a negation of status "no-evidence" with its noun of evidence just
+    after it (the pattern's second word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr dafür,
+    dass ...")."""
+    cues = [(patterns, status) for patterns, status in lex.status if status == "no-evidence"]
+    governing = governing_that_clause(words, low, k, lex) if cues else range(0)
+    for m in governing:
         for patterns, _status in cues:
             if patterns[0].fullmatch(low[m]) and len(patterns) > 1 and any(
-                    patterns[1].fullmatch(w) for w in low[m + 1:min(d, m + 2 + EVIDENCE_SPAN)]):
+                    patterns[1].fullmatch(w) for w in low[m + 1:min(governing.stop, m + 2 + EVIDENCE_SPAN)]):
                 return words[m]
+    return None
+
+
+def possible_that(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> tuple[str, str] | None:
+    """The status and cue the clause governing the German trigger's "dass" clause gives it when it judges the
+    clause possible (status "possible-that" in status.txt: "Es ist möglich/denkbar/wahrscheinlich, dass ...":
+    hypothetical) or excludes it (status "excluded-that": "Es ist ausgeschlossen, dass ...": negated; with a
+    negation beside it, "nicht ausgeschlossen", hypothetical). None else."""
+    governing = governing_that_clause(words, low, k, lex)
+    for m in governing:
+        for _patterns, status in lex.status_cues(low[m]):
+            if status == "possible-that":
+                return "hypothetical", words[m]
+            if status == "excluded-that":
+                denied = any(kind == "negated" and row[0].fullmatch(low[j]) for j in governing if j != m
+                             for row, kind in lex.status_cues(low[j]))
+                return ("hypothetical" if denied else "negated"), words[m]
     return None
 
 
