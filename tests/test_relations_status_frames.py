@@ -47,7 +47,7 @@ def test_no_evidence_denies_the_dass_clause_across_a_relative_clause():
 def test_no_evidence_does_not_reach_past_a_contrast():
     words = "Es gibt keine Hinweise , dass Spanien zögert , aber Spanien griff Portugal an .".split()
     low = [w.lower() for w in words]
-    assert status_frames.denied_evidence(words, low, words.index("griff"), load("de")) is None
+    assert status_frames.that_clause_status(words, low, words.index("griff"), load("de")) is None
 
 
 def test_provision_with_its_particle_plans():

@@ -76,10 +76,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
     if away is not None:
         found.setdefault("negated", away)
-    denied = status_frames.denied_evidence(words, low, k, lex)  # "keine Hinweise darauf, dass X Y angriff"
-    if denied is not None:
-        found.setdefault("negated", denied)
-    judged = status_frames.possible_that(words, low, k, lex)  # "Es ist denkbar, dass X Y angreift"
+    judged = status_frames.that_clause_status(words, low, k, lex)  # "Es gibt keine Hinweise, dass X Y angriff"
     if judged is not None:
         found.setdefault(*judged)
     events.excluded(found, words, low, lo)

@@ -41,6 +41,12 @@ EVIDENCE_SPAN = 2  # words between the negation and its noun of evidence ("keine
 SUBORDINATE_REACH = 30  # words between a "dass" and the trigger of its clause at most (relative clauses between)
 
 
+def _cue(word: str, status: str, lex: RelationLexicon) -> bool:
+    """Whether the lower-case ``word`` is a cue of ``status`` in status.txt (its first pattern; the lexicon
+    remembers the rows per word form, so this costs a dictionary look-up)."""
+    return any(kind == status for _patterns, kind in lex.status_cues(word))
+
+
 def own_conjunct(words: list[str], low: list[str], lo: int, k: int, lex: RelationLexicon) -> int:
     """The first word of the trigger's conjunct in the German clause starting at ``lo``: after the nearest
     "und"/"oder" before the trigger at ``k`` that a finite verb follows right away, when the conjunct before it
@@ -170,42 +176,39 @@ def governing_that_clause(words: list[str], low: list[str], k: int, lex: Relatio
     return range(start, d)
 
 
-def denied_evidence(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> str | None:
-    """The negation that denies the German trigger at ``k`` from the clause governing its "dass" clause
-    (governing_that_clause): that clause holds a negation of status "no-evidence" with its noun of evidence just
-    after it (the pattern's second word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr dafür,
-    dass ...")."""
-    cues = [(patterns, status) for patterns, status in lex.status if status == "no-evidence"]
-    governing = governing_that_clause(words, low, k, lex) if cues else range(0)
-    for m in governing:
-        for patterns, _status in cues:
-            if patterns[0].fullmatch(low[m]) and len(patterns) > 1 and any(
-                    patterns[1].fullmatch(w) for w in low[m + 1:min(governing.stop, m + 2 + EVIDENCE_SPAN)]):
-                return words[m]
-    return None
-
-
-def possible_that(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> tuple[str, str] | None:
-    """The status and cue the clause governing the German trigger's "dass" clause gives it when it judges the
-    clause possible (status "possible-that" in status.txt: "Es ist möglich/denkbar/wahrscheinlich, dass ...":
-    hypothetical) or excludes it (status "excluded-that": "Es ist ausgeschlossen, dass ...": negated; with a
-    negation beside it, "nicht ausgeschlossen", hypothetical). None else."""
+def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> tuple[str, str] | None:
+    """The status and cue the clause governing the German trigger's "dass" clause (governing_that_clause) gives
+    it: negated when it finds no sign or proof of it, a negation of status "no-evidence" with its noun of evidence
+    just after it (the pattern's second word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr
+    dafür, dass ..."); hypothetical when it judges it possible (status "possible-that": "Es ist denkbar, dass
+    ..."); negated when it excludes it (status "excluded-that": "Es ist ausgeschlossen, dass ..."), hypothetical
+    with a negation beside that ("nicht ausgeschlossen"). None else."""
     governing = governing_that_clause(words, low, k, lex)
     for m in governing:
-        for _patterns, status in lex.status_cues(low[m]):
+        for patterns, status in lex.status_cues(low[m]):
+            if status == "no-evidence" and len(patterns) > 1 and any(
+                    patterns[1].fullmatch(w) for w in low[m + 1:min(governing.stop, m + 2 + EVIDENCE_SPAN)]):
+                return "negated", words[m]
             if status == "possible-that":
                 return "hypothetical", words[m]
             if status == "excluded-that":
-                denied = any(kind == "negated" and row[0].fullmatch(low[j]) for j in governing if j != m
-                             for row, kind in lex.status_cues(low[j]))
+                denied = any(_cue(low[j], "negated", lex) for j in governing if j != m)
                 return ("hypothetical" if denied else "negated"), words[m]
     return None
 
 
+_COMPLEMENTS: dict[tuple[int, str], bool] = {}
+
+
 def _complement(word: str, lex: RelationLexicon) -> bool:
     """Whether ``word`` opens a complement clause ("dass", "ob"; conjunctions.txt "complement", kept as the
-    pattern of its start after a comma)."""
-    return bool(lex.complement.match(f", {word} "))
+    pattern of its start after a comma), remembered per word form."""
+    key = (id(lex), word)
+    if key not in _COMPLEMENTS:
+        if len(_COMPLEMENTS) > 50_000:
+            _COMPLEMENTS.clear()
+        _COMPLEMENTS[key] = bool(lex.complement.match(f", {word} "))
+    return _COMPLEMENTS[key]
 
 
 def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> str | None:
@@ -230,7 +233,7 @@ def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: Relatio
     while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
         lo -= 1
     for m in range(lo, end - 1):
-        if any(status == "hearsay-modal" and patterns[0].fullmatch(low[m]) for patterns, status in lex.status):
+        if _cue(low[m], "hearsay-modal", lex):
             return words[m]
     return None
 
@@ -246,8 +249,7 @@ def own_report(words: list[str], low: list[str], k: int, first: int, last: int, 
     for m in range(k - 1, -1, -1):
         if words[m] in CLAUSE_SPLITS or words[m] in SENTENCE_ENDS:
             return None
-        if (last == m or first == m + 1) and any(
-                status == "own-report" and patterns[0].fullmatch(low[m]) for patterns, status in lex.status):
+        if (last == m or first == m + 1) and _cue(low[m], "own-report", lex):
             return words[m]
     return None
 
@@ -257,4 +259,4 @@ def inferred(reporting: str | None, lex: RelationLexicon) -> bool:
     report (status "inference" in status.txt: "he suggested that X had sent troops", "the administration believes
     that ..."): the source does not claim to know, so the relation is uncertain, not merely reported."""
     said = (reporting or "").lower().split()
-    return any(status == "inference" and patterns[0].fullmatch(w) for patterns, status in lex.status for w in said)
+    return any(_cue(w, "inference", lex) for w in said)
