@@ -34,9 +34,6 @@ from .modality import CLAUSE_SPLITS, NOUN_PHRASE_SPAN, NOUN_PHRASE_TAGS, SENTENC
 
 SUBORDINATE_STOPS = frozenset({";", ":", ".", "!", "?"})  # marks that end the reach of a governing clause
 INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "liefern", "verhandeln"
-# closing a passive, or a modal's infinitive ("sollen ... entscheiden können": what a plan allows): no hearsay
-PERIPHRASTIC = frozenset({"werden", "können", "müssen", "dürfen"})
-PERFECT = frozenset({"haben", "sein"})  # closing a perfect infinitive: "soll ... geliefert haben"
 EVIDENCE_SPAN = 2  # words between the negation and its noun of evidence ("keine klaren Hinweise", "keine Anzeichen mehr")
 SUBORDINATE_REACH = 30  # words between a "dass" and the trigger of its clause at most (relative clauses between)
 
@@ -168,7 +165,7 @@ def governing_that_clause(words: list[str], low: list[str], k: int, lex: Relatio
         if low[d] in SUBORDINATE_STOPS or (low[d] == "," and d + 1 < k and low[d + 1] in lex.adversative):
             return range(0)
         d -= 1
-    if d < 1 or not _complement(low[d], lex) or low[d] == "ob":
+    if d < 1 or not _complement(low[d], lex) or lex.condition.fullmatch(low[d]):  # "ob" asks, states nothing
         return range(0)
     start = d - 1 if words[d - 1] == "," else d
     while start > 0 and words[start - 1] not in CLAUSE_SPLITS and words[start - 1] not in SENTENCE_ENDS:
@@ -225,9 +222,9 @@ def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: Relatio
     while end < len(words) and words[end] not in CLAUSE_SPLITS and words[end] not in SENTENCE_ENDS:
         end += 1
     closing = words[end - 1]
-    if low[end - 1] not in PERFECT and (not closing.isalpha() or not closing[:1].islower()
-                                        or not closing.endswith(INFINITIVE_ENDINGS) or closing.startswith("ge")
-                                        or low[end - 1] in PERIPHRASTIC):
+    if not _cue(low[end - 1], "perfect", lex) and (
+            not closing.isalpha() or not closing[:1].islower() or not closing.endswith(INFINITIVE_ENDINGS)
+            or closing.startswith("ge") or _cue(low[end - 1], "no-hearsay", lex)):
         return None  # an infinitive, whatever the tagger says ("kontrollieren": VVFIN)
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_SPLITS and words[lo - 1] not in SENTENCE_ENDS:
