@@ -134,7 +134,7 @@ def test_not_only_denies_nothing():
 
 
 def test_present_read_as_participle_after_und_opens_a_conjunct():
-    text = "Spanien will Portugal übernehmen und verhandelt immer noch mit Frankreich."
+    text = "Spanien will Portugal kaufen und verhandelt seit Wochen mit Frankreich."
     assert _one(text, "CONSULT")[0] == "factual"
     words = "Spanien hat die Firma gekauft und verhandelt .".split()
     low = [w.lower() for w in words]
@@ -142,7 +142,7 @@ def test_present_read_as_participle_after_und_opens_a_conjunct():
 
 
 def test_relative_clause_between_modal_and_verb_keeps_the_modal():
-    text = "Die EU will die Türkei, die viele Flüchtlinge aus Syrien aufgenommen hat, finanziell unterstützen."
+    text = "Spanien will Portugal, das im Winter zwei Häfen verloren hat, mit Geld unterstützen."
     assert _one(text, "AID")[0] == "planned"
     assert _one("Spanien hat Portugal, das sich lange gewehrt hat, angegriffen.", "ASSAULT")[0] == "factual"
 

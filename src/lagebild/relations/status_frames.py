@@ -2,11 +2,11 @@
 planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 
 - a second main clause joined by "und"/"oder" with its own finite verb right after the conjunction ("X will den
-  Krieg beenden und hat den Druck erhöht") is a conjunct of its own: the cues of the first do not bear on it;
+  Streit beilegen und lehnt Hilfen ab") is a conjunct of its own: the cues of the first do not bear on it;
 - "nicht" before a word it does not deny with ("nicht nur", "nicht zuletzt", "nicht ohne") negates nothing:
   status.txt "litotes";
-- a clause between commas that interrupts the trigger's main clause ("Die EU will die Türkei, die viele
-  Flüchtlinge aufgenommen hat, finanziell unterstützen") does not cut the trigger off from the cues before it;
+- a clause between commas that interrupts the trigger's main clause ("X will Y, das zwei Häfen verloren
+  hat, mit Geld unterstützen") does not cut the trigger off from the cues before it;
 - an adjective of the trigger noun's own phrase makes it possible or planned ("die mögliche Entsendung", "der
   geplante Besuch", "der bevorstehende Abzug"): status.txt "attribute-hypothetical", "attribute-planned";
 - a clause that says there is no sign or proof of what its "dass" clause states ("Es gibt keine Hinweise darauf,
@@ -47,7 +47,7 @@ def _cue(word: str, status: str, lex: RelationLexicon) -> bool:
 def own_conjunct(words: list[str], low: list[str], lo: int, k: int, lex: RelationLexicon) -> int:
     """The first word of the trigger's conjunct in the German clause starting at ``lo``: after the nearest
     "und"/"oder" before the trigger at ``k`` that a finite verb follows right away, when the conjunct before it
-    has a finite verb too ("X will den Krieg beenden und hat ... den Druck erhöht", "X hat nicht angegriffen und
+    has a finite verb too ("X will den Streit beilegen und lehnt Hilfen ab", "X hat nicht angegriffen und
     schickte Soldaten"): two main clauses sharing their subject. Else ``lo``: "will Panzer liefern und Soldaten
     schicken" shares its modal."""
     if lex.lang != "de":
@@ -65,8 +65,8 @@ INSERTED_CLAUSE_SPAN = 20  # words of a clause between commas inside another, at
 
 def interrupted_by_clause(words: list[str], low: list[str], lo: int, k: int, lex: RelationLexicon) -> range:
     """The words of a German main clause before a clause between commas that interrupts it, when the trigger at
-    ``k`` stands in the main clause's rest starting at ``lo`` ("Die EU will die Türkei, die viele Flüchtlinge
-    aufgenommen hat, finanziell unterstützen": "will" counts for "unterstützen"). The rest has no finite verb
+    ``k`` stands in the main clause's rest starting at ``lo`` ("X will Y, das im Winter zwei Häfen
+    verloren hat, mit Geld unterstützen": "will" counts for "unterstützen"). The rest has no finite verb
     before the trigger and opens with no conjunction; the clause between opens with a lower-case word (a relative
     pronoun, "wo") and ends with its finite verb, or is a comparison ("wie etwa ..."); the part before it has a finite verb of its own. Empty
     otherwise."""
