@@ -174,3 +174,8 @@ def test_governing_that_clause_stops_at_a_contrast():
     low = [w.lower() for w in words]
     assert not status_frames.governing_that_clause(words, low, words.index("griff"), load("de"))
     assert status_frames.governing_that_clause(words, low, words.index("zögert"), load("de")) == range(0, 4)
+
+
+def test_hearsay_keeps_the_object_of_the_sentence():
+    (rel,) = [r for r in relations_of("Spanien soll Portugal 300 Panzer geliefert haben.", "de") if r.type == "AID"]
+    assert (rel.object, rel.hedge) == ("Panzer", "uncertain")

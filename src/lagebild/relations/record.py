@@ -119,10 +119,6 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
         tail = qty.text.split()[-1] if qty.text.split() else ""
         obj = tail if tail[:1].isalpha() and not tail[:1].isdigit() else qty.unit
         source, hedge = qty.source or AUTHOR, qty.hedge
-    if status_ == "factual" and status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern"
-        hedge = "uncertain"
-    elif hedge == "asserted" and status_frames.own_report(words, low, k, actor.first, actor.last, lex):
-        source, hedge = actor.canonical, "reported"  # "Moskau meldete die Einnahme eines Dorfes"
     else:
         objects = [m for m, w in enumerate(low) if lex.is_object(w) and words[m][:1].isalpha()
                    and (lex.lang != "de" or words[m][:1].isupper())]
@@ -131,6 +127,10 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
             while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
                 m += 1
             obj = words[m]
+    if status_ == "factual" and status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern"
+        hedge = "uncertain"
+    elif hedge == "asserted" and status_frames.own_report(words, low, k, actor.first, actor.last, lex):
+        source, hedge = actor.canonical, "reported"  # "Moskau meldete die Einnahme eines Dorfes"
     time = time_near(doc, i, p_start, p_end)  # the nearest date of the sentence (noted for replay.py)
     return Relation(
         type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
