@@ -216,3 +216,13 @@ def test_the_verb_after_a_noun_in_a_phrase_of_a_preposition_is_no_cue_of_the_nou
     assert not modality.governed_noun("Sein Besuch in Peking wollte".split(), 1, 0, "de")
     got = statuses("Nach seinem Besuch in Peking wollte Olaf Scholz nach Hause reisen.")
     assert got.get(("CONSULT", "Olaf Scholz", "China")) == "factual"
+
+
+def test_noun_of_a_clause_closed_by_participle_and_werden_is_planned_after_soll():
+    lex = load_lexicon("de")
+    words = "Das Geld soll für die Militärhilfe an Portugal verwendet werden .".split()
+    low = [w.lower() for w in words]
+    assert modality.passive_plan_status(low, words.index("Militärhilfe"), 1, lex) == "planned"
+    words = "Das Geld soll für die Militärhilfe an Portugal reichen .".split()
+    low = [w.lower() for w in words]
+    assert modality.passive_plan_status(low, words.index("Militärhilfe"), 1, lex) == "passive-plan"

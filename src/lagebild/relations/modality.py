@@ -146,7 +146,17 @@ def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) ->
     passive = [patterns[0] for patterns, status in lex.status if status == "passive"]
     if k + n < len(low) and any(p.fullmatch(low[k + n]) for p in passive):
         return "planned"
+    end = k + n  # a noun trigger of a clause that a participle and "werden" close: "Das Geld soll für die
+    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:  # Hilfe ausgegeben
+        end += 1  # werden"
+    if end - 2 >= k + n and any(p.fullmatch(low[end - 1]) for p in passive) and _participle_form(low[end - 2]):
+        return "planned"
     return "passive-plan"
+
+
+def _participle_form(word: str) -> bool:
+    """Whether the lower-case German ``word`` is tagged a past participle ("ausgegeben", "eingesetzt")."""
+    return word.isalpha() and tag_de(word) == "VVPP"
 
 
 def warning_status(patterns: tuple[re.Pattern, ...], words: list[str], low: list[str], m: int, k: int) -> str:

@@ -7,7 +7,7 @@ from .. import morphology
 from ..attribution import hedging
 from ..attribution.words import Sent, tag_de
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, figures, modality, roles_en
+from . import events, figures, modality, roles_en, status_frames
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
@@ -23,6 +23,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     lo = k
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    lo = status_frames.own_conjunct(words, low, lo, k, lex)  # "will X beenden und hat Y erhöht": Y's own
     own = lo  # the trigger's own clause; a "decision" cue counts only in the clause governing it
     lo = events.governing_clause(words, low, k, lo, lex)
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
@@ -37,6 +38,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if modality.ends_event(low, tail, lex):  # "kündigte an, die Lieferung von Haubitzen zu stoppen": it goes on
         return "factual", None
     verb = modality.infinitive_start(low, tail, lex)
+    if verb is None and not tail:  # "entschied, Soldaten zur Unterstützung zu schicken": the noun in a phrase
+        verb = status_frames.closing_infinitive(words, low, k, n, lex)
     if verb is not None:
         lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
     found: dict[str, str] = {}
@@ -51,16 +54,25 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if future and any(w in ("wird", "werden", "werde") for w in low[lo:hi]):
         future = not _participle(words[at])
     # the part of the clause before an insertion ("werde Y – und nicht Z – auffordern") counts, the insertion not
-    for m in [*modality.interrupted_clause(words, lo), *range(lo, hi), *(m for m in tail if m >= hi)]:
+    inserted = status_frames.interrupted_by_clause(words, low, own, k, lex)  # "will X, die ..., unterstützen"
+    for m in [*modality.interrupted_clause(words, lo), *inserted, *range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
+        denies = not status_frames.litotes(low, m, lex)  # "nicht nur X, sondern auch Y" denies nothing
         for patterns, status in lex.status_cues(low[m]):  # the rows whose first pattern matches the word
+            if status == "negated" and not denies:
+                continue
             status = modality.conditional_status(words, m) if status == "conditional" else status
             status = modality.threat_status(patterns, low, m, k, n) if status == "threat" else status
             status = modality.warning_status(patterns, words, low, m, k) if status == "warning" else status
             status = modality.absence_status(patterns, low, m) if status == "absence" else status
             status = modality.passive_plan_status(low, k, n, lex) if status == "passive-plan" else status
             status = "planned" if status == "decision" and m < own else status
+            if status.startswith("attribute-"):  # "die mögliche Entsendung", "der geplante Besuch"
+                status = status_frames.attribute_status(status, words, m, k)
+            status = status_frames.particle_status(status, patterns, low, m) if status.startswith("particle-") \
+                else status
+            status = status_frames.ability_status(words, k, tail) if status == "ability" else status
             if status not in found:
                 found[status] = words[m]
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb
@@ -69,6 +81,9 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     awaited = modality.expected(words, low, k, n, own, lex)  # "wird zu einem Besuch in Kiew erwartet"
     if awaited is not None:
         found.setdefault("planned", awaited)
+    judged = status_frames.that_clause_status(words, low, k, lex)  # "Es gibt keine Hinweise, dass X Y angriff"
+    if judged is not None:
+        found.setdefault(*judged)
     events.excluded(found, words, low, lo)
     events.conditional(found, words, low, k)
     events.claimed(found, low, k, n)
@@ -117,6 +132,10 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
             while m + 1 < len(words) and lex.is_object(low[m + 1]):  # the head of "artillery shells"
                 m += 1
             obj = words[m]
+    if status_ == "factual" and status_frames.hearsay_modal(words, low, k, n, lex):  # "X soll Y Panzer liefern"
+        hedge = "uncertain"
+    elif hedge == "asserted" and status_frames.own_report(words, low, k, actor.first, actor.last, lex):
+        source, hedge = actor.canonical, "reported"  # "Moskau meldete die Einnahme eines Dorfes"
     time = time_near(doc, i, p_start, p_end)  # the nearest date of the sentence (noted for replay.py)
     return Relation(
         type=kind, mode=trig.mode if kind == trig.type.partition("/")[0] or "/" not in trig.type else None,
@@ -198,6 +217,8 @@ def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:
         if n is not None:
             rel.source = doc.attributions[n].source or AUTHOR
             rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge
+            if status_frames.inferred(doc.attributions[n].cue, lex):  # "he suggested that X had sent troops"
+                rel.hedge = "uncertain"
             if rel.status == "planned" and modality.demanded(rel.status_cue, doc.attributions[n].cue, lex):
                 rel.status = "hypothetical"  # "X sollte Soldaten schicken, fordert Y": "should"
             if rel.status != "hypothetical":
