@@ -539,7 +539,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
-            _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL)
+            _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)
         for one in actors:
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
@@ -571,10 +571,10 @@ def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
 
 
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
-                 lang: str = "", plain: bool = True) -> list[Mention]:
+                 lang: str = "", plain: bool = True, trigger: int = -1) -> list[Mention]:
     """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
     only those with the preposition repeated, "mit Varga und danach auch mit Premier Kovács", the
-    partners of a meeting: coordination.py)."""
+    partners of a meeting: coordination.py); none after the ``trigger`` that opens a clause of its own."""
     out = [first]
     if first not in found:
         return out
@@ -587,6 +587,8 @@ def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], 
         if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
                 coordination.repeated(words, out[-1], frames.title_start(words, m, lang),
                                       frames.title_start(words, out[-1], lang)):
+            break
+        if trigger >= 0 and coordination.opens_clause(words, m, trigger, lang):
             break
         out.append(m)
     return out
