@@ -436,23 +436,24 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
-    if actor is None and lex.lang == "de" and not anaphor:  # "sie": she or they, by the verb's number
+    sie = None  # "sie": she or they, by the verb's number (also the polite "Sie" of an interview question)
+    if actor is None and lex.lang == "de" and not anaphor:
         span = (0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])  # "Sie nannte ... und lobte"
-        anaphor = roles_de.sie(words, low, *span)
+        anaphor = sie = roles_de.sie(words, low, *span)
     # a name before the verb is its subject, but not after a pronoun: "er habe Polen kritisiert" (pronouns.py)
     subject_end = pronouns.at(low, *span, lex, k) if anaphor and not noun else k
     objects_first = [m for m in in_clause if subject_end <= m.first < k]  # then only a speaker's "er" (pronouns.py)
     if anaphor and not [m for m in in_clause if m.first < subject_end]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         # (a personal pronoun never names forces, so forces_en.owner, "these soldiers", serves only the former)
-        named = (forces_en.owner(carry, low, *span, lex) or carry.get(LAST)) if anaphor == "actor" else \
-            pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
+        named = (forces_en.owner(carry, low, *span, lex) or carry.get(LAST)) if anaphor == "actor" else None \
+            if anaphor == roles_de.ADDRESSEE else pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
         if anaphor == "actor" and pronouns.one_for_many(doc, named, low, *span, lex):
             return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)
         if named is not None:
             actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
-        elif not in_clause or anaphor == "person":  # "kritisierte sie Polen": a name after the pronoun is no actor
-            return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
+        elif not in_clause or anaphor == "person" or sie:  # "kritisierte sie Polen", "kritisieren Sie Polen?":
+            return []  # a name after the pronoun is no actor; "the US assesses the soldiers traveled": ...
     if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"
         # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"
         people = [m for m in before if m.label == "PER"] or \
