@@ -18,6 +18,8 @@ from tests.relations_text import edges
      {("AID", "Frankreich", "Polen")}, ("AID", "Frankreich", "Spanien")),
     ("If Iran sends drones to Russia, Israel will arm Ukraine.", "en",
      {("AID", "Iran", "Russland")}, ("AID", "Iran", "Israel")),
+    ("Germany sent tanks to Ukraine, Poland said on Monday.", "en",
+     {("AID", "Deutschland", "Ukraine")}, ("AID", "Deutschland", "Polen")),
 ])
 def test_a_subject_of_its_own_clause_is_no_recipient(text, lang, wanted, unwanted):
     found = edges(text, lang)
@@ -32,6 +34,9 @@ def test_a_subject_of_its_own_clause_is_no_recipient(text, lang, wanted, unwante
     ("Spanien und Italien liefern Munition an Rumänien und Polen.", "de",
      {("AID", "Spanien", "Rumänien"), ("AID", "Italien", "Rumänien"), ("AID", "Italien", "Polen")}),
     ("Iran sends drones to Russia, Belarus and Syria.", "en",
+     {("AID", "Iran", "Russland"), ("AID", "Iran", "Belarus"), ("AID", "Iran", "Syrien")}),
+    # an adverbial after the last of the list is no verb of its own
+    ("Iran sent drones to Russia, Belarus, and Syria last year.", "en",
      {("AID", "Iran", "Russland"), ("AID", "Iran", "Belarus"), ("AID", "Iran", "Syrien")}),
 ])
 def test_a_list_of_recipients_stays_coordinated(text, lang, wanted):

@@ -11,6 +11,7 @@ first mention.
 
 from __future__ import annotations
 
+from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import tag_de
 from . import lexicon
 from .mentions import Mention
@@ -19,8 +20,6 @@ CONJUNCTIONS = frozenset({"und", "sowie", "and"})
 ADVERBS = 3  # lower-case words between the conjunction and the repeated preposition ("anschließend auch")
 PREP_BEFORE = 5  # words before the first mention within which its preposition stands ("mit seinem ägyptischen Kollegen")
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-# words after a listed recipient that go on with the list or the trigger's clause, not a verb of its own (English)
-LISTING = frozenset({",", "and", "or", "as", "well", "the", "also", "too", "respectively", "each"})
 
 
 def repeated(words: list[str], head: Mention, start: int, head_start: int) -> bool:
@@ -40,8 +39,10 @@ def opens_clause(words: list[str], m: Mention, k: int, lang: str) -> bool:
     is that clause's verb ("schickt Soldaten nach Russland, Südkorea liefert Waffen an die Ukraine"; "sends troops
     to Russia, South Korea will arm Ukraine"), so it is no second recipient of the trigger. A list of subjects
     before the trigger ("Deutschland, Frankreich und Italien liefern") shares that verb and is left alone. German
-    asks the tagger for a finite verb; English, which has no tagger here, takes any lower-case word that neither
-    goes on with the list nor is a preposition ("to Russia, Belarus and Iran", "to Russia, Belarus in turn")."""
+    asks the tagger for a finite verb; English, which has no tagger here, only a word that starts a trigger or is
+    a status cue of lang/en/relations (triggers.txt, status.txt: "supplies", "will", "could") or a reporting verb
+    of the attribution lexicon ("Poland said"), so that an adverbial after the last of a list ("to Russia, Belarus,
+    and Iran last year") keeps it."""
     if m.first <= k or m.last >= len(words):
         return False
     after = words[m.last]
@@ -50,7 +51,8 @@ def opens_clause(words: list[str], m: Mention, k: int, lang: str) -> bool:
     if lang == "de":  # a present tense the tagger reads as a participle too ("unterstützt"), not "geliefert"
         tag = tag_de(after)
         return tag in FINITE or tag == "VVPP" and not after.startswith("ge") and words[m.first - 1] == ","
-    return lang == "en" and after not in LISTING and after not in lexicon.load("en").preps
+    lex = lexicon.load("en")
+    return lang == "en" and bool(lex.starting(after) or lex.status_cues(after) or after in attr_lexicon.load("en").forms)
 
 
 __all__ = ["opens_clause", "repeated"]
