@@ -91,6 +91,11 @@ def test_the_parse_is_reused_from_the_attribution_layer():
     ("North Korea could intensify its cooperation with Russia.", ("hypothetical", "could")),
     # the negation of another clause does not count
     ("Russia said it would not comment, but North Korea sent troops to Russia.", ("factual", None)),
+    # the conjunction opening the verb's own clause: a condition is hypothetical, a time or a cause is not
+    ("If North Korea sends shells to Russia, the front will change.", ("hypothetical", "If")),
+    ("Seoul will answer if North Korea sends shells to Russia.", ("hypothetical", "if")),
+    ("When North Korea sent shells to Russia, Seoul answered.", ("factual", None)),
+    ("North Korea sent shells to Russia because the front held.", ("factual", None)),
 ])
 def test_status_from_the_parse(text, expected):
     rel = next(r for r in relations_of(text) if r.actor == "Nordkorea")

@@ -71,3 +71,21 @@ def test_status_cues_are_the_rows_matching_a_word_in_their_order_remembered_and_
     assert set(full) == {"haus", "soll"}
     lex.status_cues("plant")  # a third word form: a new dict, the full one left as it was
     assert set(lex._status_cues[1]) == {"plant"} and set(full) == {"haus", "soll"}
+
+
+def test_a_separable_verbs_particle_cancels_the_trigger_lines_above_it():
+    de = lexicon.load("de")
+
+    def fired(text: str) -> str | None:
+        low = text.lower().replace(".", " .").split()
+        trig = de.triggers_at(low, 1)
+        return None if trig is None else trig.type
+
+    assert fired("Moskau griff Kiew an.") == "ASSAULT"
+    assert fired("Moskau griff Kiew mit Raketen an.") == "ASSAULT"
+    # "zurückgreifen" is resorting to something (the line below the cancel claims it), "aufgreifen" no event
+    assert fired("Moskau griff auf Reserven zurück.") == "AID*"
+    assert fired("Moskau griff das Thema auf.") is None
+    assert fired("Ankara warf Athen Lügen vor.") == "ACCUSE"
+    assert fired("Ankara warf die Frage auf.") is None
+    assert all(0 <= t.line < len(de.triggers) for t in de.triggers)

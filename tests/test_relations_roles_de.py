@@ -107,6 +107,25 @@ def test_sie_by_the_number_of_its_verb():
     assert sie(low, low, 0, len(low)) is None
 
 
+def test_the_polite_sie_is_the_one_asked():
+    from lagebild.relations.roles_de import ADDRESSEE, sie
+    words = "Weshalb loben Sie die Regierung ?".split()
+    assert sie(words, [w.lower() for w in words], 0, len(words)) == ADDRESSEE
+    words = "Sie loben die Regierung .".split()  # opening the sentence: she or they, by the verb
+    assert sie(words, [w.lower() for w in words], 0, len(words)) == "actor"
+
+
+@pytest.mark.parametrize("text", [
+    "Weshalb loben Sie die Regierung Polens so sehr?",
+    # an actor named before is not the one asked either
+    "Russland hat Polen kritisiert. Interviewer: Weshalb loben Sie die Regierung Polens?",
+    # nor does an unnamed "sie" with a plural verb leave the subject to the name after it
+    "Weshalb loben sie die Regierung Polens so sehr?",
+])
+def test_a_name_after_sie_is_no_actor(text):
+    assert not {e for e in relations_of(text) if e[0] == "SUPPORT"}
+
+
 def test_she_acts_in_a_coordinated_clause():
     text = ("Die Funktionärin Kim Yo-jong besuchte Moskau. "
             "Sie nannte den Krieg einen „heiligen Kampf“ und lobte Wladimir Putin.")

@@ -11,11 +11,15 @@ first mention.
 
 from __future__ import annotations
 
+from ..attribution import lexicon as attr_lexicon
+from ..attribution.words import tag_de
+from . import lexicon
 from .mentions import Mention
 
 CONJUNCTIONS = frozenset({"und", "sowie", "and"})
 ADVERBS = 3  # lower-case words between the conjunction and the repeated preposition ("anschließend auch")
 PREP_BEFORE = 5  # words before the first mention within which its preposition stands ("mit seinem ägyptischen Kollegen")
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def repeated(words: list[str], head: Mention, start: int, head_start: int) -> bool:
@@ -30,4 +34,25 @@ def repeated(words: list[str], head: Mention, start: int, head_start: int) -> bo
     return prep in (w.lower() for w in words[max(0, head_start - PREP_BEFORE):head_start])
 
 
-__all__ = ["repeated"]
+def opens_clause(words: list[str], m: Mention, k: int, lang: str) -> bool:
+    """Whether the mention ``m`` after the trigger at word ``k`` is the subject of a clause of its own: its next word
+    is that clause's verb ("schickt Soldaten nach Russland, Südkorea liefert Waffen an die Ukraine"; "sends troops
+    to Russia, South Korea will arm Ukraine"), so it is no second recipient of the trigger. A list of subjects
+    before the trigger ("Deutschland, Frankreich und Italien liefern") shares that verb and is left alone. German
+    asks the tagger for a finite verb; English, which has no tagger here, only a word that starts a trigger or is
+    a status cue of lang/en/relations (triggers.txt, status.txt: "supplies", "will", "could") or a reporting verb
+    of the attribution lexicon ("Poland said"), so that an adverbial after the last of a list ("to Russia, Belarus,
+    and Iran last year") keeps it."""
+    if m.first <= k or m.last >= len(words):
+        return False
+    after = words[m.last]
+    if not after.isalpha() or not after.islower():
+        return False
+    if lang == "de":  # a present tense the tagger reads as a participle too ("unterstützt"), not "geliefert"
+        tag = tag_de(after)
+        return tag in FINITE or tag == "VVPP" and not after.startswith("ge") and words[m.first - 1] == ","
+    lex = lexicon.load("en")
+    return lang == "en" and bool(lex.starting(after) or lex.status_cues(after) or after in attr_lexicon.load("en").forms)
+
+
+__all__ = ["opens_clause", "repeated"]

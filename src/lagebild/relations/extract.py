@@ -441,23 +441,24 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
-    if actor is None and lex.lang == "de" and not anaphor:  # "sie": she or they, by the verb's number
+    sie = None  # "sie": she or they, by the verb's number (also the polite "Sie" of an interview question)
+    if actor is None and lex.lang == "de" and not anaphor:
         span = (0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])  # "Sie nannte ... und lobte"
-        anaphor = roles_de.sie(words, low, *span)
+        anaphor = sie = roles_de.sie(words, low, *span)
     # a name before the verb is its subject, but not after a pronoun: "er habe Polen kritisiert" (pronouns.py)
     subject_end = pronouns.at(low, *span, lex, k) if anaphor and not noun else k
     objects_first = [m for m in in_clause if subject_end <= m.first < k]  # then only a speaker's "er" (pronouns.py)
     if anaphor and not [m for m in in_clause if m.first < subject_end]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         # (a personal pronoun never names forces, so forces_en.owner, "these soldiers", serves only the former)
-        named = (forces_en.owner(carry, low, *span, lex) or carry.get(LAST)) if anaphor == "actor" else \
-            pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
+        named = (forces_en.owner(carry, low, *span, lex) or carry.get(LAST)) if anaphor == "actor" else None \
+            if anaphor == roles_de.ADDRESSEE else pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
         if anaphor == "actor" and pronouns.one_for_many(doc, named, low, *span, lex):
             return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)
         if named is not None:
             actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
-        elif not in_clause or anaphor == "person":  # "kritisierte sie Polen": a name after the pronoun is no actor
-            return []  # "the US assesses the soldiers traveled": the clause has its own agent, not one named
+        elif not in_clause or anaphor == "person" or sie:  # "kritisierte sie Polen", "kritisieren Sie Polen?":
+            return []  # a name after the pronoun is no actor; "the US assesses the soldiers traveled": ...
     if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"
         # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"
         people = [m for m in before if m.label == "PER"] or \
@@ -544,7 +545,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
-            _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL)
+            _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)
         for one in actors:
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
@@ -576,10 +577,10 @@ def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
 
 
 def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
-                 lang: str = "", plain: bool = True) -> list[Mention]:
+                 lang: str = "", plain: bool = True, trigger: int = -1) -> list[Mention]:
     """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
     only those with the preposition repeated, "mit Varga und danach auch mit Premier Kovács", the
-    partners of a meeting: coordination.py)."""
+    partners of a meeting: coordination.py); none after the ``trigger`` that opens a clause of its own."""
     out = [first]
     if first not in found:
         return out
@@ -592,6 +593,8 @@ def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], 
         if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
                 coordination.repeated(words, out[-1], frames.title_start(words, m, lang),
                                       frames.title_start(words, out[-1], lang)):
+            break
+        if trigger >= 0 and coordination.opens_clause(words, m, trigger, lang):
             break
         out.append(m)
     return out

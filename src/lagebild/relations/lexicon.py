@@ -64,6 +64,7 @@ class Trigger:
     context: tuple[str, ...]
     rule: str  # provenance: file and line
     particle: re.Pattern | None = None  # separable verb: the particle ending its clause ("sagte ... zu")
+    line: int = -1  # its index among the lexicon's triggers (-1: made by a rule, not read from triggers.txt)
 
     def event_type(self, flows: bool) -> str:
         """The PLOVER type; a trailing "~" marks a trigger whose subject receives ("erhielt", "received"), "@"
@@ -94,6 +95,9 @@ class RelationLexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("Kursk",) -> "Russland"
     place_nouns: frozenset[str] = frozenset()  # "region": "die russische Region" names Russland as a place
     not_triggers: list[tuple[int, re.Pattern]] = field(default_factory=list)  # type "-": (line index, words)
+    # type "-" of a separable verb ("griff ... zurück"): (line index, verb, particle); the verb names no event of
+    # the lines above when its clause ends with the particle ("griff auf Reserven zurück": no attack)
+    not_particle_triggers: list[tuple[int, re.Pattern, re.Pattern]] = field(default_factory=list)
     # status.txt's words that are no status cue (modality.reported_future): "würde" as a reported future, and the
     # words of a condition that keep it hypothetical; a pattern matching no word when the language has none
     reported_future: re.Pattern = re.compile("(?!)")
@@ -131,13 +135,22 @@ class RelationLexicon:
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
+        cut = self._particle_cut(low, k)
         for trig in self.starting(low[k]):
             if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle):
+                continue
+            if 0 <= trig.line < cut:  # cancelled by a separable verb's "-" line below it
                 continue
             n = len(trig.words)
             if k + n <= len(low) and all(p.fullmatch(w) for p, w in zip(trig.words[1:], low[k + 1:k + n], strict=True)):
                 return trig
         return None
+
+    def _particle_cut(self, low: list[str], k: int) -> int:
+        """The line index of the last separable verb's "-" line that the verb at ``k`` and its clause's last word
+        match (its particle), else 0: the trigger lines before that index do not fire at ``k``."""
+        return max((at for at, verb, particle in self.not_particle_triggers
+                    if verb.fullmatch(low[k]) and _particle_ends_clause(low, k, particle)), default=0)
 
     def starting(self, word: str) -> list[Trigger]:
         """The triggers whose first word pattern matches the lower-case ``word`` (empty for most words)."""
@@ -272,14 +285,17 @@ def load(lang: str) -> RelationLexicon:
     res = resources.load(lang, "relations/triggers.txt")
     for (lineno, _), row in zip(res.lines, res.rows(4), strict=True):
         pattern, kind, mode, context = row[:4]
+        head, _, particle = pattern.partition(" ... ")  # a separable verb: "sagt\w* ... zu"
+        if kind == "-" and particle:  # a separable verb whose particle makes it no event of the lines above
+            lex.not_particle_triggers.append((len(lex.triggers), re.compile(head), re.compile(particle)))
+            continue
         if kind == "-":  # words an earlier line's pattern matches that name no event
             lex.not_triggers.append((len(lex.triggers), re.compile(pattern)))
             continue
-        head, _, particle = pattern.partition(" ... ")  # a separable verb: "sagt\w* ... zu"
         lex.triggers.append(Trigger(_patterns(head), kind, None if mode == "-" else mode,
                                     tuple(c for c in context.split("|") if c and c != "-"),
                                     f"rule:{lang}/relations/triggers.txt:{lineno}",
-                                    re.compile(particle) if particle else None))
+                                    re.compile(particle) if particle else None, len(lex.triggers)))
     for prep, role, types in resources.load(lang, "relations/preps.txt").rows(3):
         if role == "infinitive":
             lex.infinitive |= {prep.lower()}

@@ -174,10 +174,14 @@ def possessed(low: list[str], k: int) -> bool:
 def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
     """The kind of a "sie" between words ``lo`` and ``hi`` by the number of the finite verb next to it: a
     singular verb makes it a woman, the person last named ("Sie nannte ... und lobte": ``person``), a plural one
-    the actor last spoken of ("kämpfen sie", "sie täuschen": ``actor``); None when no verb tells."""
+    the actor last spoken of ("kämpfen sie", "sie täuschen": ``actor``); None when no verb tells. A capitalised
+    "Sie" that opens neither the sentence nor a quote or an interview's answer is the polite address of the one
+    asked ("Warum kritisieren Sie die Regierung?": ``ADDRESSEE``), no one the text named before."""
     for m in range(lo, hi):
         if low[m] != "sie":
             continue
+        if words[m] == "Sie" and m > 0 and words[m - 1] not in OPENERS:
+            return ADDRESSEE
         for j in (m + 1, m - 1):
             if 0 <= j < len(words) and (number := pronouns.number(low[j], "de")):  # "seien sie", "sie habe"
                 return number
@@ -190,6 +194,8 @@ def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
     return None
 
 
+ADDRESSEE = "addressee"  # roles_de.sie's kind of the polite "Sie": a person the text need not name
+OPENERS = frozenset({"„", "“", '"', "«", "»", ":", "–", "—", "(", "-"})  # a "Sie" after them may open a sentence
 NOT_VERBS = frozenset({"und", "oder", "aber", "auch", "nicht", "noch", "nun", "jetzt", "bereits", "dann", "dort",
                        "hier", "sich", "selbst", "zuletzt", "dabei", "damit", "demnach", "inzwischen", "seit",
                        "sei", "seien", "dass", "weil", "wenn", "als", "ob", "den", "die", "der", "das", "dem",

@@ -416,7 +416,8 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
     """The status of the trigger at words [k, k + n) of sentence ``i`` from the parse, None without one: the
     words of lang/en/relations/status.txt among the auxiliaries and negation of the trigger's verb (of the verb
     a noun trigger completes: "could intensify cooperation"), and the verbs that take it as their complement
-    ("plans to send", "refused to supply"); "are to be transported" is planned. Words of other clauses
+    ("plans to send", "refused to supply"), and the conjunction opening the verb's clause ("if it sends"); "are to be
+    transported" is planned. Words of other clauses
     ("said it would not comment, but sent troops") do not count."""
     sdoc = sentence_parse(doc, i, lex)
     if sdoc is None or k + n > len(sdoc):
@@ -432,7 +433,8 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
         chain.append(chain[-1].head)
     found: dict[str, str] = {}
     for m, verb in enumerate(chain):
-        words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        # "mark": the conjunction of the verb's own clause ("if North Korea sends troops": a condition)
+        words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "mark")]
         if m:
             words.append(verb)
             if verb.lower_ in BE and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[m - 1].children):

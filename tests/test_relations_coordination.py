@@ -1,0 +1,43 @@
+"""Recipients coordinated with a trigger's first one (relations/coordination.py, extract._coordinated); sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_text import edges
+
+
+@pytest.mark.parametrize("text, lang, wanted, unwanted", [
+    # a second clause after the comma, its subject before its own verb: no second recipient of the first verb
+    ("Frankreich schickt Panzer nach Polen, Spanien liefert Munition an Rumänien.", "de",
+     {("AID", "Frankreich", "Polen"), ("AID", "Spanien", "Rumänien")}, ("AID", "Frankreich", "Spanien")),
+    ("Iran liefert Drohnen an Russland, Israel unterstützt die Ukraine mit Raketen.", "de",
+     {("AID", "Iran", "Russland"), ("AID", "Israel", "Ukraine")}, ("AID", "Iran", "Israel")),
+    ("Frankreich schickt Panzer nach Polen, und Spanien liefert Munition an Rumänien.", "de",
+     {("AID", "Frankreich", "Polen")}, ("AID", "Frankreich", "Spanien")),
+    ("If Iran sends drones to Russia, Israel will arm Ukraine.", "en",
+     {("AID", "Iran", "Russland")}, ("AID", "Iran", "Israel")),
+    ("Germany sent tanks to Ukraine, Poland said on Monday.", "en",
+     {("AID", "Deutschland", "Ukraine")}, ("AID", "Deutschland", "Polen")),
+])
+def test_a_subject_of_its_own_clause_is_no_recipient(text, lang, wanted, unwanted):
+    found = edges(text, lang)
+    assert wanted <= found
+    assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, lang, wanted", [
+    # a list of recipients stays one ("Russland, Syrien und Belarus"), as do subjects listed before their verb
+    ("Frankreich schickt Panzer nach Polen, Rumänien und Litauen.", "de",
+     {("AID", "Frankreich", "Polen"), ("AID", "Frankreich", "Rumänien"), ("AID", "Frankreich", "Litauen")}),
+    ("Spanien und Italien liefern Munition an Rumänien und Polen.", "de",
+     {("AID", "Spanien", "Rumänien"), ("AID", "Italien", "Rumänien"), ("AID", "Italien", "Polen")}),
+    ("Iran sends drones to Russia, Belarus and Syria.", "en",
+     {("AID", "Iran", "Russland"), ("AID", "Iran", "Belarus"), ("AID", "Iran", "Syrien")}),
+    # an adverbial after the last of the list is no verb of its own
+    ("Iran sent drones to Russia, Belarus, and Syria last year.", "en",
+     {("AID", "Iran", "Russland"), ("AID", "Iran", "Belarus"), ("AID", "Iran", "Syrien")}),
+])
+def test_a_list_of_recipients_stays_coordinated(text, lang, wanted):
+    assert wanted <= edges(text, lang)
