@@ -1,4 +1,4 @@
-"""Recipients coordinated with a trigger's first one (relations/coordination.py, extract._coordinated); sentences
+"""Recipients coordinated with a trigger's first one (relations/coordination.py, coordination.coordinated); sentences
 written for these tests."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 Macron zusammen", "protested against France and then against Germany"). extract.py keeps one recipient for an
 English mutual event (a meeting), so "talks with Seoul and then with Tokyo" stays a meeting with Seoul.
 
-extract._coordinated joins mentions separated only by commas, "und", "sowie" and the like. A meeting, demand or
+coordinated() joins mentions separated only by commas, "und", "sowie" and the like. A meeting, demand or
 accusation aimed at two parties often repeats the preposition, with an adverb between ("und anschließend auch
 mit", "und dann mit"): the second party is the event's as much as the first. Joined here when
 the words between are a conjunction, at most three lower-case words and the preposition that also governs the
@@ -13,8 +13,13 @@ from __future__ import annotations
 
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import tag_de
-from . import lexicon
+from . import frames, lexicon
 from .mentions import Mention
+
+# words that may stand between coordinated mentions, and those of them that join ("sowohl X als auch Y", "X as well
+# as Y")
+COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the", "als", "auch", "as", "well"})
+JOINS = frozenset({",", "und", "and", "sowie", "or", "oder", "auch", "well"})
 
 CONJUNCTIONS = frozenset({"und", "sowie", "and"})
 ADVERBS = 3  # lower-case words between the conjunction and the repeated preposition ("anschließend auch")
@@ -56,3 +61,38 @@ def opens_clause(words: list[str], m: Mention, k: int, lang: str) -> bool:
 
 
 __all__ = ["opens_clause", "repeated"]
+
+
+def head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
+    """The first of the mentions coordinated with ``m`` ("Russland und die DVRK" -> Russland)."""
+    n = found.index(m)
+    while n > 0:
+        between = [w.lower() for w in words[found[n - 1].last:found[n].first]]
+        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
+            break
+        n -= 1
+    return found[n]
+
+
+def coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
+                 lang: str = "", plain: bool = True, trigger: int = -1) -> list[Mention]:
+    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
+    only those with the preposition repeated, "mit Varga und danach auch mit Premier Kovács", the
+    partners of a meeting: coordination.py); none after the ``trigger`` that opens a clause of its own."""
+    out = [first]
+    if first not in found:
+        return out
+    n = found.index(first)
+    for m in found[n + 1:]:
+        between = [w.lower() for w in words[out[-1].last:m.first]]
+        cut = frames.title_start(words, m, lang) - out[-1].last
+        if 0 < cut < len(between):
+            between = between[:cut]  # up to a person's title: "sowohl X als auch Innenminister Y"
+        if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
+                repeated(words, out[-1], frames.title_start(words, m, lang),
+                                      frames.title_start(words, out[-1], lang)):
+            break
+        if trigger >= 0 and opens_clause(words, m, trigger, lang):
+            break
+        out.append(m)
+    return out

@@ -89,8 +89,6 @@ ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: unti
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
 CARRY = frozenset({"AID"})
-COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der", "das", "the", "als", "auch", "as", "well"})
-JOINS = frozenset({",", "und", "and", "sowie", "or", "oder", "auch", "well"})  # "sowohl X als auch Y", "X as well as Y"
 # Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
 ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
@@ -370,7 +368,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     roles = patients.assign(words, low, k, n, kind, found, roles, lex.lang)  # "die Festnahme ... durch X"
     roles = stance.recipients(words, low, k, n, found, roles, lex)  # "verlangt von Ungarn" (stance.py)
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
-        forces = {m.canonical: m for f in sided[0] for m in _coordinated(f, found, roles, words, lex.lang)}
+        forces = {m.canonical: m for f in sided[0] for m in coordination.coordinated(f, found, roles, words, lex.lang)}
         return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", m, sided[1], lex))
                 for m in forces.values() if m.canonical != sided[1].canonical]  # each of coordinated forces
     # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
@@ -469,7 +467,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if actor is None and (we := pronouns.official_we(doc, i, low, starts, *span, k, lex)) \
             and not [m for m in in_clause if m.first < we[1]]:  # "„Wir liefern ...“, sagte der x-ische Premier"
         actor = Mention(we[0], None, None, None, we[1], we[2], "carried")
-    actor = actor or (in_clause[0] if in_clause else _head(before[-1], found, words) if before
+    actor = actor or (in_clause[0] if in_clause else coordination.head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
     judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,
                                                                                         _clause(words, k, n, quoted=True)[0])
@@ -480,7 +478,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
                                                                    prepositions.governing(words, low, k, lex),
                                                                    _clause(words, k, n, quoted=True))
-    partners = [] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
+    partners = [] if kind in MUTUAL else coordination.coordinated(actor, found, roles, words, lex.lang)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
             and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)
@@ -542,10 +540,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
-        actors = [actor] if kind in MUTUAL else _coordinated(actor, found, roles, words, lex.lang)
+        actors = [actor] if kind in MUTUAL else coordination.coordinated(actor, found, roles, words, lex.lang)
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
-            _coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)
+            coordination.coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)
         for one in actors:
             for other in recipients:
                 if other is None or other.canonical != one.canonical:
@@ -563,38 +561,3 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         aid = Trigger(trig.words, "AID", None, ("military",), trig.rule + " (beneficiary)")
         out.append(record.relation(doc, i, words, low, k, n, aid, "AID", actor, m, lex))
     return [judges.mark(r, judge, judged) for r in out] if judge else out  # "Rutte bestätigte die Unterstützung" (judges.py)
-
-
-def _head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
-    """The first of the mentions coordinated with ``m`` ("Russland und die DVRK" -> Russland)."""
-    n = found.index(m)
-    while n > 0:
-        between = [w.lower() for w in words[found[n - 1].last:found[n].first]]
-        if not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS:
-            break
-        n -= 1
-    return found[n]
-
-
-def _coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
-                 lang: str = "", plain: bool = True, trigger: int = -1) -> list[Mention]:
-    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
-    only those with the preposition repeated, "mit Varga und danach auch mit Premier Kovács", the
-    partners of a meeting: coordination.py); none after the ``trigger`` that opens a clause of its own."""
-    out = [first]
-    if first not in found:
-        return out
-    n = found.index(first)
-    for m in found[n + 1:]:
-        between = [w.lower() for w in words[out[-1].last:m.first]]
-        cut = frames.title_start(words, m, lang) - out[-1].last
-        if 0 < cut < len(between):
-            between = between[:cut]  # up to a person's title: "sowohl X als auch Innenminister Y"
-        if (not plain or not between or not all(w in COORDINATION for w in between) or not set(between) & JOINS) and not \
-                coordination.repeated(words, out[-1], frames.title_start(words, m, lang),
-                                      frames.title_start(words, out[-1], lang)):
-            break
-        if trigger >= 0 and coordination.opens_clause(words, m, trigger, lang):
-            break
-        out.append(m)
-    return out
