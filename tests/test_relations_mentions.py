@@ -13,6 +13,7 @@ from lagebild.pipeline.relations import Relations
 from lagebild.pipeline.segmenter import segment
 from lagebild.relations import lexicon
 from lagebild.relations.mentions import GROUP, group_of, mentions
+from tests.relations_text import edges
 
 
 def _doc(text: str, lang: str = "de") -> Doc:
@@ -109,3 +110,8 @@ def test_the_dateline_place_of_an_article_is_no_actor():
 ])
 def test_speech_acts_are_their_speakers_acts(text, expected):
     assert relations_of(text) == expected
+
+
+def test_the_government_of_a_person_without_a_known_state_is_the_person() -> None:
+    # "die Regierung von X" with no state known for X: X acts (the person alone stands after "von")
+    assert edges("Die Regierung von Boris Pistorius lobte Polen.", "de") == {("SUPPORT", "Boris Pistorius", "Polen")}

@@ -44,3 +44,9 @@ def test_an_english_battle_for_a_goal_is_no_attack():
     assert edges("Belarusian troops fought against Lithuanian forces near the border.", "en") == {
         ("ASSAULT", "Belarus", "Litauen")}
     assert edges("Belarusian soldiers fight for Russia against Ukraine.", "en") >= {("ASSAULT", "Belarus", "Ukraine")}
+
+
+def test_a_goal_with_a_place_is_a_struggle_unless_the_goal_is_holding_ground():
+    assert not edges("Poland is fighting for the future of the region.", "en")
+    assert not edges("Polen kämpft um die Zukunft der Region.", "de")
+    assert edges("Belarussische Soldaten kämpfen um die Kontrolle der Region.", "de") == {("ASSAULT", "Belarus", None)}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
+from ..entities.gazetteer import split_column
 
 RESOURCES = ("claims/reference_time.txt", "claims/claim_types.txt", "claims/unit_classes.txt",
              "claims/actors.txt", "claims/roles.txt", "claims/actor_nouns.txt", "claims/pronouns.txt",
@@ -89,20 +90,14 @@ def gazetteer_actors(lang: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
     stems: list[tuple[str, str]] = []
     for row in resources.load(lang, "entities/countries.txt").rows(4):
         canonical, _, aliases, adjectives = row[:4]
-        for alias in (canonical, *_column(aliases)):
+        for alias in (canonical, *split_column(aliases)):
             names[alias.lower()] = canonical
-        stems.extend((stem.lower(), canonical) for stem in _column(adjectives))
+        stems.extend((stem.lower(), canonical) for stem in split_column(adjectives))
     for row in resources.load(lang, "entities/metonyms.txt").rows(6):
         name, _, _, government, _, aliases = row[:6]
         for alias in (name, *aliases.split("|")):
             names[alias.lower()] = government
     return names, stems
-
-
-def _column(value: str) -> list[str]:
-    """The |-separated words of a gazetteer column; "-" marks it empty (a country without an adjective, "Myanmar"),
-    which read as a stem would make every hyphenated word ("15-thousand") a mention of that country."""
-    return [] if value.strip() == "-" else [word for word in value.split("|") if word.strip()]
 
 
 @lru_cache(maxsize=None)

@@ -55,8 +55,9 @@ def _none(value: str) -> str | None:
     return None if value in ("-", "") else value
 
 
-def _split(value: str) -> list[str]:
-    return [] if value == "-" else [v.strip() for v in value.split("|") if v.strip()]
+def split_column(value: str) -> list[str]:
+    """The |-separated words of a gazetteer column; "-" marks it empty (a country without an adjective)."""
+    return [] if value.strip() == "-" else [v.strip() for v in value.split("|") if v.strip()]
 
 
 class Gazetteer:
@@ -103,10 +104,10 @@ class Gazetteer:
         for row in resources.load(self.lang, "entities/countries.txt").rows(4):
             canonical, qid, aliases, adjectives = row[:4]
             entry = Entry(canonical, "LOC", _none(qid), "countries.txt", canonical, "name")
-            for alias in _split(aliases):
+            for alias in split_column(aliases):
                 self._add(alias, entry, inflect=True)
             adj = Entry(canonical, "LOC", _none(qid), "countries.txt", canonical, "adjective")
-            for stem in _split(adjectives):
+            for stem in split_column(adjectives):
                 for ending in ADJ_ENDINGS:
                     for form in {stem + ending, stem[:1].upper() + stem[1:] + ending}:
                         self._add(form, adj, genitive=False)
@@ -117,14 +118,14 @@ class Gazetteer:
             gov = self.by_canonical.get(government)
             entry = Entry(name, label, _none(qid), "metonyms.txt", name, "metonym", government=government,
                           government_wikidata=gov.wikidata if gov else None, when=when)
-            for alias in _split(aliases):
+            for alias in split_column(aliases):
                 self._add(alias, entry)
 
     def _load_organizations(self) -> None:
         for row in resources.load(self.lang, "entities/organizations.txt").rows(5):
             canonical, qid, label, aliases, mode = row[:5]
             entry = Entry(canonical, label, _none(qid), "organizations.txt", canonical, "name", mode=mode)
-            for alias in _split(aliases):
+            for alias in split_column(aliases):
                 self._add(alias, entry, inflect=True)
         # a government named in metonyms.txt may be an organization defined after it
         for form, entry in list(self.names.items()):
@@ -137,10 +138,10 @@ class Gazetteer:
         for row in resources.load(self.lang, "entities/persons.txt").rows(4):
             canonical, qid, aliases, shorts = row[:4]
             entry = Entry(canonical, "PER", _none(qid), "persons.txt", canonical, "name")
-            for alias in _split(aliases):
+            for alias in split_column(aliases):
                 self._add(alias, entry)
             short = Entry(canonical, "PER", _none(qid), "persons.txt", canonical, "short")
-            for name in _split(shorts):
+            for name in split_column(shorts):
                 self.short.setdefault(name, []).append(short)
                 self.short.setdefault(name + "s", []).append(short)
 

@@ -265,11 +265,10 @@ def _qualified_groups(doc: Doc, found: list[Mention], words: list[str], lex: Rel
         if m.label == GROUP and nxt is not None and nxt.label in ("LOC", PLACE, "PER") and lex.is_agent((m.text or "").lower()) \
                 and words[m.last:nxt.first][:1] and words[m.last].lower() in QUALIFIERS \
                 and all(w[:1].islower() for w in words[m.last:nxt.first]):
-            if nxt.label == "PER":  # "die Regierung von Kim": his state when known (rolenouns.py), else he stays
+            if nxt.label == "PER":  # "die Regierung von Kim": his state when known (rolenouns.py), else he acts
                 state = rolenouns.leader_state(doc, m.text, nxt.canonical, gaz)
-                if state is None:
-                    continue
-                m.canonical, m.label = state, "LOC"
+                # (the person alone would stand after "von" and act in no relation: the phrase is his)
+                m.canonical, m.label = (state, "LOC") if state is not None else (nxt.canonical, "PER")
             else:
                 m.canonical = nxt.canonical
             m.last, m.end = nxt.last, nxt.end

@@ -25,7 +25,7 @@ from .mentions import CLAUSE_END, Mention
 
 RESOURCE = "relations/struggles.txt"
 LANGS = ("de", "en")
-KINDS = ("fight", "goal", "have", "complement", "genitive", "article", "stop", "time")
+KINDS = ("fight", "goal", "have", "ground", "complement", "genitive", "article", "stop", "time")
 REACH = 4  # words from the preposition to the noun it governs (an article, a number, adjectives between)
 ZU = "zu"
 
@@ -80,12 +80,13 @@ def _described(lex: RelationLexicon) -> frozenset[str]:
 
 
 def _ground(words: list[str], low: list[str], m: int, hi: int, found: list[Mention], lex: RelationLexicon) -> bool:
-    """Whether the goal noun at ``m`` has a complement naming a place ("die Kontrolle über die Stadt", "der
-    Region", "control of the town", "control over Kherson"): a fight for ground. After a German genitive article
-    (kind "genitive") only a place noun counts: a party there owns the goal ("gegen das Spardiktat der Deutschen")."""
+    """Whether the goal noun at ``m`` is one of holding ground (kind "ground") with a complement naming a place
+    ("die Kontrolle über die Stadt", "der Region", "control of the town", "control over Kherson"): a fight. After a German genitive article
+    (kind "genitive") only a place noun counts: a party there owns the goal ("gegen die Sparauflagen der Geldgeber")."""
     kinds = _kinds(lex.lang)
-    if m + 1 >= hi or not (kinds["complement"].fullmatch(low[m + 1]) or kinds["genitive"].fullmatch(low[m + 1])):
-        return False
+    if not kinds["ground"].fullmatch(low[m]) or m + 1 >= hi or not (
+            kinds["complement"].fullmatch(low[m + 1]) or kinds["genitive"].fullmatch(low[m + 1])):
+        return False  # "um die Zukunft der Region", "for the future of the town": a struggle still
     named = not kinds["genitive"].fullmatch(low[m + 1])
     # an English capitalized word is a name; a German one may be any noun
     names = named and lex.lang == "en"
