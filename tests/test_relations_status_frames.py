@@ -45,7 +45,7 @@ def test_no_evidence_denies_the_dass_clause_across_a_relative_clause():
 
 
 def test_no_evidence_does_not_reach_past_a_contrast():
-    words = "Es gibt keine Hinweise , dass Spanien zögert , aber Spanien griff Portugal an .".split()
+    words = "Keinerlei Belege zeigen , dass Spanien zögert , aber Spanien griff Portugal an .".split()
     low = [w.lower() for w in words]
     assert status_frames.that_clause_status(words, low, words.index("griff"), load("de")) is None
 
@@ -155,7 +155,7 @@ def test_clause_after_a_conjunction_is_no_rest_of_an_interrupted_one():
 
 
 def test_soll_with_a_perfect_infinitive_is_hearsay_whatever_the_tagger_says():
-    assert _one("Anonymous soll Websites Japans mit DDoS-Angriffen attackiert haben.", "ASSAULT")[1] == "uncertain"
+    assert _one("Spanien soll Portugals Netze im Frühjahr attackiert haben.", "ASSAULT")[1] == "uncertain"
 
 
 def test_reported_wolle_plans():

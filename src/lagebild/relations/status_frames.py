@@ -15,10 +15,10 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
   ausgeschlossen, dass ..."): status.txt "possible-that", "excluded-that";
 - a verb with its separated particle closing the clause ("der Vertrag sieht Hilfe vor"): status.txt "particle-...";
 - a noun trigger in a phrase of a zu-infinitive clause takes the cues of the clause governing it, as the
-  infinitive does ("hat sich entschieden, Soldaten zur Unterstützung zu schicken": planned);
+  infinitive does ("hat beschlossen, Berater zur Ausbildung zu entsenden": planned);
 - "kann/können" governing the trigger ("X kann Y Panzer liefern") makes it possible: status.txt "ability";
-- a verb of reporting whose subject is the actor and whose object is the event ("Moskau meldete die Einnahme eines
-  Dorfes", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
+- a verb of reporting whose subject is the actor and whose object is the event ("Kiew meldete die Rückeroberung einer
+  Stadt", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
   "own-report");
 - a source that suggests or believes what it says (English "suggested that", "believes that") leaves the
   relation uncertain: status.txt "inference";
@@ -122,7 +122,7 @@ def attribute_status(status: str, words: list[str], m: int, k: int) -> str:
 
 def closing_infinitive(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> int | None:
     """The word of the zu-infinitive that closes the clause of the German noun trigger at words k..k+n ("...,
-    Soldaten zur Unterstützung zu schicken"), None when no such infinitive closes it or the trigger is no noun."""
+    Berater zur Ausbildung zu entsenden"), None when no such infinitive closes it or the trigger is no noun."""
     if lex.lang != "de" or not words[k][:1].isupper():
         return None
     end = k + n
@@ -237,8 +237,8 @@ def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: Relatio
 
 def own_report(words: list[str], low: list[str], k: int, first: int, last: int, lex: RelationLexicon) -> str | None:
     """The verb of reporting (status "own-report" in status.txt) of the German trigger's clause before the trigger
-    at ``k`` whose subject is the relation's actor at words first..last, right before it or right after it ("Moskau
-    meldete die Einnahme ...", "Unterdessen meldete Moskau die Einnahme ..."): the actor reports its own act, the
+    at ``k`` whose subject is the relation's actor at words first..last, right before it or right after it ("Kiew
+    meldete die Rückeroberung ...", "Am Abend meldete Kiew die Rückeroberung ..."): the actor reports its own act, the
     article does not assert it. None else ("Die Zeitung meldete den Angriff Russlands": the paper's report is an
     attribution of its own)."""
     if lex.lang != "de" or first >= k:
