@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 from lagebild.relations import status_frames
 from lagebild.relations.lexicon import load
 from tests.relations_text import relations_of
@@ -179,3 +182,12 @@ def test_governing_that_clause_stops_at_a_contrast():
 def test_hearsay_keeps_the_object_of_the_sentence():
     (rel,) = [r for r in relations_of("Spanien soll Portugal 300 Panzer geliefert haben.", "de") if r.type == "AID"]
     assert (rel.object, rel.hedge) == ("Panzer", "uncertain")
+
+
+def test_complement_cache_is_keyed_by_the_pattern_not_by_the_object():
+    # one object whose pattern changes stands for a freed lexicon whose id() a new one reuses
+    lex = SimpleNamespace(complement=re.compile(r", dass "))
+    assert status_frames._complement("dass", lex)  # type: ignore[arg-type]
+    lex.complement = re.compile(r", ob ")
+    assert not status_frames._complement("dass", lex)  # type: ignore[arg-type]
+    assert status_frames._complement("ob", lex)  # type: ignore[arg-type]

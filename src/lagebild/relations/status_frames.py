@@ -194,18 +194,21 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
     return None
 
 
-_COMPLEMENTS: dict[tuple[int, str], bool] = {}
+_COMPLEMENTS: dict[tuple[str, str], bool] = {}
 
 
 def _complement(word: str, lex: RelationLexicon) -> bool:
     """Whether ``word`` opens a complement clause ("dass", "ob"; conjunctions.txt "complement", kept as the
-    pattern of its start after a comma), remembered per word form."""
-    key = (id(lex), word)
-    if key not in _COMPLEMENTS:
+    pattern of its start after a comma), remembered per pattern and word form. The key is the pattern's text,
+    not the id() of an object a collection may free and reuse; one lookup and the local value returned, so
+    that another thread's clear in between raises no KeyError."""
+    key = (lex.complement.pattern, word)
+    found = _COMPLEMENTS.get(key)
+    if found is None:
         if len(_COMPLEMENTS) > 50_000:
             _COMPLEMENTS.clear()
-        _COMPLEMENTS[key] = bool(lex.complement.match(f", {word} "))
-    return _COMPLEMENTS[key]
+        found = _COMPLEMENTS[key] = bool(lex.complement.match(f", {word} "))
+    return found
 
 
 def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> str | None:
