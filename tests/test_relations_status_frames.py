@@ -191,3 +191,16 @@ def test_complement_cache_is_keyed_by_the_pattern_not_by_the_object():
     lex.complement = re.compile(r", ob ")
     assert not status_frames._complement("dass", lex)  # type: ignore[arg-type]
     assert status_frames._complement("ob", lex)  # type: ignore[arg-type]
+
+
+def test_a_possibility_made_real_leaves_the_dass_clause_factual():
+    def status(text: str) -> list[str]:
+        return [r.status for r in relations_of(text, "de") if (r.type, r.actor) == ("AID", "Spanien")]
+
+    for text in ("Der Kredit Frankreichs machte es möglich, dass Spanien Panzer an Portugal lieferte.",
+                 "Frankreichs Kredit hat es möglich gemacht, dass Spanien Panzer an Portugal liefert.",
+                 "Erst mit dem Kredit war es möglich, dass Spanien Panzer an Portugal lieferte."):
+        assert status(text) == ["factual"], text
+    for text in ("Es ist möglich, dass Spanien Panzer an Portugal liefert.",
+                 "Fachleute halten es durchaus für möglich, dass Spanien Panzer an Portugal liefert."):
+        assert status(text) == ["hypothetical"], text

@@ -178,8 +178,9 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
     it: negated when it finds no sign or proof of it, a negation of status "no-evidence" with its noun of evidence
     just after it (the pattern's second word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr
     dafür, dass ..."); hypothetical when it judges it possible (status "possible-that": "Es ist denkbar, dass
-    ..."); negated when it excludes it (status "excluded-that": "Es ist ausgeschlossen, dass ..."), hypothetical
-    with a negation beside that ("nicht ausgeschlossen"). None else."""
+    ..."), unless a verb of status "possible-made" makes that possibility a fact ("X machte es möglich, dass ...",
+    "war es möglich, dass ...": None); negated when it excludes it (status "excluded-that": "Es ist
+    ausgeschlossen, dass ..."), hypothetical with a negation beside that ("nicht ausgeschlossen"). None else."""
     governing = governing_that_clause(words, low, k, lex)
     for m in governing:
         for patterns, status in lex.status_cues(low[m]):
@@ -187,6 +188,9 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
                     patterns[1].fullmatch(w) for w in low[m + 1:min(governing.stop, m + 2 + EVIDENCE_SPAN)]):
                 return "negated", words[m]
             if status == "possible-that":
+                if any(len(made) > 1 and kind == "possible-made" and made[1].fullmatch(low[m])
+                       for j in governing if j != m for made, kind in lex.status_cues(low[j])):
+                    return None  # "machte es möglich, dass ...", "war es möglich, dass ...": it happened
                 return "hypothetical", words[m]
             if status == "excluded-that":
                 denied = any(_cue(low[j], "negated", lex) for j in governing if j != m)
