@@ -82,7 +82,7 @@ def test_reported_wish_with_wuerde_stays_hypothetical():
 
 def test_verb_ending_a_noun_event_keeps_it_factual():
     for verb in ("zu stoppen", "einzustellen", "auszusetzen"):
-        got = statuses(f"Die Regierung Spaniens kündigte an, die Lieferung von Panzern an Portugal {verb}.")
+        got = statuses(f"Spaniens Regierung gab bekannt, die Lieferung von Panzern an Portugal {verb}.")
         assert got.get(("AID", "Spanien", "Portugal")) == "factual", verb
 
 
@@ -110,7 +110,7 @@ def test_threat_with_damit_before_a_final_verb_hedges_the_threatened_act():
 
 
 def test_commas_of_a_list_of_names_stay_inside_the_question():
-    got = statuses("Auch mit der Hilfe von Spanien für Portugal, Marokko und Algerien?")
+    got = statuses("Oder mit Hilfe von Spanien für Portugal, Marokko und Algerien?")
     assert set(got.values()) == {"hypothetical"}
 
 
@@ -211,18 +211,18 @@ def test_a_visit_awaited_is_planned_and_one_called_off_negated():
 
 
 def test_the_verb_after_a_noun_in_a_phrase_of_a_preposition_is_no_cue_of_the_noun():
-    words = "Nach seinem Besuch in Peking wollte Xi Jinping weiterreisen".split()
+    words = "Nach dem Besuch in Kairo sollte Xi Jinping heimfliegen".split()
     assert modality.governed_noun(words, 2, 0, "de")
     assert not modality.governed_noun("Sein Besuch in Peking wollte".split(), 1, 0, "de")
-    got = statuses("Nach seinem Besuch in Peking wollte Olaf Scholz nach Hause reisen.")
+    got = statuses("Nach seinem Besuch in Peking wollte Olaf Scholz sofort heimfliegen.")
     assert got.get(("CONSULT", "Olaf Scholz", "China")) == "factual"
 
 
 def test_noun_of_a_clause_closed_by_participle_and_werden_is_planned_after_soll():
     lex = load_lexicon("de")
-    words = "Das Geld soll für die Militärhilfe an Portugal verwendet werden .".split()
+    words = "Spaniens Kredit soll komplett für Militärhilfe an Portugal verwendet werden .".split()
     low = [w.lower() for w in words]
     assert modality.passive_plan_status(low, words.index("Militärhilfe"), 1, lex) == "planned"
-    words = "Das Geld soll für die Militärhilfe an Portugal reichen .".split()
+    words = "Spaniens Kredit soll komplett für Militärhilfe an Portugal reichen .".split()
     low = [w.lower() for w in words]
     assert modality.passive_plan_status(low, words.index("Militärhilfe"), 1, lex) == "passive-plan"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 from lagebild.relations import status_frames
 from lagebild.relations.lexicon import load
 from tests.relations_text import relations_of
@@ -45,7 +48,7 @@ def test_no_evidence_denies_the_dass_clause_across_a_relative_clause():
 
 
 def test_no_evidence_does_not_reach_past_a_contrast():
-    words = "Es gibt keine Hinweise , dass Spanien zögert , aber Spanien griff Portugal an .".split()
+    words = "Keinerlei Belege zeigen , dass Spanien zögert , aber Spanien griff Portugal an .".split()
     low = [w.lower() for w in words]
     assert status_frames.that_clause_status(words, low, words.index("griff"), load("de")) is None
 
@@ -155,7 +158,7 @@ def test_clause_after_a_conjunction_is_no_rest_of_an_interrupted_one():
 
 
 def test_soll_with_a_perfect_infinitive_is_hearsay_whatever_the_tagger_says():
-    assert _one("Anonymous soll Websites Japans mit DDoS-Angriffen attackiert haben.", "ASSAULT")[1] == "uncertain"
+    assert _one("Spanien soll Portugals Netze im Frühjahr attackiert haben.", "ASSAULT")[1] == "uncertain"
 
 
 def test_reported_wolle_plans():
@@ -179,3 +182,25 @@ def test_governing_that_clause_stops_at_a_contrast():
 def test_hearsay_keeps_the_object_of_the_sentence():
     (rel,) = [r for r in relations_of("Spanien soll Portugal 300 Panzer geliefert haben.", "de") if r.type == "AID"]
     assert (rel.object, rel.hedge) == ("Panzer", "uncertain")
+
+
+def test_complement_cache_is_keyed_by_the_pattern_not_by_the_object():
+    # one object whose pattern changes stands for a freed lexicon whose id() a new one reuses
+    lex = SimpleNamespace(complement=re.compile(r", dass "))
+    assert status_frames._complement("dass", lex)  # type: ignore[arg-type]
+    lex.complement = re.compile(r", ob ")
+    assert not status_frames._complement("dass", lex)  # type: ignore[arg-type]
+    assert status_frames._complement("ob", lex)  # type: ignore[arg-type]
+
+
+def test_a_possibility_made_real_leaves_the_dass_clause_factual():
+    def status(text: str) -> list[str]:
+        return [r.status for r in relations_of(text, "de") if (r.type, r.actor) == ("AID", "Spanien")]
+
+    for text in ("Der Kredit Frankreichs machte es möglich, dass Spanien Panzer an Portugal lieferte.",
+                 "Frankreichs Kredit hat es möglich gemacht, dass Spanien Panzer an Portugal liefert.",
+                 "Erst mit dem Kredit war es möglich, dass Spanien Panzer an Portugal lieferte."):
+        assert status(text) == ["factual"], text
+    for text in ("Es ist möglich, dass Spanien Panzer an Portugal liefert.",
+                 "Fachleute halten es durchaus für möglich, dass Spanien Panzer an Portugal liefert."):
+        assert status(text) == ["hypothetical"], text

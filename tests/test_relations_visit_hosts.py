@@ -34,7 +34,7 @@ def test_the_host_of_the_visitors_earlier_visit():
 
 
 def test_the_state_of_the_dateline_for_a_foreign_visitor_in_a_text_about_that_state():
-    text = "Pjöngjang – Drei Tage nach dem Besuch Putins bestellte Seoul den Gesandten Moskaus ein. Nordkorea schwieg."
+    text = "Pjöngjang – Zwei Wochen nach einem Besuch Putins zitierte Seoul den Gesandten Moskaus herbei. Nordkorea schwieg."
     assert ("Wladimir Putin", "Nordkorea") in consults(text)
     text = "Washington/Pjöngjang – Kurz nach Putins Besuch ruhte der Handel. Nordkorea schwieg."
     assert ("Wladimir Putin", "Nordkorea") in consults(text)  # of two places the one the text is about

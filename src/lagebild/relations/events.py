@@ -44,8 +44,8 @@ CLAUSE_JOINS = frozenset({"und", "and", ",", "aber", "but", "sowie", "sondern", 
 
 def same_event(rel, k: int, earlier: list[tuple], words: list[str]) -> int | None:  # type: ignore[no-untyped-def]
     """The index of the relation among ``earlier`` (relation, trigger word, index) of the same actor and
-    recipient that ``rel`` (trigger at word ``k``) restates. One relation per sentence, type, actor and
-    recipient (gold/SCHEMA.md); two of different types only when each has its own verb in clauses joined by
+    recipient that ``rel`` (trigger at word ``k``) restates. A sentence holds one relation at most for a
+    type, actor and recipient (gold/SCHEMA.md); two of different types only when each has its own verb in clauses joined by
     "und", "aber" or a comma: a noun trigger beside a verb mostly names the same event again ("die
     Entsendung ... bestätigt") or the frame of it ("bei der Gegenattacke")."""
     for old, k_old, index in earlier:
@@ -68,7 +68,7 @@ def implied_recipients(rel, relations: list, named: Counter, gaz: Gazetteer) -> 
     Russland in a text on aid to Russland is no aid to the Ukraine).
 
     The aid of anyone else, or to anyone but a state, is no flow a document implies: in general news the sentence
-    without a recipient is mostly misread ("Das Militär leistet der Polizei Hilfe" read as the police's aid,
+    without a recipient is mostly misread ("Die Armee steht der Feuerwehr bei" read as the fire brigade's aid,
     "Wir helfen Griechenland" as Greece's, a car "mit einem Switch ausgestattet" as the switch's), and the
     document's recipient of other aid was wrong for 6 of the 7 it gave on 600 unlabelled 10kGNAD articles."""
     own = Counter(r.recipient for r in relations if r.type in IMPLIED and r.recipient and r.actor == rel.actor)
@@ -207,8 +207,8 @@ ATTRIBUTIVE = re.compile(r"[a-zäöüß]{4,}(?:end|iert|t)(?:e|en|er|es|em)")
 
 def in_attribute(words: list[str], last: int, lang: str) -> bool:
     """Whether the German mention ending before word ``last`` (after a preposition) stands in an attribute of
-    the noun that follows, an attributive participle between them ("die an die Ukraine grenzende Region
-    Kursk", "die von der Ukraine kontrollierten Gebiete"): it describes that noun, it takes no part in the
+    the noun that follows, an attributive participle between them ("die an Polen grenzende Region
+    Grodno", "die von Polen besetzten Dörfer"): it describes that noun, it takes no part in the
     sentence's event."""
     if lang != "de" or last + 1 >= len(words) or not ATTRIBUTIVE.fullmatch(words[last]):
         return False
@@ -218,8 +218,8 @@ def in_attribute(words: list[str], last: int, lang: str) -> bool:
     return nxt < len(words) and words[nxt][:1].isupper()
 
 
-# Foreign troops in use ("Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben", "der Einsatz
-# nordkoreanischer Soldaten an russischer Seite", "Söldner aus Nordkorea"): troops sent to another state are AID
+# Foreign troops in use ("Syrien gab zu, iranische Kämpfer eingesetzt zu haben", "der Einsatz
+# iranischer Milizen auf syrischer Seite", "Söldner aus Iran"): troops sent to another state are AID
 # to it (gold/SCHEMA.md), its name mostly in another sentence: the recipient the document gives the actor's AID,
 # else the use stays MOBILIZE without one. Triggers typed "MOBILIZE^" in triggers.txt.
 ABROAD = " (foreign troops in use: AID to the actor's partner)"
@@ -242,8 +242,8 @@ def foreign(actor, words: list[str], low: list[str], lex: RelationLexicon) -> bo
 
 def user(actor, found: list, preps: dict):  # type: ignore[no-untyped-def]
     """The state using foreign troops: the nearest country before them that no preposition governs, the
-    subject of the sentence ("Russland hatte eingeräumt, ... auch nordkoreanische Soldaten eingesetzt zu
-    haben": Russland), None when there is none."""
+    subject of the sentence ("Syrien hatte zugegeben, ... iranische Kämpfer eingesetzt zu
+    haben": Syrien), None when there is none."""
     before = [m for m in found if m.last <= actor.first and m.label == "LOC" and preps.get(id(m)) is None
               and m.canonical != actor.canonical]
     return before[-1] if before else None
@@ -268,8 +268,8 @@ def at_home(relations: list) -> list:
 
 
 def participle_passive(low: list[str], k: int, n: int, lang: str) -> bool:
-    """Whether a German trigger is a past participle with "werden"/"wird" right after it, a passive ("sollte
-    eines der Länder angegriffen werden", "getötet wird"), not a future ("werden angreifen"): its subject
+    """Whether a German trigger is a past participle with "werden"/"wird" right after it, a passive ("wenn
+    ein Mitglied angegriffen werden sollte", "getötet wird"), not a future ("werden angreifen"): its subject
     suffers the act."""
     if lang != "de" or k + n >= len(low) or low[k + n] not in ("werden", "wird", "würden", "würde"):
         return False
@@ -323,8 +323,8 @@ def attributive_promise(trig, words: list[str], k: int, found: list) -> bool:  #
     return nxt < len(words) and words[nxt][:1].isupper() and not any(m.first == nxt for m in found)
 
 
-# A present participle used as an adjective ("die auf Seiten Russlands kämpfenden Einheiten", "ein für Russland
-# kämpfender Soldat"): it describes the noun's ongoing state, the sentence's event is another (gold codes none).
+# A present participle used as an adjective ("die für Syrien kämpfenden Milizen", "ein an der Front
+# stehender Soldat"): it describes the noun's ongoing state, the sentence's event is another (gold codes none).
 PRESENT_ATTRIBUTE = re.compile(r"[a-zäöüß]+nd(?:e|er|en|em|es)")
 
 

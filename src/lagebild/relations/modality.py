@@ -146,9 +146,9 @@ def passive_plan_status(low: list[str], k: int, n: int, lex: RelationLexicon) ->
     passive = [patterns[0] for patterns, status in lex.status if status == "passive"]
     if k + n < len(low) and any(p.fullmatch(low[k + n]) for p in passive):
         return "planned"
-    end = k + n  # a noun trigger of a clause that a participle and "werden" close: "Das Geld soll für die
-    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:  # Hilfe ausgegeben
-        end += 1  # werden"
+    end = k + n  # a noun trigger of a clause that a participle and "werden" close: "Der Kredit soll ganz für
+    while end < len(low) and low[end] not in CLAUSE_SPLITS and low[end] not in SENTENCE_ENDS:  # die Hilfe an X
+        end += 1  # genutzt werden"
     if end - 2 >= k + n and any(p.fullmatch(low[end - 1]) for p in passive) and _participle_form(low[end - 2]):
         return "planned"
     return "passive-plan"
@@ -179,7 +179,7 @@ def warning_status(patterns: tuple[re.Pattern, ...], words: list[str], low: list
 
 def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex: RelationLexicon) -> range:
     """The words after a German noun trigger at ``k`` (its clause starting at word ``lo``) up to the end of its
-    clause when they close it with the verb that governs the noun as its object: "es werde die Lieferung von
+    clause when they close it with the verb that governs the noun as its object: "man werde die Lieferung von
     Panzern überdenken", "die Entsendung von Beratern zu prüfen". Not a noun after a preposition ("nach der
     Entsendung ... schließt X nicht aus") nor one before the clause's finite verb, mostly its subject ("dass
     die Lieferung den Krieg beeinflussen würde"). Empty for verb triggers and English."""
@@ -204,7 +204,7 @@ def closing_verb(words: list[str], low: list[str], k: int, n: int, lo: int, lex:
 
 def governed_noun(words: list[str], k: int, lo: int, lang: str) -> bool:
     """Whether the German noun trigger at ``k`` heads the phrase of a preposition (its article, possessive and
-    adjectives between, its clause starting at word ``lo``): "Nach seinem Besuch in Washington wollte Xi ...".
+    adjectives between, its clause starting at word ``lo``): "Nach dem Besuch in Kairo sollte Xi heimfliegen ...".
     The finite verb after the phrase is the clause's, its modal no cue of the noun (record.status)."""
     if lang != "de" or not words[k][:1].isupper():
         return False

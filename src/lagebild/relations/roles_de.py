@@ -167,7 +167,7 @@ POSSESSIVE = re.compile(r"(sein|ihr)(e|er|es|em|en)?")
 
 def possessed(low: list[str], k: int) -> bool:
     """Whether a possessive determiner ("seiner", "ihrem") stands before the noun trigger at ``k`` (up to two
-    adjectives or adverbs between: "zu seiner bereits dritten Visite"): the noun is the subject's."""
+    adjectives or adverbs between: "bei ihrer schon zweiten Reise"): the noun is the subject's."""
     return any(POSSESSIVE.fullmatch(w) for w in low[max(0, k - 3):k])
 
 
@@ -176,7 +176,7 @@ def sie(words: list[str], low: list[str], lo: int, hi: int) -> str | None:
     singular verb makes it a woman, the person last named ("Sie nannte ... und lobte": ``person``), a plural one
     the actor last spoken of ("kämpfen sie", "sie täuschen": ``actor``); None when no verb tells. A capitalised
     "Sie" that opens neither the sentence nor a quote or an interview's answer is the polite address of the one
-    asked ("Warum kritisieren Sie die Regierung?": ``ADDRESSEE``), no one the text named before."""
+    asked ("Was halten Sie von dem Plan?": ``ADDRESSEE``), no one the text named before."""
     for m in range(lo, hi):
         if low[m] != "sie":
             continue
@@ -242,8 +242,8 @@ def before_own_clause(words: list[str], m, actor, lo: int, lang: str) -> bool:  
 
 
 def in_purpose_clause(low: list[str], first: int, k: int, hi: int, lang: str) -> bool:
-    """Whether the mention at word ``first`` stands in a purpose clause after the trigger's clause ("Moskau
-    verstärkt seine Einheiten, um ukrainische Truppen aus Russland zu vertreiben"): the object of that clause's
+    """Whether the mention at word ``first`` stands in a purpose clause after the trigger's clause ("Polen
+    verlegt Panzer an die Grenze, um belarussische Einheiten abzuwehren"): the object of that clause's
     verb, not of the trigger."""
     return lang == "de" and first >= hi > k and any(low[j] in PURPOSE for j in range(hi, min(first, hi + 2)))
 

@@ -15,10 +15,10 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
   ausgeschlossen, dass ..."): status.txt "possible-that", "excluded-that";
 - a verb with its separated particle closing the clause ("der Vertrag sieht Hilfe vor"): status.txt "particle-...";
 - a noun trigger in a phrase of a zu-infinitive clause takes the cues of the clause governing it, as the
-  infinitive does ("hat sich entschieden, Soldaten zur Unterstützung zu schicken": planned);
+  infinitive does ("hat beschlossen, Berater zur Ausbildung zu entsenden": planned);
 - "kann/können" governing the trigger ("X kann Y Panzer liefern") makes it possible: status.txt "ability";
-- a verb of reporting whose subject is the actor and whose object is the event ("Moskau meldete die Einnahme eines
-  Dorfes", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
+- a verb of reporting whose subject is the actor and whose object is the event ("Kiew meldete die Rückeroberung einer
+  Stadt", "die Armee meldete 50 getötete Soldaten") makes the actor the source: hedge reported (status.txt
   "own-report");
 - a source that suggests or believes what it says (English "suggested that", "believes that") leaves the
   relation uncertain: status.txt "inference";
@@ -122,7 +122,7 @@ def attribute_status(status: str, words: list[str], m: int, k: int) -> str:
 
 def closing_infinitive(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> int | None:
     """The word of the zu-infinitive that closes the clause of the German noun trigger at words k..k+n ("...,
-    Soldaten zur Unterstützung zu schicken"), None when no such infinitive closes it or the trigger is no noun."""
+    Berater zur Ausbildung zu entsenden"), None when no such infinitive closes it or the trigger is no noun."""
     if lex.lang != "de" or not words[k][:1].isupper():
         return None
     end = k + n
@@ -178,8 +178,9 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
     it: negated when it finds no sign or proof of it, a negation of status "no-evidence" with its noun of evidence
     just after it (the pattern's second word: "es gibt keine Hinweise darauf, dass ...", "keine Anzeichen mehr
     dafür, dass ..."); hypothetical when it judges it possible (status "possible-that": "Es ist denkbar, dass
-    ..."); negated when it excludes it (status "excluded-that": "Es ist ausgeschlossen, dass ..."), hypothetical
-    with a negation beside that ("nicht ausgeschlossen"). None else."""
+    ..."), unless a verb of status "possible-made" makes that possibility a fact ("X machte es möglich, dass ...",
+    "war es möglich, dass ...": None); negated when it excludes it (status "excluded-that": "Es ist
+    ausgeschlossen, dass ..."), hypothetical with a negation beside that ("nicht ausgeschlossen"). None else."""
     governing = governing_that_clause(words, low, k, lex)
     for m in governing:
         for patterns, status in lex.status_cues(low[m]):
@@ -187,6 +188,9 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
                     patterns[1].fullmatch(w) for w in low[m + 1:min(governing.stop, m + 2 + EVIDENCE_SPAN)]):
                 return "negated", words[m]
             if status == "possible-that":
+                if any(len(made) > 1 and kind == "possible-made" and made[1].fullmatch(low[m])
+                       for j in governing if j != m for made, kind in lex.status_cues(low[j])):
+                    return None  # "machte es möglich, dass ...", "war es möglich, dass ...": it happened
                 return "hypothetical", words[m]
             if status == "excluded-that":
                 denied = any(_cue(low[j], "negated", lex) for j in governing if j != m)
@@ -194,18 +198,21 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
     return None
 
 
-_COMPLEMENTS: dict[tuple[int, str], bool] = {}
+_COMPLEMENTS: dict[tuple[str, str], bool] = {}
 
 
 def _complement(word: str, lex: RelationLexicon) -> bool:
     """Whether ``word`` opens a complement clause ("dass", "ob"; conjunctions.txt "complement", kept as the
-    pattern of its start after a comma), remembered per word form."""
-    key = (id(lex), word)
-    if key not in _COMPLEMENTS:
+    pattern of its start after a comma), remembered per pattern and word form. The key is the pattern's text,
+    not the id() of an object a collection may free and reuse; one lookup and the local value returned, so
+    that another thread's clear in between raises no KeyError."""
+    key = (lex.complement.pattern, word)
+    found = _COMPLEMENTS.get(key)
+    if found is None:
         if len(_COMPLEMENTS) > 50_000:
             _COMPLEMENTS.clear()
-        _COMPLEMENTS[key] = bool(lex.complement.match(f", {word} "))
-    return _COMPLEMENTS[key]
+        found = _COMPLEMENTS[key] = bool(lex.complement.match(f", {word} "))
+    return found
 
 
 def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: RelationLexicon) -> str | None:
@@ -237,8 +244,8 @@ def hearsay_modal(words: list[str], low: list[str], k: int, n: int, lex: Relatio
 
 def own_report(words: list[str], low: list[str], k: int, first: int, last: int, lex: RelationLexicon) -> str | None:
     """The verb of reporting (status "own-report" in status.txt) of the German trigger's clause before the trigger
-    at ``k`` whose subject is the relation's actor at words first..last, right before it or right after it ("Moskau
-    meldete die Einnahme ...", "Unterdessen meldete Moskau die Einnahme ..."): the actor reports its own act, the
+    at ``k`` whose subject is the relation's actor at words first..last, right before it or right after it ("Kiew
+    meldete die Rückeroberung ...", "Am Abend meldete Kiew die Rückeroberung ..."): the actor reports its own act, the
     article does not assert it. None else ("Die Zeitung meldete den Angriff Russlands": the paper's report is an
     attribution of its own)."""
     if lex.lang != "de" or first >= k:

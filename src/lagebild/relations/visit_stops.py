@@ -1,5 +1,5 @@
-"""The stops a German sentence names for a trip (issue 10): "Polen ist die erste Station von Macrons Europa-Reise",
-"Polen, Litauen und Lettland sind die Stationen auf der Auslandsreise des Präsidenten", "Erste Station von Macrons
+"""The stops a German sentence names for a trip (issue 10): "Polen war die erste Etappe von Macrons Europa-Reise",
+"Lettland, Litauen und Polen waren die Etappen der Baltikum-Reise des Präsidenten", "Erste Station von Macrons
 Reise ist Polen".
 
 A stop noun (visits.txt, kind "stop": "Station", "Etappe") before the visit noun ties the trip to the states a
@@ -61,7 +61,7 @@ def _stops(doc: Doc, rel: Relation) -> list[tuple[str, int, int]]:
     stop = next((j for j in range(k - 1, max(-1, k - GAP - 2), -1) if words[j].lower() in _words("stop")), None)
     if stop is None or any(w in CLAUSE_MARKS for w in words[stop:k]):
         return []
-    lo = stop  # the clause before the stop noun: "Ägypten ist die erste Station"
+    lo = stop  # the clause before the stop noun: "Polen war die erste Etappe"
     while lo > 0 and words[lo - 1] not in CLAUSE_MARKS - LIST_WORDS:
         lo -= 1
     copula = next((j for j in range(stop - 1, lo - 1, -1) if words[j].lower() in _words("copula")), None)

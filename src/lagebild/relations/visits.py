@@ -46,7 +46,7 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
     out = []
     for r in relations:
         if r.recipient is None and r.type == "CONSULT" and VISIT.fullmatch(r.predicate or ""):
-            host = _phrase_host(doc, r)  # "Nach seinem Besuch in Washington wollte Xi ...": its own phrase
+            host = _phrase_host(doc, r)  # "Xi wollte nach seinem Besuch in Rom ...": its own phrase
             if host is not None:
                 out.append(_rehosted(doc, r, *host))
             elif not _possessed(doc, r):  # its own visitor: the host the document gives (visit_hosts.fill)
@@ -61,7 +61,7 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
                 out.append(r)
         else:  # "nach dem Besuch Putins wurde der Botschafter einbestellt": the host the document gives, or none
             out.append(_unhosted_visit(doc, r))
-    # "Polen ist die erste Station von Macrons Reise" (visit_stops.py), "kurz nach Putins Besuch" (visit_hosts.py)
+    # "Polen war die erste Etappe von Macrons Reise" (visit_stops.py), "kurz nach Putins Besuch" (visit_hosts.py)
     return visit_hosts.fill(doc, visit_stops.with_stops(doc, out))
 
 
