@@ -76,7 +76,7 @@ def head(m: Mention, found: list[Mention], words: list[str]) -> Mention:
 
 def coordinated(first: Mention, found: list[Mention], roles: list[str | None], words: list[str],
                  lang: str = "", plain: bool = True, trigger: int = -1) -> list[Mention]:
-    """``first`` and the mentions coordinated with it ("Deutschland, die USA und Großbritannien"; not ``plain``:
+    """``first`` and the mentions coordinated with it ("Polen, die Niederlande und Spanien"; not ``plain``:
     only those with the preposition repeated, "mit Varga und danach auch mit Premier Kovács", the
     partners of a meeting: coordination.py); none after the ``trigger`` that opens a clause of its own."""
     out = [first]

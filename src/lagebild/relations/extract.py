@@ -417,7 +417,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]
     if not free_all:  # "Nordkorea bestätigte die Entsendung von Soldaten": the source acts itself, but not in
-        # the content it reports ("the US assesses the soldiers traveled ...": the US did not travel)
+        # the content it reports ("Japan believes the sailors left ...": Japan did not leave)
         free_all = [m for m, r in zip(found, roles, strict=True)
                     if r in (None, "pair") and not reporters.reports(doc, m, starts[k], lex)]
     # the actor: a genitive of a noun trigger, else the first free mention of the trigger's clause, else the nearest before it
@@ -456,7 +456,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if named is not None:
             actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
         elif not in_clause or anaphor == "person" or sie:  # "kritisierte sie Polen", "kritisieren Sie Polen?":
-            return []  # a name after the pronoun is no actor; "the US assesses the soldiers traveled": ...
+            return []  # a name after the pronoun is no actor; "Japan believes the sailors left": ...
     if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"
         # the speaker in the trigger's own clause too: "..., betonte Duda am Montag bei seinem Besuch in Budapest"
         people = [m for m in before if m.label == "PER"] or \

@@ -38,7 +38,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     if modality.ends_event(low, tail, lex):  # "kündigte an, die Lieferung von Haubitzen zu stoppen": it goes on
         return "factual", None
     verb = modality.infinitive_start(low, tail, lex)
-    if verb is None and not tail:  # "entschied, Soldaten zur Unterstützung zu schicken": the noun in a phrase
+    if verb is None and not tail:  # "beschloss, Panzer zur Hilfe zu senden": the noun in a phrase
         verb = status_frames.closing_infinitive(words, low, k, n, lex)
     if verb is not None:
         lo = min(lo, events.governing_clause(words, low, verb, lo, lex))
@@ -81,7 +81,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     awaited = modality.expected(words, low, k, n, own, lex)  # "wird zu einem Besuch in Kiew erwartet"
     if awaited is not None:
         found.setdefault("planned", awaited)
-    judged = status_frames.that_clause_status(words, low, k, lex)  # "Es gibt keine Hinweise, dass X Y angriff"
+    judged = status_frames.that_clause_status(words, low, k, lex)  # "Nichts deutet darauf hin, dass X Y angriff"
     if judged is not None:
         found.setdefault(*judged)
     events.excluded(found, words, low, lo)
