@@ -74,3 +74,9 @@ def test_german_forces_with_a_side_or_a_possessive_and_people_who_are_no_forces_
     for text in ("Die Rückkehr seiner Soldaten wurde gefeiert. ", "Die Rückkehr der Soldaten aus Kuba wurde gefeiert. ",
                  "Die Sportler feierten ihre Rückkehr. "):
         assert not any(r.sentence == 0 for r in relations_of(text + SENT_DE, "de")), text
+
+
+def test_german_men_are_no_noun_of_force():
+    # a return of "Männer" is any people's (review rv12 finding 5): only nouns of force and units count
+    text = "Viele Männer sind nach Polen zurückgekehrt. " + SENT_DE
+    assert not any(r.type == "RETREAT" for r in relations_of(text, "de"))
