@@ -25,10 +25,12 @@ def test_the_return_of_bare_forces_of_a_unit():
     assert (0, "RETREAT", "Belarus", None) in got
 
 
-def test_bare_forces_arriving_or_departing_add_no_flow():
-    # an arrival or a departure is as often a visit or a move (review rv12 finding 6)
+def test_bare_forces_arriving_elsewhere_than_the_senders_flows_go_add_no_flow():
+    # an arrival or a departure is as often a visit or a move (review rv12 finding 6): only to where the sender's
+    # forces already go
     for text in ("Troops arrived in Kyiv on Monday. ", "A battalion of sappers departed for Ukraine in June. "):
         assert not any(r.sentence == 0 for r in relations_of(text + SENT)), text
+    assert (0, "AID", "Belarus", "Russland") in _found("A battalion of sappers departed for Russia in June. " + SENT)
 
 
 def test_the_added_event_notes_the_sender_in_its_provenance():

@@ -6,10 +6,13 @@ objects.txt: "troops", "soldiers", "sappers"; or a unit of WORDS), without a cou
 mention of the sentence qualifies them (a unit's own name may: "the 3rd Brigade"), so no rule of extract.py finds
 an actor and the event is lost. Forces that come home were abroad: in a story on one state's forces sent abroad
 they are that state's. The sender is the one country the document's flows of forces (an AID whose object is
-forces) come from; with none, or with two, nothing is added. Arrivals, departures, withdrawals and moves are left
-alone: such forces are as often on a visit, or in a war the other side's.
+forces) come from; with none, or with two, nothing is added. English bare forces that set out for or arrive in a
+place count only when its state is one the sender's flows of forces already go to (a further group of the same
+deployment); any other arrival or departure is as often a visit or a move. Withdrawals and moves are left alone:
+in a war they are as often the other side's.
 
-The words are in lang/<code>/relations/homecoming.txt: a coming home has no recipient (the place left is none).
+The words are in lang/<code>/relations/homecoming.txt: a coming home has no recipient (the place left is none),
+a setting out goes to the state of the place it names.
 English reads the forces from the parse (the subject, through a relative pronoun, or the "of"-object of the noun);
 German, without a parse here, from the words around the trigger: the noun of force in the genitive after the noun
 ("die Rückkehr der Soldaten"), right after an attributive participle ("die aus Kursk zurückgekehrten Pioniere"),
@@ -33,7 +36,7 @@ from . import record
 from .captures import GENITIVE_OPENERS
 from .implied import countries as named_countries
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END, Mention, mentions
+from .mentions import CLAUSE_END, PLACE, Mention, mentions
 from .roles_en import RELATIVE, sentence_parse, trigger_token
 
 LANGS = frozenset({"en", "de"})
@@ -41,6 +44,7 @@ WORDS = "relations/homecoming.txt"
 FORCES = "forces"  # the type of the lines of unit nouns in WORDS
 OWNER = "owner"  # German: the type of the lines of possessives before a noun of force ("seine Truppen")
 WORD_KINDS = frozenset({FORCES, OWNER})
+GOAL_PREPS = frozenset({"for", "to", "in", "into"})  # "left for Aleppo", "arrived in Aleppo"
 RELATIVE_DE = frozenset({"die", "der", "welche"})  # "Pioniere, die ... zurückgekehrt sind"
 NOTE = " (actor: the document's one sender of forces, {})"
 
@@ -96,7 +100,7 @@ def sender(relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> s
 
 
 def _forces(tok: Any, lex: RelationLexicon) -> Any | None:
-    """The bare noun of force that comes home at the trigger token ``tok``: the "of"-object of a noun
+    """The bare noun of force that comes home or sets out at the trigger token ``tok``: the "of"-object of a noun
     ("the return of troops"), else the verb's subject, through a relative pronoun to the noun it hangs on
     ("soldiers that came back and returned home"); None when it is no bare noun of force."""
     if tok.pos_ == "NOUN":
@@ -129,6 +133,18 @@ def _named_side(forces: Any, found: list[Mention]) -> bool:
     return any(lo <= m.first <= hi for m in found for lo, hi in spans)
 
 
+def _goal(tok: Any, found: list[Mention], owner: str, destinations: set[str]) -> Mention | None:
+    """The mention of the place a setting out goes to ("set off for Aleppo": its state), when one the sender's
+    flows of forces go to (``destinations``)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in GOAL_PREPS:
+            for p in c.children:
+                hit = next((m for m in found if m.first <= p.i < m.last and m.label in ("LOC", PLACE)), None)
+                if hit is not None and hit.canonical != owner and hit.canonical in destinations:
+                    return hit
+    return None
+
+
 def _german_forces(low: list[str], k: int, found: list[Mention], lex: RelationLexicon) -> bool:
     """Whether the German coming home at word ``k`` is of a bare noun of force (see the module)."""
     lo = next((j + 1 for j in range(k - 1, -1, -1) if low[j] in CLAUSE_END), 0)
@@ -146,7 +162,7 @@ def _german_forces(low: list[str], k: int, found: list[Mention], lex: RelationLe
 
 
 def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
-    """``relations`` and the comings home of bare forces in sentences that record none of
+    """``relations`` and the comings home and settings out of bare forces in sentences that record none of
     their type (see the module), with the document's one sender of forces for their actor."""
     if lex.lang not in LANGS:
         return relations
@@ -154,6 +170,8 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     if owner is None or owner not in named_countries(doc, gaz):
         return relations
     have = {(r.sentence, r.type) for r in relations}
+    destinations = {r.recipient for r in relations if r.type == "AID" and r.actor == owner and r.recipient
+                    and r.object and _forces_word(r.object.lower(), lex)}
     added: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
     for sent in doc.sents:
@@ -171,6 +189,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
         words = [t.text for t in toks]
         found = mentions(doc, sent.i, words, [t.start for t in toks], gaz, lex)
         for k, trig in hits:
+            goal = None
             if sdoc is None:  # German: comings home only (WORDS), read from the words
                 if not _german_forces(low, k, found, lex):
                     continue
@@ -181,8 +200,11 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
                 forces = _forces(tok, lex)
                 if forces is None or _named_side(forces, found):
                     continue  # no bare forces, or forces the sentence gives to a side ("troops from Minsk")
+                goal = _goal(tok, found, owner, destinations) if trig.type == "AID" else None
+                if trig.type == "AID" and goal is None:
+                    continue  # set out for no place the sender's forces go to: no flow of this deployment
             actor = Mention(owner, None, None, None, -1, -1, "carried")
-            rel = record.relation(doc, sent.i, words, low, k, 1, trig, trig.type, actor, None, lex)
+            rel = record.relation(doc, sent.i, words, low, k, 1, trig, trig.type, actor, goal, lex)
             rel.provenance += NOTE.format(owner)
             record.hedge(rel, Sent(doc, sent.i, attr_lex), k, lex)
             added.append(rel)
