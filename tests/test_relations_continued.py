@@ -43,3 +43,14 @@ def test_only_the_same_type_by_the_same_actor_in_the_sentence_right_before():
 def test_acts_that_are_no_speech_keep_their_empty_recipient():
     rels = continued.fill([_act("PROTEST", "Eva Roth", "Türkei", 0), _act("PROTEST", "Eva Roth", None, 1)])
     assert rels[1].recipient is None
+
+
+def test_an_act_with_an_object_of_its_own_or_a_further_point_keeps_no_earlier_addressee():
+    # review rv12 finding 3: the second act is about something else, not said again to the same party
+    for text, lang in (("Olaf Scholz kritisierte Ungarn heftig. Scholz kritisierte danach seine eigene Fraktion.", "de"),
+                       ("Olaf Scholz forderte Ungarn auf, die Wahl zu wiederholen. Scholz forderte ferner neue Schulen.", "de"),
+                       ("Olaf Scholz kritisierte Ungarn heftig. Scholz kritisierte zudem die teuren Mieten.", "de"),
+                       ("Joe Biden criticized Hungary harshly. Biden also criticized rising rents.", "en"),
+                       ("Joe Biden criticized Hungary harshly. Biden later criticized his own party.", "en")):
+        rels = relations_of(text, lang)
+        assert not any(r.sentence == 1 and r.recipient == "Ungarn" for r in rels), text

@@ -10,7 +10,7 @@ UKRAINE = Mention("Ukraine", "Ukraine", 0, 0, 5, 6, "LOC")
 
 
 def test_a_flow_sent_into_a_country_goes_to_it_not_to_a_partner_named_before():
-    text = "Dass Kuba ohne Absprache mit Partner Chile viele Söldner in die Ukraine schickt, ist auszuschließen."
+    text = "Kuba schickt nach einem Treffen mit dem Verbündeten Chile 400 Söldner in die Ukraine."
     assert edges(text, "de") == {("AID", "Kuba", "Ukraine")}
 
 

@@ -88,4 +88,8 @@ def test_a_separable_verbs_particle_cancels_the_trigger_lines_above_it():
     assert fired("Moskau griff das Thema auf.") is None
     assert fired("Ankara warf Athen Lügen vor.") == "ACCUSE"
     assert fired("Ankara warf die Frage auf.") is None
+    # the particle of a next main clause ("und" + finite verb) is that verb's (review rv12 finding 2)
+    assert fired("Moskau griff Kiew an und kehrte dann zurück.") == "ASSAULT"
+    assert fired("Moskau griff Odessa an und gab den Hafen wieder auf.") == "ASSAULT"
+    assert fired("Moskau griff Kiew und Charkiw an.") == "ASSAULT"
     assert all(0 <= t.line < len(de.triggers) for t in de.triggers)

@@ -79,3 +79,12 @@ def test_a_speech_act_of_a_role_noun_needs_an_addressee():
     text = ("Bundeskanzlerin Annalena Baerbock kritisierte die Türkei. Das gehe so nicht, kritisierte die Kanzlerin "
             "am Abend.")
     assert [e for e in edges(text, "de")] == [("ACCUSE", "Annalena Baerbock", "Türkei")]
+
+
+def test_a_former_holder_is_not_the_one_the_text_named():
+    # "der frühere/ehemalige ..." refers to someone else (review rv12 finding 4); the plain office still refers back
+    for text in ("Bundeskanzlerin Annalena Baerbock landete in Rom. Die frühere Kanzlerin warf Polen Betrug vor.",
+                 "Außenminister Boris Pistorius landete in Rom. Der ehemalige Außenminister warf Polen Betrug vor."):
+        assert not any(actor in ("Annalena Baerbock", "Boris Pistorius") for _, actor, _ in edges(text, "de")), text
+    text = "Bundeskanzlerin Annalena Baerbock landete in Rom. Die Kanzlerin warf Polen Betrug vor."
+    assert ("ACCUSE", "Annalena Baerbock", "Polen") in edges(text, "de")

@@ -224,7 +224,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
-    relations = continued.fill(relations)  # "..., verlangte sie": the addressee of her demand before
+    relations = continued.fill(relations, doc, lex)  # "..., verlangte sie": the addressee of her demand before
     relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts to someone
     relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"

@@ -1,23 +1,24 @@
-"""Forces that come home or set out with no side of their own: the document's one sender of forces.
+"""Forces that come home with no side of their own: the document's one sender of forces.
 
-"Minsk held a parade for engineering troops who returned home from Aleppo", "the return of troops from the 3rd
-brigade, who departed for Aleppo in May": the forces are a bare noun of force (a word both of agents.txt and of
+"Minsk held a parade when its sappers were back: the soldiers returned from Aleppo last week", "the return of
+troops that served with the 3rd brigade": the forces are a bare noun of force (a word both of agents.txt and of
 objects.txt: "troops", "soldiers", "sappers"; or a unit of WORDS), without a country or a possessor, and no
-mention of the sentence qualifies them (a unit's own name may: "the 3rd Brigade"), so no rule of extract.py finds an actor and the event is lost.
-Forces that come home were abroad, and forces that set out for a place abroad go there: in a story on one
-state's forces sent abroad they are that state's (story-dev English: the North Korean engineers coming home from
-Kursk, 3 of 3 such events coded with the sender, North Korea). The sender is the one country the document's
-flows of forces (an AID whose object is forces) come from; with none, or with two, nothing is added. Forces
-that withdraw or move are left alone: in a war they are as often the other side's.
+mention of the sentence qualifies them (a unit's own name may: "the 3rd Brigade"), so no rule of extract.py finds
+an actor and the event is lost. Forces that come home were abroad: in a story on one state's forces sent abroad
+they are that state's. The sender is the one country the document's flows of forces (an AID whose object is
+forces) come from; with none, or with two, nothing is added. English bare forces that set out for or arrive in a
+place count only when its state is one the sender's flows of forces already go to (a further group of the same
+deployment); any other arrival or departure is as often a visit or a move. Withdrawals and moves are left alone:
+in a war they are as often the other side's.
 
-The words are in lang/<code>/relations/homecoming.txt: a coming home has no recipient (the gold codes the place
-left as none), a setting out goes to the state of the place it names. English reads the forces from the parse
-(the subject, through a relative pronoun, or the "of"-object of the noun); German, without a parse here, from the
-words around the trigger: the noun of force in the genitive after the noun ("die Rückkehr der Soldaten"), right
-after an attributive participle ("die aus Kursk zurückgekehrten Pioniere"), or before the relative clause whose
-verb it is ("Pioniere, die aus Kursk zurückgekehrt sind"), else anywhere in the trigger's clause; a country word
-(a mention) or a possessive right before the noun, or a mention right after it ("Soldaten aus Kuba") gives them a
-side. German lists only comings home: an arrival of forces is as often a visit or a move.
+The words are in lang/<code>/relations/homecoming.txt: a coming home has no recipient (the place left is none),
+a setting out goes to the state of the place it names.
+English reads the forces from the parse (the subject, through a relative pronoun, or the "of"-object of the noun);
+German, without a parse here, from the words around the trigger: the noun of force in the genitive after the noun
+("die Rückkehr der Soldaten"), right after an attributive participle ("die aus Kursk zurückgekehrten Pioniere"),
+or before the relative clause whose verb it is ("Pioniere, die aus Kursk zurückgekehrt sind"), else anywhere in
+the trigger's clause; a country word (a mention) or a possessive right before the noun, or a mention right after
+it ("Soldaten aus Kuba") gives them a side.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ WORDS = "relations/homecoming.txt"
 FORCES = "forces"  # the type of the lines of unit nouns in WORDS
 OWNER = "owner"  # German: the type of the lines of possessives before a noun of force ("seine Truppen")
 WORD_KINDS = frozenset({FORCES, OWNER})
+GOAL_PREPS = frozenset({"for", "to", "in", "into"})  # "left for Aleppo", "arrived in Aleppo"
 RELATIVE_DE = frozenset({"die", "der", "welche"})  # "Pioniere, die ... zurückgekehrt sind"
-GOAL_PREPS = frozenset({"for", "to", "in", "into"})  # "departed for Kursk", "arrived in Kursk"
 NOTE = " (actor: the document's one sender of forces, {})"
 
 
@@ -101,7 +102,7 @@ def sender(relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> s
 def _forces(tok: Any, lex: RelationLexicon) -> Any | None:
     """The bare noun of force that comes home or sets out at the trigger token ``tok``: the "of"-object of a noun
     ("the return of troops"), else the verb's subject, through a relative pronoun to the noun it hangs on
-    ("troops who returned home"); None when it is no bare noun of force."""
+    ("soldiers that came back and returned home"); None when it is no bare noun of force."""
     if tok.pos_ == "NOUN":
         found = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
@@ -110,8 +111,8 @@ def _forces(tok: Any, lex: RelationLexicon) -> Any | None:
         if found is not None and found.lower_ in RELATIVE and tok.dep_ == "relcl":
             found = tok.head
     if found is not None and not _forces_word(found.lower_, lex):
-        # "a battalion of sappers departed"; "troops from the 5th brigade, who departed": the parser hangs the
-        # relative clause on the name of the unit the forces come from
+        # "a battalion of sappers returned"; "soldiers of the 2nd brigade, which returned": the parser hangs the
+        # verb or the relative clause on the name of the unit the forces belong to
         inner = next((p for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
         outer = found.head.head if found.dep_ == "pobj" and found.head.lower_ in ("of", "from") else None
@@ -125,20 +126,21 @@ def _forces(tok: Any, lex: RelationLexicon) -> Any | None:
 
 def _named_side(forces: Any, found: list[Mention]) -> bool:
     """Whether a mention qualifies ``forces`` (before the noun, or in its "from" or "of" phrase: "Belarusian
-    troops", "troops from Minsk"), not counting its relative clause ("troops who returned from Russia"): forces
+    troops", "troops from Minsk"), not counting its relative clause ("soldiers that returned from Russia"): forces
     named with a side are extract.py's, which found their event or had a reason to find none."""
     spans = [(forces.left_edge.i, forces.i)] + [(c.left_edge.i, c.right_edge.i) for c in forces.children
                                                  if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     return any(lo <= m.first <= hi for m in found for lo, hi in spans)
 
 
-def _goal(tok: Any, found: list[Mention], owner: str) -> Mention | None:
-    """The mention of the place a setting out goes to ("departed for Kursk": its state), when another state's."""
+def _goal(tok: Any, found: list[Mention], owner: str, destinations: set[str]) -> Mention | None:
+    """The mention of the place a setting out goes to ("set off for Aleppo": its state), when one the sender's
+    flows of forces go to (``destinations``)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in GOAL_PREPS:
             for p in c.children:
                 hit = next((m for m in found if m.first <= p.i < m.last and m.label in ("LOC", PLACE)), None)
-                if hit is not None and hit.canonical != owner:
+                if hit is not None and hit.canonical != owner and hit.canonical in destinations:
                     return hit
     return None
 
@@ -168,6 +170,8 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     if owner is None or owner not in named_countries(doc, gaz):
         return relations
     have = {(r.sentence, r.type) for r in relations}
+    destinations = {r.recipient for r in relations if r.type == "AID" and r.actor == owner and r.recipient
+                    and r.object and _forces_word(r.object.lower(), lex)}
     added: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
     for sent in doc.sents:
@@ -196,9 +200,9 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
                 forces = _forces(tok, lex)
                 if forces is None or _named_side(forces, found):
                     continue  # no bare forces, or forces the sentence gives to a side ("troops from Minsk")
-                goal = _goal(tok, found, owner) if trig.type == "AID" else None
+                goal = _goal(tok, found, owner, destinations) if trig.type == "AID" else None
                 if trig.type == "AID" and goal is None:
-                    continue  # set out for no place abroad: no flow
+                    continue  # set out for no place the sender's forces go to: no flow of this deployment
             actor = Mention(owner, None, None, None, -1, -1, "carried")
             rel = record.relation(doc, sent.i, words, low, k, 1, trig, trig.type, actor, goal, lex)
             rel.provenance += NOTE.format(owner)

@@ -137,7 +137,7 @@ class RelationLexicon:
         """The first trigger whose words match the lower-case words from ``k`` on."""
         cut = self._particle_cut(low, k)
         for trig in self.starting(low[k]):
-            if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle):
+            if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle, self):
                 continue
             if 0 <= trig.line < cut:  # cancelled by a separable verb's "-" line below it
                 continue
@@ -150,7 +150,7 @@ class RelationLexicon:
         """The line index of the last separable verb's "-" line that the verb at ``k`` and its clause's last word
         match (its particle), else 0: the trigger lines before that index do not fire at ``k``."""
         return max((at for at, verb, particle in self.not_particle_triggers
-                    if verb.fullmatch(low[k]) and _particle_ends_clause(low, k, particle)), default=0)
+                    if verb.fullmatch(low[k]) and _particle_ends_clause(low, k, particle, self)), default=0)
 
     def starting(self, word: str) -> list[Trigger]:
         """The triggers whose first word pattern matches the lower-case ``word`` (empty for most words)."""
@@ -234,10 +234,15 @@ class RelationLexicon:
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
 
-def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern) -> bool:
-    """Whether the clause of the verb at ``k`` ends with ``particle`` ("sagte Ägypten Unterstützung zu")."""
+def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern, lex: RelationLexicon) -> bool:
+    """Whether the clause of the verb at ``k`` ends with ``particle`` ("sagte Ägypten Unterstützung zu"); a German
+    clause ends too before "und"/"oder" and a finite verb (status_frames.opens_main_conjunct): in "griff Y an und
+    zog sich zurück" the "zurück" is the next verb's."""
+    from .status_frames import opens_main_conjunct  # status_frames reads this module's RelationLexicon
+
     j = k + 1
-    while j < len(low) and low[j] not in _CLAUSE_STOPS:
+    while j < len(low) and low[j] not in _CLAUSE_STOPS \
+            and not (lex.lang == "de" and opens_main_conjunct(low, low, j, lex)):
         j += 1
     return j - 1 > k and bool(particle.fullmatch(low[j - 1]))
 

@@ -97,6 +97,8 @@ def mentions(doc: Doc, words_: list[str], low: list[str], toks: list, found: lis
             j += 1
         if j >= len(words_):
             continue
+        if any(low[i].startswith(lexicon.former) for i in range(k + 1, j + 1)):
+            continue  # "der frühere Kanzler", "die ehemalige Ministerin": not the holder the text named
         noun = words_[j]
         if not noun[:1].isupper() or not _office(doc.lang or "", noun) or low[j] in lexicon.skip \
                 or not _agrees(lexicon.articles[word], low[j]):

@@ -53,11 +53,17 @@ def own_conjunct(words: list[str], low: list[str], lo: int, k: int, lex: Relatio
     if lex.lang != "de":
         return lo
     for j in range(k - 1, lo, -1):
-        if low[j] not in lex.coordinated or not _finite(words, j + 1):
+        if not opens_main_conjunct(words, low, j, lex):
             continue
         if any(tag_de(w).endswith("FIN") for w in words[lo:j]):
             return j + 1
     return lo
+
+
+def opens_main_conjunct(words: list[str], low: list[str], j: int, lex: RelationLexicon) -> bool:
+    """Whether word ``j`` is an "und"/"oder" that a finite verb follows right away: a next main clause sharing
+    the subject starts after it when the part before has a finite verb ("X griff Y an und zog sich zurück")."""
+    return low[j] in lex.coordinated and j + 1 < len(words) and _finite(words, j + 1)
 
 
 INSERTED_CLAUSE_SPAN = 20  # words of a clause between commas inside another, at most
