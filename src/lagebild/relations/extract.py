@@ -371,7 +371,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         forces = {m.canonical: m for f in sided[0] for m in coordination.coordinated(f, found, roles, words, lex.lang)}
         return [deployments.mark(record.relation(doc, i, words, low, k, n, trig, "AID", m, sided[1], lex))
                 for m in forces.values() if m.canonical != sided[1].canonical]  # each of coordinated forces
-    # an origin or agent acts only in the trigger's clause ("..., die von der Ukraine kontrollierten Gebiete")
+    # an origin or agent acts only in the trigger's clause ("..., die von Polen gehaltenen Orte")
     origins = [m for m, r in zip(found, roles, strict=True) if r == "origin" and lo <= m.first < hi]
     if provenance_de.unsourced(flags, origins, low):
         return []  # "Verstärkung für die Abwehr": supplies without their origin are no flow (provenance_de.py)
@@ -379,7 +379,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
         or lex.lang == "de" and passives_de.present_passive(low, k, n, lo) \
-        or events.participle_passive(low, k, n, lex.lang)  # "sollte eines der Länder angegriffen werden"
+        or events.participle_passive(low, k, n, lex.lang)  # "falls einer der Partner angegriffen würde"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and lex.lang == "de":  # "von X kritisiert", "von X und Y", "Soldaten aus X getötet" (passives_de)
@@ -473,7 +473,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                                                                                         _clause(words, k, n, quoted=True)[0])
     if actor is None or lex.lang == "de" and (frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL)
                                               or stance.unnamed_perfect_subject(actor, words, low, k, lo, kind)):
-        return []  # (frames.py: "Jagdflugzeuge besuchen Litauen und Rumänien" names no side of a meeting)
+        return []  # (frames.py: "Bomber besuchen Polen und Ungarn" names no side of a meeting)
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
                                                                    prepositions.governing(words, low, k, lex),
@@ -508,7 +508,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":
-        # "Luftangriff in der ukrainischen Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
+        # "Raketenschlag auf die polnische Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
         recipient = verbal and verbal_nouns.opponent(found, low, k, n, actor) or \
             warzone.attacked(found, roles, preps, actor, lo, hi, words[k], k, as_verb=verbal)
@@ -525,7 +525,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     out = []
     if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
             and (events.foreign(actor, words, low, lex) or isinstance(actor, carried.Forces)):  # sent before
-        # the state using them: "Russland räumte ein, nordkoreanische Soldaten eingesetzt zu haben"
+        # the state using them: "Belarus gab zu, kubanische Söldner genutzt zu haben"
         user = events.user(actor, found, preps)
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
