@@ -135,8 +135,11 @@ class RelationLexicon:
 
     def triggers_at(self, low: list[str], k: int) -> Trigger | None:
         """The first trigger whose words match the lower-case words from ``k`` on."""
-        cut = self._particle_cut(low, k)
-        for trig in self.starting(low[k]):
+        candidates = self.starting(low[k])
+        if not candidates:  # most words start no trigger: no clause is read for their particles
+            return None
+        cut = self._particle_cut(low, k) if self.not_particle_triggers else 0
+        for trig in candidates:
             if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle, self):
                 continue
             if 0 <= trig.line < cut:  # cancelled by a separable verb's "-" line below it
