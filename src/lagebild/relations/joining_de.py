@@ -42,12 +42,12 @@ def _kinds() -> dict[str, re.Pattern]:
     return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind) or r"(?!)") for kind in KINDS}
 
 
-def admitted(trig: Trigger | None, words: list[str], low: list[str], k: int) -> Trigger | None:
+def admitted(trig: Trigger | None, words: list[str], low: list[str], k: int, lang: str = "de") -> Trigger | None:
     """``trig`` (the trigger of triggers.txt at word ``k``), or None when it is a verb of joining whose clause
     names no war joined ("in den Krieg", "an den Kämpfen"). A verb of kind "narrow" ("eintreten", which also
     means to advocate) joins only through its own "narrow-prep" ("in den Krieg", not "im Krieg") and never with
     a "narrow-not" word in its clause ("für")."""
-    if trig is None or FLAG not in trig.type:
+    if trig is None or FLAG not in trig.type or lang != "de":  # English: nonevents_en.no_event
         return trig
     lo, hi = _clause(words, k)
     kinds = _kinds()
