@@ -40,6 +40,7 @@ def test_joining_a_war_is_taking_part_in_a_fight_but_a_war_in_words_or_a_debate_
     assert edges("Turkey entered the war in Syria.", "en") == {("ASSAULT", "Türkei", None)}
     assert edges("Turkey joined the war against Syria.", "en") == {("ASSAULT", "Türkei", "Syrien")}
     assert not edges("The war in Syria has lasted for years.", "en")
+    assert not edges("The Belarusian gunners, long involved in that war, got medals.", "en")
     assert not edges("Turkey joined the war on drugs.", "en")
     assert not edges("Turkey joined the war of words with Russia.", "en")
     assert not edges("Turkey joined the trade war against China.", "en")

@@ -52,7 +52,7 @@ def taking_part(tok: Any, named: bool = False) -> Any | None:
     the fighting"); None when there is none, or when the fight is one in words ("=figurative": "the war of
     words") or a debate ("=debate": "the clashes between the parties in parliament"). Its subject fights: an
     event, with or without an opponent. ``named``: only a verb whose row names its nouns ("joined the war", not
-    "troops involved in the war": a war noun fights only so)."""
+    "gunners long involved in that war": a war noun fights only so)."""
     head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     verb = governing_word(head, PART_PREPS)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
