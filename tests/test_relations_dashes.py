@@ -32,3 +32,12 @@ def test_only_one_dash_before_a_capitalised_word_cuts_a_german_sentence():
     assert cut(["gelobt", "–", "vor", "allem", "Polen"], "de") is None  # the clause goes on
     assert cut(["A", "–", "B", "–", "C"], "de") is None  # an aside
     assert cut(["Soldier", "hurt", "–", "Police", "investigate"], "en") is None
+
+
+def test_a_reaction_after_the_dash_takes_its_recipient_from_the_cause_before_it():
+    # rv12 finding 11: base had these; the cut lost them
+    assert ("THREATEN", "Algerien", "Spanien") in edges("Spanien liefert Raketen an Marokko – Algerien droht mit Konsequenzen.")
+    assert ("PROTEST", "Algerien", "Spanien") in edges("Spanien schickt Raketen – Algerien protestiert.")
+    # a reaction naming its own recipient keeps it; the same act by another party ("auch") takes none
+    assert ("ACCUSE", "Algerien", "Frankreich") in edges("Spanien liefert Raketen an Marokko – Algerien kritisiert Frankreich.")
+    assert not [e for e in edges("Portugal schließt die Grenze – Auch Algerien droht mit Schließung.") if e[2] == "Portugal"]

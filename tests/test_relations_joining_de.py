@@ -55,3 +55,17 @@ def test_taking_part_in_the_fighting_or_being_drawn_into_it():
     assert edges("Litauische Soldaten sind in Gefechte verwickelt.", "de") == {("ASSAULT", "Litauen", None)}
     assert not edges("Litauische Soldaten nehmen an einem Manöver in Polen teil.", "de")
     assert not edges("Der litauische Minister ist in einen Skandal verwickelt.", "de")
+
+
+def test_eintreten_joins_only_through_its_own_in_den_krieg_and_never_with_fuer():
+    # rv12 finding 7b: "im Krieg ... für ... eintreten" advocates; "in den Krieg eintreten" joins
+    assert not edges("Ungarn tritt im Krieg gegen den Terror für mehr Zusammenarbeit ein.", "de")
+    assert not edges("Estland tritt in den Gesprächen über den Krieg für Sanktionen ein.", "de")
+    assert edges("Ungarn könnte bald in den Krieg eintreten.", "de") == {("ASSAULT", "Ungarn", None)}
+
+
+def test_a_war_in_words_is_no_war_joined():
+    # rv12 finding 7c: a data line of kind "figurative" in joining.txt
+    assert not edges("Die Türkei mischt sich in den Krieg der Worte zwischen Berlin und Moskau ein.", "de")
+    assert not edges("Spanien will sich nicht in den Handels-Krieg einmischen.", "de")
+    assert edges("Die Türkei mischt sich in den Krieg in Syrien ein.", "de") == {("ASSAULT", "Türkei", None)}

@@ -26,3 +26,22 @@ def test_joining_the_fighting_is_taking_part_but_joining_a_fight_for_a_cause_is_
     assert not edges("Japan joined the fight against rising prices.")
     assert not edges("China entered the battle for market share in Africa.")
     assert not edges("Belarusian soldiers entered the city of Grodno.")
+
+
+def test_a_country_after_in_is_where_a_fight_taken_part_in_is_fought_not_the_enemy():
+    # rv12 finding 7a: the German side gives no recipient for "an den Kämpfen in Syrien" either
+    assert edges("Iran took part in the fighting in Syria.", "en") == {("ASSAULT", "Iran", None)}
+    assert edges("Iran intervened in the fighting in Syria.", "en") == {("ASSAULT", "Iran", None)}
+    assert edges("Iran took part in the fighting against Syria.", "en") == {("ASSAULT", "Iran", "Syrien")}
+
+
+def test_joining_a_war_is_taking_part_in_a_fight_but_a_war_in_words_or_a_debate_is_not():
+    # rv12 finding 7c-7e
+    assert edges("Turkey entered the war in Syria.", "en") == {("ASSAULT", "Türkei", None)}
+    assert edges("Turkey joined the war against Syria.", "en") == {("ASSAULT", "Türkei", "Syrien")}
+    assert not edges("The war in Syria has lasted for years.", "en")
+    assert not edges("The Belarusian gunners, long involved in that war, got medals.", "en")
+    assert not edges("Turkey joined the war on drugs.", "en")
+    assert not edges("Turkey joined the war of words with Russia.", "en")
+    assert not edges("Turkey joined the trade war against China.", "en")
+    assert not edges("Germany intervened in the clashes between the parties in parliament.", "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from lagebild.model import Attribution, Relation
 from lagebild.relations import status_frames
 from lagebild.relations.lexicon import load
 from tests.relations_text import relations_of
@@ -119,10 +120,23 @@ def test_inferring_source_leaves_the_relation_uncertain():
     assert hedges == {"reported"}
 
 
-def test_inferred_reads_the_cue_words():
-    assert status_frames.inferred("believes", load("en"))
-    assert not status_frames.inferred("said", load("en"))
-    assert not status_frames.inferred(None, load("en"))
+def test_inferred_reads_the_cue_words_of_a_that_clause_about_another_party():
+    def att(cue, content, source="minister"):
+        return Attribution(source, source, cue, "indirect", content)
+
+    aid = Relation("AID", None, [], "Japan", "Japan", None, None, "sent")
+    assert status_frames.inferred(att("believes", "that Japan sent arms"), aid, load("en"))
+    assert not status_frames.inferred(att("said", "that Japan sent arms"), aid, load("en"))
+    assert not status_frames.inferred(att(None, "that Japan sent arms"), aid, load("en"))
+    assert not status_frames.inferred(att("suggested", "sending arms"), aid, load("en"))
+    assert not status_frames.inferred(att("believes", "that it sent arms", "Japan"), aid, load("en"))
+
+
+def test_a_proposal_or_a_stance_of_the_actor_is_not_an_inference():
+    # rv12 finding 12: only a finite "that" clause whose actor is not the cue's subject is uncertain
+    assert {r.hedge for r in relations_of("Japan suggested sending weapons to Ukraine.")} != {"uncertain"}
+    assert {r.hedge for r in relations_of("Japan believes in sending weapons to Ukraine.")} != {"uncertain"}
+    assert {r.hedge for r in relations_of("Canada believes that Japan has sent weapons to Ukraine.")} == {"uncertain"}
 
 
 def test_making_an_act_depend_on_a_condition_leaves_it_open():

@@ -17,11 +17,13 @@ Armee hadert mit Ausfällen").
 
 from __future__ import annotations
 
-from .lexicon import RelationLexicon
+from .lexicon import FLAGS, RelationLexicon
 from .mentions import Mention
 from .prepositions import governing_mention
 
 DASHES = frozenset({"–", "—", "-"})
+# PLOVER types of a reaction: after the dash it answers the part before, whose party it may take as its recipient
+REACTIONS = frozenset({"THREATEN", "PROTEST", "ACCUSE", "REJECT"})
 
 
 def cut(words: list[str], lang: str) -> int | None:
@@ -44,6 +46,17 @@ def in_part(found: list[Mention], words: list[str], low: list[str], k: int, head
         return found
     lo, hi = (0, at) if k < at else (at + 1, len(words))
     own = [m for m in found if lo <= m.first and m.last <= hi]
+    if k > at and len(own) < 2 and _reaction(low, k, at, lex):
+        return found
     if not any(governing_mention(words, low, m, lex) is None for m in own):
         return found
     return [m for m in found if m.first < 0 or lo <= m.first and m.last <= hi]
+
+
+def _reaction(low: list[str], k: int, at: int, lex: RelationLexicon) -> bool:
+    """Whether the trigger at word ``k``, after the dash at ``at``, is a reaction (``REACTIONS``: "Polen schickt
+    Panzer – Russland protestiert") and not the same act by another party ("– Auch Lettland droht", conjunctions.txt
+    "additive")."""
+    trig = lex.triggers_at(low, k)
+    kind = trig.type.split("/")[0].rstrip(FLAGS) if trig is not None else ""
+    return kind in REACTIONS and not any(w in lex.additive for w in low[at + 1:k])

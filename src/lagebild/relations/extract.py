@@ -158,7 +158,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k = _next_start(starting, k, len(words))  # the words before it start no trigger
             if k == len(words):
                 break
-            trig = joining_de.admitted(lex.triggers_at(low, k), words, low, k) \
+            trig = joining_de.admitted(lex.triggers_at(low, k), words, low, k, lex.lang) \
                 or frames.trigger_at(words, low, k, found, orgs, lex) \
                 or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(

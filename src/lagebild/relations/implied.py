@@ -41,7 +41,15 @@ WANT = "relations.implied.want"  # Doc.user_data: (sentence, trigger word) of ev
 # (HELD) so that no id is reused by a later relation while the marks live
 KEY = "relations.implied"
 HELD = "relations.implied.held"
+PLACED = "relations.implied.placed"  # Doc.user_data: (sentence, word) where a fight taken part in is fought
 NOTE = " (recipient: the document's opponent of {})"
+
+
+def place(doc: Any, i: int, words: list[int]) -> None:
+    """Note that ``words`` of sentence ``i`` name where a fight taken part in is fought ("took part in the
+    fighting in Syria"; roles_en_fights.joined_places): a country there is no party to it."""
+    if words:
+        doc.user_data.setdefault(PLACED, set()).update((i, w) for w in words)
 
 
 def want(doc: Any, i: int, k: int) -> None:
@@ -105,6 +113,7 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[
     parties: dict[int, set[str]] = {}
     places: dict[int, set[str]] = {}
     foes: dict[int, set[str]] = {}
+    placed = doc.user_data.pop(PLACED, set())
     for i, sent in enumerate(doc.sents):
         toks = doc.sent_tokens(i)
         low = [t.text.lower() for t in toks]
@@ -114,7 +123,7 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[
         for m in mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gaz, lex):
             if m.label == PLACE and _country(m.canonical, gaz):
                 places.setdefault(i, set()).add(m.canonical)
-            if m.label != "LOC" or m.source or not _country(m.canonical, gaz):
+            if m.label != "LOC" or m.source or not _country(m.canonical, gaz) or (i, m.first) in placed:
                 continue
             before = low[max(0, m.first - 3):m.first]
             if AGAINST in before:  # "fighting for Russia against Ukraine": Ukraine is the opponent
@@ -202,6 +211,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     doc.user_data.pop(HELD, None)
     doc.user_data.pop(WANT, None)
     if lex.lang not in LANGS or not any(r.type == FIGHT and r.recipient is None for r in relations):
+        doc.user_data.pop(PLACED, None)
         return [r for r in relations if not marks.get(id(r), (False, None))[0] or r.recipient is not None]
     enemies, partners = _sides(relations, marks, gaz)
     helps: dict[str, Counter] = {}

@@ -33,18 +33,28 @@ RESOURCE = "relations/joining.txt"
 BETWEEN = 2  # words an article and an adjective take between the preposition and the noun of war
 
 
+KINDS = ("war", "prep", "figurative", "narrow", "narrow-prep", "narrow-not")
+
+
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, re.Pattern]:
     rows = resources.load("de", RESOURCE).rows(2)
-    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind)) for kind in ("war", "prep")}
+    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind) or r"(?!)") for kind in KINDS}
 
 
-def admitted(trig: Trigger | None, words: list[str], low: list[str], k: int) -> Trigger | None:
+def admitted(trig: Trigger | None, words: list[str], low: list[str], k: int, lang: str = "de") -> Trigger | None:
     """``trig`` (the trigger of triggers.txt at word ``k``), or None when it is a verb of joining whose clause
-    names no war joined ("in den Krieg", "an den Kämpfen")."""
-    if trig is None or FLAG not in trig.type:
+    names no war joined ("in den Krieg", "an den Kämpfen"). A verb of kind "narrow" ("eintreten", which also
+    means to advocate) joins only through its own "narrow-prep" ("in den Krieg", not "im Krieg") and never with
+    a "narrow-not" word in its clause ("für")."""
+    if trig is None or FLAG not in trig.type or lang != "de":  # English: nonevents_en.no_event
         return trig
     lo, hi = _clause(words, k)
+    kinds = _kinds()
+    if kinds["narrow"].fullmatch(low[k]):
+        if any(kinds["narrow-not"].fullmatch(w) for w in low[lo:hi]):
+            return None
+        return trig if war_joined(words, low, lo, hi, kinds["narrow-prep"]) is not None else None
     return trig if war_joined(words, low, lo, hi) is not None else None
 
 
@@ -58,16 +68,17 @@ def _clause(words: list[str], k: int) -> tuple[int, int]:
     return lo, hi
 
 
-def war_joined(words: list[str], low: list[str], lo: int, hi: int) -> int | None:
+def war_joined(words: list[str], low: list[str], lo: int, hi: int, preps: re.Pattern | None = None) -> int | None:
     """The index of a noun of war (a capitalized word) at most ``BETWEEN`` lower-case words after a preposition
-    of joining among words ``lo`` to ``hi`` ("in den Krieg", "im Ukraine-Krieg", "an den heftigen Kämpfen")."""
+    of joining (or of ``preps``) among words ``lo`` to ``hi`` ("in den Krieg", "im Ukraine-Krieg", "an den
+    heftigen Kämpfen"); a war in words (kind "figurative": "Krieg der Worte") is none."""
     kinds = _kinds()
     for j in range(lo, hi):
-        if not kinds["prep"].fullmatch(low[j]):
+        if not (preps or kinds["prep"]).fullmatch(low[j]):
             continue
         for m in range(j + 1, min(hi, j + 2 + BETWEEN)):
             if words[m][:1].isupper():
-                if kinds["war"].fullmatch(low[m]):
+                if kinds["war"].fullmatch(low[m]) and not kinds["figurative"].match(" ".join(low[m:m + 3])):
                     return m
                 break
     return None

@@ -108,6 +108,7 @@ class RelationLexicon:
     joined: re.Pattern = re.compile("(?!)")
     coordinated: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
+    additive: frozenset[str] = frozenset()  # "auch", "ebenfalls": a second party doing the same (dashes.py)
     contrast: tuple[str, str] | None = None
     # conjunctions.txt "complement": a complement clause's start after a comma (", dass", ", ob"; reporters.py)
     complement: re.Pattern = re.compile("(?!)")
@@ -274,6 +275,8 @@ def _conjunctions(lex: RelationLexicon) -> None:
             lex.coordinated |= {words}
         elif kind == "adversative":
             lex.adversative |= {words}
+        elif kind == "additive":
+            lex.additive |= {words}
         elif kind == "contrast":
             negation, _, adversative = words.partition(" ... ")
             lex.contrast = (negation, adversative)

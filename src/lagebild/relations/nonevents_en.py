@@ -41,12 +41,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import roles_en_fights as fights
 from .lexicon import RelationLexicon, Trigger
 from .roles_en import sentence_parse, trigger_token
 from .roles_en_fights import governing_word
 
 LANGS = frozenset({"en"})
 FIGHT = "ASSAULT"
+JOINED = "#"  # the trigger flag of a war noun, a fight only as one taken part in (triggers.txt)
 PROTEST = "PROTEST"
 # verbs that make forces ready or bring them in, the ones the evaluation attests ("being prepared to fight",
 # "brings in sappers to fight back", "trained ... to fight for"); not "help", "assist" (their object fights with
@@ -165,6 +167,8 @@ def no_event(doc: Any, i: int, k: int, trig: Trigger, lex: RelationLexicon) -> b
     """Whether the trigger ``trig`` at word ``k`` of sentence ``i`` states no event where it stands (its parse
     token resolved once for the four tests)."""
     tok = _parsed_trigger(doc, i, k, trig, lex)
+    if JOINED in trig.type and lex.lang in LANGS:  # "joined the war": a war noun only as a fight taken part in
+        return tok is None or fights.taking_part(tok, named=True) is None
     if tok is None:
         return False
     return purpose(tok, trig, lex) or shown(tok, trig, lex) or kind_of(tok, trig, lex) or helped(tok, trig, lex) \

@@ -217,7 +217,7 @@ def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:
         if n is not None:
             rel.source = doc.attributions[n].source or AUTHOR
             rel.hedge = "reported" if rel.hedge != "uncertain" else rel.hedge
-            if status_frames.inferred(doc.attributions[n].cue, lex):  # "he suggested that X had sent troops"
+            if status_frames.inferred(doc.attributions[n], rel, lex):  # "he suggested that X had sent troops"
                 rel.hedge = "uncertain"
             if rel.status == "planned" and modality.demanded(rel.status_cue, doc.attributions[n].cue, lex):
                 rel.status = "hypothetical"  # "X sollte Soldaten schicken, fordert Y": "should"

@@ -354,6 +354,7 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
         return False
     tok = trigger_token(sdoc, k, n)
     fr = frame(tok, kind, lex, received)
+    implied.place(doc, i, fights.joined_places(tok, lex))  # "took part in the fighting in Syria": where, not whom
     got: list[str | None] = []
     for m in found:
         if m.first < 0 or m.last > len(sdoc):

@@ -28,23 +28,55 @@ PART = "relations/taking_part.txt"  # verbs of taking part in a fight (English),
 PART_PREPS = frozenset({"in", "into", "to"})  # "engaged in clashes", "escalated to combat operations"
 
 
+MARK = "="  # a row of ``PART`` whose first column is "=figurative" or "=debate": no fight (see its FORMAT)
+
+
 @lru_cache(maxsize=1)
 def _taking_part() -> tuple[tuple[re.Pattern, re.Pattern | None], ...]:
     """(verb, the fight nouns it takes or None for any) of ``PART``."""
     return tuple((re.compile(row[0]), re.compile(row[1]) if len(row) > 1 else None)
-                 for row in resources.load("en", PART).rows(1))
+                 for row in resources.load("en", PART).rows(1) if not row[0].startswith(MARK))
 
 
-def taking_part(tok: Any) -> Any | None:
+@lru_cache(maxsize=1)
+def _not_fights() -> dict[str, re.Pattern]:
+    """The "=figurative" and "=debate" patterns of ``PART``."""
+    rows = resources.load("en", PART).rows(1)
+    return {kind: re.compile("|".join(f"(?:{r[1]})" for r in rows if r[0] == MARK + kind) or r"(?!)")
+            for kind in ("figurative", "debate")}
+
+
+def taking_part(tok: Any, named: bool = False) -> Any | None:
     """The verb of taking part (``PART``) whose object, directly or through "in"/"into"/"to", is the fight noun
     ``tok`` or the noun it is a compound of ("were engaged in clashes", "escalated to combat operations", "joined
-    the fighting"); None when there is none. Its subject fights: an event, with or without an opponent."""
+    the fighting"); None when there is none, or when the fight is one in words ("=figurative": "the war of
+    words") or a debate ("=debate": "the clashes between the parties in parliament"). Its subject fights: an
+    event, with or without an opponent. ``named``: only a verb whose row names its nouns ("joined the war", not
+    "gunners long involved in that war": a war noun fights only so)."""
     head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     verb = governing_word(head, PART_PREPS)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if any(v.fullmatch(verb.lower_) and (nouns is None or nouns.fullmatch(head.lower_))
-                       for v, nouns in _taking_part()) else None
+    if not any(v.fullmatch(verb.lower_) and (nouns is None and not named or nouns and nouns.fullmatch(head.lower_))
+               for v, nouns in _taking_part()):
+        return None
+    nots = _not_fights()
+    start = min([c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head.i])
+    if nots["figurative"].match(" ".join(t.lower_ for t in head.doc[start:head.i + 3])) \
+            or any(nots["debate"].fullmatch(t.lower_) for t in head.subtree if t.i != head.i):
+        return None
+    return verb
+
+
+def joined_places(tok: Any, lex: RelationLexicon) -> list[int]:
+    """The words after any preposition but an opponent one ("against") of a fight taken part in ("took part in
+    the fighting in Syria", "entered the war in Syria"): where it is fought, no side attacked."""
+    if taking_part(tok) is None:
+        return []
+    head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    verb = taking_part(tok)
+    return [p.i for h in (head, verb) for c in h.children if c.dep_ == "prep" and c.lower_ not in lex.opponent
+            and c.i > head.i for p in c.subtree if p.i != c.i]
 
 
 def governing_word(tok: Any, preps: frozenset[str]) -> Any | None:

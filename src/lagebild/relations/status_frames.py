@@ -29,6 +29,7 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 from __future__ import annotations
 
 from ..attribution.words import tag_de
+from ..model import Attribution, Relation
 from .lexicon import RelationLexicon
 from .modality import CLAUSE_SPLITS, NOUN_PHRASE_SPAN, NOUN_PHRASE_TAGS, SENTENCE_ENDS
 
@@ -264,9 +265,20 @@ def own_report(words: list[str], low: list[str], k: int, first: int, last: int, 
     return None
 
 
-def inferred(reporting: str | None, lex: RelationLexicon) -> bool:
-    """Whether the cue words ``reporting`` of the attribution governing a relation infer or believe rather than
-    report (status "inference" in status.txt: "he suggested that X had sent troops", "the administration believes
-    that ..."): the source does not claim to know, so the relation is uncertain, not merely reported."""
-    said = (reporting or "").lower().split()
-    return any(_cue(w, "inference", lex) for w in said)
+THAT = frozenset({"that"})  # the conjunction of a finite complement clause (English)
+
+
+def inferred(att: Attribution, rel: Relation, lex: RelationLexicon) -> bool:
+    """Whether the cue words of the attribution ``att`` governing ``rel`` infer or believe rather than report
+    (status "inference" in status.txt: "he suggested that X had sent troops", "the administration believes
+    that ..."): the source does not claim to know, so the relation is uncertain, not merely reported. Only for
+    a finite "that" clause about another party: "Japan suggested sending weapons" is a proposal, "Japan believes
+    in sending weapons" a stance, "Japan believes that it sent enough" its own knowledge."""
+    said = (att.cue or "").lower().split()
+    if not any(_cue(w, "inference", lex) for w in said):
+        return False
+    content = (att.content or "").lower().split()
+    if not content or content[0] not in THAT:
+        return False
+    own = rel.actor == att.source or rel.actor_start is not None and rel.actor_start == att.source_start
+    return not own
