@@ -112,9 +112,10 @@ class RelationLexicon:
     contrast: tuple[str, str] | None = None
     # conjunctions.txt "complement": a complement clause's start after a comma (", dass", ", ob"; reporters.py)
     complement: re.Pattern = re.compile("(?!)")
-    # caches for speed (any_first, anaphor_index, place_firsts): derived from the fields above, never compared
+    # caches for speed (any_first, anaphor_index, place_firsts, particle_lines): derived from the fields above, never compared
     _any_first: tuple[int, re.Pattern] | None = field(default=None, repr=False, compare=False)
     _anaphor_index: tuple[tuple, dict] | None = field(default=None, repr=False, compare=False)
+    _particle_lines: dict[str, tuple[tuple[int, re.Pattern], ...]] = field(default_factory=dict, repr=False, compare=False)
     _place_firsts: tuple[tuple[int, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # (number of status rows, lower-case word -> the status rows its first pattern matches): status_cues' memory
     _status_cues: tuple[int, dict[str, tuple]] | None = field(default=None, repr=False, compare=False)
@@ -153,8 +154,13 @@ class RelationLexicon:
     def _particle_cut(self, low: list[str], k: int) -> int:
         """The line index of the last separable verb's "-" line that the verb at ``k`` and its clause's last word
         match (its particle), else 0: the trigger lines before that index do not fire at ``k``."""
-        return max((at for at, verb, particle in self.not_particle_triggers
-                    if verb.fullmatch(low[k]) and _particle_ends_clause(low, k, particle, self)), default=0)
+        lines = self._particle_lines.get(low[k])
+        if lines is None:  # the "-" lines whose verb the word is: computed once per word form (none for most)
+            lines = tuple((at, particle) for at, verb, particle in self.not_particle_triggers if verb.fullmatch(low[k]))
+            if len(self._particle_lines) >= FIRST_WORDS:  # bounded: a new dict (another thread may read this one)
+                self._particle_lines = {}
+            self._particle_lines[low[k]] = lines
+        return max((at for at, particle in lines if _particle_ends_clause(low, k, particle, self)), default=0)
 
     def starting(self, word: str) -> list[Trigger]:
         """The triggers whose first word pattern matches the lower-case ``word`` (empty for most words)."""

@@ -58,8 +58,11 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
     for m in [*modality.interrupted_clause(words, lo), *inserted, *range(lo, hi), *(m for m in tail if m >= hi)]:
         if low[m] in ("wird", "werden", "werde") and not future:  # "werde ... belohnt": reported passive
             continue
+        cues = lex.status_cues(low[m])  # the rows whose first pattern matches the word (none for most words)
+        if not cues:
+            continue
         denies = not status_frames.litotes(low, m, lex)  # "nicht nur X, sondern auch Y" denies nothing
-        for patterns, status in lex.status_cues(low[m]):  # the rows whose first pattern matches the word
+        for patterns, status in cues:
             if status == "negated" and not denies:
                 continue
             status = modality.conditional_status(words, m) if status == "conditional" else status
