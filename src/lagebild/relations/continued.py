@@ -69,15 +69,14 @@ def fill(relations: list[Relation], doc: Doc | None = None, lex: RelationLexicon
     """``relations`` with the recipient of each speech act naming none carried over from the same actor's speech
     act of the same type in the sentence before (see the module docstring); with ``doc`` and ``lex``, only to an
     act without an object of its own."""
-    open_acts = [r for r in relations if r.recipient is None and r.type in SPOKEN and r.sentence > 0
-                 and (doc is None or lex is None or not _own_object(doc, r, lex))]
-    if not open_acts:
-        return relations
-    for rel in open_acts:
+    for rel in relations:
+        if rel.recipient is not None or rel.type not in SPOKEN or rel.sentence <= 0:
+            continue
         before = {r.recipient for r in relations
                   if r.sentence == rel.sentence - 1 and r.type == rel.type and r.recipient
                   and same_person(r.actor, rel.actor) and not same_person(r.recipient, rel.actor)}
-        if len(before) == 1:
+        # the clause is read (an English parse) only for an act that has an addressee to continue
+        if len(before) == 1 and (doc is None or lex is None or not _own_object(doc, rel, lex)):
             rel.recipient = before.pop()
             rel.provenance += " (recipient: the same speaker's act of the sentence before, continued.py)"
     return relations

@@ -88,6 +88,9 @@ def mentions(doc: Doc, words_: list[str], low: list[str], toks: list, found: lis
     lexicon = words(doc.lang or "")
     if lexicon is None or lexicon.articles.keys().isdisjoint(low):
         return []
+    lang = doc.lang or ""
+    if not any(word[:1].isupper() and _office(lang, word) for word in words_[1:]):
+        return []  # no role noun in the sentence (most): no article's phrase is tagged
     out: list[Mention] = []
     articles = lexicon.articles
     for k in [k for k, word in enumerate(low) if word in articles]:
