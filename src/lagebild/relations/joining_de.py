@@ -23,7 +23,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from .events import PARTNERING
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END
+from .mentions import CLAUSE_OR_SENTENCE_END, clause_bounds
 
 PENDING = "relations.joining.pending"  # Doc.user_data: fights given the country their war is named by
 NOTE = " (recipient: the country the war is named by)"
@@ -49,23 +49,13 @@ def admitted(trig: Trigger | None, words: list[str], low: list[str], k: int, lan
     a "narrow-not" word in its clause ("für")."""
     if trig is None or FLAG not in trig.type or lang != "de":  # English: nonevents_en.no_event
         return trig
-    lo, hi = _clause(words, k)
+    lo, hi = clause_bounds(words, k, CLAUSE_OR_SENTENCE_END)
     kinds = _kinds()
     if kinds["narrow"].fullmatch(low[k]):
         if any(kinds["narrow-not"].fullmatch(w) for w in low[lo:hi]):
             return None
         return trig if war_joined(words, low, lo, hi, kinds["narrow-prep"]) is not None else None
     return trig if war_joined(words, low, lo, hi) is not None else None
-
-
-def _clause(words: list[str], k: int) -> tuple[int, int]:
-    lo = k
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
-        lo -= 1
-    hi = k + 1
-    while hi < len(words) and words[hi] not in CLAUSE_END and words[hi] != ".":
-        hi += 1
-    return lo, hi
 
 
 def war_joined(words: list[str], low: list[str], lo: int, hi: int, preps: re.Pattern | None = None) -> int | None:
@@ -93,7 +83,7 @@ def opponents(doc: Doc, rels: list[Relation], trig: Trigger, words: list[str], l
     actor on the other side (``sided``)."""
     if FLAG not in trig.type:
         return rels
-    war = war_joined(words, low, *_clause(words, k))
+    war = war_joined(words, low, *clause_bounds(words, k, CLAUSE_OR_SENTENCE_END))
     country = _war_country(words[war], gaz) if war is not None else None
     for rel in rels:
         if rel.recipient is not None:

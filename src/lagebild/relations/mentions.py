@@ -23,6 +23,7 @@ from .lexicon import RelationLexicon, any_of
 PLACE = "place"  # label of a mention naming a country as a place ("nach Kursk"): only ever a marked recipient
 DASHES = frozenset({"-", "–", "—"})
 CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+CLAUSE_OR_SENTENCE_END = CLAUSE_END | {"."}  # a clause read up to the sentence's final stop too
 
 
 @dataclass(slots=True)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import resources
 from .lexicon import RelationLexicon, Trigger
-from .mentions import CLAUSE_END, Mention
+from .mentions import CLAUSE_OR_SENTENCE_END, Mention, clause_bounds
 
 RESOURCE = "relations/struggles.txt"
 LANGS = ("de", "en")
@@ -46,12 +46,7 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, found: lis
     kinds = _kinds(lex.lang)
     if not kinds["fight"].fullmatch(low[k]):
         return False
-    lo = k
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
-        lo -= 1
-    hi = k + 1
-    while hi < len(words) and words[hi] not in CLAUSE_END and words[hi] != ".":
-        hi += 1
+    lo, hi = clause_bounds(words, k, CLAUSE_OR_SENTENCE_END)
     if k > 0 and low[k - 1] == ZU and any(kinds["have"].fullmatch(w) for w in low[lo:hi]):
         return True  # "mit Problemen zu kämpfen haben", "hat mit Problemen zu kämpfen"
     goal = _a_goal if lex.lang == "de" else _an_english_goal
