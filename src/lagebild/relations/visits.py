@@ -59,7 +59,7 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
             if not any((o.type, o.actor, o.recipient, o.sentence) == (r.type, r.actor, r.recipient, r.sentence)
                        for o in relations if o is not r):
                 out.append(r)
-        else:  # "nach dem Besuch Putins wurde der Botschafter einbestellt": the host the document gives, or none
+        else:  # "nach der Reise Macrons gab es Proteste": the host the document gives, or none
             out.append(_unhosted_visit(doc, r))
     # "Polen war die erste Etappe von Macrons Reise" (visit_stops.py), "kurz nach Putins Besuch" (visit_hosts.py)
     return visit_hosts.fill(doc, visit_stops.with_stops(doc, out))
