@@ -76,8 +76,9 @@ def _described(lex: RelationLexicon) -> frozenset[str]:
 
 def _ground(words: list[str], low: list[str], m: int, hi: int, found: list[Mention], lex: RelationLexicon) -> bool:
     """Whether the goal noun at ``m`` is one of holding ground (kind "ground") with a complement naming a place
-    ("die Kontrolle über die Stadt", "der Region", "control of the town", "control over Kherson"): a fight. After a German genitive article
-    (kind "genitive") only a place noun counts: a party there owns the goal ("gegen die Sparauflagen der Geldgeber")."""
+    ("die Kontrolle über die Stadt", "der Region", "control of the town", "control over Kherson"): a fight.
+    After a German genitive article (kind "genitive") only a place noun counts: a party there owns the goal
+    ("gegen die Sparauflagen der Geldgeber")."""
     kinds = _kinds(lex.lang)
     if not kinds["ground"].fullmatch(low[m]) or m + 1 >= hi or not (
             kinds["complement"].fullmatch(low[m + 1]) or kinds["genitive"].fullmatch(low[m + 1])):
