@@ -277,6 +277,17 @@ class Doc:
         sent = self.sents[i]
         return self.tokens[sent.token_start:sent.token_end]
 
+    def span_tokens(self, start: int, end: int) -> tuple[list[Token], int, int] | None:
+        """The tokens of the sentence holding the characters ``start:end`` and the indices among them of the span's
+        first and last token; None when no sentence or token holds it."""
+        i = self.sentence_at(start)
+        if i < 0:
+            return None
+        toks = self.sent_tokens(i)
+        first = next((k for k, t in enumerate(toks) if t.start >= start), None)
+        last = next((k for k, t in enumerate(toks) if t.end >= end), None)
+        return None if first is None or last is None else (toks, first, last)
+
     @property
     def anchor_date(self) -> str | None:
         """The date relative expressions resolve against: published, else the estimate."""

@@ -123,14 +123,10 @@ def _title_holder(doc: Doc, sent: Sent, role: str, words: list[str]) -> str | No
     for n, ent in enumerate(doc.ents):
         if ent.label != "PER" or not ent.canonical or ent.end > start:
             continue
-        i = doc.sentence_at(ent.start)
-        if i < 0:
+        located = doc.span_tokens(ent.start, ent.end)
+        if located is None:
             continue
-        toks = doc.sent_tokens(i)
-        first = next((k for k, t in enumerate(toks) if t.start >= ent.start), None)
-        last = next((k for k, t in enumerate(toks) if t.end >= ent.end), None)
-        if first is None or last is None:
-            continue
+        toks, first, last = located
         near = [t.text.lower() for t in toks[max(0, first - TITLE_WINDOW):first]]
         if last + 1 < len(toks) and toks[last + 1].text == ",":  # "Shin Won-sik, the defense minister,"
             near += [t.text.lower() for t in toks[last + 2:last + 2 + TITLE_WINDOW]]

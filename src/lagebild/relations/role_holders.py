@@ -219,14 +219,10 @@ def namings(doc: Doc) -> list[Naming]:
     for ent in doc.ents:
         if ent.label != "PER" or not ent.canonical or "roles.txt" in (ent.provenance or ""):
             continue  # a role the entity layer resolved by the date ("Kreml-Chef") names no office holder
-        i = doc.sentence_at(ent.start)
-        if i < 0:
+        located = doc.span_tokens(ent.start, ent.end)
+        if located is None:
             continue
-        toks = doc.sent_tokens(i)
-        first = next((n for n, t in enumerate(toks) if t.start >= ent.start), None)
-        last = next((n for n, t in enumerate(toks) if t.end >= ent.end), None)
-        if first is None or last is None:
-            continue
+        toks, first, last = located
         for span, head in _spans(toks, first, last):
             if head is not None and toks[head].text[:1].isupper() and attr.is_title(toks[head].text):
                 context = frozenset(toks[n].text.lower() for n in span)
