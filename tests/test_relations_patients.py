@@ -72,3 +72,10 @@ def test_the_captives_ally_is_no_ally_of_the_captor():
     text = ("Belarus reported the capture of two French soldiers serving beside Ukrainian units near the border. "
             "The capture came after Belarus launched a fresh offensive in Kharkiv.")
     assert ("ASSAULT", "Belarus", "Ukraine") in edges(text)
+
+
+def test_a_verb_of_capture_taking_a_place_takes_ground_not_prisoners():
+    rels = relations_of("Belarusian troops captured Kharkiv after a long siege.")
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("ASSAULT", None, "Belarus", "Ukraine")]
+    people = relations_of("Belarusian troops captured three Ukrainian soldiers.")
+    assert [(r.type, r.actor, r.recipient) for r in people] == [("COERCE", "Belarus", "Ukraine")]

@@ -31,3 +31,14 @@ def test_a_leader_returning_to_a_city_ends_a_trip_and_withdraws_nothing():
 
 def test_something_given_back_is_still_returned():
     assert edges("Belarus returned the bodies of 40 soldiers to Russia.") == {("RETREAT", "Belarus", "Russland")}
+
+
+def test_forces_withdrawn_in_the_passive_are_their_countrys_withdrawal():
+    assert edges("Belarusian units were withdrawn from the ferry crossing on Friday.") == {("RETREAT", "Belarus", None)}
+    assert edges("Iranian troops were pulled back from the front after the winter.") == {("RETREAT", "Iran", None)}
+
+
+def test_passive_releases_and_rescues_name_no_withdrawal():
+    assert edges("Three Belarusian soldiers were released after a swap in May.") == set()
+    assert edges("Two Iranian soldiers were pulled from the wreckage by medics.") == set()
+    assert edges("The draft was withdrawn by the ministry in March.") == set()

@@ -550,7 +550,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                     out.append(record.relation(doc, i, words, low, k, n, trig, kind, one, other, lex))
                     if other is not None and kind in ("AID", "ASSAULT") and preps.get(id(other)) in warzone.PLACE_PREPS:
                         out[-1].provenance += warzone.PLACED  # "in der Ukraine stationiert": a place (warzone.py)
-                    patients.taken_place(out[-1], other)  # "the capture of a town": ground taken, no one abducted
+                    patients.taken_place(out[-1], other, lex.lang)  # "the capture of a town": ground taken
         if recipient is not None and kind in CARRY and recipient.label in ("LOC", PLACE, "PER", "carried"):
             carry[kind] = (recipient, actor.canonical)
     verbal_nouns.mark(out, verbal)

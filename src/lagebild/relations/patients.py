@@ -7,7 +7,7 @@ or "der Angriff Russlands" name their actor so, extract._relations). The agent o
 "by" and acts also when a verb around the noun has a subject of its own ("Y condemned the killing of ... by Z"); with
 no agent, the actor is found as for any noun trigger: the subject of the clause, also the side that reports the act
 ("Lettland meldete die Festnahme ..."). The nouns (each a trigger of triggers.txt) and the words before the patient
-and the agent are lang/<code>/relations/patients.txt. A capture of a place takes ground and abducts no one. A person
+and the agent are lang/<code>/relations/patients.txt. A capture of a place takes ground and abducts or arrests no one. A person
 whose title follows a country word stands for that state as the actor of such a noun (``for_states``).
 """
 
@@ -35,6 +35,7 @@ class Patients:
     nouns: re.Pattern  # the nouns, one pattern matched in full against a lower-case word
     patient: frozenset[str]  # words opening the patient: "von", "des", "zweier", "of"
     agent: frozenset[str]  # words opening the agent: "durch", "by"
+    takers: re.Pattern | None  # verbs of capture that take ground when what they take is a place: "captured"
 
 
 @lru_cache(maxsize=None)
@@ -44,9 +45,11 @@ def patients(lang: str) -> Patients | None:
         return None
     rows = resources.load(lang, WORDS).rows(2)
     nouns = [row[0] for row in rows if row[1] == "noun"]
+    takers = [row[0] for row in rows if row[1] == "taker"]
     return Patients(re.compile("|".join(f"(?:{p})" for p in nouns)),
                     frozenset(row[0] for row in rows if row[1] == "patient"),
-                    frozenset(row[0] for row in rows if row[1] == "agent"))
+                    frozenset(row[0] for row in rows if row[1] == "agent"),
+                    re.compile("|".join(f"(?:{p})" for p in takers)) if takers else None)
 
 
 def assign(words: list[str], low: list[str], k: int, n: int, kind: str, found: list, roles: list[str | None],
@@ -86,10 +89,20 @@ def _bare_genitive(word: str, lang: str) -> bool:
     return lang == "de" and word[:1].islower() and word.endswith("er")
 
 
-def taken_place(rel: Relation, recipient) -> None:  # type: ignore[no-untyped-def]
-    """A capture whose recipient is a place ("the capture of a town") takes ground and abducts no one: no mode."""
-    if rel.mode == ABDUCT and recipient is not None and recipient.label == PLACE:
+def taken_place(rel: Relation, recipient, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A capture whose recipient is a place ("the capture of a town", "captured Kharkiv") takes ground and abducts
+    or arrests no one: no mode, and a verb of capture (kind "taker" of patients.txt) read as an arrest (COERCE)
+    is an ASSAULT (the place's side is attacked)."""
+    if recipient is None or recipient.label != PLACE:
+        return
+    if rel.mode == ABDUCT:
         rel.mode = None
+        return
+    words_of = patients(lang)
+    if rel.type == "COERCE" and words_of is not None and words_of.takers is not None \
+            and words_of.takers.fullmatch(rel.predicate.lower()):
+        rel.type, rel.mode = "ASSAULT", None
+        rel.provenance += " (type: ground taken, no arrest)"
 
 
 def for_states(doc: Doc, relations: list[Relation], lang: str, gaz: Gazetteer) -> None:

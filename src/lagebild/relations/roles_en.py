@@ -254,8 +254,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
             theme = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if theme is None and tok.dep_ == "acl":
                 theme = tok.head
-            if theme is not None:
-                out.add(theme, "theme" if kind in FLOWS or received else "recipient")
+            if theme is not None:  # "troops were pulled back": the forces withdraw (retreats_en.py)
+                flows = kind in FLOWS or received or retreats_en.forces_pulled(tok, theme, kind, lex)
+                out.add(theme, "theme" if flows else "recipient")
     for c in tok.children:
         if c.dep_ == "dative":
             out.add(c, "recipient")
