@@ -49,6 +49,7 @@ RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashe
 RESOURCES += ("relations/reports.txt",)  # read by reports.py: an unnamed media report ("Medienbericht")
 RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agencies described ("südkoreanische Geheimdienst")
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
+RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
 FIRST_WORDS = 200_000

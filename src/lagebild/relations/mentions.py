@@ -16,7 +16,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
-from . import possessors_en, rolenouns
+from . import org_forces, possessors_en, rolenouns
 from .index import attributions_sourced_by, doc_index, roles_at, sources_in
 from .lexicon import RelationLexicon, any_of
 
@@ -234,7 +234,8 @@ def _any_group(lang: str) -> re.Pattern:
 def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str] | None:
     """(canonical, label) of a compound whose first part names a country or an organization: a country's agent
     noun is the country ("US-Streitkräfte" -> USA, as "die amerikanischen Streitkräfte"); an organization's group
-    noun keeps its name ("EU-Kommission"). None for any other word ("US-Bürger", "EU-Recht")."""
+    noun keeps its name ("EU-Kommission"); an armed organization's fighters or positions are the organization
+    ("PKK-Kämpfer", org_forces.py). None for any other word ("US-Bürger", "EU-Recht")."""
     prefix, _, rest = word.partition("-")
     head = rest.rpartition("-")[2]
     if not prefix or not head[:1].isupper():
@@ -246,7 +247,9 @@ def _compound(word: str, gaz: Gazetteer, lex: RelationLexicon) -> tuple[str, str
         return country, "LOC"
     if entry is not None and entry.source == "organizations.txt" and group_of(head, lex.lang) is not None:
         return word, GROUP
-    return None
+    listed = entry.canonical if entry is not None and entry.source == "organizations.txt" else None
+    org = org_forces.holder(prefix, head, listed, lex.lang)  # "PKK-Kämpfer", "Hamas-Stellungen" (org_forces.py)
+    return (org, "ORG") if org is not None else None
 
 
 QUALIFIERS = frozenset({"von", "in", "aus", "of", "from"})
