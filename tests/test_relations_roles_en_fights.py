@@ -45,3 +45,13 @@ def test_joining_a_war_is_taking_part_in_a_fight_but_a_war_in_words_or_a_debate_
     assert not edges("Turkey joined the war of words with Russia.", "en")
     assert not edges("Turkey joined the trade war against China.", "en")
     assert not edges("Germany intervened in the clashes between the parties in parliament.", "en")
+
+
+def test_who_died_or_suffered_losses_in_a_named_attack_was_attacked():
+    assert edges("Forty Iranian fighters died in Israeli drone strikes near the border.") == {("ASSAULT", "Israel", "Iran")}
+    assert edges("Belarusian units suffered heavy losses in Polish counterattacks.") == {("ASSAULT", "Polen", "Belarus")}
+
+
+def test_deaths_and_losses_without_an_attacker_are_no_attack():
+    assert edges("Forty Iranian pilgrims died in a bus crash near the border.") == set()
+    assert edges("Belarusian exporters suffered heavy losses in the Polish market.") == set()

@@ -18,6 +18,7 @@ RESOURCES += ("relations/governments.txt",)  # read by rolenouns.py: a bare gove
 RESOURCES += ("relations/judges.txt",)  # read by judges.py: speakers who judge a noun event (German)
 RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support verbs, casualty words (German)
 RESOURCES += ("relations/taking_part.txt",)  # read by roles_en_fights.py: verbs of taking part in a fight (English)
+RESOURCES += ("relations/casualties.txt",)  # read by roles_en_fights.py: verbs of dying in an attack (English)
 RESOURCES += ("relations/pacts.txt",)  # read by pacts.py: signing and ratifying words (German)
 RESOURCES += ("relations/imposed.txt",)  # read by penalties.py: "verhängte" with a sanction or a penalty (German)
 RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side phrase (German)

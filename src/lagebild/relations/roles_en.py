@@ -215,10 +215,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     nominal = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("ROOT",) or tok.tag_ in ("NN", "NNS")
     out.nominal = nominal
     if nominal:
-        for c in tok.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.text[:1].isupper():
-                out.add(c, "actor")  # "Pyongyang's supply", "the Russian attack" (not "the largest supplier")
-                out.modified = True
+        for c in fights.attackers(tok):  # "Pyongyang's supply", "the Russian attack", "Ukrainian drone strikes"
+            out.add(c, "actor")  # (not "the largest supplier")
+            out.modified = True
         actor = None
         if not out.has("actor") and not retreats_en.forces_withdrawn(tok, kind, lex):
             # "Russia launched an attack", "North Korea is the largest supplier", "emerged as a supplier", "engaged

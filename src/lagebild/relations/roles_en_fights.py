@@ -25,7 +25,8 @@ RELATIVE = frozenset({"who", "which", "that"})
 # "reinforce Russian units"), where the object of a verb of sending flows ("sent troops"); story-dev English: 2
 HELPS = re.compile(r"(?:help|assist|support|reinforc|bolster|aid)\w*")
 PART = "relations/taking_part.txt"  # verbs of taking part in a fight (English), with FORMAT and EXAMPLE lines
-PART_PREPS = frozenset({"in", "into", "to"})  # "engaged in clashes", "escalated to combat operations"
+PART_PREPS = frozenset({"in", "into", "to"})
+CASUALTIES = "relations/casualties.txt"  # verbs of dying or suffering losses in an attack (English)  # "engaged in clashes", "escalated to combat operations"
 
 
 MARK = "="  # a row of ``PART`` whose first column is "=figurative" or "=debate": no fight (see its FORMAT)
@@ -123,19 +124,38 @@ def helped_clause(tok: Any, kind: str, out: Any) -> None:
                 out.add(subj, "recipient")
 
 
+def attackers(tok: Any) -> list[Any]:
+    """The capitalized words before the noun of attack ``tok`` that name its attacker: "the Russian attack",
+    "Kyiv's strikes", and the adjective of a lower-case modifier ("Ukrainian drone strikes", "a Polish missile
+    attack", where the parse hangs the adjective on the modifier)."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.text[:1].isupper()]
+    return out or [g for c in tok.children if c.dep_ == "compound" and c.text[:1].islower()
+                   for g in c.children if g.dep_ == "amod" and g.text[:1].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _casualties() -> re.Pattern:
+    """The verbs of dying or suffering losses of ``CASUALTIES``, one pattern."""
+    return re.compile("|".join(f"(?:{row[0]})" for row in resources.load("en", CASUALTIES).rows(1)))
+
+
 def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
     """A noun of attack that names its attacker, in which a passive killing happened ("four Belarusian gunners
-    were killed in a Ukrainian artillery attack", "killed in an attack by rebel units"): the victims are its
-    recipient (``out``: roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
+    were killed in a Ukrainian artillery attack", "killed in an attack by rebel units") or its subject died or
+    suffered losses ("died in Ukrainian drone strikes", casualties.txt): the victims are its recipient (``out``:
+    roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
     if kind != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or opposed(tok, kind, lex):
         return
     verb = tok.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "suffered heavy losses in ...": the verb of the losses
     trig = lex.triggers_at([verb.lower_], 0) if verb.tag_ == "VBN" else None
-    if trig is None or not trig.type.startswith("ASSAULT"):
+    dying = _casualties().fullmatch(verb.lower_) is not None  # "died in a Ukrainian drone strike" (casualties.txt)
+    if not dying and (trig is None or not trig.type.startswith("ASSAULT")):
         return
-    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.children) \
-        or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
-    victim = sufferer(verb) if named else None
+    named = bool(attackers(tok)) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if dying else None
+    victim = (sufferer(verb) or subject) if named else None
     if victim is not None:
         out.add(victim, "recipient")
 
