@@ -115,3 +115,9 @@ def test_speech_acts_are_their_speakers_acts(text, expected):
 def test_the_government_of_a_person_without_a_known_state_is_the_person() -> None:
     # "die Regierung von X" with no state known for X: X acts (the person alone stands after "von")
     assert edges("Die Regierung von Boris Pistorius lobte Polen.", "de") == {("SUPPORT", "Boris Pistorius", "Polen")}
+
+
+def test_a_country_after_aus_before_a_headline_colon_is_an_origin_not_the_headlines_source():
+    # "Moskau: ..." names who speaks; "Verstärkungen aus Kuba: ..." names where they come from
+    assert "Kuba" in [m[0] for m in mentions_of("Maduros Verstärkungen aus Kuba: Ein Analyst warnt vor einer Offensive.")]
+    assert "Russland" not in [m[0] for m in mentions_of("Moskau: Belarus schickt Soldaten nach Polen.")]

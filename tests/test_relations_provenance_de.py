@@ -49,3 +49,10 @@ def test_supplies_without_an_origin_after_aus_are_no_flow():
     assert not edges("Die Regierung in Caracas rechnet nicht mit Verstärkung für Venezuelas Armee.", "de")
     assert not edges("Die Abhängigkeit Polens von russischem Gas wächst.", "de")
     assert not edges("Die Präsenz kubanischer Verstärkungen in Venezuela ist bekannt.", "de")
+
+
+def test_reinforcements_with_their_origin_are_forces_of_their_own():
+    # the plural noun names forces (objects.txt), so no other forces need be named; the possessor receives
+    got = edges("Putins Verstärkungen aus Belarus: Ein Analyst warnt vor einer neuen Offensive.", "de")
+    assert got == {("AID", "Belarus", "Wladimir Putin")}
+    assert edges("Venezuelas neue Verstärkungen aus Kuba sind eingetroffen.", "de") >= {("AID", "Kuba", "Venezuela")}

@@ -43,6 +43,7 @@ from . import (
     forces_en,
     frames,
     ground_de,
+    handed,
     headlines,
     homecoming,
     implied,
@@ -64,6 +65,7 @@ from . import (
     reliance,
     reporters,
     resigned,
+    returned,
     role_holders,
     rolenouns,
     roles_de,
@@ -206,7 +208,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
+    relations = handed.in_bracket(doc, relations, lex)  # "stellte X ... zur Verfügung": X in its bracket (handed.py)
     _fill_recipients(relations, gaz)
+    returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
@@ -504,7 +508,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]
     ally, helped = implied.ally(helped, kind, lex.lang)  # "fighting for Russia": against Russia's opponent
-    if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical:
+    if recipient is None and kind in CARRY and carry.get(kind) and carry[kind][1] != actor.canonical \
+            and not returned.returns_to_giver(doc, i, carry[kind][0].canonical, actor.canonical, lex.lang):
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":

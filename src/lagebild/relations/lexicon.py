@@ -30,6 +30,7 @@ RESOURCES += ("relations/hits.txt",)  # read by hits_de.py: "treffen" that hits,
 RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking that name no talks (German)
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
+RESOURCES += ("relations/returned.txt",)  # read by returned.py: a flow given back, "im Gegenzug" (German)
 RESOURCES += ("relations/held.txt",)  # read by held_de.py: who holds the ground attacked (German)
 RESOURCES += ("relations/struggles.txt",)  # read by struggles.py: fights for a goal, no armed act
 RESOURCES += ("relations/joining.txt",)  # read by joining_de.py: the war a verb of joining joins (German)

@@ -82,8 +82,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             canonical, label = surname_of(doc, ent.text), "PER"
         if canonical is None:
             continue
-        if last < len(words) and words[last] == ":" and first <= 3:
-            continue  # "Moskau: Nordkorea schickt ...": the source of a headline
+        if last < len(words) and words[last] == ":" and first <= 3 \
+                and not (first > 0 and words[first - 1].lower() in lex.source_preps):
+            continue  # "Moskau: Nordkorea schickt ...": the source of a headline (not "Verstärkungen aus Kuba:")
         if i <= 3 and last < len(words) and words[last] in DASHES and last <= 4 \
                 and all(w[:1].isupper() or w == "/" for w in words[:last]):
             continue  # "Wien – Die Regierung ...", "Gaza/Jerusalem – ...": the dateline of the article, a place
