@@ -27,3 +27,11 @@ def test_praise_of_an_actor_keeps_its_recipient():
 def test_welcoming_without_a_matter_stays_as_before():
     # no matter named: SUPPORT still needs a recipient
     assert edges("Friedrich Merz begrüßte die Gäste.", "de") == set()
+
+
+def test_welcoming_a_guest_is_a_greeting_not_support():
+    # a state or a person welcomed with no matter named: greeted, not supported
+    assert edges("Die Bürgermeisterin von Wien begrüßte den Präsidenten Finnlands im Rathaus.", "de") == set()
+    assert edges("Olaf Scholz begrüßte Emmanuel Macron am Flughafen.", "de") == set()
+    # a step welcomed is support, with the state that took it
+    assert edges("Schweden begrüßte den Schritt Finnlands.", "de") == {("SUPPORT", "Schweden", "Finnland")}

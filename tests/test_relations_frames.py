@@ -57,6 +57,16 @@ def test_mentions_in_a_relative_clause_are_no_arguments_of_a_verb_outside_it():
     assert not any("Europäische Union" in (a, r) for _, a, r in got)
 
 
+def test_a_trigger_in_a_relative_clause_takes_no_side_from_the_main_clause_after_it():
+    # a cast list after the relative clause: the promise in it is made to none of the players
+    text = "Neben Udo Berg, der als Graf sein Erbe verspricht, spielen noch Eva Lang und Tim Roth mit."
+    got = edges(text, ("Udo Berg", "Eva Lang", "Tim Roth"), label="PER")
+    assert not any(r in ("Eva Lang", "Tim Roth") for _, _, r in got)
+    # the same promise in a main clause keeps its recipient
+    got = edges("Udo Berg verspricht Eva Lang sein Erbe.", ("Udo Berg", "Eva Lang"), label="PER")
+    assert ("AGREE", "Udo Berg", "Eva Lang") in got
+
+
 def test_relative_spans_need_a_lower_case_word_after_the_pronoun():
     words = "Russland schickt Truppen , die Ukraine wehrt sich .".split()
     assert frames.relative_spans(words, [w.lower() for w in words]) == []

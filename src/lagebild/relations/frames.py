@@ -208,7 +208,14 @@ def outside_relatives(found: list[Mention], spans: list[tuple[int, int]], words:
     """``found`` without the mentions inside a relative clause that does not hold the verb trigger at ``k``
     (a noun trigger keeps them: "im Zuge der Militärhilfe ..., die er Minsk geschickt hatte" names whom the
     help is for in the clause that describes it; but not the agent of a passive relative clause: "die Ukraine,
-    die von Russland angegriffen wurde, bittet um Hilfe" names no help of Russland, passives_de.py)."""
+    die von Russland angegriffen wurde, bittet um Hilfe" names no help of Russland, passives_de.py). A trigger
+    inside a relative clause has its sides there or before it (the noun the clause describes): the main clause
+    going on after the relative one with its verb names neither ("Neben X, der als Graf sein Erbe verspricht,
+    spielen Y und Z": no promise to the cast); a name after the comma goes on with a list ("..., die Waffen an
+    Polen, Litauen und Lettland liefert")."""
+    end = next((b for a, b in spans if a <= k < b), len(words))
+    if end + 1 < len(words) and words[end] == "," and words[end + 1][:1].islower():
+        found = [m for m in found if m.first < end]
     inside = [(a, b) for a, b in spans if not a <= k < b]
     if not inside:
         return found
