@@ -73,6 +73,7 @@ from . import (
     stance,
     start_filter,
     struggles,
+    supported,
     verbal_nouns,
     visits,
     warzone,
@@ -498,7 +499,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                                                    kind, lex)
     recipient = recipient or praise
     if lex.lang == "de" and (frames.buried(recipient, free, found, words, low, k, n, kind, lex)
-                             or stance.affiliated(recipient, actor, words, low, k, n, kind)):  # "X vom ÖGB"
+                             or stance.affiliated(recipient, actor, words, low, k, n, kind)  # "X vom ÖGB"
+                             or supported.backer(recipient, words, low, k, n, kind, lex.lang)):  # "X unterstützt die Offensive"
         recipient = None  # "verurteilten die Angriffe auf Sanitäter und Zollbeamte" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
