@@ -478,9 +478,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if actor is None or lex.lang == "de" and (frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL)
                                               or stance.unnamed_perfect_subject(actor, words, low, k, lo, kind)):
         return []  # (frames.py: "Bomber besuchen Polen und Ungarn" names no side of a meeting)
-    if lex.lang == "de" and not own and unnamed_subjects.object_side(actor, found, words, low, k, n, lo, lex):
-        return [] if kind not in judges.FLOWS else [unnamed_subjects.mark(  # "Kräfte ... Russlands Taktik unterstützen"
-            record.relation(doc, i, words, low, k, n, trig, kind, actor, actor, lex), judged)]
+    if lex.lang == "de" and not own and kind in judges.FLOWS and unnamed_subjects.object_side(
+            actor, found, words, low, k, n, lo, lex):  # "die Kräfte ... Russlands Taktik unterstützen"
+        return [unnamed_subjects.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, actor, lex), judged)]
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
                                                                    prepositions.governing(words, low, k, lex),

@@ -5,9 +5,10 @@ Russlands Taktik unterstützen": the word-order rules take the first name of the
 here the country of the object ("die russischen Truppen", "Russlands Taktik") behind a subject noun phrase that
 names no one. Then the actor is unknown in the sentence and the name receives. A genitive name right before a
 noun that is no force ("Russlands Taktik") after forces without a name (agents.txt: "Kräfte") is read so without a
-parse (the small parser reads "Kräfte Russlands" as one phrase); otherwise only such clauses are parsed
-(relations/parse_de.py, ~5 ms a sentence): the parse must make the name part of the verb's object (obj, iobj:
-itself, its adjective or its genitive) and name an unnamed noun phrase before it the verb's subject. A flow
+parse (the small parser reads "Kräfte Russlands" as one phrase); otherwise only a flow's clause whose name is a
+country adjective after an article ("die russischen Truppen") is parsed (relations/parse_de.py, ~5 ms a
+sentence): the parse must make the name part of the verb's object (obj, iobj: itself, its adjective or its
+genitive) and name an unnamed noun phrase before it the verb's subject. A flow
 (AID) keeps the document's giver to that recipient (relations/judges.settle), else the relation goes.
 """
 
@@ -44,6 +45,8 @@ def object_side(actor: Mention, found: list[Mention], words: list[str], low: lis
     if words[actor.last - 1].endswith("s") and after < k and words[after][:1].isupper() and after not in taken \
             and not lex.is_agent(low[after]) and any(lex.is_agent(low[j]) for j in unnamed):
         return True  # "die Kräfte Russlands Taktik unterstützen": a genitive before the object noun (no parse)
+    if not words[actor.first][:1].islower() or low[actor.first - 1] not in ARTICLES:
+        return False  # only a country adjective with its article ("die russischen Truppen") costs a parse
     p = parse_de.parse(tuple(words))
     if p is None:
         return False
