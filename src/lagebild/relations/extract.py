@@ -209,7 +209,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
-    _fill_recipients(relations, gaz)
+    _fill_recipients(relations, gaz)  # (promised help counts for no recipient: it is no flow yet)
+    relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
