@@ -61,6 +61,7 @@ from . import (
     prepositions,
     pronouns,
     provenance_de,
+    provisions,
     record,
     reliance,
     reporters,
@@ -75,6 +76,8 @@ from . import (
     stance,
     start_filter,
     struggles,
+    supported,
+    unnamed_subjects,
     verbal_nouns,
     visits,
     warzone,
@@ -209,8 +212,9 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
     relations = handed.in_bracket(doc, relations, lex)  # "stellte X ... zur Verfügung": X in its bracket (handed.py)
-    _fill_recipients(relations, gaz)
+    _fill_recipients(relations, gaz)  # (promised help counts for no recipient: it is no flow yet)
     returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
+    relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
@@ -224,6 +228,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
+    relations = provisions.without_provided(doc, relations, lex)  # "ein Pakt, der Beistand ... vorsieht"
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
     relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
@@ -478,6 +483,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if actor is None or lex.lang == "de" and (frames.unnamed_subject(actor, words, k, lo, kind, MUTUAL)
                                               or stance.unnamed_perfect_subject(actor, words, low, k, lo, kind)):
         return []  # (frames.py: "Bomber besuchen Polen und Ungarn" names no side of a meeting)
+    if lex.lang == "de" and not own and kind in judges.FLOWS and unnamed_subjects.object_side(
+            actor, found, words, low, k, n, lo, lex):  # "die Kräfte ... Russlands Taktik unterstützen"
+        return [unnamed_subjects.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, actor, lex), judged)]
     # "hat eine Gegenoffensive gestartet", "bei Kämpfen aktiv": a noun used as the verb (verbal_nouns.py)
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
                                                                    prepositions.governing(words, low, k, lex),
@@ -502,7 +510,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                                                    kind, lex)
     recipient = recipient or praise
     if lex.lang == "de" and (frames.buried(recipient, free, found, words, low, k, n, kind, lex)
-                             or stance.affiliated(recipient, actor, words, low, k, n, kind)):  # "X vom ÖGB"
+                             or stance.affiliated(recipient, actor, words, low, k, n, kind)  # "X vom ÖGB"
+                             or supported.backer(recipient, words, low, k, n, kind, lex.lang)):  # "X unterstützt die Offensive"
         recipient = None  # "verurteilten die Angriffe auf Sanitäter und Zollbeamte" (frames.py)
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
