@@ -44,3 +44,13 @@ def test_negated_judgement_keeps_its_status_and_source_is_the_author():
     rels = [r for r in relations_of("Scholz sagte, Russland sei keine Bedrohung für Europa.", "de") if r.type == "ACCUSE"]
     assert [(r.actor, r.recipient, r.status) for r in rels] == [("Olaf Scholz", "Russland", "negated")]
     assert rels[0].source == "AUTHOR" and rels[0].mode == "disapprove"
+
+
+def test_a_demonstrative_names_again_the_act_of_the_sentence_before():
+    text = "Polen hat Panzer an die Grenze verlegt. Diese Verlegung sei eine Provokation, sagte Scholz."
+    assert ("ACCUSE", "Olaf Scholz", "Polen") in edges(text, "de")
+    text = "Iran deployed drones to the border. This deployment is a reckless escalation, Germany said."
+    assert ("ACCUSE", "Deutschland", "Iran") in edges(text, "en")
+    # no earlier act with the noun's stem: no guess
+    assert not any(e[1] == "Olaf Scholz" for e in edges(
+        "Polen hat Panzer an die Grenze verlegt. Diese Entscheidung sei ein Fehler, sagte Scholz.", "de"))

@@ -33,6 +33,8 @@ RULE = "rule:{lang}/relations/judgements.txt"
 GENITIVE_ARTICLES = frozenset({"der", "des"})  # "der Einsatz der Türkei"
 AGENT_PREPS = frozenset({"von", "vom", "durch", "by", "of"})  # "Lieferungen von Südkorea", "a move by Russia"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # "Putin's lie" (the segmenter's own token)
+STEM = 5  # letters a noun and an earlier trigger share: "Lieferungen" / "Waffenlieferungen", "move" is too short
+LOOK_BACK = 2  # sentences before the judgement in which the act a demonstrative names again is looked for
 LEAD = 3  # lower-case words (articles, adjectives) between a noun and the mention that is its genitive
 
 
@@ -40,6 +42,7 @@ class _Lexicon:
     """The judgement words, copulas and frame verbs (with their particle) of one language."""
 
     def __init__(self, lang: str) -> None:
+        self.lang = lang
         kinds: dict[str, list[str]] = {}
         self.frames: list[tuple[re.Pattern[str], str]] = []
         for row in resources.load(lang, RESOURCE).rows(2):
@@ -50,6 +53,7 @@ class _Lexicon:
         self.judgement = re.compile("|".join(f"(?:{p})" for p in kinds.get("judgement", ())))
         self.copula = re.compile("|".join(f"(?:{p})" for p in kinds.get("copula", ())))
         self.articles = frozenset(w for p in kinds.get("article", ()) for w in p.split("|"))
+        self.demonstratives = frozenset(w for p in kinds.get("demonstrative", ()) for w in p.split("|"))
         # the gate: any judgement word in the content's text at all (one search per attribution)
         self.gate = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in kinds.get("judgement", ())) + r")\b")
 
@@ -91,14 +95,15 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             continue
         if not jlex.gate.search(doc.text[att.content_start:att.content_end].lower()):
             continue
-        rel = _judged(doc, att, jlex, lex, gaz)
+        rel = _judged(doc, att, jlex, lex, gaz, relations)
         if rel is not None and (rel.sentence, rel.type, rel.actor, rel.recipient) not in have:
             have.add((rel.sentence, rel.type, rel.actor, rel.recipient))
             out.append(rel)
     return out
 
 
-def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer) -> Relation | None:
+def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
+            relations: list[Relation]) -> Relation | None:
     i = att.sentence
     toks = doc.sent_tokens(i)
     words = [t.text for t in toks]
@@ -117,11 +122,38 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer)
         return None
     owners = {m.canonical: m for m in found if lo <= m.first and m.last <= hi and m.canonical != speaker.canonical
               and _possessor(words, low, m, lo, hi, k, lex.lang)}
+    if not owners and (earlier := _referred(words, low, lo, k, i, jlex, relations)) is not None \
+            and earlier.actor != speaker.canonical:
+        owners = {earlier.actor: Mention(earlier.actor, None, None, None, -1, -1, "carried")}
     if len(owners) != 1:
         return None  # none named, or several: whose act is judged is not clear
     trig = Trigger((re.compile(re.escape(low[k])),), "ACCUSE", "disapprove", ("diplomatic",),
                    RULE.format(lang=lex.lang))
     return record.relation(doc, i, words, low, k, 1, trig, "ACCUSE", speaker, next(iter(owners.values())), lex)
+
+
+def _referred(words: list[str], low: list[str], lo: int, k: int, i: int, jlex: _Lexicon,
+              relations: list[Relation]) -> Relation | None:
+    """The relation of the sentences just before ``i`` that a demonstrative subject of the judgement names again
+    ("Solche Lieferungen wären ein Fehler" after "Südkorea erwägt Waffenlieferungen", "Such a move would be a
+    mistake"): the noun after the demonstrative at the content's start (over adjectives) shares its stem with
+    the relation's trigger. None when no such subject or relation is, or when two actors fit."""
+    at = next((j for j in range(lo, min(lo + 2, k)) if low[j] in jlex.demonstratives), None)
+    if at is None:
+        return None
+    noun = next((j for j in range(at + 1, min(at + 1 + LEAD, k)) if _act_noun(words[j], jlex.lang)), None)
+    if noun is None:
+        return None
+    stem = low[noun][:STEM]
+    fits = [r for r in relations if i - LOOK_BACK <= r.sentence < i and len(stem) == STEM
+            and stem in r.predicate.lower()]
+    return fits[-1] if fits and len({r.actor for r in fits}) == 1 else None
+
+
+def _act_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` may be the noun of a demonstrative's phrase: capitalized in German, a word of letters as
+    long as a stem in English (articles and short words are skipped; the stem must match besides)."""
+    return word[:1].isupper() if lang == "de" else word.isalpha() and len(word) >= STEM
 
 
 def _speaker(doc: Doc, att, found: list[Mention]) -> Mention | None:
