@@ -54,3 +54,15 @@ def test_a_demonstrative_names_again_the_act_of_the_sentence_before():
     # no earlier act with the noun's stem: no guess
     assert not any(e[1] == "Olaf Scholz" for e in edges(
         "Polen hat Panzer an die Grenze verlegt. Diese Entscheidung sei ein Fehler, sagte Scholz.", "de"))
+
+
+def test_the_literal_gate_holds_every_judgement_word():
+    from lagebild.relations.judgements import _lexicon
+
+    for lang, words in (("de", ["denkfehler", "provokationen", "kriegsverbrechen", "lügen", "völkerrechtsbruch"]),
+                        ("en", ["threats", "mistake", "escalatory", "violations", "lies"])):
+        jlex = _lexicon(lang)
+        for word in words:
+            assert jlex.judgement.fullmatch(word), word
+            assert any(core in f"sie sagte, es sei {word}" for core in jlex.gate), word
+        assert not any(core in "das wetter war schön" for core in jlex.gate)
