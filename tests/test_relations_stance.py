@@ -184,3 +184,14 @@ def test_help_promised_to_the_documents_recipient_is_one_agree_with_that_recipie
                         "Pioniere für den Aufbau zu entsenden.", "de")
     assert [(r.type, r.actor, r.recipient, r.status) for r in rels] == [
         ("AID", "Kuba", "Venezuela", "factual"), ("AGREE", "Kuba", "Venezuela", "planned")]
+
+
+def test_a_judgement_named_by_a_verb_of_calling_is_disapproval():
+    # the judgement word ends the clause of "nannte", "wertete", "betrachtet", "called", "described ... as"
+    assert ("ACCUSE", "Finnland", "Russland") in edges("Finnland betrachtet die Politik Russlands als Bedrohung.", "de")
+    assert ("ACCUSE", "Joe Biden", "Wladimir Putin") in edges("Biden called Putin a war criminal.", "en")
+    assert ("ACCUSE", "Polen", "Russland") in edges("Poland described Russia's drills as a dangerous escalation.", "en")
+    # a judgement that is no reproach, and a phone call, stay what they were
+    assert not any(e[0] == "ACCUSE" for e in edges("Polen bezeichnete das Abkommen mit Litauen als Durchbruch.", "de"))
+    assert not any(e[0] == "ACCUSE" for e in edges("France called Germany on Monday.", "en"))
+    assert not any(e[0] == "ACCUSE" for e in edges("Germany called the talks with France a success.", "en"))

@@ -48,6 +48,7 @@ from . import (
     homecoming,
     implied,
     joining_de,
+    judgements,
     judges,
     meetings,
     moves_en,
@@ -208,6 +209,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
+    relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline

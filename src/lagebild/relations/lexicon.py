@@ -52,6 +52,7 @@ RESOURCES += ("relations/matters.txt",)  # read by stance.py: matters of worry t
 RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashes of crowds (German)
 RESOURCES += ("relations/reports.txt",)  # read by reports.py: an unnamed media report ("Medienbericht")
 RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agencies described ("südkoreanische Geheimdienst")
+RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's judgement of an act
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 
