@@ -54,6 +54,7 @@ from . import (
     nonevents_en,
     pacts,
     pairs,
+    partner_first,
     passives_de,
     patients,
     penalties,
@@ -489,6 +490,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González"); the trigger's clause first
     named = [m for m in marked if m.label != PLACE]  # ("Schickt X Soldaten nach Y, liefert Z Waffen an W": W)
+    named = partner_first.before_place(named, preps, kind, low, k, lo, hi, lex.lang)  # "in Ankara mit X": X
     places = [m for m in marked if m.label == PLACE]
     recipient = direct[0] if direct else min(named, key=lambda m: (not lo <= m.first < hi, abs(m.first - k))) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)
