@@ -468,6 +468,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if actor is None and (we := pronouns.official_we(doc, i, low, starts, *span, k, lex)) \
             and not [m for m in in_clause if m.first < we[1]]:  # "„Wir liefern ...“, sagte der x-ische Premier"
         actor = Mention(we[0], None, None, None, we[1], we[2], "carried")
+    if actor is None and (in_clause or before) and pronouns.we_subject(doc, low, starts, lo, k, in_clause, lex.lang):
+        return []  # "Wir fordern die Migranten auf": the names around "wir" are no actor (pronouns.py)
     actor = actor or (in_clause[0] if in_clause else coordination.head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
     judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,
