@@ -1,6 +1,7 @@
-"""Penalties, round cs1 (issue 10): the nouns of a sanction besides "Sanktion" (triggers.txt; their target after
-them, penalties.py with imposed.txt) and English sanctions imposed "on" a state (preps.txt). Sentences made up,
-actors countries the gazetteer knows."""
+"""Penalties and talks, round cs1 (issue 10): the nouns of a sanction besides "Sanktion" (triggers.txt; their
+target after them, penalties.py with imposed.txt), English sanctions and embargoes imposed "on" a state (preps.txt,
+triggers.txt) and English calls "by phone with" someone (triggers.txt). Sentences made up, actors countries the gazetteer
+knows."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def test_english_sanctions_on_a_state_name_it_as_recipient():
     assert en("Canada imposed new sanctions on Belarus.") == {("SANCTION", "Kanada", "Belarus")}
     # "on" stays a matter elsewhere: talks on trade are no talks with a place
     assert en("Canada and Belarus held talks on trade.") == {("CONSULT", "Kanada", "Belarus")}
+
+
+def test_english_talking_by_phone_with_a_named_partner_is_a_call():
+    rels = relations_text.relations_of("Norway's premier spoke by phone with Sweden's premier.", "en")
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("CONSULT", "phone", "Norwegen", "Schweden")]
+    # the bare "spoke with" names no talks (interviews with outlets), nor does a call with no partner named
+    assert relations_text.edges("Latvia's president spoke with Estonia's prime minister.", "en") == set()
+    assert relations_text.edges("The minister spoke by phone with reporters in Riga.", "en") == set()
+
+
+def test_english_embargo_is_a_sanction_on_its_target():
+    en = lambda text: relations_text.edges(text, "en")  # noqa: E731
+    assert en("Norway imposed an arms embargo on Belarus.") == {("SANCTION", "Norwegen", "Belarus")}
+    assert en("The embargo hurt Cuba's economy, Spain said.") == set()
