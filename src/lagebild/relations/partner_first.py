@@ -36,9 +36,11 @@ def before_place(named: list[Mention], preps: dict[int, str | None], kind: str, 
     """The recipient candidates ``named`` of the trigger at word ``k`` (clause ``lo``..``hi``), only its partners
     after "mit" when the clause also names a place after "in" and the trigger is a CONSULT that is no travel or
     arrival; else ``named`` unchanged."""
+    if kind != "CONSULT" or len(named) < 2:  # a choice between a partner and a place needs two candidates
+        return named
     words = _words(lang)
     last = next((w for w in reversed(low[lo:hi]) if w.isalpha()), "")  # "traf ... ein": the particle ends it
-    if kind != "CONSULT" or not words or low[k] in words.get("companion", ()) or last in words.get("arrival", ()):
+    if not words or low[k] in words.get("companion", ()) or last in words.get("arrival", ()):
         return named
     partners = [m for m in named if preps.get(id(m)) in words.get("partner", ()) and lo <= m.first < hi]
     placed = any(preps.get(id(m)) in words.get("place", ()) for m in named)
