@@ -167,3 +167,30 @@ def test_official_state_needs_a_state_office_in_the_title():
     assert pronouns.official_state(doc, "Olaf Scholz", gazetteer("de")) == "Deutschland"
     doc = attributed("Der deutsche Nationaltrainer Olaf Scholz reiste ab.", "de")
     assert pronouns.official_state(doc, "Olaf Scholz", gazetteer("de")) is None
+
+
+def test_wir_subject_makes_the_names_after_it_objects_not_actors():
+    # "wir" demands, not the ones it addresses; no official's state resolves it: no relation
+    assert edges("Wir fordern Polen auf, die Grenze zu öffnen, sagte ein Sprecher.", "de") == set()
+    assert edges("„Wir fordern Polen auf, die Grenze zu öffnen“, sagte Olaf Scholz.", "de") == set()
+    assert edges("Wir fordern die Migranten in Polen auf, den Behörden zu vertrauen.", "de") == set()
+    # after a comma and "und": no country of the clause before acts for "wir"
+    assert edges("Listen gibt es für Afghanistan und Libyen, und wir arbeiten an einer Liste für den Jemen.",
+                 "de") == set()
+    # narrowed to a named body, "wir vom Institut X" is that body acting
+    assert edges("Ja, wir vom Institut Österreichs arbeiten mit der Polizei Polens zusammen.", "de") == {
+        ("COOPERATE", "Österreich", "Polizei")}
+    # an official's "wir" stays his state
+    assert edges("Wir führen derzeit Gespräche mit der Türkei, erklärte der deutsche Kanzler Olaf Scholz.", "de") == {
+        ("CONSULT", "Deutschland", "Türkei")}
+
+
+def test_we_subject_lies_before_or_right_after_the_trigger():
+    doc = attributed("Wir fordern Polen auf.", "de")
+    low = [t.text.lower() for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
+    assert pronouns.we_subject(doc, low, starts, 0, 1, [], "de")
+    doc = attributed("Polen fordert, dass wir gehen.", "de")
+    low = [t.text.lower() for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
+    assert not pronouns.we_subject(doc, low, starts, 0, 1, [], "de")

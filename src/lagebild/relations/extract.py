@@ -56,6 +56,7 @@ from . import (
     nonevents_en,
     pacts,
     pairs,
+    partner_first,
     passives_de,
     patients,
     penalties,
@@ -478,6 +479,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if actor is None and (we := pronouns.official_we(doc, i, low, starts, *span, k, lex)) \
             and not [m for m in in_clause if m.first < we[1]]:  # "„Wir liefern ...“, sagte der x-ische Premier"
         actor = Mention(we[0], None, None, None, we[1], we[2], "carried")
+    if actor is None and (in_clause or before) and pronouns.we_subject(doc, low, starts, lo, k, in_clause, lex.lang):
+        return []  # "Wir fordern die Migranten auf": the names around "wir" are no actor (pronouns.py)
     actor = actor or (in_clause[0] if in_clause else coordination.head(before[-1], found, words) if before
                       else free_all[0] if free_all else None)
     judge = None if own or actor is None or lex.lang != "de" else judges.judged(words, low, k, actor.first, lex.lang,
@@ -503,6 +506,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González"); the trigger's clause first
     named = [m for m in marked if m.label != PLACE]  # ("Schickt X Soldaten nach Y, liefert Z Waffen an W": W)
+    named = partner_first.before_place(named, preps, kind, low, k, lo, hi, lex.lang)  # "in Ankara mit X": X
     places = [m for m in marked if m.label == PLACE]
     recipient = direct[0] if direct else min(named, key=lambda m: (not lo <= m.first < hi, abs(m.first - k))) if named else \
         (free[0] if free else min(places, key=lambda m: abs(m.first - k)) if places else None)

@@ -30,6 +30,7 @@ RESOURCES += ("relations/noun_agents.txt",)  # read by noun_agents.py: "durch X"
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/hits.txt",)  # read by hits_de.py: "treffen" that hits, scores or decides (German)
 RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking that name no talks (German)
+RESOURCES += ("relations/partners.txt",)  # read by partner_first.py: a meeting's partner before its place
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
 RESOURCES += ("relations/returned.txt",)  # read by returned.py: a flow given back, "im Gegenzug" (German)

@@ -74,7 +74,7 @@ def sentenced(words: list[str], start: int, lang: str) -> bool:
 def convictions(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """``relations`` with court sentences retyped as SANCTION (mode convict, context legal)."""
     accused: list[str | None] = []  # the document's defendant, looked up once, at the first sentencing
-    relations = [rel for rel in relations if _imposed(doc, rel)]
+    relations = [rel for rel in relations if _imposed(doc, rel) and _target_after(rel)]
     for rel in relations:
         if rel.type != "ACCUSE" or not rel.predicate.lower().startswith("verurteil") or doc.lang != "de" \
                 or rel.predicate_start is None or not 0 <= rel.sentence < len(doc.sents):
@@ -107,6 +107,15 @@ def _imposed(doc: Doc, rel: Relation) -> bool:
     rel.mode, rel.context = "convict", ["legal"]
     rel.provenance += " (penalty: lang/de/relations/imposed.txt)"
     return True
+
+
+def _target_after(rel: Relation) -> bool:
+    """False for a SANCTION told by a noun of imposed.txt kind "noun" ("Strafmaßnahmen", "Embargo") whose recipient
+    stands before it: such a noun names its target after it ("die Einreiseverbote gegen X"); a name before it is
+    someone else ("X war wegen der Einreiseverbote gegen Politiker zitiert worden": X is no target)."""
+    kinds = _imposed_words("de") if rel.type == "SANCTION" else {}
+    return "noun" not in kinds or not kinds["noun"].fullmatch(rel.predicate.lower()) \
+        or rel.recipient_start is None or rel.predicate_start is None or rel.recipient_start > rel.predicate_start
 
 
 def _sentence_defendant(doc: Doc, rel: Relation, toks: list, at: int, accused: list[str | None]) -> None:

@@ -309,6 +309,21 @@ def official_we(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi
     return None
 
 
+def we_subject(doc: Doc, low: list[str], starts: list[int], lo: int, k: int, in_clause: list, lang: str) -> bool:
+    """Whether the trigger at word ``k`` (its clause from ``lo``) has "wir"/"we" as its subject, before it or right
+    after it ("Wir fordern X auf", "fordern wir X auf"), with no name before the pronoun in the clause and not
+    narrowed to a named group ("wir vom Institut", "wir als Partei"): then the names after it in the clause are
+    the trigger's objects and those of a clause before it other people's, never its actor (on unlabelled 10kGNAD
+    the rules took them: "Wir fordern die Migranten auf" gave the migrants demanding, "Listen gibt es für A und B,
+    und wir arbeiten an ..." A working with B). A speaker the rules take for want of any other name (", erklärte
+    X") stays, as does an official's state (``official_we``). ``in_clause``: the clause's free mentions."""
+    plural = _words(lang, "pronoun-first-plural")
+    we = next((j for j in range(lo, min(k + 2, len(low))) if low[j] in plural), None)
+    if we is None or any(m.first < we for m in in_clause):
+        return False
+    return not _narrowed(doc, starts[we + 1] if we + 1 < len(starts) else None, lang)
+
+
 def _narrowed(doc: Doc, after: int | None, lang: str) -> bool:
     """Whether the word at the character offset ``after`` (the one after "wir") narrows "wir" to a group: a word
     of pronouns.txt "we-apposition" ("wir als Partei", "wir im Burgenland") or, in German, a capitalised noun
