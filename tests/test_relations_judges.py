@@ -36,7 +36,7 @@ def test_a_judged_noun_without_a_giver_in_the_document_is_no_relation():
 
 
 def test_a_confirmed_flow_whose_recipient_the_document_fills_in_keeps_its_kind():
-    # the recipient comes from the first sentence (extract._fill_recipients appends to the provenance first)
+    # the recipient comes from the first sentence (events.fill_recipients appends to the provenance first)
     rels = relations_of("Iran hat Drohnen an Russland geliefert. Iran bestätigte am Montag die Lieferung von Drohnen.", "de")
     assert [(r.actor, r.recipient, r.predicate) for r in rels] == [
         ("Iran", "Russland", "geliefert"), ("Iran", "Russland", "Lieferung")]

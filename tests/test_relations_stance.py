@@ -179,7 +179,7 @@ def test_help_promised_in_an_infinitive_with_zu_inside_reads_every_particle_of_t
 
 
 def test_help_promised_to_the_documents_recipient_is_one_agree_with_that_recipient():
-    # the infinitive names no recipient: extract._fill_recipients gives the document's, then the promise is one AGREE
+    # the infinitive names no recipient: events.fill_recipients gives the document's, then the promise is one AGREE
     rels = relations_of("Kuba schickt Soldaten nach Venezuela. Außerdem hat die Regierung von Kuba zugesagt, etwa 600 "
                         "Pioniere für den Aufbau zu entsenden.", "de")
     assert [(r.type, r.actor, r.recipient, r.status) for r in rels] == [

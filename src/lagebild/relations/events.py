@@ -15,10 +15,11 @@ from functools import lru_cache
 from .. import resources
 from ..attribution.words import tag_de
 from ..entities.gazetteer import Gazetteer
+from ..model import Relation
 from .lexicon import RelationLexicon
 
 # Types whose recipient the document may imply when the sentence names none ("Die Entsendung
-# nordkoreanischer Soldaten", "Munition aus Nordkorea"): filled in later by ``extract._fill_recipients``
+# nordkoreanischer Soldaten", "Munition aus Nordkorea"): filled in later by ``fill_recipients``
 # with the document's main AID recipient, and dropped when it has none (gold/SCHEMA.md: AID needs one).
 IMPLIED = frozenset({"AID"})
 
@@ -341,3 +342,19 @@ def own_adjective(words: list[str], first: int, last: int, k: int, lang: str) ->
     trigger at ``k`` ("nach einem russischen Luftangriff", "bei dem nordkoreanischen Einsatz"): a preposition
     before them governs the noun, the adjective names the noun's own actor (not "nach Russland")."""
     return lang == "de" and last == k and words[first][:1].islower() and words[k][:1].isupper()
+
+
+def fill_recipients(relations: list[Relation], gaz: Gazetteer, carried: frozenset[str]) -> None:
+    """A relation of the ``carried`` types (extract.CARRY: AID) whose sentence names no recipient takes the one the
+    document names most for such relations from the same actor, else for a state the state it names most
+    (implied_recipients); marked in the provenance."""
+    named = Counter(r.recipient for r in relations if r.type in carried and r.recipient)
+    seen = {(r.sentence, r.actor, r.recipient) for r in relations}
+    for rel in relations:
+        if rel.type not in carried or rel.recipient is not None:
+            continue
+        for recipient in implied_recipients(rel, relations, named, gaz):
+            if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
+                rel.recipient = recipient
+                rel.provenance += " (recipient: the document's main AID recipient)"
+                break

@@ -17,7 +17,6 @@ For each sentence:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
@@ -215,7 +214,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
     relations = handed.in_bracket(doc, relations, lex)  # "stellte X ... zur Verfügung": X in its bracket (handed.py)
-    _fill_recipients(relations, gaz)  # (promised help counts for no recipient: it is no flow yet)
+    events.fill_recipients(relations, gaz, CARRY)  # (promised help counts for no recipient: it is no flow yet)
     returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
     relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
     relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
@@ -223,7 +222,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
     relations = warzone.redirect(warzone.without_fronts(relations), gaz)
-    _visitors_first(relations, gaz)
+    meetings.visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
     relations = joining_de.sided(doc, relations)  # "im Ukraine-Krieg mitkämpfen": against Ukraine, if sided
@@ -273,39 +272,9 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
     return out
 
 
-def _visitors_first(relations: list[Relation], gaz: Gazetteer) -> None:
-    """In a meeting the visitor acts (PLOVER CONSULT): who visits a country in the document is the actor of
-    its meetings there ("Kim traf Lawrow" in an article on Lawrow's visit to Nordkorea). Marked in the
-    provenance."""
-    def country(name: str | None) -> bool:
-        entry = gaz.by_canonical.get(name or "")
-        return entry is not None and entry.source == "countries.txt"
-
-    visitors = {r.actor for r in relations if r.type == "CONSULT" and country(r.recipient) and not country(r.actor)}
-    for rel in relations:
-        if rel.type == "CONSULT" and rel.recipient in visitors and rel.actor not in visitors:
-            meetings.swap(rel)
-            rel.provenance += " (actor: the visitor of the document)"
-
-
 def _order(rel: Relation) -> int:
     """The line of the relation's trigger in triggers.txt (earlier lines are more specific)."""
     return int(rel.provenance.split(" ")[0].rsplit(":", 1)[-1])
-
-
-def _fill_recipients(relations: list[Relation], gaz: Gazetteer) -> None:
-    """An AID whose sentence names no recipient takes the one the document names most for AID from the same actor,
-    else for a state the state it names most (events.implied_recipients); marked in the provenance."""
-    named = Counter(r.recipient for r in relations if r.type in CARRY and r.recipient)
-    seen = {(r.sentence, r.actor, r.recipient) for r in relations}
-    for rel in relations:
-        if rel.type not in CARRY or rel.recipient is not None:
-            continue
-        for recipient in events.implied_recipients(rel, relations, named, gaz):
-            if recipient != rel.actor and (rel.sentence, rel.actor, recipient) not in seen:
-                rel.recipient = recipient
-                rel.provenance += " (recipient: the document's main AID recipient)"
-                break
 
 
 def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
@@ -552,7 +521,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
         and not needs_recipient and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
-        alone = True  # the recipient is implied: filled in by _fill_recipients, else dropped
+        alone = True  # the recipient is implied: filled in by events.fill_recipients, else dropped
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
     alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None

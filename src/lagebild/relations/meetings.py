@@ -170,3 +170,18 @@ def swap(rel: Relation) -> None:
 
 
 __all__ = ["country_word", "hosts_first", "person_countries", "possessor_country", "swap", "titled_country"]
+
+
+def visitors_first(relations: list[Relation], gaz: Gazetteer) -> None:
+    """In a meeting the visitor acts (PLOVER CONSULT): who visits a country in the document is the actor of
+    its meetings there ("Kim traf Lawrow" in an article on Lawrow's visit to Nordkorea). Marked in the
+    provenance."""
+    def country(name: str | None) -> bool:
+        entry = gaz.by_canonical.get(name or "")
+        return entry is not None and entry.source == "countries.txt"
+
+    visitors = {r.actor for r in relations if r.type == "CONSULT" and country(r.recipient) and not country(r.actor)}
+    for rel in relations:
+        if rel.type == "CONSULT" and rel.recipient in visitors and rel.actor not in visitors:
+            swap(rel)
+            rel.provenance += " (actor: the visitor of the document)"
