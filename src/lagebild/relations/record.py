@@ -164,8 +164,8 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
     of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen"; "joined" in conjunctions.txt) the first."""
     best, index = None, None
     for q_i, qty in quantities_in(doc, i):
-        if figures.besides(doc, qty, lex.lang) or figures.size(qty, lex.lang):  # "Neben Tausenden Soldaten ...",
-            continue  # "120-Millimeter-Mörser" (figures.py)
+        if figures.besides(doc, qty, lex.lang) or figures.size(qty, lex.lang) or figures.in_source(doc, qty):
+            continue  # "Neben Tausenden Soldaten ...", "120-Millimeter-Mörser", "laut zwei Diplomaten" (figures.py)
         if qty.kind not in ("count", "amount") and not figures.share_of_object(doc, qty, lex):
             continue
         noun = counted(qty) if qty.kind != "percent" else None  # a share: its noun is checked (figures.py)
