@@ -188,11 +188,12 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
 
 
 def hedge(rel: Relation, sent: Sent, k: int, lex: RelationLexicon) -> None:
-    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not by
-    a marker after the trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
+    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not an event
+    presupposed as the background of the clause (status_frames.background_event), nor by a marker after the
+    trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
     supplying weapons and may receive aid": the supply is not hedged)."""
     marker = hedging.hedge_marker(sent, k)
-    if not marker:
+    if not marker or status_frames.background_event(sent.words, sent.low, k, lex):  # "bei Kämpfen offenbar ..."
         return
     first = marker.split()[0]
     at = [m for m, word in enumerate(sent.words) if word == first]

@@ -23,7 +23,11 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 - a source that suggests or believes what it says (English "suggested that", "believes that") leaves the
   relation uncertain: status.txt "inference";
 - "soll/sollen" with the trigger's active infinitive ("X soll Y Panzer liefern") is hearsay or a plan someone
-  else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal").
+  else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal");
+- a noun trigger heading the phrase of a preposition of occasion or time ("bei Kämpfen", "während des Besuchs",
+  "bei Putins Besuch"; occasions.txt) is the background of another statement, presupposed: the hedge words of
+  that statement ("müssen bei Kämpfen offenbar Verluste hinnehmen", "den X während des Besuchs wohl geltend
+  gemacht haben könnte") do not make it uncertain.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from ..attribution.words import tag_de
 from ..model import Attribution, Relation
 from .lexicon import RelationLexicon
 from .modality import CLAUSE_SPLITS, NOUN_PHRASE_SPAN, NOUN_PHRASE_TAGS, SENTENCE_ENDS
+from .sourcing import occasion_words
 
 SUBORDINATE_STOPS = frozenset({";", ":", ".", "!", "?"})  # marks that end the reach of a governing clause
 INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "liefern", "verhandeln"
@@ -282,3 +287,17 @@ def inferred(att: Attribution, rel: Relation, lex: RelationLexicon) -> bool:
         return False
     own = rel.actor == att.source or rel.actor_start is not None and rel.actor_start == att.source_start
     return not own
+
+
+def background_event(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
+    """Whether the German noun trigger at ``k`` heads the phrase of a preposition of occasion or time (occasions.txt),
+    with only its articles, adjectives, possessives or a genitive name between ("bei Kämpfen", "während des
+    jüngsten Besuchs", "bei Putins Besuch"): an event presupposed as the background of the clause's statement."""
+    if lex.lang != "de" or not words[k][:1].isupper() or k == 0:
+        return False
+    start = k
+    while start > 0 and k - start <= NOUN_PHRASE_SPAN and (
+            tag_de(words[start - 1]) in NOUN_PHRASE_TAGS or words[start - 1][:1].isupper()
+            and words[start - 1].endswith("s") and tag_de(words[start - 1]) == "NE"):
+        start -= 1
+    return start > 0 and low[start - 1] in occasion_words(lex.lang)
