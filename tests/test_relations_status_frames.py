@@ -230,3 +230,13 @@ def test_an_event_in_a_phrase_of_occasion_or_time_is_presupposed_not_hedged():
     assert status_frames.background_event(words, low, words.index("Besuch"), load("de"))
     words = "Der Besuch in Lissabon gab wohl Streit .".split()
     assert not status_frames.background_event(words, [w.lower() for w in words], 1, load("de"))
+
+
+def test_a_judgement_after_a_fronted_that_clause_counts():
+    assert _one("Dass Spanien Panzer an Portugal liefert, ist auszuschließen.", "AID")[0] == "negated"
+    assert _one("Dass Spanien Panzer an Portugal liefert, die dort bleiben, gilt als unwahrscheinlich.",
+                "AID")[0] == "hypothetical"
+    assert _one("Dass Spanien Panzer an Portugal liefert, ist bekannt.", "AID")[0] == "factual"
+    # "ob" asks: its clause stays as the cues of its own clause make it
+    words = "Ob Spanien Panzer liefert , ist ausgeschlossen .".split()
+    assert not status_frames.fronted_that_judged(words, [w.lower() for w in words], 2, load("de"))

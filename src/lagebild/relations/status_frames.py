@@ -193,7 +193,7 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
     ..."), unless a verb of status "possible-made" makes that possibility a fact ("X machte es möglich, dass ...",
     "war es möglich, dass ...": None); negated when it excludes it (status "excluded-that": "Es ist
     ausgeschlossen, dass ..."), hypothetical with a negation beside that ("nicht ausgeschlossen"). None else."""
-    governing = governing_that_clause(words, low, k, lex)
+    governing = governing_that_clause(words, low, k, lex) or fronted_that_judged(words, low, k, lex)
     for m in governing:
         for patterns, status in lex.status_cues(low[m]):
             if status == "no-evidence" and len(patterns) > 1 and any(
@@ -208,6 +208,26 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
                 denied = any(_cue(low[j], "negated", lex) for j in governing if j != m)
                 return ("hypothetical" if denied else "negated"), words[m]
     return None
+
+
+def fronted_that_judged(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> range:
+    """The words of the German main clause that judges a "dass" clause opening the sentence and holding the trigger
+    at ``k`` ("Dass X Truppen schickt, ist auszuschließen", "Dass X Y angreift, gilt als unwahrscheinlich"): the
+    clause after the first comma that a finite verb follows (the main clause's verb-second), up to its end. Empty
+    when the sentence opens otherwise, or the trigger stands after that comma."""
+    if lex.lang != "de" or not low or not _complement(low[0], lex) or lex.condition.fullmatch(low[0]):
+        return range(0)  # "Ob X Y angreift, ist unklar" asks
+    for j in range(1, len(words) - 1):
+        if low[j] in SUBORDINATE_STOPS:
+            return range(0)
+        if words[j] == "," and tag_de(words[j + 1]).endswith("FIN") and words[j + 1][:1].islower():
+            if j < k:
+                return range(0)
+            end = j + 1
+            while end < len(words) and words[end] not in CLAUSE_SPLITS and words[end] not in SENTENCE_ENDS:
+                end += 1
+            return range(j + 1, end)
+    return range(0)
 
 
 _COMPLEMENTS: dict[tuple[str, str], bool] = {}
