@@ -199,7 +199,22 @@ def hedge(rel: Relation, sent: Sent, k: int, lex: RelationLexicon) -> None:
     at = [m for m, word in enumerate(sent.words) if word == first]
     if at and all(m > k and _next_conjunct(sent.low, k, m, lex) for m in at):
         return
+    if at and all(_hedges_other_noun(sent.words, m, k, lex) for m in at):
+        return  # "haben Soldaten 23 mutmaßliche Rebellen getötet": the rebels are alleged, not the killing
     rel.hedge = "uncertain"
+
+
+ATTRIBUTE_SPAN = 3  # words from an attributive adjective to its noun ("mutmaßliche radikale Rebellen")
+
+
+def _hedges_other_noun(words: list[str], m: int, k: int, lex: RelationLexicon) -> bool:
+    """Whether the hedge word at ``m`` is a German attributive adjective ("mutmaßliche", "angeblichen") whose noun,
+    the first capitalised word after it, is not the trigger at ``k``: it hedges what that noun names, not the
+    event."""
+    if lex.lang != "de" or tag_de(words[m]) != "ADJA":
+        return False
+    noun = next((j for j in range(m + 1, min(len(words), m + 1 + ATTRIBUTE_SPAN)) if words[j][:1].isupper()), None)
+    return noun is not None and noun != k
 
 
 def _next_conjunct(low: list[str], k: int, m: int, lex: RelationLexicon) -> bool:
