@@ -96,6 +96,8 @@ def test_the_parse_is_reused_from_the_attribution_layer():
     ("Seoul will answer if North Korea sends shells to Russia.", ("hypothetical", "if")),
     ("When North Korea sent shells to Russia, Seoul answered.", ("factual", None)),
     ("North Korea sent shells to Russia because the front held.", ("factual", None)),
+    # a threat to act is no act
+    ("North Korea threatened to send shells to Russia.", ("hypothetical", "threatened")),
 ])
 def test_status_from_the_parse(text, expected):
     rel = next(r for r in relations_of(text) if r.actor == "Nordkorea")
@@ -163,3 +165,11 @@ def test_the_agent_of_a_noun_hung_on_the_name_before_it_still_acts():
         ("SANCTION", "Europäische Union", "Iran")}
     # "by" of time or means names no one
     assert not edges("The aid to Ukraine by December will total billions.")
+
+
+def test_a_bare_verb_joined_to_a_modal_verb_shares_its_status():
+    found = {r.type: r.status for r in relations_of("Belgian troops could be sent to France and fight against Spain.")}
+    assert found.get("ASSAULT") == "hypothetical"
+    # a verb with its own tense does not share it
+    found = {r.type: r.status for r in relations_of("Belgian troops were not sent to France but attacked Spain.")}
+    assert found.get("ASSAULT") == "factual"

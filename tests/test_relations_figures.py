@@ -45,3 +45,12 @@ def test_a_calibre_or_a_distance_counts_nothing():
                                  "figure None") is None
     assert Relations.run_example("en", "relations/figures.txt", "Belarus sent 122 rockets to Russia.",
                                  "figure 122") is None
+
+
+def test_a_figure_in_the_source_counts_who_reports_not_the_object():
+    assert Relations.run_example("de", "relations/figures.txt", "Laut zwei Soldaten schickte Ungarn der Slowakei Granaten.",
+                                 "figure None") is None
+    assert Relations.run_example("de", "relations/figures.txt", "Laut Soldaten schickte Ungarn der Slowakei 300 Granaten.",
+                                 "figure 300") is None
+    assert Relations.run_example("en", "relations/figures.txt", "According to four officials, Belarus sent rockets to "
+                                 "Russia.", "figure None") is None

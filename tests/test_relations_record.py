@@ -54,3 +54,11 @@ def test_a_participle_without_ge_after_wird_is_a_passive_no_future():
     got = {r.type: r.status for r in relations_text.relations_of("Portugal wird im Mai Waffen aus Spanien erhalten.",
                                                                  "de")}
     assert got["AID"] == "planned"
+
+
+def test_an_attributive_hedge_of_another_noun_does_not_hedge_the_event():
+    got = hedges("Bei Einsätzen gegen die ETA haben spanische Soldaten 23 mutmaßliche Rebellen getötet.", "de")
+    assert got and set(got.values()) == {"asserted"}
+    # the adjective before the trigger noun hedges it
+    got = hedges("Die mutmaßliche Lieferung von Panzern an Portugal durch Spanien sorgt für Streit.", "de")
+    assert got[("AID", "Spanien", "Portugal")] == "uncertain"

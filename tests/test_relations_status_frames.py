@@ -218,3 +218,25 @@ def test_a_possibility_made_real_leaves_the_dass_clause_factual():
     for text in ("Es ist möglich, dass Spanien Panzer an Portugal liefert.",
                  "Fachleute halten es durchaus für möglich, dass Spanien Panzer an Portugal liefert."):
         assert status(text) == ["hypothetical"], text
+
+
+def test_an_event_in_a_phrase_of_occasion_or_time_is_presupposed_not_hedged():
+    # the hedge word bears on the clause's statement (the losses), the fighting is its background
+    assert _one("Portugiesische Einheiten müssen bei Kämpfen gegen Frankreich offenbar hohe Verluste hinnehmen.",
+                "ASSAULT")[1] == "asserted"
+    assert _one("Frankreich hat offenbar Portugal angegriffen.", "ASSAULT")[1] == "uncertain"
+    words = "Bei Macrons Besuch in Lissabon gab es Streit .".split()
+    low = [w.lower() for w in words]
+    assert status_frames.background_event(words, low, words.index("Besuch"), load("de"))
+    words = "Der Besuch in Lissabon gab wohl Streit .".split()
+    assert not status_frames.background_event(words, [w.lower() for w in words], 1, load("de"))
+
+
+def test_a_judgement_after_a_fronted_that_clause_counts():
+    assert _one("Dass Spanien Panzer an Portugal liefert, ist auszuschließen.", "AID")[0] == "negated"
+    assert _one("Dass Spanien Panzer an Portugal liefert, die dort bleiben, gilt als unwahrscheinlich.",
+                "AID")[0] == "hypothetical"
+    assert _one("Dass Spanien Panzer an Portugal liefert, ist bekannt.", "AID")[0] == "factual"
+    # "ob" asks: its clause stays as the cues of its own clause make it
+    words = "Ob Spanien Panzer liefert , ist ausgeschlossen .".split()
+    assert not status_frames.fronted_that_judged(words, [w.lower() for w in words], 2, load("de"))

@@ -63,3 +63,17 @@ def test_a_noun_phrase_with_a_relative_clause_before_the_cue_is_an_object():
 def test_a_statement_opening_with_an_article_before_the_cue_is_still_its_content():
     assert _attrs("Die seit Mai geltende Regel wurde kaum beachtet, berichtete der Sender.") == [
         ("Sender", "berichtete", "Die seit Mai geltende Regel wurde kaum beachtet", "indirect")]
+
+
+@pytest.mark.parametrize("given, expected", [
+    # a preposition that may also open a clause ("seit", "während"), here before a main clause: its statement
+    ("Seit Beginn der Flutwelle habe die Feuerwehr 400 Keller geräumt, sagte Paula Brandt.",
+     ("Paula Brandt", "sagte", "Seit Beginn der Flutwelle habe die Feuerwehr 400 Keller geräumt")),
+    ("Während der Sitzung habe der Rat nichts beschlossen, sagte die Sprecherin.",
+     ("Sprecherin", "sagte", "Während der Sitzung habe der Rat nichts beschlossen")),
+    # a subordinate clause (its finite verb last) is no statement: the content follows the cue
+    ("Als die Feuerwehr eintraf, sagte der Wirt, sei der Keller schon leer gewesen.",
+     ("Wirt", "sagte", "sei der Keller schon leer gewesen")),
+])
+def test_a_main_clause_after_a_fronted_phrase_before_the_cue_is_its_content(given, expected):
+    assert [(source, cue, content) for source, cue, content, _ in _attrs(given)] == [expected]

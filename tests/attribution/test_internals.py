@@ -22,6 +22,8 @@ def sent_of(given: str) -> Sent:
     ("„Das ist gut“, sagte er.", ["„Das ist gut“"]),
     ("Er sprach von einem „neuen Weltkrieg“ und von 'Krieg'.", ["„neuen Weltkrieg“", "'Krieg'"]),
     ("»Wir bleiben«, sagte sie.", ["»Wir bleiben«"]),
+    # Swiss and French order: the words between two such quotations are none
+    ("Die «Abendpost» meldete das, die Zeitung «Morgenblatt» nicht.", ["«Abendpost»", "«Morgenblatt»"]),
 ])
 def test_find_quotes(given, quotes):
     assert [given[q.start:q.end] for q in text.find_quotes(given)] == quotes

@@ -28,6 +28,9 @@ def source_of(app, text: str, published: str = "2024-11-20") -> str:
     # a country's possessive is its adjective
     ("Japan's coast guard said that 14 boats were seized.", "Japanese coast guard"),
     ("South Koreaʼs spy agency stated that 300 engineers had arrived.", "South Korean spy agency"),
+    # a body named for a person is the body
+    ("The Biden administration said that 40 drones were shot down.", "Biden administration"),
+    ("President Joe Biden said that 40 drones were shot down.", "Joe Biden"),
     # "the country's": the country of the source named before in the sentence
     ("A French senator reported that 20 reactors were idle, according to the country's energy regulator.",
      "French energy regulator"),

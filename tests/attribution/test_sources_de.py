@@ -86,3 +86,36 @@ def test_a_quantifier_before_the_noun_opens_a_source():
 
 def test_a_negative_or_demonstrative_quantifier_opens_no_source():
     assert lagebild.analyze("Eine solche Bilanz mag der Grund sein, warum er das sagt.", lang="de").attributions == []
+
+
+def test_a_dative_plural_in_en_of_a_feminine_noun_keeps_its_form():
+    # "Hochrechnungen" is its own plural; "Berichten" drops the dative "n" ("Berichte")
+    assert sources("Zudem kamen ersten Hochrechnungen zufolge 300 Gäste.")[0][1] == "erste Hochrechnungen"
+    assert sources("Zudem kamen zahlreichen Berichten zufolge 300 Gäste.")[0][1] == "zahlreiche Berichte"
+
+
+def test_coordinated_adjectives_stay_in_the_source_phrase():
+    found = sources("Der Minister wird laut französischen und spanischen Zeitungen am Montag in Lissabon erwartet.")
+    assert found[0][1] == "französischen und spanischen Zeitungen"
+    # the last members of an enumeration begun before a comma open no source phrase
+    found = sources("Mit chemischen, optischen und akustischen Verfahren belegten Anna Roth und ihr Team nun, dass "
+                    "der Käfer drei Arten umfasst.")
+    assert found and found[0][1] == "Anna Roth"
+
+
+def test_the_agent_of_a_passive_after_a_report_is_no_part_of_its_source():
+    found = sources("Die Hälfte der Granaten wird laut einem Zeitungsbericht von Frankreich geliefert.")
+    assert found[0][1] == "Zeitungsbericht"
+    found = sources("Laut einem Bericht von Amnesty International wurden 300 Menschen festgenommen.")
+    assert found[0][1] == "Amnesty International"
+
+
+def test_a_singular_compound_report_after_nach_is_a_source():
+    found = sources("Frankreich hat Portugal nach einem Zeitungsbericht neue Panzer geliefert.")
+    assert found and found[0][1] == "Zeitungsbericht"
+    assert not sources("Nach der Konkursanmeldung hat die Firma 300 Leute entlassen.")
+
+
+def test_a_name_in_swiss_guillemets_is_a_source():
+    found = sources("So sollen 50 Haubitzen in Lissabon eingetroffen sein, wie die «Abendpost» berichtete.")
+    assert found and found[0][1] == "«Abendpost»"

@@ -26,6 +26,7 @@ def parsed(text: str):
     ("According to the city council, 12 houses burned down.", "city council", "according-to"),
     ("The mayor thanked the firemen, noting that 20 people were rescued.", "mayor", "shared-subject"),
     ("The Institute for the Study of Ports (ISP) reported that 9 ships left.", "ISP", "subject:acronym"),
+    ("The ferry stopped in May, according to interviews with harbour workers.", "harbour workers", "according-to"),
 ])
 def test_the_source_is_the_syntactic_agent_of_the_cue(text, source, rule):
     doc, sdocs = parsed(text)

@@ -211,7 +211,9 @@ class CueRules:
         rule = f"verb:{sent.lemma(k)}"
         # content before the cue clause: "„…“, sagte X", "Die Lage sei ernst, sagte X", "…, wie X schreibt"
         lead_sub = seg_n == 1 and (sent.low[0] in lex.fw("sub") or sent.low[0] in lex.fw("complement")) \
-            and self.quote_at(sent.start(0)) is None  # not when the sentence begins inside a quotation
+            and self.quote_at(sent.start(0)) is None \
+            and not _verb_second(sent, segs[0])  # not when the sentence begins inside a quotation, nor when the
+        # word is a preposition before a main clause ("Seit Beginn der Angriffe habe X ..., sagte Y")
         # "Wie die Plattenfirma mitteilte, wird es ...": the main clause after
         if (seg_n == 0 or wie_lead) and sent.low[0] == "wie" and b < n and sent.words[b] == ",":
             content = (sent.start(b + 1), text_end)
@@ -444,3 +446,14 @@ class CueRules:
             if mode == "direct":
                 self.attrs.append(replace(self.attrs[-1], content=self.doc.text[content[0]:content[1]],
                                           content_start=content[0], content_end=content[1], mode=mode))
+
+
+def _verb_second(sent: Sent, seg: tuple[int, int]) -> bool:
+    """Whether the clause ``seg`` has a finite verb with other words of its clause after it: a main clause with a
+    phrase before its verb ("Seit Beginn der Angriffe habe die Armee ... geflogen"), where a subordinate clause
+    puts its finite verb last ("Seit die Armee angreift", "Wie die Zeitung berichtet hatte")."""
+    a, b = seg
+    for m in range(a + 1, b - 1):
+        if not sent.cap(m) and sent.tag(m).endswith("FIN"):
+            return any(not sent.tag(j).startswith(("V", "$")) and sent.tag(j) != "PTKVZ" for j in range(m + 1, b))
+    return False

@@ -151,8 +151,8 @@ def source_name(doc: Doc, sent: Sent, a: int, b: int, lex: Lexicon,
     """(name, rule) of the source phrase at words [a, b) of a sentence; ``previous``: the attributions so far."""
     start, end = sent.start(a), sent.end(b - 1)
     person = next((e for e in ents_starting(doc, start, end + 1) if e.label == "PER" and e.end <= end), None)
-    if person is not None:
-        return person.canonical or person.text, "entity"
+    if person is not None and not (person.end < end and lex.role_of(sent.low[b - 1]) == "institution"):
+        return person.canonical or person.text, "entity"  # not "the Biden administration": a body named for him
     lead = a + 1 if sent.low[a] in lex.fw("det") and b - a > 1 else a
     roles = [m for m in range(lead, b) if lex.role_of(sent.low[m]) in ("role", "outlet")]
     if roles and roles[-1] + 1 < b and all(sent.cap(m) for m in range(roles[-1] + 1, b)):

@@ -39,6 +39,8 @@ def noun_phrase(sent: Sent, k: int, limit: int | None = None) -> Phrase | None:
         end = _core(sent, nxt, n, allow_det=sent.low[j] == "von", quantifier=False)
         if end is None:
             break
+        if sent.low[j] == "von" and end < n and sent.tag(end) == "VVPP":
+            break  # the agent of a passive: "wird laut einem Bericht von Kuba geliefert" (Kuba delivers)
         j = end
     # brackets after a name: "die New York Times (NYT)", "Kristina Schröder (CDU)", "(National Environment ..., NEMA)"
     if j + 2 < n and sent.words[j] == "(" and sent.cap(j + 1):
@@ -89,8 +91,9 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True, quantifier: bool =
             nouns += 1  # lower-case names: "n24", "des Fernsehsenders n-tv"
             j += 1
             continue
-        if word in "„»\"" and nouns == 0 and j + 1 < n and sent.cap(j + 1):
-            close = next((m for m in range(j + 1, min(n, j + 8)) if sent.words[m] in "“«\""), None)
+        if word in "„»«\"" and nouns == 0 and j + 1 < n and sent.cap(j + 1):
+            closing = "»" if word == "«" else "“«\""  # the Swiss and French order too: "die «Financial Times»"
+            close = next((m for m in range(j + 1, min(n, j + 8)) if sent.words[m] in closing), None)
             if close is not None:  # a quoted name: "laut „BBC News“", "die „Automobilwoche“"
                 nouns += 1
                 j = close + 1
@@ -106,6 +109,14 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True, quantifier: bool =
                                and sent.low[j] not in lex.fw("nameless")) or (nouns == 0 and word[:1].isdigit()):
                 j += 1
                 continue
+            # coordinated adjectives before the noun: "laut russischen und nordkoreanischen Staatsmedien"; not
+            # the last of an enumeration whose first members stand before a comma ("Durch zellbiologische,
+            # molekulare und ökologische Methoden zeigten X": the phrase starts at none of them)
+            if nouns == 0 and j > k and sent.low[j] in ("und", "oder") and sent.tag(j - 1) == "ADJA" \
+                    and j + 1 < n and not sent.cap(j + 1) and sent.tag(j + 1) == "ADJA" \
+                    and (k == 0 or sent.words[k - 1] != ","):
+                j += 1
+                continue
             # lower-case joiners inside names: "Institute for the Study of War", "Carla Freeman und Naiyu Kuo"
             if nouns and sent.low[j] in lex.fw("joiner") and j + 2 < n and sent.low[j + 1] in lex.fw("joiner") \
                     and sent.low[j] not in ("und", "and", "von") and sent.is_name_like(j + 2):
@@ -116,6 +127,8 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True, quantifier: bool =
                     break
                 if sent.low[j] in ("von", "der") and sent.tag(j + 1) != "NE":
                     break
+                if sent.low[j] == "von" and j + 2 < n and sent.tag(j + 2) == "VVPP":
+                    break  # the agent of a passive: "wird laut einem Bericht von Kuba geliefert"
                 j += 1
                 continue
             break
@@ -324,7 +337,8 @@ def _strip_det(sent: Sent, a: int, b: int, dative: bool = False) -> str:
             # the lemma (HanTa's costlier pass) only where an ending may be cut below
             genitive = det in lex.fw("genitive") and word.endswith("s")
             lemma = sent.lemma(m) if dative and word.endswith("en") or genitive else word
-            if dative and word.endswith("en") and word[:-1] == lemma + "e":
+            if dative and word.endswith("en") and word[:-1] == lemma + "e" \
+                    and not lemma.lower().endswith(tuple(lex.fw("plural-en"))):  # "Schätzungen": no dative "n"
                 word = word[:-1]  # dative plural "Berichten" -> "Berichte"
             elif genitive and word != lemma and word.lower().startswith(lemma.lower()) \
                     and word[len(lemma):] in ("s", "es"):

@@ -22,6 +22,8 @@ DOCUMENT_NOUNS = frozenset({"estimate", "report", "statement", "data", "assessme
                             "account", "calculation", "source", "study", "survey", "record", "information",
                             "map", "speech", "interview", "post", "message", "address", "briefing", "letter",
                             "video", "article", "communique", "transcript"})
+# "according to interviews with X": X speaks (only after "according to": "in an interview with CNN, X said" has X)
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "talk"})
 # a fronted phrase with one of these frames the clause it opens: "In a speech, Kim praised ...", "On a map from
 # Deep State, troops are shown ..."
 FRAME_PREPOSITIONS = frozenset({"in", "on"})
@@ -259,6 +261,9 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
         # "according to X" / "citing X"
         if low == "according" and tok.i + 1 < len(span) and sdoc[tok.i + 1].lower_ == "to":
             obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            if obj and obj[0].lemma_.lower() in INTERVIEW_NOUNS:
+                obj = [g for c in obj[0].children if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj"] or obj
             if obj:
                 end = obj[0].right_edge.i + 1
                 if end < len(span) and span[end].text == ")":

@@ -13,7 +13,9 @@ BOUNDARIES = frozenset({",", ";", ":", "–", "—", "-"})
 TERMINAL = frozenset({".", "!", "?", "…", "..."})
 QUOTE_CHARS = frozenset("„“”\"»«‚‘’'")
 # Pairs of opening and closing quote marks; double marks first, single ones only where no double mark applies.
-_DOUBLE = re.compile(r"„[^„“”\n]*[“”]|»[^»«\n]*«|“[^“”\n]*”|\"[^\"\n]*\"")
+# Guillemets in either order, the leftmost pair first: German »X«, Swiss and French «X» (read as »...« instead,
+# "«A» sagte sie, «B»" would make the words between the two quotations a quotation).
+_DOUBLE = re.compile(r"„[^„“”\n]*[“”]|»[^»«\n]*«|«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"")
 _SINGLE = re.compile(r"(?<![\w])'[^'\n]{3,}?'(?![\w])|‚[^‚‘\n]*‘")
 
 

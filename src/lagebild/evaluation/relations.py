@@ -127,7 +127,9 @@ def evaluate_doc(doc: Doc, golds: list[dict], result: RelationEvaluation) -> Non
                 result.right[name] += 1
             else:
                 result.errors.append({"doc_id": doc.doc_id, "kind": f"wrong {name}", "gold": gold.get(name),
-                                      "predicted": getattr(pred, name), "sentence": gold.get("sentence")})
+                                      "predicted": getattr(pred, name), "type": pred.type, "actor": pred.actor,
+                                      "predicate": pred.predicate, "rule": pred.provenance,
+                                      "sentence": gold.get("sentence")})
     for n, rel in enumerate(preds):
         if n not in used:
             result.errors.append({"doc_id": doc.doc_id, "kind": "false relation", "type": rel.type,

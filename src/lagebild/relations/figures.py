@@ -7,7 +7,9 @@
 - a figure right after a word of "besides" ("Neben Tausenden Soldaten lieferte X auch Panzer", "marched
   alongside some 900 Belarusian guards") counts other things than the relation's object: it never counts;
 - a figure of a length, speed or area (a "size" unit: "120-Millimeter-Mörser", "120mm mortars") is a calibre, a size
-  or a distance of the object, never its count, though the noun after it flows.
+  or a distance of the object, never its count, though the noun after it flows;
+- a figure inside the source of an attribution ("Laut zwei Diplomaten hat X Panzer geliefert", "according to three
+  officials") counts who reports, never the relation's object.
 """
 
 from __future__ import annotations
@@ -69,3 +71,9 @@ def besides(doc: Doc, qty: Quantity, lang: str) -> bool:
 def size(qty: Quantity, lang: str) -> bool:
     """Whether ``qty``'s unit is one of figures.txt's "size" units: a calibre, size or distance, no count."""
     return bool(qty.unit) and (qty.unit.lower(),) in _words(lang).get("size", ())
+
+
+def in_source(doc: Doc, qty: Quantity) -> bool:
+    """Whether ``qty`` stands inside the source phrase of an attribution ("laut zwei Diplomaten")."""
+    return any(a.source_start is not None and a.source_end is not None and a.source_start <= qty.start < a.source_end
+               for a in doc.attributions)

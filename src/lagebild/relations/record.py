@@ -164,8 +164,8 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
     of figures joined by "und"/"sowie" ("440 Drohnen und 32 Raketen"; "joined" in conjunctions.txt) the first."""
     best, index = None, None
     for q_i, qty in quantities_in(doc, i):
-        if figures.besides(doc, qty, lex.lang) or figures.size(qty, lex.lang):  # "Neben Tausenden Soldaten ...",
-            continue  # "120-Millimeter-Mörser" (figures.py)
+        if figures.besides(doc, qty, lex.lang) or figures.size(qty, lex.lang) or figures.in_source(doc, qty):
+            continue  # "Neben Tausenden Soldaten ...", "120-Millimeter-Mörser", "laut zwei Diplomaten" (figures.py)
         if qty.kind not in ("count", "amount") and not figures.share_of_object(doc, qty, lex):
             continue
         noun = counted(qty) if qty.kind != "percent" else None  # a share: its noun is checked (figures.py)
@@ -188,17 +188,33 @@ def figure(doc: Doc, i: int, p_start: int, p_end: int, lex: RelationLexicon) -> 
 
 
 def hedge(rel: Relation, sent: Sent, k: int, lex: RelationLexicon) -> None:
-    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not by
-    a marker after the trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
+    """A relation without a figure is uncertain when a hedge marks its trigger, as a figure would be; not an event
+    presupposed as the background of the clause (status_frames.background_event), nor by a marker after the
+    trigger in the next conjunct ("liefert Waffen und soll Geld erhalten", "has been
     supplying weapons and may receive aid": the supply is not hedged)."""
     marker = hedging.hedge_marker(sent, k)
-    if not marker:
+    if not marker or status_frames.background_event(sent.words, sent.low, k, lex):  # "bei Kämpfen offenbar ..."
         return
     first = marker.split()[0]
     at = [m for m, word in enumerate(sent.words) if word == first]
     if at and all(m > k and _next_conjunct(sent.low, k, m, lex) for m in at):
         return
+    if at and all(_hedges_other_noun(sent.words, m, k, lex) for m in at):
+        return  # "haben Soldaten 23 mutmaßliche Rebellen getötet": the rebels are alleged, not the killing
     rel.hedge = "uncertain"
+
+
+ATTRIBUTE_SPAN = 3  # words from an attributive adjective to its noun ("mutmaßliche radikale Rebellen")
+
+
+def _hedges_other_noun(words: list[str], m: int, k: int, lex: RelationLexicon) -> bool:
+    """Whether the hedge word at ``m`` is a German attributive adjective ("mutmaßliche", "angeblichen") whose noun,
+    the first capitalised word after it, is not the trigger at ``k``: it hedges what that noun names, not the
+    event."""
+    if lex.lang != "de" or tag_de(words[m]) != "ADJA":
+        return False
+    noun = next((j for j in range(m + 1, min(len(words), m + 1 + ATTRIBUTE_SPAN)) if words[j][:1].isupper()), None)
+    return noun is not None and noun != k
 
 
 def _next_conjunct(low: list[str], k: int, m: int, lex: RelationLexicon) -> bool:

@@ -433,6 +433,11 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
     while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4 and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     found: dict[str, str] = {}
+    head = chain[0]  # a bare verb joined to a verb with a modal or negation shares them: "could be sent and engage"
+    while head.dep_ == "conj" and head.tag_ in ("VB", "VBN") and head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        head = head.head
+        words += [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
     for m, verb in enumerate(chain):
         # "mark": the conjunction of the verb's own clause ("if North Korea sends troops": a condition)
         words += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "mark")]

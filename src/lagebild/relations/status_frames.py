@@ -23,7 +23,11 @@ planned, hypothetical, negated; hedge as for quantities), beside modality.py:
 - a source that suggests or believes what it says (English "suggested that", "believes that") leaves the
   relation uncertain: status.txt "inference";
 - "soll/sollen" with the trigger's active infinitive ("X soll Y Panzer liefern") is hearsay or a plan someone
-  else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal").
+  else made, never the article's own assertion: hedge uncertain (status.txt "hearsay-modal");
+- a noun trigger heading the phrase of a preposition of occasion or time ("bei Kämpfen", "während des Besuchs",
+  "bei Putins Besuch"; occasions.txt) is the background of another statement, presupposed: the hedge words of
+  that statement ("müssen bei Kämpfen offenbar Verluste hinnehmen", "den X während des Besuchs wohl geltend
+  gemacht haben könnte") do not make it uncertain.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from ..attribution.words import tag_de
 from ..model import Attribution, Relation
 from .lexicon import RelationLexicon
 from .modality import CLAUSE_SPLITS, NOUN_PHRASE_SPAN, NOUN_PHRASE_TAGS, SENTENCE_ENDS
+from .sourcing import occasion_words
 
 SUBORDINATE_STOPS = frozenset({";", ":", ".", "!", "?"})  # marks that end the reach of a governing clause
 INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "liefern", "verhandeln"
@@ -188,7 +193,7 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
     ..."), unless a verb of status "possible-made" makes that possibility a fact ("X machte es möglich, dass ...",
     "war es möglich, dass ...": None); negated when it excludes it (status "excluded-that": "Es ist
     ausgeschlossen, dass ..."), hypothetical with a negation beside that ("nicht ausgeschlossen"). None else."""
-    governing = governing_that_clause(words, low, k, lex)
+    governing = governing_that_clause(words, low, k, lex) or fronted_that_judged(words, low, k, lex)
     for m in governing:
         for patterns, status in lex.status_cues(low[m]):
             if status == "no-evidence" and len(patterns) > 1 and any(
@@ -203,6 +208,26 @@ def that_clause_status(words: list[str], low: list[str], k: int, lex: RelationLe
                 denied = any(_cue(low[j], "negated", lex) for j in governing if j != m)
                 return ("hypothetical" if denied else "negated"), words[m]
     return None
+
+
+def fronted_that_judged(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> range:
+    """The words of the German main clause that judges a "dass" clause opening the sentence and holding the trigger
+    at ``k`` ("Dass X Truppen schickt, ist auszuschließen", "Dass X Y angreift, gilt als unwahrscheinlich"): the
+    clause after the first comma that a finite verb follows (the main clause's verb-second), up to its end. Empty
+    when the sentence opens otherwise, or the trigger stands after that comma."""
+    if lex.lang != "de" or not low or not _complement(low[0], lex) or lex.condition.fullmatch(low[0]):
+        return range(0)  # "Ob X Y angreift, ist unklar" asks
+    for j in range(1, len(words) - 1):
+        if low[j] in SUBORDINATE_STOPS:
+            return range(0)
+        if words[j] == "," and tag_de(words[j + 1]).endswith("FIN") and words[j + 1][:1].islower():
+            if j < k:
+                return range(0)
+            end = j + 1
+            while end < len(words) and words[end] not in CLAUSE_SPLITS and words[end] not in SENTENCE_ENDS:
+                end += 1
+            return range(j + 1, end)
+    return range(0)
 
 
 _COMPLEMENTS: dict[tuple[str, str], bool] = {}
@@ -282,3 +307,17 @@ def inferred(att: Attribution, rel: Relation, lex: RelationLexicon) -> bool:
         return False
     own = rel.actor == att.source or rel.actor_start is not None and rel.actor_start == att.source_start
     return not own
+
+
+def background_event(words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:
+    """Whether the German noun trigger at ``k`` heads the phrase of a preposition of occasion or time (occasions.txt),
+    with only its articles, adjectives, possessives or a genitive name between ("bei Kämpfen", "während des
+    jüngsten Besuchs", "bei Putins Besuch"): an event presupposed as the background of the clause's statement."""
+    if lex.lang != "de" or not words[k][:1].isupper() or k == 0:
+        return False
+    start = k
+    while start > 0 and k - start <= NOUN_PHRASE_SPAN and (
+            tag_de(words[start - 1]) in NOUN_PHRASE_TAGS or words[start - 1][:1].isupper()
+            and words[start - 1].endswith("s") and tag_de(words[start - 1]) == "NE"):
+        start -= 1
+    return start > 0 and low[start - 1] in occasion_words(lex.lang)
