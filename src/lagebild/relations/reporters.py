@@ -3,6 +3,7 @@
 extract._relations keeps a source out of a trigger's actors while the trigger lies in what the source says or in
 its cue (``acts_outside``), and keeps a mention from being the actor when its own report names another agent
 (``reports``: "the US assesses the soldiers traveled"), unless the source speaks of itself in the first person.
+A German infinitive clause it announces has no subject of its own: there the source acts (``announcers``).
 """
 
 from __future__ import annotations
@@ -54,3 +55,18 @@ def reports(doc: Doc, m: Mention, at: int, lex: RelationLexicon) -> bool:
 def plain_words(text: str) -> list[str]:
     """The lower-case words of ``text`` without the punctuation and quotation marks around them."""
     return [w.strip(".,;:!?\"'“”„") for w in text.lower().split()]
+
+
+def announcers(doc: Doc, before: list[Mention], at: int, lex: RelationLexicon) -> list[Mention]:
+    """The mentions of ``before`` that are the source of an attribution whose content holds the offset ``at`` and
+    acts in it: an infinitive clause has no subject of its own, its speaker's is its subject ("X kündigte an, der
+    Ukraine Panzer zu liefern", "Y und Z sagten zu, ... zu unterstützen"; reports: not where the content names its
+    own agent). In the order of the text."""
+    out = []
+    for m in before:
+        if m.start is None or m.end is None or not m.source or reports(doc, m, at, lex):
+            continue
+        if any(a.content_start is not None and a.content_end is not None and a.content_start <= at < a.content_end
+               for a in attributions_sourced_by(doc, m.start, m.end)):
+            out.append(m)
+    return out
