@@ -173,3 +173,14 @@ def test_a_bare_verb_joined_to_a_modal_verb_shares_its_status():
     # a verb with its own tense does not share it
     found = {r.type: r.status for r in relations_of("Belgian troops were not sent to France but attacked Spain.")}
     assert found.get("ASSAULT") == "factual"
+
+
+def test_two_speakers_who_say_they_acted_together_are_both_sides():
+    # the second speaker is the recipient of the mutual act, though it reports it too
+    assert ("SUPPORT", "Russland", "Nordkorea") in edges("Moscow and Pyongyang say they have strengthened ties.")
+    assert ("COOPERATE", "Belarus", "Russland") in edges(
+        "Belarus and Russia announced they would hold joint exercises in the autumn.")
+    # a speaker of what a third party did stays out of it
+    got = edges("Hungary and Austria say Serbia has strengthened ties with China.")
+    assert ("SUPPORT", "Serbien", "China") in got
+    assert not any(actor in ("Ungarn", "Österreich") for _, actor, _ in got)

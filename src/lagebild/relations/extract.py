@@ -472,8 +472,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
             and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)
             and not roles_de.before_own_clause(words, m, actor, lo, lex.lang)]
+    # "Russia and North Korea say they signed a pact": speakers the syntax makes both sides of a mutual act
+    both_speak = own and kind in MUTUAL and actor in reporting
     marked = [m for m, r in zip(found, roles, strict=True)
-              if r == "recipient" and m.canonical != actor.canonical and m not in reporting]
+              if r == "recipient" and m.canonical != actor.canonical and (m not in reporting or both_speak)]
     # a free mention right after a verb trigger is its object ("met Kim in Pyongyang"), else a marked one
     direct = [m for m in free if k + n <= m.first <= k + n + 2 and m.first < hi and not words[k][:1].isupper()]
     # a place ("in Lima") only when no one is named ("traf er mit seinem Kollegen González"); the trigger's clause first
