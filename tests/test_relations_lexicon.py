@@ -93,3 +93,15 @@ def test_a_separable_verbs_particle_cancels_the_trigger_lines_above_it():
     assert fired("Moskau griff Odessa an und gab den Hafen wieder auf.") == "ASSAULT"
     assert fired("Moskau griff Kiew und Charkiw an.") == "ASSAULT"
     assert all(0 <= t.line < len(de.triggers) for t in de.triggers)
+
+
+def test_a_verbs_clause_is_read_once_for_all_its_particles(monkeypatch):
+    # "griff" has a cancelling "-" line and several particle lines ("an", "zurück"): one scan of the clause serves them
+    de = lexicon.load("de")
+    calls = []
+    real = lexicon._clause_last
+    monkeypatch.setattr(lexicon, "_clause_last", lambda low, k, lex: calls.append(k) or real(low, k, lex))
+    low = "moskau griff auf reserven zurück .".split()
+    assert de.triggers_at(low, 1).type == "AID*"
+    assert calls == [1]
+    assert real(low, 1, de) == "zurück" and real("moskau griff .".split(), 1, de) is None

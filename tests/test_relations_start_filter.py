@@ -123,6 +123,22 @@ def test_firing_keeps_the_starts_where_a_trigger_can_be_found():
     assert fired("Er lobte die Asien-Reise des Kanzlers .") == ["lobte", "Asien-Reise"]
 
 
+def test_firing_hands_the_loop_the_trigger_it_matched_at_each_start():
+    # extract.py's loop reads these instead of matching the lines (and a particle's clause) again
+    lex = lexicon.load("de")
+    words = "Die Stadt sagte dem Verein am Montag Geld zu , lobte ihn und sagte , es regne .".split()
+    low = [w.lower() for w in words]
+    known: dict[str, bool] = {}
+    starting = [j for j, w in enumerate(low) if start_filter.may_start(known, w, lex)]
+    found: dict[int, object] = {}
+    kept = start_filter.firing(words, low, starting, lex, found)
+    assert sorted(found) == starting
+    assert all(found[k] is lex.triggers_at(low, k) for k in starting)
+    said = [k for k, w in enumerate(low) if w == "sagte"]
+    assert found[said[0]] is not None and found[said[1]] is None  # only the first one's particle ends its clause
+    assert said[0] in kept and said[1] not in kept
+
+
 def test_a_sentence_whose_start_words_fire_no_trigger_is_read_only_when_asked(monkeypatch):
     from tests.relations_text import edges, record_mentions
 
@@ -154,5 +170,5 @@ def test_firing_turns_down_no_start_where_any_example_finds_a_relation(monkeypat
     examples = _relation_examples()
     assert len(examples) > 300
     filtered = [repr(relations_of(text, lang)) for lang, text in examples]
-    monkeypatch.setattr(start_filter, "firing", lambda words, low, starting, lex: starting)
+    monkeypatch.setattr(start_filter, "firing", lambda words, low, starting, lex, found=None: starting)
     assert [repr(relations_of(text, lang)) for lang, text in examples] == filtered

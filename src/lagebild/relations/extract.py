@@ -130,10 +130,10 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         words = [t.text for t in toks]
         low = list(map(str.lower, words))
         # where a trigger can start (triggers.txt, frames.txt; one look-up per word form): the rules run there only
-        known = lex.start_words
+        known, fired = lex.start_words, {}  # fired: start -> its line of triggers.txt (start_filter.firing)
         starting = [j for j, w in enumerate(low)
                     if (known[w] if w in known else start_filter.may_start(known, w, lex))]
-        starting = start_filter.firing(words, low, starting, lex) if starting else starting  # "sagte" without "zu"
+        starting = start_filter.firing(words, low, starting, lex, fired) if starting else starting  # "sagte" without "zu"
         if not starting and lex.lang not in forces_en.LANGS:
             # no trigger: of its mentions only the countries matter, to a description in a later sentence
             # ("das Land"), so they are looked for only when one asks (anaphora.Memory)
@@ -164,7 +164,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             k = _next_start(starting, k, len(words))  # the words before it start no trigger
             if k == len(words):
                 break
-            trig = joining_de.admitted(lex.triggers_at(low, k), words, low, k, lex.lang) \
+            trig = joining_de.admitted(fired[k] if k in fired else lex.triggers_at(low, k), words, low, k, lex.lang) \
                 or frames.trigger_at(words, low, k, found, orgs, lex) \
                 or event_nouns.head_trigger(words, low, k, lex)  # "Asien-Reise" (event_nouns.py)
             if trig is None or any(m.first <= k < m.last for m in found) or events.attributive_promise(

@@ -147,10 +147,15 @@ class RelationLexicon:
         candidates = self.starting(low[k])
         if not candidates:  # most words start no trigger: no clause is read for their particles
             return None
-        cut = self._particle_cut(low, k) if self.not_particle_triggers else 0
+        last = _UNREAD  # the last word of the verb's clause, read once for all particles (_clause_last)
+        if self.not_particle_triggers and self._particle_lines_of(low[k]):
+            last = _clause_last(low, k, self)
+        cut = self._particle_cut(low, k, last) if last is not _UNREAD else 0
         for trig in candidates:
-            if trig.particle is not None and not _particle_ends_clause(low, k, trig.particle, self):
-                continue
+            if trig.particle is not None:
+                last = _clause_last(low, k, self) if last is _UNREAD else last
+                if last is None or not trig.particle.fullmatch(last):
+                    continue
             if 0 <= trig.line < cut:  # cancelled by a separable verb's "-" line below it
                 continue
             n = len(trig.words)
@@ -158,16 +163,24 @@ class RelationLexicon:
                 return trig
         return None
 
-    def _particle_cut(self, low: list[str], k: int) -> int:
+    def _particle_cut(self, low: list[str], k: int, last: str | None) -> int:
         """The line index of the last separable verb's "-" line that the verb at ``k`` and its clause's last word
-        match (its particle), else 0: the trigger lines before that index do not fire at ``k``."""
-        lines = self._particle_lines.get(low[k])
-        if lines is None:  # the "-" lines whose verb the word is: computed once per word form (none for most)
-            lines = tuple((at, particle) for at, verb, particle in self.not_particle_triggers if verb.fullmatch(low[k]))
+        ``last`` (``_clause_last``) match (its particle), else 0: the trigger lines before that index do not fire
+        at ``k``."""
+        if last is None:
+            return 0
+        return max((at for at, particle in self._particle_lines_of(low[k]) if particle.fullmatch(last)), default=0)
+
+    def _particle_lines_of(self, word: str) -> tuple[tuple[int, re.Pattern], ...]:
+        """(line index, particle) of the "-" lines whose verb the lower-case ``word`` is: computed once per word
+        form (none for most)."""
+        lines = self._particle_lines.get(word)
+        if lines is None:
+            lines = tuple((at, particle) for at, verb, particle in self.not_particle_triggers if verb.fullmatch(word))
             if len(self._particle_lines) >= FIRST_WORDS:  # bounded: a new dict (another thread may read this one)
                 self._particle_lines = {}
-            self._particle_lines[low[k]] = lines
-        return max((at for at, particle in lines if _particle_ends_clause(low, k, particle, self)), default=0)
+            self._particle_lines[word] = lines
+        return lines
 
     def starting(self, word: str) -> list[Trigger]:
         """The triggers whose first word pattern matches the lower-case ``word`` (empty for most words)."""
@@ -251,17 +264,21 @@ class RelationLexicon:
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 
 
-def _particle_ends_clause(low: list[str], k: int, particle: re.Pattern, lex: RelationLexicon) -> bool:
-    """Whether the clause of the verb at ``k`` ends with ``particle`` ("sagte Ägypten Unterstützung zu"); a German
-    clause ends too before "und"/"oder" and a finite verb (status_frames.opens_main_conjunct): in "griff Y an und
-    zog sich zurück" the "zurück" is the next verb's."""
+_UNREAD = object()  # triggers_at's clause end before it is read
+
+
+def _clause_last(low: list[str], k: int, lex: RelationLexicon) -> str | None:
+    """The last word of the clause of the verb at ``k``, where a separable verb's particle stands ("sagte Ägypten
+    Unterstützung zu"); None when the verb ends it itself. A German clause ends too before "und"/"oder" and a
+    finite verb (status_frames.opens_main_conjunct): in "griff Y an und zog sich zurück" the "zurück" is the next
+    verb's. One scan serves every particle asked about at ``k`` (it does not depend on the particle)."""
     from .status_frames import opens_main_conjunct  # status_frames reads this module's RelationLexicon
 
     j = k + 1
     while j < len(low) and low[j] not in _CLAUSE_STOPS \
             and not (lex.lang == "de" and opens_main_conjunct(low, low, j, lex)):
         j += 1
-    return j - 1 > k and bool(particle.fullmatch(low[j - 1]))
+    return low[j - 1] if j - 1 > k else None
 
 
 def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:

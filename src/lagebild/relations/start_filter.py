@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import event_nouns, frames
-from .lexicon import RelationLexicon
+from .lexicon import RelationLexicon, Trigger
 
 try:  # the parser of the re module (private, but stable since Python 3.11; any failure lets every word through)
     from re import _constants as _sre
@@ -147,12 +147,19 @@ def may_start(known: dict[str, bool], word: str, lex: RelationLexicon) -> bool:
     return known[word]
 
 
-def firing(words: list[str], low: list[str], starting: list[int], lex: RelationLexicon) -> list[int]:
+def firing(words: list[str], low: list[str], starting: list[int], lex: RelationLexicon,
+           found: dict[int, Trigger | None] | None = None) -> list[int]:
     """The word indices of ``starting`` (ascending) where extract.py's loop can find a trigger, whatever the
     sentence's mentions: a line of triggers.txt matching all its words there (the particle of "sagte ... zu" at
     the end of the clause, "zur Verfügung gestellt"), a frame of frames.txt (which asks the mentions: kept), or a
     visit compound (event_nouns.py). The loop finds none at the others ("sagte" without "zu", "in" without
     "Kämpfe verwickelt": more than half of the sentences with a start word in news text), so a sentence left
-    with none is read as one without a start: its mentions are looked for only when a description asks."""
-    return [k for k in starting if lex.triggers_at(low, k) is not None or frames.may_start(lex.lang, low[k])
+    with none is read as one without a start: its mentions are looked for only when a description asks.
+    ``found``, when given, gets ``lex.triggers_at(low, k)`` of every start ``k``: the loop reads it there instead
+    of matching the trigger lines (and their particles' clauses) a second time."""
+    if found is None:
+        found = {}
+    for k in starting:
+        found[k] = lex.triggers_at(low, k)
+    return [k for k in starting if found[k] is not None or frames.may_start(lex.lang, low[k])
             or event_nouns.head_trigger(words, low, k, lex) is not None]
