@@ -150,3 +150,23 @@ def test_a_visit_named_in_a_phrase_before_the_verb_of_another_event():
     got = relations_text.edges("Kurz nach Macrons Besuch in Peking sprach Japan von einem Affront.", "de")
     assert ("CONSULT", "Emmanuel Macron", "China") in got
     assert ("CONSULT", "Japan", "China") not in got
+
+
+def test_a_name_after_its_dative_article_before_a_help_noun_receives_it():
+    assert relations_text.edges("Portugal leistet der Republik Moldau seit Jahren Hilfe.", "de") == {
+        ("AID", "Portugal", "Moldau")}
+    assert relations_text.edges("Chile gewährte den Philippinen Unterstützung.", "de") == {("AID", "Chile", "Philippinen")}
+    # an attack noun after a dative is the dative's own act of which it is accused
+    assert ("ASSAULT", "Ukraine", "Russland") in relations_text.edges("Russland warf der Ukraine Angriffe vor.", "de")
+
+
+def test_an_attack_noun_whose_attacker_is_an_unlisted_genitive_takes_no_other_name():
+    # the reporter and the one who condemns are no attackers
+    assert relations_text.edges("Die Angriffe der Luftwaffe auf Odessa gingen weiter, sagte Selenskyj.", "de") == set()
+    assert ("ASSAULT", "Chile", "Türkei") not in relations_text.edges(
+        "Chile hat den Angriff der PKK auf die Türkei verurteilt.", "de")
+    # a country adjective or genitive names the attacker
+    assert relations_text.edges("Die Angriffe der russischen Armee auf Odessa gingen weiter.", "de") == {
+        ("ASSAULT", "Russland", "Ukraine")}
+    assert relations_text.edges("Die Angriffe der Armee Russlands auf Odessa gingen weiter.", "de") == {
+        ("ASSAULT", "Russland", "Ukraine")}

@@ -160,3 +160,10 @@ def test_model_orgs_ask_the_morphology_only_for_what_a_trigger_admits(monkeypatc
     assert "Honorarprofessor" not in [m.text for m in eager.get()]  # a common noun: no name
     # once all are known, the same list answers again
     assert lazy.get() == eager.get() and lazy.admitted(words, low, k, 1, "CONSULT", lo, hi, lex) == got
+
+
+def test_a_person_after_a_title_in_the_genitive_of_a_speech_act_noun_owns_it():
+    rels = relations_of("Estland wies die Forderung des Ministers Lawrow umgehend zurück.")
+    assert {(r.type, r.actor, r.recipient) for r in rels if r.type == "REQUEST"} == {("REQUEST", "Sergej Lawrow", "Estland")}
+    rels = relations_of("Chile verurteilte die Drohung des Präsidenten Putin.")
+    assert {(r.type, r.actor, r.recipient) for r in rels if r.type == "THREATEN"} == {("THREATEN", "Wladimir Putin", "Chile")}

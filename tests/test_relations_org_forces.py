@@ -4,6 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 from lagebild.relations import org_forces
+from lagebild.relations.mentions import Mention
 from tests.relations_text import edges
 
 
@@ -23,3 +24,12 @@ def test_only_military_heads_and_acronyms_name_an_organization():
     assert org_forces.holder("Kurden", "Kämpfer", None, "de") is None  # no organization's name or acronym
     assert org_forces.holder("pro", "Kämpfer", None, "de") is None
     assert org_forces.holder("PKK", "Kämpfer", None, "en") is None  # no such file for English
+
+
+def test_the_genitive_of_positions_is_attacked_not_the_attacker():
+    # the attacker unnamed ("die Armee"): the holder after the verb is no subject of it
+    assert edges("Die Marine beschoss in der Nacht Stützpunkte der Hisbollah.", "de") == set()
+    assert edges("Syrien beschoss in der Nacht Stellungen der radikalen Hisbollah.", "de") == {
+        ("ASSAULT", "Syrien", "Hisbollah")}
+    assert org_forces.held_ground(["Stellungen", "der", "Hisbollah"], ["stellungen", "der", "hisbollah"],
+                                  [Mention("Hisbollah", "Hisbollah", 0, 9, 2, 3, "ORG")], [None], "de") == ["recipient"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ..attribution.words import tag_de
 from ..entities.gazetteer import gazetteer
-from . import events, held_de
+from . import events, held_de, org_forces
 from .frames import title_start
 from .lexicon import RelationLexicon, Trigger
 from .mentions import PLACE, Mention
@@ -48,6 +48,7 @@ HELPER_PRONOUNS = frozenset({"dessen", "deren", "seiner", "ihrer", "unserer", "e
 HELPER_GAP = 2  # words at most between the help noun and its helper ("Hilfe von Beamten", "Hilfe des Westens")
 PAIR_GAP = 2  # lower-case words at most before a side after "zwischen" ("zwischen der Regierung und dem Kanzler")
 PAIR_JOINS = frozenset({"und", ","})  # between the two sides
+DATIVE_ARTICLES = ("der", "dem", "den")  # before a name that receives the help noun after it
 ADJECTIVES = 2  # lower-case words between a possessor and its noun ("Lulas langer zweiter Reise")
 
 
@@ -75,15 +76,20 @@ def head_trigger(words: list[str], low: list[str], k: int, lex: RelationLexicon)
     return trig if trig.event_type(False) in MEETINGS else None
 
 
-def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention]) -> Mention | None:
+def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention],
+              kind: str | None = None) -> Mention | None:
     """The mention that names the actor of the German noun trigger at ``k`` by standing right before it: an
     adjective or a name ending at the noun ("der russische Angriff", "Putins Besuch"; a ``free`` mention or a
     genitive in "s" among the two words before it), else a person's or state's possessive ("Lulas", "Ungarns")
     with only lower-case adjectives between (at most ``ADJECTIVES``: "Lulas kurzer erster Reise"). None when there
     is none, and no possessive when the noun names a person by the act (``AGENT_ENDINGS``: "Chinas größter
-    Öllieferant" and "Russlands Waffenlieferant" are China's and Russia's suppliers, the possessor receives)."""
+    Öllieferant" and "Russlands Waffenlieferant" are China's and Russia's suppliers, the possessor receives). A
+    name after its own article before a noun of help (``kind`` AID) is the dative that receives it, no possessor:
+    "Kolumbien leistet der Ukraine Hilfe", "gewährt den USA Unterstützung" (not an adjective: "die russische Hilfe")."""
     agent = words[k].lower().endswith(AGENT_ENDINGS)
     for m in found:
+        if kind == "AID" and _dative_name(words, m):
+            continue
         genitive = m.first >= 0 and words[m.last - 1].endswith("s") and words[m.last - 1][:1].isupper()
         if k - 2 <= m.first and m.last == k and not (agent and genitive) \
                 and (m in free or genitive or words[m.last - 1][:1].islower()):
@@ -96,6 +102,11 @@ def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention
                 and m.label in ("PER", "LOC") and all(w[:1].islower() and w.isalpha() for w in between):
             return m
     return None
+
+
+def _dative_name(words: list[str], m: Mention) -> bool:
+    """Whether the mention ``m`` is a name opened by a dative article of its own ("der Ukraine", "den USA")."""
+    return m.first >= 1 and words[m.first][:1].isupper() and words[m.first - 1].lower() in DATIVE_ARTICLES
 
 
 def noun_owner(words: list[str], m: Mention, k: int, n: int, lang: str) -> bool:
@@ -209,3 +220,25 @@ def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
 
 
 __all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "noun_owner", "pair_side", "possessor"]
+
+
+def unnamed_attacker(words: list[str], low: list[str], k: int, n: int, found: list[Mention],
+                     lex: RelationLexicon) -> bool:
+    """Whether the German attack noun at ``k`` (``n`` words) names its attacker in a genitive that is no mention:
+    forces or an agent noun ("der Angriff der Miliz auf X", "die Angriffe der Armee", lexicon agents and the
+    forces of org_forces.txt) or an organization's acronym ("der Angriff der PKK"), no country adjective before
+    or genitive after it ("der russischen Armee", "der Armee Russlands" name Russia). The attacker is named there
+    and unknown to the relations, so no other name of the sentence is it: the one who condemns the attack
+    ("Frankreich hat den Angriff der PKK auf X verurteilt") or reports it ("..., sagte Selenskyj")."""
+    at = k + n
+    if lex.lang != "de" or not words[k][:1].isupper() or at + 1 >= len(words) or low[at] not in ("der", "des"):
+        return False
+    head = at + 1
+    while head < min(len(words), at + 1 + ADJECTIVES) and words[head][:1].islower() and words[head].isalpha():
+        head += 1
+    if head >= len(words) or any(m.first <= head + 1 < m.last or at < m.first <= head + 1 for m in found):
+        return False
+    word = words[head]
+    acronym = len(word) in org_forces.ACRONYM and word.isupper() and word.isalpha()
+    return acronym or word[:1].isupper() and (lex.is_agent(word.lower()) or word.lower() in org_forces.forces(lex.lang))
+

@@ -26,6 +26,7 @@ from . import (
     anaphora,
     appositions,
     asked,
+    attributive_de,
     captures,
     carried,
     continued,
@@ -53,6 +54,7 @@ from . import (
     moves_en,
     nonevents_de,
     nonevents_en,
+    org_forces,
     pacts,
     pairs,
     partner_first,
@@ -347,6 +349,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
         roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
     roles = patients.assign(words, low, k, n, kind, found, roles, lex.lang)  # "die Festnahme ... durch X"
+    roles = org_forces.held_ground(words, low, found, roles, lex.lang)  # "bombardierte Stellungen der Hamas"
+    roles = attributive_de.outside_phrase(words, low, k, n, found, roles, lex)  # "die vom Iran unterstützten Rebellen"
     roles = stance.recipients(words, low, k, n, found, roles, lex)  # "verlangt von Ungarn" (stance.py)
     if sided := deployments.sided(doc, i, words, low, k, kind, found, roles, lo, hi, lex):  # "an syrischer Seite"
         forces = {m.canonical: m for f in sided[0] for m in coordination.coordinated(f, found, roles, words, lex.lang)}
@@ -418,7 +422,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     noun = lex.lang == "de" and k > 0 and words[k][:1].isupper()
     if actor is None and noun:  # a noun's own actor: "der russische Angriff", "Putins Besuch", "Rückkehr der x-ischen Pioniere"
         actor = captures.withdrawn_by(kind, trig.mode, found, words, low, k, n, lex) or event_nouns.possessor(
-            [m for m, r in zip(found, roles, strict=True) if r != "recipient" and m not in reporting and m.label != PLACE], words, k, free_all)
+            [m for m, r in zip(found, roles, strict=True) if r != "recipient" and m not in reporting and m.label != PLACE], words, k, free_all, kind)
+    if actor is None and noun and kind == "ASSAULT" and event_nouns.unnamed_attacker(words, low, k, n, found, lex):
+        return []  # "den Angriff der PKK auf X verurteilt": the attacker is named, no mention (event_nouns.py)
     own = actor is not None  # named by the trigger's own syntax, not by word order or a pronoun
     # (English with a parse: only in the trigger's subject when it names no actor, the span roles_en gave)
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))

@@ -424,14 +424,16 @@ def genitive_speakers(found: list[Mention], roles: list[str | None], words: list
                       kind: str) -> None:
     """Mark as "genitive" (the actor) the mention in a genitive right after a German speech-act noun, after
     "der"/"des" and up to two adjectives ("die Kritik der Opposition", "die Forderung der ungarischen Regierung",
-    "wies die Vorwürfe der EU zurück"): whose criticism or demand it is. Only for speech acts: after a flow
+    "wies die Vorwürfe der EU zurück", a person after a title: "die Forderung des Ministers Lawrow"): whose
+    criticism or demand it is. Only for speech acts: after a flow
     noun the genitive is often what flows or who receives ("die Unterstützung der Ukraine")."""
     if kind not in SPEECH_ACTS or k == 0 or not words[k][:1].isupper() or k + n + 1 >= len(words) \
             or words[k + n].lower() not in ("der", "des"):
         return
     for j, m in enumerate(found):
-        if k + n + 1 <= m.first <= k + n + 3 and roles[j] is None \
-                and all(w[:1].islower() and w.isalpha() for w in words[k + n + 1:m.first]):
+        start = title_start(words, m, "de")  # "die Forderung des Ministers Lawrow": the title opens the person
+        if k + n + 1 <= start <= k + n + 3 and roles[j] is None \
+                and all(w[:1].islower() and w.isalpha() for w in words[k + n + 1:start]):
             roles[j] = "genitive"
             return
 

@@ -38,3 +38,45 @@ def holder(prefix: str, head: str, listed: str | None, lang: str) -> str | None:
     if listed is not None:
         return listed
     return prefix if len(prefix) in ACRONYM and prefix.isupper() and prefix.isalpha() else None
+
+
+GENITIVE_ARTICLES = ("der", "des")
+ADJECTIVES = 2  # lower-case words between the article and the name: "Stellungen der kurdischen YPG"
+
+
+@lru_cache(maxsize=None)
+def forces(lang: str) -> frozenset[str]:
+    """The lower-case heads of org_forces.txt of kind "forces" ("kämpfer", "miliz")."""
+    if not resources.exists(lang, WORDS):
+        return frozenset()
+    return frozenset(row[0] for row in resources.load(lang, WORDS).rows(2) if row[1] == "forces")
+
+
+@lru_cache(maxsize=None)
+def positions(lang: str) -> frozenset[str]:
+    """The lower-case heads of org_forces.txt of kind "position" ("stellungen", "stützpunkte")."""
+    if not resources.exists(lang, WORDS):
+        return frozenset()
+    return frozenset(row[0] for row in resources.load(lang, WORDS).rows(2) if row[1] == "position")
+
+
+def held_ground(words: list[str], low: list[str], found: list, roles: list[str | None],
+                lang: str) -> list[str | None]:
+    """``roles`` (of the mentions ``found``) with a name in the genitive of ground it holds made the recipient:
+    "die Armee bombardierte Stellungen der Hamas", "Angriffe auf Stützpunkte des IS". The side whose positions
+    are hit is hit, as in the compound "Hamas-Stellungen"; left free, the name after the verb was read as its
+    subject where the attacker is no mention ("die Armee") and the holder became the attacker."""
+    heads_of = positions(lang)
+    if not heads_of:
+        return roles
+    out = list(roles)
+    for at, m in enumerate(found):
+        if m.first < 2 or out[at] not in (None, "pair"):
+            continue
+        j = m.first - 1
+        while j > 0 and m.first - j <= ADJECTIVES and low[j] not in GENITIVE_ARTICLES and words[j][:1].islower() \
+                and words[j].isalpha():
+            j -= 1
+        if low[j] in GENITIVE_ARTICLES and j > 0 and low[j - 1] in heads_of:
+            out[at] = "recipient"
+    return out
