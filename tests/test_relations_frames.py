@@ -160,3 +160,9 @@ def test_model_orgs_ask_the_morphology_only_for_what_a_trigger_admits(monkeypatc
     assert "Honorarprofessor" not in [m.text for m in eager.get()]  # a common noun: no name
     # once all are known, the same list answers again
     assert lazy.get() == eager.get() and lazy.admitted(words, low, k, 1, "CONSULT", lo, hi, lex) == got
+
+
+def test_model_organization_after_zwischen_is_a_side_of_the_talks():
+    # "zwischen" marks both sides of a meeting noun (preps.txt: pair), the first of them a model organization
+    got = edges("Am Freitag gab es Gespräche zwischen der ÖTP und der Regierung.", ("ÖTP",))
+    assert ("CONSULT", "ÖTP", "Regierung") in got

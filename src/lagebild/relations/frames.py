@@ -131,7 +131,7 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
              lo: int, hi: int, lex: RelationLexicon) -> list[Mention]:
     """The ``candidates`` in an argument position of the trigger at word ``k`` (``n`` words, type ``kind``,
     clause ``lo:hi``): in the clause, either a bare noun phrase (no preposition before it) or after a
-    preposition that marks the recipient of ``kind``. A German noun trigger ("Gespräche") takes only those next
+    preposition that marks the recipient of ``kind`` or one side of a pair ("Gespräche zwischen der JG und X"). A German noun trigger ("Gespräche") takes only those next
     to it ("Gespräche mit der GPA", "ORF-Besuch")."""
     out = []
     noun = k > 0 and words[k][:1].isupper()
@@ -139,7 +139,7 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
         if not lo <= m.first < hi or m.first < k + n and m.last > k:
             continue
         prep = _prep(words, low, m.first, lex)
-        if prep is not None and lex.role(prep, kind) != "recipient" and prep not in AGENT_PREPS:
+        if prep is not None and lex.role(prep, kind) not in ("recipient", "pair") and prep not in AGENT_PREPS:
             continue
         if noun and not (m.last == k or k + n <= m.first <= k + n + 2) \
                 and not (prep is None and org_subjects.opens_clause(words, low, m.first, m.last, k, lo)):
