@@ -23,7 +23,7 @@ from functools import lru_cache
 from .. import resources
 from ..model import Doc
 from ..spans import ents_starting
-from . import noun_agents, org_subjects, passives_de
+from . import coming_from, noun_agents, org_subjects, passives_de
 from .index import sources_in
 from .lexicon import RelationLexicon, Trigger, any_of, load
 from .mentions import CLAUSE_END, DASHES, PLACE, Mention, is_outlet
@@ -142,7 +142,8 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
         if prep is not None and lex.role(prep, kind) not in ("recipient", "pair") and prep not in AGENT_PREPS:
             continue
         if noun and not (m.last == k or k + n <= m.first <= k + n + 2) \
-                and not (prep is None and org_subjects.opens_clause(words, low, m.first, m.last, k, lo)):
+                and not (prep is None and org_subjects.opens_clause(words, low, m.first, m.last, k, lo)) \
+                and not coming_from.comes_from(words, low, k, n, m.first, prep):  # "Kritik kam von der SPÖ"
             continue
         if prep is None and m.first >= 2 and low[m.first - 1] in ("der", "des") and words[m.first - 2][:1].isupper() \
                 and not k <= m.first - 2 < k + n:
