@@ -167,3 +167,9 @@ def test_a_person_after_a_title_in_the_genitive_of_a_speech_act_noun_owns_it():
     assert {(r.type, r.actor, r.recipient) for r in rels if r.type == "REQUEST"} == {("REQUEST", "Sergej Lawrow", "Estland")}
     rels = relations_of("Chile verurteilte die Drohung des Präsidenten Putin.")
     assert {(r.type, r.actor, r.recipient) for r in rels if r.type == "THREATEN"} == {("THREATEN", "Wladimir Putin", "Chile")}
+
+
+def test_model_organization_after_zwischen_is_a_side_of_the_talks():
+    # "zwischen" marks both sides of a meeting noun (preps.txt: pair), the first of them a model organization
+    got = edges("Am Freitag gab es Gespräche zwischen der ÖTP und der Regierung.", ("ÖTP",))
+    assert ("CONSULT", "ÖTP", "Regierung") in got

@@ -29,6 +29,7 @@ from . import (
     attributive_de,
     captures,
     carried,
+    coming_from,
     continued,
     coordination,
     crowds,
@@ -336,6 +337,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                 and not event_nouns.finite_after_phrase(words, k, n, m, found, prep):  # "Treffen mit X dauerte"
             role = "place"  # "in das an Polen grenzende Gebiet": part of a place's description
         roles.append(role)
+    roles = coming_from.roles(words, low, k, n, found, roles, preps, lex.lang)  # "Kritik kam von der EU"
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     lo, hi = _clause(words, k, n)

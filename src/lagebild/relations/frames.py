@@ -23,7 +23,7 @@ from functools import lru_cache
 from .. import resources
 from ..model import Doc
 from ..spans import ents_starting
-from . import noun_agents, passives_de
+from . import coming_from, noun_agents, org_subjects, passives_de
 from .index import sources_in
 from .lexicon import RelationLexicon, Trigger, any_of, load
 from .mentions import CLAUSE_END, DASHES, PLACE, Mention, is_outlet
@@ -97,7 +97,7 @@ def _named(words: list[str], m: Mention) -> bool:
     """Whether the model organization ``m`` is named by a proper noun or an acronym (asked last of its tests:
     the morphology costs most)."""
     head = words[m.last - 1].rpartition("-")[2] or words[m.last - 1]
-    return _proper(words[m.last - 1]) and (_proper(head) or head.isupper())
+    return _proper(words[m.last - 1]) and (_proper(head) or head.isupper()) or org_subjects.adjective_name(words, m)
 
 
 def _candidates(doc: Doc, i: int, words: list[str], starts: list[int], found: list[Mention],
@@ -131,7 +131,7 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
              lo: int, hi: int, lex: RelationLexicon) -> list[Mention]:
     """The ``candidates`` in an argument position of the trigger at word ``k`` (``n`` words, type ``kind``,
     clause ``lo:hi``): in the clause, either a bare noun phrase (no preposition before it) or after a
-    preposition that marks the recipient of ``kind``. A German noun trigger ("Gespräche") takes only those next
+    preposition that marks the recipient of ``kind`` or one side of a pair ("Gespräche zwischen der JG und X"). A German noun trigger ("Gespräche") takes only those next
     to it ("Gespräche mit der GPA", "ORF-Besuch")."""
     out = []
     noun = k > 0 and words[k][:1].isupper()
@@ -139,9 +139,11 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
         if not lo <= m.first < hi or m.first < k + n and m.last > k:
             continue
         prep = _prep(words, low, m.first, lex)
-        if prep is not None and lex.role(prep, kind) != "recipient" and prep not in AGENT_PREPS:
+        if prep is not None and lex.role(prep, kind) not in ("recipient", "pair") and prep not in AGENT_PREPS:
             continue
-        if noun and not (m.last == k or k + n <= m.first <= k + n + 2):
+        if noun and not (m.last == k or k + n <= m.first <= k + n + 2) \
+                and not (prep is None and org_subjects.opens_clause(words, low, m.first, m.last, k, lo)) \
+                and not coming_from.comes_from(words, low, k, n, m.first, prep):  # "Kritik kam von der SPÖ"
             continue
         if prep is None and m.first >= 2 and low[m.first - 1] in ("der", "des") and words[m.first - 2][:1].isupper() \
                 and not k <= m.first - 2 < k + n:

@@ -27,6 +27,7 @@ RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side 
 RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a visit noun (German)
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
 RESOURCES += ("relations/noun_agents.txt",)  # read by noun_agents.py: "durch X" after a noun trigger (German)
+RESOURCES += ("relations/coming_from.txt",)  # read by coming_from.py: "Kritik kam von X", the noun's actor (German)
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/hits.txt",)  # read by hits_de.py: "treffen" that hits, scores or decides (German)
 RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking that name no talks (German)
