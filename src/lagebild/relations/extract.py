@@ -347,9 +347,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Minsk und Teheran setzen aufeinander", "setzt auf Dialog": no forces, no event
-    if lex.lang == "de":  # the parse completes what no preposition decided (relations/roles_de.py)
+    if lex.lang == "de":  # ground held and directions complete what no preposition decided (roles_de.py)
         frames.genitive_speakers(found, roles, words, k, n, kind)  # "die Kritik der Opposition": her criticism
-        roles = roles_de.refine(words, k, n, found, roles, kind, received, reporting)
+        roles = roles_de.refine(words, k, n, found, roles, kind)
     roles = patients.assign(words, low, k, n, kind, found, roles, lex.lang)  # "die Festnahme ... durch X"
     roles = org_forces.held_ground(words, low, found, roles, lex.lang)  # "bombardierte Stellungen der Hamas"
     roles = attributive_de.outside_phrase(words, low, k, n, found, roles, lex)  # "die vom Iran unterstützten Rebellen"
