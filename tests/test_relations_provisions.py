@@ -12,14 +12,14 @@ def _edges(text: str) -> set[tuple[str, str, str | None]]:
 
 def test_help_a_pact_provides_is_its_cooperation_not_an_aid_to_an_outsider():
     # without provisions.py: AID from each party to the USA as well
-    text = ("Das Abkommen zwischen Russland und Belarus, das ein Ärgernis der Vereinigten Staaten ist, sieht "
+    text = ("Das Abkommen zwischen Russland und Belarus, das den Vereinigten Staaten missfällt, sieht "
             "sofortige Militärhilfe im Fall einer Invasion gegen einen der Partner vor.")
     assert _edges(text) == {("COOPERATE", "Russland", "Belarus")}
 
 
 def test_the_attack_of_the_case_names_no_attacker():
     # without provisions.py: an attack of Polen on Litauen, and one of the USA on Polen
-    assert _edges("Der Pakt zwischen Polen und Litauen, der ein Ärgernis der Vereinigten Staaten ist, gilt im "
+    assert _edges("Der Pakt zwischen Polen und Litauen, der den Vereinigten Staaten missfällt, gilt im "
                   "Falle eines Angriffs gegen einen der beiden Staaten.") == set()
     assert _edges("Polen und Litauen haben einen Pakt geschlossen. Im Falle eines Angriffs auf die beiden Länder "
                   "würden die USA eingreifen.") == {("SUPPORT", "Polen", "Litauen")}

@@ -54,4 +54,4 @@ def test_who_died_or_suffered_losses_in_a_named_attack_was_attacked():
 
 def test_deaths_and_losses_without_an_attacker_are_no_attack():
     assert edges("Forty Iranian pilgrims died in a bus crash near the border.") == set()
-    assert edges("Belarusian exporters suffered heavy losses in the Polish market.") == set()
+    assert edges("Belarusian exporters suffered heavy losses on the Polish market.") == set()

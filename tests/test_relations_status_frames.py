@@ -222,7 +222,7 @@ def test_a_possibility_made_real_leaves_the_dass_clause_factual():
 
 def test_an_event_in_a_phrase_of_occasion_or_time_is_presupposed_not_hedged():
     # the hedge word bears on the clause's statement (the losses), the fighting is its background
-    assert _one("Portugiesische Einheiten müssen bei Kämpfen gegen Frankreich offenbar hohe Verluste hinnehmen.",
+    assert _one("Die Portugiesen verloren bei Kämpfen gegen Frankreich offenbar viele Panzer.",
                 "ASSAULT")[1] == "asserted"
     assert _one("Frankreich hat offenbar Portugal angegriffen.", "ASSAULT")[1] == "uncertain"
     words = "Bei Macrons Besuch in Lissabon gab es Streit .".split()

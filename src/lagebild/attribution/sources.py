@@ -109,9 +109,9 @@ def _core(sent: Sent, k: int, n: int, allow_det: bool = True, quantifier: bool =
                                and sent.low[j] not in lex.fw("nameless")) or (nouns == 0 and word[:1].isdigit()):
                 j += 1
                 continue
-            # coordinated adjectives before the noun: "laut russischen und nordkoreanischen Staatsmedien"; not
-            # the last of an enumeration whose first members stand before a comma ("Durch zellbiologische,
-            # molekulare und ökologische Methoden zeigten X": the phrase starts at none of them)
+            # coordinated adjectives before the noun: "laut polnischen und litauischen Behörden"; not the last of
+            # an enumeration whose first members stand before a comma ("Mit chemischen, physikalischen und
+            # statistischen Verfahren belegten X": the phrase starts at none of them)
             if nouns == 0 and j > k and sent.low[j] in ("und", "oder") and sent.tag(j - 1) == "ADJA" \
                     and j + 1 < n and not sent.cap(j + 1) and sent.tag(j + 1) == "ADJA" \
                     and (k == 0 or sent.words[k - 1] != ","):

@@ -4,7 +4,7 @@
 ("vom Iran") describes "Rebellen", who receive the support; a name after that noun belongs to the sentence's own
 verb (Saudi-Arabien is attacked), not to the participle. Left free, it became the participle's recipient (AID Iran
 -> Saudi-Arabien). In the 1,028 10kGNAD test articles such a phrase ("die von Russland unterstützte Regierung",
-"vom Iran unterstützten Houthi-Rebellen", "von den USA angeführten Militärallianz") stands a dozen times. The name
+"die von Katar finanzierten Milizen", "die von Frankreich geführte Mission") stands a dozen times. The name
 right after the noun, as its genitive or apposition ("die von Russland unterstützte Regierung Syriens"), is that
 noun's and stays. A noun of goods or forces (objects.txt: "von Nordkorea gelieferte Munition") flows on to whoever
 the sentence names: those participles keep their recipients.

@@ -50,7 +50,7 @@ def roles(words: list[str], low: list[str], k: int, n: int, found: list, roles_n
 
 
 def _listed(low: list[str], last: int, starts: set[int]) -> bool:
-    """Whether another mention follows the one ending at ``last`` in a list ("von den Vereinten Nationen, den USA
+    """Whether another mention follows the one ending at ``last`` in a list ("von der Weltbank, der EU
     und ..."): the critics are several, and the rules that pair one actor with one recipient would take a
     co-critic for the criticised, so the list keeps the roles it had."""
     return last < len(low) and low[last] in LIST_WORDS and any(j in starts for j in range(last + 1, last + 4))

@@ -131,7 +131,7 @@ def admitted(candidates: list[Mention], words: list[str], low: list[str], k: int
              lo: int, hi: int, lex: RelationLexicon) -> list[Mention]:
     """The ``candidates`` in an argument position of the trigger at word ``k`` (``n`` words, type ``kind``,
     clause ``lo:hi``): in the clause, either a bare noun phrase (no preposition before it) or after a
-    preposition that marks the recipient of ``kind`` or one side of a pair ("Gespräche zwischen der JG und X"). A German noun trigger ("Gespräche") takes only those next
+    preposition that marks the recipient of ``kind`` or one side of a pair ("Gespräche zwischen der ÖTP und X"). A German noun trigger ("Gespräche") takes only those next
     to it ("Gespräche mit der GPA", "ORF-Besuch")."""
     out = []
     noun = k > 0 and words[k][:1].isupper()

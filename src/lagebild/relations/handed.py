@@ -4,8 +4,8 @@
 Technik überlassen", "gibt die Technik an Portugal weiter": the verbs of lang/de/relations/triggers.txt typed
 "AID$" (a flow only with goods or forces in the clause) name their receiver in their own clause, as a dative or
 after "an". When the clause names none, extract.py takes the first free mention of the sentence, which for these
-verbs is a name of another clause: "stellte eine Liste ... zur Verfügung, die aus China, den USA und Japan
-stammten" (none of them receives), "dass Kuba im Gegenzug Technik weitergegeben habe, mit der Venezuela ..."
+verbs is a name of another clause: "stellte Daten ... zur Verfügung, die aus Chile, Peru und Kanada
+kamen" (none of them receives), "dass Kuba im Gegenzug Technik weitergegeben habe, mit der Venezuela ..."
 (Venezuela uses it; whom it went to the document says). ``in_bracket`` drops such an AID, or, when its sentence
 says the flow is given back ("im Gegenzug", returned.py), leaves its recipient to returned.fill; a recipient the
 document filled in (no position in the sentence) stays.

@@ -1,6 +1,6 @@
 """A speaker's judgement of another actor's act is an accusation (ACCUSE, mode disapprove).
 
-"Polens Vorgehen sei eine Provokation, sagte der Minister", "the deployment was an escalating move by Russia, he
+"Polens Vorgehen sei eine Provokation, sagte der Minister", "the drills were a reckless step by Norway, she
 said": no verb of criticism stands in the sentence, so the trigger rules (triggers.txt) see none; the speaker
 judges the act, and so its actor. This pass reads what each attribution says (attribution layer: source, cue,
 content) and records ACCUSE speaker -> actor when, inside the content,
@@ -187,7 +187,7 @@ def _possessor(words: list[str], low: list[str], m: Mention, lo: int, hi: int, k
     the judgement, the subject itself ("Russland sei eine Bedrohung") or the owner of a noun of the subject
     ("Nordkoreas Beteiligung", "die Manöver Chinas", "der Einsatz der Türkei", "Lieferungen von X"), not after a
     preposition that names whom the act harms ("die Angriffe auf Polens Städte"); after the judgement, only the
-    owner of the judgement noun itself ("ein Fehler der Regierung", "Putin's lie", "an escalating move by Russia"),
+    owner of the judgement noun itself ("ein Fehler der Regierung", "Putin's lie", "a reckless step by Norway"),
     never of a noun further on ("a violation of Ukraine's sovereignty")."""
     if m.last <= k:
         if m.first <= lo + 2 and m.last < hi and (_SUBJECT_VERB.fullmatch(low[m.last])

@@ -4,8 +4,8 @@ A meeting verb can mark two sides as its recipient: the place after "in"/"im" (a
 "in Ankara" -> Türkei: the country visited) and the partner after "mit". The rules took the mention nearest the
 trigger, the place, and so the meeting of a head of state at home with a deputy became a visit to his own
 country ("Erdogan -> Türkei"), and "sprach in Berlin mit Putin" a talk with Germany. Gold codes the partner
-(story-dev: "bei einem Treffen mit Lawrow in Wonsan", "nach Gesprächen mit Duda in Seoul": the pair of people,
-never the place). So when the trigger's clause names a partner after "mit" and a place after "in", the partner is
+(story-dev's meetings "mit" a minister "in" a city, in the host's country or abroad: the pair of people, never
+the place). So when the trigger's clause names a partner after "mit" and a place after "in", the partner is
 the recipient. Not for travel and arrival ("reiste mit seiner Frau nach Rom", "traf mit Beratern in Kiew ein"):
 there "mit" names a companion, the place is visited. The words: lang/<code>/relations/partners.txt.
 """

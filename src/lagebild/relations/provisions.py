@@ -1,6 +1,6 @@
 """What a pact provides for a case: the parties' cooperation, not a flow or an attack of its own (German).
 
-"ein Vertrag, der Beistand im Falle eines Angriffs auf einen der Partner vorsieht": the provision verb gives the
+"ein Abkommen, das Hilfe im Falle eines Angriffs durch Dritte vorsieht": the provision verb gives the
 parties' COOPERATE (triggers.txt, m3, flag "%"); the help noun in its clause gave an AID as well, from one party to
 the other, though the pact promises it both ways, and the attack of the case ("eines Angriffs") an ASSAULT between
 whatever names the word order found (an outsider named in a relative clause as the attacker). In the story-dev

@@ -7,7 +7,7 @@ before, and the document's main AID recipient, are here the actor itself (Venezu
 recipient is not carried over to the actor's own side in such a sentence (``returns_to_giver``), and the giver
 is the side named most often as the actor of an AID to the actor or to the actor's state (a person's state: "Putin
 ... im Gegenzug" answers Nordkorea's flow to Russland); without one the relation keeps no recipient and is dropped as
-before. exchange.py, later, adds the flow back when the phrase names it ("im Gegenzug für den Truppeneinsatz").
+before. exchange.py, later, adds the flow back when the phrase names it ("im Gegenzug für die Waffenhilfe").
 """
 
 from __future__ import annotations

@@ -141,14 +141,14 @@ def _casualties() -> re.Pattern:
 
 def victims(tok: Any, kind: str, lex: RelationLexicon, out: Any) -> None:
     """A noun of attack that names its attacker, in which a passive killing happened ("four Belarusian gunners
-    were killed in a Ukrainian artillery attack", "killed in an attack by rebel units") or its subject died or
+    were killed in a Polish artillery attack", "killed during an attack by rebel units") or its subject died or
     suffered losses ("died in Ukrainian drone strikes", casualties.txt): the victims are its recipient (``out``:
     roles_en.Frame); the victims of "killed in combat against X" fought (``opposed``)."""
     if kind != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or opposed(tok, kind, lex):
         return
     verb = tok.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head  # "suffered heavy losses in ...": the verb of the losses
+        verb = verb.head  # "suffered losses in ...": the verb of the losses
     trig = lex.triggers_at([verb.lower_], 0) if verb.tag_ == "VBN" else None
     dying = _casualties().fullmatch(verb.lower_) is not None  # "died in a Ukrainian drone strike" (casualties.txt)
     if not dying and (trig is None or not trig.type.startswith("ASSAULT")):

@@ -7,7 +7,7 @@ lang/de/relations/supported.txt ("unterstützen", "helfen", "verstärken") whose
 that event: it is never the noun's recipient. The verb stands right before the noun's phrase (verb second: "X
 unterstützt die russische Offensive") or right after it (verb last: "..., um die Offensive Russlands zu
 unterstützen"); only articles, adjectives, a genitive name or "zu" and an adverb lie between. A recipient the noun
-names after itself ("die Offensive gegen die Ukraine") is not touched, nor talks and joint work, which the subject
+names after itself ("die Offensive gegen Moldau") is not touched, nor talks and joint work, which the subject
 strengthens as a side ("beide Länder verstärkten ihre Zusammenarbeit").
 """
 

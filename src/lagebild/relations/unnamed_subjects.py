@@ -1,8 +1,8 @@
 """A name inside the object of a German verb whose subject names no one: the object's side, not the actor.
 
-"..., dass eine Pionier-Einheit im Juli die russischen Truppen unterstützen soll", "könnten die frischen Kräfte
-Russlands Taktik unterstützen": the word-order rules take the first name of the trigger's clause as the actor,
-here the country of the object ("die russischen Truppen", "Russlands Taktik") behind a subject noun phrase that
+"..., dass ein Bataillon ab Mai die kubanischen Truppen verstärken soll", "dürften die neuen Kräfte
+Kubas Vorstoß unterstützen": the word-order rules take the first name of the trigger's clause as the actor,
+here the country of the object ("die kubanischen Truppen", "Kubas Vorstoß") behind a subject noun phrase that
 names no one. Then the actor is unknown in the sentence and the name receives. A genitive name right before a
 noun that is no force ("Russlands Taktik") after forces without a name (agents.txt: "Kräfte") is read so without a
 parse (the small parser reads "Kräfte Russlands" as one phrase); otherwise only a flow's clause whose name is a
@@ -21,7 +21,7 @@ from .mentions import Mention
 OBJECT = frozenset({"obj", "iobj"})
 QUALIFIES = frozenset({"amod", "nmod", "nmod:poss", "det:poss", "flat", "flat:name"})  # a name on the object noun
 SUBJECT = frozenset({"nsubj"})
-SPAN = 6  # words from an article to its noun ("die vermuteten fast 30.000 frischen Kräfte")
+SPAN = 6  # words from an article to its noun ("die geschätzten rund 8.000 neuen Kräfte")
 ARTICLES = frozenset({"ein", "eine", "einer", "einen", "der", "die", "das", "den"})
 MARK = "object"  # judges.settle kind: the actor is the document's giver to the recipient
 PROVENANCE = " (actor: unnamed subject, the object's side receives; unnamed_subjects.py)"
