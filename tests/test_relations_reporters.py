@@ -28,3 +28,10 @@ def test_a_speaker_is_no_actor_of_a_finite_clause_he_reports():
     # no infinitive: what the speaker says has its own subject
     got = _edges("Belgien erklärte am Dienstag, Norwegen habe der Ukraine Fregatten geliefert.")
     assert ("AID", "Belgien", "Ukraine") not in {g[:3] for g in got}
+
+
+def test_a_speaker_judging_an_act_of_no_one_named_announces_nothing():
+    # the infinitive follows a clause of its own: an opinion about helping, not an act of the speaker
+    assert not any(g[1] in ("Belgien", "Olaf Scholz") for g in _edges(
+        "Belgien sagte, es sei richtig, Norwegen zu unterstützen."))
+    assert not any(g[1] == "Olaf Scholz" for g in _edges("Scholz sagte, es sei wichtig, der Ukraine zu helfen."))

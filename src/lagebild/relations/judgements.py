@@ -149,7 +149,7 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
 def _referred(words: list[str], low: list[str], lo: int, k: int, i: int, jlex: _Lexicon,
               relations: list[Relation]) -> Relation | None:
     """The relation of the sentences just before ``i`` that a demonstrative subject of the judgement names again
-    ("Solche Lieferungen wären ein Fehler" after "Südkorea erwägt Waffenlieferungen", "Such a move would be a
+    ("Solche Lieferungen seien ein Fehler" after "Chile plant Waffenlieferungen", "Such a move would be a
     mistake"): the noun after the demonstrative at the content's start (over adjectives) shares its stem with
     the relation's trigger. None when no such subject or relation is, or when two actors fit."""
     at = next((j for j in range(lo, min(lo + 2, k)) if low[j] in jlex.demonstratives), None)

@@ -61,12 +61,14 @@ def announcers(doc: Doc, before: list[Mention], at: int, lex: RelationLexicon) -
     """The mentions of ``before`` that are the source of an attribution whose content holds the offset ``at`` and
     acts in it: an infinitive clause has no subject of its own, its speaker's is its subject ("X kündigte an, der
     Ukraine Panzer zu liefern", "Y und Z sagten zu, ... zu unterstützen"; reports: not where the content names its
-    own agent). In the order of the text."""
+    own agent). The infinitive must open the content: after a clause of its own ("sagte, es sei richtig, Polen zu
+    unterstützen") the speaker judges an act of no one named and does not announce his own. In the order of the
+    text."""
     out = []
     for m in before:
         if m.start is None or m.end is None or not m.source or reports(doc, m, at, lex):
             continue
         if any(a.content_start is not None and a.content_end is not None and a.content_start <= at < a.content_end
-               for a in attributions_sourced_by(doc, m.start, m.end)):
+               and "," not in doc.text[a.content_start:at] for a in attributions_sourced_by(doc, m.start, m.end)):
             out.append(m)
     return out
