@@ -12,7 +12,8 @@ def test_reported_future_and_condition_words_are_kept_apart_from_the_status_cues
     assert de.condition.fullmatch("falls") and not de.condition.fullmatch("if")
     assert en.condition.fullmatch("unless") and not en.condition.fullmatch("falls")
     assert not en.reported_future.fullmatch("würde")  # English has no such form listed
-    assert {status for _, status in de.status + en.status}.isdisjoint({"reported-future", "condition"})
+    assert {status for _, status in de.status + en.status}.isdisjoint({"reported-future", "condition", "lifted"})
+    assert de.lifted.fullmatch("aufgehoben") and en.lifted.fullmatch("eased") and not en.lifted.fullmatch("imposed")
 
 
 def test_the_source_preposition_adds_no_role():

@@ -110,6 +110,7 @@ class RelationLexicon:
     # words of a condition that keep it hypothetical; a pattern matching no word when the language has none
     reported_future: re.Pattern = re.compile("(?!)")
     condition: re.Pattern = re.compile("(?!)")
+    lifted: re.Pattern = re.compile("(?!)")  # status.txt "lifted": verbs that end a sanction (penalties.without_lifted)
     source_preps: frozenset[str] = frozenset()  # preps.txt "source": where received goods come from ("aus")
     # conjunctions.txt: between coordinated figures ("und", "as well as"), opening a next conjunct ("und"),
     # adversative ("aber", "but"), and the pair of a contrast ("nicht ..., sondern")
@@ -360,13 +361,14 @@ def load(lang: str) -> RelationLexicon:
                 lex.agent_preps |= {prep.lower()}
             role = "place"
         lex.preps.setdefault(prep.lower(), []).append((role, frozenset(types.split())))
-    frame: dict[str, list[re.Pattern]] = {"reported-future": [], "condition": []}
+    frame: dict[str, list[re.Pattern]] = {"reported-future": [], "condition": [], "lifted": []}
     for pattern, status in resources.load(lang, "relations/status.txt").rows(2):
         if status in frame:
             frame[status].append(re.compile(pattern))
         else:
             lex.status.append((_patterns(pattern), status))
     lex.reported_future, lex.condition = any_of(frame["reported-future"]), any_of(frame["condition"])
+    lex.lifted = any_of(frame["lifted"])
     _conjunctions(lex)
     lex.objects = tuple(resources.load(lang, "relations/objects.txt").set(lower=True))
     lex.agents = tuple(resources.load(lang, "relations/agents.txt").set(lower=True))

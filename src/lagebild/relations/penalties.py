@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Doc, Relation
+from .lexicon import RelationLexicon
+from .mentions import CLAUSE_END
 
 # "Markus T.", "Ali A.-K.": a defendant's name as court reports give it
 INITIALLED = re.compile(r"[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")
@@ -159,3 +161,29 @@ def defendant(doc: Doc) -> str | None:
 
 
 __all__ = ["convictions", "defendant", "sentenced"]
+
+
+LIFT_SPAN = 3  # words before a sanction noun within which the verb that lifts it stands ("lifted the sanctions")
+
+
+def without_lifted(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> list[Relation]:
+    """``relations`` without the SANCTIONs that the sentence lifts or eases rather than imposes ("The US lifted
+    sanctions on Venezuela", "Die USA lockerten die Strafmaßnahmen gegen Venezuela", "hat die Sanktionen
+    aufgehoben"): the verbs of status.txt's kind "lifted", within ``LIFT_SPAN`` words before the trigger or, in
+    German, anywhere after it in its clause (the participle or particle at the clause's end)."""
+    out = []
+    for rel in relations:
+        if rel.type == "SANCTION" and rel.predicate_start is not None and 0 <= rel.sentence < len(doc.sents):
+            toks = doc.sent_tokens(rel.sentence)
+            at = bisect_left([t.start for t in toks], rel.predicate_start)
+            low = [t.text.lower() for t in toks]
+            after = []
+            if lex.lang == "de":
+                for w in low[at + 1:]:
+                    if w in CLAUSE_END:
+                        break
+                    after.append(w)
+            if any(lex.lifted.fullmatch(w) for w in low[max(0, at - LIFT_SPAN):at] + after):
+                continue
+        out.append(rel)
+    return out
