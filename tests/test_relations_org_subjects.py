@@ -37,3 +37,9 @@ def test_nominalised_adjective_needs_its_article():
     assert not org_subjects.adjective_name(words, Mention("Grünen", "Grünen", 0, 6, 0, 1, "ORG"))
     words = "Die Linke kritisierte den Landrat".split()
     assert org_subjects.adjective_name(words, Mention("Linke", "Linke", 4, 9, 1, 2, "ORG"))
+
+
+def test_a_party_named_by_an_adjective_with_its_article_in_the_models_span_acts():
+    # the model tags "Die Linke" as one entity, article included: still a name opening the clause
+    got = edges("Die Linke übte gestern scharfe Kritik an Frankreich.", ("Die Linke",))
+    assert ("ACCUSE", "Die Linke", "Frankreich") in got

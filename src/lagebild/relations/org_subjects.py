@@ -30,8 +30,9 @@ def opens_clause(words: list[str], low: list[str], first: int, last: int, k: int
 def adjective_name(words: list[str], m) -> bool:
     """Whether the model organization ``m`` is one word, a nominalised adjective after a definite article,
     which the model reads as an organization: a party named by its colour or creed ("die Grünen", "den
-    Linken"). The morphology tags such a word an adjectival noun, not a name."""
+    Linken"). The morphology tags such a word an adjectival noun, not a name. The model's span may hold the
+    article itself ("Die Linke" as one entity)."""
     from ..attribution.words import tag_de
 
-    return m.last - m.first == 1 and m.first > 0 and words[m.first - 1].lower() in ARTICLES \
-        and tag_de(words[m.first]) == "NNA"
+    first = m.first + 1 if m.last - m.first == 2 and words[m.first].lower() in ARTICLES else m.first
+    return m.last - first == 1 and first > 0 and words[first - 1].lower() in ARTICLES and tag_de(words[first]) == "NNA"
