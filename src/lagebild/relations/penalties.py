@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import resources
 from ..model import Doc, Relation
 from .lexicon import RelationLexicon
-from .mentions import CLAUSE_END
+from .mentions import clause_bounds
 
 # "Markus T.", "Ali A.-K.": a defendant's name as court reports give it
 INITIALLED = re.compile(r"[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?")
@@ -173,16 +173,12 @@ def without_lifted(doc: Doc, relations: list[Relation], lex: RelationLexicon) ->
     German, anywhere after it in its clause (the participle or particle at the clause's end)."""
     out = []
     for rel in relations:
-        if rel.type == "SANCTION" and rel.predicate_start is not None and 0 <= rel.sentence < len(doc.sents):
-            toks = doc.sent_tokens(rel.sentence)
-            at = bisect_left([t.start for t in toks], rel.predicate_start)
+        placed = doc.span_tokens(rel.predicate_start, rel.predicate_end) \
+            if rel.type == "SANCTION" and rel.predicate_start is not None and rel.predicate_end is not None else None
+        if placed is not None:
+            toks, at, _ = placed
             low = [t.text.lower() for t in toks]
-            after = []
-            if lex.lang == "de":
-                for w in low[at + 1:]:
-                    if w in CLAUSE_END:
-                        break
-                    after.append(w)
+            after = low[at + 1:clause_bounds(low, at)[1]] if lex.lang == "de" else []
             if any(lex.lifted.fullmatch(w) for w in low[max(0, at - LIFT_SPAN):at] + after):
                 continue
         out.append(rel)
