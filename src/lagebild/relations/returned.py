@@ -18,9 +18,8 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
-from .anaphora import country_of
 from .meetings import person_countries
-from .sides import role_states
+from .sides import state_of
 
 RESOURCE = "relations/returned.txt"
 PROVENANCE = " (recipient: the giver of the flow it returns: returned.py)"
@@ -77,12 +76,9 @@ def gives_back(doc: Doc, i: int) -> bool:
 
 
 def _side(doc: Doc, name: str, gaz: Gazetteer) -> str:
-    """The state ``name`` is or belongs to (a capital's state, a person's country in the document or by the
-    gazetteer's office roles), else ``name`` itself."""
-    state = country_of(name, gaz) or role_states(gaz).get(name)
-    if state is None:  # a person the gazetteer gives no office: the country the document puts before the title
-        state = person_countries(doc, gaz).get(name)
-    return state or name
+    """The state ``name`` is or belongs to (sides.state_of: a capital's state, a person's country in the document
+    or by the gazetteer's office roles), else ``name`` itself."""
+    return state_of(name, person_countries(doc, gaz), gaz) or name
 
 
 def _holds(low: list[str], phrase: tuple[str, ...]) -> bool:

@@ -49,7 +49,7 @@ def drop_own_side(doc: Doc, relations: list[Relation], gaz: Gazetteer, alone: fr
             continue
         people = person_countries(doc, gaz) if people is None else people
         known = {} if rel.type in HOSTILE else people
-        actor_state, recipient_state = _state(rel.actor, known, gaz), _state(rel.recipient, known, gaz)
+        actor_state, recipient_state = state_of(rel.actor, known, gaz), state_of(rel.recipient, known, gaz)
         # a state and its own person: "Nordkorea -> Kim Jong-un", "Kim Jong-un -> Nordkorea"
         if actor_state is None or actor_state != recipient_state:
             out.append(rel)
@@ -75,7 +75,7 @@ def carried_to_state(doc: Doc, relations: list[Relation], gaz: Gazetteer) -> Non
         if any(word in said or word + "s" in said for word in rel.recipient.split() if len(word) > 2):
             continue
         people = person_countries(doc, gaz) if people is None else people
-        state = _state(rel.recipient, people, gaz)
+        state = state_of(rel.recipient, people, gaz)
         if state is not None and state != rel.actor:
             rel.provenance += f" (recipient: the state of {rel.recipient}, not named in the sentence)"
             rel.recipient = state
@@ -85,7 +85,7 @@ def _is_state(name: str, gaz: Gazetteer) -> bool:
     return country_of(name, gaz) is not None
 
 
-def _state(name: str, people: dict[str, str], gaz: Gazetteer) -> str | None:
+def state_of(name: str, people: dict[str, str], gaz: Gazetteer) -> str | None:
     """The state ``name`` is or belongs to: a country (a capital's state), a person's country in the document,
     else the country the gazetteer's office roles of that person name."""
     return country_of(name, gaz) or people.get(name) or role_states(gaz).get(name)
