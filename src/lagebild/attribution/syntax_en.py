@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import vocabularies
 from ..model import Doc
 from .lexicon import Lexicon
 
@@ -95,6 +96,9 @@ def parse(doc: Doc, lex: Lexicon | None = None) -> list | None:
     nlp = _parser()
     if nlp is None:
         return None
+    if vocabularies.outgrown(nlp.vocab):  # a parse handed out keeps its own vocabulary
+        _parser.cache_clear()
+        nlp = _parser()
     from spacy.tokens import Doc as SpacyDoc
 
     wanted = needs_parse(doc, lex) if lex is not None else [True] * len(doc.sents)

@@ -10,9 +10,9 @@ Both run on a spaCy Doc built from ``doc.tokens`` so that offsets match ``doc.te
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,6 +22,7 @@ from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc as SpacyDoc
 from thinc.api import Model
 
+from .. import vocabularies
 from ..model import Doc
 from . import architectures  # noqa: F401 (registers the embedding layer models may use)
 from .crf import CrfNerModel, complete, is_crf, load_crf
@@ -43,6 +44,8 @@ class NerModel(KeptSpans):
     features: bool = False  # whether the model reads the lexicon's word classes (token.tag_)
     # digest of the tokens -> spans of the last MAX_MEMO token sequences (see spans)
     memo: dict[bytes, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # loads ``nlp`` again once its vocabulary has outgrown its bound (vocabularies.py); None: never
+    load: Callable[[], spacy.Language] | None = field(default=None, repr=False)
 
     # Tokens in one batched pass at most: spaCy holds every layer's activations of the whole batch while it runs,
     # so 50 documents of 20,000 tokens in one batch would hold a million tokens' arrays at once; a batch of news
@@ -57,6 +60,7 @@ class NerModel(KeptSpans):
         15 % less CPU on news articles (200 10kGNAD articles), with the same spans as one sequence at a time
         (the encoder pads between sequences, so no window sees a neighbour's tokens)."""
         todo, tagged = self._unkept(sequences)
+        self._bounded()
         for chunk in self._passes(todo, self.PASS_TOKENS):
             sdocs: Iterable[SpacyDoc] = [self._spacy_doc(*tokens) for tokens in chunk.values()]
             for _, proc in self.nlp.pipeline:
@@ -64,6 +68,10 @@ class NerModel(KeptSpans):
             for key, sdoc in zip(chunk, sdocs, strict=True):
                 self._keep(key, self._spans_of(sdoc))
         return tagged
+
+    def _bounded(self) -> None:
+        if self.load is not None and vocabularies.outgrown(self.nlp.vocab):
+            self.nlp = self.load()
 
     def _spacy_doc(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> SpacyDoc:
         sdoc = SpacyDoc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
@@ -80,6 +88,7 @@ class NerModel(KeptSpans):
         return out
 
     def _predict(self, words: list[str], spaces: list[bool], sent_starts: list[bool]) -> list[tuple[int, int, str]]:
+        self._bounded()
         sdoc = self._spacy_doc(words, spaces, sent_starts)
         for _, proc in self.nlp.pipeline:
             sdoc = proc(sdoc)
@@ -170,19 +179,26 @@ def load_model(lang: str, path: str | None = None) -> NerModel | CrfNerModel | N
             return None
         if is_crf(folder):  # another model family (entities/crf.py), same interface
             return load_crf(folder, lang)
-        nlp = spacy.load(folder)
-        cache_embeddings(nlp)
+        load = partial(_load_cnn, folder)
+        nlp = load()
         lexicon = load_lexicon(folder) if (folder / FEATURE_FILE).is_file() else None
         version = json.loads((folder / "meta.json").read_text())["version"]
         features = f'"{FEATURE_ATTR}"' in (folder / "config.cfg").read_text(encoding="utf-8")
-        return NerModel(nlp, lexicon, f"ner-{lang}-{version}", features=features)
+        return NerModel(nlp, lexicon, f"ner-{lang}-{version}", features=features, load=load)
     if lang == "en":
+        load = partial(spacy.load, EN_PACKAGE, exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
         try:
-            nlp = spacy.load(EN_PACKAGE, exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+            nlp = load()
         except OSError:
             return None
-        return NerModel(nlp, None, f"ner-en-{EN_PACKAGE}-{nlp.meta['version']}", ONTONOTES)
+        return NerModel(nlp, None, f"ner-en-{EN_PACKAGE}-{nlp.meta['version']}", ONTONOTES, load=load)
     return None
+
+
+def _load_cnn(folder: Path) -> spacy.Language:
+    nlp = spacy.load(folder)
+    cache_embeddings(nlp)
+    return nlp
 
 
 def token_lists(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:

@@ -26,7 +26,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.symbols import ORTH
 from spacy.util import compile_suffix_regex
 
-from .. import resources
+from .. import resources, vocabularies
 from ..engine import Component, check_deadline
 from ..errors import W002
 from ..model import Doc, Sentence, Token
@@ -70,6 +70,18 @@ def tokenizer(lang: str):
     # an ingest meets that many in its first hundred articles, and then splits the affixes of every chunk anew
     nlp.tokenizer.max_cache_size = CHUNK_CACHE
     return nlp.tokenizer
+
+
+def bounded_tokenizer(lang: str):
+    """``tokenizer(lang)``, built anew once its vocabulary has outgrown its bound (see vocabularies.py).
+
+    Only the segmenter's tokenizer meets the words of every document; the other users tokenize lexicon phrases
+    once, at load time, and may keep the tokenizer they got."""
+    tok = tokenizer(lang)
+    if vocabularies.outgrown(tok.vocab):
+        tokenizer.cache_clear()
+        tok = tokenizer(lang)
+    return tok
 
 
 class SuffixSearch:
@@ -215,7 +227,7 @@ def segment(text: str, lang: str, start: int = 0, max_tokens: int = MAX_TOKENS,
     Sentences over ``max_tokens`` tokens are cut; (offset, tokens) of each goes to ``cuts``."""
     tokens: list[Token] = []
     sents: list[Sentence] = []
-    tok = tokenizer(lang)
+    tok = bounded_tokenizer(lang)
     dateline = dateline_re(lang)
     pos = start
     for line in text[start:].split("\n"):

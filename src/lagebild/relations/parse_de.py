@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import vocabularies
+
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "parse-de"
 
 
@@ -80,6 +82,9 @@ def parse(words: tuple[str, ...]) -> Parse | None:
     nlp, name = _model()
     if nlp is None or not words:
         return None
+    if vocabularies.outgrown(nlp.vocab):  # the Parse holds plain tuples, nothing of the old pipeline
+        _model.cache_clear()
+        nlp, name = _model()
     from spacy.tokens import Doc as SpacyDoc
 
     sdoc = SpacyDoc(nlp.vocab, words=list(words))
