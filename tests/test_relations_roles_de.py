@@ -223,3 +223,18 @@ def test_roles_ask_no_parse(monkeypatch):
     monkeypatch.setattr(parse_de, "parse", refuse)
     assert ("AID", "Kuba", "Venezuela") in relations_of("Kuba hat bestätigt, Soldaten nach Venezuela entsandt zu haben.")
     assert ("AID", "Kuba", "Ukraine") in relations_of("Kuba schickt Söldner in die Ukraine.")
+
+
+def test_a_trigger_with_its_own_zu_takes_the_actor_and_plan_of_the_governing_clause():
+    from lagebild.relations import roles_de
+    from lagebild.relations.lexicon import load
+    from tests.relations_text import relations_of
+
+    low = "kuba plant , venezuela haubitzen zur verfügung zu stellen .".split()
+    assert roles_de.infinitive_verb(low, 5, 4, load("de")) == 8  # "stellen", right after the trigger's own "zu"
+    assert roles_de.infinitive_verb(low, 1, 1, load("de")) == 1
+    rels = relations_of("Kuba kündigte an, Venezuela zwanzig Haubitzen zur Verfügung zu stellen.", "de")
+    assert [(r.type, r.actor, r.recipient, r.status) for r in rels] == [("AID", "Kuba", "Venezuela", "planned")]
+    # a promise before it makes the help one AGREE, as for "zu liefern"
+    rels = relations_of("Kuba hat zugesagt, Venezuela zwanzig Haubitzen zur Verfügung zu stellen.", "de")
+    assert [(r.type, r.actor, r.recipient, r.status) for r in rels] == [("AGREE", "Kuba", "Venezuela", "planned")]

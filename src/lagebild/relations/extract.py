@@ -415,7 +415,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # ... and "Frankreich kündigte an, der Ukraine Raketen zu liefern": the source, when no one else stands before
     if infinitive := roles_de.infinitive_actor([m for m in free_all if m.first < lo] or reporters.announcers(
             doc, [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m.first < lo], starts[k], lex),
-            words, low, k, lo, lex):
+            words, low, roles_de.infinitive_verb(low, k, n, lex), lo, lex):
         in_clause = infinitive
     if roles_de.shares_subject(words, k, lo, lex.lang):
         # "Belarus braucht Devisen – und beliefert Putin mit Traktoren": a verb coordinated after "und" has the

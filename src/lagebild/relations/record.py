@@ -7,7 +7,7 @@ from .. import morphology
 from ..attribution import hedging
 from ..attribution.words import Sent, tag_de
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, figures, modality, roles_en, status_frames
+from . import events, figures, modality, roles_de, roles_en, status_frames
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
@@ -25,7 +25,7 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
         lo -= 1
     lo = status_frames.own_conjunct(words, low, lo, k, lex)  # "will X beenden und hat Y erhöht": Y's own
     own = lo  # the trigger's own clause; a "decision" cue counts only in the clause governing it
-    lo = events.governing_clause(words, low, k, lo, lex)
+    lo = events.governing_clause(words, low, roles_de.infinitive_verb(low, k, n, lex), lo, lex)  # "zur Verfügung zu"
     # after the trigger only its next words count, up to a coordinated verb ("supplying ... and may receive")
     hi = k + n
     governed = modality.governed_noun(words, k, own, lex.lang)  # "nach seinem Besuch in X wollte": not its cue

@@ -139,6 +139,12 @@ def zu_infix(word: str, lang: str) -> bool:
     return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in _particles())
 
 
+def infinitive_verb(low: list[str], k: int, n: int, lex) -> int:  # type: ignore[no-untyped-def]
+    """The word of the trigger at ``k``..``k+n`` whose infinitive marker stands right before it: the trigger's
+    own, inside it ("zur Verfügung zu stellen": "stellen"), else its first word (the "zu" then before it)."""
+    return next((j + 1 for j in range(k + 1, k + n - 1) if low[j] in lex.infinitive), k)
+
+
 def infinitive_actor(before: list, words: list[str], low: list[str], k: int, lo: int, lex) -> list:  # type: ignore[no-untyped-def]
     """The actor of the infinitive clause (from word ``lo``) of the trigger at ``k``, of the free mentions ``before``
     it: after a separate "zu" the sentence's first; after one inside the verb ("zurückzuerobern") the first of the

@@ -154,6 +154,8 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
     if k is None or k == 0:
         return None
     low = [t.text.lower() for t in toks]
+    n = sum(1 for t in toks[k:] if t.end <= rel.predicate_end)
+    k = roles_de.infinitive_verb(low, k, n, lex)  # "zur Verfügung zu stellen": the "zu" inside
     if low[k - 1] not in lex.infinitive and not roles_de.zu_infix(low[k], lex.lang):  # "beizustehen"
         return None
     for j in range(k - 2, -1, -1):
