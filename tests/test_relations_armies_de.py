@@ -76,3 +76,14 @@ def test_teams_candidates_and_the_advance_of_others_are_no_attack():
 
 def test_the_team_conquering_the_table_is_no_army():
     assert not edges("Die Truppe von Trainer Novak eroberte am Sonntag die Tabellenspitze.", "de")
+
+
+def test_a_spokesman_of_the_general_staff_in_the_genitive_is_the_military():
+    got = edges("Bodentruppen seien bis in die Region Mähren in Tschechien vorgerückt, sagte ein Sprecher des "
+                "polnischen Generalstabs.", "de")
+    assert got == {("ASSAULT", "Polen", "Tschechien")}
+
+
+def test_an_expert_of_a_country_is_no_military_source():
+    # "Militärexperte" starts like "Militär" but names no state's military
+    assert not edges("Die Armee habe drei Orte in Tschechien erobert, sagte ein polnischer Militärexperte.", "de")

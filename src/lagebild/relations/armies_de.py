@@ -16,6 +16,13 @@ would be:
   that attacks in the sentence before: the ground taken goes on with that attack.
 Forces the carried-over rule gave a side already (carried.py) are left alone. extract.py asks ``resolved`` once per
 sentence with a trigger.
+
+Ground taken, after the sentences are read (``ground``): a state taking, retaking or freeing ground whose sentence
+names no side attacked ("das Dorf Kleinfeld eingenommen": a village the gazetteer does not know; "zurückerobert", "sein
+Territorium befreien") attacks the side that held it, the enemy the document names most for that state (story-dev
+codes such takings ASSAULT against it; the seeds code a conquest COERCE, a quirk not followed). Advancing
+("vorgerückt", "Vormarsch") is an attack only of forces, and freeing only of ground (armies.txt kinds "advance",
+"liberate"): teams advance to a final and hostages are freed.
 """
 
 from __future__ import annotations
@@ -50,11 +57,16 @@ def listed(kind: str) -> frozenset[str]:
     return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
 
 
+@lru_cache(maxsize=1)
+def _forces() -> frozenset[str]:
+    return listed("institution") | listed("unit")
+
+
 def resolved(doc: Doc, i: int, words: list[str], low: list[str], toks: list, found: list[Mention],
              relations: list[Relation], starting: list[int], lex: RelationLexicon, gaz: Gazetteer) -> list[Mention]:
     """``found`` and a mention of a state at each noun of forces without one (see the module), sorted by
     position; ``starting``: the words where a trigger may start."""
-    if lex.lang not in LANGS or not listed("institution").union(listed("unit")).intersection(low):
+    if lex.lang not in LANGS or _forces().isdisjoint(low):
         return found  # (most sentences name no such noun: one set test)
     added: list[Mention] = []
     for first, last in bare_forces(words, low, found, gaz):
@@ -112,7 +124,8 @@ def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer) -> str | None:
         if state is not None:  # "meldete Moskau", or the source carried over ("hieß es weiter")
             return state
         said = [w.strip(".,;:„“\"'").lower() for w in (a.source_text or a.source or "").split()]
-        if any(w in listed("staff") for w in said):
+        if any(w in listed("staff") or w[:-1] in listed("staff") and w.endswith("s")
+               or w[:-2] in listed("staff") and w.endswith("es") for w in said):  # "des Generalstabs", "Heeres"
             return next((s for w in said if (s := country_word(w, gaz))), None)
     return None
 
@@ -135,7 +148,7 @@ def _takes_ground(low: list[str], starting: list[int], lex: RelationLexicon) -> 
 
 def ground(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     """``relations`` without the advances of no forces (``forces_advance``) and with each German taking of ground
-    by a state or its leader that names no side attacked ("Truppen hätten das Dorf Myrne eingenommen": a village
+    by a state or its leader that names no side attacked ("Truppen hätten das Dorf Kleinfeld eingenommen": a village
     the gazetteer does not know; "Putin will sein Territorium befreien") given the state's enemy the document
     names most (the side it attacks, or a state attacking it: the ground was held by the enemy); one with no such
     side stays as it is. Marked in the provenance."""
@@ -189,8 +202,7 @@ def forces_advance(doc: Doc, rel: Relation, gaz: Gazetteer) -> bool:
         if rel.recipient is not None and country_of(rel.recipient, gaz):
             return True
     named = doc.text[rel.actor_start:rel.actor_end].lower().split()[-1:] + doc.text[rel.actor_end:].lower().split()[:1]
-    forces = listed("institution") | listed("unit")
-    return any(w.strip(".,;:„“\"'") in forces for w in named)
+    return any(w.strip(".,;:„“\"'") in _forces() for w in named)
 
 
 def _names_ground(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:

@@ -233,7 +233,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = joining_de.sided(doc, relations)  # "im Ukraine-Krieg mitkämpfen": against Ukraine, if sided
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
-    relations = armies_de.ground(doc, relations, lex, gaz)  # "Dorf Myrne eingenommen": from the enemy
+    relations = armies_de.ground(doc, relations, lex, gaz)  # "Dorf Kleinfeld eingenommen": from the enemy
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = penalties.without_lifted(doc, relations, lex)  # "lifted sanctions on X": none imposed
