@@ -25,6 +25,7 @@ from ..model import Doc, Relation
 from . import (
     anaphora,
     appositions,
+    armies_de,
     asked,
     attributive_de,
     captures,
@@ -149,6 +150,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         found = role_holders.added(doc, words, low, toks,  # "der Kanzler" (role_holders.py)
                                    found + _described(doc, words, low, toks, found, lex, memory, gaz), lex)
         found = carried.resolved(doc, sent.i, words, low, toks, found, relations, lex, gaz)  # "Diese sollen ..."
+        found = armies_de.resolved(doc, sent.i, words, low, toks, found, relations, starting, lex, gaz)  # "Truppen"
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
         if not found and not orgs.possible:
@@ -231,6 +233,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = joining_de.sided(doc, relations)  # "im Ukraine-Krieg mitkämpfen": against Ukraine, if sided
     relations = events.without(relations, events.allied_assaults(relations), displaced)
     relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
+    relations = armies_de.ground(doc, relations, lex, gaz)  # "Dorf Kleinfeld eingenommen": from the enemy
     relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = penalties.without_lifted(doc, relations, lex)  # "lifted sanctions on X": none imposed

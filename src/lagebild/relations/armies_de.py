@@ -1,0 +1,226 @@
+"""Forces named without their state: the state the sentence's report or the story gives them (issue 10).
+
+War reports name the attacker's forces bare once the source has said whose they are: "Truppen hätten einen Ort
+nahe X eingenommen, meldete das russische Verteidigungsministerium", "Die Armee sei weit in die gegnerischen
+Stellungen eingedrungen, hieß es weiter" (the ministry carried over), "Im Sommer griff die Ukraine in Kursk an.
+Das Militär soll viele Orte erobert haben". No rule reads a side off "Truppen" or "die Armee", so the
+trigger found no actor. A noun of a state's forces opening a clause (lang/de/relations/armies.txt: an
+institution, "die Armee", "das Militär", alone or after its article; troops only as a bare plural, "Truppen",
+since "die Einheiten" points back to units the text named before and whose side it gave there) with no country
+word in it and no owner after it ("der Ukraine", "aus Kuba") becomes a mention of a state, as "russische Truppen"
+would be:
+- the state of the source reporting the clause, when that source is the state's military (a country word and a
+  word of kind "staff" in it: "das russische Verteidigungsministerium", "der ukrainische Generalstab"), or the
+  state itself reporting plainly (kind "report": "meldete Moskau"; a state accusing names the enemy's army);
+- else, when the sentence takes ground (a trigger typed "ASSAULT>": "erobert", "eingenommen"), the one state
+  that attacks in the sentence before: the ground taken goes on with that attack.
+Forces the carried-over rule gave a side already (carried.py) are left alone. extract.py asks ``resolved`` once per
+sentence with a trigger.
+
+Ground taken, after the sentences are read (``ground``): a state taking, retaking or freeing ground whose sentence
+names no side attacked ("das Dorf Kleinfeld eingenommen": a village the gazetteer does not know; "zurückerobert", "sein
+Territorium befreien") attacks the side that held it, the enemy the document names most for that state (story-dev
+codes such takings ASSAULT against it; the seeds code a conquest COERCE, a quirk not followed). Advancing
+("vorgerückt", "Vormarsch") is an attack only of forces, and freeing only of ground (armies.txt kinds "advance",
+"liberate"): teams advance to a final and hostages are freed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from .. import resources
+from ..entities.gazetteer import Gazetteer
+from ..model import Doc, Relation
+from .anaphora import country_of
+from .carried import listed as carried_words
+from .lexicon import RelationLexicon
+from .meetings import country_word
+from .mentions import CLAUSE_END, Mention, clause_bounds
+from .sides import role_states
+
+WORDS = "relations/armies.txt"
+LANGS = frozenset({"de"})
+ADJ_GAP = 2  # adjectives between the article and the noun: "Die regulären Truppen"
+OPENERS = frozenset({"dass", "daß"})  # a conjunction opening a clause whose subject follows it
+FIGHT = "ASSAULT"
+TAKES = ">"  # the flag of a trigger of taking ground (triggers.txt "ASSAULT>")
+OWN_GAP = 1  # words between an advance noun and its own actor: "der Vormarsch der Russen"
+OPPONENT = " (recipient: the enemy the document names most for the actor's state; armies_de.py)"
+
+
+@lru_cache(maxsize=None)
+def listed(kind: str) -> frozenset[str]:
+    """The lower-case words of ``kind`` (article, institution, unit, staff, report, advance, liberate, ground) in
+    armies.txt."""
+    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+
+
+@lru_cache(maxsize=1)
+def _forces() -> frozenset[str]:
+    return listed("institution") | listed("unit")
+
+
+def resolved(doc: Doc, i: int, words: list[str], low: list[str], toks: list, found: list[Mention],
+             relations: list[Relation], starting: list[int], lex: RelationLexicon, gaz: Gazetteer) -> list[Mention]:
+    """``found`` and a mention of a state at each noun of forces without one (see the module), sorted by
+    position; ``starting``: the words where a trigger may start."""
+    if lex.lang not in LANGS or _forces().isdisjoint(low):
+        return found  # (most sentences name no such noun: one set test)
+    added: list[Mention] = []
+    for first, last in bare_forces(words, low, found, gaz):
+        start, end = toks[first].start, toks[last - 1].end
+        state = reporting_state(doc, i, start, gaz)
+        if state is None and _takes_ground(low, starting, lex):
+            state = attacking_state(relations, i - 1, gaz)
+        if state is not None:
+            added.append(Mention(state, doc.text[start:end], start, end, first, last, "LOC"))
+    return sorted([*found, *added], key=lambda m: m.first) if added else found
+
+
+def bare_forces(words: list[str], low: list[str], found: list[Mention], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The words (first, last exclusive) of each noun phrase of forces opening a clause with no state of its own
+    (see the module)."""
+    out = []
+    taken = {j for m in found for j in range(m.first, m.last)}
+    for at in range(len(words)):
+        if not (at == 0 or words[at - 1] in CLAUSE_END or low[at - 1] in OPENERS):
+            continue
+        article = low[at] in listed("article")
+        for noun in range(at + article, min(len(words), at + article + ADJ_GAP + 1)):
+            if noun in taken or country_word(words[noun], gaz) or low[noun].startswith(tuple(carried_words("foe"))):
+                break  # "Russische Truppen", "die gegnerischen Einheiten": a side of their own
+            if low[noun] in listed("institution") or low[noun] in listed("unit") and noun == at:
+                if _owned(words, low, noun + 1):
+                    break
+                out.append((at, noun + 1))
+                break
+            if not (words[noun].isalpha() and words[noun][:1].islower() and low[noun].endswith(("e", "en"))):
+                break  # only adjectives between the article and the noun
+    return out
+
+
+def _owned(words: list[str], low: list[str], after: int) -> bool:
+    """Whether the word at ``after`` says whose the forces are ("der Ukraine", "aus Kuba", "Kubas") or is no
+    verb (the noun is no subject: "Truppen in ..."); a noun phrase ending the sentence is no subject either."""
+    if after >= len(words):
+        return True
+    word = words[after]
+    return low[after] in carried_words("owner") or not (word.isalpha() and word[:1].islower())
+
+
+def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer) -> str | None:
+    """The state of the source of an attribution of sentence ``i`` whose content holds the offset ``at``: its
+    military, or the state itself reporting plainly (see the module); None otherwise."""
+    for a in doc.attributions:
+        if a.sentence != i or a.content_start is None or a.content_end is None \
+                or not a.content_start <= at < a.content_end:
+            continue
+        cue = (a.cue or "").lower().split()
+        if not cue or not cue[0].startswith(tuple(listed("report"))):
+            return None  # "warf Kiew vor": a state accusing speaks of the enemy's army
+        state = country_of(a.source, gaz) if a.source else None
+        if state is not None:  # "meldete Moskau", or the source carried over ("hieß es weiter")
+            return state
+        said = [w.strip(".,;:„“\"'").lower() for w in (a.source_text or a.source or "").split()]
+        if any(w in listed("staff") or w[:-1] in listed("staff") and w.endswith("s")
+               or w[:-2] in listed("staff") and w.endswith("es") for w in said):  # "des Generalstabs", "Heeres"
+            return next((s for w in said if (s := country_word(w, gaz))), None)
+    return None
+
+
+def attacking_state(relations: list[Relation], i: int, gaz: Gazetteer) -> str | None:
+    """The one state that is the actor of the attacks of sentence ``i`` (None when none or several are)."""
+    states = {r.actor for r in relations if r.sentence == i and r.type == FIGHT and country_of(r.actor, gaz)}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _takes_ground(low: list[str], starting: list[int], lex: RelationLexicon) -> bool:
+    """Whether a trigger of taking ground ("erobert", "eingenommen": typed "ASSAULT>") starts at one of the words
+    ``starting``."""
+    for j in starting:
+        trig = lex.triggers_at(low, j)
+        if trig is not None and trig.type.startswith(FIGHT) and TAKES in trig.type:
+            return True
+    return False
+
+
+def ground(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
+    """``relations`` without the advances of no forces (``forces_advance``) and with each German taking of ground
+    by a state or its leader that names no side attacked ("Truppen hätten das Dorf Kleinfeld eingenommen": a village
+    the gazetteer does not know; "Putin will sein Territorium befreien") given the state's enemy the document
+    names most (the side it attacks, or a state attacking it: the ground was held by the enemy); one with no such
+    side stays as it is. Marked in the provenance."""
+    if lex.lang not in LANGS:
+        return relations
+    relations = [r for r in relations if r.type != FIGHT or (r.predicate.lower() not in listed("advance")
+                                                             or forces_advance(doc, r, gaz))
+                 and (r.predicate.lower() not in listed("liberate") or _names_ground(doc, r, lex))]
+    enemies: dict[str, Counter] = {}
+    for rel in relations:
+        if rel.type == FIGHT and rel.recipient and rel.recipient != rel.actor and rel.status != "negated":
+            actor, recipient = _state(rel.actor, gaz), _state(rel.recipient, gaz)  # a leader acts for his state
+            if actor is None or actor == recipient:
+                continue
+            enemies.setdefault(actor, Counter())[recipient or rel.recipient] += 1
+            if recipient is not None:  # the state attacking a state is that state's enemy too
+                enemies.setdefault(recipient, Counter())[actor] += 1
+    for rel in relations:
+        if rel.type != FIGHT or rel.recipient is not None or not _taking(rel.predicate, lex):
+            continue
+        state = _state(rel.actor, gaz)  # "Putin will ... befreien"
+        foes = enemies.get(state or "")
+        if state is None or not foes:
+            continue
+        enemy = next((name for name, _ in foes.most_common() if name not in (state, rel.actor)), None)
+        if enemy is None:
+            continue
+        rel.recipient = enemy
+        rel.provenance += OPPONENT
+    return relations
+
+
+def _taking(predicate: str, lex: RelationLexicon) -> bool:
+    """Whether the predicate word is a trigger of taking ground ("eingenommen", "erobert")."""
+    low = predicate.lower().split()
+    trig = lex.triggers_at(low, 0) if len(low) == 1 else None
+    return trig is not None and trig.type.startswith(FIGHT) and TAKES in trig.type
+
+
+def forces_advance(doc: Doc, rel: Relation, gaz: Gazetteer) -> bool:
+    """Whether the advance ``rel`` is one of forces: its actor's words or the word after them name forces of
+    armies.txt ("Das Militär", "die russischen Truppen"), or it is the noun with a state as the side attacked
+    ("der Vormarsch Russlands in der Ostukraine"); not a team or a candidate moving up ("ins Finale vorgerückt")."""
+    if rel.actor_start is None or rel.actor_end is None:
+        return False
+    if rel.predicate[:1].isupper():  # the noun's own actor, next to it: "Russlands Vormarsch", "Vormarsch Polens"
+        lo, hi = sorted((rel.actor_end, rel.predicate_start or 0)) if rel.actor_start < (rel.predicate_start or 0) \
+            else (rel.predicate_end or 0, rel.actor_start)
+        if len(doc.text[lo:hi].split()) > OWN_GAP:
+            return False  # "X will den Vormarsch der Milizen stoppen": another's advance, not X's
+        if rel.recipient is not None and country_of(rel.recipient, gaz):
+            return True
+    named = doc.text[rel.actor_start:rel.actor_end].lower().split()[-1:] + doc.text[rel.actor_end:].lower().split()[:1]
+    return any(w.strip(".,;:„“\"'") in _forces() for w in named)
+
+
+def _names_ground(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
+    """Whether the clause of the trigger of ``rel`` names ground: a place noun of places.txt ("das Gebiet"), one
+    of kind "ground" of armies.txt ("Dörfer", "Ortschaften") or a place of places.txt; not "versucht, die von
+    X genommenen Geiseln zu befreien" after a sentence's place."""
+    if not 0 <= rel.sentence < len(doc.sents):
+        return False
+    toks = doc.sent_tokens(rel.sentence)
+    words = [t.text for t in toks]
+    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    if k is None:
+        return False
+    lo, hi = clause_bounds(words, k)
+    return any(w.lower() in lex.place_nouns or w.lower() in listed("ground") or (w,) in lex.places
+               for w in words[lo:hi])
+
+
+def _state(name: str, gaz: Gazetteer) -> str | None:
+    """The state ``name`` is (a country, a capital's state) or leads (the gazetteer's office roles)."""
+    return country_of(name, gaz) or role_states(gaz).get(name)

@@ -1,0 +1,89 @@
+"""Forces named without their state, ground taken, advances and liberations (relations/armies_de.py)."""
+
+from __future__ import annotations
+
+from tests.relations_text import edges, relations_of
+
+
+def test_bare_troops_take_the_state_of_the_military_reporting_them():
+    got = edges("Truppen hätten den Ort Brünn in Tschechien eingenommen, teilte das polnische "
+                "Verteidigungsministerium am Dienstag mit.", "de")
+    assert got == {("ASSAULT", "Polen", "Tschechien")}
+
+
+def test_the_army_takes_the_state_that_reports_it_plainly():
+    got = edges("Das Militär sei bis in die Region Mähren in Tschechien vorgedrungen, meldete Warschau.", "de")
+    assert got == {("ASSAULT", "Polen", "Tschechien")}
+
+
+def test_a_state_accusing_speaks_of_the_enemys_army():
+    got = edges("Die Armee habe drei Orte in Tschechien erobert, warf Warschau vor.", "de")
+    assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+def test_units_with_an_article_point_back_and_take_no_state_from_the_source():
+    got = edges("Die Einheiten hätten drei Orte in Tschechien erobert, teilte der polnische Generalstab mit.", "de")
+    assert ("ASSAULT", "Polen", "Tschechien") not in got
+
+
+def test_forces_with_a_state_of_their_own_keep_it():
+    got = edges("Tschechische Truppen hätten einen Ort in Polen erobert, teilte das polnische "
+                "Verteidigungsministerium mit.", "de")
+    assert ("ASSAULT", "Tschechien", "Polen") in got
+    assert ("ASSAULT", "Polen", "Polen") not in got
+
+
+def test_ground_taken_after_an_attack_is_the_attackers():
+    got = edges("Im Mai startete Polen eine Offensive in Tschechien. Das Militär soll Dutzende Dörfer erobert haben.",
+                "de")
+    assert ("ASSAULT", "Polen", "Tschechien") in got
+    taken = [r for r in relations_of("Im Mai startete Polen eine Offensive in Tschechien. Das Militär soll Dutzende "
+                                     "Dörfer erobert haben.", "de") if r.predicate == "erobert"]
+    assert [(r.actor, r.recipient) for r in taken] == [("Polen", "Tschechien")]
+    assert "armies_de" in taken[0].provenance  # the ground was the enemy's: no place in the sentence says so
+
+
+def test_ground_retaken_goes_against_the_side_that_held_it():
+    got = relations_of("Tschechien hat Polen angegriffen. Polen hat das Gebiet Schlesien zurückerobert.", "de")
+    retaken = [(r.actor, r.recipient) for r in got if r.predicate == "zurückerobert"]
+    assert retaken == [("Polen", "Tschechien")]
+
+
+def test_a_state_freeing_its_territory_attacks_its_enemy():
+    got = relations_of("Tschechien hat Polen angegriffen. Polen will sein Territorium rasch befreien.", "de")
+    assert [(r.actor, r.recipient) for r in got if r.predicate == "befreien"] == [("Polen", "Tschechien")]
+
+
+def test_people_and_duties_set_free_are_no_attack():
+    assert not edges("Die Polizei hat in Tschechien zwei Geiseln befreit.", "de")
+    assert not edges("Polen hat die Pensionisten von der Gebühr befreit.", "de")
+    assert not edges("Im Norden Polens haben Sicherheitskräfte versucht, von Rebellen verschleppte Insassen zu "
+                     "befreien.", "de")
+
+
+def test_an_advance_of_forces_or_of_a_state_into_another_is_an_attack():
+    assert edges("Die polnische Armee ist weiter vorgerückt.", "de") == {("ASSAULT", "Polen", None)}
+    assert edges("Polens Vormarsch in Tschechien geht weiter.", "de") == {("ASSAULT", "Polen", "Tschechien")}
+
+
+def test_teams_candidates_and_the_advance_of_others_are_no_attack():
+    assert not edges("Polen ist ins Finale vorgerückt.", "de")
+    assert not edges("Der Kandidat der Partei konnte im Wahlkampf auf Platz zwei vorrücken.", "de")
+    got = relations_of("Die polnische Armee feuert auf tschechisches Gebiet und versucht, den Vormarsch der Rebellen "
+                       "zu verhindern.", "de")
+    assert not [r for r in got if r.predicate == "Vormarsch" and r.actor == "Polen"]  # the rebels advance
+
+
+def test_the_team_conquering_the_table_is_no_army():
+    assert not edges("Die Truppe von Trainer Novak eroberte am Sonntag die Tabellenspitze.", "de")
+
+
+def test_a_spokesman_of_the_general_staff_in_the_genitive_is_the_military():
+    got = edges("Bodentruppen seien bis in die Region Mähren in Tschechien vorgerückt, sagte ein Sprecher des "
+                "polnischen Generalstabs.", "de")
+    assert got == {("ASSAULT", "Polen", "Tschechien")}
+
+
+def test_an_expert_of_a_country_is_no_military_source():
+    # "Militärexperte" starts like "Militär" but names no state's military
+    assert not edges("Die Armee habe drei Orte in Tschechien erobert, sagte ein polnischer Militärexperte.", "de")
