@@ -57,6 +57,7 @@ RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agenci
 RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's judgement of an act
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
+RESOURCES += ("relations/mobilize.txt",)  # read by mobilize_de.py: training, mobilization nouns (German)
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
 FIRST_WORDS = 200_000
