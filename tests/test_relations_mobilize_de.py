@@ -69,3 +69,9 @@ def test_follow_words_alone_state_nothing():
     assert not mobilize_de._forces_follow(words, low, 3)
     words = "Weitere 500 Soldaten sollen folgen .".split()
     assert mobilize_de._forces_follow(words, [w.lower() for w in words], 4)
+
+
+def test_forces_made_ready_are_mobilized_but_a_summit_prepared_is_no_event():
+    assert edges("Belarussische Soldaten werden in Serbien auf den Krieg vorbereitet.", "de") == {
+        ("MOBILIZE", "Belarus", None)}
+    assert not edges("Das Treffen in Serbien wird seit Monaten vorbereitet.", "de")

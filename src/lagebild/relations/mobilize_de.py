@@ -31,7 +31,7 @@ the verb counts only closing its clause after forces (kinds ``forces``, ``counte
 
 Forces moved or massed on one's own side (``own_side``): "Russland verlegt Truppen nach Belgorod", "das Heer
 verlegte Soldaten in die Stadt", "zieht Truppen an der Grenze zu X zusammen" send no forces to another state; the
-gold codes such moves MOBILIZE (troops) with no recipient (gold/SCHEMA.md: troops deployed or massed on one's own
+gold codes such moves MOBILIZE (troops) with no recipient (gold/SCHEMA.md: forces massed or put in use on their own
 side). extract.py reads "verlegt" as AID and drops it when no state receives it, and "zusammengezogen" as AID to
 the country after "Grenze zu": a country named only as the other side of a border ("an die Grenze zur Ukraine")
 receives nothing. Not for an actor the document shows sending aid to a state (its forces moved are those abroad:
