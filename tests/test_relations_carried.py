@@ -110,3 +110,14 @@ def test_goods_delivered_are_used_by_their_recipient():
     got = edges("Belarus hat Haubitzen und Soldaten nach Syrien geschickt. Diese sollen gegen Israel eingesetzt "
                 "werden.", "de")
     assert ("ASSAULT", "Belarus", "Israel") in got
+
+
+def test_more_forces_counted_after_a_flow_belong_to_its_sender():
+    assert carried.anaphor(*_words("Weitere 400 Soldaten sollen folgen")) == (0, 3)
+    assert carried.anaphor(*_words("3.000 Mann sollen im Mai nachrücken")) == (0, 2)
+    assert carried.anaphor(*_words("3.000 Mann aus Peru sollen nachrücken")) is None  # their owner is named
+    assert carried.anaphor(*_words("3.000 Euro kostet das Ticket")) is None  # no forces counted
+    got = edges("Belarus schickte 300 Soldaten nach Syrien. 500 Mann sollen im Winter nachrücken.", "de")
+    assert got == {("AID", "Belarus", "Syrien")}
+    rels = relations_of("Belarus schickte 300 Soldaten nach Syrien. 500 Mann sollen im Winter nachrücken.", "de")
+    assert [r.predicate for r in rels] == ["schickte", "nachrücken"]

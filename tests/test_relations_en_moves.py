@@ -86,3 +86,11 @@ def test_plural_nouns_of_force_and_wresting_back_are_fights():
     assert ("ASSAULT", "Russland", "Ukraine") in edges("Intensified Russian offensives against Ukraine continued.")
     assert ("ASSAULT", "Nordkorea", "Ukraine") in edges(
         "North Korean troops helped wrest back territory held by Ukraine.")
+
+
+def test_moving_and_mobilizing_need_forces_or_goods_in_the_clause():
+    assert edges("Latvia moved two battalions of troops to its eastern border.") == {("MOBILIZE", "Lettland", None)}
+    assert edges("Greece has mobilized 4,000 reservists.") == {("MOBILIZE", "Griechenland", None)}
+    assert not edges("The central bank of Latvia moved to raise rates again.")
+    assert not edges("Greece moved closer to a deal with its creditors in Brussels.")
+    assert not edges("The ruling party of Greece mobilized its voters for the referendum.")

@@ -84,6 +84,8 @@ def anaphor(words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low[verb + 1] in pronouns and _plural_verb(words, low, verb) and not (
                 low[verb + 1] in listed("article") and verb + 2 < len(words) and words[verb + 2][:1].isupper()):
             return verb + 1, verb + 2  # (not "wurden diese Woche": an article)
+    if low[0] in listed("more") or _count(words[0]):
+        return _more_forces(words, low)  # "Weitere 2.000 Soldaten sollen folgen", "10.000 Mann sollen nachrücken"
     if low[0] not in listed("article"):
         return None
     for at in range(1, min(len(low), 2 + ADJ_GAP)):
@@ -99,6 +101,23 @@ def anaphor(words: list[str], low: list[str]) -> tuple[int, int] | None:
         if low[at].startswith(tuple(listed("foe"))):
             return None  # "Die gegnerischen Einheiten": the other side's, not the ones sent
     return None
+
+
+def _count(word: str) -> bool:
+    """Whether ``word`` is a number in digits ("10.000", "500")."""
+    return word[:1].isdigit() and word.replace(".", "").isdigit()
+
+
+def _more_forces(words: list[str], low: list[str]) -> tuple[int, int] | None:
+    """The words of an opening that counts more forces of the side sent before ("Weitere 2.000 Soldaten", "10.000
+    Mann", kind "counted"): a number or "weitere" (kind "more"), then a noun of forces; none with an owner after it."""
+    at = 2 if low[0] in listed("more") and len(low) > 2 and _count(words[1]) else 1
+    if at >= len(low) or not words[at][:1].isupper() or not (
+            low[at] in listed("counted") or low[at].endswith(tuple(listed("forces")))):
+        return None
+    if at + 1 < len(low) and low[at + 1] in listed("owner"):
+        return None  # "10.000 Soldaten aus Kuba": whose they are is said here
+    return 0, at + 1
 
 
 def _names_goods(*low: str) -> bool:

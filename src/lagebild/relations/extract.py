@@ -53,6 +53,7 @@ from . import (
     judgements,
     judges,
     meetings,
+    mobilize_de,
     moves_en,
     nonevents_de,
     nonevents_en,
@@ -218,7 +219,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
-    relations = handed.in_bracket(doc, relations, lex)  # "stellte X ... zur Verfügung": X in its bracket (handed.py)
+    relations = mobilize_de.own_side(doc, handed.in_bracket(doc, relations, lex), lex.lang, gaz)  # handed, mobilize_de
     events.fill_recipients(relations, gaz, CARRY)  # (promised help counts for no recipient: it is no flow yet)
     returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
     relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
@@ -379,6 +380,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex) \
             and not visits.own_visitor(kind, words, k, found, roles, lex.lang):  # "nach dem Besuch Putins wurde"
         return []
+    if gives_with and (own := mobilize_de.reinforcing(doc, i, words, low, k, n, trig, found, roles, lo, hi, lex)):
+        return own  # "Moskau verstärkt seine Einheiten": no giver, its own forces (mobilize_de.py)
     if origins:  # the origin acts; the subject, if any, receives ("Russland setzt auf Soldaten aus Nordkorea")
         # "stammt ein Drittel der von Kubas Armee genutzten Raketen aus X": X gives, Kuba holds them
         origins, held = provenance_de.split(origins, found, roles, low, k, lo, hi, received and lex.lang == "de")

@@ -58,6 +58,7 @@ RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 RESOURCES += ("relations/armies.txt",)  # read by armies_de.py: forces named without their state (German)
+RESOURCES += ("relations/mobilize.txt",)  # read by mobilize_de.py: training, mobilization nouns (German)
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
 FIRST_WORDS = 200_000

@@ -55,7 +55,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Relation
-from . import hits_de, talks_de
+from . import hits_de, mobilize_de, talks_de
 from .frames import RELATIVE, clause, relative_spans
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, QUOTES, clause_bounds
@@ -80,6 +80,8 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
     if lex.lang != "de" or len(trig.words) != 1:
         return False
     word = low[k]
+    if mobilize_de.no_event(trig, words, low, k):
+        return True  # "ging trainieren", "mobilisierte ihre Anhänger": no forces, no fight (mobilize_de.py)
     if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED \
             and any(w in _words("refuse") for w in _clause_words(words, low, k)):
         return True  # "verweigerte ihm die Zustimmung": no SUPPORT, the refusal is REJECT (triggers.txt)

@@ -8,6 +8,7 @@ subject its actor, as a verb's:
   codes none);
 - a support verb whose object the noun is ("hat eine Gegenoffensive gestartet", "startete eine Offensive"): the
   verb's subject acts, and the place the attack lands names the side attacked (warzone.attacked), as for a verb;
+- a noun of mobilization with a support verb ("hat die Mobilmachung angeordnet": mobilize_de.verbal);
 - a noun of entering a war ("der Kriegseintritt von Belarus", "Belarus wird Kriegspartei"): the party named in
   its clause enters, with no side attacked (gold: ASSAULT, no recipient).
 
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Relation
+from . import mobilize_de
 from .mentions import Mention
 from .warzone import FIGHTING
 
@@ -37,6 +39,8 @@ def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, k
     ``prep``: prepositions.governing) of type ``kind`` is used as the verb of ``actor`` (see the module): fighting taken
     part in, or the object of a support verb (in the clause with its quoted words, ``quoted``:
     extract._clause(..., quoted=True))."""
+    if kind == mobilize_de.KIND:  # "hat die Mobilmachung angeordnet" (mobilize_de.py)
+        return mobilize_de.verbal(words, low, k, lo, hi, kind, actor)
     if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
         return False
     return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *quoted, actor=actor, prep=prep) \
