@@ -14,6 +14,8 @@ from .mentions import PLACE
 WORDS = "relations/coming_from.txt"
 CLAUSE_MARKS = frozenset({",", ";", ":"})
 LIST_WORDS = frozenset({",", "und", "sowie"})
+# what else may stand between two listed critics: articles, "auch", a repeated "von"
+LIST_GLUE = LIST_WORDS | frozenset({"der", "die", "dem", "den", "des", "auch", "von", "vom", "seitens"})
 REACH = 6  # words between the noun and the verb at most: "Kritik an dem Minister Karl Huber kam"
 
 
@@ -41,16 +43,36 @@ def comes_from(words: list[str], low: list[str], k: int, n: int, first: int, pre
 
 def roles(words: list[str], low: list[str], k: int, n: int, found: list, roles_now: list, preps: dict,
           lang: str) -> list:
-    """``roles_now`` with the mention after "kam von" made the actor (role None, as a subject's)."""
+    """``roles_now`` with the mentions after "kam von" made the actors (role None, as a subject's): the first
+    one and those listed with it ("kam von Polen und Rumänien", "von der EU und von Rumänien"), each a critic of
+    its own; a list that starts before "von" keeps the roles it had."""
     if lang != "de" or _verb(words, low, k, n) is None:
         return roles_now
-    starts = {m.first for m in found}
-    return [None if m.label != PLACE and comes_from(words, low, k, n, m.first, preps.get(id(m)))
-            and not _listed(low, m.last, starts) else role for m, role in zip(found, roles_now, strict=True)]
+    critics: set[int] = set()
+    for m in found:
+        if m.label != PLACE and comes_from(words, low, k, n, m.first, preps.get(id(m))):
+            critics.update(id(c) for c in _list_from(found, m, low))
+            break
+    return [None if id(m) in critics else role for m, role in zip(found, roles_now, strict=True)]
 
 
-def _listed(low: list[str], last: int, starts: set[int]) -> bool:
-    """Whether another mention follows the one ending at ``last`` in a list ("von der Weltbank, der EU
-    und ..."): the critics are several, and the rules that pair one actor with one recipient would take a
-    co-critic for the criticised, so the list keeps the roles it had."""
-    return last < len(low) and low[last] in LIST_WORDS and any(j in starts for j in range(last + 1, last + 4))
+def senders(actor, found: list, words: list[str], low: list[str], k: int, n: int, preps: dict, lang: str) -> list:
+    """The actors of the noun trigger at ``k`` when ``actor`` came after "kam von": it and those listed with it
+    ("Lob für X kam von A und B", "von Polen und den USA"), each a sender of its own, also for a mutual kind
+    (not a pact between A and B); [] otherwise (the caller's coordination decides)."""
+    if lang != "de" or actor not in found or _verb(words, low, k, n) is None \
+            or not comes_from(words, low, k, n, actor.first, preps.get(id(actor))):
+        return []
+    return _list_from(found, actor, low)
+
+
+def _list_from(found: list, first, low: list[str]) -> list:
+    """``first`` and the mentions listed after it: only list words, articles and a repeated "von" between
+    ("von der Weltbank, der EU und von Rumänien"); a place ends the list (a critic is no place)."""
+    out = [first]
+    for m in found[found.index(first) + 1:]:
+        between = low[out[-1].last:m.first]
+        if m.label == PLACE or not between or not set(between) & LIST_WORDS or not set(between) <= LIST_GLUE:
+            break
+        out.append(m)
+    return out
