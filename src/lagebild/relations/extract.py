@@ -81,6 +81,7 @@ from . import (
     start_filter,
     struggles,
     supported,
+    targets_en,
     unnamed_subjects,
     verbal_nouns,
     visits,
@@ -510,6 +511,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not returned.returns_to_giver(doc, i, carry[kind][0].canonical, actor.canonical, lex.lang):
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    recipient = targets_en.attacked(words, low, starts, k, n, hi, kind, actor, recipient, lex) or recipient  # "shelled Ukrainian positions"
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":
         # "Raketenschlag auf die polnische Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
