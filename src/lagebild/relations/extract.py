@@ -527,6 +527,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if endorse < 0:
             return []  # "verteidigte die Stadt", "verteidigte sich": no matter defended, no support (endorsed.py)
         recipient = endorsed.recipient(recipient, low, endorse)  # "das Abkommen mit X": X is no recipient
+    if lex.lang == "de" and (matter := endorsed.described(recipient, found, words, low, k, n, lex.lang)):
+        endorse, recipient = matter  # "hinter den Vorschlag, X zu sanktionieren": the matter's owner, else none
     out = []
     if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
             and (events.foreign(actor, words, low, lex) or isinstance(actor, carried.Forces)):  # sent before
