@@ -46,3 +46,10 @@ def test_a_critic_named_after_another_preposition_is_not_listed():
     got = edges("Kritik an Ungarn kam von Polen und am Dienstag auch aus Rumänien.", "de")
     assert ("ACCUSE", "Polen", "Ungarn") in got
     assert ("ACCUSE", "Rumänien", "Ungarn") not in got
+
+
+def test_no_critic_after_kam_von_is_taken_for_the_criticised():
+    # the criticised is named before the verb or by a preposition; a co-critic or a name later in the list is none
+    got = edges("Kritik kam etwa von der EU, den USA, und einigen Ländern, darunter Polen.", "de")
+    assert not [e for e in got if e[0] == "ACCUSE"], got
+    assert ("SUPPORT", "Russland", "Serbien") in edges("Lob kam zuletzt von Russland für Serbien.", "de")

@@ -16,6 +16,7 @@ CLAUSE_MARKS = frozenset({",", ";", ":"})
 LIST_WORDS = frozenset({",", "und", "sowie"})
 # what else may stand between two listed critics: articles, "auch", a repeated "von"
 LIST_GLUE = LIST_WORDS | frozenset({"der", "die", "dem", "den", "des", "auch", "von", "vom", "seitens"})
+LISTED = "listed"  # the role of a sender listed after the first and of unmarked mentions after the verb: no recipient
 REACH = 6  # words between the noun and the verb at most: "Kritik an dem Minister Karl Huber kam"
 
 
@@ -43,17 +44,20 @@ def comes_from(words: list[str], low: list[str], k: int, n: int, first: int, pre
 
 def roles(words: list[str], low: list[str], k: int, n: int, found: list, roles_now: list, preps: dict,
           lang: str) -> list:
-    """``roles_now`` with the mentions after "kam von" made the actors (role None, as a subject's): the first
-    one and those listed with it ("kam von Polen und Rumänien", "von der EU und von Rumänien"), each a critic of
-    its own; a list that starts before "von" keeps the roles it had."""
-    if lang != "de" or _verb(words, low, k, n) is None:
+    """``roles_now`` with the first mention after "kam von" made the actor (role None, as a subject's); the
+    others listed with it are actors too (``senders``) and, like any mention after the verb that no preposition
+    marks, no free mention to be taken for the criticised ("Kritik kam von der EU, den USA und Polen"): the
+    criticised is named before the verb or with a preposition ("Kritik an X kam", "Lob kam von A für X")."""
+    verb = _verb(words, low, k, n) if lang == "de" else None
+    if verb is None:
         return roles_now
-    critics: set[int] = set()
-    for m in found:
-        if m.label != PLACE and comes_from(words, low, k, n, m.first, preps.get(id(m))):
-            critics.update(id(c) for c in _list_from(found, m, low))
-            break
-    return [None if id(m) in critics else role for m, role in zip(found, roles_now, strict=True)]
+    first = next((m for m in found if m.label != PLACE and comes_from(words, low, k, n, m.first, preps.get(id(m)))),
+                 None)
+    if first is None:
+        return roles_now
+    listed = {id(m) for m in _list_from(found, first, low)}
+    return [None if m is first else LISTED if id(m) in listed or m.first > verb and role is None else role
+            for m, role in zip(found, roles_now, strict=True)]
 
 
 def senders(actor, found: list, words: list[str], low: list[str], k: int, n: int, preps: dict, lang: str) -> list:
