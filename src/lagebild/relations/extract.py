@@ -86,6 +86,7 @@ from . import (
     verbal_nouns,
     visits,
     warzone,
+    welcomes_en,
 )
 from .index import quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
@@ -226,6 +227,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
     relations = warzone.redirect(warzone.without_fronts(relations), gaz)
+    welcomes_en.as_visits(doc, relations)  # "welcomed Scholz to Paris": a visit, no support (welcomes_en.py)
     meetings.visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
@@ -527,8 +529,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if endorse < 0:
             return []  # "verteidigte die Stadt", "verteidigte sich": no matter defended, no support (endorsed.py)
         recipient = endorsed.recipient(recipient, low, endorse)  # "das Abkommen mit X": X is no recipient
-    if lex.lang == "de" and (matter := endorsed.described(recipient, found, words, low, k, n, lex.lang)):
-        endorse, recipient = matter  # "hinter den Vorschlag, X zu sanktionieren": the matter's owner, else none
+    endorse, recipient = endorsed.described(recipient, found, words, low, k, n, lex.lang) or (endorse, recipient)  # "hinter den Plan, X zu ..."
     out = []
     if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
             and (events.foreign(actor, words, low, lex) or isinstance(actor, carried.Forces)):  # sent before

@@ -40,6 +40,7 @@ RESOURCES += ("relations/struggles.txt",)  # read by struggles.py: fights for a 
 RESOURCES += ("relations/joining.txt",)  # read by joining_de.py: the war a verb of joining joins (German)
 RESOURCES += ("relations/targets.txt",)  # read by targets_en.py: targets named by a country adjective (English)
 RESOURCES += ("relations/used_forces.txt",)  # read by implied.py: forces a side uses are its own (English)
+RESOURCES += ("relations/welcomes.txt",)  # read by welcomes_en.py: a welcome to a place is a visit (English)
 RESOURCES += ("relations/time_nouns.txt",)  # read by passives_de.py: words of time before "von"/"mit" (German)
 RESOURCES += ("relations/particles.txt",)  # read by roles_de.py: infinitives with "zu" inside (German)
 RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figures beside the object
