@@ -53,3 +53,5 @@ def test_no_critic_after_kam_von_is_taken_for_the_criticised():
     got = edges("Kritik kam etwa von der EU, den USA, und einigen Ländern, darunter Polen.", "de")
     assert not [e for e in got if e[0] == "ACCUSE"], got
     assert ("SUPPORT", "Russland", "Serbien") in edges("Lob kam zuletzt von Russland für Serbien.", "de")
+    # after a colon the critic's words begin: whom they name is the criticised
+    assert ("ACCUSE", "Polen", "Ungarn") in edges("Herbe Kritik kam von Polen: Ungarn verletze die Regeln.", "de")

@@ -9,13 +9,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
-from .mentions import PLACE
+from .mentions import CLAUSE_END, PLACE
 
 WORDS = "relations/coming_from.txt"
 CLAUSE_MARKS = frozenset({",", ";", ":"})
 LIST_WORDS = frozenset({",", "und", "sowie"})
 # what else may stand between two listed critics: articles, "auch", a repeated "von"
 LIST_GLUE = LIST_WORDS | frozenset({"der", "die", "dem", "den", "des", "auch", "von", "vom", "seitens"})
+PART_MARKS = CLAUSE_END - {","}  # what ends the part of a sentence a list after "kam von" stands in
 LISTED = "listed"  # the role of a sender listed after the first and of unmarked mentions after the verb: no recipient
 REACH = 6  # words between the noun and the verb at most: "Kritik an dem Minister Karl Huber kam"
 
@@ -56,8 +57,15 @@ def roles(words: list[str], low: list[str], k: int, n: int, found: list, roles_n
     if first is None:
         return roles_now
     listed = {id(m) for m in _list_from(found, first, low)}
-    return [None if m is first else LISTED if id(m) in listed or m.first > verb and role is None else role
-            for m, role in zip(found, roles_now, strict=True)]
+    return [None if m is first else LISTED if id(m) in listed or role is None and _same_part(words, verb, m.first)
+            else role for m, role in zip(found, roles_now, strict=True)]
+
+
+def _same_part(words: list[str], verb: int, first: int) -> bool:
+    """Whether word ``first`` follows the verb at ``verb`` in the same part of the sentence: commas of a list may
+    stand between, a colon or a dash may not ("Kritik kam von der FPÖ: Faymann träume ...": what it says names
+    the criticised)."""
+    return first > verb and not any(w in PART_MARKS for w in words[verb:first])
 
 
 def senders(actor, found: list, words: list[str], low: list[str], k: int, n: int, preps: dict, lang: str) -> list:
