@@ -127,3 +127,6 @@ def test_forces_a_side_uses_are_its_own_not_its_opponent():
 def test_forces_attacked_by_a_side_stay_its_opponent():
     got = edges("Serbian troops were attacked by Belarus in assaults.")
     assert ("ASSAULT", "Belarus", "Serbien") in got
+    # what is used is the drones; the soldiers after them are the other side
+    got = edges("Serbia attacked Belarus in May. Belarus is using drones on Serbian soldiers in its assaults.")
+    assert ("ASSAULT", "Belarus", "Serbien") in got
