@@ -29,6 +29,7 @@ def test_the_targets_state_wins_over_the_place_of_the_attack():
     "Russian jets bombed the bridge and then flew over Ukrainian positions.",  # another verb's object
     "Russian jets bombed the town, and two Polish generals watched.",
     "Belarusian gunners shelled Belarusian positions by mistake.",  # one's own side is no recipient
+    "Belarusian gunners shelled Polish rebel positions near the lake.",  # the rebels', not the state's
 ])
 def test_an_adjective_not_on_the_attacked_side_gives_no_recipient(text):
     got = edges(text)

@@ -24,7 +24,7 @@ REACH = 5  # words between the attack and the adjective at most ("killed at leas
 
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
-    """The words of ``kind`` ("target", "filler", "verb") in targets.txt."""
+    """The words of ``kind`` ("target", "between", "filler", "verb") in targets.txt."""
     return frozenset(row[0] for row in resources.load("en", WORDS).rows(2) if row[1] == kind)
 
 
@@ -52,9 +52,12 @@ def attacked(words: list[str], low: list[str], starts: list[int], k: int, n: int
 
 def _target(words: list[str], low: list[str], starts: list[int], j: int, size: int, state: str,
             actor: Mention) -> Mention | None:
-    """The adjective at ``j`` as a mention of ``state`` when a target noun follows it (at once or after one word)."""
+    """The adjective at ``j`` as a mention of ``state`` when a target noun follows it, at once or after a word of
+    the state's own forces ("Syrian air defences", "Ukrainian army positions")."""
     after = low[j + size:j + size + 2]
-    if state == actor.canonical or not any(w in _words("target") for w in after):
-        return None
+    targets = _words("target")
+    if state == actor.canonical or not (after[:1] and after[0] in targets or after[1:] and after[1] in targets
+                                        and after[0] in _words("between")):
+        return None  # "Syrian opposition positions": the opposition's, not the state's
     end = starts[j + size - 1] + len(words[j + size - 1])
     return Mention(state, " ".join(words[j:j + size]), starts[j], end, j, j + size, "LOC")
