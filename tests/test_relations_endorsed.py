@@ -35,3 +35,20 @@ def test_welcoming_a_guest_is_a_greeting_not_support():
     assert edges("Olaf Scholz begrüßte Emmanuel Macron am Flughafen.", "de") == set()
     # a step welcomed is support, with the state that took it
     assert edges("Schweden begrüßte den Schritt Finnlands.", "de") == {("SUPPORT", "Schweden", "Finnland")}
+
+
+def test_a_name_in_the_infinitive_clause_of_a_matter_is_not_the_supported():
+    # the proposal is about Serbia; whom Austria backs is the proposal (no one) or its owner
+    got = edges("Österreich stellte sich hinter den Vorschlag, Serbien zu bestrafen.", "de")
+    assert ("SUPPORT", "Österreich", "Serbien") not in got
+    assert ("SUPPORT", "Österreich", None) in got
+    got = edges("Österreich stellte sich hinter den Plan Italiens, Serbien Hilfen zu streichen.", "de")
+    assert ("SUPPORT", "Österreich", "Italien") in got
+    assert ("SUPPORT", "Österreich", "Serbien") not in got
+    got = edges("Kroatien begrüßte den Vorschlag, die Konten Serbiens einzufrieren.", "de")
+    assert ("SUPPORT", "Kroatien", "Serbien") not in got
+
+
+def test_a_supported_named_before_a_purpose_clause_stays():
+    got = edges("Österreich stellte sich hinter Italien, um Serbien zu bestrafen.", "de")
+    assert ("SUPPORT", "Österreich", "Italien") in got

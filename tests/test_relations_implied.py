@@ -112,3 +112,21 @@ def test_a_country_the_fights_own_sentence_names_comes_before_the_documents():
     fights = [r for r in relations_of(text) if r.type == "ASSAULT" and r.actor == "Ukraine"]
     assert [(r.predicate, r.recipient) for r in fights] == [("clashes", "Nordkorea")]
     assert "in its sentence" in fights[0].provenance
+
+
+def test_forces_a_side_uses_are_its_own_not_its_opponent():
+    # "used by Belarus", "is using ... troops": the forces' country fights on the user's side
+    for text in ("Serbian troops will be used by Belarus in assaults.",
+                 "Belarus is now using Serbian soldiers in its assaults."):
+        assert not [e for e in edges(text) if e[0] == "ASSAULT" and e[2] == "Serbien"], text
+    got = edges("Belarus attacked Poland in May. Serbian troops will be used by Belarus in assaults.")
+    assert ("ASSAULT", "Belarus", "Serbien") not in got
+    assert ("ASSAULT", "Belarus", "Polen") in got
+
+
+def test_forces_attacked_by_a_side_stay_its_opponent():
+    got = edges("Serbian troops were attacked by Belarus in assaults.")
+    assert ("ASSAULT", "Belarus", "Serbien") in got
+    # what is used is the drones; the soldiers after them are the other side
+    got = edges("Serbia attacked Belarus in May. Belarus is using drones on Serbian soldiers in its assaults.")
+    assert ("ASSAULT", "Belarus", "Serbien") in got

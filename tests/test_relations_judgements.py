@@ -56,6 +56,20 @@ def test_a_demonstrative_names_again_the_act_of_the_sentence_before():
         "Polen hat Panzer an die Grenze verlegt. Diese Entscheidung sei ein Fehler, sagte Scholz.", "de"))
 
 
+def test_a_demonstrative_names_an_act_of_the_same_type_told_by_another_word():
+    # "attack" shares no stem with "shelled" or "beschoss": the noun's event type (triggers.txt) finds the act
+    assert ("ACCUSE", "Olaf Scholz", "Belarus") in edges(
+        "Belarus shelled Vilnius on Friday. This attack was a crime, said Olaf Scholz.")
+    assert ("ACCUSE", "Olaf Scholz", "Belarus") in edges(
+        "Belarus beschoss am Freitag Vilnius. Dieser Angriff sei ein Verbrechen, sagte Scholz.", "de")
+    # two attacks of two sides before: whose is meant is not clear
+    got = edges("Belarus shelled Vilnius on Friday. Poland shelled Minsk. This attack was a crime, said Olaf Scholz.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+    # an act of another type is not named again: a delivery before "this attack"
+    got = edges("Belarus sent tanks to Russia on Friday. This attack was a crime, said Olaf Scholz.")
+    assert ("ACCUSE", "Olaf Scholz", "Belarus") not in got
+
+
 def test_the_literal_gate_holds_every_judgement_word():
     from lagebild.relations.judgements import _lexicon
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from lagebild.attribution import syntax_en
@@ -41,6 +43,21 @@ def test_the_source_is_the_syntactic_agent_of_the_cue(text, source, rule):
 def test_an_inanimate_document_without_owner_is_no_source():
     doc, sdocs = parsed("A report showed that 40 firms closed.")
     assert syntax_en.choices(sdocs[0], load("en"), 0) == []
+
+
+def test_document_and_interview_nouns_come_from_the_english_data_file():
+    """The nouns are language data (lang/en/attribution/document_nouns.txt), not lists in the module: a noun
+    added to the lexicon frames a source, German has none, and the module keeps no copy of its own."""
+    lex = load("en")
+    assert {"report", "briefing", "interview"} <= lex.document_nouns
+    assert lex.interview_nouns == frozenset({"interview", "conversation", "talk"})
+    assert load("de").document_nouns == frozenset()
+    assert not hasattr(syntax_en, "DOCUMENT_NOUNS") and not hasattr(syntax_en, "INTERVIEW_NOUNS")
+    doc, sdocs = parsed("In a memo, the mayor thanked the volunteers for their help.")
+    assert syntax_en.choices(sdocs[0], lex, 0) == []  # "memo" is no document noun of the file
+    wider = dataclasses.replace(lex, document_nouns=lex.document_nouns | {"memo"})
+    found = syntax_en.choices(sdocs[0], wider, 0)
+    assert [(sdocs[0][c.source[0]:c.source[1]].text, c.rule) for c in found] == [("the mayor", "frame-subject")]
 
 
 def test_citing_names_the_originator_and_keeps_the_outlet_in_the_chain():

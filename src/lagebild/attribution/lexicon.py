@@ -16,6 +16,7 @@ RESOURCES = (
     "attribution/subjunctive.txt",
     "attribution/function_words.txt",
     "attribution/cue_verbs_quotes.txt",  # German only: more cue verbs (quotation errors)
+    "attribution/document_nouns.txt",  # English only: nouns whose owner or "with" object is the source
 )
 
 
@@ -39,6 +40,10 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()  # pronouns that stand for a person only ("he", "er")
     subjunctive: frozenset[str] = frozenset()
     function: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> lower-case words
+    # English parse (syntax_en): document nouns, whose owner is the source ("their estimates"), and interview
+    # nouns, whose "with" object speaks after "according to" (lemmas, lower case)
+    document_nouns: frozenset[str] = frozenset()
+    interview_nouns: frozenset[str] = frozenset()
 
     fw_tables: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> third column
     # extract.Extractor.guess_verb's answers (they depend on ``verbs`` alone): kept with the lexicon, which lives as
@@ -131,4 +136,10 @@ def load(lang: str) -> Lexicon:
         if len(row) > 2:
             lex.fw_tables.setdefault(kind, {})[word.lower()] = row[2]
     lex.function = {kind: frozenset(words) for kind, words in groups.items()}
+    if resources.exists(lang, "attribution/document_nouns.txt"):  # read by the English parse only
+        nouns: dict[str, set[str]] = {}
+        for kind, noun in resources.load(lang, "attribution/document_nouns.txt").rows(2):
+            nouns.setdefault(kind, set()).add(noun.lower())
+        lex.document_nouns = frozenset(nouns.get("document", ()))
+        lex.interview_nouns = frozenset(nouns.get("interview", ()))
     return lex

