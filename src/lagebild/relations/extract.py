@@ -75,6 +75,7 @@ from . import (
     rolenouns,
     roles_de,
     roles_en,
+    said_judgements,
     sides,
     speakers,
     stance,
@@ -213,6 +214,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
+    relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
