@@ -59,11 +59,11 @@ def _words(lang: str, kind: str) -> frozenset[str]:
 
 
 def may_name_subject(low: list[str], lang: str) -> bool:
-    """Whether the lower-case words hold a personal pronoun ("er", "sie") that can name a trigger's actor in a
-    sentence that names no one: "Die Täter müssen bestraft werden, forderte er." is read although no mention is
-    there."""
+    """Whether the lower-case words hold a personal pronoun ("er", "sie") right after a word that follows a comma,
+    which can name the actor of a verb ending a quotation in a sentence that names no one ("Die Täter müssen
+    bestraft werden, forderte er." is read although no mention is there; ``after_said``)."""
     personal = _words(lang, "pronoun-masculine") | _words(lang, "pronoun-feminine")
-    return any(w in personal for w in low)
+    return any(w in personal and low[j - 2] == "," for j, w in enumerate(low) if j >= 2)
 
 
 def after_said(words: list[str], low: list[str], k: int, n: int, span: tuple[int, int], lex: RelationLexicon) -> bool:
