@@ -191,3 +191,16 @@ def test_we_subject_lies_before_or_right_after_the_trigger():
     low = [t.text.lower() for t in doc.tokens]
     starts = [t.start for t in doc.tokens]
     assert not pronouns.we_subject(doc, low, starts, 0, 1, [], "de")
+
+
+def test_a_pronoun_after_the_verb_ending_a_quotation_names_who_asked_or_criticised():
+    # the sentence names no one but the pronoun: it is read all the same, a demand or criticism of a matter
+    text = "Olaf Scholz flog nach Riga. Die Banken brauchen strengere Regeln, forderte er."
+    assert edges(text, "de") == {("REQUEST", "Olaf Scholz", None)}
+    text = "Außenministerin Annalena Baerbock reiste nach Graz. Die Pläne seien zu vage, kritisierte sie."
+    assert edges(text, "de") == {("ACCUSE", "Annalena Baerbock", None)}
+    # a pronoun opening its sentence, other acts, a woman's pronoun after a man: none
+    assert edges("Olaf Scholz flog nach Riga. Dort fordert er strengere Regeln für Banken.", "de") == set()
+    assert edges("Olaf Scholz flog nach Riga. Dort hilft er den Kindern.", "de") == set()
+    assert edges("Olaf Scholz flog nach Riga. Täglich, so heißt es, trainiert er.", "de") == set()
+    assert edges("Olaf Scholz flog nach Riga. Die Regeln seien zu streng, forderte sie.", "de") == set()

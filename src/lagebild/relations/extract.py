@@ -77,6 +77,7 @@ from . import (
     rolenouns,
     roles_de,
     roles_en,
+    said_judgements,
     sides,
     speakers,
     stance,
@@ -98,6 +99,8 @@ from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, o
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
 # Demands, accusations and refusals often aim at an issue, not an actor: alone when the actor is in the clause.
 ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: until its recipient is filled in
+# Demands and criticism whose actor a pronoun after the quotation names ("..., forderte er."): alone too.
+SAID_ALONE = frozenset({"REQUEST", "ACCUSE"})
 # Types whose two sides act together: "Russland und Nordkorea schließen einen Pakt" is one relation between them.
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
@@ -156,7 +159,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         found = armies_de.resolved(doc, sent.i, words, low, toks, found, relations, starting, lex, gaz)  # "Truppen"
         memory.note(named, low)
         orgs = frames.ModelOrgs(doc, sent.i, words, starts, found, lex)  # admitted per trigger (frames.py)
-        if not found and not orgs.possible:
+        pronoun_only = not found and not orgs.possible  # read for its "er"/"sie" (demands, criticism) only
+        if pronoun_only and not (starting and pronouns.may_name_subject(low, lex.lang)):
             continue
         if not starting:  # no trigger in the sentence: what it names is remembered as after the loop below
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
@@ -192,6 +196,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                               key=lambda m: m.first)
             for rel in joining_de.opponents(doc, _relations(doc, sent.i, words, low, starts, k, n, trig, flows, here, lex,
                                             carry, judged), trig, words, low, starts, k, lex, gaz):  # joining_de.py
+                if pronoun_only and rel.type not in SAID_ALONE:
+                    continue
                 key = (rel.actor, rel.recipient)
                 if rel.quantity_index is None:
                     probe_sent = probe_sent or Sent(doc, sent.i, attr_lex)
@@ -218,6 +224,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
+    relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
@@ -442,6 +449,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     span = parsed if isinstance(parsed, tuple) else (lo, min(hi, k + n + 2))
     anaphor = lex.anaphor_in(low, *span) if actor is None and parsed is not True else None
     sie = None  # "sie": she or they, by the verb's number (also the polite "Sie" of an interview question)
+    said_by = False  # a personal pronoun right after the verb that ends a quotation names the actor
     if actor is None and lex.lang == "de" and not anaphor:
         span = (0 if roles_de.shares_subject(words, k, lo, "de") else span[0], span[1])  # "Sie nannte ... und lobte"
         anaphor = sie = roles_de.sie(words, low, *span)
@@ -457,6 +465,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)
         if named is not None:
             actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
+            # "..., forderte er.": the speaker of what the sentence said before, in a clause naming no one else
+            said_by = (anaphor == "person" or sie == "person") and pronouns.after_said(words, low, k, n, span, lex) \
+                and not any(lo <= m.first < hi for m in found)
         elif not in_clause or anaphor == "person" or sie:  # "kritisierte sie Polen", "kritisieren Sie Polen?":
             return []  # a name after the pronoun is no actor; "Japan believes the sailors left": ...
     if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"
@@ -543,7 +554,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         user = events.user(actor, found, preps)
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
-    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and lo <= actor.first < hi)) and not helped \
+    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and (lo <= actor.first < hi or said_by and kind in SAID_ALONE))) \
+        and not helped \
         and not needs_recipient and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):
         alone = True  # the recipient is implied: filled in by events.fill_recipients, else dropped

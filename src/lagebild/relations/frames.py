@@ -451,10 +451,22 @@ def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str
         return False
     if k + 1 < len(words) and words[k + 1].lower() in FIRST_PERSON:
         return True
+    if (noun := _inverted_subject(words, k)) is not None and actor.first > noun + 1:
+        return True  # "kritisierte der Landeschef die Politik von X": X is criticised; not "der Chef X"
     vorfeld = words[lo:k]
     return 2 <= len(vorfeld) <= VORFELD and vorfeld[0].lower() in SUBJECT_ARTICLES and vorfeld[-1][:1].isupper() \
         and all(w[:1].isalpha() for w in vorfeld) and all(w[:1].isupper() or w.islower() and w.endswith("e")
                                                          for w in vorfeld[1:])
+
+
+def _inverted_subject(words: list[str], k: int) -> int | None:
+    """The word index of the noun of a masculine subject right after the verb at ``k`` ("fordert der
+    Gewerkschaftschef", "kritisiert der Rechnungshof", over up to two lower-case words: "der langjährige
+    Präsident"), None when the verb is followed by no "der" phrase."""
+    if k + 2 >= len(words) or words[k + 1] != "der":
+        return None
+    return next((j for j in range(k + 2, min(len(words), k + 5)) if words[j][:1].isupper()
+                 and all(w.isalpha() and w.islower() for w in words[k + 2:j])), None)
 
 
 FRAMES = "relations/frames.txt"

@@ -131,7 +131,7 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
     if k is None:
         return None
     found = [m for m in mentions(doc, i, words, starts, gaz, lex) if m.label != PLACE]
-    speaker = _speaker(doc, att, found)
+    speaker = speaker_of(doc, att, found)
     if speaker is None:
         return None
     owners = {m.canonical: m for m in found if lo <= m.first and m.last <= hi and m.canonical != speaker.canonical
@@ -175,7 +175,7 @@ def _act_noun(word: str, lang: str) -> bool:
     return word[:1].isupper() if lang == "de" else word.isalpha() and len(word) >= STEM
 
 
-def _speaker(doc: Doc, att, found: list[Mention]) -> Mention | None:
+def speaker_of(doc: Doc, att, found: list[Mention]) -> Mention | None:
     """The speaker as an actor: its mention in the sentence, else the name the attribution layer resolved a
     pronoun to when the document names that actor elsewhere ("He said ...")."""
     if att.source_start is not None:
@@ -235,7 +235,7 @@ def _owner_of(words: list[str], low: list[str], m: Mention, lo: int, hi: int, la
 def _after_preposition(words: list[str], low: list[str], m: Mention, lo: int, lang: str) -> bool:
     """Whether a preposition other than an agent's stands before ``m``'s noun phrase (over articles and
     adjectives): "für Nordkoreas Sicherheit", "to Russia's security"."""
-    preps = _PREPS_DE if lang == "de" else _PREPS_EN
+    preps = PREPS_DE if lang == "de" else _PREPS_EN
     j = m.first - 1
     while j >= lo and j >= m.first - 1 - LEAD and words[j][:1].islower() and low[j] not in preps:
         j -= 1
@@ -243,7 +243,7 @@ def _after_preposition(words: list[str], low: list[str], m: Mention, lo: int, la
 
 
 # prepositions after which a name qualifies what the act harms or aims at, not its actor
-_PREPS_DE = frozenset({"für", "gegen", "gegenüber", "an", "auf", "zu", "mit", "nach", "in", "über", "vor", "im", "am",
+PREPS_DE = frozenset({"für", "gegen", "gegenüber", "an", "auf", "zu", "mit", "nach", "in", "über", "vor", "im", "am",
                        "zum", "zur", "bei", "aus"})
 _PREPS_EN = frozenset({"to", "for", "against", "on", "in", "at", "with", "into", "over", "from", "toward", "towards"})
 

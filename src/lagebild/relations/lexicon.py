@@ -58,6 +58,7 @@ RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashe
 RESOURCES += ("relations/reports.txt",)  # read by reports.py: an unnamed media report ("Medienbericht")
 RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agencies described ("südkoreanische Geheimdienst")
 RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's judgement of an act
+RESOURCES += ("relations/said_judgements.txt",)  # read by said_judgements.py: "sprach von einem Skandal", blame (German)
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 RESOURCES += ("relations/armies.txt",)  # read by armies_de.py: forces named without their state (German)

@@ -1,0 +1,171 @@
+"""Judgements a speaker states without a verb of criticism: ACCUSE speaker -> whom it blames (German news).
+
+The trigger rules see no verb of criticism in "Der Minister sprach von einem Skandal" or "Für X ist Frankreich für
+die Probleme verantwortlich"; the attribution layer frames both as speech (source, cue, content), and this pass
+reads what it frames (words in lang/de/relations/said_judgements.txt):
+- speaking of a wrong: the cue is a verb of speaking of ("sprach") and the noun phrase after "von" in the content
+  (up to a preposition other than "von") holds a word of a wrong (Skandal, Provokation, Rassismus, Fälschung):
+  the one actor named inside that phrase is accused ("eine Provokation Polens"), else no one is (recipient null,
+  as gold codes "sprach von einem Beigeschmack von Rassismus");
+- blame: the content holds a word of blame ("verantwortlich", "schuld") with a copula, and "für"/"an" before it
+  with a misfortune (Probleme, Anschlag, Krise) within a few words: the one actor of the content outside that
+  phrase and after no preposition is the one blamed ("für seine Schlappe sei der Bund verantwortlich"). A task
+  one answers for ("für die Planung verantwortlich") names no misfortune and so no one.
+The speaker must be an actor the document resolves (judgements.speaker_of). Languages without the word file get
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from ..entities.gazetteer import Gazetteer
+from ..model import AUTHOR, Doc, Relation
+from . import record
+from .judgements import LEAD, PREPS_DE, speaker_of
+from .lexicon import RelationLexicon, Trigger
+from .mentions import PLACE, Mention, mentions
+
+RESOURCE = "relations/said_judgements.txt"
+RULE = "rule:{lang}/relations/said_judgements.txt"
+PHRASE = 8  # words of the noun phrase after "von" in which the wrong is looked for
+NEGATIONS = frozenset({"kein", "keine", "keinem", "keinen", "keiner", "nicht"})
+GENITIVE_ARTICLES = frozenset({"der", "des"})
+# prepositions that end the noun phrase of what was spoken of ("ein Erfolg im Kampf gegen ...")
+PHRASE_ENDS = PREPS_DE | {"um", "wegen", "seit", "unter", "zwischen", "ohne", "trotz"}
+
+
+class _Lexicon:
+    """The verbs of speaking of, the words of a wrong, of blame and of misfortune of one language."""
+
+    def __init__(self, lang: str) -> None:
+        kinds: dict[str, list[str]] = {}
+        for row in resources.load(lang, RESOURCE).rows(2):
+            kinds.setdefault(row[0], []).append(row[1])
+        self.speak_of, self.wrong, self.blame, self.misfortune = (
+            re.compile("|".join(f"(?:{p})" for p in kinds.get(kind, ()))) for kind in
+            ("speak-of", "wrong", "blame", "misfortune"))
+        # a cheap gate on the content's text: a blame word's letters (a wrong is gated by the cue verb)
+        self.blame_words = tuple(sorted({alt for p in kinds.get("blame", ()) for alt in p.split("|")}))
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> _Lexicon | None:
+    return _Lexicon(lang) if resources.exists(lang, RESOURCE) else None
+
+
+def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
+    """The accusations of ``doc``'s said judgements that ``relations`` do not hold yet; each is the speaker's own
+    speech act, reported as "X kritisierte Y" is (source AUTHOR, hedge asserted: record.relation)."""
+    slex = _lexicon(lex.lang)
+    if slex is None:
+        return []
+    have = {(r.sentence, r.type, r.actor, r.recipient) for r in relations}
+    out: list[Relation] = []
+    for att in doc.attributions:
+        if att.source in (None, AUTHOR) or att.content_start is None or att.content_end is None \
+                or att.cue_start is None or not 0 <= att.sentence < len(doc.sents):
+            continue
+        cue = doc.text[att.cue_start:att.cue_end or att.cue_start].lower()
+        spoken = slex.speak_of.fullmatch(cue) is not None
+        if not spoken and not any(w in doc.text[att.content_start:att.content_end].lower() for w in slex.blame_words):
+            continue
+        rel = _said(doc, att, spoken, slex, lex, gaz)
+        if rel is not None and (rel.sentence, rel.type, rel.actor, rel.recipient) not in have:
+            have.add((rel.sentence, rel.type, rel.actor, rel.recipient))
+            out.append(rel)
+    return out
+
+
+def _said(doc: Doc, att, spoken: bool, slex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer) -> Relation | None:
+    i = att.sentence
+    toks = doc.sent_tokens(i)
+    words = [t.text for t in toks]
+    low = [w.lower() for w in words]
+    starts = [t.start for t in toks]
+    inside = [j for j, t in enumerate(toks) if att.content_start <= t.start < att.content_end]
+    if not inside:
+        return None
+    lo, hi = inside[0], inside[-1] + 1
+    found = [m for m in mentions(doc, i, words, starts, gaz, lex) if m.label != PLACE]
+    speaker = speaker_of(doc, att, found)
+    if speaker is None:
+        return None
+    others = [m for m in found if lo <= m.first and m.last <= hi and m.canonical != speaker.canonical]
+    if spoken:
+        at = next((j for j, t in enumerate(toks) if t.start == att.cue_start), None)
+        return _spoken_of(doc, i, words, low, at, lo, hi, others, speaker, slex, lex) if at is not None else None
+    return _blamed(doc, i, words, low, lo, hi, others, speaker, slex, lex)
+
+
+def _spoken_of(doc: Doc, i: int, words: list[str], low: list[str], at: int, lo: int, hi: int, others: list[Mention],
+               speaker: Mention, slex: _Lexicon, lex: RelationLexicon) -> Relation | None:
+    """ACCUSE speaker -> the owner of the wrong spoken of at the cue ``at`` ("sprach von einem Skandal")."""
+    if low[lo] != "von" or lo + 1 >= hi or low[lo + 1] in NEGATIONS:
+        return None
+    end = lo + 1
+    while end < min(hi, lo + 1 + PHRASE) and (low[end] == "von" or low[end] not in PHRASE_ENDS):
+        end += 1  # the phrase ends before a preposition of its own ("ein Erfolg im Kampf gegen ...")
+    if not any(slex.wrong.fullmatch(w) for w in low[lo + 1:end]):
+        return None
+    owners = {m.canonical: m for m in others if lo < m.first and m.last <= end}
+    if len(owners) > 1:
+        return None  # whose wrong it is, is not clear
+    return _relation(doc, i, words, low, at, "disapprove", speaker, next(iter(owners.values()), None), lex)
+
+
+def _blamed(doc: Doc, i: int, words: list[str], low: list[str], lo: int, hi: int, others: list[Mention],
+            speaker: Mention, slex: _Lexicon, lex: RelationLexicon) -> Relation | None:
+    """ACCUSE speaker -> the one actor the content makes answer for a misfortune, None when none or several."""
+    at = next((j for j in range(lo, hi) if slex.blame.fullmatch(low[j])), None)
+    if at is None or not any(w in _COPULAS for w in low[lo:hi]) or any(w in NEGATIONS for w in low[lo:at]):
+        return None
+    phrase = _misfortune_phrase(words, low, lo, hi, slex)
+    if phrase is None:
+        return None
+    blamed = {m.canonical: m for m in others if not (phrase[0] <= m.first < phrase[1])
+              and not _after_preposition(low, words, m, lo)}
+    if len(blamed) != 1:
+        return None
+    return _relation(doc, i, words, low, at, "allege", speaker, next(iter(blamed.values())), lex)
+
+
+def _misfortune_phrase(words: list[str], low: list[str], lo: int, hi: int, slex: _Lexicon) -> tuple[int, int] | None:
+    """The word span of "für/an <misfortune>" in the content ``lo:hi``, before the blame word or after it ("sei
+    schuld an der Krise"), over its genitive ("für den Tod des Ministers"); None when no such phrase is."""
+    for f in range(lo, hi):
+        if low[f] not in ("für", "an", "am"):
+            continue
+        noun = next((j for j in range(f + 1, min(hi, f + 2 + LEAD)) if words[j][:1].isupper()), None)
+        if noun is None or not slex.misfortune.fullmatch(low[noun]):
+            continue
+        end = noun + 1
+        if end < hi and low[end] in GENITIVE_ARTICLES:
+            end += 1
+            while end < hi and words[end][:1].islower():
+                end += 1
+            end = min(hi, end + 1)
+        elif end < hi and words[end][:1].isupper() and words[end].endswith("s"):
+            end += 1  # "für den Tod Badawis"
+        return f, end
+    return None
+
+
+def _after_preposition(low: list[str], words: list[str], m: Mention, lo: int) -> bool:
+    """Whether a preposition stands before ``m``'s noun phrase (over articles and adjectives): no subject."""
+    j = m.first - 1
+    while j >= lo and j >= m.first - 1 - LEAD and words[j][:1].islower() and low[j] not in PREPS_DE:
+        j -= 1
+    return j >= lo and low[j] in PREPS_DE
+
+
+# a copula makes the blame a statement about the subject ("sei ... verantwortlich")
+_COPULAS = frozenset({"ist", "sei", "seien", "sind", "war", "waren", "wäre", "wären"})
+
+
+def _relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, mode: str, speaker: Mention,
+              accused: Mention | None, lex: RelationLexicon) -> Relation:
+    trig = Trigger((re.compile(re.escape(low[k])),), "ACCUSE", mode, ("diplomatic",), RULE.format(lang=lex.lang))
+    return record.relation(doc, i, words, low, k, 1, trig, "ACCUSE", speaker, accused, lex)
