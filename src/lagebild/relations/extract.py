@@ -81,6 +81,7 @@ from . import (
     start_filter,
     struggles,
     supported,
+    threats,
     unnamed_subjects,
     verbal_nouns,
     visits,
@@ -345,6 +346,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
         lo = appositions.subject_start(words, low, found, lo, k, kind)  # "Der Chef, Ida Berger, fordert"
+    if (threat := threats.stated(kind, words, low, k, n, lo, hi, lex.lang)) is None:
+        return []  # "die Waffenruhe droht zu scheitern": no threat (threats.py)
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Minsk und Teheran setzen aufeinander", "setzt auf Dialog": no forces, no event
@@ -539,6 +542,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
     alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
+    opposed = recipient is not None and preps.get(id(recipient)) in lex.opponent  # "drohte, ... gegen Y einzusetzen"
+    recipient = threats.addressee(recipient, threat, hi, opposed)  # "drohte, Y aufzurüsten": Y is no addressee
+    alone = alone or threat and recipient is None and threats.lone_actor(actor, words, lo, hi, k)  # "droht mit Streiks"
     alone = alone or (own or roles_de.possessed(low, k)) and recipient is None and visits.awaits_host(kind, words[k], lex.lang)
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
