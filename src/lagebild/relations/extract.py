@@ -80,6 +80,7 @@ from . import (
     stance,
     start_filter,
     struggles,
+    summons,
     supported,
     threats,
     unnamed_subjects,
@@ -214,6 +215,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
+    relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline

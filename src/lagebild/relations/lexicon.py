@@ -44,6 +44,7 @@ RESOURCES += ("relations/figures.txt",)  # read by figures.py: shares and figure
 RESOURCES += ("relations/occasions.txt",)  # read by sourcing.py: the occasion of a statement
 RESOURCES += ("relations/statements.txt",)  # read by sourcing.py: nouns of statements ("nach russischen Angaben")
 RESOURCES += ("relations/threats.txt",)  # read by threats.py: verbs of threatening (German)
+RESOURCES += ("relations/summons.txt",)  # read by summons.py: an envoy summoned in a passive clause
 RESOURCES += ("relations/linking.txt",)  # read by sourcing.py: the linking "s" of a compound (German)
 RESOURCES += ("relations/deadlines.txt",)  # read by events.py: "will bis 2030 ... haben" is a goal (German)
 RESOURCES += ("relations/pronouns.txt",)  # read by pronouns.py: whom "er", "sie", "he", "she" can name
