@@ -35,7 +35,10 @@ def test_looming_and_background_threats_stand_not_alone():
     # the threat as the cause of its main clause threatens that clause's party, unnamed here
     assert not _threats("Sie hatte das abgelehnt, weil Litauen damit drohte, die Fähren zu stoppen.")
     # a "mit" far after the verb belongs to another phrase: the penalty looms for the dative
-    assert not _threats("Kurt Berger drohen im Fall einer Verurteilung bis zu zehn Jahre Haft wegen Betrugs mit Aktien.")
+    assert not _threats("Lettland drohen im Fall einer Niederlage bis 2030 hohe Sanktionen wegen Betrugs mit Aktien.")
+    # an infinitive after a far comma belongs to another phrase ("mit dem Ziel, ... zu")
+    assert not _threats("Lettland drohen im Fall einer Niederlage bis 2030 hohe Sanktionen wegen Betrugs mit dem Ziel, "
+                        "Geld aus Kanada zu erhalten.")
     # after a subject led by its article the name after the verb is the dative, the one threatened
     assert not _threats("Die Armee des kleinen Landes drohte Estland am Montag erneut mit Angriffen.")
     # no content named: no lone threat
@@ -44,6 +47,9 @@ def test_looming_and_background_threats_stand_not_alone():
 
 def test_the_addressee_keeps_its_threat():
     assert ("THREATEN", "Chile", "Kanada") in edges("Chile drohte Kanada mit dem Abbruch der Beziehungen.", "de")
+    # a "zu" inside a phrase is no infinitive closing the clause: still a threat
+    assert ("THREATEN", "Chile", "Kanada") in edges("Chile drohte Kanada mit bis zu zehn neuen Zöllen.", "de")
+    assert ("THREATEN", "Chile", None) in edges("Chile droht mit zu hohen Zöllen.", "de")
 
 
 def test_a_name_in_what_is_threatened_is_no_addressee():

@@ -544,9 +544,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
     alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
-    opposed = recipient is not None and preps.get(id(recipient)) in lex.opponent  # "drohte, ... gegen Y einzusetzen"
-    recipient = threats.addressee(recipient, threat, hi, opposed)  # "drohte, Y aufzurüsten": Y is no addressee
-    alone = alone or threat and recipient is None and threats.lone_actor(actor, words, lo, hi, k)  # "droht mit Streiks"
+    recipient, alone = threats.settled(recipient, alone, threat, actor, words, lo, hi, k, preps, lex)  # "droht mit X"
     alone = alone or (own or roles_de.possessed(low, k)) and recipient is None and visits.awaits_host(kind, words[k], lex.lang)
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]

@@ -24,14 +24,18 @@ from functools import lru_cache
 
 from .. import resources
 from ..attribution.words import tag_de
+from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, Mention
 from .roles_de import zu_infix
 
-GAP = 5  # words between a verb in second place and its "mit" at most ("drohte Y am Samstag ultimativ mit ...")
+# words between a verb in second place and its "mit" or the comma before its infinitive at most ("drohte Y am Samstag
+# ultimativ mit ...", "drohte auch Serbiens Außenminister Ivica Dačić, ... zu")
+GAP = 5
 # what may open a clause whose subject follows its verb ("Am Abend drohte auch X", "Unterdessen drohte X"): an
 # adverb or a preposition; after an article the subject stood first ("Das Militär ... drohte Y mit ...": Y is the
 # one threatened, in the dative)
 INVERTING = frozenset({"ADV", "APPR", "APPRART", "PROAV"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @lru_cache(maxsize=None)
@@ -46,15 +50,24 @@ def _lexicon(lang: str) -> tuple[re.Pattern | None, frozenset[str], frozenset[st
     return (re.compile("|".join(f"(?:{v})" for v in verbs)) if verbs else None), content, markers
 
 
-def _infinitive(words: list[str], low: list[str], lo: int, hi: int, markers: frozenset[str], lang: str) -> bool:
-    """Whether words lo..hi hold an infinitive with "zu": the marker before a lower-case verb ("zu schließen"), or
-    a separable verb with its "zu" inside ("abzutreiben")."""
-    for at in range(lo, hi):
-        if low[at] in markers and at + 1 < hi and words[at + 1][:1].islower() and low[at + 1].endswith("n"):
-            return True
-        if zu_infix(low[at], lang):
-            return True
-    return False
+def _infinitive_at(words: list[str], low: list[str], at: int, lo: int, markers: frozenset[str], lang: str) -> bool:
+    """Whether word ``at`` (not before ``lo``) is an infinitive with "zu": a lower-case verb after the marker
+    ("zu schließen"), or a separable verb with its "zu" inside ("abzutreiben")."""
+    if at < lo or at >= len(words):
+        return False
+    if zu_infix(low[at], lang):
+        return True
+    return at > lo and low[at - 1] in markers and words[at][:1].islower() and low[at].endswith("n")
+
+
+def _closing_infinitive(words: list[str], low: list[str], lo: int, hi: int, k: int, n: int, markers: frozenset[str],
+                        lang: str) -> bool:
+    """Whether an infinitive with "zu" closes the verb's clause lo..hi (German puts it last: "droht in der Krise zu
+    zerbrechen", "weil sie zu zerbrechen droht"), not one inside a phrase ("mit zu hohen Zöllen", "bis zu zehn")."""
+    while hi > lo and words[hi - 1] in SENTENCE_ENDS:
+        hi -= 1  # the clause of the sentence's last verb ends with the sentence
+    return _infinitive_at(words, low, hi - 1, lo, markers, lang) \
+        or k + n == hi and _infinitive_at(words, low, k - 1, lo, markers, lang)
 
 
 def stated(kind: str, words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, lang: str) -> bool | None:
@@ -63,7 +76,7 @@ def stated(kind: str, words: list[str], low: list[str], k: int, n: int, lo: int,
     verb, content, markers = _lexicon(lang)
     if kind != "THREATEN" or verb is None or not any(verb.fullmatch(w) for w in low[k:k + n]):
         return False
-    if _infinitive(words, low, lo, hi, markers, lang):
+    if _closing_infinitive(words, low, lo, hi, k, n, markers, lang):
         return None  # "droht zu scheitern", "weil die Koalition zu zerbrechen droht", "das Treffen mit X droht zu ..."
     if lang == "de" and tag_de(words[lo]) == "KOUS":
         return False  # "..., weil X damit drohte": told as the cause of the main clause, whose party it threatens
@@ -73,11 +86,11 @@ def stated(kind: str, words: list[str], low: list[str], k: int, n: int, lo: int,
     if any(w in content for w in low[k + n:min(hi, k + n + GAP + 1)]) \
             or k + n == hi and any(w in content for w in low[lo:k]):
         return True  # "droht mit Streiks", "drohte am Montag mit ...", "hatte damit gedroht"
-    if hi < len(words) and words[hi] == ",":
+    if hi < len(words) and words[hi] == "," and hi - (k + n) <= GAP:  # not "... mit dem Ziel, X zu unterstützen"
         end = hi + 1
-        while end < len(words) and words[end] not in CLAUSE_END and words[end] != ".":
+        while end < len(words) and words[end] not in CLAUSE_END and words[end] not in SENTENCE_ENDS:
             end += 1
-        return _infinitive(words, low, hi + 1, end, markers, lang)  # "drohte, die Grenze zu schließen"
+        return _infinitive_at(words, low, end - 1, hi + 1, markers, lang)  # "drohte, die Grenze zu schließen"
     return False
 
 
@@ -96,3 +109,13 @@ def addressee(recipient: Mention | None, threat: bool, hi: int, opposed: bool) -
     if threat and recipient is not None and recipient.first >= hi and not opposed:
         return None
     return recipient
+
+
+def settled(recipient: Mention | None, alone: bool, threat: bool, actor: Mention, words: list[str], lo: int, hi: int,
+            k: int, preps: dict[int, str | None], lex: RelationLexicon) -> tuple[Mention | None, bool]:
+    """The recipient of the trigger at ``k`` and whether its actor acts alone, after the two rules of a stated
+    ``threat``: no addressee in what is threatened (``addressee``; ``preps``: the preposition governing each
+    mention, by id), and a lone actor (``lone_actor``) makes it alone when no one is threatened."""
+    opposed = recipient is not None and preps.get(id(recipient)) in lex.opponent  # "drohte, ... gegen Y einzusetzen"
+    recipient = addressee(recipient, threat, hi, opposed)
+    return recipient, alone or threat and recipient is None and lone_actor(actor, words, lo, hi, k)
