@@ -28,8 +28,8 @@ from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, Mention
 from .roles_de import zu_infix
 
-# words between a verb in second place and its "mit" or the comma before its infinitive at most ("drohte Y am Samstag
-# ultimativ mit ...", "drohte auch Serbiens Außenminister Ivica Dačić, ... zu")
+# words between a verb in second place and its "mit" or the comma before its infinitive at most ("drohte Y gestern
+# erneut offen mit ...", "drohte auch Lettlands neuer Außenminister Juris Ozols, ... zu")
 GAP = 5
 # what may open a clause whose subject follows its verb ("Am Abend drohte auch X", "Unterdessen drohte X"): an
 # adverb or a preposition; after an article the subject stood first ("Das Militär ... drohte Y mit ...": Y is the
@@ -81,8 +81,8 @@ def stated(kind: str, words: list[str], low: list[str], k: int, n: int, lo: int,
     if lang == "de" and tag_de(words[lo]) == "KOUS":
         return False  # "..., weil X damit drohte": told as the cause of the main clause, whose party it threatens
     # the content right after the verb, or before it when the verb closes its clause ("hatte damit gedroht"): not
-    # a "mit" before a verb in second place ("im Zusammenhang mit X droht dem Land eine Strafe": it looms), nor one
-    # far after it, of another phrase ("X drohen bis zu 30 Jahre Haft wegen Verschwörung mit ...")
+    # a "mit" before a verb in second place ("wegen des Streits mit X droht dem Land eine Buße": it looms), nor one
+    # far after it, of another phrase ("X drohen hohe Strafen wegen Betrugs mit Aktien")
     if any(w in content for w in low[k + n:min(hi, k + n + GAP + 1)]) \
             or k + n == hi and any(w in content for w in low[lo:k]):
         return True  # "droht mit Streiks", "drohte am Montag mit ...", "hatte damit gedroht"
