@@ -195,3 +195,12 @@ def test_a_judgement_named_by_a_verb_of_calling_is_disapproval():
     assert not any(e[0] == "ACCUSE" for e in edges("Polen bezeichnete das Abkommen mit Litauen als Durchbruch.", "de"))
     assert not any(e[0] == "ACCUSE" for e in edges("France called Germany on Monday.", "en"))
     assert not any(e[0] == "ACCUSE" for e in edges("Germany called the talks with France a success.", "en"))
+
+
+def test_pressure_put_on_someone_is_a_demand_of_the_one_pressed():
+    assert ("REQUEST", "Kanada", "Mexiko") in edges("Kanada hat in einem Telefonat den Druck auf Mexiko erhöht.", "de")
+    assert ("REQUEST", "Chile", "Mexiko") in edges("Chile übt seit dem Sommer Druck auf Mexiko aus.", "de")
+    assert ("REQUEST", "Italien", "Mexiko") in edges("Italien machte zuletzt Druck auf Mexiko.", "de")
+    # pressure on prices or on a button presses no one: no demand without someone pressed
+    assert not edges("Der Konzern aus Chile erhöht den Druck auf die Preise.", "de")
+    assert not edges("Ein Druck auf den Knopf genügt in Kanada.", "de")

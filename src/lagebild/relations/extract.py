@@ -83,8 +83,10 @@ from . import (
     stance,
     start_filter,
     struggles,
+    summons,
     supported,
     targets_en,
+    threats,
     unnamed_subjects,
     verbal_nouns,
     visits,
@@ -225,6 +227,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
     relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
+    relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
@@ -359,6 +362,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if lex.lang == "de":  # across brackets and a relative clause before the trigger (frames.py)
         lo, hi = frames.clause(words, low, lo, hi)
         lo = appositions.subject_start(words, low, found, lo, k, kind)  # "Der Chef, Ida Berger, fordert"
+    if (threat := threats.stated(kind, words, low, k, n, lo, hi, lex.lang)) is None:
+        return []  # "die Waffenruhe droht zu scheitern": no threat (threats.py)
     # before the roles below (none of them is read here): a trigger without its forces costs no parse
     if needs_object and not carried.objects_in(found, low, lo, hi, lex) or reliance.unprovided(flags, low, lo, hi):
         return []  # "Minsk und Teheran setzen aufeinander", "setzt auf Dialog": no forces, no event
@@ -562,6 +567,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     pact = recipient is None and not alone and not helped and pacts.pending(kind, low[k], lex.lang)
     alone = alone or pact or endorse is not None and recipient is None and lo <= actor.first < hi  # a matter supported
     alone = alone or captures.withdrawing(kind, trig.mode, actor, words, low, k, lex) and recipient is None
+    recipient, alone = threats.settled(recipient, alone, threat, actor, words, lo, hi, k, preps, lex)  # "droht mit X"
     alone = alone or (own or roles_de.possessed(low, k)) and recipient is None and visits.awaits_host(kind, words[k], lex.lang)
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
