@@ -313,7 +313,7 @@ def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool
                 continue  # "by sending troops": a clause, not a party
             if word in lex.agent_preps and c.dep_ == "agent" or (word == "by" and nominal_head(tok)):
                 out.add(p, "actor")
-            elif word in lex.origin:
+            elif word in lex.origin and lex.role(word, kind) != "recipient":  # "sought help from X": its addressee
                 out.add(p, "origin")
             elif word in lex.allies:
                 out.add(p, "other")
