@@ -54,19 +54,6 @@ def test_rule_inside_longer_model_entity_keeps_model() -> None:
     assert got == [("Staatliche Universität Moskau", "ORG", "Staatliche Universität Moskau", "model:test")]
 
 
-def test_article_before_gazetteer_name_is_no_longer_name() -> None:
-    # an English model span "the Russian Federation" hides the country: the rule's name wins; a capitalized word
-    # before the name ("Staatliche Universität Moskau" above) still makes a longer name
-    words = "Belarus buys grain from the Russian Federation .".split()
-    gaz = gazetteer("en")
-    rules, modes = resolve.rule_spans(words, gaz, "2024-10")
-    spans = resolve.merge([resolve.Span(4, 7, "LOC", None, None, "model:test", "model")], rules, modes, words,
-                          frozenset({0}))
-    names = {(" ".join(words[s.start:s.end]), s.canonical) for s in spans}
-    assert ("Russian Federation", "Russland") in names
-    assert not any(name.startswith("the ") for name, _ in names)
-
-
 def test_known_surname_ends_a_person_span_the_model_ran_on() -> None:
     # a title-case headline "Lukashenko Thanks Iranian Troops": the model's person "Lukashenko Thanks" is the
     # gazetteer's surname and a verb; a full name the model extends is not cut unless it ends in the surname
