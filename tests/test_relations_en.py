@@ -184,3 +184,14 @@ def test_two_speakers_who_say_they_acted_together_are_both_sides():
     got = edges("Hungary and Austria say Serbia has strengthened ties with China.")
     assert ("SUPPORT", "Serbien", "China") in got
     assert not any(actor in ("Ungarn", "Österreich") for _, actor, _ in got)
+
+
+def test_what_is_asked_from_a_side_is_asked_of_it() -> None:
+    # "from" names the addressee of a request, but still the origin of what flows
+    got = {(r.type, r.actor, r.recipient) for r in relations_of("Belarus demanded an apology from Poland.")}
+    assert ("REQUEST", "Belarus", "Polen") in got
+    got = {(r.type, r.actor, r.recipient) for r in relations_of("Iran sought support from the IMF for its budget.")}
+    assert ("REQUEST", "Iran", "Internationaler Währungsfonds") in got
+    got = {(r.type, r.actor, r.recipient) for r in relations_of("Belarus received drones from Iran.")}
+    assert got == {("AID", "Iran", "Belarus")}
+    assert not {r for r in relations_of("The striker sought help from a physio in Spain.")}

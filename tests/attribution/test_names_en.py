@@ -93,3 +93,12 @@ def test_a_canonical_name_matches_its_english_variant_in_the_evaluation():
     assert same_source("Wolodymyr Selenskyj", "Zelensky")
     assert same_source("Südkorea", "South Korea")
     assert not same_source("Wladimir Putin", "Kim Jong Un")
+
+
+def test_a_country_adjective_is_shown_written_out_not_abbreviated():
+    # countries.txt lists the headline forms "S.Korean", "N. Korean"; the shortest adjective must stay a word
+    from lagebild.attribution import names_en
+
+    adjectives = names_en._countries()[1]
+    assert adjectives["Südkorea"] == "South Korean"
+    assert adjectives["Nordkorea"] == "North Korean"

@@ -54,6 +54,17 @@ def test_rule_inside_longer_model_entity_keeps_model() -> None:
     assert got == [("Staatliche Universität Moskau", "ORG", "Staatliche Universität Moskau", "model:test")]
 
 
+def test_known_surname_ends_a_person_span_the_model_ran_on() -> None:
+    # a title-case headline "Lukashenko Thanks Iranian Troops": the model's person "Lukashenko Thanks" is the
+    # gazetteer's surname and a verb; a full name the model extends is not cut unless it ends in the surname
+    words = "Lukashenko Thanks Iranian Troops".split()
+    rules, modes = resolve.rule_spans(words, gazetteer("en"), "2024-10")
+    spans = resolve.merge([resolve.Span(0, 2, "PER", None, None, "model:test", "model")], rules, modes, words,
+                          frozenset({0}))
+    assert [(" ".join(words[s.start:s.end]), s.canonical) for s in spans if s.label == "PER"] == [
+        ("Lukashenko", "Alexander Lukaschenko")]
+
+
 def test_link_entry_needs_model() -> None:
     assert _run("Die Bild berichtet .", []) == []
     assert _run("Die Bild berichtet .", [(1, 2, "ORG")])[0][2] == "Bild"

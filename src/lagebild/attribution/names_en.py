@@ -44,6 +44,8 @@ def _countries() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
         elif entry.kind == "adjective" and form[0][:1].isupper():
             known = adjectives.get(entry.canonical)
             text = " ".join(form)
+            if "." in text:
+                continue  # a headline's abbreviation ("S.Korean") is no name to show
             if known is None or len(text) < len(known):
                 adjectives[entry.canonical] = text
     return names, adjectives

@@ -84,7 +84,18 @@ def _keeps_longer(model: Span, rule: Span, words: list[str], sent_starts: frozen
         return False
     if rule.end == model.end and model.start in sent_starts and rule.start == model.start + 1:
         return False
+    if model.label == rule.label == "PER" and rule.start == model.start and rule.kind == "name" \
+            and _surname_alone(words[rule.start:rule.end], rule.canonical or ""):
+        return False  # a known person's surname ends the name: "Putin Lauds" in a title-case headline ran on
     return not _run_on(model, rule, words, lexicon)
+
+
+def _surname_alone(matched: list[str], canonical: str) -> bool:
+    """Whether a gazetteer person matched by one word is that person's surname (the one-word aliases of
+    persons.txt are surnames: "Putin", "Lukashenko"), so that no word of the name follows it; not a family name
+    written first ("Xi" of "Xi Jinping")."""
+    parts = canonical.split()
+    return len(matched) == 1 and len(parts) > 1 and matched[0] != parts[0]
 
 
 def _run_on(model: Span, rule: Span, words: list[str], lexicon: dict[str, str]) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import attach_en, implied, possessors_en, retreats_en
+from . import attach_en, implied, possessors_en, retreats_en, titlecase_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -81,7 +81,9 @@ def _parse_all(doc: Any, lex: RelationLexicon) -> dict[int, Any]:
     out: dict[int, Any] = {i: sdoc for i, sdoc in enumerate(shared) if sdoc is not None}
     wanted, sdocs = [], []
     for i in range(len(doc.sents)):
-        if i in out:
+        headline = doc.sents[i].kind == "headline"  # a title-case headline is parsed anew (titlecase_en)
+        recased = titlecase_en.parse_words(doc, i, doc.sent_tokens(i)) if headline else None
+        if i in out and recased is None:
             continue
         toks = doc.sent_tokens(i)
         low = [t.text.lower() for t in toks]
@@ -90,7 +92,7 @@ def _parse_all(doc: Any, lex: RelationLexicon) -> dict[int, Any]:
             continue  # no named actor (names, capitals, country adjectives are entities) or no trigger
         spaces = [k + 1 < len(toks) and toks[k + 1].start > t.end for k, t in enumerate(toks)]
         wanted.append(i)
-        sdocs.append(SpacyDoc(nlp.vocab, words=[t.text for t in toks], spaces=spaces))
+        sdocs.append(SpacyDoc(nlp.vocab, words=recased or [t.text for t in toks], spaces=spaces))
     for name, proc in nlp.pipeline:
         if name == "lemmatizer":
             continue  # the roles read tags and dependencies, never lemmas: a fifth of the parse time saved
@@ -209,10 +211,18 @@ def _antecedent(verb: Any, pronoun: Any) -> Any | None:
     return None
 
 
+def _verb_tagged_plural(tok: Any) -> bool:
+    """A verb in "-s" the tagger took for a plural noun though the parser gives it a subject and an object
+    ("Putin lauds North Korean troops in Kursk", "Kim thanks Russian troops"): read as the verb it is."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "conj") and "nsubj" in deps and "dobj" in deps
+
+
 def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     """The roles of the phrases around the trigger token ``tok`` (see the module docstring)."""
     out = Frame()
-    nominal = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("ROOT",) or tok.tag_ in ("NN", "NNS")
+    nominal = (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("ROOT",) or tok.tag_ in ("NN", "NNS")) \
+        and not _verb_tagged_plural(tok)
     out.nominal = nominal
     if nominal:
         for c in fights.attackers(tok):  # "Pyongyang's supply", "the Russian attack", "Ukrainian drone strikes"
@@ -303,7 +313,7 @@ def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool
                 continue  # "by sending troops": a clause, not a party
             if word in lex.agent_preps and c.dep_ == "agent" or (word == "by" and nominal_head(tok)):
                 out.add(p, "actor")
-            elif word in lex.origin:
+            elif word in lex.origin and lex.role(word, kind) != "recipient":  # "sought help from X": its addressee
                 out.add(p, "origin")
             elif word in lex.allies:
                 out.add(p, "other")
