@@ -60,7 +60,7 @@ def test_ingest_dates_an_undated_report_of_the_same_relation(ingest_texts):
     app, _ = ingest_texts({"dated": DATED, "undated": UNDATED})
     with app.store() as store:
         rows = store.dating_relations()
-        assert any(r["doc_id"] == "dated" and r["type"] == "COERCE" and r["value"] == 2 for r in rows)
+        assert any(r["doc_id"] == "dated" and r["type"] == "ASSAULT" and r["value"] == 2 for r in rows)
         doc = store.load_doc("undated")
     bound = [e for e in doc.dating["corpus"] if e["kind"] == "relation" and e["bound"]]
     assert [e["doc_id"] for e in bound] == ["dated"]
