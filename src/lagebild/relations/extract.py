@@ -27,6 +27,7 @@ from . import (
     appositions,
     asked,
     attributive_de,
+    captors,
     captures,
     carried,
     coming_from,
@@ -242,6 +243,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = continued.fill(relations, doc, lex)  # "..., verlangte sie": the addressee of her demand before
     relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts to someone
     relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
+    relations = captors.fill(doc, relations, lex, gaz)  # "were captured, said Kyiv": the source's side (captors.py)
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)

@@ -56,6 +56,7 @@ RESOURCES += ("relations/reports.txt",)  # read by reports.py: an unnamed media 
 RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agencies described ("südkoreanische Geheimdienst")
 RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's judgement of an act
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
+RESOURCES += ("relations/captors.txt",)  # read by captors.py: captives whose captor a source names
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
