@@ -545,7 +545,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
-        actors = [actor] if kind in MUTUAL else coordination.coordinated(actor, found, roles, words, lex.lang)
+        actors = [actor] if kind in MUTUAL else coordination.shared_noun(actor, found, roles, words, lex.lang)
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
             coordination.coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)
