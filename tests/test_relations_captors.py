@@ -55,3 +55,21 @@ def test_a_named_agent_is_left_to_the_clause():
     # "by Latvian forces": the clause names its agent; extract.py reads it, the source's state does not replace it
     text = "Vilnius said that two Belarusian soldiers were captured by Latvian forces." + WAR_EN
     assert (0, "ASSAULT", "Litauen", "Belarus") not in _found(text, "en")
+
+
+def test_belongings_seized_from_those_taken_before_in_the_sentence():
+    rels = relations_of("Lithuanian troops captured two Belarusian soldiers and confiscated their rifles.", "en")
+    seized = [r for r in rels if r.type == "COERCE"]
+    assert [(r.mode, r.actor, r.recipient, r.predicate) for r in seized] == [
+        ("seize", "Litauen", "Belarus", "confiscated")]
+    rels = relations_of("Litauische Soldaten nahmen zwei belarussische Soldaten gefangen und beschlagnahmten ihre "
+                        "Gewehre.", "de")
+    assert ("seize", "Litauen", "Belarus") in {(r.mode, r.actor, r.recipient) for r in rels}
+
+
+def test_no_seizure_from_captives_of_another_clause_or_of_no_side():
+    # a clause of its own with its own subject: not the captor's act
+    rels = relations_of("Lithuanian troops captured two Belarusian soldiers, while police confiscated their rifles.",
+                        "en")
+    assert not [r for r in rels if r.type == "COERCE"]
+    assert not relations_of("Die Polizei nahm zwei Männer fest und beschlagnahmte ihre Handys.", "de")

@@ -28,19 +28,21 @@ from ..attribution import hedging
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
-from ..model import Doc, Relation
+from ..model import AUTHOR, Doc, Relation
 from . import record
 from .events import PARTNERING
 from .homecoming import forces_word
 from .lexicon import RelationLexicon, Trigger
 from .meetings import country_word, person_countries
-from .mentions import PLACE, Mention, clause_bounds, mentions
+from .mentions import CLAUSE_END, PLACE, Mention, clause_bounds, mentions
 from .sides import state_of
 
 LANGS = frozenset({"en", "de"})
 WORDS = "relations/captors.txt"
 PASSIVE = "passive"
 ATTACK = "attack"
+TAKEN = "taken"  # a seizure of the belongings of those the verb before it took or killed
+JOINS = frozenset({"and", "und"})
 FORCES = "forces"
 WORD_KINDS = frozenset({PASSIVE, ATTACK, FORCES})
 FIGHT = "ASSAULT"
@@ -48,11 +50,11 @@ NOTE = " (actor: the state of the sentence's source, {}, at war with the captive
 
 
 @lru_cache(maxsize=None)
-def _lines(lang: str) -> tuple[tuple[Trigger, bool], ...]:
-    """The lines of captors.txt as triggers, each with whether it needs a noun of attack in its clause."""
+def _lines(lang: str) -> tuple[tuple[Trigger, str], ...]:
+    """The lines of captors.txt as triggers, each with what it needs (ATTACK, TAKEN or "-")."""
     res = resources.load(lang, WORDS)
     return tuple((Trigger(tuple(re.compile(w) for w in cols[0].split()), cols[1], None if cols[2] == "-" else cols[2],
-                          ("military",), f"rule:{lang}/{WORDS}:{line}"), cols[3] == ATTACK)
+                          ("military",), f"rule:{lang}/{WORDS}:{line}"), cols[3])
                  for (line, _), cols in zip(res.lines, res.rows(4), strict=True))
 
 
@@ -67,8 +69,8 @@ def _listed(word: str, kind: str, lang: str) -> bool:
     return any(t.type == kind and t.words[0].fullmatch(word) for t, _ in _lines(lang))
 
 
-def _hits(low: list[str], lang: str) -> list[tuple[int, Trigger, bool]]:
-    """The event lines matching at each word of ``low``: (word index, trigger, needs a noun of attack)."""
+def _hits(low: list[str], lang: str) -> list[tuple[int, Trigger, str]]:
+    """The event lines matching at each word of ``low``: (word index, trigger, what it needs)."""
     out = []
     for k, word in enumerate(low):
         for trig, attack in _lines(lang):
@@ -145,10 +147,37 @@ def _at_war(captor: str, captives: str, relations: list[Relation]) -> bool:
     return False
 
 
+def _taken_from(doc: Doc, i: int, words: list[str], low: list[str], k: int, trig: Trigger,
+                relations: list[Relation], lex: RelationLexicon) -> list[Relation]:
+    """The seizure at word ``k`` of the belongings of those a capture or killing before it in the sentence took
+    ("killed three Belarusian soldiers and confiscated their documents"): the same actor takes them from the same
+    side. Only with "and" between, and no clause break: the verb shares its subject."""
+    toks = doc.sent_tokens(i)
+    before = [r for r in relations if r.sentence == i and r.type in (FIGHT, "COERCE") and r.recipient
+              and r.recipient != r.actor and r.status != "negated" and r.predicate_end is not None
+              and r.predicate_end <= toks[k].start]
+    if not before:
+        return []
+    last = max(before, key=lambda r: r.predicate_end or 0)
+    at = next((j for j, t in enumerate(toks) if t.start >= (last.predicate_end or 0)), k)
+    between = low[at:k]
+    if not set(between) & JOINS or set(between) & CLAUSE_END:
+        return []
+    actor = Mention(last.actor, None, None, None, -1, -1, "carried")
+    taken = Mention(last.recipient, None, None, None, -1, -1, "carried")
+    rel = record.relation(doc, i, words, low, k, 1, trig, trig.type, actor, taken, lex)  # the verb, no possessive
+    rel.provenance += f" (actor and recipient: those of «{last.predicate}» before it)"
+    # a figure near it counts the people taken before ("three soldiers"), not what is seized
+    rel.quantity, rel.quantity_index = None, None
+    rel.source, rel.hedge = AUTHOR, "asserted"  # record.sources reads the attribution instead of the figure's
+    record.hedge(rel, Sent(doc, i, attr_lexicon.load(lex.lang)), k, lex)
+    return [rel]
+
+
 def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     """``relations`` and the captures and killings of the module, each where its sentence records no relation at
     the trigger nor the same edge of its type."""
-    if lex.lang not in LANGS or not any(r.type == FIGHT for r in relations):
+    if lex.lang not in LANGS or not any(r.type in (FIGHT, "COERCE") for r in relations):
         return relations
     added: list[Relation] = []
     people: dict[str, str] | None = None
@@ -164,14 +193,17 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             continue
         words = [t.text for t in toks]
         found = mentions(doc, sent.i, words, [t.start for t in toks], gaz, lex)
-        for k, trig, needs_attack in hits:
+        for k, trig, needs in hits:
             start, end = toks[k].start, toks[k + len(trig.words) - 1].end
             if any(r.sentence == sent.i and r.predicate_start is not None and start <= r.predicate_start < end
                    for r in relations + added):
                 continue  # extract.py read this trigger
+            if needs == TAKEN:
+                added += _taken_from(doc, sent.i, words, low, k, trig, relations, lex)
+                continue
             lo, hi = clause_bounds(low, k)
             victims = _captives(low, k, lo, found, lex)
-            if victims is None or needs_attack and not _attacked(low, k, lo, hi, lex.lang):
+            if victims is None or needs == ATTACK and not _attacked(low, k, lo, hi, lex.lang):
                 continue
             if any(m is not victims and not m.source and m.label != PLACE and lo <= m.first < hi for m in found):
                 continue  # another party in the clause: an agent of a side, extract.py's to read
