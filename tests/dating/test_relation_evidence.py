@@ -23,6 +23,15 @@ def test_relation_key_meets_across_languages():
     assert relation_key("AID", None, "Russland", "Soldaten", None, "de") is None
 
 
+def test_a_capture_meets_across_languages_though_typed_apart():
+    # English: ASSAULT abduct, German: COERCE arrest (the gold's two codings of one capture)
+    english = relation_key("ASSAULT", "Ukraine", "Nordkorea", "soldiers", 2.0, "en", "abduct")
+    german = relation_key("COERCE", "Ukraine", "Nordkorea", "Soldaten", 2.0, "de", "arrest")
+    assert english == german
+    # other assaults stay assaults
+    assert relation_key("ASSAULT", "Ukraine", "Nordkorea", "soldiers", 2.0, "en")[0] == "ASSAULT"
+
+
 def _doc(value: float | None, status: str = "factual") -> Doc:
     doc = Doc(doc_id="undated", text="x", lang="en")
     doc.quantities = [Quantity(text="two", number_text="two", start=0, end=3, kind="count", value=value,
