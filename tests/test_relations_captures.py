@@ -72,3 +72,10 @@ def test_a_passive_withdrawal_of_forces_named_by_an_adjective_opening_the_senten
     assert edges("Kubanische Soldaten wurden aus Caracas abgezogen.") == {(0, "RETREAT", "Kuba", None)}
     assert edges("Kubanische Truppen aus Venezuela abgezogen") == {(0, "RETREAT", "Kuba", None)}
     assert edges("Kubaner wurden aus Caracas abgezogen.") == set()
+
+
+def test_captivity_takes_its_captor_only_from_the_adjective_before_it():
+    # the side named in the clause before kills; "in Gefangenschaft" names no captor: no capture
+    text = SENT + "Die russische Armee erschieße verwundete Nordkoreaner lieber, als dass sie in Kriegsgefangenschaft kämen."
+    assert not [e for e in edges(text) if e[1] == "COERCE"]
+    assert (1, "COERCE", "Ukraine", "Nordkorea") in edges(SENT + "Viele gerieten in ukrainische Gefangenschaft.")

@@ -41,3 +41,24 @@ def test_a_subject_of_its_own_clause_is_no_recipient(text, lang, wanted, unwante
 ])
 def test_a_list_of_recipients_stays_coordinated(text, lang, wanted):
     assert wanted <= edges(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, wanted", [
+    # country adjectives sharing one noun of force: each country acts, whichever is nearest the verb
+    ("Litauische und lettische Soldaten beschossen am Abend Belarus.", "de",
+     {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus")}),
+    ("Das litauische wie das lettische Militär griff Belarus an.", "de",
+     {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus")}),
+    ("Die litauischen, lettischen und estnischen Truppen griffen Belarus an.", "de",
+     {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus"), ("ASSAULT", "Estland", "Belarus")}),
+    ("Lithuanian and Latvian troops shelled Belarus overnight.", "en",
+     {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus")}),
+])
+def test_country_adjectives_sharing_a_noun_all_act(text, lang, wanted):
+    assert wanted <= edges(text, lang)
+
+
+def test_alternatives_are_not_two_actors():
+    # "oder": one of the two acted, the text does not say which; the one nearest the verb is kept as before
+    found = edges("Litauische oder lettische Soldaten griffen Belarus an.", "de")
+    assert ("ASSAULT", "Litauen", "Belarus") not in found

@@ -51,11 +51,14 @@ def test_nouns_of_other_acts_keep_their_genitive_actor():
     assert ("AID", "Nordkorea", "Russland") in edges("Die Unterstützung Nordkoreas für Russland wächst.", "de")
 
 
-def test_english_noun_of_capture_is_an_assault_the_verb_stays_an_arrest():
+def test_english_noun_and_verb_of_capture_are_assaults_an_arrest_stays_coerce():
     assert ("ASSAULT", "Belarus", "Frankreich") in edges(
         "Belarus reported the capture of two French soldiers at a ferry crossing.")
+    rel = next(r for r in relations_of("Belarusian troops captured two French soldiers at a ferry crossing.")
+               if r.actor == "Belarus")
+    assert (rel.type, rel.mode, rel.recipient) == ("ASSAULT", "abduct", "Frankreich")
     assert ("COERCE", "Belarus", "Frankreich") in edges(
-        "Belarusian troops captured two French soldiers at a ferry crossing.")
+        "Belarusian troops detained two French soldiers at a ferry crossing.")
 
 
 def test_a_captured_town_is_taken_ground_not_an_abduction():
@@ -78,4 +81,4 @@ def test_a_verb_of_capture_taking_a_place_takes_ground_not_prisoners():
     rels = relations_of("Belarusian troops captured Kharkiv after a long siege.")
     assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("ASSAULT", None, "Belarus", "Ukraine")]
     people = relations_of("Belarusian troops captured three Ukrainian soldiers.")
-    assert [(r.type, r.actor, r.recipient) for r in people] == [("COERCE", "Belarus", "Ukraine")]
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in people] == [("ASSAULT", "abduct", "Belarus", "Ukraine")]

@@ -23,6 +23,15 @@ def test_relation_key_meets_across_languages():
     assert relation_key("AID", None, "Russland", "Soldaten", None, "de") is None
 
 
+def test_a_capture_meets_across_languages_though_typed_apart():
+    # English: ASSAULT abduct, German: COERCE arrest (the gold's two codings of one capture)
+    english = relation_key("ASSAULT", "Ukraine", "Nordkorea", "soldiers", 2.0, "en", "abduct")
+    german = relation_key("COERCE", "Ukraine", "Nordkorea", "Soldaten", 2.0, "de", "arrest")
+    assert english == german
+    # other assaults stay assaults
+    assert relation_key("ASSAULT", "Ukraine", "Nordkorea", "soldiers", 2.0, "en")[0] == "ASSAULT"
+
+
 def _doc(value: float | None, status: str = "factual") -> Doc:
     doc = Doc(doc_id="undated", text="x", lang="en")
     doc.quantities = [Quantity(text="two", number_text="two", start=0, end=3, kind="count", value=value,
@@ -60,7 +69,7 @@ def test_ingest_dates_an_undated_report_of_the_same_relation(ingest_texts):
     app, _ = ingest_texts({"dated": DATED, "undated": UNDATED})
     with app.store() as store:
         rows = store.dating_relations()
-        assert any(r["doc_id"] == "dated" and r["type"] == "COERCE" and r["value"] == 2 for r in rows)
+        assert any(r["doc_id"] == "dated" and r["type"] == "ASSAULT" and r["value"] == 2 for r in rows)
         doc = store.load_doc("undated")
     bound = [e for e in doc.dating["corpus"] if e["kind"] == "relation" and e["bound"]]
     assert [e["doc_id"] for e in bound] == ["dated"]

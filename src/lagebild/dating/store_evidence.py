@@ -207,7 +207,7 @@ class CorpusIndex:
         for r in reads() if reads else []:
             if r["doc_id"] in by_id:  # in the order of the document's relations (dating_relations sorts them)
                 by_id[r["doc_id"]].add_relation(r)
-            key = relation_key(r["type"], r["actor"], r["recipient"], r["object"], r["value"], r["lang"])
+            key = relation_key(r["type"], r["actor"], r["recipient"], r["object"], r["value"], r["lang"], r.get("mode"))
             if r["doc_id"] in index.published and r["status"] == "factual" and key:
                 index.relations.setdefault(key, []).append((r["doc_id"], _show_relation(key)))
         index.features = dict(features)
@@ -241,7 +241,8 @@ class StoredLayers:
     def add_relation(self, row: dict) -> None:
         # the figure's value as the join found it (None: no figure, or an index outside the quantities)
         self.quantities.append(SimpleNamespace(value=row["value"]))
-        self.relations.append(SimpleNamespace(status=row["status"], type=row["type"], actor=row["actor"],
+        self.relations.append(SimpleNamespace(status=row["status"], type=row["type"], mode=row.get("mode"),
+                                              actor=row["actor"],
                                               recipient=row["recipient"], object=row["object"],
                                               quantity_index=len(self.quantities) - 1))
 
@@ -330,12 +331,19 @@ def neighbours(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
             for sim, doc_id, published, shared in scored[:NEIGHBOURS]]
 
 
+# A capture of people is one act the gold codes by language (gold/SCHEMA.md quirk): ASSAULT mode abduct in English,
+# COERCE mode arrest in German; its reports in the two languages meet under the German type.
+CAPTURE_AS = {("ASSAULT", "abduct"): "COERCE"}
+
+
 def relation_key(kind: str | None, actor: str | None, recipient: str | None, obj: str | None,
-                 value: float | None, lang: str | None) -> tuple | None:
+                 value: float | None, lang: str | None, mode: str | None = None) -> tuple | None:
     """Who does what to whom with what figure, the object as its concept (Soldaten = troops) so that reports
-    in two languages meet; None for a relation too vague to tie two reports (no type or actor)."""
+    in two languages meet (a capture too, ``CAPTURE_AS``); None for a relation too vague to tie two reports (no
+    type or actor)."""
     if not kind or not actor:
         return None
+    kind = CAPTURE_AS.get((kind, mode or ""), kind)
     concept = None
     if obj:
         try:
@@ -367,7 +375,7 @@ def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
             continue  # an event without its other side ("Nordkorea -ASSAULT-> ?") is too vague to date by
         qty = rel.quantity_index
         value = doc.quantities[qty].value if qty is not None and 0 <= qty < len(doc.quantities) else None
-        key = relation_key(rel.type, rel.actor, rel.recipient, rel.object, value, doc.lang)
+        key = relation_key(rel.type, rel.actor, rel.recipient, rel.object, value, doc.lang, rel.mode)
         reports = sorted({(index.published[d], d, shown) for d, shown in index.relations.get(key, [])
                           if d != doc.doc_id}) if key else []
         # without a figure a relation is the story's background, weaker evidence than a repeated figure

@@ -23,6 +23,7 @@ from collections import Counter
 from .lexicon import FLAGS, RelationLexicon
 
 CAPTURE = "COERCE"
+CAPTIVITY = "gefangenschaft"  # the German noun of captivity, its captor the adjective before it
 # The provenance mark of a capture waiting for its captives (filled in by ``fill``, else dropped).
 PENDING = " (captives: the troops the document shows sent)"
 
@@ -50,6 +51,8 @@ def fill(relations: list) -> list:
     out = []
     for rel in relations:
         _subject_aside(rel)
+        if _captor_apart(rel):
+            continue
         if rel.recipient is None and PENDING in rel.provenance:
             captive = _captive(rel, relations)
             if captive is None:
@@ -57,6 +60,17 @@ def fill(relations: list) -> list:
             rel.recipient = captive
         out.append(rel)
     return out
+
+
+def _captor_apart(rel) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a German noun of captivity ("in Kriegsgefangenschaft geraten") takes its captor from anywhere but the
+    country adjective right before it ("in ukrainische Gefangenschaft"): "Das russische Militär töte Verwundete,
+    bevor sie in Gefangenschaft gerieten" names the side that kills, no captor, and a captivity without a captor
+    is no event (gold/SCHEMA.md: COERCE needs both sides)."""
+    if rel.type != CAPTURE or not rel.predicate.lower().endswith(CAPTIVITY) or rel.actor_end is None \
+            or rel.predicate_start is None:
+        return False
+    return rel.actor_end > rel.predicate_start or rel.predicate_start - rel.actor_end > 1
 
 
 def _subject_aside(rel) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import tag_de
+from ..entities.gazetteer import Gazetteer, gazetteer
 from . import frames, lexicon
-from .mentions import Mention
+from .mentions import ADJECTIVE_BETWEEN, ADJECTIVE_JOINS, Mention, country_adjective
 
 # words that may stand between coordinated mentions, and those of them that join ("sowohl X als auch Y", "X as well
 # as Y")
@@ -22,6 +23,7 @@ COORDINATION = frozenset({",", "und", "and", "sowie", "or", "oder", "die", "der"
 JOINS = frozenset({",", "und", "and", "sowie", "or", "oder", "auch", "well"})
 
 CONJUNCTIONS = frozenset({"und", "sowie", "and"})
+
 ADVERBS = 3  # lower-case words between the conjunction and the repeated preposition ("anschließend auch")
 PREP_BEFORE = 5  # words before the first mention within which its preposition stands ("mit seinem ägyptischen Kollegen")
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -60,7 +62,40 @@ def opens_clause(words: list[str], m: Mention, k: int, lang: str) -> bool:
     return lang == "en" and bool(lex.starting(after) or lex.status_cues(after) or after in attr_lexicon.load("en").forms)
 
 
-__all__ = ["opens_clause", "repeated"]
+def shared_noun(m: Mention, found: list[Mention], roles: list[str | None], words: list[str], lang: str) -> list[Mention]:
+    """``m`` and the mentions coordinated with it (``coordinated``), and when ``m`` is a country adjective, the
+    country adjectives before and after it that share its noun ("das russische wie das belarussische Militär",
+    "Russian and Belarusian troops": both act), in the order of the text. The actor chosen for a verb is one
+    mention, so the other of such a pair was lost."""
+    out = coordinated(m, found, roles, words, lang)
+    gaz = gazetteer(lang) if lang else None
+    if gaz is None or not _adjective(m, gaz) or m not in found:
+        return out
+    n = found.index(m)
+    chain = [m]
+    for prev in reversed(found[:n]):
+        if not _joined(prev, chain[0], words, gaz):
+            break
+        chain.insert(0, prev)
+    for nxt in found[n + 1:]:
+        if not _joined(chain[-1], nxt, words, gaz):
+            break
+        chain.append(nxt)
+    return chain + [one for one in out if one not in chain]
+
+
+def _joined(one: Mention, other: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """Whether the country adjectives ``one`` and ``other`` (after it) are joined to share one noun."""
+    between = {w.lower() for w in words[one.last:other.first]}
+    return bool(between) and between <= ADJECTIVE_BETWEEN and bool(between & ADJECTIVE_JOINS) \
+        and _adjective(one, gaz) and _adjective(other, gaz)
+
+
+def _adjective(m: Mention, gaz: Gazetteer) -> bool:
+    return m.label == "LOC" and country_adjective((m.text or "").split(), gaz)
+
+
+__all__ = ["opens_clause", "repeated", "shared_noun"]
 
 
 def head(m: Mention, found: list[Mention], words: list[str]) -> Mention:

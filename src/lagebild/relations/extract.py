@@ -28,6 +28,7 @@ from . import (
     armies_de,
     asked,
     attributive_de,
+    captors,
     captures,
     carried,
     coming_from,
@@ -259,6 +260,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = continued.fill(relations, doc, lex)  # "..., verlangte sie": the addressee of her demand before
     relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts to someone
     relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
+    relations = captors.fill(doc, relations, lex, gaz)  # "were captured, said Kyiv": the source's side (captors.py)
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
@@ -572,8 +574,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if recipient is None and not helped and captures.open_capture(kind, actor, words[k], lex.lang):
         return [captures.mark(record.relation(doc, i, words, low, k, n, trig, kind, actor, None, lex))]
     if recipient is not None or alone:
-        actors = coming_from.senders(actor, found, words, low, k, n, preps, lex.lang) or ([actor] if kind in MUTUAL
-                                                                                          else coordination.coordinated(actor, found, roles, words, lex.lang))
+        actors = coming_from.senders(actor, found, words, low, k, n, preps, lex.lang) or (
+            [actor] if kind in MUTUAL else coordination.shared_noun(actor, found, roles, words, lex.lang))
         # English mutual events keep their one recipient (coordination.py joins German ones only)
         recipients = [recipient] if recipient is None or (kind in MUTUAL and lex.lang != "de") else \
             coordination.coordinated(recipient, found, roles, words, lex.lang, plain=kind not in MUTUAL, trigger=k)

@@ -87,7 +87,7 @@ def _country(name: str | None, gaz: Gazetteer) -> bool:
     return entry is not None and entry.source == "countries.txt"
 
 
-def _forces_word(word: str, lex: RelationLexicon) -> bool:
+def forces_word(word: str, lex: RelationLexicon) -> bool:
     return lex.is_agent(word) and lex.is_object(word) or _listed(word, FORCES, lex.lang)
 
 
@@ -95,7 +95,7 @@ def sender(relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> s
     """The one country the document's flows of forces come from ("Pyongyang sent 1,000 engineering troops"),
     None when it has none or several."""
     senders = {r.actor for r in relations if r.type == "AID" and r.status != "negated" and r.object
-               and _forces_word(r.object.lower(), lex) and _country(r.actor, gaz)}
+               and forces_word(r.object.lower(), lex) and _country(r.actor, gaz)}
     return next(iter(senders)) if len(senders) == 1 else None
 
 
@@ -110,13 +110,13 @@ def _forces(tok: Any, lex: RelationLexicon) -> Any | None:
         found = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if found is not None and found.lower_ in RELATIVE and tok.dep_ == "relcl":
             found = tok.head
-    if found is not None and not _forces_word(found.lower_, lex):
+    if found is not None and not forces_word(found.lower_, lex):
         # "a battalion of sappers returned"; "soldiers of the 2nd brigade, which returned": the parser hangs the
         # verb or the relative clause on the name of the unit the forces belong to
         inner = next((p for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
         outer = found.head.head if found.dep_ == "pobj" and found.head.lower_ in ("of", "from") else None
-        found = next((t for t in (inner, outer) if t is not None and _forces_word(t.lower_, lex)), None)
+        found = next((t for t in (inner, outer) if t is not None and forces_word(t.lower_, lex)), None)
     if found is None:
         return None
     if any(c.dep_ == "poss" for c in found.children):
@@ -153,7 +153,7 @@ def _german_forces(low: list[str], k: int, found: list[Mention], lex: RelationLe
         lo -= 2  # the noun the relative clause hangs on: "Pioniere, die ... zurückgekehrt sind"
     # right after the trigger ("die heimgekehrten Soldaten") or its genitive article ("die Rückkehr der Soldaten")
     near = [k + 1] + ([k + 2] if k + 1 < len(low) and low[k + 1] in GENITIVE_OPENERS else [])
-    at = [j for j in near if j < hi and _forces_word(low[j], lex)] or [j for j in range(lo, hi) if _forces_word(low[j], lex)]
+    at = [j for j in near if j < hi and forces_word(low[j], lex)] or [j for j in range(lo, hi) if forces_word(low[j], lex)]
     if not at:
         return False
     j = at[0]
@@ -171,7 +171,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
         return relations
     have = {(r.sentence, r.type) for r in relations}
     destinations = {r.recipient for r in relations if r.type == "AID" and r.actor == owner and r.recipient
-                    and r.object and _forces_word(r.object.lower(), lex)}
+                    and r.object and forces_word(r.object.lower(), lex)}
     added: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
     for sent in doc.sents:

@@ -62,6 +62,7 @@ RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agenci
 RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's judgement of an act
 RESOURCES += ("relations/said_judgements.txt",)  # read by said_judgements.py: "sprach von einem Skandal", blame (German)
 RESOURCES += ("relations/homecoming.txt",)  # read by homecoming.py: forces of one sender coming home
+RESOURCES += ("relations/captors.txt",)  # read by captors.py: captives whose captor a source names
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 RESOURCES += ("relations/armies.txt",)  # read by armies_de.py: forces named without their state (German)
 RESOURCES += ("relations/mobilize.txt",)  # read by mobilize_de.py: training, mobilization nouns (German)

@@ -94,7 +94,8 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
         if entry is not None and entry.kind == "adjective":
             # the noun it qualifies (within two words) must be an agent ("nordkoreanische Soldaten"), an act
             # ("der russische Angriff") or something that flows from the country ("nordkoreanische Munition")
-            nxt = [w.lower() for w in words[last:last + 3] if w.isalpha()][:2]
+            after = past_adjectives(words, last, gaz)  # "russische und belarussische Soldaten": the shared noun
+            nxt = [w.lower() for w in words[after:after + 3] if w.isalpha()][:2]
             if any(w in lex.place_nouns for w in nxt[:1]):
                 label = PLACE  # "in der russischen Region Kursk": the country as a place
             elif not any(lex.is_agent(w) or lex.is_object(w) or lex.triggers_at([w], 0) for w in nxt):
@@ -135,6 +136,29 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
             continue
         kept.append(m)
     return kept
+
+
+# between country adjectives that share one noun ("das russische wie das belarussische Militär", "Russian and
+# Belarusian troops"): a comparative "wie" joins there too; "oder" and "or" give alternatives, no two actors
+ADJECTIVE_JOINS = frozenset({",", "und", "and", "sowie", "wie", "auch"})
+ADJECTIVE_BETWEEN = ADJECTIVE_JOINS | frozenset({"die", "der", "das", "den", "dem", "des", "the", "as", "well", "als"})
+
+
+def country_adjective(words: list[str], gaz: Gazetteer) -> bool:
+    entry = gaz.names.get(tuple(words))
+    return entry is not None and entry.kind == "adjective" and entry.source == "countries.txt"
+
+
+def past_adjectives(words: list[str], k: int, gaz: Gazetteer) -> int:
+    """The word index after the country adjectives coordinated from word ``k`` on ("und das belarussische",
+    "and North Korean"), ``k`` when there are none: the noun they share follows."""
+    j = k
+    while j < len(words) and words[j].lower() in ADJECTIVE_BETWEEN:
+        j += 1
+    if j == k or not {w.lower() for w in words[k:j]} & ADJECTIVE_JOINS:
+        return k
+    end = next((j + n for n in (2, 1) if country_adjective(words[j:j + n], gaz)), None)
+    return k if end is None else past_adjectives(words, end, gaz)
 
 
 def countries(found: list[Mention]) -> list[tuple[str, int, int]]:

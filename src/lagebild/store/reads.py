@@ -295,9 +295,9 @@ class ReadQueries:
     def dating_relations(self) -> list[dict[str, Any]]:
         """Every relation with its document's id, date and language and the value of its figure: what the
         store's dating compares (a dated report of the same relation bounds an undated one)."""
-        names = ("doc_id", "published", "lang", "type", "actor", "recipient", "object", "status", "value")
+        names = ("doc_id", "published", "lang", "type", "mode", "actor", "recipient", "object", "status", "value")
         rows = self.conn.execute(  # plain SQL, the same on SQLite and PostgreSQL
-            "SELECT d.doc_id, d.published, d.lang, r.type, r.actor, r.recipient, r.object, r.status, q.value"
+            "SELECT d.doc_id, d.published, d.lang, r.type, r.mode, r.actor, r.recipient, r.object, r.status, q.value"
             " FROM relations r JOIN documents d ON d.id = r.doc"
             " LEFT JOIN quantities q ON q.doc = r.doc AND q.i = r.quantity_index ORDER BY d.doc_id, r.i").fetchall()
         return [dict(zip(names, tuple(r), strict=True)) for r in rows]
