@@ -54,3 +54,31 @@ def test_only_signing_words_wait_for_a_party():
     assert not pacts.pending("SUPPORT", "lobte", "de")
     assert not pacts.pending("AID", "unterzeichnet", "de")
     assert not pacts.pending("SUPPORT", "ratified", "en")
+
+
+def test_a_parliament_ratifies_for_its_state_and_stays_the_actor():
+    text = "Russland und Kuba schlossen im Mai einen Beistandspakt. Die Staatsduma hat den Pakt am Mittwoch ratifiziert."
+    assert ("Staatsduma", "Kuba") in _pacts(text)
+
+
+def test_the_ratification_named_by_its_noun():
+    text = ("Deutschland und Frankreich unterzeichneten einen Freundschaftsvertrag. "
+            "Die Ratifizierung durch den Bundestag folgte eine Woche danach.")
+    assert ("Bundestag", "Frankreich") in _pacts(text)
+
+
+def test_a_parliament_of_no_pact_supports_no_one():
+    assert _pacts("Die Staatsduma hat am Mittwoch ein Gesetz über Steuern verabschiedet.") == []
+
+
+def test_a_parliament_does_not_deploy_forces():
+    text = ("Russland und Kuba schlossen einen Pakt. Die Ratifizierung durch die Duma fiel in eine Zeit, "
+            "in der Soldaten auf einen Einsatz in Syrien vorbereitet werden.")
+    rels = relations_of(text, "de")
+    assert [r.type for r in rels if r.actor == "Staatsduma"] == ["SUPPORT"]
+
+
+def test_a_pact_concluded_names_its_parties():
+    # "schlossen" is a form of "ausschließen" too, but without "aus" it concludes the pact: no denial
+    text = "Estland und Lettland schlossen im Mai ein Abkommen. Lettland hat es am Montag ratifiziert."
+    assert ("Lettland", "Estland") in _pacts(text)

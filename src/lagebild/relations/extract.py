@@ -220,7 +220,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     events.fill_recipients(relations, gaz, CARRY)  # (promised help counts for no recipient: it is no flow yet)
     returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
     relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
-    relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
+    relations = pacts.fill(doc, pacts.unarmed(relations, lex.lang), gaz, lex)  # a pact one party signs: the other
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
