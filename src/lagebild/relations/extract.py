@@ -57,6 +57,7 @@ from . import (
     nonevents_en,
     org_forces,
     pacts,
+    pair_order,
     pairs,
     partner_first,
     passives_de,
@@ -244,6 +245,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
+    pair_order.visitor_first(doc, relations, gaz, MUTUAL)  # "die beiden Länder": the visiting state acts
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
     pronouns.speakers_state(doc, relations, gaz)  # "wir" in an official's speech: his state (pronouns.py)
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
@@ -269,9 +271,10 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
             continue  # "the island's ruler Ana Novak": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
+        # "sagte Choe, ihr Land werde": hers; "X lieferte Y Granaten und beide Länder ...": X and Y
         names = [meetings.possessor_country(doc, found, first, low, gaz) or (
             memory.country(here) if anaphora.POSSESSIVES.get(low[first], True) else None)] \
-            if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
+            if kind == "country" else list(anaphora.sentence_pair(found, first, gaz) or memory.pair() or ())
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
 
