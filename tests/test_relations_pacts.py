@@ -82,3 +82,17 @@ def test_a_pact_concluded_names_its_parties():
     # "schlossen" is a form of "ausschließen" too, but without "aus" it concludes the pact: no denial
     text = "Estland und Lettland schlossen im Mai ein Abkommen. Lettland hat es am Montag ratifiziert."
     assert ("Lettland", "Estland") in _pacts(text)
+
+
+def test_the_passive_with_its_agent_waits_for_the_other_party_too():
+    text = "Der Fischereipakt von Estland und Lettland gilt ab Mai. Der Pakt wurde von Lettland ratifiziert."
+    assert _pacts(text) == [("Lettland", "Estland")]
+    assert _pacts("Die Petition wurde von Lettland unterzeichnet.") == []
+
+
+def test_a_pact_adopted_is_signed_but_an_offer_or_a_presumption_is_not():
+    text = ("Der Fischereipakt von Estland und Lettland liegt vor. "
+            "Der Pakt, der von Lettland gestern angenommen wurde, gilt ab Mai. Estland hat den Pakt gebilligt.")
+    assert sorted(_pacts(text)) == [("Estland", "Lettland"), ("Lettland", "Estland")]
+    assert _pacts("Lettland hat das Angebot Estlands angenommen. Bisher wurde angenommen, dass Estland zögert.") == []
+    assert _pacts("Die Regierung Lettlands hat den Gesetzentwurf gebilligt.") == []

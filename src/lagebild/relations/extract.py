@@ -399,11 +399,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
         # "der Plan wurde von X abgelehnt": a passive speech act with its agent stands alone, as the active does
         spoken = passive and lex.lang == "de" and kind in ALONE_IN_CLAUSE - {"AID"} and lo <= actor.first < hi
+        pact = passive and recipient is None and pacts.pending(kind, low[k], lex.lang)  # "von X ratifiziert"
+        spoken = spoken or pact
         if (recipient is None and kind not in ALONE and not spoken and not events.implied(kind, flows, lex.lang)) \
                 or (stays and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "aus X über Y"
             return []
         joined = passives_de.joined(actor, origins, low) if passive and lex.lang == "de" else [actor]  # "X und Y"
-        return [record.relation(doc, i, words, low, k, n, trig, kind, a, recipient, lex) for a in joined]
+        made = [record.relation(doc, i, words, low, k, n, trig, kind, a, recipient, lex) for a in joined]
+        return pacts.mark(made) if pact and recipient is None else made
     if received:
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]
