@@ -96,3 +96,15 @@ def test_a_pact_adopted_is_signed_but_an_offer_or_a_presumption_is_not():
     assert sorted(_pacts(text)) == [("Estland", "Lettland"), ("Lettland", "Estland")]
     assert _pacts("Lettland hat das Angebot Estlands angenommen. Bisher wurde angenommen, dass Estland zögert.") == []
     assert _pacts("Die Regierung Lettlands hat den Gesetzentwurf gebilligt.") == []
+
+
+def test_a_pact_concluded_in_the_passive_between_its_named_parties():
+    assert _pacts("Der Vertrag zwischen Ungarn und Serbien, der im Mai geschlossen wurde, gilt ab Juli.") == [
+        ("Ungarn", "Serbien")]
+    text = "Ungarn und Serbien rücken zusammen. Das Abkommen zwischen den beiden Ländern wurde im Mai unterzeichnet."
+    assert _pacts(text) == [("Ungarn", "Serbien")]
+
+
+def test_a_closed_border_or_a_pact_of_no_named_parties_is_no_signing():
+    assert _pacts("Die Grenze zwischen Ungarn und Serbien wurde im Mai geschlossen.") == []
+    assert _pacts("Der Vertrag wurde im Mai geschlossen.") == []

@@ -375,6 +375,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and lex.lang == "de":  # "von X kritisiert", "von X und Y", "Soldaten aus X getötet" (passives_de)
         origins = passives_de.agents(origins, found, roles, words, low, k, lo, hi, kind, lex)
+    if passive and not origins and lex.lang == "de" and (sides := pacts.passive_sides(kind, found, low, k)):
+        return [record.relation(doc, i, words, low, k, n, trig, kind, sides[0], sides[1], lex)]  # "Vertrag zwischen"
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex) \
             and not visits.own_visitor(kind, words, k, found, roles, lex.lang):  # "nach dem Besuch Putins wurde"

@@ -40,7 +40,7 @@ def _kinds(lang: str) -> dict[str, re.Pattern] | None:
     if lang != "de":
         return None
     rows = resources.load(lang, WORDS).rows(2)
-    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind)) for kind in ("act", "noun", "pronoun")}
+    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind)) for kind in ("act", "noun", "pronoun", "concluded")}
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +55,28 @@ def pending(kind: str, word: str, lang: str) -> bool:
     """Whether a SUPPORT at the lower-case trigger ``word`` with no recipient waits for the pact's other party."""
     kinds = _kinds(lang) if kind == "SUPPORT" else None
     return kinds is not None and kinds["act"].fullmatch(word) is not None
+
+
+def passive_sides(kind: str, found: list, low: list[str], k: int) -> tuple | None:
+    """The two parties of a pact signed in the passive without an agent, named right after "zwischen" by the pact
+    noun before the signing word ("der Vertrag zwischen Ungarn und Serbien, der im Mai unterzeichnet wurde", "das
+    Abkommen zwischen den beiden Ländern wurde geschlossen"): (first, second) mention, else None. The signing
+    word is an act word or one of kind concluded (pacts.txt); a pair phrase gives its two mentions at once."""
+    kinds = _kinds("de") if kind == "SUPPORT" else None
+    if kinds is None or not (kinds["act"].fullmatch(low[k]) or kinds["concluded"].fullmatch(low[k])):
+        return None
+    at = next((j + 2 for j in range(k - 2, -1, -1) if low[j + 1] == "zwischen" and kinds["noun"].fullmatch(low[j])),
+              None)
+    if at is None:
+        return None
+    sides = [m for m in found if at <= m.first < k and m.first <= at + 3]  # "zwischen den beiden Ländern"
+    if len(sides) == 2 and sides[0].first == sides[1].first:  # a pair phrase: both at once
+        return sides[0], sides[1]
+    joined = [m for m in found if at <= m.first < k]
+    if len(joined) >= 2 and sides and joined[0] is sides[0] and low[joined[0].last] == "und" \
+            and joined[1].first <= joined[0].last + 2:  # "zwischen Ungarn und (dem) Serbien"
+        return joined[0], joined[1]
+    return None
 
 
 def pact_noun(word: str, lang: str) -> bool:
