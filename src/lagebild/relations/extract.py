@@ -57,7 +57,6 @@ from . import (
     nonevents_en,
     org_forces,
     pacts,
-    pair_order,
     pairs,
     partner_first,
     passives_de,
@@ -245,7 +244,6 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
-    pair_order.visitor_first(doc, relations, gaz, MUTUAL)  # "die beiden Länder": the visiting state acts
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
     pronouns.speakers_state(doc, relations, gaz)  # "wir" in an official's speech: his state (pronouns.py)
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
