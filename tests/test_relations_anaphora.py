@@ -42,3 +42,10 @@ def test_the_first_coordinated_pair_is_looked_for_only_when_a_pair_is_asked_for_
     memory.note([("Serbien", 0, 1), ("Ungarn", 2, 3)], ["serbien", "und", "ungarn"])
     assert memory.pair() == ("Serbien", "Ungarn")  # a pair the text coordinates before comes first
     assert Memory(find_ahead=lambda: None).pair() is None
+
+
+def test_a_pair_phrase_takes_up_the_two_states_its_own_sentence_named_before_it():
+    # the text coordinated another pair before; the sentence's own two states are the ones meant
+    text = ("Polen und Litauen üben zusammen. "
+            "Bekannt ist, dass Estland Lettland Munition geliefert hat und beide Regime einen Pakt unterzeichneten.")
+    assert edges(text, "de") == {("AID", "Estland", "Lettland"), ("SUPPORT", "Estland", "Lettland")}

@@ -54,3 +54,57 @@ def test_only_signing_words_wait_for_a_party():
     assert not pacts.pending("SUPPORT", "lobte", "de")
     assert not pacts.pending("AID", "unterzeichnet", "de")
     assert not pacts.pending("SUPPORT", "ratified", "en")
+
+
+def test_a_parliament_ratifies_for_its_state_and_stays_the_actor():
+    text = "Russland und Kuba schlossen im Mai einen Beistandspakt. Die Staatsduma hat den Pakt am Mittwoch ratifiziert."
+    assert ("Staatsduma", "Kuba") in _pacts(text)
+
+
+def test_the_ratification_named_by_its_noun():
+    text = ("Deutschland und Frankreich unterzeichneten einen Freundschaftsvertrag. "
+            "Die Ratifizierung durch den Bundestag folgte eine Woche danach.")
+    assert ("Bundestag", "Frankreich") in _pacts(text)
+
+
+def test_a_parliament_of_no_pact_supports_no_one():
+    assert _pacts("Die Staatsduma hat am Mittwoch ein Gesetz über Steuern verabschiedet.") == []
+
+
+def test_a_parliament_does_not_deploy_forces():
+    text = ("Russland und Kuba schlossen einen Pakt. Die Ratifizierung durch die Duma fiel in eine Zeit, "
+            "in der Soldaten auf einen Einsatz in Syrien vorbereitet werden.")
+    rels = relations_of(text, "de")
+    assert [r.type for r in rels if r.actor == "Staatsduma"] == ["SUPPORT"]
+
+
+def test_a_pact_concluded_names_its_parties():
+    # "schlossen" is a form of "ausschließen" too, but without "aus" it concludes the pact: no denial
+    text = "Estland und Lettland schlossen im Mai ein Abkommen. Lettland hat es am Montag ratifiziert."
+    assert ("Lettland", "Estland") in _pacts(text)
+
+
+def test_the_passive_with_its_agent_waits_for_the_other_party_too():
+    text = "Der Fischereipakt von Estland und Lettland gilt ab Mai. Der Pakt wurde von Lettland ratifiziert."
+    assert _pacts(text) == [("Lettland", "Estland")]
+    assert _pacts("Die Petition wurde von Lettland unterzeichnet.") == []
+
+
+def test_a_pact_adopted_is_signed_but_an_offer_or_a_presumption_is_not():
+    text = ("Der Fischereipakt von Estland und Lettland liegt vor. "
+            "Der Pakt, der von Lettland gestern angenommen wurde, gilt ab Mai. Estland hat den Pakt gebilligt.")
+    assert sorted(_pacts(text)) == [("Estland", "Lettland"), ("Lettland", "Estland")]
+    assert _pacts("Lettland hat das Angebot Estlands angenommen. Bisher wurde angenommen, dass Estland zögert.") == []
+    assert _pacts("Die Regierung Lettlands hat den Gesetzentwurf gebilligt.") == []
+
+
+def test_a_pact_concluded_in_the_passive_between_its_named_parties():
+    assert _pacts("Der Vertrag zwischen Ungarn und Serbien, der im Mai geschlossen wurde, gilt ab Juli.") == [
+        ("Ungarn", "Serbien")]
+    text = "Ungarn und Serbien rücken zusammen. Das Abkommen zwischen den beiden Ländern wurde im Mai unterzeichnet."
+    assert _pacts(text) == [("Ungarn", "Serbien")]
+
+
+def test_a_closed_border_or_a_pact_of_no_named_parties_is_no_signing():
+    assert _pacts("Die Grenze zwischen Ungarn und Serbien wurde im Mai geschlossen.") == []
+    assert _pacts("Der Vertrag wurde im Mai geschlossen.") == []

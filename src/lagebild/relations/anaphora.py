@@ -98,6 +98,18 @@ class Memory:
         return (top[0], top[1]) if self.countries.index(top[0]) < self.countries.index(top[1]) else (top[1], top[0])
 
 
+def sentence_pair(found: list, first: int, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The two countries a sentence names before its pair phrase at word ``first``, in their order, when it names
+    exactly two ("dass Pjöngjang Russland Granaten geliefert hat und beide Regime einen Pakt schlossen"): the
+    parties the phrase takes up, before any pair of earlier sentences."""
+    states: list[str] = []
+    for m in sorted(found, key=lambda m: m.first):
+        state = country_of(m.canonical, gaz) if m.last <= first and m.label == "LOC" else None
+        if state and state not in states:
+            states.append(state)
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
     """The first pair of countries the document coordinates ("Russland und Nordkorea", "Moskau und Pjöngjang"),
     read off the entities: the pair a description of two countries means when the text names it only later."""

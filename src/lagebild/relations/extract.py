@@ -236,7 +236,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     events.fill_recipients(relations, gaz, CARRY)  # (promised help counts for no recipient: it is no flow yet)
     returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
     relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
-    relations = pacts.fill(doc, relations, gaz, lex)  # a pact one party signs: the other party (pacts.py)
+    relations = pacts.fill(doc, pacts.unarmed(relations, lex.lang), gaz, lex)  # a pact one party signs: the other
     relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
     relations = captures.fill(relations)  # the captives the document implies (captures.py)
     relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
@@ -288,9 +288,10 @@ def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: li
             continue  # "the island's ruler Ana Novak": it qualifies the person
         start, end = toks[first].start, toks[last - 1].end
         text = doc.text[start:end]
+        # "sagte Choe, ihr Land werde": hers; "X lieferte Y Granaten und beide Länder ...": X and Y
         names = [meetings.possessor_country(doc, found, first, low, gaz) or (
             memory.country(here) if anaphora.POSSESSIVES.get(low[first], True) else None)] \
-            if kind == "country" else list(memory.pair() or ())  # "sagte Choe, ihr Land werde": hers
+            if kind == "country" else list(anaphora.sentence_pair(found, first, gaz) or memory.pair() or ())
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return out
 
@@ -393,6 +394,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")
     if passive and lex.lang == "de":  # "von X kritisiert", "von X und Y", "Soldaten aus X getötet" (passives_de)
         origins = passives_de.agents(origins, found, roles, words, low, k, lo, hi, kind, lex)
+    if passive and not origins and lex.lang == "de" and (sides := pacts.passive_sides(kind, found, low, k)):
+        return [record.relation(doc, i, words, low, k, n, trig, kind, sides[0], sides[1], lex)]  # "Vertrag zwischen"
     if passive and not origins and kind not in ("AID", "MOBILIZE") and not parsed \
             and not captures.forces_withdrawn(kind, trig.mode, found, words, low, k, lex) \
             and not visits.own_visitor(kind, words, k, found, roles, lex.lang):  # "nach dem Besuch Putins wurde"
@@ -419,11 +422,14 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             recipient = Mention(carry[kind][0].canonical, None, None, None, -1, -1, "carried")
         # "der Plan wurde von X abgelehnt": a passive speech act with its agent stands alone, as the active does
         spoken = passive and lex.lang == "de" and kind in ALONE_IN_CLAUSE - {"AID"} and lo <= actor.first < hi
+        pact = passive and recipient is None and pacts.pending(kind, low[k], lex.lang)  # "von X ratifiziert"
+        spoken = spoken or pact
         if (recipient is None and kind not in ALONE and not spoken and not events.implied(kind, flows, lex.lang)) \
                 or (stays and needs_recipient and preps.get(id(recipient)) not in lex.opponent):  # "aus X über Y"
             return []
         joined = passives_de.joined(actor, origins, low) if passive and lex.lang == "de" else [actor]  # "X und Y"
-        return [record.relation(doc, i, words, low, k, n, trig, kind, a, recipient, lex) for a in joined]
+        made = [record.relation(doc, i, words, low, k, n, trig, kind, a, recipient, lex) for a in joined]
+        return pacts.mark(made) if pact and recipient is None else made
     if received:
         return []
     free_all = [m for m, r in zip(found, roles, strict=True) if r in (None, "pair") and m not in reporting]

@@ -22,6 +22,7 @@ RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support
 RESOURCES += ("relations/taking_part.txt",)  # read by roles_en_fights.py: verbs of taking part in a fight (English)
 RESOURCES += ("relations/casualties.txt",)  # read by roles_en_fights.py: verbs of dying in an attack (English)
 RESOURCES += ("relations/pacts.txt",)  # read by pacts.py: signing and ratifying words (German)
+RESOURCES += ("relations/legislatures.txt",)  # read by pacts.py: the state a parliament ratifies for (German)
 RESOURCES += ("relations/imposed.txt",)  # read by penalties.py: "verhängte" with a sanction or a penalty (German)
 RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side phrase (German)
 RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a visit noun (German)

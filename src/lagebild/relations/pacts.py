@@ -7,10 +7,13 @@ den Vertrag ratifiziert", "Serbien hatte ihn schon unterzeichnet". A SUPPORT of 
 here once the document is read. The other party is the one the document names with the actor in a sentence about
 the pact itself: a pact noun (kind noun: "Abkommen", "Handelsvertrag") with the actor's state and exactly one other
 state ("Ungarn und Serbien schlossen ein Abkommen", "der Vertrag zwischen Ungarn und Serbien", "sein Vertrag mit
-Serbien"), persons counting as their state ("Orbán" for Ungarn) and no denied sentence ("kein Abkommen") counting.
-The signing sentence itself must be about such a pact (its noun or a pronoun for it: "hat ihn ratifiziert"); a
+Serbien"), persons counting as their state ("Orbán" for Ungarn, "Präsident Putin" by the gazetteer's roles) and no denied sentence ("kein Abkommen") counting.
+The signing sentence itself must be about such a pact (its noun or a pronoun for it: "hat ihn ratifiziert", or the
+act named by its noun: "die Ratifizierung durch die Duma"); a
 convention of many states ("die Konvention gegen Folter"), a petition or a document naming no such pact sentence
-give nothing, and the marked relation is dropped. Only a state has a party: a player signing a contract has none.
+give nothing, and the marked relation is dropped. Only a state has a party: a player signing a contract has none;
+a parliament of one state (lang/de/relations/legislatures.txt: "die Staatsduma hat den Vertrag ratifiziert") ratifies
+for its state and stays the actor.
 """
 
 from __future__ import annotations
@@ -21,12 +24,14 @@ from functools import lru_cache
 from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
-from .anaphora import country_of
+from .events import EXCLUDES
 from .lexicon import RelationLexicon
 from .meetings import person_countries
 from .mentions import mentions
+from .sides import state_of
 
 WORDS = "relations/pacts.txt"
+LEGISLATURES = "relations/legislatures.txt"
 PENDING = " (pact: the other party is the one the document names with the actor in a pact sentence)"
 
 
@@ -35,7 +40,15 @@ def _kinds(lang: str) -> dict[str, re.Pattern] | None:
     if lang != "de":
         return None
     rows = resources.load(lang, WORDS).rows(2)
-    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind)) for kind in ("act", "noun", "pronoun")}
+    return {kind: re.compile("|".join(f"(?:{p})" for p, k in rows if k == kind)) for kind in ("act", "noun", "pronoun", "concluded")}
+
+
+@lru_cache(maxsize=None)
+def _legislatures(lang: str) -> dict[str, str]:
+    """Parliament canonical -> the state it ratifies for (legislatures.txt); empty where the language has none."""
+    if not resources.exists(lang, LEGISLATURES):
+        return {}
+    return dict(resources.load(lang, LEGISLATURES).rows(2))
 
 
 def pending(kind: str, word: str, lang: str) -> bool:
@@ -44,10 +57,45 @@ def pending(kind: str, word: str, lang: str) -> bool:
     return kinds is not None and kinds["act"].fullmatch(word) is not None
 
 
+def passive_sides(kind: str, found: list, low: list[str], k: int) -> tuple | None:
+    """The two parties of a pact signed in the passive without an agent, named right after "zwischen" by the pact
+    noun before the signing word ("der Vertrag zwischen Ungarn und Serbien, der im Mai unterzeichnet wurde", "das
+    Abkommen zwischen den beiden Ländern wurde geschlossen"): (first, second) mention, else None. The signing
+    word is an act word or one of kind concluded (pacts.txt); a pair phrase gives its two mentions at once."""
+    kinds = _kinds("de") if kind == "SUPPORT" else None
+    if kinds is None or not (kinds["act"].fullmatch(low[k]) or kinds["concluded"].fullmatch(low[k])):
+        return None
+    at = next((j + 2 for j in range(k - 2, -1, -1) if low[j + 1] == "zwischen" and kinds["noun"].fullmatch(low[j])),
+              None)
+    if at is None:
+        return None
+    sides = [m for m in found if at <= m.first < k and m.first <= at + 3]  # "zwischen den beiden Ländern"
+    if len(sides) == 2 and sides[0].first == sides[1].first:  # a pair phrase: both at once
+        return sides[0], sides[1]
+    joined = [m for m in found if at <= m.first < k]
+    if len(joined) >= 2 and sides and joined[0] is sides[0] and low[joined[0].last] == "und" \
+            and joined[1].first <= joined[0].last + 2:  # "zwischen Ungarn und (dem) Serbien"
+        return joined[0], joined[1]
+    return None
+
+
 def pact_noun(word: str, lang: str) -> bool:
     """Whether the lower-case ``word`` names a pact (pacts.txt, kind noun: "Abkommen", "Vertrag")."""
     kinds = _kinds(lang)
     return kinds is not None and kinds["noun"].fullmatch(word) is not None
+
+
+ARMED = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})  # acts of forces, which no parliament has
+
+
+def unarmed(relations: list[Relation], lang: str) -> list[Relation]:
+    """``relations`` without the acts of force of a parliament (legislatures.txt): it acts by vote and word, so a
+    deployment word in its sentence ("die Ratifizierung durch die Duma ..., wonach Soldaten auf einen Einsatz
+    vorbereitet werden") is the forces' act, not its own."""
+    bodies = _legislatures(lang)
+    if not bodies:
+        return relations
+    return [r for r in relations if r.actor not in bodies or not (r.type in ARMED or r.type == "AID" and r.mode == "troops")]
 
 
 def mark(relations: list[Relation]) -> list[Relation]:
@@ -62,7 +110,8 @@ def _pact_states(doc: Doc, gaz: Gazetteer, lex: RelationLexicon, people: dict[st
     """The sentences that name a pact (noun or pronoun for it), and for each undenied sentence with a pact noun
     the states it names (``people``: persons as their state)."""
     kinds = _kinds(lex.lang)
-    negated = [p[0] for p, status in lex.status if status == "negated" and len(p) == 1]  # "kein", "nicht"
+    # "kein", "nicht"; not the forms of "ausschließen" ("schlossen" concludes the pact when no "aus" follows)
+    negated = [p[0] for p, status in lex.status if status == "negated" and len(p) == 1]
     about: set[int] = set()
     pairs: list[set[str]] = []
     for i in range(len(doc.sents)):
@@ -71,11 +120,11 @@ def _pact_states(doc: Doc, gaz: Gazetteer, lex: RelationLexicon, people: dict[st
         nouns = any(kinds["noun"].fullmatch(w) for w in low)
         if nouns or any(kinds["pronoun"].fullmatch(w) for w in low):
             about.add(i)
-        if not nouns or any(p.fullmatch(w) for p in negated for w in low):
+        if not nouns or any(p.fullmatch(w) for p in negated for w in low if w not in EXCLUDES):
             continue
         states = set()
         for m in mentions(doc, i, [t.text for t in toks], [t.start for t in toks], gaz, lex):
-            state = country_of(m.canonical, gaz) or people.get(m.canonical)
+            state = state_of(m.canonical, people, gaz)
             if state:
                 states.add(state)
         pairs.append(states)
@@ -94,9 +143,10 @@ def fill(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: RelationLexic
         if PENDING not in rel.provenance or rel.recipient is not None:
             out.append(rel)
             continue
-        state = country_of(rel.actor, gaz) or people.get(rel.actor)
+        state = state_of(rel.actor, people, gaz) or _legislatures(lex.lang).get(rel.actor)
         others = {s for states in pairs if state in states and len(states) == 2 for s in states - {state}}
-        if state and rel.sentence in about and len(others) == 1:
+        # the act named by its noun ("die Ratifizierung durch die Duma") is the act on the pact the text is about
+        if state and (rel.sentence in about or rel.predicate[:1].isupper()) and len(others) == 1:
             other = others.pop()
             if (rel.sentence, rel.type, rel.actor, other) not in seen:
                 rel.recipient = other
