@@ -3,7 +3,7 @@
 News names who speaks with a role between commas: "Der Vorsitzende des Verbands, Ida Berger, fordert ..." (the
 role, then the name) or "Ida Berger, die neue Vorsitzende des Verbands, fordert ..." (the name, then the role).
 The comma before the verb ends the verb's clause for extract._clause, so the subject stood outside it: a demand
-without an addressee found no actor in its clause (REQUEST, ACCUSE need one there: extract.ALONE_IN_CLAUSE), and
+without an addressee found no actor in its clause (REQUEST, ACCUSE need one there: kinds.ALONE_IN_CLAUSE), and
 "Der Chef der Kammer, Anton Gruber, kritisierte die Regierung" took the object after the verb as the actor.
 ``subject_start`` moves the clause's start back to the name when the verb (or a finite auxiliary before it, the
 words of lang/de/relations/appositions.txt) opens its clause with no subject of its own: the name is then the

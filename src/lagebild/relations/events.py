@@ -345,7 +345,7 @@ def own_adjective(words: list[str], first: int, last: int, k: int, lang: str) ->
 
 
 def fill_recipients(relations: list[Relation], gaz: Gazetteer, carried: frozenset[str]) -> None:
-    """A relation of the ``carried`` types (extract.CARRY: AID) whose sentence names no recipient takes the one the
+    """A relation of the ``carried`` types (kinds.CARRY: AID) whose sentence names no recipient takes the one the
     document names most for such relations from the same actor, else for a state the state it names most
     (implied_recipients); marked in the provenance."""
     named = Counter(r.recipient for r in relations if r.type in carried and r.recipient)

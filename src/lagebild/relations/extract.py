@@ -26,15 +26,11 @@ from . import (
     anaphora,
     appositions,
     armies_de,
-    asked,
     attributive_de,
-    captors,
     captures,
     carried,
     coming_from,
-    continued,
     coordination,
-    crowds,
     dashes,
     deployments,
     endorsed,
@@ -42,49 +38,36 @@ from . import (
     events,
     events_en,
     exchange,
-    figurative,
     forces_en,
     frames,
     ground_de,
-    handed,
-    headlines,
-    homecoming,
     implied,
     joining_de,
-    judgements,
     judges,
     meetings,
     mobilize_de,
-    moves_en,
     nonevents_de,
     nonevents_en,
     org_forces,
     pacts,
-    pairs,
     partner_first,
     passives_de,
     patients,
-    penalties,
     prepositions,
     pronouns,
     provenance_de,
-    provisions,
     record,
     reliance,
     reporters,
-    resigned,
     returned,
     role_holders,
-    rolenouns,
     roles_de,
     roles_en,
-    said_judgements,
-    sides,
+    settle,
     speakers,
     stance,
     start_filter,
     struggles,
-    summons,
     supported,
     targets_en,
     threats,
@@ -92,24 +75,12 @@ from . import (
     verbal_nouns,
     visits,
     warzone,
-    welcomes_en,
 )
 from .index import quantities_in
+from .kinds import ALONE, ALONE_IN_CLAUSE, CARRY, MUTUAL, ORIGIN_TYPES, SAID_ALONE
 from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
-# Types coded only with a recipient (or a second actor): with one actor alone they are no relation.
-ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
-# Demands, accusations and refusals often aim at an issue, not an actor: alone when the actor is in the clause.
-ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: until its recipient is filled in
-# Demands and criticism whose actor a pronoun after the quotation names ("..., forderte er."): alone too.
-SAID_ALONE = frozenset({"REQUEST", "ACCUSE"})
-# Types whose two sides act together: "Russland und Nordkorea schließen einen Pakt" is one relation between them.
-MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
-# Types that keep the recipient across sentences when a later one names none ("Kim schickt nun auch Soldaten").
-CARRY = frozenset({"AID"})
-# Types whose flow can have an origin ("Soldaten aus Nordkorea") that is its actor.
-ORIGIN_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # key in the carry-over memory (a pronoun's person: pronouns.py)
 
@@ -223,51 +194,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                 carry[LAST] = (Mention(rel.actor, None, None, None, -1, -1, "carried"), rel.actor)
             k += n
         forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
-    crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
-    relations += crowd_acts
-    unsourced += [r for r in crowd_acts if r.quantity_index is None]
-    relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
-    relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
-    relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)
-    record.sources(doc, unsourced, lex)
-    relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
-    headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
-    relations = mobilize_de.own_side(doc, handed.in_bracket(doc, relations, lex), lex.lang, gaz)  # handed, mobilize_de
-    events.fill_recipients(relations, gaz, CARRY)  # (promised help counts for no recipient: it is no flow yet)
-    returned.fill(doc, relations, gaz)  # "im Gegenzug": back to the giver of the flow it answers (returned.py)
-    relations = stance.promised(doc, relations, lex)  # again: "zugesagt, Pioniere zu entsenden" to the filled recipient
-    relations = pacts.fill(doc, pacts.unarmed(relations, lex.lang), gaz, lex)  # a pact one party signs: the other
-    relations = judges.settle(relations, judged)  # the actor of a noun a speaker judges or confirms (judges.py)
-    relations = captures.fill(relations)  # the captives the document implies (captures.py)
-    relations = exchange.counter(doc, relations, lex, _clause)  # "im Austausch für Waffen": the flow back (exchange.py)
-    relations = warzone.redirect(warzone.without_fronts(relations), gaz)
-    welcomes_en.as_visits(doc, relations)  # "welcomed Scholz to Paris": a visit, no support (welcomes_en.py)
-    meetings.visitors_first(relations, gaz)
-    meetings.hosts_first(doc, relations, gaz, lex)  # "Gespräche mit ... Duda in Seoul": the visitor acts
-    relations = visits.without_stray_hosts(doc, relations)  # "nach dem Besuch Macrons ... einbestellt" (visits.py)
-    relations = joining_de.sided(doc, relations)  # "im Ukraine-Krieg mitkämpfen": against Ukraine, if sided
-    relations = events.without(relations, events.allied_assaults(relations), displaced)
-    relations = implied.fill(doc, relations, lex, gaz)  # the opponent of a fight the sentence leaves out
-    relations = armies_de.ground(doc, relations, lex, gaz)  # "Dorf Kleinfeld eingenommen": from the enemy
-    relations = implied.enemy_aid(relations, gaz)  # no aid to the enemy: the war zone read as the recipient
-    relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
-    relations = penalties.without_lifted(doc, relations, lex)  # "lifted sanctions on X": none imposed
-    relations = provisions.without_provided(doc, relations, lex)  # "ein Pakt, der Beistand ... vorsieht"
-    relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
-    relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
-    relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
-    relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
-    relations = continued.fill(relations, doc, lex)  # "..., verlangte sie": the addressee of her demand before
-    relations = role_holders.spoken(doc, relations)  # "der Minister" acting: in speech acts to someone
-    relations = homecoming.fill(doc, moves_en.within(doc, relations, lex.lang, gaz), lex, gaz)  # moves_en, homecoming
-    relations = captors.fill(doc, relations, lex, gaz)  # "were captured, said Kyiv": the source's side (captors.py)
-    patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
-    pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
-    sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
-    pronouns.speakers_state(doc, relations, gaz)  # "wir" in an official's speech: his state (pronouns.py)
-    relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
-    return events.at_home([r for r in relations if r.recipient is not None or r.type not in CARRY
-                           or events.ABROAD in r.provenance])
+    return settle.document(doc, relations, unsourced, displaced, judged, lex, gaz, _clause)
 
 
 def _next_start(starting: list[int], k: int, end: int) -> int:

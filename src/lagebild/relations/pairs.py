@@ -1,6 +1,6 @@
 """Two parties as one subject of a mutual event: "Norwegen und Dänemark schließen ein Bündnis".
 
-A mutual event (extract.MUTUAL: COOPERATE, SUPPORT, CONSULT) is one relation between its two parties, the first
+A mutual event (kinds.MUTUAL: COOPERATE, SUPPORT, CONSULT) is one relation between its two parties, the first
 named the actor (gold/SCHEMA.md: one relation per sentence, type, actor and recipient; the gold keeps the text's
 order of an explicit coordination). extract.py takes the recipient from the free mentions of the sentence in
 their order, so a name before the clause wins over the partner coordinated with the actor: in the headline

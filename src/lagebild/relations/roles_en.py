@@ -44,9 +44,9 @@ ROLE_PREPS = frozenset({"as", "in", "en"})  # "en": the trigger phrase "en route
 CONTROL = frozenset({"of", "into", "from"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 FLOWS = frozenset({"AID", "MOBILIZE"})
-# types whose two sides act together (as extract.MUTUAL): "Russia and North Korea signed" is one relation
+# types whose two sides act together (as kinds.MUTUAL): "Russia and North Korea signed" is one relation
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
-# types coded only with a recipient unless a verb states them (as extract.ALONE)
+# types coded only with a recipient unless a verb states them (as kinds.ALONE)
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
 # nouns of a trigger whose "of"-object suffers the act ("the invasion of Ukraine", "the capture of soldiers")
 TARGETS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})

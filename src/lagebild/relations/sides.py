@@ -8,7 +8,7 @@ read off the document (a country word before the person's title: meetings.person
 roles of the gazetteer whose words name a country (the role "Nordkoreas Machthaber" names Kim, so he is of
 Nordkorea). For acts against a party (HOSTILE) only the office counts: a state sentences, arrests and sanctions
 its own citizens ("der türkische Journalist"), and they accuse it. Such a recipient is taken away; the relation
-stays only for the types that need none (extract.ALONE: "Nordkorea setzt Truppen an der Küste ein" is MOBILIZE
+stays only for the types that need none (kinds.ALONE: "Nordkorea setzt Truppen an der Küste ein" is MOBILIZE
 alone).
 
 A person who stands for his state (gold/SCHEMA.md: a person acting for a state keeps the person as actor, where the
