@@ -49,7 +49,8 @@ def test_forces_moved_or_massed_on_their_own_side_are_mobilized_not_given():
 def test_own_forces_reinforced_with_no_giver_are_the_subjects_mobilization():
     assert _one("Finnland verstärkt seine Truppen an der Ostgrenze.")[:3] == ("MOBILIZE", "Finnland", None)
     assert _one("Finnland verstärkt mit Soldaten aus Schweden seine Truppen.")[:3] == ("AID", "Schweden", "Finnland")
-    assert not edges("Finnland verstärkt den Druck auf Russland.", "de")
+    # pressure reinforced is a demand (threats.py), no forces: no MOBILIZE
+    assert {t for t, _, _ in edges("Finnland verstärkt den Druck auf Russland.", "de")} == {"REQUEST"}
 
 
 def test_forces_that_follow_those_sent_are_more_of_the_same_flow():
