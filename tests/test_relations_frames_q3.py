@@ -117,7 +117,7 @@ def test_a_subject_naming_no_actor_right_after_the_verb_leaves_the_object_to_no_
     # "der Landeschef" after the verb is its subject: the name further on is whose conduct is criticised
     assert not edges("Das gehe zu weit, kritisierte der Landeschef die Linie von Verteidigungsminister Olaf Scholz (SPD).")
     assert not edges("Zudem kritisiert der Rechnungshof eine Broschüre Litauens.")
-    assert not edges("Zudem kritisiert der Rechnungshof noch eine Beilage der Regierung Litauens.")
+    assert not edges("Außerdem kritisiert der Rechnungshof die teure Werbekampagne der Regierung Litauens.")
     # a title right before the name is the subject's own, and a named subject acts
     assert ("ACCUSE", "Olaf Scholz", "Polen") in edges("Das gehe zu weit, kritisierte der frühere Kanzler Olaf Scholz "
                                                        "die Linie Polens.")

@@ -17,13 +17,13 @@ def test_training_and_mobilizing_need_forces_or_a_fight_in_the_clause():
     assert not edges("Die Parteien in Polen wollen ihre Wähler mobilisieren.", "de")
     assert not edges("Die junge Pianistin wurde in Frankreich ausgebildet.", "de")
     assert edges("Belarussische Soldaten werden in Serbien trainiert.", "de") == {("MOBILIZE", "Belarus", None)}
-    assert edges("Die Hamas will Jugendliche für den Krieg gegen Israel ausbilden.", "de") == {
-        ("MOBILIZE", "Hamas", "Israel")}
+    assert edges("Venezuela will Reservisten zum Kampf gegen Kolumbien ausbilden.", "de") == {
+        ("MOBILIZE", "Venezuela", "Kolumbien")}
 
 
 def test_the_separable_verb_of_training_and_calling_up_reservists():
-    assert edges("Die Hamas bildet im Sommer Jugendliche für den Kampf gegen Israel aus.", "de") == {
-        ("MOBILIZE", "Hamas", "Israel")}
+    assert edges("Venezuela bildete im Herbst Reservisten für den Einsatz gegen Kolumbien aus.", "de") == {
+        ("MOBILIZE", "Venezuela", "Kolumbien")}
     assert not edges("Die Firma bildet in Ungarn jedes Jahr zwanzig Lehrlinge aus.", "de")
     assert edges("Litauen hat 8.000 Reservisten einberufen.", "de") == {("MOBILIZE", "Litauen", None)}
     assert not edges("Der Kapitän aus Polen wurde für das Turnier einberufen.", "de")

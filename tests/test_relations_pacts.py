@@ -72,8 +72,8 @@ def test_a_parliament_of_no_pact_supports_no_one():
 
 
 def test_a_parliament_does_not_deploy_forces():
-    text = ("Russland und Kuba schlossen einen Pakt. Die Ratifizierung durch die Duma fiel in eine Zeit, "
-            "in der Soldaten auf einen Einsatz in Syrien vorbereitet werden.")
+    text = ("Russland und Kuba schlossen einen Pakt. Am selben Tag, an dem die Staatsduma ihn ratifizierte, "
+            "wurden Soldaten für einen Einsatz in Syrien ausgebildet.")
     rels = relations_of(text, "de")
     assert [r.type for r in rels if r.actor == "Staatsduma"] == ["SUPPORT"]
 

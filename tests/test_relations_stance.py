@@ -198,7 +198,7 @@ def test_a_judgement_named_by_a_verb_of_calling_is_disapproval():
 
 
 def test_pressure_put_on_someone_is_a_demand_of_the_one_pressed():
-    assert ("REQUEST", "Kanada", "Mexiko") in edges("Kanada hat in einem Telefonat den Druck auf Mexiko erhöht.", "de")
+    assert ("REQUEST", "Kanada", "Mexiko") in edges("Kanada hat nach dem Gipfel den Druck auf Mexiko erhöht.", "de")
     assert ("REQUEST", "Chile", "Mexiko") in edges("Chile übt seit dem Sommer Druck auf Mexiko aus.", "de")
     assert ("REQUEST", "Italien", "Mexiko") in edges("Italien machte zuletzt Druck auf Mexiko.", "de")
     # pressure on prices or on a button presses no one: no demand without someone pressed

@@ -100,8 +100,8 @@ class Memory:
 
 def sentence_pair(found: list, first: int, gaz: Gazetteer) -> tuple[str, str] | None:
     """The two countries a sentence names before its pair phrase at word ``first``, in their order, when it names
-    exactly two ("dass Pjöngjang Russland Granaten geliefert hat und beide Regime einen Pakt schlossen"): the
-    parties the phrase takes up, before any pair of earlier sentences."""
+    exactly two (in "weil Riga an Tallinn Gas verkauft und die zwei Regierungen danach ein Abkommen trafen" the
+    phrase takes up Lettland and Estland): the parties the phrase means, before any pair of earlier sentences."""
     states: list[str] = []
     for m in sorted(found, key=lambda m: m.first):
         state = country_of(m.canonical, gaz) if m.last <= first and m.label == "LOC" else None

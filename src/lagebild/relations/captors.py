@@ -11,7 +11,7 @@ organization's state), when the document's fights (ASSAULT between two countries
 country or a country that one aids or works with; the recipient is the captives' country.
 
 A killing counts only with a noun of attack after it in its clause ("killed in a drone strike"): a bare tally of
-the dead ("300 North Korean soldiers have been killed", said by a third country or by the other side) is coded as
+the dead (a number of a country's soldiers said to have died, by a third country or by the other side) is coded as
 no act in the gold (7 of 7 such sentences in story-dev). The words are in lang/<code>/relations/captors.txt.
 Passives are read from the words: English needs the auxiliary right before the trigger ("were captured", "were
 reportedly killed") and the forces right before it; German a passive word anywhere in the clause and the forces

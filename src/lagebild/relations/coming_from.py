@@ -63,8 +63,8 @@ def roles(words: list[str], low: list[str], k: int, n: int, found: list, roles_n
 
 def _same_part(words: list[str], verb: int, first: int) -> bool:
     """Whether word ``first`` follows the verb at ``verb`` in the same part of the sentence: commas of a list may
-    stand between, a colon or a dash may not ("Kritik kam von der FPÖ: Faymann träume ...": what it says names
-    the criticised)."""
+    stand between, a colon or a dash may not ("Kritik kam von der Opposition: der Minister habe versagt": what it
+    says names the criticised)."""
     return first > verb and not any(w in PART_MARKS for w in words[verb:first])
 
 

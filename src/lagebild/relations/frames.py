@@ -461,7 +461,7 @@ def unnamed_speaker(actor: Mention, words: list[str], k: int, lo: int, kind: str
 
 def _inverted_subject(words: list[str], k: int) -> int | None:
     """The word index of the noun of a masculine subject right after the verb at ``k`` ("fordert der
-    Gewerkschaftschef", "kritisiert der Rechnungshof", over up to two lower-case words: "der langjährige
+    Gewerkschaftschef", "kritisiert der Prüfer", over up to two lower-case words: "der langjährige
     Präsident"), None when the verb is followed by no "der" phrase."""
     if k + 2 >= len(words) or words[k + 1] != "der":
         return None

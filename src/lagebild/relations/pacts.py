@@ -9,7 +9,7 @@ the pact itself: a pact noun (kind noun: "Abkommen", "Handelsvertrag") with the 
 state ("Ungarn und Serbien schlossen ein Abkommen", "der Vertrag zwischen Ungarn und Serbien", "sein Vertrag mit
 Serbien"), persons counting as their state ("Orbán" for Ungarn, "Präsident Putin" by the gazetteer's roles) and no denied sentence ("kein Abkommen") counting.
 The signing sentence itself must be about such a pact (its noun or a pronoun for it: "hat ihn ratifiziert", or the
-act named by its noun: "die Ratifizierung durch die Duma"); a
+act named by its noun: "nach der Billigung durch den Bundestag"); a
 convention of many states ("die Konvention gegen Folter"), a petition or a document naming no such pact sentence
 give nothing, and the marked relation is dropped. Only a state has a party: a player signing a contract has none;
 a parliament of one state (lang/de/relations/legislatures.txt: "die Staatsduma hat den Vertrag ratifiziert") ratifies
@@ -90,8 +90,8 @@ ARMED = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})  # acts of forces, which no
 
 def unarmed(relations: list[Relation], lang: str) -> list[Relation]:
     """``relations`` without the acts of force of a parliament (legislatures.txt): it acts by vote and word, so a
-    deployment word in its sentence ("die Ratifizierung durch die Duma ..., wonach Soldaten auf einen Einsatz
-    vorbereitet werden") is the forces' act, not its own."""
+    deployment word in its sentence ("Während der Bundestag den Vertrag billigte, wurden Soldaten nach Litauen
+    verlegt") is the forces' act, not its own."""
     bodies = _legislatures(lang)
     if not bodies:
         return relations
@@ -145,7 +145,7 @@ def fill(doc: Doc, relations: list[Relation], gaz: Gazetteer, lex: RelationLexic
             continue
         state = state_of(rel.actor, people, gaz) or _legislatures(lex.lang).get(rel.actor)
         others = {s for states in pairs if state in states and len(states) == 2 for s in states - {state}}
-        # the act named by its noun ("die Ratifizierung durch die Duma") is the act on the pact the text is about
+        # the act named by its noun ("nach der Billigung durch den Bundestag") is the act on the pact the text is about
         if state and (rel.sentence in about or rel.predicate[:1].isupper()) and len(others) == 1:
             other = others.pop()
             if (rel.sentence, rel.type, rel.actor, other) not in seen:

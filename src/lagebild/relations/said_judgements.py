@@ -9,7 +9,7 @@ reads what it frames (words in lang/de/relations/said_judgements.txt):
   as gold codes "sprach von einem Beigeschmack von Rassismus");
 - blame: the content holds a word of blame ("verantwortlich", "schuld") with a copula, and "für"/"an" before it
   with a misfortune (Probleme, Anschlag, Krise) within a few words: the one actor of the content outside that
-  phrase and after no preposition is the one blamed ("für seine Schlappe sei der Bund verantwortlich"). A task
+  phrase and after no preposition is the one blamed ("an der Misere seien allein die Behörden Chiles schuld"). A task
   one answers for ("für die Planung verantwortlich") names no misfortune and so no one.
 The speaker must be an actor the document resolves (judgements.speaker_of). Languages without the word file get
 nothing.
