@@ -69,8 +69,8 @@ def test_an_advance_of_forces_or_of_a_state_into_another_is_an_attack():
 def test_teams_candidates_and_the_advance_of_others_are_no_attack():
     assert not edges("Polen ist ins Finale vorgerückt.", "de")
     assert not edges("Der Kandidat der Partei konnte im Wahlkampf auf Platz zwei vorrücken.", "de")
-    got = relations_of("Die polnische Armee feuert auf tschechisches Gebiet und versucht, den Vormarsch der Rebellen "
-                       "zu verhindern.", "de")
+    got = relations_of("Die polnische Armee schießt über die Grenze nach Tschechien, um einen Vormarsch der Rebellen "
+                       "aufzuhalten.", "de")
     assert not [r for r in got if r.predicate == "Vormarsch" and r.actor == "Polen"]  # the rebels advance
 
 

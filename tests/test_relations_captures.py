@@ -76,6 +76,6 @@ def test_a_passive_withdrawal_of_forces_named_by_an_adjective_opening_the_senten
 
 def test_captivity_takes_its_captor_only_from_the_adjective_before_it():
     # the side named in the clause before kills; "in Gefangenschaft" names no captor: no capture
-    text = SENT + "Die russische Armee erschieße verwundete Nordkoreaner lieber, als dass sie in Kriegsgefangenschaft kämen."
+    text = SENT + "Lieber töte die russische Armee die eigenen Verletzten, bevor diese in Kriegsgefangenschaft gerieten."
     assert not [e for e in edges(text) if e[1] == "COERCE"]
     assert (1, "COERCE", "Ukraine", "Nordkorea") in edges(SENT + "Viele gerieten in ukrainische Gefangenschaft.")

@@ -116,10 +116,10 @@ def test_a_country_the_fights_own_sentence_names_comes_before_the_documents():
 
 def test_forces_a_side_uses_are_its_own_not_its_opponent():
     # "used by Belarus", "is using ... troops": the forces' country fights on the user's side
-    for text in ("Serbian soldiers will be used by Belarus in attacks on towns.",
+    for text in ("Serbian soldiers will be used by Minsk in attacks on towns.",
                  "Belarus is now using Serbian soldiers in its assaults."):
         assert not [e for e in edges(text) if e[0] == "ASSAULT" and e[2] == "Serbien"], text
-    got = edges("Belarus attacked Poland in May. Serbian soldiers will be used by Belarus in night attacks.")
+    got = edges("Belarus attacked Poland in May. Serbian soldiers will be used by Minsk in night attacks.")
     assert ("ASSAULT", "Belarus", "Serbien") not in got
     assert ("ASSAULT", "Belarus", "Polen") in got
 

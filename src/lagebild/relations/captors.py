@@ -1,7 +1,7 @@
 """Captives and casualties whose captor or killer the sentence leaves out, told by a source of the other side.
 
 "Zwei belarussische Soldaten sind laut dem litauischen Präsidenten gefangen genommen worden", "Vilnius said four
-Belarusian officers were killed in a night attack by border guards": a passive capture or killing of forces named
+Belarusian troops were killed during a night attack by border guards": a passive capture or killing of forces named
 by their country (a country word right before a noun of force, at most one word between), with no agent of a side
 in the clause. No rule of extract.py finds an actor and the event is lost. Gold codes the side that reports it as
 the captor or killer where that side fights the captives' side in the document (story-dev: a capture a Ukrainian

@@ -149,13 +149,13 @@ def _using() -> frozenset[str]:
 
 def _used(low: list[str], m: Any, before: list[str], lex: RelationLexicon) -> bool:
     """Whether the country mention ``m`` names forces a side uses: after a form of using ("is using North Korean
-    troops"), or as forces before one and "by" ("North Korean troops will be used by Russia"): the user's ally."""
+    troops"), or as forces before one and "by" ("Belarusian troops will be used by Moscow"): the user's ally."""
     if m.last >= len(low) or not lex.is_agent(low[m.last]):
         return False  # forces: "North Korean troops", not "Ukrainian cities"
     use = max((j for j, w in enumerate(before) if w in _using()), default=None)
     if use is not None and all(w in USED_GAP or w.replace(",", "").isdigit() or w in lex.numbers
                                for w in before[use + 1:]):
-        return True  # "is using (the, 3,000) North Korean troops", not "is using drones on Ukrainian soldiers"
+        return True  # "is using (the, 2,000) Belarusian troops", not "is using drones on Ukrainian soldiers"
     after = low[m.last + 1:m.last + 5]
     return any(w in _using() and j + 1 < len(after) and after[j + 1] == "by" for j, w in enumerate(after))
 

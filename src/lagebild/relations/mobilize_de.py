@@ -13,7 +13,7 @@ always military.
 
 Mobilization nouns as the verb (``verbal``): a noun of mobilization alone is no event of its clause's subject
 (extract.py keeps a German noun trigger only with a recipient), but the object of a support verb is
-("Serbien hat die Mobilmachung angeordnet", "Der Präsident will auf eine weitere Mobilisierungswelle verzichten":
+("Serbien hat die Mobilmachung angeordnet", "Der Präsident will auf eine zweite Teilmobilmachung verzichten":
 status.txt makes the latter negated), as verbal_nouns.py reads "hat eine Offensive gestartet". Kind ``noun``:
 the nouns, kind ``support``: the verbs.
 
@@ -107,7 +107,7 @@ def _forces_follow(words: list[str], low: list[str], k: int) -> bool:
 def verbal(words: list[str], low: list[str], k: int, lo: int, hi: int, kind: str, actor: Mention | None) -> bool:
     """Whether the German noun trigger at word ``k`` (clause ``lo``..``hi``) is a noun of mobilization (kind
     ``noun``) that a support verb of its clause (kind ``support``) makes the act of ``actor``, a mention of the
-    clause before the noun ("Putin will auf eine Mobilisierungswelle verzichten")."""
+    clause before the noun ("Der Präsident will auf die Mobilmachung verzichten")."""
     if kind != KIND or actor is None or not 0 <= actor.first < k or actor.first < lo \
             or not words[k][:1].isupper() or not _pattern("noun").fullmatch(low[k]):
         return False
