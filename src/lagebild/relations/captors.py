@@ -150,7 +150,7 @@ def _at_war(captor: str, captives: str, relations: list[Relation]) -> bool:
 def _taken_from(doc: Doc, i: int, words: list[str], low: list[str], k: int, trig: Trigger,
                 relations: list[Relation], lex: RelationLexicon) -> list[Relation]:
     """The seizure at word ``k`` of the belongings of those a capture or killing before it in the sentence took
-    ("killed three Belarusian soldiers and confiscated their documents"): the same actor takes them from the same
+    ("shot two Belarusian scouts and took away their radios"): the same actor takes them from the same
     side. Only with "and" between, and no clause break: the verb shares its subject."""
     toks = doc.sent_tokens(i)
     before = [r for r in relations if r.sentence == i and r.type in (FIGHT, "COERCE") and r.recipient
