@@ -7,6 +7,8 @@ reads what it frames (words in lang/de/relations/said_judgements.txt):
   (up to a preposition other than "von") holds a word of a wrong (Skandal, Provokation, Rassismus, Fälschung):
   the one actor named inside that phrase is accused ("eine Provokation Polens"), else no one is (recipient null,
   as gold codes "sprach von einem Beigeschmack von Rassismus");
+  a crime (Verbrechen, Betrug) is such a wrong unless the police, a prosecutor or a court speaks: they class the
+  case they investigate ("Die Polizei sprach von einem Raubverbrechen"), common in crime news;
 - blame: the content holds a word of blame ("verantwortlich", "schuld") with a copula, and "für"/"an" before it
   with a misfortune (Probleme, Anschlag, Krise) within a few words: the one actor of the content outside that
   phrase and after no preposition is the one blamed ("für seine Schlappe sei der Bund verantwortlich"). A task
@@ -44,9 +46,9 @@ class _Lexicon:
         kinds: dict[str, list[str]] = {}
         for row in resources.load(lang, RESOURCE).rows(2):
             kinds.setdefault(row[0], []).append(row[1])
-        self.speak_of, self.wrong, self.blame, self.misfortune = (
-            re.compile("|".join(f"(?:{p})" for p in kinds.get(kind, ()))) for kind in
-            ("speak-of", "wrong", "blame", "misfortune"))
+        self.speak_of, self.wrong, self.crime, self.blame, self.misfortune, self.investigator = (
+            re.compile("|".join(f"(?:{p})" for p in kinds.get(kind, ())) or "(?!)") for kind in
+            ("speak-of", "wrong", "crime", "blame", "misfortune", "investigator"))
         # a cheap gate on the content's text: a blame word's letters (a wrong is gated by the cue verb)
         self.blame_words = tuple(sorted({alt for p in kinds.get("blame", ()) for alt in p.split("|")}))
 
@@ -108,7 +110,9 @@ def _spoken_of(doc: Doc, i: int, words: list[str], low: list[str], at: int, lo: 
     end = lo + 1
     while end < min(hi, lo + 1 + PHRASE) and (low[end] == "von" or low[end] not in PHRASE_ENDS):
         end += 1  # the phrase ends before a preposition of its own ("ein Erfolg im Kampf gegen ...")
-    if not any(slex.wrong.fullmatch(w) for w in low[lo + 1:end]):
+    # a crime the police or a prosecutor names is the class of its case, no accusation (said_judgements.txt)
+    investigates = slex.investigator.fullmatch(speaker.canonical.lower()) is not None
+    if not any(slex.wrong.fullmatch(w) or not investigates and slex.crime.fullmatch(w) for w in low[lo + 1:end]):
         return None
     owners = {m.canonical: m for m in others if lo < m.first and m.last <= end}
     if len(owners) > 1:
