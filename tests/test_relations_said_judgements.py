@@ -51,3 +51,11 @@ def test_a_crime_named_by_the_police_or_a_prosecutor_classes_the_case_and_accuse
     # the same crime named by anyone else is a wrong they charge, and a scandal the police speaks of stays one
     assert ("ACCUSE", "Olaf Scholz", None) in edges("Olaf Scholz sprach von einem dreisten Anlagebetrug.", "de")
     assert ("ACCUSE", "Polizei", None) in edges("Die Polizei sprach von einem handfesten Skandal.", "de")
+
+
+def test_blame_in_an_indirect_question_is_asked_not_stated():
+    assert not edges("Scholz sagte, wer für das Chaos an den Grenzen verantwortlich sei, solle Polen ermitteln.", "de")
+    assert not edges("Scholz sagte, unklar sei, ob Polen an der Misere schuld sei.", "de")
+    assert not edges("Scholz sagte, man prüfe, inwieweit Polen für den Stillstand verantwortlich sei.", "de")
+    # the same blame stated stays one
+    assert ("ACCUSE", "Olaf Scholz", "Polen") in edges("Scholz sagte, an der Misere sei Polen schuld.", "de")

@@ -46,9 +46,9 @@ class _Lexicon:
         kinds: dict[str, list[str]] = {}
         for row in resources.load(lang, RESOURCE).rows(2):
             kinds.setdefault(row[0], []).append(row[1])
-        self.speak_of, self.wrong, self.crime, self.blame, self.misfortune, self.investigator = (
+        self.speak_of, self.wrong, self.crime, self.blame, self.misfortune, self.investigator, self.question = (
             re.compile("|".join(f"(?:{p})" for p in kinds.get(kind, ())) or "(?!)") for kind in
-            ("speak-of", "wrong", "crime", "blame", "misfortune", "investigator"))
+            ("speak-of", "wrong", "crime", "blame", "misfortune", "investigator", "question"))
         # a cheap gate on the content's text: a blame word's letters (a wrong is gated by the cue verb)
         self.blame_words = tuple(sorted({alt for p in kinds.get("blame", ()) for alt in p.split("|")}))
 
@@ -122,10 +122,15 @@ def _spoken_of(doc: Doc, i: int, words: list[str], low: list[str], at: int, lo: 
 
 def _blamed(doc: Doc, i: int, words: list[str], low: list[str], lo: int, hi: int, others: list[Mention],
             speaker: Mention, slex: _Lexicon, lex: RelationLexicon) -> Relation | None:
-    """ACCUSE speaker -> the one actor the content makes answer for a misfortune, None when none or several."""
+    """ACCUSE speaker -> the one actor the content makes answer for a misfortune, None when none or several or
+    when a question word opens the blame word's clause ("wer für die Krise verantwortlich sei", "ob X schuld
+    sei": asked, not stated; common in reported debate)."""
     at = next((j for j in range(lo, hi) if slex.blame.fullmatch(low[j])), None)
     if at is None or not any(w in _COPULAS for w in low[lo:hi]) or any(w in NEGATIONS for w in low[lo:at]):
         return None
+    opening = next((j + 1 for j in range(at - 1, lo - 1, -1) if low[j] == ","), lo)
+    if opening < at and slex.question.fullmatch(low[opening]):
+        return None  # "wer für die Krise verantwortlich sei", "die Frage, ob X schuld sei": asked, not stated
     phrase = _misfortune_phrase(words, low, lo, hi, slex)
     if phrase is None:
         return None
