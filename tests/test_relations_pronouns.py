@@ -204,3 +204,14 @@ def test_a_pronoun_after_the_verb_ending_a_quotation_names_who_asked_or_criticis
     assert edges("Olaf Scholz flog nach Riga. Dort hilft er den Kindern.", "de") == set()
     assert edges("Olaf Scholz flog nach Riga. Täglich, so heißt es, trainiert er.", "de") == set()
     assert edges("Olaf Scholz flog nach Riga. Die Regeln seien zu streng, forderte sie.", "de") == set()
+
+
+def test_a_pronoun_after_the_verb_ending_a_quotation_is_the_speaker_its_attribution_resolved():
+    # two men before it: the "er" is the subject the attribution took (Merz), not the last man named (Rutte),
+    # and a criticism names the same one critic as the judgement of its content does
+    text = "Friedrich Merz empfing Mark Rutte in Bonn. Die Schleuser müssen härter bestraft werden, forderte er."
+    assert ("REQUEST", "Friedrich Merz", None) in edges(text, "de")
+    assert not {e for e in edges(text, "de") if e[0] == "REQUEST" and e[1] == "Mark Rutte"}
+    text = "Friedrich Merz empfing Mark Rutte in Bonn. Die Auflagen seien viel zu lasch, kritisierte er."
+    critics = {actor for kind, actor, _ in edges(text, "de") if kind == "ACCUSE"}
+    assert critics == {"Friedrich Merz"}

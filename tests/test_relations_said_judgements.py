@@ -43,3 +43,19 @@ def test_responsibility_for_a_task_or_a_name_inside_the_misfortune_is_no_blame()
     # the name inside the phrase of the misfortune is whom it hit, and then no one else is named
     assert not edges("Scholz sagte, für die Krise Polens seien viele verantwortlich.", "de")
     assert not edges("Scholz sagte, Polen sei nicht für die Krise verantwortlich.", "de")
+
+
+def test_a_crime_named_by_the_police_or_a_prosecutor_classes_the_case_and_accuses_no_one():
+    assert not edges("Die Polizei sprach von einem heimtückischen Raubverbrechen.", "de")
+    assert not edges("Die Staatsanwaltschaft spricht von einem groß angelegten Anlagebetrug.", "de")
+    # the same crime named by anyone else is a wrong they charge, and a scandal the police speaks of stays one
+    assert ("ACCUSE", "Olaf Scholz", None) in edges("Olaf Scholz sprach von einem dreisten Anlagebetrug.", "de")
+    assert ("ACCUSE", "Polizei", None) in edges("Die Polizei sprach von einem handfesten Skandal.", "de")
+
+
+def test_blame_in_an_indirect_question_is_asked_not_stated():
+    assert not edges("Scholz sagte, wer für das Chaos an den Grenzen verantwortlich sei, solle Polen ermitteln.", "de")
+    assert not edges("Scholz sagte, unklar sei, ob Polen an der Misere schuld sei.", "de")
+    assert not edges("Scholz sagte, man prüfe, inwieweit Polen für den Stillstand verantwortlich sei.", "de")
+    # the same blame stated stays one
+    assert ("ACCUSE", "Olaf Scholz", "Polen") in edges("Scholz sagte, an der Misere sei Polen schuld.", "de")

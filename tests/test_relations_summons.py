@@ -49,3 +49,20 @@ def test_an_envoy_named_after_the_noun_takes_the_adjective_s_country():
     envoy = summons._envoy([person], words, starts, [s + 5 for s in starts], frozenset({"botschafter"}), 0,
                            len(words), gaz)
     assert envoy is not None and envoy.canonical == "Portugal" and (envoy.first, envoy.last) == (3, 7)
+
+
+def test_a_state_the_summons_sentence_names_as_place_or_source_summons_instead_of_the_earlier_protester():
+    before = "Spanien kritisierte Portugal scharf. "
+    def summoners(text: str, lang: str = "de") -> list[tuple[str, str]]:
+        return [(r.actor, r.recipient) for r in relations_of(text, lang) if r.predicate in ("einbestellt", "summoned")]
+
+    assert summoners(before + "In Paris wurde der portugiesische Botschafter einbestellt.") == [("Frankreich", "Portugal")]
+    assert summoners(before + "Der portugiesische Botschafter wurde einbestellt, teilte Italien mit.") == \
+        [("Italien", "Portugal")]
+    assert summoners("Japan criticized China. Vietnam said the Chinese ambassador was summoned.", "en") == \
+        [("Vietnam", "China")]
+    # with no protest before, the host alone is enough
+    assert summoners("In Paris wurde der portugiesische Botschafter einbestellt.") == [("Frankreich", "Portugal")]
+    # a state the summons is about is no host: the earlier protester stays
+    assert summoners(before + "Wegen der Angriffe auf Italien wurde der portugiesische Botschafter einbestellt.") == \
+        [("Spanien", "Portugal")]

@@ -399,15 +399,17 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     if anaphor and not [m for m in in_clause if m.first < subject_end]:
         # "Das Land liefert auch Granaten": the actor the text last spoke of; "traf er": the person last named
         # (a personal pronoun never names forces, so forces_en.owner, "these soldiers", serves only the former)
+        # "..., forderte er.": the speaker the attribution of that verb resolved (pronouns.said_source)
+        after = (anaphor == "person" or sie == "person") and pronouns.after_said(words, low, k, n, span, lex)
         named = (forces_en.owner(carry, low, *span, lex) or carry.get(LAST)) if anaphor == "actor" else None \
-            if anaphor == roles_de.ADDRESSEE else pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
+            if anaphor == roles_de.ADDRESSEE else after and pronouns.said_source(doc, i, starts[k]) \
+            or pronouns.person(doc, i, low, starts, *span, lex, bool(objects_first))  # "er", "sie", "he", "she"
         if anaphor == "actor" and pronouns.one_for_many(doc, named, low, *span, lex):
             return []  # "..., sie hätten abgelehnt": a plural pronoun is no single person (pronouns.py)
         if named is not None:
             actor = Mention(named if isinstance(named, str) else named[0].canonical, None, None, None, -1, -1, "carried")
             # "..., forderte er.": the speaker of what the sentence said before, in a clause naming no one else
-            said_by = (anaphor == "person" or sie == "person") and pronouns.after_said(words, low, k, n, span, lex) \
-                and not any(lo <= m.first < hi for m in found)
+            said_by = after and not any(lo <= m.first < hi for m in found)
         elif not in_clause or anaphor == "person" or sie:  # "kritisierte sie Polen", "kritisieren Sie Polen?":
             return []  # a name after the pronoun is no actor; "Japan believes the sailors left": ...
     if actor is None and kind == "CONSULT":  # people meet and visit: "betonte Duda bei seinem Besuch in Budapest"

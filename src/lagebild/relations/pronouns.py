@@ -74,6 +74,17 @@ def after_said(words: list[str], low: list[str], k: int, n: int, span: tuple[int
     return k > 0 and words[k - 1] == "," and at(low, *span, lex, None) == k + n
 
 
+def said_source(doc: Doc, i: int, offset: int) -> str | None:
+    """The source of sentence ``i``'s attribution whose cue starts at the character offset ``offset``: for
+    "..., forderte er." the attribution already resolved the "er" to the speaker ("Scholz traf Macron. ...,
+    forderte er.": Scholz, the subject before, not Macron, the last man named), and a second resolution here
+    could name another person than the one the same sentence's judgements take (said_judgements.py). None when
+    no attribution there resolved the pronoun to a name of the document (its source is the bare "sie")."""
+    names = {_name(e) for e in doc.ents}
+    return next((a.source for a in doc.attributions if a.sentence == i and a.cue_start == offset
+                 and a.source in names), None)
+
+
 def person(doc: Doc, i: int, low: list[str], starts: list[int], lo: int, hi: int, lex: RelationLexicon,
            speaker_only: bool = False) -> str | None:
     """The canonical name of the person a personal pronoun between words ``lo`` and ``hi`` of sentence ``i``

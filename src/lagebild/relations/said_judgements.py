@@ -7,6 +7,8 @@ reads what it frames (words in lang/de/relations/said_judgements.txt):
   (up to a preposition other than "von") holds a word of a wrong (Skandal, Provokation, Rassismus, Fälschung):
   the one actor named inside that phrase is accused ("eine Provokation Polens"), else no one is (recipient null,
   as gold codes "sprach von einem Beigeschmack von Rassismus");
+  a crime (Verbrechen, Betrug) is such a wrong unless the police, a prosecutor or a court speaks: they class the
+  case they investigate ("Die Polizei sprach von einem Raubverbrechen"), common in crime news;
 - blame: the content holds a word of blame ("verantwortlich", "schuld") with a copula, and "für"/"an" before it
   with a misfortune (Probleme, Anschlag, Krise) within a few words: the one actor of the content outside that
   phrase and after no preposition is the one blamed ("an der Misere seien allein die Behörden Chiles schuld"). A task
@@ -44,9 +46,9 @@ class _Lexicon:
         kinds: dict[str, list[str]] = {}
         for row in resources.load(lang, RESOURCE).rows(2):
             kinds.setdefault(row[0], []).append(row[1])
-        self.speak_of, self.wrong, self.blame, self.misfortune = (
-            re.compile("|".join(f"(?:{p})" for p in kinds.get(kind, ()))) for kind in
-            ("speak-of", "wrong", "blame", "misfortune"))
+        self.speak_of, self.wrong, self.crime, self.blame, self.misfortune, self.investigator, self.question = (
+            re.compile("|".join(f"(?:{p})" for p in kinds.get(kind, ())) or "(?!)") for kind in
+            ("speak-of", "wrong", "crime", "blame", "misfortune", "investigator", "question"))
         # a cheap gate on the content's text: a blame word's letters (a wrong is gated by the cue verb)
         self.blame_words = tuple(sorted({alt for p in kinds.get("blame", ()) for alt in p.split("|")}))
 
@@ -108,7 +110,9 @@ def _spoken_of(doc: Doc, i: int, words: list[str], low: list[str], at: int, lo: 
     end = lo + 1
     while end < min(hi, lo + 1 + PHRASE) and (low[end] == "von" or low[end] not in PHRASE_ENDS):
         end += 1  # the phrase ends before a preposition of its own ("ein Erfolg im Kampf gegen ...")
-    if not any(slex.wrong.fullmatch(w) for w in low[lo + 1:end]):
+    # a crime the police or a prosecutor names is the class of its case, no accusation (said_judgements.txt)
+    investigates = slex.investigator.fullmatch(speaker.canonical.lower()) is not None
+    if not any(slex.wrong.fullmatch(w) or not investigates and slex.crime.fullmatch(w) for w in low[lo + 1:end]):
         return None
     owners = {m.canonical: m for m in others if lo < m.first and m.last <= end}
     if len(owners) > 1:
@@ -118,10 +122,15 @@ def _spoken_of(doc: Doc, i: int, words: list[str], low: list[str], at: int, lo: 
 
 def _blamed(doc: Doc, i: int, words: list[str], low: list[str], lo: int, hi: int, others: list[Mention],
             speaker: Mention, slex: _Lexicon, lex: RelationLexicon) -> Relation | None:
-    """ACCUSE speaker -> the one actor the content makes answer for a misfortune, None when none or several."""
+    """ACCUSE speaker -> the one actor the content makes answer for a misfortune, None when none or several or
+    when a question word opens the blame word's clause ("wer für die Krise verantwortlich sei", "ob X schuld
+    sei": asked, not stated; common in reported debate)."""
     at = next((j for j in range(lo, hi) if slex.blame.fullmatch(low[j])), None)
     if at is None or not any(w in _COPULAS for w in low[lo:hi]) or any(w in NEGATIONS for w in low[lo:at]):
         return None
+    opening = next((j + 1 for j in range(at - 1, lo - 1, -1) if low[j] == ","), lo)
+    if opening < at and slex.question.fullmatch(low[opening]):
+        return None  # "wer für die Krise verantwortlich sei", "die Frage, ob X schuld sei": asked, not stated
     phrase = _misfortune_phrase(words, low, lo, hi, slex)
     if phrase is None:
         return None

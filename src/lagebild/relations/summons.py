@@ -6,7 +6,9 @@ disapprove, as the active "Polen hat den belarussischen Botschafter einbestellt"
 right after the protest or the accusation it belongs to ("X hat bei Russland Protest eingelegt. Auch wurde der
 russische Botschafter einbestellt."). So after the document is read, such a clause without a relation of its own
 gives ACCUSE from the actor of the nearest hostile act (ACCUSE, THREATEN, SANCTION, REJECT) aimed at the envoy's
-state in the WINDOW sentences before it, to that state; with none, nothing (an unresolved actor of an active
+state in the WINDOW sentences before it, to that state; but a state other than the envoy's that the sentence
+names as its source or as the place ("In Vilnius wurde ...", "..., teilte Litauen mit") is the host who summons,
+and wins over that earlier protester; with neither, nothing (an unresolved actor of an active
 summons, "das Moskauer Außenministerium", is left alone too: only a passive clause is read). The verbs are those
 of lang/<code>/relations/summons.txt; the envoy nouns those stance.txt gives the verb (stance.addressee_preps).
 """
@@ -21,7 +23,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import record
 from .lexicon import RelationLexicon
-from .mentions import CLAUSE_END, Mention, mentions
+from .mentions import CLAUSE_END, PLACE, Mention, mentions
 from .stance import PASSIVE, addressee_preps
 
 WINDOW = 3  # sentences before the summons the protest may stand in
@@ -29,12 +31,17 @@ HOSTILE = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT"})  # acts a summ
 
 
 @lru_cache(maxsize=None)
-def _verb(lang: str) -> re.Pattern | None:
-    """One pattern of the participles of summoning of lang/<lang>/relations/summons.txt, None without the file."""
+def _pattern(lang: str, kind: str) -> re.Pattern | None:
+    """One pattern of the rows of ``kind`` of lang/<lang>/relations/summons.txt ("verb": the participles of
+    summoning; "place-preposition": the prepositions before the place a summons happens in), None without any."""
     if not resources.exists(lang, "relations/summons.txt"):
         return None
-    rows = [row[1] for row in resources.load(lang, "relations/summons.txt").rows(2) if row[0] == "verb"]
+    rows = [row[1] for row in resources.load(lang, "relations/summons.txt").rows(2) if row[0] == kind]
     return re.compile("|".join(f"(?:{p})" for p in rows), re.IGNORECASE) if rows else None
+
+
+def _verb(lang: str) -> re.Pattern | None:
+    return _pattern(lang, "verb")
 
 
 def _clause(words: list[str], k: int) -> tuple[int, int]:
@@ -65,6 +72,18 @@ def _envoy(found: list[Mention], words: list[str], starts: list[int], ends: list
     return None
 
 
+def _named_summoner(found: list[Mention], low: list[str], envoy: Mention, lang: str) -> str | None:
+    """The one state other than the envoy's the summons sentence names as its source ("..., teilte Litauen
+    mit", "Lithuania said ...") or as the place right after a preposition of summons.txt ("In Vilnius wurde ...",
+    "in Litauen"): the host summons the envoy, whoever protested before. None when it names none or several (a
+    state after another preposition is what the summons is about: "wegen der Angriffe auf die Ukraine")."""
+    at = _pattern(lang, "place-preposition")
+    named = {m.canonical for m in found if m.canonical != envoy.canonical and (
+        m.source and m.label == "LOC" or m.label in ("LOC", PLACE) and at is not None and m.first > 0
+        and at.fullmatch(low[m.first - 1]) is not None)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _summoner(relations: list[Relation], i: int, state: str) -> str | None:
     """The actor of the nearest hostile act aimed at ``state`` in the WINDOW sentences before sentence ``i``."""
     earlier = [r for r in relations if i - WINDOW <= r.sentence < i and r.type in HOSTILE
@@ -92,12 +111,14 @@ def passive(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gaze
             found = mentions(doc, sent.i, words, [t.start for t in toks], gaz, lex)
             envoy = _envoy(found, words, [t.start for t in toks], [t.end for t in toks],
                            addressee_preps(lex.lang, low, k, 1), lo, hi, gaz)
-            summoner = _summoner(relations, sent.i, envoy.canonical) if envoy is not None else None
+            host = _named_summoner(found, low, envoy, lex.lang) if envoy is not None else None
+            summoner = host or (_summoner(relations, sent.i, envoy.canonical) if envoy is not None else None)
             trig = lex.triggers_at(low, k)
             if summoner is None or envoy is None or trig is None:
                 continue
             actor = Mention(summoner, None, None, None, -1, -1, "carried")
             rel = record.relation(doc, sent.i, words, low, k, 1, trig, "ACCUSE", actor, envoy, lex)
-            rel.provenance += " (actor: the state that protested to the envoy's state before, summons.py)"
+            rel.provenance += " (actor: the state the sentence names as place or source, summons.py)" if host else \
+                " (actor: the state that protested to the envoy's state before, summons.py)"
             out.append(rel)
     return out
