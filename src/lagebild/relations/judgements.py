@@ -116,17 +116,23 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
     return out
 
 
-def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
-            relations: list[Relation]) -> Relation | None:
-    i = att.sentence
-    toks = doc.sent_tokens(i)
-    words = [t.text for t in toks]
-    low = [w.lower() for w in words]
-    starts = [t.start for t in toks]
+def content_words(doc: Doc, att) -> tuple[list[str], list[str], list[int], int, int] | None:  # type: ignore[no-untyped-def]
+    """The words, lower-case words and start offsets of the sentence of attribution ``att``, and the word range
+    [lo, hi) of its content; None when no word lies in the content."""
+    toks = doc.sent_tokens(att.sentence)
     inside = [j for j, t in enumerate(toks) if att.content_start <= t.start < att.content_end]
     if not inside:
         return None
-    lo, hi = inside[0], inside[-1] + 1
+    words = [t.text for t in toks]
+    return words, [w.lower() for w in words], [t.start for t in toks], inside[0], inside[-1] + 1
+
+
+def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
+            relations: list[Relation]) -> Relation | None:
+    i = att.sentence
+    if (content := content_words(doc, att)) is None:
+        return None
+    words, low, starts, lo, hi = content
     k = jlex.predicate(low, lo, hi)
     if k is None:
         return None

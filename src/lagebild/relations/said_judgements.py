@@ -26,7 +26,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
 from . import record
-from .judgements import LEAD, PREPS_DE, speaker_of
+from .judgements import LEAD, PREPS_DE, content_words, speaker_of
 from .lexicon import RelationLexicon, Trigger
 from .mentions import PLACE, Mention, mentions
 
@@ -83,21 +83,16 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
 
 def _said(doc: Doc, att, spoken: bool, slex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer) -> Relation | None:
     i = att.sentence
-    toks = doc.sent_tokens(i)
-    words = [t.text for t in toks]
-    low = [w.lower() for w in words]
-    starts = [t.start for t in toks]
-    inside = [j for j, t in enumerate(toks) if att.content_start <= t.start < att.content_end]
-    if not inside:
+    if (content := content_words(doc, att)) is None:
         return None
-    lo, hi = inside[0], inside[-1] + 1
+    words, low, starts, lo, hi = content
     found = [m for m in mentions(doc, i, words, starts, gaz, lex) if m.label != PLACE]
     speaker = speaker_of(doc, att, found)
     if speaker is None:
         return None
     others = [m for m in found if lo <= m.first and m.last <= hi and m.canonical != speaker.canonical]
     if spoken:
-        at = next((j for j, t in enumerate(toks) if t.start == att.cue_start), None)
+        at = next((j for j, start in enumerate(starts) if start == att.cue_start), None)
         return _spoken_of(doc, i, words, low, at, lo, hi, others, speaker, slex, lex) if at is not None else None
     return _blamed(doc, i, words, low, lo, hi, others, speaker, slex, lex)
 
