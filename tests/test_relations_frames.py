@@ -72,6 +72,9 @@ def test_relative_spans_need_a_lower_case_word_after_the_pronoun():
     assert frames.relative_spans(words, [w.lower() for w in words]) == []
     words = "Bulgarien fordert Hilfe , die auch der EU hilft .".split()
     assert frames.relative_spans(words, [w.lower() for w in words]) == [(4, 9)]
+    # a year or a count after the pronoun opens the relative clause too
+    words = "Der Pakt , der 2019 in Sofia geschlossen wurde , gilt .".split()
+    assert frames.relative_spans(words, [w.lower() for w in words]) == [(3, 9)]
 
 
 def test_passive_von_agent_acts_for_any_event_type():

@@ -70,6 +70,23 @@ def test_a_demonstrative_names_an_act_of_the_same_type_told_by_another_word():
     assert ("ACCUSE", "Olaf Scholz", "Belarus") not in got
 
 
+def test_a_demonstrative_noun_with_an_abstract_target_of_its_own_names_no_earlier_act():
+    # "Dieser Angriff auf die Meinungsfreiheit": a figure of speech about a freedom, not the shelling named again
+    got = edges("Belarus beschoss am Freitag Vilnius. Dieser Angriff auf die Meinungsfreiheit sei ein Verbrechen, "
+                "sagte Scholz.", "de")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+    assert not [e for e in edges("Belarus shelled Vilnius on Friday. This assault against democracy was a crime, "
+                                 "said Olaf Scholz.") if e[0] == "ACCUSE"]
+    # a state other than the act's recipient is another target
+    assert not [e for e in edges("Belarus shelled Vilnius on Friday. This attack on Poland was a crime, "
+                                 "said Olaf Scholz.") if e[0] == "ACCUSE"]
+    # a target that is a place, a place noun or the act's recipient names the act again
+    assert ("ACCUSE", "Olaf Scholz", "Belarus") in edges(
+        "Belarus beschoss am Freitag Vilnius. Dieser Angriff auf die Stadt sei ein Verbrechen, sagte Scholz.", "de")
+    assert ("ACCUSE", "Olaf Scholz", "Belarus") in edges(
+        "Belarus shelled Vilnius on Friday. This attack on Vilnius was a crime, said Olaf Scholz.")
+
+
 def test_the_literal_gate_holds_every_judgement_word():
     from lagebild.relations.judgements import _lexicon
 

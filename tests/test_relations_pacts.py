@@ -103,6 +103,11 @@ def test_a_pact_concluded_in_the_passive_between_its_named_parties():
         ("Ungarn", "Serbien")]
     text = "Ungarn und Serbien rücken zusammen. Das Abkommen zwischen den beiden Ländern wurde im Mai unterzeichnet."
     assert _pacts(text) == [("Ungarn", "Serbien")]
+    # a year opening the relative clause, with or without a place after it (rv14 F10)
+    assert _pacts("Das Abkommen zwischen Ungarn und Serbien, das 2019 geschlossen wurde, läuft aus.") == [
+        ("Ungarn", "Serbien")]
+    assert _pacts("Das Abkommen zwischen Ungarn und Serbien, das 2019 in Belgrad abgeschlossen wurde, läuft aus.") == [
+        ("Ungarn", "Serbien")]
 
 
 def test_a_closed_border_or_a_pact_of_no_named_parties_is_no_signing():

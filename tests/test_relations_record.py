@@ -62,3 +62,29 @@ def test_an_attributive_hedge_of_another_noun_does_not_hedge_the_event():
     # the adjective before the trigger noun hedges it
     got = hedges("Die mutmaßliche Lieferung von Panzern an Portugal durch Spanien sorgt für Streit.", "de")
     assert got[("AID", "Spanien", "Portugal")] == "uncertain"
+
+
+def statuses(text: str, lang: str) -> dict[tuple, str]:
+    return {(r.type, r.actor, r.recipient): r.status for r in relations_text.relations_of(text, lang)}
+
+
+def test_an_act_under_a_refusal_did_not_happen():
+    # the refusal governs the infinitive's act: a REJECT, and the act itself negated, not factual
+    for text in ("Norwegen lehnte es gestern ab, Finnland moderne Kampfjets zur Verfügung zu stellen.",
+                 "Norwegen weigert sich weiterhin, Kampfjets an Finnland zu liefern.",
+                 "Norwegen hatte es abgelehnt, Finnland mit Kampfjets zu beliefern."):
+        got = statuses(text, "de")
+        assert got[("AID", "Norwegen", "Finnland")] == "negated", text
+        assert any(edge[:2] == ("REJECT", "Norwegen") for edge in got), text
+    # an act beside the refusal, in a clause of its own, keeps its status
+    got = statuses("Norwegen lehnte die Bitte ab und lieferte Finnland Kampfjets.", "de")
+    assert got[("AID", "Norwegen", "Finnland")] == "factual"
+
+
+def test_an_act_a_verb_of_refusal_takes_as_its_complement_did_not_happen():
+    assert statuses("Norway refused to provide fighter jets to Finland.", "en")[("AID", "Norwegen", "Finnland")] \
+        == "negated"
+    assert statuses("Norway declined to deliver fighter jets to Finland.", "en")[("AID", "Norwegen", "Finnland")] \
+        == "negated"
+    assert statuses("Norway turned down the request and delivered fighter jets to Finland.", "en")[
+        ("AID", "Norwegen", "Finnland")] == "factual"

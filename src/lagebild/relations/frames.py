@@ -188,7 +188,8 @@ def title_start(words: list[str], m: Mention, lang: str) -> int:
 def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
     """Word spans of the relative clauses of a German sentence: a comma, an optional preposition, a relative
     pronoun followed by a lower-case word ("..., die zugleich Grenzflüsse der Region sind", "..., die sie nach Oman
-    bringt"; not "..., die Ukraine wehrt sich", a main clause), up to the next comma or the end."""
+    bringt"; not "..., die Ukraine wehrt sich", a main clause) or a number ("..., der 2019 geschlossen wurde": a
+    year or count opens the relative clause as a lower-case word does), up to the next comma or the end."""
     out = []
     for j, w in enumerate(words):
         if w != "," or j + 2 >= len(words):
@@ -196,8 +197,8 @@ def relative_spans(words: list[str], low: list[str]) -> list[tuple[int, int]]:
         at = j + 1
         if low[at] in ("mit", "in", "an", "auf", "von", "bei", "für", "gegen", "zu", "aus", "nach", "über"):
             at += 1
-        if at + 1 >= len(words) or low[at] not in RELATIVE or not words[at + 1][:1].islower() \
-                or not words[at + 1][:1].isalpha():
+        if at + 1 >= len(words) or low[at] not in RELATIVE or not (words[at + 1][:1].islower()
+                                                                    or words[at + 1].isdigit()):
             continue
         end = at + 1
         while end < len(words) and words[end] not in (",", ";", ":", ".", "–", "—", "(", ")"):

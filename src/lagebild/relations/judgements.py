@@ -136,13 +136,14 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
     k = jlex.predicate(low, lo, hi)
     if k is None:
         return None
-    found = [m for m in mentions(doc, i, words, starts, gaz, lex) if m.label != PLACE]
+    named = mentions(doc, i, words, starts, gaz, lex)
+    found = [m for m in named if m.label != PLACE]
     speaker = speaker_of(doc, att, found)
     if speaker is None:
         return None
     owners = {m.canonical: m for m in found if lo <= m.first and m.last <= hi and m.canonical != speaker.canonical
               and _possessor(words, low, m, lo, hi, k, lex.lang)}
-    if not owners and (earlier := _referred(words, low, lo, k, i, jlex, relations, lex)) is not None \
+    if not owners and (earlier := _referred(words, low, lo, k, i, jlex, relations, lex, named)) is not None \
             and earlier.actor != speaker.canonical:
         owners = {earlier.actor: Mention(earlier.actor, None, None, None, -1, -1, "carried")}
     if len(owners) != 1:
@@ -153,13 +154,14 @@ def _judged(doc: Doc, att, jlex: _Lexicon, lex: RelationLexicon, gaz: Gazetteer,
 
 
 def _referred(words: list[str], low: list[str], lo: int, k: int, i: int, jlex: _Lexicon,
-              relations: list[Relation], lex: RelationLexicon) -> Relation | None:
+              relations: list[Relation], lex: RelationLexicon, named: list[Mention]) -> Relation | None:
     """The relation of the sentences just before ``i`` that a demonstrative subject of the judgement names again
     ("Solche Lieferungen seien ein Fehler" after "Chile plant Waffenlieferungen", "This attack was a crime" after
     "Russia shelled Kharkiv"): the noun after the demonstrative at the content's start (over adjectives) is an
     event noun of the relation's type (triggers.txt: "attack" for a shelling, "Angriff" for "beschoss"), or
-    shares its stem with the relation's trigger. None when no such subject or relation is, or when two actors
-    fit."""
+    shares its stem with the relation's trigger. None when no such subject or relation is, when two actors
+    fit, or when the noun has a target of its own that is not the act's (``_own_target``: "Dieser Angriff auf
+    die Pressefreiheit" is a figure of speech, no shelling named again)."""
     at = next((j for j in range(lo, min(lo + 2, k)) if low[j] in jlex.demonstratives), None)
     if at is None:
         return None
@@ -172,7 +174,26 @@ def _referred(words: list[str], low: list[str], lo: int, k: int, i: int, jlex: _
     kind = trig.event_type(False).rstrip(FLAGS) if trig is not None and low[noun].isalpha() else None
     fits = [r for r in relations if i - LOOK_BACK <= r.sentence < i
             and (r.type == kind or len(stem) == STEM and stem in r.predicate.lower())]
-    return fits[-1] if fits and len({r.actor for r in fits}) == 1 else None
+    if not fits or len({r.actor for r in fits}) != 1 or _own_target(low, noun, k, fits[-1], lex, named):
+        return None
+    return fits[-1]
+
+
+def _own_target(low: list[str], noun: int, k: int, earlier: Relation, lex: RelationLexicon,
+                named: list[Mention]) -> bool:
+    """Whether the demonstrative's noun at ``noun`` has an object of its own after a preposition naming a
+    recipient (preps.txt: "auf", "gegen", "on", "against") that names no place noun (places.txt: "Stadt") and
+    no mention but a state other than the ``earlier`` act's recipient: "Dieser Angriff auf die Pressefreiheit",
+    "this attack on democracy" name an abstract target, the act is another; "Dieser Angriff auf Charkiw" names
+    the shelling again."""
+    if noun + 1 >= k or not any(role == "recipient" for role, _ in lex.preps.get(low[noun + 1], ())):
+        return False
+    if any(w in lex.place_nouns for w in low[noun + 2:k]):  # "auf die Stadt": a place, the act's
+        return False
+    inside = [m for m in named if noun + 1 < m.first < k]
+    # only a state other than the act's known recipient is another target ("this attack on Poland" after a
+    # shelling of Kharkiv); a place, a person or group (a city the model reads as a person) may be the act's
+    return not any(m.label != "LOC" or earlier.recipient in (None, m.canonical) for m in inside)
 
 
 def _act_noun(word: str, lang: str) -> bool:

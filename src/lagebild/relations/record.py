@@ -76,6 +76,8 @@ def status(low: list[str], words: list[str], k: int, n: int, lex: RelationLexico
             status = status_frames.particle_status(status, patterns, low, m) if status.startswith("particle-") \
                 else status
             status = status_frames.ability_status(words, k, tail) if status == "ability" else status
+            # a refusal governing the trigger's infinitive ("weigert sich, ... zu liefern"): no act
+            status = "negated" if status == "refusal" and m < own else status
             if status not in found:
                 found[status] = words[m]
     away = modality.stays_away(words, low, k, n, lex)  # "Lieferungen von X an Y blieben aus": the clause's verb

@@ -457,6 +457,8 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
                 found.setdefault("planned", f"{verb.text} to")  # "shells are to be transported"
     for w in words:
         for patterns, state in lex.status:
+            # a verb of refusal taking the trigger as its complement ("refused to send"): the act did not happen
+            state = "negated" if state == "refusal" and w in chain[1:] else state
             if len(patterns) == 1 and patterns[0].fullmatch(w.lower_) and state not in found:
                 found[state] = w.text
     for state in STATUS_ORDER:
