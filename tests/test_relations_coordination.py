@@ -58,6 +58,19 @@ def test_country_adjectives_sharing_a_noun_all_act(text, lang, wanted):
     assert wanted <= edges(text, lang)
 
 
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the verb last: the second adjective of the pair is no recipient of the first
+    ("Das estnische wie das finnische Militär hat Belarus beschossen.",
+     {("ASSAULT", "Estland", "Belarus"), ("ASSAULT", "Finnland", "Belarus")}, ("ASSAULT", "Estland", "Finnland")),
+    ("Die polnische wie die tschechische Regierung haben Ungarn kritisiert.",
+     {("ACCUSE", "Polen", "Ungarn"), ("ACCUSE", "Tschechien", "Ungarn")}, ("ACCUSE", "Polen", "Tschechien")),
+])
+def test_an_adjective_sharing_the_actors_noun_is_no_recipient(text, wanted, unwanted):
+    found = edges(text, "de")
+    assert wanted <= found
+    assert unwanted not in found
+
+
 def test_alternatives_are_not_two_actors():
     # "oder": one of the two acted, the text does not say which; the one nearest the verb is kept as before
     found = edges("Litauische oder lettische Soldaten griffen Belarus an.", "de")
