@@ -16,6 +16,19 @@ def test_the_army_takes_the_state_that_reports_it_plainly():
     assert got == {("ASSAULT", "Polen", "Tschechien")}
 
 
+def test_a_state_reporting_anothers_war_is_no_side_of_it():
+    # the war is Tschechien's and Polens: Berlin only reports it, the troops are the attacker's
+    text = "Tschechien hat Polen angegriffen. Truppen hätten die Stadt Kleinfeld eingenommen, berichtet Berlin."
+    got = edges(text, "de")
+    assert not any(a == "Deutschland" for _, a, _ in got)
+    assert [(r.actor, r.recipient) for r in relations_of(text, "de") if r.predicate == "eingenommen"] \
+        == [("Tschechien", "Polen")]
+    # a side of it reporting keeps its forces
+    got = edges("Tschechien hat Polen angegriffen. Das Militär habe die Stadt Kleinfeld eingenommen, meldete Prag.",
+                "de")
+    assert ("ASSAULT", "Tschechien", "Polen") in got
+
+
 def test_a_state_accusing_speaks_of_the_enemys_army():
     got = edges("Die Armee habe drei Orte in Tschechien erobert, warf Warschau vor.", "de")
     assert not any(t == "ASSAULT" for t, _, _ in got)
