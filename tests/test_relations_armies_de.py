@@ -100,3 +100,15 @@ def test_a_spokesman_of_the_general_staff_in_the_genitive_is_the_military():
 def test_an_expert_of_a_country_is_no_military_source():
     # "Militärexperte" starts like "Militär" but names no state's military
     assert not edges("Die Armee habe drei Orte in Tschechien erobert, sagte ein polnischer Militärexperte.", "de")
+
+
+def test_ground_freed_from_a_thing_or_by_a_reporter_is_no_attack():
+    assert not edges("Spanien hat etliche Ortschaften vom Hochwasser befreit.", "de")
+    assert not edges("Freiwillige haben etliche Dörfer vom Geröll befreit, teilte Madrid mit.", "de")
+    assert not edges("Die Bergwacht hat das Gebiet befreit, meldete Prag.", "de")
+
+
+def test_ground_freed_from_a_side_stays_an_attack():
+    got = edges("Tschechien hat Polen angegriffen. Polen hat etliche Dörfer von den Besatzern befreit.", "de")
+    assert ("ASSAULT", "Polen", "Tschechien") in got
+

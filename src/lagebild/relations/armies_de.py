@@ -49,6 +49,7 @@ OPENERS = frozenset({"dass", "daß"})  # a conjunction opening a clause whose su
 FIGHT = "ASSAULT"
 TAKES = ">"  # the flag of a trigger of taking ground (triggers.txt "ASSAULT>")
 OWN_GAP = 1  # words between an advance noun and its own actor: "der Vormarsch der Russen"
+FROM_GAP = 3  # words from "von" to the noun of what ground is freed from: "von den russischen Besatzern"
 OPPONENT = " (recipient: the enemy the document names most for the actor's state; armies_de.py)"
 
 
@@ -168,7 +169,7 @@ def ground(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazet
         return relations
     relations = [r for r in relations if r.type != FIGHT or (r.predicate.lower() not in listed("advance")
                                                              or forces_advance(doc, r, gaz))
-                 and (r.predicate.lower() not in listed("liberate") or _names_ground(doc, r, lex))]
+                 and (r.predicate.lower() not in listed("liberate") or _frees_ground(doc, r, lex, gaz))]
     enemies: dict[str, Counter] = {}
     for rel in relations:
         if rel.type == FIGHT and rel.recipient and rel.recipient != rel.actor and rel.status != "negated":
@@ -217,10 +218,13 @@ def forces_advance(doc: Doc, rel: Relation, gaz: Gazetteer) -> bool:
     return any(w.strip(".,;:„“\"'") in _forces() for w in named)
 
 
-def _names_ground(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
-    """Whether the clause of the trigger of ``rel`` names ground: a place noun of places.txt ("das Gebiet"), one
-    of kind "ground" of armies.txt ("Dörfer", "Ortschaften") or a place of places.txt; not "versucht, die von
-    X genommenen Geiseln zu befreien" after a sentence's place."""
+def _frees_ground(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer) -> bool:
+    """Whether the freeing ``rel`` takes ground from a side: the clause of its trigger names ground (a place noun
+    of places.txt, "das Gebiet"; one of kind "ground" of armies.txt, "Dörfer"; a place of places.txt), its actor
+    stands in that clause (not a source reporting it: "Die Feuerwehr hat die Stadt befreit, berichtet Wien") and
+    what the ground is freed from, if the clause says ("von/vom X"), is a side: a country word, a named entity or a
+    word of kind "holder" ("von den Besatzern"), not a flood or mud ("vom Hochwasser befreit"). Not "versucht,
+    die von X genommenen Geiseln zu befreien" after a sentence's place."""
     if not 0 <= rel.sentence < len(doc.sents):
         return False
     toks = doc.sent_tokens(rel.sentence)
@@ -229,6 +233,15 @@ def _names_ground(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
     if k is None:
         return False
     lo, hi = clause_bounds(words, k)
+    if rel.actor_start is not None and not toks[lo].start <= rel.actor_start < toks[hi - 1].end:
+        return False
+    low = [w.lower() for w in words]
+    for at in (j for j in range(lo, hi) if low[j] in listed("from")):
+        noun = next((j for j in range(at + 1, min(hi, at + 1 + FROM_GAP)) if words[j][:1].isupper()), None)
+        phrase = range(at + 1, noun + 1) if noun is not None else range(0)
+        if phrase and not any(country_word(words[j], gaz) or low[j] in listed("holder") or low[j] in _forces()
+                   or any(e.start <= toks[j].start < e.end for e in doc.ents) for j in phrase):
+            return False  # freed from a thing, no side
     return any(w.lower() in lex.place_nouns or w.lower() in listed("ground") or (w,) in lex.places
                for w in words[lo:hi])
 
