@@ -53,6 +53,8 @@ def test_a_list_of_recipients_stays_coordinated(text, lang, wanted):
      {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus"), ("ASSAULT", "Estland", "Belarus")}),
     ("Lithuanian and Latvian troops shelled Belarus overnight.", "en",
      {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus")}),
+    ("Estonian as well as Finnish soldiers shelled Belarus at dawn.", "en",
+     {("ASSAULT", "Estland", "Belarus"), ("ASSAULT", "Finnland", "Belarus")}),
 ])
 def test_country_adjectives_sharing_a_noun_all_act(text, lang, wanted):
     assert wanted <= edges(text, lang)
