@@ -27,6 +27,8 @@ def test_a_state_reporting_anothers_war_is_no_side_of_it():
     got = edges("Tschechien hat Polen angegriffen. Das Militär habe die Stadt Kleinfeld eingenommen, meldete Prag.",
                 "de")
     assert ("ASSAULT", "Tschechien", "Polen") in got
+    # no war known and none named in the sentence: the reporter may be a third state
+    assert not edges("Die Armee habe das Gebiet wieder eingenommen, teilte Portugal mit.", "de")
 
 
 def test_a_state_accusing_speaks_of_the_enemys_army():

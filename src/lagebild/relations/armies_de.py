@@ -11,9 +11,9 @@ word in it and no owner after it ("der Ukraine", "aus Kuba") becomes a mention o
 would be:
 - the state of the source reporting the clause, when that source is the state's military (a country word and a
   word of kind "staff" in it: "das russische Verteidigungsministerium", "der ukrainische Generalstab"), or the
-  state itself reporting plainly (kind "report": "meldete Moskau"; a state accusing names the enemy's army)
-  unless the sentences before show a war it is no side of (a state reporting another's war, "berichtet
-  Washington", took no town);
+  state itself reporting plainly (kind "report": "meldete Moskau"; a state accusing names the enemy's army) when
+  it may be a side: the sentences before show it fighting, or they show no fight yet and the sentence names
+  another state (a state reporting another's war, "berichtet Washington", took no town);
 - else, when the sentence takes ground (a trigger typed "ASSAULT>": "erobert", "eingenommen"), the one state
   that attacks in the sentence before: the ground taken goes on with that attack.
 Forces the carried-over rule gave a side already (carried.py) are left alone. extract.py asks ``resolved`` once per
@@ -74,7 +74,7 @@ def resolved(doc: Doc, i: int, words: list[str], low: list[str], toks: list, fou
     added: list[Mention] = []
     for first, last in bare_forces(words, low, found, gaz):
         start, end = toks[first].start, toks[last - 1].end
-        state = reporting_state(doc, i, start, gaz, relations)
+        state = reporting_state(doc, i, start, gaz, relations, found)
         if state is None and _takes_ground(low, starting, lex):
             state = attacking_state(relations, i - 1, gaz)
         if state is not None:
@@ -113,10 +113,11 @@ def _owned(words: list[str], low: list[str], after: int) -> bool:
     return low[after] in carried_words("owner") or not (word.isalpha() and word[:1].islower())
 
 
-def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer, relations: list[Relation]) -> str | None:
+def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer, relations: list[Relation],
+                    found: list[Mention]) -> str | None:
     """The state of the source of an attribution of sentence ``i`` whose content holds the offset ``at``: its
-    military, or the state itself reporting plainly unless ``relations`` (those of the sentences before) show a
-    war it is no side of (``fighting``); None otherwise. A state merely reporting another's war ("berichtet
+    military, or the state itself reporting plainly when it may be a side (``fighting``: by ``relations``, those
+    of the sentences before, or the mentions ``found`` in the sentence); None otherwise. A state merely reporting another's war ("berichtet
     Washington") took no town (as captors.py asks the document's fights)."""
     for a in doc.attributions:
         if a.sentence != i or a.content_start is None or a.content_end is None \
@@ -127,7 +128,7 @@ def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer, relations: list[R
             return None  # "warf Kiew vor": a state accusing speaks of the enemy's army
         state = country_of(a.source, gaz) if a.source else None
         if state is not None:  # "meldete Moskau", or the source carried over ("hieß es weiter")
-            return state if fighting(state, relations, gaz) else None
+            return state if fighting(state, relations, found, gaz) else None
         said = [w.strip(".,;:„“\"'").lower() for w in (a.source_text or a.source or "").split()]
         if any(w in listed("staff") or w[:-1] in listed("staff") and w.endswith("s")
                or w[:-2] in listed("staff") and w.endswith("es") for w in said):  # "des Generalstabs", "Heeres"
@@ -135,12 +136,16 @@ def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer, relations: list[R
     return None
 
 
-def fighting(state: str, relations: list[Relation], gaz: Gazetteer) -> bool:
+def fighting(state: str, relations: list[Relation], found: list[Mention], gaz: Gazetteer) -> bool:
     """Whether ``state`` may be a side of the war ``relations`` show: it (or its leader) attacks or is attacked
-    in one of them, or they show no fight between two sides yet (a report opening the story, "meldete Moskau")."""
+    in one of them, or they show no fight between two sides yet and the sentence's mentions ``found`` name another
+    state (a report opening the story: "Das Militär sei in Tschechien vorgedrungen, meldete Warschau"; not "Die
+    Armee habe das Gebiet eingenommen, teilte Kairo mit", a state that may report another's war)."""
     sides = [(_state(r.actor, gaz), _state(r.recipient, gaz)) for r in relations
              if r.type == FIGHT and r.status != "negated" and r.recipient and r.recipient != r.actor]
-    return not sides or any(state in pair for pair in sides)
+    if sides:
+        return any(state in pair for pair in sides)
+    return any(country_of(m.canonical, gaz) not in (None, state) for m in found)
 
 
 def attacking_state(relations: list[Relation], i: int, gaz: Gazetteer) -> str | None:
