@@ -113,4 +113,6 @@ def test_ground_freed_from_a_thing_or_by_a_reporter_is_no_attack():
 def test_ground_freed_from_a_side_stays_an_attack():
     got = edges("Tschechien hat Polen angegriffen. Polen hat etliche Dörfer von den Besatzern befreit.", "de")
     assert ("ASSAULT", "Polen", "Tschechien") in got
+    got = edges("Polen hat die Region vom Joch Tschechiens befreit.", "de")  # the side in a genitive
+    assert ("ASSAULT", "Polen", "Tschechien") in got
 

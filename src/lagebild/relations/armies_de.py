@@ -49,6 +49,7 @@ OPENERS = frozenset({"dass", "daß"})  # a conjunction opening a clause whose su
 FIGHT = "ASSAULT"
 TAKES = ">"  # the flag of a trigger of taking ground (triggers.txt "ASSAULT>")
 OWN_GAP = 1  # words between an advance noun and its own actor: "der Vormarsch der Russen"
+GENITIVE_ARTICLES = frozenset({"der", "des"})
 FROM_GAP = 3  # words from "von" to the noun of what ground is freed from: "von den russischen Besatzern"
 OPPONENT = " (recipient: the enemy the document names most for the actor's state; armies_de.py)"
 
@@ -243,12 +244,22 @@ def _frees_ground(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer)
     low = [w.lower() for w in words]
     for at in (j for j in range(lo, hi) if low[j] in listed("from")):
         noun = next((j for j in range(at + 1, min(hi, at + 1 + FROM_GAP)) if words[j][:1].isupper()), None)
-        phrase = range(at + 1, noun + 1) if noun is not None else range(0)
+        phrase = range(at + 1, _genitive_end(words, low, noun + 1, hi)) if noun is not None else range(0)
         if phrase and not any(country_word(words[j], gaz) or low[j] in listed("holder") or low[j] in _forces()
                    or any(e.start <= toks[j].start < e.end for e in doc.ents) for j in phrase):
             return False  # freed from a thing, no side
     return any(w.lower() in lex.place_nouns or w.lower() in listed("ground") or (w,) in lex.places
                for w in words[lo:hi])
+
+
+def _genitive_end(words: list[str], low: list[str], after: int, hi: int) -> int:
+    """The word index after the genitive that follows a noun ending before ``after`` ("vom Joch Tschechiens",
+    "von der Herrschaft der Besatzer"), ``after`` when none follows within the clause ending at ``hi``."""
+    if after + 1 < hi and low[after] in GENITIVE_ARTICLES and words[after + 1][:1].isupper():
+        return after + 2
+    if after < hi and words[after][:1].isupper() and low[after].endswith("s"):
+        return after + 1
+    return after
 
 
 def _state(name: str, gaz: Gazetteer) -> str | None:
