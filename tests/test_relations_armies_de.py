@@ -16,6 +16,21 @@ def test_the_army_takes_the_state_that_reports_it_plainly():
     assert got == {("ASSAULT", "Polen", "Tschechien")}
 
 
+def test_a_state_reporting_anothers_war_is_no_side_of_it():
+    # the war is Tschechien's and Polens: Berlin only reports it, the troops are the attacker's
+    text = "Tschechien hat Polen angegriffen. Truppen hätten die Stadt Kleinfeld eingenommen, berichtet Berlin."
+    got = edges(text, "de")
+    assert not any(a == "Deutschland" for _, a, _ in got)
+    assert [(r.actor, r.recipient) for r in relations_of(text, "de") if r.predicate == "eingenommen"] \
+        == [("Tschechien", "Polen")]
+    # a side of it reporting keeps its forces
+    got = edges("Tschechien hat Polen angegriffen. Das Militär habe die Stadt Kleinfeld eingenommen, meldete Prag.",
+                "de")
+    assert ("ASSAULT", "Tschechien", "Polen") in got
+    # no war known and none named in the sentence: the reporter may be a third state
+    assert not edges("Die Armee habe das Gebiet wieder eingenommen, teilte Portugal mit.", "de")
+
+
 def test_a_state_accusing_speaks_of_the_enemys_army():
     got = edges("Die Armee habe drei Orte in Tschechien erobert, warf Warschau vor.", "de")
     assert not any(t == "ASSAULT" for t, _, _ in got)
@@ -87,3 +102,17 @@ def test_a_spokesman_of_the_general_staff_in_the_genitive_is_the_military():
 def test_an_expert_of_a_country_is_no_military_source():
     # "Militärexperte" starts like "Militär" but names no state's military
     assert not edges("Die Armee habe drei Orte in Tschechien erobert, sagte ein polnischer Militärexperte.", "de")
+
+
+def test_ground_freed_from_a_thing_or_by_a_reporter_is_no_attack():
+    assert not edges("Spanien hat etliche Ortschaften vom Hochwasser befreit.", "de")
+    assert not edges("Freiwillige haben etliche Dörfer vom Geröll befreit, teilte Madrid mit.", "de")
+    assert not edges("Die Bergwacht hat das Gebiet befreit, meldete Prag.", "de")
+
+
+def test_ground_freed_from_a_side_stays_an_attack():
+    got = edges("Tschechien hat Polen angegriffen. Polen hat etliche Dörfer von den Besatzern befreit.", "de")
+    assert ("ASSAULT", "Polen", "Tschechien") in got
+    got = edges("Polen hat die Region vom Joch Tschechiens befreit.", "de")  # the side in a genitive
+    assert ("ASSAULT", "Polen", "Tschechien") in got
+

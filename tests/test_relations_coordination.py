@@ -53,9 +53,24 @@ def test_a_list_of_recipients_stays_coordinated(text, lang, wanted):
      {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus"), ("ASSAULT", "Estland", "Belarus")}),
     ("Lithuanian and Latvian troops shelled Belarus overnight.", "en",
      {("ASSAULT", "Litauen", "Belarus"), ("ASSAULT", "Lettland", "Belarus")}),
+    ("Estonian as well as Finnish soldiers shelled Belarus at dawn.", "en",
+     {("ASSAULT", "Estland", "Belarus"), ("ASSAULT", "Finnland", "Belarus")}),
 ])
 def test_country_adjectives_sharing_a_noun_all_act(text, lang, wanted):
     assert wanted <= edges(text, lang)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the verb last: the second adjective of the pair is no recipient of the first
+    ("Das estnische wie das finnische Militär hat Belarus beschossen.",
+     {("ASSAULT", "Estland", "Belarus"), ("ASSAULT", "Finnland", "Belarus")}, ("ASSAULT", "Estland", "Finnland")),
+    ("Die polnische wie die tschechische Regierung haben Ungarn kritisiert.",
+     {("ACCUSE", "Polen", "Ungarn"), ("ACCUSE", "Tschechien", "Ungarn")}, ("ACCUSE", "Polen", "Tschechien")),
+])
+def test_an_adjective_sharing_the_actors_noun_is_no_recipient(text, wanted, unwanted):
+    found = edges(text, "de")
+    assert wanted <= found
+    assert unwanted not in found
 
 
 def test_alternatives_are_not_two_actors():

@@ -11,7 +11,9 @@ word in it and no owner after it ("der Ukraine", "aus Kuba") becomes a mention o
 would be:
 - the state of the source reporting the clause, when that source is the state's military (a country word and a
   word of kind "staff" in it: "das russische Verteidigungsministerium", "der ukrainische Generalstab"), or the
-  state itself reporting plainly (kind "report": "meldete Moskau"; a state accusing names the enemy's army);
+  state itself reporting plainly (kind "report": "meldete Moskau"; a state accusing names the enemy's army) when
+  it may be a side: the sentences before show it fighting, or they show no fight yet and the sentence names
+  another state (a state reporting another's war, "berichtet Washington", took no town);
 - else, when the sentence takes ground (a trigger typed "ASSAULT>": "erobert", "eingenommen"), the one state
   that attacks in the sentence before: the ground taken goes on with that attack.
 Forces the carried-over rule gave a side already (carried.py) are left alone. extract.py asks ``resolved`` once per
@@ -47,6 +49,8 @@ OPENERS = frozenset({"dass", "daß"})  # a conjunction opening a clause whose su
 FIGHT = "ASSAULT"
 TAKES = ">"  # the flag of a trigger of taking ground (triggers.txt "ASSAULT>")
 OWN_GAP = 1  # words between an advance noun and its own actor: "der Vormarsch der Russen"
+GENITIVE_ARTICLES = frozenset({"der", "des"})
+FROM_GAP = 3  # words from "von" to the noun of what ground is freed from: "von den russischen Besatzern"
 OPPONENT = " (recipient: the enemy the document names most for the actor's state; armies_de.py)"
 
 
@@ -71,7 +75,7 @@ def resolved(doc: Doc, i: int, words: list[str], low: list[str], toks: list, fou
     added: list[Mention] = []
     for first, last in bare_forces(words, low, found, gaz):
         start, end = toks[first].start, toks[last - 1].end
-        state = reporting_state(doc, i, start, gaz)
+        state = reporting_state(doc, i, start, gaz, relations, found)
         if state is None and _takes_ground(low, starting, lex):
             state = attacking_state(relations, i - 1, gaz)
         if state is not None:
@@ -110,9 +114,12 @@ def _owned(words: list[str], low: list[str], after: int) -> bool:
     return low[after] in carried_words("owner") or not (word.isalpha() and word[:1].islower())
 
 
-def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer) -> str | None:
+def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer, relations: list[Relation],
+                    found: list[Mention]) -> str | None:
     """The state of the source of an attribution of sentence ``i`` whose content holds the offset ``at``: its
-    military, or the state itself reporting plainly (see the module); None otherwise."""
+    military, or the state itself reporting plainly when it may be a side (``fighting``: by ``relations``, those
+    of the sentences before, or the mentions ``found`` in the sentence); None otherwise. A state merely reporting another's war ("berichtet
+    Washington") took no town (as captors.py asks the document's fights)."""
     for a in doc.attributions:
         if a.sentence != i or a.content_start is None or a.content_end is None \
                 or not a.content_start <= at < a.content_end:
@@ -122,12 +129,24 @@ def reporting_state(doc: Doc, i: int, at: int, gaz: Gazetteer) -> str | None:
             return None  # "warf Kiew vor": a state accusing speaks of the enemy's army
         state = country_of(a.source, gaz) if a.source else None
         if state is not None:  # "meldete Moskau", or the source carried over ("hieß es weiter")
-            return state
+            return state if fighting(state, relations, found, gaz) else None
         said = [w.strip(".,;:„“\"'").lower() for w in (a.source_text or a.source or "").split()]
         if any(w in listed("staff") or w[:-1] in listed("staff") and w.endswith("s")
                or w[:-2] in listed("staff") and w.endswith("es") for w in said):  # "des Generalstabs", "Heeres"
             return next((s for w in said if (s := country_word(w, gaz))), None)
     return None
+
+
+def fighting(state: str, relations: list[Relation], found: list[Mention], gaz: Gazetteer) -> bool:
+    """Whether ``state`` may be a side of the war ``relations`` show: it (or its leader) attacks or is attacked
+    in one of them, or they show no fight between two sides yet and the sentence's mentions ``found`` name another
+    state (a report opening the story: "Das Militär sei in Tschechien vorgedrungen, meldete Warschau"; not "Die
+    Armee habe das Gebiet eingenommen, teilte Kairo mit", a state that may report another's war)."""
+    sides = [(_state(r.actor, gaz), _state(r.recipient, gaz)) for r in relations
+             if r.type == FIGHT and r.status != "negated" and r.recipient and r.recipient != r.actor]
+    if sides:
+        return any(state in pair for pair in sides)
+    return any(country_of(m.canonical, gaz) not in (None, state) for m in found)
 
 
 def attacking_state(relations: list[Relation], i: int, gaz: Gazetteer) -> str | None:
@@ -156,7 +175,7 @@ def ground(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazet
         return relations
     relations = [r for r in relations if r.type != FIGHT or (r.predicate.lower() not in listed("advance")
                                                              or forces_advance(doc, r, gaz))
-                 and (r.predicate.lower() not in listed("liberate") or _names_ground(doc, r, lex))]
+                 and (r.predicate.lower() not in listed("liberate") or _frees_ground(doc, r, lex, gaz))]
     enemies: dict[str, Counter] = {}
     for rel in relations:
         if rel.type == FIGHT and rel.recipient and rel.recipient != rel.actor and rel.status != "negated":
@@ -205,10 +224,13 @@ def forces_advance(doc: Doc, rel: Relation, gaz: Gazetteer) -> bool:
     return any(w.strip(".,;:„“\"'") in _forces() for w in named)
 
 
-def _names_ground(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
-    """Whether the clause of the trigger of ``rel`` names ground: a place noun of places.txt ("das Gebiet"), one
-    of kind "ground" of armies.txt ("Dörfer", "Ortschaften") or a place of places.txt; not "versucht, die von
-    X genommenen Geiseln zu befreien" after a sentence's place."""
+def _frees_ground(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer) -> bool:
+    """Whether the freeing ``rel`` takes ground from a side: the clause of its trigger names ground (a place noun
+    of places.txt, "das Gebiet"; one of kind "ground" of armies.txt, "Dörfer"; a place of places.txt), its actor
+    stands in that clause (not a source reporting it: "Die Feuerwehr hat die Stadt befreit, berichtet Wien") and
+    what the ground is freed from, if the clause says ("von/vom X"), is a side: a country word, a named entity or a
+    word of kind "holder" ("von den Besatzern"), not a flood or mud ("vom Hochwasser befreit"). Not "versucht,
+    die von X genommenen Geiseln zu befreien" after a sentence's place."""
     if not 0 <= rel.sentence < len(doc.sents):
         return False
     toks = doc.sent_tokens(rel.sentence)
@@ -217,8 +239,27 @@ def _names_ground(doc: Doc, rel: Relation, lex: RelationLexicon) -> bool:
     if k is None:
         return False
     lo, hi = clause_bounds(words, k)
+    if rel.actor_start is not None and not toks[lo].start <= rel.actor_start < toks[hi - 1].end:
+        return False
+    low = [w.lower() for w in words]
+    for at in (j for j in range(lo, hi) if low[j] in listed("from")):
+        noun = next((j for j in range(at + 1, min(hi, at + 1 + FROM_GAP)) if words[j][:1].isupper()), None)
+        phrase = range(at + 1, _genitive_end(words, low, noun + 1, hi)) if noun is not None else range(0)
+        if phrase and not any(country_word(words[j], gaz) or low[j] in listed("holder") or low[j] in _forces()
+                   or any(e.start <= toks[j].start < e.end for e in doc.ents) for j in phrase):
+            return False  # freed from a thing, no side
     return any(w.lower() in lex.place_nouns or w.lower() in listed("ground") or (w,) in lex.places
                for w in words[lo:hi])
+
+
+def _genitive_end(words: list[str], low: list[str], after: int, hi: int) -> int:
+    """The word index after the genitive that follows a noun ending before ``after`` ("vom Joch Tschechiens",
+    "von der Herrschaft der Besatzer"), ``after`` when none follows within the clause ending at ``hi``."""
+    if after + 1 < hi and low[after] in GENITIVE_ARTICLES and words[after + 1][:1].isupper():
+        return after + 2
+    if after < hi and words[after][:1].isupper() and low[after].endswith("s"):
+        return after + 1
+    return after
 
 
 def _state(name: str, gaz: Gazetteer) -> str | None:

@@ -438,7 +438,9 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     verbal = lex.lang == "de" and verbal_nouns.verbal(words, low, k, n, lo, hi, kind, actor,
                                                                    prepositions.governing(words, low, k, lex),
                                                                    _clause(words, k, n, quoted=True))
-    partners = [] if kind in MUTUAL else coordination.coordinated(actor, found, roles, words, lex.lang)
+    # the actor's partners, with the country adjectives sharing its noun ("das russische wie das belarussische
+    # Militär hat X angegriffen"): no recipient of the act they share
+    partners = [] if kind in MUTUAL else coordination.shared_noun(actor, found, roles, words, lex.lang)
     free = [m for m, r in zip(found, roles, strict=True)
             if r in (None, "pair") and m is not actor and m not in reporting and m.canonical != actor.canonical and m not in partners
             and not roles_de.in_purpose_clause(low, m.first, k, hi, lex.lang)

@@ -139,8 +139,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
 
 
 # between country adjectives that share one noun ("das russische wie das belarussische Militär", "Russian and
-# Belarusian troops"): a comparative "wie" joins there too; "oder" and "or" give alternatives, no two actors
-ADJECTIVE_JOINS = frozenset({",", "und", "and", "sowie", "wie", "auch"})
+# Belarusian troops"): a comparative "wie" joins there too, as do "als auch" and "as well as" (by their last word);
+# "oder" and "or" give alternatives, no two actors
+ADJECTIVE_JOINS = frozenset({",", "und", "and", "sowie", "wie", "auch", "well"})
 ADJECTIVE_BETWEEN = ADJECTIVE_JOINS | frozenset({"die", "der", "das", "den", "dem", "des", "the", "as", "well", "als"})
 
 
