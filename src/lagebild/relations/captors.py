@@ -31,7 +31,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
 from . import record
 from .events import PARTNERING
-from .homecoming import forces_word
+from .homecoming import first_words, forces_word, gated_sentences
 from .lexicon import RelationLexicon, Trigger
 from .meetings import country_word, person_countries
 from .mentions import CLAUSE_END, PLACE, Mention, clause_bounds, mentions
@@ -61,8 +61,7 @@ def _lines(lang: str) -> tuple[tuple[Trigger, str], ...]:
 @lru_cache(maxsize=None)
 def _any_first(lang: str) -> re.Pattern:
     """One pattern for the first words of all event lines: a sentence without any is skipped in one scan."""
-    firsts = "|".join(f"(?:{t.words[0].pattern})" for t, _ in _lines(lang) if t.type not in WORD_KINDS)
-    return re.compile(rf"(?<!\w)(?:{firsts})(?!\w)")
+    return first_words(t for t, _ in _lines(lang) if t.type not in WORD_KINDS)
 
 
 def _listed(word: str, kind: str, lang: str) -> bool:
@@ -181,13 +180,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
         return relations
     added: list[Relation] = []
     people: dict[str, str] | None = None
-    for sent in doc.sents:
-        if sent.kind == "dateline":
-            continue
-        toks = doc.sent_tokens(sent.i)
-        low = [t.text.lower() for t in toks]
-        if not _any_first(lex.lang).search(" ".join(low)):
-            continue
+    for sent, toks, low in gated_sentences(doc, _any_first(lex.lang)):
         hits = _hits(low, lex.lang)
         if not hits:
             continue

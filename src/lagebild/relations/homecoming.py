@@ -24,6 +24,7 @@ it ("Soldaten aus Kuba") gives them a side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +32,7 @@ from .. import resources
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
-from ..model import Doc, Relation
+from ..model import Doc, Relation, Sentence
 from . import record
 from .captures import GENITIVE_OPENERS
 from .implied import countries as named_countries
@@ -68,8 +69,25 @@ def _starting(word: str, lang: str) -> tuple[Trigger, ...]:
 @lru_cache(maxsize=None)
 def _any_first(lang: str) -> re.Pattern:
     """One pattern for the first words of all event lines of WORDS: a sentence without any is skipped in one scan."""
-    firsts = "|".join(f"(?:{t.words[0].pattern})" for t in _words(lang) if t.type not in WORD_KINDS)
+    return first_words(t for t in _words(lang) if t.type not in WORD_KINDS)
+
+
+def first_words(triggers: Iterable[Trigger]) -> re.Pattern:
+    """One pattern for the first words of ``triggers`` (see gated_sentences)."""
+    firsts = "|".join(f"(?:{t.words[0].pattern})" for t in triggers)
     return re.compile(rf"(?<!\w)(?:{firsts})(?!\w)")
+
+
+def gated_sentences(doc: Doc, pattern: re.Pattern) -> Iterator[tuple[Sentence, list, list[str]]]:
+    """Each sentence but a dateline whose lower-case words ``pattern`` finds, with its tokens and those words: a
+    pass over the rest of a document's sentences costs one scan each."""
+    for sent in doc.sents:
+        if sent.kind == "dateline":
+            continue
+        toks = doc.sent_tokens(sent.i)
+        low = [t.text.lower() for t in toks]
+        if pattern.search(" ".join(low)):
+            yield sent, toks, low
 
 
 def _trigger(low: list[str], k: int, lang: str) -> Trigger | None:
@@ -174,13 +192,7 @@ def fill(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
                     and r.object and forces_word(r.object.lower(), lex)}
     added: list[Relation] = []
     attr_lex = attr_lexicon.load(lex.lang)
-    for sent in doc.sents:
-        if sent.kind == "dateline":
-            continue
-        toks = doc.sent_tokens(sent.i)
-        low = [t.text.lower() for t in toks]
-        if not _any_first(lex.lang).search(" ".join(low)):
-            continue
+    for sent, toks, low in gated_sentences(doc, _any_first(lex.lang)):
         hits = [(k, trig) for k in range(len(low)) if (trig := _trigger(low, k, lex.lang)) is not None
                 and (sent.i, trig.type) not in have]
         sdoc = sentence_parse(doc, sent.i, lex) if hits and lex.lang == "en" else None
