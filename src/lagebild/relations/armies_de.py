@@ -40,7 +40,7 @@ from .carried import listed as carried_words
 from .lexicon import RelationLexicon
 from .meetings import country_word
 from .mentions import CLAUSE_END, Mention, clause_bounds
-from .sides import role_states
+from .sides import state_of
 
 WORDS = "relations/armies.txt"
 LANGS = frozenset({"de"})
@@ -264,4 +264,4 @@ def _genitive_end(words: list[str], low: list[str], after: int, hi: int) -> int:
 
 def _state(name: str, gaz: Gazetteer) -> str | None:
     """The state ``name`` is (a country, a capital's state) or leads (the gazetteer's office roles)."""
-    return country_of(name, gaz) or role_states(gaz).get(name)
+    return state_of(name, {}, gaz)

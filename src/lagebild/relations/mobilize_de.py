@@ -50,11 +50,10 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import record
-from .anaphora import country_of
 from .frames import clause
 from .lexicon import RelationLexicon, Trigger
 from .mentions import Mention, clause_bounds
-from .sides import person_countries, role_states
+from .sides import person_countries, state_of
 
 WORDS = "relations/mobilize.txt"  # the German words of each kind (FORMAT there)
 KIND = "MOBILIZE"
@@ -169,7 +168,7 @@ def reinforcing(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: i
 def _state_side(doc: Doc, name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` is a state or a person of a known state ("Russland", "Putin"): only they move forces of a
     side; a misread name before the verb ("Montagfrüh ... verlegen") moves none."""
-    return bool(country_of(name, gaz) or person_countries(doc, gaz).get(name) or role_states(gaz).get(name))
+    return state_of(name, person_countries(doc, gaz), gaz) is not None
 
 
 def _forces_moved(doc: Doc, rel: Relation) -> bool:

@@ -23,8 +23,10 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import record
 from .lexicon import RelationLexicon
-from .mentions import CLAUSE_END, PLACE, Mention, mentions
+from .mentions import CLAUSE_END, PLACE, Mention, clause_bounds, mentions
 from .stance import PASSIVE, addressee_preps
+
+_ENDS = CLAUSE_END | {"."}  # a summons' clause ends at the sentence's full stop too
 
 WINDOW = 3  # sentences before the summons the protest may stand in
 HOSTILE = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT"})  # acts a summons follows up
@@ -42,15 +44,6 @@ def _pattern(lang: str, kind: str) -> re.Pattern | None:
 
 def _verb(lang: str) -> re.Pattern | None:
     return _pattern(lang, "verb")
-
-
-def _clause(words: list[str], k: int) -> tuple[int, int]:
-    lo, hi = k, k + 1
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
-        lo -= 1
-    while hi < len(words) and words[hi] not in CLAUSE_END and words[hi] != ".":
-        hi += 1
-    return lo, hi
 
 
 def _envoy(found: list[Mention], words: list[str], starts: list[int], ends: list[int], nouns: frozenset[str],
@@ -105,7 +98,7 @@ def passive(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gaze
         for k, word in enumerate(low):
             if not verb.fullmatch(word) or (sent.i, toks[k].start) in told:
                 continue
-            lo, hi = _clause(words, k)
+            lo, hi = clause_bounds(words, k, _ENDS)
             if not any(w in PASSIVE for w in low[lo:hi]):
                 continue  # an active summons names its actor (or leaves it to the rules)
             found = mentions(doc, sent.i, words, [t.start for t in toks], gaz, lex)
