@@ -87,3 +87,21 @@ def test_the_german_parser_loads_again_with_the_same_parse(monkeypatch):
     monkeypatch.setattr(vocabularies, "VOCAB_STRINGS", 0)
     assert parse_de.parse.__wrapped__(words) == before
     assert parse_de._model()[0] is not old
+
+
+def test_kept_loads_again_only_past_the_bound(monkeypatch):
+    from functools import lru_cache
+
+    calls = []
+
+    @lru_cache(maxsize=None)
+    def load(tag: str):
+        calls.append(tag)
+        return SimpleNamespace(vocab=SimpleNamespace(strings=["a", "b"]))
+
+    monkeypatch.setattr(vocabularies, "VOCAB_STRINGS", 5)
+    first = vocabularies.kept(load, lambda found: found.vocab, "x")
+    assert vocabularies.kept(load, lambda found: found.vocab, "x") is first and calls == ["x"]
+    assert vocabularies.kept(load, lambda found: None, "x") is first  # no vocabulary: nothing to bound
+    monkeypatch.setattr(vocabularies, "VOCAB_STRINGS", 1)
+    assert vocabularies.kept(load, lambda found: found.vocab, "x") is not first and calls == ["x", "x"]

@@ -13,11 +13,26 @@ CPU seconds, once in a few thousand articles.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 VOCAB_STRINGS = 100_000
+
+Loaded = TypeVar("Loaded")
 
 
 def outgrown(vocab: Any) -> bool:
     """Whether ``vocab`` (a spaCy Vocab) holds more strings than the bound."""
     return len(vocab.strings) > VOCAB_STRINGS
+
+
+def kept(load: Callable[..., Loaded], vocab_of: Callable[[Loaded], Any], *args: Any) -> Loaded:
+    """``load(*args)`` (a loader cached by functools.lru_cache), loaded anew once the vocabulary ``vocab_of`` gives
+    of it (None: it has none, as a missing model) has outgrown the bound. What it handed out before keeps its own
+    vocabulary."""
+    found = load(*args)
+    vocab = vocab_of(found)
+    if vocab is not None and outgrown(vocab):
+        load.cache_clear()  # type: ignore[attr-defined]
+        found = load(*args)
+    return found

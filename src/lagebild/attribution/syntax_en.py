@@ -88,12 +88,9 @@ def parse(doc: Doc, lex: Lexicon | None = None) -> list | None:
     """The spaCy parse of each sentence of ``doc`` (word k of parse i is word k of sentence i), or None without
     a parser. Sentences are parsed alone: the parser then reads a sentence the same wherever it stands. With
     ``lex``, only the sentences that ``needs_parse`` are parsed; the others are None."""
-    nlp = _parser()
+    nlp = vocabularies.kept(_parser, lambda nlp: nlp.vocab if nlp is not None else None)
     if nlp is None:
         return None
-    if vocabularies.outgrown(nlp.vocab):  # a parse handed out keeps its own vocabulary
-        _parser.cache_clear()
-        nlp = _parser()
     from spacy.tokens import Doc as SpacyDoc
 
     wanted = needs_parse(doc, lex) if lex is not None else [True] * len(doc.sents)

@@ -77,11 +77,7 @@ def bounded_tokenizer(lang: str):
 
     Only the segmenter's tokenizer meets the words of every document; the other users tokenize lexicon phrases
     once, at load time, and may keep the tokenizer they got."""
-    tok = tokenizer(lang)
-    if vocabularies.outgrown(tok.vocab):
-        tokenizer.cache_clear()
-        tok = tokenizer(lang)
-    return tok
+    return vocabularies.kept(tokenizer, lambda tok: tok.vocab, lang)
 
 
 class SuffixSearch:

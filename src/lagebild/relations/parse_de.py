@@ -79,12 +79,11 @@ def available() -> bool:
 def parse(words: tuple[str, ...]) -> Parse | None:
     """The parse of one sentence given as words (cached: a sentence with several triggers is parsed once);
     None when the model is not installed or the sentence is empty."""
-    nlp, name = _model()
-    if nlp is None or not words:
+    if not words:
         return None
-    if vocabularies.outgrown(nlp.vocab):  # the Parse holds plain tuples, nothing of the old pipeline
-        _model.cache_clear()
-        nlp, name = _model()
+    nlp, name = vocabularies.kept(_model, lambda model: model[0].vocab if model[0] is not None else None)
+    if nlp is None:
+        return None
     from spacy.tokens import Doc as SpacyDoc
 
     sdoc = SpacyDoc(nlp.vocab, words=list(words))
