@@ -19,7 +19,9 @@ for its state and stays the actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from .. import resources
 from ..entities.gazetteer import Gazetteer
@@ -44,11 +46,12 @@ def _kinds(lang: str) -> dict[str, re.Pattern] | None:
 
 
 @lru_cache(maxsize=None)
-def _legislatures(lang: str) -> dict[str, str]:
-    """Parliament canonical -> the state it ratifies for (legislatures.txt); empty where the language has none."""
+def _legislatures(lang: str) -> Mapping[str, str]:
+    """Parliament canonical -> the state it ratifies for (legislatures.txt); empty where the language has none.
+    Read-only: the cached table is shared by every caller."""
     if not resources.exists(lang, LEGISLATURES):
-        return {}
-    return dict(resources.load(lang, LEGISLATURES).rows(2))
+        return MappingProxyType({})
+    return MappingProxyType(dict(resources.load(lang, LEGISLATURES).rows(2)))
 
 
 def pending(kind: str, word: str, lang: str) -> bool:
