@@ -84,26 +84,6 @@ def test_the_parse_is_reused_from_the_attribution_layer():
         assert doc.user_data[roles_en.KEY][0] is shared[0]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("North Korea did not send troops to Russia.", ("negated", "not")),
-    ("Two million rockets are to be shipped each year from Pyongyang to Moscow.", ("planned", "are to")),
-    ("North Korea plans to send more troops to Russia.", ("planned", "plans")),
-    ("North Korea could intensify its cooperation with Russia.", ("hypothetical", "could")),
-    # the negation of another clause does not count
-    ("Russia said it would not comment, but North Korea sent troops to Russia.", ("factual", None)),
-    # the conjunction opening the verb's own clause: a condition is hypothetical, a time or a cause is not
-    ("If North Korea sends shells to Russia, the front will change.", ("hypothetical", "If")),
-    ("Seoul will answer if North Korea sends shells to Russia.", ("hypothetical", "if")),
-    ("When North Korea sent shells to Russia, Seoul answered.", ("factual", None)),
-    ("North Korea sent shells to Russia because the front held.", ("factual", None)),
-    # a threat to act is no act
-    ("North Korea threatened to send shells to Russia.", ("hypothetical", "threatened")),
-])
-def test_status_from_the_parse(text, expected):
-    rel = next(r for r in relations_of(text) if r.actor == "Nordkorea")
-    assert (rel.status, rel.status_cue) == expected
-
-
 def test_object_control_gives_the_subject_of_the_complement():
     # "accused X of trying to": X tries, not the one who accuses
     assert ("ASSAULT", "Wladimir Putin", "Ukraine") in edges("Zelensky accused Putin of trying to attack Ukraine.")
@@ -165,14 +145,6 @@ def test_the_agent_of_a_noun_hung_on_the_name_before_it_still_acts():
         ("SANCTION", "Europäische Union", "Iran")}
     # "by" of time or means names no one
     assert not edges("The aid to Ukraine by December will total billions.")
-
-
-def test_a_bare_verb_joined_to_a_modal_verb_shares_its_status():
-    found = {r.type: r.status for r in relations_of("Belgian troops could be sent to France and fight against Spain.")}
-    assert found.get("ASSAULT") == "hypothetical"
-    # a verb with its own tense does not share it
-    found = {r.type: r.status for r in relations_of("Belgian troops were not sent to France but attacked Spain.")}
-    assert found.get("ASSAULT") == "factual"
 
 
 def test_two_speakers_who_say_they_acted_together_are_both_sides():

@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..attribution import lexicon as attr_lexicon
 from ..attribution.words import Sent
 from ..model import Doc, Relation
-from . import record, roles_en
+from . import record, status_en
 from .lexicon import RelationLexicon
 
 LANGS = frozenset({"en"})
@@ -64,7 +64,7 @@ def counter(doc: Doc, relations: list[Relation], lex: RelationLexicon, clause: C
                 continue
             # "and could get fuel in return": the receiving verb is the flow back, with its own status
             start, phrase = toks[j].start, toks[j].text
-            state = roles_en.status(doc, rel.sentence, j, 1, lex) or state
+            state = status_en.status(doc, rel.sentence, j, 1, lex) or state
         back = replace(rel, status=state[0], status_cue=state[1], actor=rel.recipient, actor_text=rel.recipient_text or rel.recipient,
                            recipient=rel.actor, recipient_text=rel.actor_text, actor_start=rel.recipient_start,
                            actor_end=rel.recipient_end, recipient_start=rel.actor_start,

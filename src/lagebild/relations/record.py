@@ -7,7 +7,7 @@ from .. import morphology
 from ..attribution import hedging
 from ..attribution.words import Sent, tag_de
 from ..model import AUTHOR, Doc, Quantity, Relation
-from . import events, figures, modality, roles_de, roles_en, status_frames
+from . import events, figures, modality, roles_de, status_en, status_frames
 from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
@@ -113,8 +113,8 @@ def relation(doc: Doc, i: int, words: list[str], low: list[str], k: int, n: int,
     toks = doc.sent_tokens(i)
     p_start, p_end = toks[k].start, toks[k + n - 1].end
     status_, cue = status(low, words, k, n, lex)
-    if lex.lang == "en":  # English: from the parse where the sentence has one (roles_en.py)
-        status_, cue = roles_en.status(doc, i, k, n, lex) or (status_, cue)
+    if lex.lang == "en":  # English: from the parse where the sentence has one (status_en.py)
+        status_, cue = status_en.status(doc, i, k, n, lex) or (status_, cue)
     if status_ in ("factual", "planned") and modality.question(words, low, k, lex):
         status_, cue = "hypothetical", "?"
     status_ = events.promised(kind, status_)
