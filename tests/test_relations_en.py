@@ -167,3 +167,10 @@ def test_what_is_asked_from_a_side_is_asked_of_it() -> None:
     got = {(r.type, r.actor, r.recipient) for r in relations_of("Belarus received drones from Iran.")}
     assert got == {("AID", "Iran", "Belarus")}
     assert not {r for r in relations_of("The striker sought help from a physio in Spain.")}
+
+
+def test_a_clause_hung_on_a_noun_is_no_participle():
+    # "has reports that ... are being readied": the parser makes the clause an "acl" of "reports"; with a subject of
+    # its own it states an event, unlike "soldiers readied for war" (a participle describing the soldiers)
+    got = edges("Warsaw has reports that 2,000 troops from Iran are being readied to join Syrian forces.")
+    assert ("AID", "Iran", "Syrien") in got

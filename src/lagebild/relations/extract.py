@@ -77,7 +77,7 @@ from . import (
     warzone,
 )
 from .index import quantities_in
-from .kinds import ALONE, ALONE_IN_CLAUSE, CARRY, MUTUAL, ORIGIN_TYPES, SAID_ALONE
+from .kinds import ALONE, ALONE_IN_CLAUSE, ALONE_MODES, CARRY, MUTUAL, ORIGIN_TYPES, SAID_ALONE
 from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
@@ -498,7 +498,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         user = events.user(actor, found, preps)
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
-    alone = (kind in ALONE or (kind in ALONE_IN_CLAUSE and (lo <= actor.first < hi or said_by and kind in SAID_ALONE))) \
+    alone = (kind in ALONE or ((kind in ALONE_IN_CLAUSE or trig.mode in ALONE_MODES) and (lo <= actor.first < hi or said_by and kind in SAID_ALONE))) \
         and not helped \
         and not needs_recipient and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)
     if recipient is None and not alone and not helped and events.implied(kind, flows, lex.lang):

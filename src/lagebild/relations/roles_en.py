@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import ents_starting
-from . import attach_en, implied, possessors_en, retreats_en, titlecase_en
+from . import attach_en, implied, joined_en, possessors_en, retreats_en, titlecase_en
 from . import roles_en_fights as fights
 from .lexicon import RelationLexicon
 from .roles_en_fights import sufferer
@@ -280,6 +280,8 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
                     out.add(p, "theme")
                 else:
                     out.add(p, "recipient" if kind in TARGETS else "actor")
+    for side in joined_en.sides(tok, kind):  # "being readied to join Belarusian forces": the side joined
+        out.add(side, "recipient")
     fights.helped_clause(tok, kind, out)  # "helping Russian troops strike Ukraine": the troops are helped
     if nominal:  # "three pilots were killed in a Polish attack": the pilots are attacked
         fights.victims(tok, kind, lex, out)
@@ -321,6 +323,12 @@ def _preps(tok: Any, kind: str, lex: RelationLexicon, out: Frame, received: bool
                 role = lex.role(word, kind)
                 if role in ("recipient", "beneficiary", "pair"):
                     out.add(p, role)
+
+
+def _own_subject(verb: Any) -> bool:
+    """Whether ``verb`` has a subject of its own: a clause the parser hung on a noun as a participle ("has
+    information that troops are being readied": an ``acl`` of "information"), no participle describing it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def nominal_head(tok: Any) -> bool:
@@ -375,7 +383,7 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
     # "the withdrawal of Ukrainian troops": forces that withdraw name their side (WITHDRAWN), no recipient needed
     withdrawn = kind in WITHDRAWN and fr.nominal and not fr.modified and fr.has("theme")
     if "recipient" not in got and "beneficiary" not in got and kind not in MUTUAL and not withdrawn \
-            and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl")):
+            and ((fr.nominal and (kind in ALONE or fr.modified)) or (kind in ALONE and tok.dep_ == "acl" and not _own_subject(tok))):
         # "a Ukrainian offensive", "Russia's invasion", "soldiers fighting alongside Russian troops", "with South
         # Korean assistance": a noun or a participle describing someone names no event unless it says to whom;
         # a fight, unless the document implies the opponent (relations/implied.py)

@@ -1,0 +1,15 @@
+"""Which relation types and modes stand without a recipient (relations/kinds.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.relations import kinds
+from tests.relations_text import edges
+
+
+def test_hiding_ones_own_acts_stands_alone():
+    assert "misinformation" in kinds.ALONE_MODES
+    assert edges("Belarus has been concealing the losses of its army in Syria.") == {("COERCE", "Belarus", None)}
+
+
+def test_a_coercion_of_no_one_named_is_still_no_relation():
+    assert edges("Belarusian police detained dozens on Sunday.") == set()
