@@ -32,6 +32,7 @@ from . import (
     coming_from,
     coordination,
     dashes,
+    delegations,
     deployments,
     endorsed,
     event_nouns,
@@ -140,8 +141,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
             forces_en.note(carry, found, low, lex, lambda name: Mention(name, None, None, None, -1, -1, "carried"))
             continue
         objects = lex.objects  # lex.is_object of each word, without a call per word
-        flows = any(w.endswith(objects) for w in low) or any(
-            q.kind in ("count", "amount") for _, q in quantities_in(doc, sent.i))
+        flows = any(w.endswith(objects) for w in low) or any(  # not "a delegation of 40 members" (delegations.py)
+            delegations.counts_flow(q, lex.lang) for _, q in quantities_in(doc, sent.i))
         seen: dict[tuple[str, str | None], list[tuple[int, int]]] = {}  # (actor, recipient) -> (index, word)
         probe_sent: Sent | None = None
         relatives = frames.relative_spans(words, low) if lex.lang == "de" else []
