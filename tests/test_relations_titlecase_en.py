@@ -35,3 +35,13 @@ def test_verb_tagged_as_plural_noun_keeps_subject_and_object() -> None:
 def test_praise_words_of_business_and_sport_stay_out() -> None:
     assert edges("Coach Thanks Fans After Dramatic Win In Madrid") == set()
     assert edges("The company lauds its employees in its annual report.") == set()
+
+
+def test_a_comma_between_the_names_opening_a_headline_is_read_as_and() -> None:
+    assert _words("Iran, Belarus sign a defence pact") == ["Iran", "and", "Belarus", "sign", "a", "defence", "pact"]
+    assert ("SUPPORT", "Iran", "Belarus") in edges("Iran, Belarus sign a defence pact\n\nOfficials met in Minsk.")
+
+
+def test_a_city_and_its_state_or_an_apposition_keep_the_comma() -> None:
+    assert _words("Minsk, Belarus hosts a summit") is None
+    assert _words("Lukashenko, the leader, meets Putin") is None
