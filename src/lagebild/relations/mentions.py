@@ -16,7 +16,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from ..spans import ents_starting
-from . import org_forces, possessors_en, rolenouns
+from . import org_forces, possessors_en, rolenouns, titled
 from .index import attributions_sourced_by, doc_index, roles_at, sources_in
 from .lexicon import RelationLexicon, any_of
 
@@ -134,6 +134,9 @@ def mentions(doc: Doc, i: int, words: list[str], starts: list[int], gaz: Gazette
                 and not any(w in CLAUSE_END or w in (",", "und", "and") or w.lower() in lex.preps
                             for w in words[m.last:nxt.first]):  # "Nordkoreaner in Putins Armee": two actors
             continue
+        if m.label == "LOC" and nxt is not None and nxt.label == "PER" \
+                and country_adjective(words[m.first:m.last], gaz) and titled.held_by_person(words[m.last:nxt.first], lex.lang):
+            continue  # "the Russian defence minister, Andrei Belousov,": the person holds the title (titled.py)
         kept.append(m)
     return kept
 
