@@ -22,3 +22,4 @@ def test_only_a_title_of_state_office_links_the_adjective_to_the_person():
     assert not titled.held_by_person(["troops", ","], "en")  # "Russian troops, Putin said,"
     assert not titled.held_by_person(["minister", "met", "the", "envoy", "of"], "en")
     assert not titled.held_by_person(["minister", "of"], "en")
+    assert not titled.held_by_person(["minister", "met"], "en")  # "the Russian minister met Putin"

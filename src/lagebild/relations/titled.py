@@ -28,12 +28,15 @@ def _offices(lang: str) -> frozenset[str]:
 
 def held_by_person(between: list[str], lang: str) -> bool:
     """Whether ``between`` (the words from after a country adjective to a person's name) is a title of state office
-    the person holds: at most REACH words, a title word among them, no word of another clause or phrase (a comma
-    only as the last word)."""
+    the person holds: at most REACH words of letters ending in a title word ("defence minister"), or in a title word,
+    "of" and capitalised words ("Minister of Culture"); a comma only as the last word. "minister met" (a verb after
+    the title) is no title."""
     offices = _offices(lang)
     if not between or len(between) > REACH or not offices:
         return False
     words = between[:-1] if between[-1] == "," else between
-    return bool(words) and any(w.lower() in offices for w in words) and all(
-        w[:1].isalpha() and (w[:1].isupper() or w.lower() in offices or w.lower() in INSIDE or w.islower())
-        and (w.lower() not in INSIDE or 0 < n < len(words) - 1) for n, w in enumerate(words))
+    last = max((n for n, w in enumerate(words) if w.lower() in offices), default=None)
+    if last is None or not all(w.isalpha() for w in words):
+        return False
+    rest = words[last + 1:]
+    return not rest or len(rest) > 1 and rest[0].lower() in INSIDE and all(w[:1].isupper() for w in rest[1:])
