@@ -13,3 +13,8 @@ def test_hiding_ones_own_acts_stands_alone():
 
 def test_a_coercion_of_no_one_named_is_still_no_relation():
     assert edges("Belarusian police detained dozens on Sunday.") == set()
+
+
+def test_a_concealment_has_no_recipient():
+    got = edges("Analysts say Belarus concealed arms shipments to Syria.")
+    assert [e for e in got if e[0] == "COERCE"] == [("COERCE", "Belarus", None)]

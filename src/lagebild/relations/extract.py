@@ -499,6 +499,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         user = events.user(actor, found, preps)
         return [events.abroad(record.relation(doc, i, words, low, k, n, trig, "AID", actor, user, lex))]
     # one actor alone: only for acts that need no recipient, stated by a verb (not "der Angriff in ...")
+    recipient = None if trig.mode in ALONE_MODES else recipient  # "concealed shipments to X": aimed at no one
     alone = (kind in ALONE or ((kind in ALONE_IN_CLAUSE or trig.mode in ALONE_MODES) and (lo <= actor.first < hi or said_by and kind in SAID_ALONE))) \
         and not helped \
         and not needs_recipient and not (lex.lang == "de" and words[k][:1].isupper() and not verbal)

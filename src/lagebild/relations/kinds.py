@@ -7,7 +7,8 @@ from __future__ import annotations
 ALONE = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "ASSAULT"})
 # Demands, accusations and refusals often aim at an issue, not an actor: alone when the actor is in the clause.
 ALONE_IN_CLAUSE = frozenset({"REQUEST", "ACCUSE", "REJECT", "AID"})  # AID: until its recipient is filled in
-# Modes of acts aimed at no one (hiding one's own losses: COERCE misinformation): alone too when the actor is in the clause.
+# Modes of acts aimed at no one (hiding one's own losses: COERCE misinformation): alone when the actor is in the
+# clause, and never with a recipient ("concealed shipments to Russia": the shipments go there, not the act).
 ALONE_MODES = frozenset({"misinformation"})
 # Demands and criticism whose actor a pronoun after the quotation names ("..., forderte er."): alone too.
 SAID_ALONE = frozenset({"REQUEST", "ACCUSE"})
