@@ -8,7 +8,11 @@ from tests.relations_text import edges
 
 def test_the_forces_joined_name_the_side_the_troops_are_readied_for():
     assert edges("Officials said 3,000 soldiers from Iran are being readied to join Syrian forces.") == {
-        ("AID", "Iran", "Syrien")}
+        ("MOBILIZE", "Iran", "Syrien")}
+
+
+def test_forces_sent_to_a_state_stay_a_flow():
+    assert edges("Officials said 3,000 soldiers from Iran were sent to Syria.") == {("AID", "Iran", "Syrien")}
 
 
 def test_a_fight_joined_names_no_side():

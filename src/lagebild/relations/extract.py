@@ -43,6 +43,7 @@ from . import (
     frames,
     ground_de,
     implied,
+    joined_en,
     joining_de,
     judges,
     meetings,
@@ -485,7 +486,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         kind = "MOBILIZE" if stays else "ASSAULT"  # forces used against someone, not trained for it (MOBILIZE@)
     elif stays and needs_recipient and recipient is not None:
         return []  # "MOBILIZE@!" (weapons operated) names only the side after "über"/"over": no AID of occupiers
-    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried"):
+    elif kind == "MOBILIZE" and recipient is not None and recipient.label in ("LOC", PLACE, "carried") \
+            and not joined_en.noted(doc, i, k):  # (not "readied to join Syrian forces": joined_en.py)
         kind = "AID"  # troops deployed in another state: AID (gold/SCHEMA.md decisions)
     if (endorse := endorsed.matter(words, low, k, n, lo, hi, kind, lex.lang)) is not None:  # "begrüßte die Idee"
         if endorse < 0:

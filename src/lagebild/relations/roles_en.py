@@ -372,6 +372,8 @@ def assign(doc: Any, i: int, k: int, n: int, kind: str, received: bool, found: l
         return False
     tok = trigger_token(sdoc, k, n)
     fr = frame(tok, kind, lex, received)
+    if joined_en.sides(tok, kind):  # "readied to join Syrian forces": a MOBILIZE for that side (joined_en.py)
+        joined_en.note(doc, i, k)
     implied.place(doc, i, fights.joined_places(tok, lex))  # "took part in the fighting in Syria": where, not whom
     got: list[str | None] = []
     for m in found:
