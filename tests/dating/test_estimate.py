@@ -273,3 +273,18 @@ def test_a_dateline_on_a_month_end_keeps_its_month_and_outlasts_a_former_holder(
     terms = [office(date(2008, 12, 2), date(2011, 4, 21))]  # a holder named after his term: a former one
     result = estimate(doc, lambda t: None, terms=terms)
     assert (result.estimate, result.value, result.confidence) == (date(2016, 1, 31), "2016-01", "high")
+
+
+def test_a_state_since_a_year_beside_a_date_ahead_places_bare_months_before_that_date():
+    # "seit 2009 im Amt ... übernimmt ab 1. Jänner 2016 ... Ende Oktober vorgestellt": the state since 2009 lasts
+    # until the writing, the date ahead bounds it: the bare month lies in the year before the date ahead (as
+    # with only dates ahead), not in 2009
+    tenses = {"ab 1. Jänner 2016": "future", "Ende Oktober": "past"}
+    doc = doc_with(("seit 2009", 10, "2009", "ON_OR_AFTER"),
+                   ("ab 1. Jänner 2016", 60, "2016-01-01", "ON_OR_AFTER"), ("Ende Oktober", 120, "XXXX-10", "END"))
+    assert estimate(doc, lambda t: tenses.get(t.text)).value == "2015-11"
+    # a year told plainly in the past still places them, as before (in the year after it: "im Jahr 2012" is named
+    # because it is not the current one)
+    told = doc_with(("im Jahr 2012", 10, "2012", None), ("ab 1. Jänner 2016", 60, "2016-01-01", "ON_OR_AFTER"),
+                    ("Ende Oktober", 120, "XXXX-10", "END"))
+    assert estimate(told, lambda t: tenses.get(t.text, "past")).value == "2013-11"

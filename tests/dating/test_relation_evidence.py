@@ -132,3 +132,31 @@ def test_an_undated_article_with_its_own_dateline_dates_the_others(tmp_path):
         doc = store.load_doc("repeat")
     assert {e["doc_id"] for e in doc.dating["corpus"] if e["bound"]} == {"byline"}
     assert doc.published_estimate == "2024-10"
+
+
+def test_a_background_relation_weighs_its_share_of_every_report_of_the_same_pair():
+    # one dated report words the help as "weapons", ten others as "troops" over a year: the wording of one report
+    # is the same background and no sign of its month, so it weighs no more than each of the others
+    doc = Doc(doc_id="undated", text="x", lang="en")
+    doc.relations = [Relation(type="AID", mode=None, context=[], actor="Nordkorea", actor_text="North Korea",
+                              recipient="Russland", recipient_text="Russia", predicate="supplies", object="weapons")]
+    weapons = relation_key("AID", "Nordkorea", "Russland", "weapons", None, "en")
+    troops = relation_key("AID", "Nordkorea", "Russland", "troops", None, "en")
+    others = [f"t{i}" for i in range(10)]
+    published = {"w": "2024-06", **{d: f"2025-{i + 1:02d}" for i, d in enumerate(others)}}
+    index = CorpusIndex(published=published, relations={weapons: [("w", "w")], troops: [(d, d) for d in others]},
+                        pairs={weapons[:3]: {"w", *others, "undated"}})
+    found = relations(doc, index)
+    assert [e.doc_id for e in found] == ["w"]
+    assert found[0].weight == 0.5 / 11  # the undated document itself is no report of it
+    # without other reports of the pair the weight stays that of the exact relation
+    alone = CorpusIndex(published=published, relations={weapons: [("w", "w")]}, pairs={weapons[:3]: {"w"}})
+    assert relations(doc, alone)[0].weight == 0.5
+
+
+def test_ingest_counts_every_dated_report_of_a_pair(ingest_texts):
+    app, _ = ingest_texts({"dated": DATED, "undated": UNDATED})
+    with app.store() as store:
+        index = CorpusIndex.build(store)
+    assert [(key, docs) for key, docs in index.pairs.items() if key[1] == "Ukraine"] == [
+        (("COERCE", "Ukraine", "Nordkorea"), {"dated"})]

@@ -65,6 +65,19 @@ def test_known_surname_ends_a_person_span_the_model_ran_on() -> None:
         ("Lukashenko", "Alexander Lukaschenko")]
 
 
+def test_article_before_gazetteer_name_is_no_longer_name() -> None:
+    # an English model span "the Russian Federation" hides the country: the rule's name wins; a capitalized word
+    # before the name ("Staatliche Universität Moskau" above) still makes a longer name
+    words = "Belarus buys grain from the Russian Federation .".split()
+    gaz = gazetteer("en")
+    rules, modes = resolve.rule_spans(words, gaz, "2024-10")
+    spans = resolve.merge([resolve.Span(4, 7, "LOC", None, None, "model:test", "model")], rules, modes, words,
+                          frozenset({0}))
+    names = {(" ".join(words[s.start:s.end]), s.canonical) for s in spans}
+    assert ("Russian Federation", "Russland") in names
+    assert not any(name.startswith("the ") for name, _ in names)
+
+
 def test_link_entry_needs_model() -> None:
     assert _run("Die Bild berichtet .", []) == []
     assert _run("Die Bild berichtet .", [(1, 2, "ORG")])[0][2] == "Bild"

@@ -24,3 +24,14 @@ def test_the_office_holders_are_compiled_with_the_component_not_in_the_first_und
     gazetteer.cache_clear()
     Dating("de")
     assert gazetteer.cache_info().currsize == 1  # the first document's budget does not pay for it
+
+
+def test_a_date_a_state_holds_from_is_ahead_unless_told_in_the_past():
+    # "ab" + a date in the present tense: a coming change, not the latest event before the writing
+    coming = lagebild.analyze("Der Stadtrat hat die Regel im Mai 2015 beschlossen. Die Sperrstunde gilt ab "
+                              "1. Februar 2016 in allen Bezirken.", lang="de")
+    assert coming.dating["estimate"] == "2015-06"
+    assert [e["tense"] for e in coming.dating["evidence"] if e["text"].startswith("ab")] == ["future"]
+    # with a past cue in its clause the state began then
+    began = lagebild.analyze("Ab 1. Februar 2016 war er Leiter der Schule in Linz.", lang="de")
+    assert began.dating["estimate"] == "2016-02"

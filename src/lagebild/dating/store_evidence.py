@@ -96,6 +96,8 @@ class CorpusIndex:
     figures: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
     quotes: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (doc_id, source, words)
     relations: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(doc_id, shown)]
+    # (type, actor, recipient) of a relation_key -> the dated documents reporting it with any object or figure
+    pairs: dict[tuple, set[str]] = field(default_factory=dict)
     features: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> subject features (every doc)
     df: Counter = field(default_factory=Counter)
     shown: dict[str, str] = field(default_factory=dict)  # a subject feature -> a name it was read from, as written
@@ -210,6 +212,7 @@ class CorpusIndex:
             key = relation_key(r["type"], r["actor"], r["recipient"], r["object"], r["value"], r["lang"], r.get("mode"))
             if r["doc_id"] in index.published and r["status"] == "factual" and key:
                 index.relations.setdefault(key, []).append((r["doc_id"], _show_relation(key)))
+                index.pairs.setdefault(key[:3], set()).add(r["doc_id"])
         index.features = dict(features)
         index.df = Counter(f for feats in features.values() for f in feats)
         for layers in index.undated.values():
@@ -368,7 +371,13 @@ def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
     """Dated reports of the same factual relation (actor, type, recipient, object and figure): the first one
     bounds the date when the relation carries a figure (without one it may be the story's background, "North
     Korea supplies Russia", first reported months later than told); the weight falls with the number of
-    documents reporting it."""
+    documents reporting it.
+
+    A relation without a figure weighs its share of every dated document telling the same actor, type and
+    recipient with any object: "supplies weapons" that one dated report words so, beside a dozen reports of
+    "supplies troops" over a year and a half, is the same background, no sign of that one report's month (by
+    its exact wording alone it weighed as much as the dozen together, and the wording of a single report
+    decided the year)."""
     found = []
     for rel in doc.relations:
         if rel.status != "factual" or rel.recipient is None:
@@ -378,8 +387,13 @@ def relations(doc: Doc, index: CorpusIndex) -> list[CorpusEvidence]:
         key = relation_key(rel.type, rel.actor, rel.recipient, rel.object, value, doc.lang, rel.mode)
         reports = sorted({(index.published[d], d, shown) for d, shown in index.relations.get(key, [])
                           if d != doc.doc_id}) if key else []
-        # without a figure a relation is the story's background, weaker evidence than a repeated figure
-        weight = (1.0 if value is not None else BACKGROUND_WEIGHT) / max(1, len(reports))
+        if not reports:
+            continue
+        if value is not None:
+            weight = 1.0 / len(reports)
+        else:  # without a figure a relation is the story's background, weaker evidence than a repeated figure
+            telling = len(index.pairs.get(key[:3], set()) - {doc.doc_id})
+            weight = BACKGROUND_WEIGHT / max(len(reports), telling)
         for i, (published, doc_id, shown) in enumerate(reports):
             found.append(CorpusEvidence("relation", doc_id, published, shown, weight,
                                         bound=i == 0 and value is not None))

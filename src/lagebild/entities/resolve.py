@@ -87,6 +87,10 @@ def _keeps_longer(model: Span, rule: Span, words: list[str], sent_starts: frozen
     if model.label == rule.label == "PER" and rule.start == model.start and rule.kind == "name" \
             and _surname_alone(words[rule.start:rule.end], rule.canonical or ""):
         return False  # a known person's surname ends the name: "Putin Lauds" in a title-case headline ran on
+    # a lower-case word before the name is its article, no part of a longer name: the English CNN spans "the
+    # Russian Federation", "the European Union" would otherwise hide the gazetteer's country or union
+    if rule.end == model.end and rule.start == model.start + 1 and words[model.start][:1].islower():
+        return False
     return not _run_on(model, rule, words, lexicon)
 
 

@@ -63,6 +63,21 @@ def cue_before(lang: str, kind: str) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(cues) + r")\s*(?:de[mn]\s+)?$", re.IGNORECASE) if cues else None
 
 
+@lru_cache(maxsize=None)
+def onset_words(lang: str) -> frozenset[str]:
+    """The words of kind onset of lang/<code>/time/dating.txt ("ab"), lower-case."""
+    if not exists(lang, "time/dating.txt"):
+        return frozenset()
+    return frozenset(row[1].lower() for row in load(lang, "time/dating.txt").rows(2) if row[0] == "onset")
+
+
+def onset_before(text: str, timex: Timex, onsets: frozenset[str]) -> bool:
+    """Whether the date opens with an onset word ("Ab 1. Jänner 2016", in the span or right before it)."""
+    first = re.match(r"\w+", timex.text)
+    before = re.findall(r"\w+", text[max(0, timex.start - 20):timex.start])[-1:]
+    return any(word.lower() in onsets for word in before + ([first.group(0)] if first else []))
+
+
 def _compound_weekday(gram, word: str) -> str | None:
     """The weekday opening a compound ("Donnerstagnacht", "Montagabend"): a part of the day keeps the day."""
     for cut in range(len(word) - 3, 4, -1):
@@ -170,9 +185,12 @@ class Dating(Component):
             return before(compare, timex)
 
         plan = cue_before(self.lang, "plan")
+        onsets = onset_words(self.lang)
 
         def planned(timex: Timex) -> bool:
-            return before(plan, timex)
+            # "ab 1. Jänner 2017 gilt": a state from a day on, told with no past cue, is still to come
+            return before(plan, timex) or (bool(onsets) and onset_before(doc.text, timex, onsets)
+                                           and tense(timex) != "past")
 
         holidays = holiday_cues(self.lang)
 
