@@ -33,6 +33,7 @@ from . import (
     moves_en,
     nonevents_de,
     pacts,
+    pair_order,
     pairs,
     patients,
     penalties,
@@ -101,6 +102,7 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     relations = captors.fill(doc, relations, lex, gaz)  # "were captured, said Kyiv": the source's side (captors.py)
     patients.for_states(doc, relations, lex.lang, gaz)  # "the Estonian minister X reported the capture of"
     pairs.coordinated_partner(doc, relations, gaz, MUTUAL)  # "Russland und Nordkorea schließen" (pairs.py)
+    pair_order.visitor_first(doc, relations, gaz, MUTUAL)  # "die beiden Länder": the visiting state acts
     sides.carried_to_state(doc, relations, gaz)  # a person the sentence never names: his state (sides.py)
     pronouns.speakers_state(doc, relations, gaz)  # "wir" in an official's speech: his state (pronouns.py)
     relations = sides.drop_own_side(doc, relations, gaz, ALONE)  # no "Nordkorea -> Kim Jong-un" (sides.py)
