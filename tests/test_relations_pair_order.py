@@ -32,3 +32,9 @@ def test_visits_both_ways_leave_the_order():
     text = ("Olaf Scholz besuchte im Mai Paris. Emmanuel Macron besuchte im Juni Berlin. Frankreich und Deutschland "
             "bauen ihre Beziehungen aus. Am Dienstag unterzeichneten die beiden Länder einen Energiepakt.")
     assert [(a, r) for a, r, _ in _supports(text)] == [("Frankreich", "Deutschland")]
+
+
+def test_states_the_sentence_names_before_the_phrase_keep_their_order():
+    text = ("Olaf Scholz besuchte am Montag Paris. Bekannt ist, dass Frankreich Deutschland Strom geliefert hat "
+            "und beide Länder einen Energiepakt unterzeichneten.")
+    assert [(a, r) for a, r, _ in _supports(text)] == [("Frankreich", "Deutschland")]
