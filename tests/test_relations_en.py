@@ -195,3 +195,21 @@ def test_what_is_asked_from_a_side_is_asked_of_it() -> None:
     got = {(r.type, r.actor, r.recipient) for r in relations_of("Belarus received drones from Iran.")}
     assert got == {("AID", "Iran", "Belarus")}
     assert not {r for r in relations_of("The striker sought help from a physio in Spain.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain leased two transport aircraft to Portugal.", {("AID", "Spanien", "Portugal")}),
+    ("Spain lent Portugal three tanks.", {("AID", "Spanien", "Portugal")}),
+    ("Italy is lending four jets to Greece.", {("AID", "Italien", "Griechenland")}),
+    ("Spain has loaned three howitzers to Portugal.", {("AID", "Spanien", "Portugal")}),
+    # no forces or goods lent: no flow
+    ("Germany lent its support to France.", set()),
+    ("The firm leased office space to a bank in Madrid.", set()),
+])
+def test_lending_forces_or_goods_is_aid(text, expected):
+    assert {e for e in edges(text) if e[0] == "AID"} == expected
+
+
+def test_a_noun_of_lending_names_no_giver():
+    # the critic is no lender: only the verb forms of lending are triggers
+    assert ("AID", "Russland", "Polen") not in edges("The loan of tanks to Poland was criticised by Russia.")
