@@ -26,6 +26,7 @@ from . import (
     homecoming,
     implied,
     joining_de,
+    judged_flows,
     judgements,
     judges,
     meetings,
@@ -92,6 +93,7 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     relations = penalties.without_lifted(doc, relations, lex)  # "lifted sanctions on X": none imposed
     relations = provisions.without_provided(doc, relations, lex)  # "ein Pakt, der Beistand ... vorsieht"
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
+    relations = judged_flows.without_judged(doc, relations, lex, gaz)  # "Solche Lieferungen wären ein Fehler, sagte X"
     relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
