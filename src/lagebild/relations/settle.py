@@ -21,6 +21,7 @@ from . import (
     events,
     exchange,
     figurative,
+    flow_compounds,
     handed,
     headlines,
     homecoming,
@@ -68,6 +69,9 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
     relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
     relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)
+    compounds = flow_compounds.find(doc, relations, lex, gaz)  # "Ukraine-Hilfe": Ukraine receives (flow_compounds.py)
+    relations += compounds
+    unsourced += [r for r in compounds if r.quantity_index is None]
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
