@@ -26,6 +26,7 @@ from . import (
     anaphora,
     appositions,
     armies_de,
+    arrivals,
     attributive_de,
     captures,
     carried,
@@ -286,6 +287,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"  # "in das an Polen grenzende Gebiet": part of a place's description
         roles.append(role)
     roles = coming_from.roles(words, low, k, n, found, roles, preps, lex.lang)  # "Kritik kam von der EU"
+    found, roles = arrivals.arrived(doc, i, trig, kind, words, low, k, found, roles, preps, lex)  # "in X eingetroffen"
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     lo, hi = _clause(words, k, n)
