@@ -213,3 +213,10 @@ def test_lending_forces_or_goods_is_aid(text, expected):
 def test_a_noun_of_lending_names_no_giver():
     # the critic is no lender: only the verb forms of lending are triggers
     assert ("AID", "Russland", "Polen") not in edges("The loan of tanks to Poland was criticised by Russia.")
+
+
+def test_the_possessor_of_a_suppliers_noun_is_the_one_supplied():
+    assert ("AID", "Nordkorea", "Russland") in edges("North Korea remains Russia's biggest supplier of shells.")
+    assert ("AID", "Iran", "Russland") in edges("Iran is Russia's main provider of drones.")
+    # the possessor of the flow's own noun gives, as before
+    assert ("AID", "Nordkorea", "Russland") in edges("Pyongyang's supply of shells to Russia continued.")
