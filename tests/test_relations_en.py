@@ -174,3 +174,28 @@ def test_a_clause_hung_on_a_noun_is_no_participle():
     # its own it states an event, unlike "soldiers readied for war" (a participle describing the soldiers)
     got = edges("Warsaw has reports that 2,000 troops from Iran are being readied to join Syrian forces.")
     assert ("MOBILIZE", "Iran", "Syrien") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain leased two transport aircraft to Portugal.", {("AID", "Spanien", "Portugal")}),
+    ("Spain lent Portugal three tanks.", {("AID", "Spanien", "Portugal")}),
+    ("Italy is lending four jets to Greece.", {("AID", "Italien", "Griechenland")}),
+    ("Spain has loaned three howitzers to Portugal.", {("AID", "Spanien", "Portugal")}),
+    # no forces or goods lent: no flow
+    ("Germany lent its support to France.", set()),
+    ("The firm leased office space to a bank in Madrid.", set()),
+])
+def test_lending_forces_or_goods_is_aid(text, expected):
+    assert {e for e in edges(text) if e[0] == "AID"} == expected
+
+
+def test_a_noun_of_lending_names_no_giver():
+    # the critic is no lender: only the verb forms of lending are triggers
+    assert ("AID", "Russland", "Polen") not in edges("The loan of tanks to Poland was criticised by Russia.")
+
+
+def test_the_possessor_of_a_suppliers_noun_is_the_one_supplied():
+    assert ("AID", "Nordkorea", "Russland") in edges("North Korea remains Russia's biggest supplier of shells.")
+    assert ("AID", "Iran", "Russland") in edges("Iran is Russia's main provider of drones.")
+    # the possessor of the flow's own noun gives, as before
+    assert ("AID", "Nordkorea", "Russland") in edges("Pyongyang's supply of shells to Russia continued.")

@@ -170,3 +170,18 @@ def test_an_attack_noun_whose_attacker_is_an_unlisted_genitive_takes_no_other_na
         ("ASSAULT", "Russland", "Ukraine")}
     assert relations_text.edges("Die Angriffe der Armee Russlands auf Odessa gingen weiter.", "de") == {
         ("ASSAULT", "Russland", "Ukraine")}
+
+
+def test_the_genitive_after_a_givers_noun_receives():
+    assert event_nouns.served("Drohnenlieferanten", "AID") and not event_nouns.served("Lieferungen", "AID")
+    assert not event_nouns.served("Lieferant", "ASSAULT")
+    assert relations_text.edges("Kuba ist der wichtigste Waffenlieferant Venezuelas.", "de") == {
+        ("AID", "Kuba", "Venezuela")}
+    # the genitive of a flow's own noun still gives: "die Lieferungen Kubas an Venezuela"
+    assert ("AID", "Kuba", "Venezuela") in relations_text.edges("Die Lieferungen Kubas an Venezuela gehen weiter.", "de")
+
+
+def test_compounds_of_drones_that_flow_are_flows():
+    assert relations_text.edges("Iran ist der wichtigste Drohnenlieferant Russlands.", "de") == {
+        ("AID", "Iran", "Russland")}
+    assert relations_text.edges("Die Drohnen flogen über Portugal.", "de") == set()

@@ -15,6 +15,9 @@ from tests.relations_text import edges, relations_of
     "Kuba hat Venezuela zwei Kampfflugzeuge überlassen.",
     "Kuba soll Venezuela moderne Raketentechnik weitergegeben haben.",
     "Kuba gibt die Raketentechnik an Venezuela weiter.",
+    "Kuba verleiht Venezuela zwei Kampfflugzeuge.",  # lent, leased, rented out: handed over for a time
+    "Kuba hat zwanzig Panzer an Venezuela vermietet.",
+    "Kuba verpachtete im Mai Bauarbeiter an Venezuela.",
 ])
 def test_verbs_of_handing_over_goods_are_aid_to_the_dative_or_an_x(text):
     assert edges(text, "de") == {("AID", "Kuba", "Venezuela")}
@@ -24,6 +27,9 @@ def test_verbs_of_handing_over_goods_are_aid_to_the_dative_or_an_x(text):
     "Der Konzern gab die Kosten an die Kunden in Venezuela weiter.",  # costs handed on: no goods that flow
     "Die Entscheidung bleibt Kuba und Venezuela überlassen.",  # a decision left to someone
     "Kuba stellte die Daten der Behörde in Venezuela zur Verfügung.",  # data
+    "Der Bürgermeister verleiht der Sängerin Gerda Novak den Ehrenring der Stadt Graz.",  # an honour
+    "Die Stadt Graz vermietet Wohnungen an Studenten aus Spanien.",  # flats
+    "Der Streik soll der Forderung von Kuba mehr Nachdruck verleihen.",  # an idiom
 ])
 def test_handing_over_no_goods_or_forces_is_no_aid(text):
     assert edges(text, "de") == set()

@@ -97,3 +97,12 @@ def test_the_literal_gate_holds_every_judgement_word():
             assert jlex.judgement.fullmatch(word), word
             assert any(core in f"sie sagte, es sei {word}" for core in jlex.gate), word
         assert not any(core in "das wetter war schön" for core in jlex.gate)
+
+
+def test_predicate_in_finds_the_judgement_after_a_copula_only():
+    from lagebild.relations.judgements import predicate_in
+
+    low = "solche lieferungen wären ein schwerer fehler".split()
+    assert predicate_in("de", low, 0, len(low)) == 5
+    low = "der fehler wurde behoben".split()  # the subject, no predicate
+    assert predicate_in("de", low, 0, len(low)) is None

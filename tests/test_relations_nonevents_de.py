@@ -172,3 +172,11 @@ def test_a_toll_noun_that_is_no_object_of_the_demand_keeps_the_demand():
         "Polen hat von Russland Gerechtigkeit für die Toten gefordert.", "de")
     assert edges("Das Erdbeben hat bisher 129 Tote und 300 Verletzte gefordert.", "de") == set()
     assert edges("Der Sturm forderte das Leben von zehn Menschen.", "de") == set()
+
+
+def test_opening_a_country_for_help_gives_no_help():
+    # the one who opens lets help in; no one has given it yet, whoever the sentence names after "aus"
+    assert edges("Italien öffnete sich für Hilfe aus Griechenland.", "de") == set()
+    assert edges("Schweden will das Land für internationale Unterstützung aus Norwegen öffnen.", "de") == set()
+    # help taken in a clause without "öffnen" stays
+    assert edges("Italien nahm Hilfe aus Griechenland dankbar an.", "de") == {("AID", "Griechenland", "Italien")}

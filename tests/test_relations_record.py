@@ -88,3 +88,14 @@ def test_an_act_a_verb_of_refusal_takes_as_its_complement_did_not_happen():
         == "negated"
     assert statuses("Norway turned down the request and delivered fighter jets to Finland.", "en")[
         ("AID", "Norwegen", "Finnland")] == "factual"
+
+
+def test_thinking_an_act_over_leaves_it_open():
+    def statuses(text: str) -> list[str]:
+        return [r.status for r in relations_text.relations_of(text, "de") if r.type == "AID"]
+
+    assert statuses("Spanien denkt über Waffenlieferungen an Portugal nach.") == ["hypothetical"]
+    assert statuses("Spanien denkt darüber nach, Panzer an Portugal zu liefern.") == ["hypothetical"]
+    assert statuses("Spanien überlegt, Panzer an Portugal zu liefern.") == ["hypothetical"]
+    # "denkt" without its particle is a belief: the act it reports stays as stated
+    assert statuses("Meier denkt, dass Spanien Panzer an Portugal geliefert hat.") == ["factual"]

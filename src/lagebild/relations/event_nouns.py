@@ -76,6 +76,14 @@ def head_trigger(words: list[str], low: list[str], k: int, lex: RelationLexicon)
     return trig if trig.event_type(False) in MEETINGS else None
 
 
+def served(word: str, kind: str) -> bool:
+    """Whether the German noun trigger ``word`` of type ``kind`` names the giver of a flow by the act (an agent
+    noun of AID: "Lieferant", "Drohnenlieferanten"): the genitive right after it is the one it serves, who
+    receives ("der wichtigste Drohnenlieferant Russlands"), as a possessor before it is ("Russlands
+    Waffenlieferant", ``possessor``); its giver is the clause's subject ("Iran ist ...")."""
+    return kind == "AID" and word.lower().endswith(AGENT_ENDINGS)
+
+
 def possessor(found: list[Mention], words: list[str], k: int, free: list[Mention],
               kind: str | None = None) -> Mention | None:
     """The mention that names the actor of the German noun trigger at ``k`` by standing right before it: an
@@ -219,7 +227,7 @@ def pair_side(found: list[Mention], words: list[str], k: int, n: int, kind: str,
     return next((m for m in sides if m.canonical != other.canonical), None)
 
 
-__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "noun_owner", "pair_side", "possessor"]
+__all__ = ["ADJECTIVES", "AGENT_ENDINGS", "ARTICLES", "CLAUSE_OPENERS", "MEETINGS", "VISITS", "finite_after_phrase", "head_trigger", "may_start", "means", "noun_owner", "pair_side", "possessor", "served"]
 
 
 def unnamed_attacker(words: list[str], low: list[str], k: int, n: int, found: list[Mention],

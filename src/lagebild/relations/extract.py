@@ -26,6 +26,7 @@ from . import (
     anaphora,
     appositions,
     armies_de,
+    arrivals,
     attributive_de,
     captures,
     carried,
@@ -263,10 +264,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
                                    or (at > 0 and (lex.is_object(low[at - 1]) or lex.is_agent(low[at - 1])))):
                 role = "origin"
         # a genitive right after a noun trigger is its actor ("die Unterstützung Nordkoreas"), but the
-        # recipient after "zur"/"zum" ("Soldaten zur Unterstützung Russlands")
+        # recipient after "zur"/"zum" ("Soldaten zur Unterstützung Russlands") or of a giver's noun ("Lieferant Russlands")
         if role is None and m.first == k + n and words[k][:1].isupper() and words[m.last - 1].endswith("s") \
                 and lex.lang == "de":
-            role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") else "genitive"
+            role = "recipient" if k > 0 and low[k - 1] in ("zur", "zum") or event_nouns.served(words[k], kind) else "genitive"
         if roles_de.von_after_noun(words, low, k, n, m.first, prep, lex.lang) and m.label != PLACE:
             role = "genitive"  # "während einer Reise von Emmanuel Macron in Hanoi": the visitor
         # "zur russischen Unterstützung", "zur Unterstützung russischer Truppen": the helped side
@@ -288,6 +289,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
             role = "place"  # "in das an Polen grenzende Gebiet": part of a place's description
         roles.append(role)
     roles = coming_from.roles(words, low, k, n, found, roles, preps, lex.lang)  # "Kritik kam von der EU"
+    found, roles = arrivals.arrived(doc, i, trig, kind, words, low, k, found, roles, preps, lex)  # "in X eingetroffen"
     # English: the roles from the dependency parse where it reads the trigger (roles_en.py)
     parsed = lex.lang == "en" and roles_en.assign(doc, i, k, n, kind, received, found, roles, lex)
     lo, hi = _clause(words, k, n)

@@ -90,6 +90,13 @@ def _lexicon(lang: str) -> _Lexicon | None:
     return _Lexicon(lang) if resources.exists(lang, RESOURCE) else None
 
 
+def predicate_in(lang: str, low: list[str], lo: int, hi: int) -> int | None:
+    """The word index of the judgement that is the predicate in ``low[lo:hi]`` (``_Lexicon.predicate``), None
+    when there is none or the language has no judgement words (relations/judged_flows.py asks)."""
+    jlex = _lexicon(lang)
+    return jlex.predicate(low, lo, hi) if jlex is not None else None
+
+
 def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     """The accusations of ``doc``'s judged acts that ``relations`` do not hold yet. The judgement is the speaker's
     own speech act, reported by the text as "X kritisierte Y" is: source AUTHOR, hedge asserted (record.relation)."""

@@ -69,6 +69,8 @@ RESOURCES += ("relations/captors.txt",)  # read by captors.py: captives whose ca
 RESOURCES += ("relations/org_forces.txt",)  # read by org_forces.py: "PKK-Kämpfer" (German)
 RESOURCES += ("relations/armies.txt",)  # read by armies_de.py: forces named without their state (German)
 RESOURCES += ("relations/mobilize.txt",)  # read by mobilize_de.py: training, mobilization nouns (German)
+RESOURCES += ("relations/flow_compounds.txt",)  # read by flow_compounds.py: "Ukraine-Hilfe" (German)
+RESOURCES += ("relations/arrivals.txt",)  # read by arrivals.py: goods arriving in a state (German)
 
 # Word forms ``RelationLexicon.starting`` remembers (its cache ``first_words``) before it starts anew.
 FIRST_WORDS = 200_000

@@ -44,6 +44,11 @@ zurückgeschickt") or are cared for. In the 134 of 686 10kGNAD news articles tha
 had them as actor (and were no protest or demand) were all wrong (8 AID, 4 CONSULT, 2 SUPPORT, ACCUSE, AGREE,
 MOBILIZE); their protests and demands stay, as the gold codes them ("Flüchtlinge protestierten").
 
+Opening up to help (``opened``): "das Land für Hilfe im großen Stil öffnen", "öffnet sich für ausländische
+Unterstützung": a noun of help after "für" in a clause of "öffnen" is help the subject would let in, no help
+given; its possessor ("Kubas Regime ... für Hilfe öffnen") is the one who would receive it, and the recipient the
+document carries over was a guess.
+
 Tolls and challenges (``demand``): "Der Anschlag hat zwölf Tote gefordert" claims lives, and "Die Regierung sei
 gefordert, ..." says the government is called upon: no one demands anything (in the 700 10kGNAD articles checked,
 the two REQUESTs of these uses were both wrong: the source of the toll and the one challenged as the demander).
@@ -67,6 +72,7 @@ GRANTED = frozenset({"SUPPORT", "AID", "AGREE"})  # the types of a noun that can
 SENTENCE_END = frozenset({".", "!", "?"})
 ACTS_OF_MOVERS = frozenset({"PROTEST", "REQUEST"})
 SUSPECT = "verdächtig"
+OPENED_GAP = 2  # adjectives between "für" and the noun of help ("für internationale Hilfe")
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +91,8 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
     if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED \
             and any(w in _words("refuse") for w in _clause_words(words, low, k)):
         return True  # "verweigerte ihm die Zustimmung": no SUPPORT, the refusal is REJECT (triggers.txt)
+    if words[k][:1].isupper() and trig.type.partition("/")[0] in GRANTED and _opened_for(words, low, k):
+        return True  # "das Land für Hilfe öffnen": the one who opens receives, no one gives yet
     if word in _words("press"):
         return not _pressed(words, low, k)
     if word in _words("ask"):
@@ -229,6 +237,16 @@ def _claims_toll(words: list[str], low: list[str], k: int) -> bool:
         if words[j][:1].isupper() or low[j] in TOLL_PREPOSITIONS:
             return False
     return False
+
+
+def _opened_for(words: list[str], low: list[str], k: int) -> bool:
+    """Whether the noun at ``k`` follows "für" (over up to ``OPENED_GAP`` lower-case adjectives) in a clause with a
+    form of "öffnen" (kind opened): "das Land für Hilfe im großen Stil öffnen", "öffnet sich für internationale
+    Unterstützung" open a country to help, which no one has given yet."""
+    at = next((j for j in range(k - 1, max(-1, k - OPENED_GAP - 2), -1) if low[j] == "für"), None)
+    if at is None or not all(w[:1].islower() and w.isalpha() for w in words[at + 1:k]):
+        return False
+    return any(w in _words("opened") for w in _clause_words(words, low, k))
 
 
 def _clause_words(words: list[str], low: list[str], k: int) -> list[str]:

@@ -44,6 +44,7 @@ ROLE_PREPS = frozenset({"as", "in", "en"})  # "en": the trigger phrase "en route
 CONTROL = frozenset({"of", "into", "from"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 FLOWS = frozenset({"AID", "MOBILIZE"})
+GIVER_ENDINGS = ("supplier", "suppliers", "provider", "providers")  # nouns naming a flow's giver by the act
 # types whose two sides act together (as kinds.MUTUAL): "Russia and North Korea signed" is one relation
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # types coded only with a recipient unless a verb states them (as kinds.ALONE)
@@ -226,7 +227,9 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     out.nominal = nominal
     if nominal:
         for c in fights.attackers(tok):  # "Pyongyang's supply", "the Russian attack", "Ukrainian drone strikes"
-            out.add(c, "actor")  # (not "the largest supplier")
+            # (not "the largest supplier"); the possessor of a giver's noun is the one served: "Russia's supplier"
+            out.add(c, "recipient" if c.dep_ == "poss" and kind in FLOWS and tok.lower_.endswith(GIVER_ENDINGS)
+                    else "actor")
             out.modified = True
         actor = None
         if not out.has("actor") and not retreats_en.forces_withdrawn(tok, kind, lex):

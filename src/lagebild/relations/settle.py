@@ -21,11 +21,13 @@ from . import (
     events,
     exchange,
     figurative,
+    flow_compounds,
     handed,
     headlines,
     homecoming,
     implied,
     joining_de,
+    judged_flows,
     judgements,
     judges,
     meetings,
@@ -68,6 +70,9 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
     relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
     relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)
+    compounds = flow_compounds.find(doc, relations, lex, gaz)  # "Ukraine-Hilfe": Ukraine receives (flow_compounds.py)
+    relations += compounds
+    unsourced += [r for r in compounds if r.quantity_index is None]
     record.sources(doc, unsourced, lex)
     relations = stance.promised(doc, relations, lex)  # "hat zugesagt, Soldaten zu schicken": one AGREE (stance.py)
     headlines.attribute(doc, relations, gaz)  # "Moskau: X schickt ...": the speaker of a headline
@@ -93,6 +98,7 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     relations = penalties.without_lifted(doc, relations, lex)  # "lifted sanctions on X": none imposed
     relations = provisions.without_provided(doc, relations, lex)  # "ein Pakt, der Beistand ... vorsieht"
     relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
+    relations = judged_flows.without_judged(doc, relations, lex, gaz)  # "Solche Lieferungen wären ein Fehler, sagte X"
     relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
