@@ -174,3 +174,14 @@ def test_a_visit_awaiting_its_host_is_no_restatement_of_another_event():
     assert events.same_event(support, 3, [(visit, 2, 0)], words) is None
     other = rel("AID", None, "Hilfe")  # any other noun beside the verb names the same event again
     assert events.same_event(support, 3, [(other, 2, 0)], words) == 0
+
+
+def test_a_noun_trigger_with_its_verb_in_a_clause_joined_by_und_is_an_event_of_its_own():
+    # "Granaten geliefert ... und ... einen Pakt abschlossen": the pact's trigger starts on its noun, but its verb
+    # stands in a clause of its own, so the delivery does not swallow it
+    got = edges("Es heißt, dass Spanien Portugal Granaten geliefert hat und beide Länder einen Beistandspakt "
+                "abschlossen.")
+    assert {t for _, t, a, r in got if (a, r) == ("Spanien", "Portugal")} == {"AID", "SUPPORT"}
+    # a noun trigger alone beside the verb still names the same event
+    assert [t for _, t, a, r in edges("Kuba hat Venezuela die Lieferung von Haubitzen zugesagt.")
+            if (a, r) == ("Kuba", "Venezuela")] == ["AGREE"]

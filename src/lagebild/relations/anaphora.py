@@ -11,21 +11,26 @@ so the rules treat them like names; ``actor`` stays with the trigger rules (extr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from .lexicon import RelationLexicon
+from .regions import match as region_match
+from .regions import region_noun
 
-RESOLVED = frozenset({"country", "pair", "reciprocal"})
+RESOLVED = frozenset({"country", "pair", "reciprocal", "region", "ally", "allies"})  # region, ally, allies: descriptions.py
 # "reciprocal" ("die Länder", "the states"): a pair only in a sentence that says they act on each other
 # (not "untereinander", "miteinander": said of more than two as often, "die Länder ... untereinander verpflichten")
 # Only the adverbs: the adjective ("die gegenseitige Anerkennung", "zur gegenseitigen Hilfe") names a mutual thing,
 # often of many ("die Staaten der EU"), not two sides acting on each other.
 RECIPROCAL = frozenset({"gegenseitig", "einander"})
+REGIONAL = frozenset({"country", "region"})  # kinds whose phrase may hold a regional adjective (regions.py)
+SHAPED = frozenset({"region", "ally"})  # kinds with a condition on their words (_shaped)
 GENITIVE = frozenset({"der", "des"})  # "die Staaten der EU": the noun names members of a third party, no pair
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+OF = frozenset({"of"})  # "the north of Syria": a part of a country, not a state
 JOIN = frozenset({"und", "and", "sowie"})
 FILLER = frozenset({"die", "der", "das", "the", "dem", "den"})
 # A person's possessive before a country noun ("sein Land", "his country": meetings.possessor_country) -> whether the
@@ -76,22 +81,33 @@ class Memory:
             if a != b and between & JOIN and between <= JOIN | FILLER:
                 self.pairs.append((a, b))
 
-    def country(self, exclude: set[str]) -> str | None:
+    def country(self, exclude: set[str], keep: Callable[[str], bool] = lambda name: True) -> str | None:
+        """The country a description means (``keep``: which names are states it can mean)."""
         self._take_in()
         # the first country of the last sentence naming any, mostly its subject ("Nordkorea ist einer der
         # wichtigsten Helfer von Moskaus Feldzug gegen die Ukraine. ... soll das Land Putins Truppen helfen"),
         # not the last one named there (the recipient or the war zone)
-        return next((c for c in self.recent if c not in exclude), None) or \
-            next((c for c in reversed(self.countries) if c not in exclude), None)
+        return next((c for c in self.recent if c not in exclude and keep(c)), None) or \
+            next((c for c in reversed(self.countries) if c not in exclude and keep(c)), None)
 
-    def pair(self) -> tuple[str, str] | None:
+    def latest(self, among: frozenset[str]) -> str | None:
+        """The country of ``among`` the text named last before the sentence (descriptions.py: a region's)."""
+        self._take_in()
+        return next((c for c in reversed(self.countries) if c in among), None)
+
+    def coordinated(self) -> tuple[str, str] | None:
+        """The last two countries the text coordinated before the sentence, else the first two it coordinates."""
         self._take_in()
         if self.pairs:
             return self.pairs[-1]
         if self.find_ahead is not None:
             self.ahead, self.find_ahead = self.find_ahead(), None
-        if self.ahead:  # "zwischen den beiden Ländern" before the text coordinates "Russland und Nordkorea"
-            return self.ahead
+        return self.ahead  # "zwischen den beiden Ländern" before the text coordinates "Russland und Nordkorea"
+
+    def pair(self) -> tuple[str, str] | None:
+        coordinated = self.coordinated()
+        if coordinated:
+            return coordinated
         top = [name for name, _ in Counter(self.countries).most_common(2)]
         if len(top) < 2:
             return None
@@ -113,6 +129,11 @@ def sentence_pair(found: list, first: int, gaz: Gazetteer) -> tuple[str, str] | 
 def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
     """The first pair of countries the document coordinates ("Russland und Nordkorea", "Moskau und Pjöngjang"),
     read off the entities: the pair a description of two countries means when the text names it only later."""
+    return next(coordinated_pairs(doc, gaz), None)
+
+
+def coordinated_pairs(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[str, str]]:
+    """Every two countries the document joins by "und", "and" (of its place entities), in text order."""
     ents = [e for e in doc.ents if e.label == "LOC"]
     for a, b in zip(ents, ents[1:], strict=False):
         between = doc.text[a.end:b.start].lower().split()
@@ -120,8 +141,7 @@ def first_pair(doc: Doc, gaz: Gazetteer) -> tuple[str, str] | None:
             continue
         one, two = (country_of(e.canonical or e.text, gaz) for e in (a, b))
         if one and two and one != two:
-            return one, two
-    return None
+            yield one, two
 
 
 def qualifies_person(words: list[str], found: list, last: int) -> bool:
@@ -163,7 +183,15 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
                 mutual = _reciprocal(low) if mutual is None else mutual
                 if not mutual:
                     continue
+            regional = region_match(words, low, k, phrase, lex.lang) if kind in REGIONAL else None
+            if regional:  # "dieser ostasiatische Staat", "das ostasiatische Land": a country of that region
+                hit = (k, regional[0], "region")
+                break
+            if kind == "region" and not region_noun(phrase, lex.lang):
+                continue  # "dem Land", "diesem Staat" without a region: too often the one the text is in
             end = _match(words, low, k, phrase, lex.lang)
+            if end is not None and kind in SHAPED and not _shaped(words, low, k, end, kind, lex.lang):
+                continue
             if kind == "reciprocal" and end is not None and end < len(low) and low[end] in GENITIVE:
                 continue
             if end is not None:
@@ -205,6 +233,15 @@ def _match(words: list[str], low: list[str], k: int, phrase: tuple[str, ...], la
         if low[k + 1 + gap] == phrase[1]:
             return k + gap + 2
     return None
+
+
+def _shaped(words: list[str], low: list[str], k: int, end: int, kind: str, lang: str) -> bool:
+    """Whether the description at words ``k`` .. ``end`` has the shape its kind needs: a region's noun ("der
+    Norden", "the North") with no part of a country after it ("der Norden Syriens": a name follows,
+    descriptions.described; "the north of Syria"); an ally a noun, not an adjective ("ein verbündeter Staat")."""
+    if kind == "ally":
+        return lang != "de" or words[end - 1][:1].isupper()
+    return (low[end] if end < len(low) else "") not in OF
 
 
 def _reciprocal(low: list[str]) -> bool:

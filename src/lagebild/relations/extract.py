@@ -35,6 +35,7 @@ from . import (
     dashes,
     delegations,
     deployments,
+    descriptions,
     endorsed,
     event_nouns,
     events,
@@ -47,7 +48,6 @@ from . import (
     joined_en,
     joining_de,
     judges,
-    meetings,
     mobilize_de,
     nonevents_de,
     nonevents_en,
@@ -131,7 +131,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = countries(found)
         found = role_holders.added(doc, words, low, toks,  # "der Kanzler" (role_holders.py)
-                                   found + _described(doc, words, low, toks, found, lex, memory, gaz), lex)
+                                   descriptions.described(doc, words, low, toks, found, lex, memory, gaz), lex)
         found = carried.resolved(doc, sent.i, words, low, toks, found, relations, lex, gaz)  # "Diese sollen ..."
         found = armies_de.resolved(doc, sent.i, words, low, toks, found, relations, starting, lex, gaz)  # "Truppen"
         memory.note(named, low)
@@ -204,26 +204,6 @@ def _next_start(starting: list[int], k: int, end: int) -> int:
     """The first of the word indices ``starting`` (ascending) at or after ``k``; ``end`` when none is."""
     at = bisect_left(starting, k)
     return starting[at] if at < len(starting) else end
-
-
-def _described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
-               memory: anaphora.Memory, gaz: Gazetteer) -> list[Mention]:
-    """Mentions for the sentence's descriptions of countries ("das Land", "beide Länder"), see anaphora.py."""
-    out: list[Mention] = []
-    here = {m.canonical for m in found if m.label == "LOC"}
-    for first, last, kind in anaphora.find(words, low, lex):
-        if any(m.first < last and first < m.last for m in found):
-            continue
-        if anaphora.qualifies_person(words, found, last):
-            continue  # "the island's ruler Ana Novak": it qualifies the person
-        start, end = toks[first].start, toks[last - 1].end
-        text = doc.text[start:end]
-        # "sagte Choe, ihr Land werde": hers; "X lieferte Y Granaten und beide Länder ...": X and Y
-        names = [meetings.possessor_country(doc, found, first, low, gaz) or (
-            memory.country(here) if anaphora.POSSESSIVES.get(low[first], True) else None)] \
-            if kind == "country" else list(anaphora.sentence_pair(found, first, gaz) or memory.pair() or ())
-        out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
-    return out
 
 
 def _order(rel: Relation) -> int:

@@ -37,6 +37,7 @@ RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking t
 RESOURCES += ("relations/partners.txt",)  # read by partner_first.py: a meeting's partner before its place
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
+RESOURCES += ("relations/regions.txt",)  # read by regions.py: a state named by its region (descriptions.py)
 RESOURCES += ("relations/returned.txt",)  # read by returned.py: a flow given back, "im Gegenzug" (German)
 RESOURCES += ("relations/held.txt",)  # read by held_de.py: who holds the ground attacked (German)
 RESOURCES += ("relations/struggles.txt",)  # read by struggles.py: fights for a goal, no armed act
