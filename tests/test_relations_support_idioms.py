@@ -62,3 +62,14 @@ def test_english_idioms_of_backing_and_praise():
     assert _edges("Chile threw its weight behind Spain.", "en") == {("SUPPORT", "Chile", "Spanien")}
     assert _edges("Chile sided with Spain in the border dispute.", "en") == {("SUPPORT", "Chile", "Spanien")}
     assert _edges("Thousands rallied in Madrid against the reform.", "en") == set()
+
+
+def test_troops_in_another_states_parade_back_the_host():
+    assert _edges("Spanische Soldaten marschierten bei der Militärparade in Berlin.") == {
+        ("SUPPORT", "Spanien", "Deutschland")}
+    assert _edges("Die spanische Armee nahm an der Militärparade in Paris teil.") == {
+        ("SUPPORT", "Spanien", "Frankreich")}
+    # the state's own parade backs no one; people at a parade watch it
+    assert _edges("Französische Soldaten marschierten bei der Militärparade in Paris.") == set()
+    assert _edges("Olaf Scholz und Emmanuel Macron sahen die Militärparade in Paris.") == set()
+    assert _edges("Olaf Scholz und Emmanuel Macron waren am Rande von Chinas Militärparade.") == set()

@@ -10,14 +10,21 @@ matter ("hinter die Reform", endorsed.txt) or no one named.
 The tagger reads the gift noun right after a person's name as part of the name ("streute Heinz Fischer Rosen":
 the person "Heinz Fischer Rosen"); the recipient is then the name without it, a name of two words or more, and
 none when only a noun is left ("dem Bundespräsidenten Respekt").
+
+Troops of one state marching in another state's parade back that state (su2, lang/de/relations/parades.txt):
+"nordkoreanische Soldaten werden über den Roten Platz in Moskau marschieren" is North Korea's support of
+Russia, the host named by the place after "in", "über", "durch" (``host``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
+from .. import resources
 from .lexicon import Trigger
-from .mentions import Mention
+from .mentions import PLACE, Mention
 
 CLOSED = frozenset({"SUPPORT"})  # the types whose clause-closing idioms this rule reads
 NAME_WORDS = 2  # words a person's name keeps at least once the gift noun is cut off
@@ -45,4 +52,44 @@ def inside(recipient: Mention | None, trig: Trigger, kind: str, words: list[str]
                    last=recipient.last - 1)
 
 
-__all__ = ["inside"]
+@lru_cache(maxsize=None)
+def _parades(lang: str) -> tuple[re.Pattern | None, frozenset[str]]:
+    """One pattern of the parade words of lang/<lang>/relations/parades.txt and its place prepositions."""
+    if not resources.exists(lang, "relations/parades.txt"):
+        return None, frozenset()
+    rows = resources.load(lang, "relations/parades.txt").rows(2)
+    words = [pattern for kind, pattern in rows if kind == "parade"]
+    preps = frozenset(p for kind, pattern in rows if kind == "prep" for p in pattern.split("|"))
+    return (re.compile("|".join(f"(?:{p})" for p in words)) if words else None), preps
+
+
+def host(recipient: Mention | None, actor: Mention, found: list[Mention], preps: dict[int, str | None],
+         words: list[str], low: list[str], k: int, n: int, kind: str, lo: int, hi: int, lang: str) -> Mention | None:
+    """The recipient of a parade word of parades.txt at ``k`` (``n`` words): the state whose parade the actor's
+    troops march in, the first state named as a place after one of its prepositions in the clause ``lo``..``hi``
+    that is not the actor's, when no other recipient was found. A parade noun ("die Militärparade") backs no one
+    but a state's host: people named around it watch or meet ("als X und Y eintrafen"), and a state's own
+    parade ("Chinas Militärparade") has guests, no host. Other triggers keep ``recipient``."""
+    if kind != "SUPPORT" or (recipient is not None and not words[k][:1].isupper()):
+        return recipient
+    parade, places = _parades(lang)
+    if parade is None or not any(parade.fullmatch(w) for w in low[k:k + n]):
+        return recipient
+    noun = words[k][:1].isupper()
+    if actor.label != "LOC":
+        return None if noun else recipient
+    place = next((m for m in found if lo <= m.first < hi and m.label in ("LOC", PLACE)
+                  and preps.get(id(m)) in places and m.canonical != actor.canonical), None)
+    return place if noun else recipient or place  # "Chinas Militärparade" with guests: China's own, no host
+
+
+def settled(recipient: Mention | None, trig: Trigger, kind: str, actor: Mention, found: list[Mention],
+            preps: dict[int, str | None], words: list[str], low: list[str], k: int, n: int, lo: int, hi: int,
+            lang: str) -> Mention | None:
+    """The recipient of the trigger at ``k`` after both rules: kept in a clause-closing idiom's clause
+    (``inside``), else the host of a parade (``host``)."""
+    return host(inside(recipient, trig, kind, words, low, lo, hi), actor, found, preps, words, low, k, n, kind, lo, hi,
+                lang)
+
+
+__all__ = ["host", "inside", "settled"]
