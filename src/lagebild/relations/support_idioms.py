@@ -12,8 +12,8 @@ the person "Heinz Fischer Rosen"); the recipient is then the name without it, a 
 none when only a noun is left ("dem Bundespräsidenten Respekt").
 
 Troops of one state marching in another state's parade back that state (su2, lang/de/relations/parades.txt):
-"nordkoreanische Soldaten werden über den Roten Platz in Moskau marschieren" is North Korea's support of
-Russia, the host named by the place after "in", "über", "durch" (``host``).
+"kubanische Soldaten marschieren bei der Parade in Caracas mit" is Cuba's support of Venezuela, the host
+named by the place after "in", "über", "durch" (``host``).
 """
 
 from __future__ import annotations
