@@ -20,6 +20,13 @@ def test_two_verbs_joined_by_und_are_two_events():
     assert {t for _, t, a, r in got if (a, r) == ("Russland", "Nordkorea")} == {"SUPPORT", "AGREE"}
 
 
+def test_a_noun_trigger_closed_by_its_verb_is_an_event_of_its_own_after_und():
+    # "einen Beistandspakt abschlossen" is a verb phrase (triggers.txt): beside "geliefert" it is a second event
+    got = {(t, a, r) for _, t, a, r in edges(
+        "Es hieß, dass Kuba Venezuela Granaten geliefert hat und beide Regime einen Beistandspakt abschlossen.")}
+    assert got == {("AID", "Kuba", "Venezuela"), ("SUPPORT", "Kuba", "Venezuela")}
+
+
 def test_each_flow_of_two_clauses_goes_where_its_own_clause_says():
     # the "nach" of the first clause is nearer to the second verb than its own "an", but lies outside its clause
     for text in ("Wenn Kanada Zelte nach Polen schickt, liefert Schweden Panzer an Lettland.",

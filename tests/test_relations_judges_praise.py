@@ -28,3 +28,14 @@ def test_only_judging_verbs_and_support():
 def test_aid_in_another_clause_is_no_praised_deed():
     got = edges("Chile lobte den Plan, den die Hilfe aus Argentinien erst ermöglichte.", "de")
     assert ("SUPPORT", "Chile", "Argentinien") not in got
+
+
+def test_praise_of_a_merit_goes_to_the_one_named_after_von():
+    assert edges("Olaf Scholz lobte den Mut von Emmanuel Macron.", "de") == {("SUPPORT", "Olaf Scholz", "Emmanuel Macron")}
+    assert edges("Chile würdigte die Verdienste von Argentinien.", "de") == {("SUPPORT", "Chile", "Argentinien")}
+
+
+def test_merit_nouns_are_no_judging_verbs():
+    # the "merit" rows of judges.txt are nouns: a lower-case "treue" is no verb that judges a noun event
+    assert all(kind in judges.VERB_KINDS for _, kind in judges._verbs("de"))
+    assert judges._merits("de").fullmatch("verdienste") and not judges._merits("de").fullmatch("wein")

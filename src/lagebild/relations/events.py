@@ -55,8 +55,9 @@ def same_event(rel, k: int, earlier: list[tuple], words: list[str]) -> int | Non
         if any(r.type == "CONSULT" and r.recipient is None for r in (old, rel)):
             continue  # a visit awaiting its host (visit_hosts.py): the frame of the other event, kept apart
         lo, hi = sorted((k, k_old))
-        # a trigger of a noun and its verb is a verb too ("und beide Regime einen Beistandspakt abschlossen")
-        verbs = all(any(w[:1].islower() for w in r.predicate.split()) for r in (rel, old))
+        # a trigger's verb may close it ("einen Beistandspakt abschlossen": a noun and its verb, triggers.txt)
+        verbs = all(w[:1].islower() or r.predicate.split()[-1][:1].islower()
+                    for w, r in ((words[k], rel), (words[k_old], old)))
         if not (verbs and any(w.lower() in CLAUSE_JOINS for w in words[lo + 1:hi])):
             return index
     return None

@@ -71,6 +71,7 @@ from . import (
     stance,
     start_filter,
     struggles,
+    support_idioms,
     supported,
     targets_en,
     threats,
@@ -446,10 +447,10 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     praise = None if recipient else judges.praised(found, preps, words, low, k, _clause(words, k, n, quoted=True)[1],
                                                    kind, lex)
     recipient = recipient or praise
-    if lex.lang == "de" and (frames.buried(recipient, free, found, words, low, k, n, kind, lex)
-                             or stance.affiliated(recipient, actor, words, low, k, n, kind)  # "X vom ÖGB"
-                             or supported.backer(recipient, words, low, k, n, kind, lex.lang)):  # "X unterstützt die Offensive"
-        recipient = None  # "verurteilten die Angriffe auf Sanitäter und Zollbeamte" (frames.py)
+    lost = lex.lang == "de" and (frames.buried(recipient, free, found, words, low, k, n, kind, lex)  # "die Angriffe auf X und Y"
+                                 or stance.affiliated(recipient, actor, words, low, k, n, kind)  # "X vom ÖGB"
+                                 or supported.backer(recipient, words, low, k, n, kind, lex.lang))  # "X unterstützt die Offensive"
+    recipient = None if lost else support_idioms.settled(recipient, trig, kind, actor, found, preps, words, low, k, n, lo, hi, lex.lang)  # "sich hinter X stellt, ringt Y"
     if recipient is not None and recipient.label == PLACE and recipient.canonical == actor.canonical:
         recipient = None  # "Russland verlegt Truppen nach Belgorod": forces moved on one's own side
     helped = [m for m, r in zip(found, roles, strict=True) if r == "beneficiary" and m.canonical != actor.canonical]

@@ -29,13 +29,15 @@ FLOWS = frozenset({"AID"})  # types whose actor the document's other relations t
 BREAKS = frozenset({"-", "dass", "ob", "wie", "weil", "und", "aber", "oder"})
 DEEDS = frozenset({"AID", "SUPPORT"})  # the deeds whose praise goes to their origin (``praised``)
 PRAISED = " (recipient: praised deed's origin, judges.praised)"
+VERB_KINDS = frozenset({"judge", "confirm"})  # the rows of judges.txt that name verbs (kind "merit": nouns)
 
 
 @lru_cache(maxsize=None)
 def _verbs(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     if not resources.exists(lang, "relations/judges.txt"):
         return ()
-    return tuple((re.compile(pattern + r"\Z"), kind) for pattern, kind in resources.load(lang, "relations/judges.txt").rows(2))
+    return tuple((re.compile(pattern + r"\Z"), kind) for pattern, kind in resources.load(lang, "relations/judges.txt").rows(2)
+                 if kind in VERB_KINDS)
 
 
 def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str, lo: int = 0) -> str | None:
@@ -101,6 +103,16 @@ def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
 
 
 @lru_cache(maxsize=None)
+def _merits(lang: str) -> re.Pattern | None:
+    """One pattern of the nouns of judges.txt kind "merit": a person's or a side's quality or deed praised as
+    theirs ("die offene Art von X", "den Mut von X"); None where there are none."""
+    if not resources.exists(lang, "relations/judges.txt"):
+        return None
+    rows = [p for p, kind in resources.load(lang, "relations/judges.txt").rows(2) if kind == "merit"]
+    return re.compile("|".join(f"(?:{p})" for p in rows)) if rows else None
+
+
+@lru_cache(maxsize=None)
 def _judge(lang: str) -> re.Pattern | None:
     """One pattern of the judging verbs of kind judge ("lobte", "würdigte"); None where there are none."""
     if not resources.exists(lang, "relations/judges.txt"):
@@ -114,8 +126,8 @@ def praised(found: list, preps: dict[int, str | None], words: list[str], low: li
     """The side a judging verb's praise goes to when its object is another side's aid or support named by its
     origin ("Chile würdigte die Hilfe von Argentinien": SUPPORT to Argentinien): the first mention of the verb's
     clause (words up to ``hi``, quotes inside: extract._clause) after an origin preposition ("aus", "von") right
-    after a noun that is an AID or SUPPORT trigger; None for other verbs, types and nouns ("lobte den Wein aus
-    Argentinien")."""
+    after a noun that is an AID or SUPPORT trigger or a merit of judges.txt ("lobte den Mut von X"); None for
+    other verbs, types and nouns ("lobte den Wein aus Argentinien")."""
     judge = _judge(lex.lang) if kind == "SUPPORT" else None
     if judge is None or not judge.fullmatch(low[k]):
         return None
@@ -130,6 +142,9 @@ def praised(found: list, preps: dict[int, str | None], words: list[str], low: li
             noun -= 1
         deed = lex.triggers_at(low, noun) if noun > k and words[noun][:1].isupper() else None
         if deed is not None and deed.type.rstrip(FLAGS) in DEEDS:
+            return m
+        merit = _merits(lex.lang)  # "lobte die offene Art von X": X's own quality (su3)
+        if merit is not None and noun > k and words[noun][:1].isupper() and merit.fullmatch(low[noun]):
             return m
     return None
 
