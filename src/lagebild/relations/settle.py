@@ -39,6 +39,7 @@ from . import (
     pronouns,
     provisions,
     record,
+    reproach_de,
     resigned,
     returned,
     role_holders,
@@ -64,6 +65,7 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
+    relations = reproach_de.settle(doc, relations, lex, gaz)  # "Dem Minister wirft X vor": the dative accused
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
     relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
     relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)
