@@ -26,6 +26,7 @@ RESOURCES += ("relations/legislatures.txt",)  # read by pacts.py: the state a pa
 RESOURCES += ("relations/imposed.txt",)  # read by penalties.py: "verhängte" with a sanction or a penalty (German)
 RESOURCES += ("relations/reproach.txt",)  # read by reproach_de.py: who reproaches whom with "vorwerfen" (German)
 RESOURCES += ("relations/protests.txt",)  # read by protests_de.py: protest words that name no protest (German)
+RESOURCES += ("relations/looming.txt",)  # read by looming_de.py: penalties that loom over someone (German)
 RESOURCES += ("relations/deployments.txt",)  # read by deployments.py: the side phrase (German)
 RESOURCES += ("relations/visits.txt",)  # read by visits.py: the phrase of a visit noun (German)
 RESOURCES += ("relations/patients.txt",)  # read by patients.py: whom a noun of capture or killing is done to
