@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from ..attribution import lexicon as attr_lexicon
+from ..attribution.words import Sent
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import record
@@ -40,12 +42,15 @@ def _words(lang: str) -> dict[str, re.Pattern] | None:
     return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
 
 
-def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
-    """``relations`` with the looming penalties of ``doc`` added and the threats read at their verbs dropped."""
+def find(doc: Doc, relations: list[Relation], lex: RelationLexicon,
+         gaz: Gazetteer) -> tuple[list[Relation], list[Relation]]:
+    """``relations`` without the threats read at the verbs of looming penalties, and the looming penalties of
+    ``doc``, said by the author (record.sources would take "droht" for a cue of speech and its subject for the
+    speaker), hedged as their verb is."""
     words_ = _words(lex.lang)
     if words_ is None or "droh" not in doc.text:
-        return relations
-    out = list(relations)
+        return relations, []
+    out, added = list(relations), []
     for i, sent in enumerate(doc.sents):
         if "droh" not in doc.text[sent.start:sent.end]:
             continue
@@ -57,8 +62,8 @@ def find(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazette
             if rel is not None:
                 out = [r for r in out if not (r.sentence == i and r.type == "THREATEN"
                                               and r.predicate_start == toks[k].start)]
-                out.append(rel)
-    return out
+                added.append(rel)
+    return out, added
 
 
 def _looming(doc: Doc, i: int, words: list[str], low: list[str], toks: list, k: int, words_: dict[str, re.Pattern],
@@ -84,6 +89,8 @@ def _looming(doc: Doc, i: int, words: list[str], low: list[str], toks: list, k: 
     trig = Trigger((re.compile(re.escape(low[noun])),), "SANCTION", None, ("economic",), RULE.format(lang=lex.lang))
     rel = record.relation(doc, i, words, low, noun, 1, trig, "SANCTION", owner, others[0], lex)
     rel.status, rel.status_cue = "hypothetical", words[k]
+    # hedged as a verb's act is: "droht möglicherweise eine Strafe" (the hedge stands by the verb, not the noun)
+    record.hedge(rel, Sent(doc, i, attr_lexicon.load(lex.lang)), k, lex)
     return rel
 
 
