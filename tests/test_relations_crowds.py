@@ -73,7 +73,8 @@ def test_protesters_acting_protest():
 
 
 def test_a_separable_verb_or_a_march_without_a_direction_is_no_protest_act():
-    assert not edges("Die Demonstranten warfen dem Stadtrat Untätigkeit vor.", "de")
+    # a reproach (relations/reproach_de.py), no protest
+    assert edges("Die Demonstranten warfen dem Stadtrat Untätigkeit vor.", "de") == {("ACCUSE", "Demonstranten", None)}
     assert not edges("Die Demonstranten zogen am Abend eine positive Bilanz.", "de")
 
 

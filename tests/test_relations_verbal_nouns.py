@@ -43,3 +43,23 @@ def test_a_noun_of_entering_a_war_is_the_act_of_the_party_its_clause_names():
     # the plural names the sides of a war, no act; nor does a noun of fighting alone
     assert not edges("Die Kriegsparteien in Libyen trafen sich in Rom.")
     assert not edges("Belarus meldet eine Offensive im Norden.")
+
+
+def test_criticism_voiced_by_a_support_verb_is_its_subjects_accusation():
+    from tests.relations_text import edges as plain_edges
+
+    assert plain_edges("Die Opposition übt scharfe Kritik an der geplanten Steuer.", "de") == {
+        ("ACCUSE", "Opposition", None)}
+    # the noun first, its speaker after the verb
+    assert plain_edges("Harte Kritik an der geplanten Steuer übte zuletzt Olaf Scholz.", "de") == {
+        ("ACCUSE", "Olaf Scholz", None)}
+    assert plain_edges("Olaf Scholz erhob schwere Vorwürfe gegen die Betreiber.", "de") == {
+        ("ACCUSE", "Olaf Scholz", None)}
+
+
+def test_criticism_a_preposition_governs_is_no_support_verbs_object():
+    from tests.relations_text import edges as plain_edges
+
+    assert not plain_edges("Trotz Kritik an der geplanten Steuer übte Olaf Scholz Geduld.", "de")
+    # without a support verb a noun of criticism names no accusation of the subject
+    assert not plain_edges("Die Opposition wartet auf Kritik an der geplanten Steuer.", "de")

@@ -30,6 +30,7 @@ from . import (
     judged_flows,
     judgements,
     judges,
+    looming_de,
     meetings,
     mobilize_de,
     moves_en,
@@ -40,8 +41,10 @@ from . import (
     patients,
     penalties,
     pronouns,
+    protests_de,
     provisions,
     record,
+    reproach_de,
     resigned,
     returned,
     role_holders,
@@ -67,6 +70,10 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
+    relations, looming = looming_de.find(doc, relations, lex, gaz)  # "droht eine EU-Strafe": a SANCTION that may come
+    relations += looming  # (no source looked for: the attribution layer reads "droht" as a cue of speech)
+    relations = protests_de.without_other_senses(doc, relations, lex.lang)  # "demonstriert Einigkeit"
+    relations = reproach_de.settle(doc, relations, lex, gaz)  # "Dem Minister wirft X vor": the dative accused
     relations += judgements.find(doc, relations, lex, gaz)  # "X's act was a mistake, said Y": Y's own act (judgements.py)
     relations += said_judgements.find(doc, relations, lex, gaz)  # "sprach von einem Skandal", blame
     relations += summons.passive(doc, relations, lex, gaz)  # "der Botschafter wurde einbestellt" (summons.py)

@@ -41,10 +41,24 @@ def verbal(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, k
     extract._clause(..., quoted=True))."""
     if kind == mobilize_de.KIND:  # "hat die Mobilmachung angeordnet" (mobilize_de.py)
         return mobilize_de.verbal(words, low, k, lo, hi, kind, actor)
+    if kind == "ACCUSE":  # "übt Kritik an X", "erhob schwere Vorwürfe"
+        return voiced(words, low, k, n, *quoted, actor=actor, prep=prep)
     if kind != "ASSAULT" or actor is None or actor.first < 0 or not words[k][:1].isupper():
         return False
     return fought(low, k, n, lo, hi, actor, prep) or started(words, low, k, *quoted, actor=actor, prep=prep) \
         or entered(low, k, n, lo, hi, actor)
+
+
+def voiced(words: list[str], low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention | None,
+           prep: str | None) -> bool:
+    """Whether the noun of criticism at ``k`` is the object of a support verb of voicing it in its clause
+    ("übt Kritik an der Reform", "Heftige Kritik übte X", "erhob Vorwürfe": kind "voiced"): the criticism of
+    ``actor``, named in that clause, as a verb's would be. Not a noun a preposition governs ("trotz Kritik",
+    "nach Kritik von X") and not a subject of its own ("die Kritik übt Druck aus")."""
+    if n != 1 or actor is None or actor.first < 0 or not words[k][:1].isupper() or prep is not None \
+            or not lo <= actor.first < hi or governed([words[0].lower(), *words[1:]], k):  # "Trotz Kritik"
+        return False
+    return any(_is(w, "voiced") for w in low[lo:hi])
 
 
 def entered(low: list[str], k: int, n: int, lo: int, hi: int, actor: Mention) -> bool:
