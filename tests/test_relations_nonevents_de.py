@@ -172,3 +172,17 @@ def test_a_toll_noun_that_is_no_object_of_the_demand_keeps_the_demand():
         "Polen hat von Russland Gerechtigkeit für die Toten gefordert.", "de")
     assert edges("Das Erdbeben hat bisher 129 Tote und 300 Verletzte gefordert.", "de") == set()
     assert edges("Der Sturm forderte das Leben von zehn Menschen.", "de") == set()
+
+
+def test_a_contest_delivered_to_each_other_is_no_delivery():
+    # "sich ... liefern": a contest; a fight noun there is the fight
+    assert edges("Die Weltbank lieferte sich vor Gericht einen Streit mit Polen.", "de") == set()
+    assert edges("Im Hafen liefern sich türkische Soldaten und kurdische Rebellen heftige Gefechte.", "de") == {
+        ("ASSAULT", "Türkei", "Rebellen")}
+    assert ("AID", "Türkei", "Rebellen") not in edges(
+        "Türkische Soldaten und kurdische Rebellen haben sich dort Gefechte geliefert.", "de")
+
+
+def test_sich_elsewhere_in_the_clause_keeps_the_delivery():
+    assert ("AID", "Spanien", "Portugal") in edges("Spanien hat sich verpflichtet und Portugal Panzer geliefert.", "de")
+    assert edges("Nordkorea liefert Russland Granaten.", "de") == {("AID", "Nordkorea", "Russland")}
