@@ -116,3 +116,17 @@ def test_ground_freed_from_a_side_stays_an_attack():
     got = edges("Polen hat die Region vom Joch Tschechiens befreit.", "de")  # the side in a genitive
     assert ("ASSAULT", "Polen", "Tschechien") in got
 
+
+
+def test_taking_no_ground_is_no_attack():
+    # a player wins the ball, a state takes a stance: "erobert", "eingenommen" without ground or forces
+    assert edges("In der 70. Minute eroberte der Stürmer Estlands den Ball zurück.", "de") == set()
+    assert edges("Hätte Litauen die gleiche Haltung wie Lettland eingenommen, wäre es anders gekommen.", "de") == set()
+    assert edges("Estland hat mit seinen Sensoren den Weltmarkt erobert.", "de") == set()
+
+
+def test_taking_ground_or_by_forces_stays_an_attack():
+    # ground named (a noun of ground, a town the entities find) or forces as the actor
+    assert ("ASSAULT", "Estland", None) in edges("Die Partisanen Estlands haben drei Stellungen erobert.", "de")
+    assert ("ASSAULT", "Syrien", None) in edges("Die Armee Syriens hat Homs zurückerobert.", "de")
+    assert ("ASSAULT", "Syrien", None) in edges("Drei Dörfer seien von der syrischen Armee zurückerobert worden.", "de")

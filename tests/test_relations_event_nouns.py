@@ -164,7 +164,7 @@ def test_an_attack_noun_whose_attacker_is_an_unlisted_genitive_takes_no_other_na
     # the reporter and the one who condemns are no attackers
     assert relations_text.edges("Die Angriffe der Luftwaffe auf Odessa gingen weiter, sagte Selenskyj.", "de") == set()
     assert ("ASSAULT", "Chile", "Türkei") not in relations_text.edges(
-        "Chile hat den Angriff der PKK auf die Türkei verurteilt.", "de")
+        "Chile hat den Angriff der ADF auf die Türkei verurteilt.", "de")
     # a country adjective or genitive names the attacker
     assert relations_text.edges("Die Angriffe der russischen Armee auf Odessa gingen weiter.", "de") == {
         ("ASSAULT", "Russland", "Ukraine")}

@@ -180,3 +180,17 @@ def test_opening_a_country_for_help_gives_no_help():
     assert edges("Schweden will das Land für internationale Unterstützung aus Norwegen öffnen.", "de") == set()
     # help taken in a clause without "öffnen" stays
     assert edges("Italien nahm Hilfe aus Griechenland dankbar an.", "de") == {("AID", "Griechenland", "Italien")}
+
+
+def test_a_contest_delivered_to_each_other_is_no_delivery():
+    # "sich ... liefern": a contest; a fight noun there is the fight
+    assert edges("Die Weltbank lieferte sich vor Gericht einen Streit mit Polen.", "de") == set()
+    assert edges("Im Hafen liefern sich türkische Soldaten und kurdische Rebellen heftige Gefechte.", "de") == {
+        ("ASSAULT", "Türkei", "Rebellen")}
+    assert ("AID", "Türkei", "Rebellen") not in edges(
+        "Türkische Soldaten und kurdische Rebellen haben sich dort Gefechte geliefert.", "de")
+
+
+def test_sich_elsewhere_in_the_clause_keeps_the_delivery():
+    assert ("AID", "Spanien", "Portugal") in edges("Spanien hat sich verpflichtet und Portugal Panzer geliefert.", "de")
+    assert edges("Nordkorea liefert Russland Granaten.", "de") == {("AID", "Nordkorea", "Russland")}

@@ -94,3 +94,12 @@ def test_forces_moved_and_weapons_used_keep_their_origin_acting():
 
 def test_the_origin_of_the_agents_forces_acts():
     assert ("ASSAULT", "Spanien", "Portugal") in edges("Portugal wurde von Soldaten aus Spanien angegriffen.", "de")
+
+
+def test_a_german_name_that_lower_cases_to_an_english_auxiliary_makes_no_passive():
+    # "IS" lower-cased is "is": an English auxiliary, none in German, so the militia acts and is attacked
+    assert passives_de.PASSIVE["en"] >= {"is", "are"} and not {"is", "are"} & passives_de.PASSIVE["de"]
+    assert edges("Der IS griff am Montag die Türkei an.", "de") == {("ASSAULT", "IS", "Türkei")}
+    assert edges("Die Türkei hat den IS angegriffen.", "de") == {("ASSAULT", "Türkei", "IS")}
+    # a German passive stays one: the subject receives, no one acts
+    assert edges("Die Türkei wurde angegriffen.", "de") == set()

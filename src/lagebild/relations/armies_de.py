@@ -24,7 +24,8 @@ names no side attacked ("das Dorf Kleinfeld eingenommen": a village the gazettee
 Territorium befreien") attacks the side that held it, the enemy the document names most for that state (story-dev
 codes such takings ASSAULT against it; the seeds code a conquest COERCE, a quirk not followed). Advancing
 ("vorgerückt", "Vormarsch") is an attack only of forces, and freeing only of ground (armies.txt kinds "advance",
-"liberate"): teams advance to a final and hostages are freed.
+"liberate"), freeing only of ground, and taking ("erobert", "eingenommen": kind "take") only of ground or by forces:
+teams advance to a final, hostages are freed, a player wins the ball back and a party takes a stance.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ OPPONENT = " (recipient: the enemy the document names most for the actor's state
 
 @lru_cache(maxsize=None)
 def listed(kind: str) -> frozenset[str]:
-    """The lower-case words of ``kind`` (article, institution, unit, staff, report, advance, liberate, ground) in
+    """The lower-case words of ``kind`` (article, institution, unit, staff, report, advance, liberate, take, ground) in
     armies.txt."""
     return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
 
@@ -175,7 +176,8 @@ def ground(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazet
         return relations
     relations = [r for r in relations if r.type != FIGHT or (r.predicate.lower() not in listed("advance")
                                                              or forces_advance(doc, r, gaz))
-                 and (r.predicate.lower() not in listed("liberate") or _frees_ground(doc, r, lex, gaz))]
+                 and (r.predicate.lower() not in listed("liberate") or _frees_ground(doc, r, lex, gaz))
+                 and (r.predicate.lower().split()[0] not in listed("take") or _takes_hold(doc, r, lex, gaz))]
     enemies: dict[str, Counter] = {}
     for rel in relations:
         if rel.type == FIGHT and rel.recipient and rel.recipient != rel.actor and rel.status != "negated":
@@ -248,8 +250,43 @@ def _frees_ground(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer)
         if phrase and not any(country_word(words[j], gaz) or low[j] in listed("holder") or low[j] in _forces()
                    or any(e.start <= toks[j].start < e.end for e in doc.ents) for j in phrase):
             return False  # freed from a thing, no side
+    return _names_ground(words, lo, hi, lex)
+
+
+def _names_ground(words: list[str], lo: int, hi: int, lex: RelationLexicon) -> bool:
+    """Whether the words ``lo``..``hi`` name ground: a place noun of places.txt ("das Gebiet"), one of kind
+    "ground" of armies.txt ("Dörfer", "Stellungen"), a place of places.txt."""
     return any(w.lower() in lex.place_nouns or w.lower() in listed("ground") or (w,) in lex.places
                for w in words[lo:hi])
+
+
+def _takes_hold(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer) -> bool:
+    """Whether the taking ``rel`` ("erobert", "eingenommen") takes ground: its clause names ground (as
+    ``_names_ground``, or a town the entities found: "hat Palmyra erobert") or its actor names forces ("von der
+    Armee zurückerobert"); not a player winning the ball, a team the top of the table, a party a stance."""
+    if forces_advance(doc, rel, gaz) or _forces_before(doc, rel):
+        return True
+    if not 0 <= rel.sentence < len(doc.sents):
+        return False
+    toks = doc.sent_tokens(rel.sentence)
+    words = [t.text for t in toks]
+    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    if k is None:
+        return True  # a trigger not at a word of its own (a noun phrase) keeps what the rules found
+    lo, hi = clause_bounds(words, k)
+    if _names_ground(words, lo, hi, lex):
+        return True
+    start, end = toks[lo].start, toks[hi - 1].end  # a town, not a state: a state there takes or is compared
+    return any(e.label == "LOC" and start <= e.start < end and not (country_of(e.text, gaz) or country_word(e.text, gaz))
+               for e in doc.ents)
+
+
+def _forces_before(doc: Doc, rel: Relation) -> bool:
+    """Whether the word before the actor's words names forces whose state the actor is ("Die Armee Syriens")."""
+    if rel.actor_start is None:
+        return False
+    before = doc.text[:rel.actor_start].split()[-1:]
+    return any(w.strip(".,;:„“\"'").lower() in _forces() for w in before)
 
 
 def _genitive_end(words: list[str], low: list[str], after: int, hi: int) -> int:

@@ -234,10 +234,10 @@ def unnamed_attacker(words: list[str], low: list[str], k: int, n: int, found: li
                      lex: RelationLexicon) -> bool:
     """Whether the German attack noun at ``k`` (``n`` words) names its attacker in a genitive that is no mention:
     forces or an agent noun ("der Angriff der Miliz auf X", "die Angriffe der Armee", lexicon agents and the
-    forces of org_forces.txt) or an organization's acronym ("der Angriff der PKK"), no country adjective before
+    forces of org_forces.txt) or an organization's acronym ("der Angriff der ADF"), no country adjective before
     or genitive after it ("der russischen Armee", "der Armee Russlands" name Russia). The attacker is named there
     and unknown to the relations, so no other name of the sentence is it: the one who condemns the attack
-    ("Frankreich hat den Angriff der PKK auf X verurteilt") or reports it ("..., sagte Selenskyj")."""
+    ("Frankreich hat den Angriff der ADF auf X verurteilt") or reports it ("..., sagte Selenskyj")."""
     at = k + n
     if lex.lang != "de" or not words[k][:1].isupper() or at + 1 >= len(words) or low[at] not in ("der", "des"):
         return False

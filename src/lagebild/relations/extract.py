@@ -85,7 +85,6 @@ from .kinds import ALONE, ALONE_IN_CLAUSE, ALONE_MODES, CARRY, MUTUAL, ORIGIN_TY
 from .lexicon import FLAGS, RelationLexicon, Trigger
 from .mentions import CLAUSE_END, PLACE, QUOTES, Mention, countries, mentions, outside_speech, speaks
 
-PASSIVE = frozenset({"wurde", "wurden", "worden", "was", "were", "been", "being", "is", "are", "be"})
 LAST = "last actor"  # key in the carry-over memory (a pronoun's person: pronouns.py)
 
 
@@ -299,7 +298,7 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
         return []  # "Verstärkung für die Abwehr": supplies without their origin are no flow (provenance_de.py)
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
-    passive = any(w in PASSIVE for w in near) and not low[k + n - 1].endswith("ing") \
+    passive = any(w in passives_de.PASSIVE.get(lex.lang, ()) for w in near) and not low[k + n - 1].endswith("ing") \
         or lex.lang == "de" and passives_de.present_passive(low, k, n, lo) \
         or events.participle_passive(low, k, n, lex.lang)  # "falls einer der Partner angegriffen würde"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"

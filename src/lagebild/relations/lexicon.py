@@ -65,6 +65,7 @@ RESOURCES += ("relations/endorsed.txt",)  # read by endorsed.py: support voiced 
 RESOURCES += ("relations/stance.txt",)  # read by stance.py: the addressee preposition of a verb of stance
 RESOURCES += ("relations/matters.txt",)  # read by stance.py: matters of worry that are no one's deed
 RESOURCES += ("relations/crowds.txt",)  # read by crowds.py: protests and clashes of crowds (German)
+RESOURCES += ("relations/figurative.txt",)  # read by figurative.py: fights in words between people (German)
 RESOURCES += ("relations/reports.txt",)  # read by reports.py: an unnamed media report ("Medienbericht")
 RESOURCES += ("relations/agencies.txt",)  # read by agencies.py: national agencies described ("südkoreanische Geheimdienst")
 RESOURCES += ("relations/judgements.txt",)  # read by judgements.py: a speaker's judgement of an act

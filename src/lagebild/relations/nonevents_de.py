@@ -107,6 +107,8 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return not any(w.isalpha() and (lex.is_agent(w) or lex.is_object(w)) for w in _origin_words(words, low, k))
     if word in _words("demand"):
         return _claimed_or_challenged(words, low, k)
+    if word in _words("contest") and _reflexive(words, low, k):
+        return True  # "liefern sich Gefechte", "lieferte sich einen Streit": a contest, no delivery
     if trig.type == "CONSULT" and talks_de.no_talks(low, k):
         return True  # "spricht sich gegen ... aus", "gesprächsbereit" (talks_de.py)
     return hits_de.verb(word) and hits_de.no_meeting(words, low, k)  # "trifft auf", "traf per Kopf" (hits_de.py)
@@ -247,6 +249,19 @@ def _opened_for(words: list[str], low: list[str], k: int) -> bool:
     if at is None or not all(w[:1].islower() and w.isalpha() for w in words[at + 1:k]):
         return False
     return any(w in _words("opened") for w in _clause_words(words, low, k))
+
+
+def _reflexive(words: list[str], low: list[str], k: int) -> bool:
+    """Whether the form of "liefern" at ``k`` is reflexive: "sich" right after it ("liefern sich Gefechte") or,
+    for the participle, before it in its clause with no second verb joined between ("haben sich ... geliefert";
+    not "hat sich verpflichtet und Waffen geliefert")."""
+    if k + 1 < len(low) and low[k + 1] in _words("reflexive"):
+        return True
+    if not low[k].startswith("ge"):
+        return False
+    lo, _ = clause_bounds(low, k)
+    at = max((j for j in range(lo, k) if low[j] in _words("reflexive")), default=None)
+    return at is not None and not any(w in ("und", "sowie", "oder") for w in low[at:k])
 
 
 def _clause_words(words: list[str], low: list[str], k: int) -> list[str]:

@@ -1,6 +1,6 @@
 """The German passive: whether a trigger is one, and who its agent is (moved out of frames.py, issue 10).
 
-- A passive the word window of extract.PASSIVE misses: a participle right before "wird"/"werden", or a participle
+- A passive the word window of PASSIVE (extract.py) misses: a participle right before "wird"/"werden", or a participle
   closing its clause after a passive auxiliary earlier in it ("Die Türkei wurde von der EU aufgefordert").
 - Its agents: the mentions after "von"/"vom"/"durch" before the participle ("ist vom Konsumentenschutz
   kritisiert worden", "sind von Angreifern attackiert worden"): the agent acts, the subject receives. Names
@@ -22,6 +22,11 @@ from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, Mention
 
 AGENT_PREPS = frozenset({"von", "vom", "durch"})  # the agent of a German passive
+# the auxiliaries next to a trigger that make it a passive (extract.py), per language: a German "IS" (the militia),
+# lower-cased, is no English auxiliary; a German "was" near it opens a clause on the one before ("..., was
+# international Besorgnis erregt"), which names no actor of its own either
+PASSIVE = {"de": frozenset({"wurde", "wurden", "worden", "was"}),
+           "en": frozenset({"was", "were", "been", "being", "is", "are", "be"})}
 AGENT_LEAD = 3  # words between "von" and the name (articles, adjectives): "von der ukrainischen Armee"
 JOINS = frozenset({"und", "oder", "sowie", ","})  # words joining names of one agent phrase
 # words that may stand between joined names besides JOINS: articles and titles' lower-case words
@@ -114,10 +119,10 @@ def _joined(agent: Mention, m: Mention, low: list[str]) -> bool:
 
 
 def present_passive(low: list[str], k: int, n: int, lo: int = 0) -> bool:
-    """A German passive the word window of extract.PASSIVE misses: a participle right before "wird"/"werden"
+    """A German passive the word window of PASSIVE (extract.py) misses: a participle right before "wird"/"werden"
     ("Verhandelt wird dort über Drohnen", "..., die geliefert werden"), or a participle closing its clause after a
     passive auxiliary earlier in it ("Die Türkei wurde von der EU aufgefordert", "In dem Antrag wird die
-    Landesregierung aufgefordert"): the subject is no actor, as after "wurde" (extract.PASSIVE)."""
+    Landesregierung aufgefordert"): the subject is no actor, as after "wurde" (PASSIVE)."""
     if k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t"):
         return True
     return late_participle(low, k, n, lo)
