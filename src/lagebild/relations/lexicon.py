@@ -32,6 +32,7 @@ RESOURCES += ("relations/coming_from.txt",)  # read by coming_from.py: "Kritik k
 RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whose neighbours decide (German)
 RESOURCES += ("relations/hits.txt",)  # read by hits_de.py: "treffen" that hits, scores or decides (German)
 RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking that name no talks (German)
+RESOURCES += ("relations/sought.txt",)  # read by asked.py: help negotiated or hoped for, none given (German)
 RESOURCES += ("relations/partners.txt",)  # read by partner_first.py: a meeting's partner before its place
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)
