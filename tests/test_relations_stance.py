@@ -213,3 +213,11 @@ def test_english_backing_sought_or_looked_for_names_the_one_asked():
     assert edges("The debate in Serbia turned to the economy.", "en") == set()
     assert edges("The club looked for support among its fans.", "en") == set()
     assert not any(t == "REQUEST" for t, _, _ in edges("Then Serbia turned to Hungary and won the match.", "en"))
+
+
+def test_english_pleading_begging_and_lobbying_ask_the_one_named():
+    assert edges("Moldova pleaded with Romania for more electricity.", "en") == {("REQUEST", "Moldau", "Rumänien")}
+    assert edges("Estonia lobbied Finland for a joint ferry line.", "en") == {("REQUEST", "Estland", "Finnland")}
+    # no one named, or no "to"/"for" after the verb: no request
+    assert edges("The company lobbied for lower taxes in Estonia.", "en") == set()
+    assert edges("The ruling in Estonia begs the question of costs.", "en") == set()
