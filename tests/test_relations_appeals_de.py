@@ -30,3 +30,11 @@ def test_the_clause_decides():
     assert no_appeal("er wendet das blatt".split(), 1)
     assert not no_appeal("sie wandte sich an polen".split(), 1)
     assert no_appeal("sie wandte an polen sich".split(), 1)  # the "an" must follow the reflexive
+
+
+def test_only_the_one_after_an_is_turned_to():
+    # the refugees of the clause before are no addressee, and "die internationale Gemeinschaft" names no actor
+    text = "Weil die Flüchtlinge in Moldau viel kosten, werde sich Chisinau an die Gemeinschaft der Geber wenden."
+    assert not any(t == "REQUEST" for t, _, _ in edges(text, "de"))
+    assert edges("Moldau hat sich wegen der Flüchtlinge an Rumänien gewandt.", "de") == {
+        ("REQUEST", "Moldau", "Rumänien")}

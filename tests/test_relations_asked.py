@@ -34,3 +34,14 @@ def test_help_given_beside_a_request_in_another_clause_stays():
     assert ("SUPPORT", "Ukraine", "Kanada") in got or ("AID", "Kanada", "Ukraine") in got
     assert edges("Chile leistete den Philippinen nach dem Sturm schnelle Hilfe.", "de") == {
         ("AID", "Chile", "Philippinen")}
+
+
+def test_help_asked_for_before_the_verb_gives_the_request_back():
+    # the help noun comes first and wins by its trigger line; dropped as asked for, the request takes its place
+    assert edges("Tschechien hat Italien um Hilfe gebeten.", "de") == {("REQUEST", "Tschechien", "Italien")}
+    assert edges("Tschechien ersucht Italien um Hilfe bei der Flutabwehr.", "de") == {("REQUEST", "Tschechien", "Italien")}
+
+
+def test_help_sought_is_no_aid():
+    assert edges("Ungarn bemüht sich um russische Hilfe beim Bau des Kraftwerks.", "de") == set()
+    assert not any(t == "AID" for t, _, _ in edges("Die Regierung Polens sucht die Unterstützung Frankreichs.", "de"))

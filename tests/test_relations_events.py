@@ -174,3 +174,20 @@ def test_a_visit_awaiting_its_host_is_no_restatement_of_another_event():
     assert events.same_event(support, 3, [(visit, 2, 0)], words) is None
     other = rel("AID", None, "Hilfe")  # any other noun beside the verb names the same event again
     assert events.same_event(support, 3, [(other, 2, 0)], words) == 0
+
+
+def test_one_per_event_keeps_the_earlier_line_and_the_other_in_reserve():
+    from types import SimpleNamespace
+
+    def rel(line: int, kind: str) -> SimpleNamespace:
+        return SimpleNamespace(line=line, type=kind, recipient="Italien", quantity_index=None, quantity=None,
+                               object=None)
+
+    aid, request = rel(61, "AID"), rel(282, "REQUEST")
+    relations, displaced = [aid], {}
+    events.one_per_event(relations, 0, request, lambda r: r.line, displaced)
+    assert relations == [aid] and displaced == {id(aid): request}  # the later line waits behind the kept one
+    assert events.without(relations, [aid], displaced) == [request]  # and comes back when that one is dropped
+    agree = rel(40, "AGREE")
+    events.one_per_event(relations, 0, agree, lambda r: r.line, displaced)
+    assert relations == [agree] and displaced[id(agree)] is aid

@@ -12,10 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
+from ..model import Doc, Relation
 from .mentions import CLAUSE_END, clause_bounds
 
 WORDS = "relations/sought.txt"  # the words of each kind (FORMAT there)
 SENTENCE_END = frozenset({".", "!", "?"})
+SPAN = 5  # words between "an" and the one turned to ("an den polnischen Präsidenten Duda")
 
 
 @lru_cache(maxsize=None)
@@ -36,4 +38,25 @@ def no_appeal(low: list[str], k: int) -> bool:
     return reflexive is None or not any(w in _words("to") for w in low[reflexive + 1:hi])
 
 
-__all__ = ["no_appeal", "turning"]
+def addressed(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the German appeals whose recipient is not the one after "an" (within ``SPAN``
+    words, no clause bound between): a name the rules took from another clause ("Weil die Flüchtlinge ...,
+    werde sich X an die Gemeinschaft wenden") was not turned to."""
+    if doc.lang != "de":
+        return relations
+    return [r for r in relations if r.type != "REQUEST" or not turning(r.predicate.lower()) or _after_an(doc, r)]
+
+
+def _after_an(doc: Doc, rel: Relation) -> bool:
+    if rel.recipient_start is None or not 0 <= rel.sentence < len(doc.sents):
+        return False
+    before = [t.text.lower() for t in doc.sent_tokens(rel.sentence) if t.start < rel.recipient_start][-SPAN - 1:]
+    for w in reversed(before):
+        if w in _words("to"):
+            return True
+        if w in CLAUSE_END or w in SENTENCE_END:
+            return False
+    return False
+
+
+__all__ = ["addressed", "no_appeal", "turning"]

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Doc, Relation
+from . import events
 
 NEAR = 12  # words: the help noun and the request verb of one clause ("Hilfe beim Schutz seiner Küste, ...")
 WORDS = "relations/sought.txt"  # the words of negotiating and hoping (FORMAT there)
@@ -36,32 +37,36 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
 
 
-def without_asked(doc: Doc, relations: list[Relation], lang: str) -> list[Relation]:
+def without_asked(doc: Doc, relations: list[Relation], lang: str,
+                  displaced: dict[int, Relation] | None = None) -> list[Relation]:
     """``relations`` without the German AIDs named by a noun that a REQUEST of the same actor asks for, that
-    the one who asks or negotiates would receive, or that is hoped for (see the module docstring)."""
-    if lang != "de":
-        return relations
-    negotiate = _words("negotiate")
-    asking = [r for r in relations if r.predicate_start is not None and (
-        r.type == "REQUEST" or r.type == "CONSULT" and r.predicate.lower().startswith(negotiate))]
+    the one who asks or negotiates would receive, or that is hoped for (see the module docstring). A request the
+    AID had replaced as the same event of the sentence ("Kiew ersucht Berlin um Hilfe": the noun's line comes
+    first in triggers.txt; ``displaced``: id of a relation -> the one it replaced) counts and takes its place
+    back (events.without)."""
     nouns = [r for r in relations if r.type == "AID" and r.predicate[:1].isupper() and r.predicate_start is not None]
-    if not nouns:
+    if lang != "de" or not nouns:
         return relations
-    dropped: set[int] = set()
+    displaced = displaced or {}
+    negotiate = _words("negotiate")
+    asking = [r for r in [*relations, *(displaced[id(n)] for n in nouns if id(n) in displaced)]
+              if r.predicate_start is not None and (
+                  r.type == "REQUEST" or r.type == "CONSULT" and r.predicate.lower().startswith(negotiate))]
+    dropped: list[Relation] = []
     for aid in nouns:
         if any(r.type == "REQUEST" and r.sentence == aid.sentence and r.actor == aid.actor and _near(doc, r, aid)
                for r in asking):
-            dropped.add(id(aid))
+            dropped.append(aid)
             continue
         sought = next((r for r in asking if r.sentence == aid.sentence and r.actor == aid.recipient
                        and r.recipient != aid.recipient and _same_clause(doc, r, aid)), None)
         if sought is not None:
-            dropped.add(id(aid))
+            dropped.append(aid)
             if sought.type == "CONSULT":
                 _partner(doc, sought, aid)
         elif _hoped(doc, aid):
-            dropped.add(id(aid))
-    return [r for r in relations if id(r) not in dropped]
+            dropped.append(aid)
+    return events.without(relations, dropped, displaced) if dropped else relations
 
 
 def _partner(doc: Doc, talks: Relation, aid: Relation) -> None:
