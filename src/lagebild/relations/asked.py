@@ -28,7 +28,7 @@ from . import events
 
 NEAR = 12  # words: the help noun and the request verb of one clause ("Hilfe beim Schutz seiner Küste, ...")
 WORDS = "relations/sought.txt"  # the words of negotiating and hoping (FORMAT there)
-BOUNDS = frozenset({",", ";", ":", ".", "!", "?", "und", "oder", "–", "—", "(", ")"})  # a clause ends at them
+PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")"})  # a clause ends at them (and at "bound" words)
 
 
 @lru_cache(maxsize=None)
@@ -89,12 +89,17 @@ def _tokens_between(doc: Doc, a: int, b: int) -> list[str]:
     return [t.text.lower() for t in doc.tokens if lo <= t.start < hi]
 
 
+def _bound(word: str) -> bool:
+    """Whether the lower-case ``word`` ends a clause: punctuation, or a conjunction of sought.txt kind bound."""
+    return word in PUNCTUATION or word in _words("bound")
+
+
 def _same_clause(doc: Doc, verb: Relation, aid: Relation) -> bool:
     """Whether the help noun of ``aid`` and the verb of ``verb`` stand in one clause, within ``NEAR`` words."""
     if not _near(doc, verb, aid):
         return False
     between = _tokens_between(doc, verb.predicate_start or 0, aid.predicate_start or 0)[1:]
-    return not any(w in BOUNDS for w in between)
+    return not any(_bound(w) for w in between)
 
 
 def _hoped(doc: Doc, aid: Relation) -> bool:
@@ -105,7 +110,7 @@ def _hoped(doc: Doc, aid: Relation) -> bool:
     before = [t.text.lower() for t in doc.sent_tokens(i) if t.start < (aid.predicate_start or 0)][-NEAR:]
     hope = _words("hope")
     for w in reversed(before):
-        if w in BOUNDS:
+        if _bound(w):
             return False
         if w in hope:
             return True
