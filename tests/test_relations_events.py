@@ -192,3 +192,18 @@ def test_a_noun_trigger_with_its_verb_in_a_clause_joined_by_und_is_an_event_of_i
     # a noun trigger alone beside the verb still names the same event
     assert [t for _, t, a, r in edges("Kuba hat Venezuela die Lieferung von Haubitzen zugesagt.")
             if (a, r) == ("Kuba", "Venezuela")] == ["AGREE"]
+def test_one_per_event_keeps_the_earlier_line_and_the_other_in_reserve():
+    from types import SimpleNamespace
+
+    def rel(line: int, kind: str) -> SimpleNamespace:
+        return SimpleNamespace(line=line, type=kind, recipient="Italien", quantity_index=None, quantity=None,
+                               object=None)
+
+    aid, request = rel(61, "AID"), rel(282, "REQUEST")
+    relations, displaced = [aid], {}
+    events.one_per_event(relations, 0, request, lambda r: r.line, displaced)
+    assert relations == [aid] and displaced == {id(aid): request}  # the later line waits behind the kept one
+    assert events.without(relations, [aid], displaced) == [request]  # and comes back when that one is dropped
+    agree = rel(40, "AGREE")
+    events.one_per_event(relations, 0, agree, lambda r: r.line, displaced)
+    assert relations == [agree] and displaced[id(agree)] is aid

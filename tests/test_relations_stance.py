@@ -204,3 +204,20 @@ def test_pressure_put_on_someone_is_a_demand_of_the_one_pressed():
     # pressure on prices or on a button presses no one: no demand without someone pressed
     assert not edges("Der Konzern aus Chile erhöht den Druck auf die Preise.", "de")
     assert not edges("Ein Druck auf den Knopf genügt in Kanada.", "de")
+
+
+def test_english_backing_sought_or_looked_for_names_the_one_asked():
+    assert edges("Minsk has looked for support from Qatar.", "en") == {("REQUEST", "Belarus", "Katar")}
+    assert edges("Moldova turned to Romania for financial assistance.", "en") == {("REQUEST", "Moldau", "Rumänien")}
+    # turning to something, or to someone without asking for help, asks no one
+    assert edges("The debate in Serbia turned to the economy.", "en") == set()
+    assert edges("The club looked for support among its fans.", "en") == set()
+    assert not any(t == "REQUEST" for t, _, _ in edges("Then Serbia turned to Hungary and won the match.", "en"))
+
+
+def test_english_pleading_begging_and_lobbying_ask_the_one_named():
+    assert edges("Moldova pleaded with Romania for more electricity.", "en") == {("REQUEST", "Moldau", "Rumänien")}
+    assert edges("Estonia lobbied Finland for a joint ferry line.", "en") == {("REQUEST", "Estland", "Finnland")}
+    # no one named, or no "to"/"for" after the verb: no request
+    assert edges("The company lobbied for lower taxes in Estonia.", "en") == set()
+    assert edges("The ruling in Estonia begs the question of costs.", "en") == set()

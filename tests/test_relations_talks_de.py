@@ -23,3 +23,14 @@ def test_talks_stay():
     # "sich absprechen" coordinates with the partner: talks
     assert edges("Polen sprach sich mit Litauen ab.", "de") == {("CONSULT", "Polen", "Litauen")}
     assert not no_talks(["die", "gespräche", "dauern"], 1)
+
+
+def test_negotiations_are_talks_without_a_visit_mode():
+    from tests.relations_text import relations_of
+
+    rels = relations_of("Litauen führt seit Wochen Verhandlungen mit Polen.", "de")
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in rels] == [("CONSULT", None, "Litauen", "Polen")]
+    visit = relations_of("Litauens Präsident reiste zu Gesprächen mit Polen nach Warschau.", "de")
+    assert [(r.type, r.mode, r.actor, r.recipient) for r in visit] == [("CONSULT", "visit", "Litauen", "Polen")]
+    talks_en = relations_of("Lithuania is negotiating with Poland over the pipeline.", "en")
+    assert [(r.type, r.mode) for r in talks_en] == [("CONSULT", None)]

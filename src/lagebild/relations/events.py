@@ -38,6 +38,23 @@ def pending(rel) -> bool:  # type: ignore[no-untyped-def]
     return rel.recipient is None and rel.type in IMPLIED
 
 
+def one_per_event(relations: list, at: int, rel, order, displaced: dict[int, object]) -> None:  # type: ignore[no-untyped-def]
+    """Keep one relation of the event that ``relations[at]`` and the new ``rel`` both state (triggers next to each
+    other, the same sides): the one whose trigger line ``order`` gives first in triggers.txt is the more specific
+    ("Unterstützung zugesagt" is a promise, AGREE, before AID). The other is kept in ``displaced`` under the
+    one kept (id -> relation), to take its place back if a later pass drops that one (``without``): a help noun
+    before the verb that asks for it ("hat X um Hilfe gebeten") wins by its line, but is no help given
+    (asked.py), and the request comes back."""
+    old = relations[at]
+    if order(rel) < order(old) and not pending(rel):
+        if old.quantity_index is not None and rel.quantity_index is None:
+            rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
+        relations[at] = rel
+        displaced[id(rel)] = old  # back in place if ``rel`` is dropped later
+    else:
+        displaced.setdefault(id(old), rel)
+
+
 # Words that join two clauses, each with its own verb ("hat ... ratifiziert und sich ... verpflichtet",
 # "hatte das abgelehnt, Kiew aber ... ausgestattet").
 CLAUSE_JOINS = frozenset({"und", "and", ",", "aber", "but", "sowie", "sondern", ";"})

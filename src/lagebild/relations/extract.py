@@ -182,15 +182,8 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
                     unsourced.append(rel)
                 at = events_en.same_event(doc, sent.i, rel, k, [(relations[j], kj, j) for j, kj in seen.get(key, ())],
                                           words, lex)  # English: the parse's clauses too (events_en.py)
-                if at is not None:
-                    # one relation per event: of triggers next to each other the one listed first in
-                    # triggers.txt is the more specific ("Unterstützung zugesagt" is a promise, AGREE, before AID)
-                    old = relations[at]
-                    if _order(rel) < _order(old) and not events.pending(rel):
-                        if old.quantity_index is not None and rel.quantity_index is None:
-                            rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
-                        relations[at] = rel
-                        displaced[id(rel)] = old  # back in place if ``rel`` is dropped later
+                if at is not None:  # one relation per event (events.one_per_event)
+                    events.one_per_event(relations, at, rel, _order, displaced)
                     continue
                 seen.setdefault(key, []).append((len(relations), k))
                 relations.append(rel)

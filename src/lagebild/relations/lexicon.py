@@ -38,6 +38,7 @@ RESOURCES += ("relations/nonevents.txt",)  # read by nonevents_de.py: words whos
 RESOURCES += ("relations/hits.txt",)  # read by hits_de.py: "treffen" that hits, scores or decides (German)
 RESOURCES += ("relations/talks.txt",)  # read by talks_de.py: words of talking that name no talks (German)
 RESOURCES += ("relations/parades.txt",)  # read by support_idioms.py: troops in another state's parade (German)
+RESOURCES += ("relations/sought.txt",)  # read by asked.py: help negotiated or hoped for, none given (German)
 RESOURCES += ("relations/partners.txt",)  # read by partner_first.py: a meeting's partner before its place
 RESOURCES += ("relations/conjunctions.txt",)  # read by record.py and provenance_de.py: coordination and contrast
 RESOURCES += ("relations/carried_anaphors.txt",)  # read by carried.py: forces named again (German)

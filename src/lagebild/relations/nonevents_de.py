@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Relation
-from . import hits_de, mobilize_de, talks_de
+from . import appeals_de, hits_de, mobilize_de, talks_de
 from .frames import RELATIVE, clause, relative_spans
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, QUOTES, clause_bounds
@@ -109,6 +109,8 @@ def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: Relat
         return _claimed_or_challenged(words, low, k)
     if word in _words("contest") and _reflexive(words, low, k):
         return True  # "liefern sich Gefechte", "lieferte sich einen Streit": a contest, no delivery
+    if appeals_de.turning(word):
+        return appeals_de.no_appeal(low, k)  # "wandte sich gegen", "das Blatt wenden" (appeals_de.py)
     if trig.type == "CONSULT" and talks_de.no_talks(low, k):
         return True  # "spricht sich gegen ... aus", "gesprächsbereit" (talks_de.py)
     return hits_de.verb(word) and hits_de.no_meeting(words, low, k)  # "trifft auf", "traf per Kopf" (hits_de.py)

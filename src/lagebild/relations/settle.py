@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import (
+    appeals_de,
     armies_de,
     asked,
     captors,
@@ -104,8 +105,9 @@ def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], dis
     relations = figurative.without_figurative(doc, penalties.convictions(doc, relations), lex, gaz)  # general news
     relations = penalties.without_lifted(doc, relations, lex)  # "lifted sanctions on X": none imposed
     relations = provisions.without_provided(doc, relations, lex)  # "ein Pakt, der Beistand ... vorsieht"
-    relations = asked.without_asked(doc, relations, lex.lang)  # "Hilfe anfordern": a request, no AID (asked.py)
+    relations = asked.without_asked(doc, relations, lex.lang, displaced)  # "Hilfe anfordern": a request (asked.py)
     relations = judged_flows.without_judged(doc, relations, lex, gaz)  # "Solche Lieferungen wären ein Fehler, sagte X"
+    relations = appeals_de.addressed(doc, relations)  # "sich an X wenden": X only (appeals_de.py)
     relations = deployments.weapons_used(doc, nonevents_de.without_movers(relations, lex.lang), lex.lang)  # nonevents_de
     relations = rolenouns.resolve(doc, relations, gaz)  # "die Bundesregierung": the story's country
     relations = resigned.fill(relations, lex.lang)  # a resignation told twice: the body left (resigned.py)
