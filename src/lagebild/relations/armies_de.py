@@ -226,6 +226,16 @@ def forces_advance(doc: Doc, rel: Relation, gaz: Gazetteer) -> bool:
     return any(w.strip(".,;:„“\"'") in _forces() for w in named)
 
 
+def _trigger_word(doc: Doc, rel: Relation) -> tuple[list, list[str], int | None] | None:
+    """The tokens and words of ``rel``'s sentence and the index of the word its trigger starts at (None when no
+    word starts there); None for a sentence the document does not have."""
+    if not 0 <= rel.sentence < len(doc.sents):
+        return None
+    toks = doc.sent_tokens(rel.sentence)
+    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    return toks, [t.text for t in toks], k
+
+
 def _frees_ground(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer) -> bool:
     """Whether the freeing ``rel`` takes ground from a side: the clause of its trigger names ground (a place noun
     of places.txt, "das Gebiet"; one of kind "ground" of armies.txt, "Dörfer"; a place of places.txt), its actor
@@ -233,13 +243,10 @@ def _frees_ground(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer)
     what the ground is freed from, if the clause says ("von/vom X"), is a side: a country word, a named entity or a
     word of kind "holder" ("von den Besatzern"), not a flood or mud ("vom Hochwasser befreit"). Not "versucht,
     die von X genommenen Geiseln zu befreien" after a sentence's place."""
-    if not 0 <= rel.sentence < len(doc.sents):
+    found = _trigger_word(doc, rel)
+    if found is None or found[2] is None:
         return False
-    toks = doc.sent_tokens(rel.sentence)
-    words = [t.text for t in toks]
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
-    if k is None:
-        return False
+    toks, words, k = found
     lo, hi = clause_bounds(words, k)
     if rel.actor_start is not None and not toks[lo].start <= rel.actor_start < toks[hi - 1].end:
         return False
@@ -266,11 +273,10 @@ def _takes_hold(doc: Doc, rel: Relation, lex: RelationLexicon, gaz: Gazetteer) -
     Armee zurückerobert"); not a player winning the ball, a team the top of the table, a party a stance."""
     if forces_advance(doc, rel, gaz) or _forces_before(doc, rel):
         return True
-    if not 0 <= rel.sentence < len(doc.sents):
+    found = _trigger_word(doc, rel)
+    if found is None:
         return False
-    toks = doc.sent_tokens(rel.sentence)
-    words = [t.text for t in toks]
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    toks, words, k = found
     if k is None:
         return True  # a trigger not at a word of its own (a noun phrase) keeps what the rules found
     lo, hi = clause_bounds(words, k)
