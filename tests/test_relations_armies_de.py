@@ -129,4 +129,4 @@ def test_taking_ground_or_by_forces_stays_an_attack():
     # ground named (a noun of ground, a town the entities find) or forces as the actor
     assert ("ASSAULT", "Estland", None) in edges("Die Partisanen Estlands haben drei Stellungen erobert.", "de")
     assert ("ASSAULT", "Syrien", None) in edges("Die Armee Syriens hat Homs zurückerobert.", "de")
-    assert ("ASSAULT", "Syrien", None) in edges("Drei Dörfer seien von der syrischen Armee zurückerobert worden.", "de")
+    assert ("ASSAULT", "Irak", None) in edges("Zwei Ortschaften seien von der irakischen Armee zurückerobert worden.", "de")

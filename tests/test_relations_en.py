@@ -172,7 +172,7 @@ def test_what_is_asked_from_a_side_is_asked_of_it() -> None:
 def test_a_clause_hung_on_a_noun_is_no_participle():
     # "has reports that ... are being readied": the parser makes the clause an "acl" of "reports"; with a subject of
     # its own it states an event, unlike "soldiers readied for war" (a participle describing the soldiers)
-    got = edges("Warsaw has reports that 2,000 troops from Iran are being readied to join Syrian forces.")
+    got = edges("Warsaw has reports that 2,000 troops from Iran have been readied to join Syrian forces.")
     assert ("MOBILIZE", "Iran", "Syrien") in got
 
 

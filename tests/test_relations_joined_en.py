@@ -7,7 +7,7 @@ from tests.relations_text import edges
 
 
 def test_the_forces_joined_name_the_side_the_troops_are_readied_for():
-    assert edges("Officials said 3,000 soldiers from Iran are being readied to join Syrian forces.") == {
+    assert edges("Officials said 3,000 soldiers from Iran have been readied to join Syrian forces.") == {
         ("MOBILIZE", "Iran", "Syrien")}
 
 
@@ -16,7 +16,7 @@ def test_forces_sent_to_a_state_stay_a_flow():
 
 
 def test_a_fight_joined_names_no_side():
-    assert edges("Iranian soldiers are being readied to join the battle.") == {("MOBILIZE", "Iran", None)}
+    assert edges("Iranian soldiers have been readied to join the battle.") == {("MOBILIZE", "Iran", None)}
 
 
 def test_only_mobilizations_read_the_side_joined():

@@ -7,7 +7,7 @@ from tests.relations_text import edges
 
 
 def test_a_speaker_condemning_deliveries_is_not_their_giver():
-    assert edges("Solche Lieferungen an Portugal wären ein schwerer Fehler, sagte Putin.", "de") == set()
+    assert edges("Derartige Panzerlieferungen an Portugal seien ein grober Fehler, meinte Putin.", "de") == set()
     assert edges("Lieferungen von Panzern an Portugal wären eine Eskalation, warnte Lawrow.", "de") == set()
     assert edges("Die Hilfe für Portugal sei eine gefährliche Eskalation, erklärte Putin am Montag.", "de") == set()
 

@@ -185,10 +185,10 @@ def test_opening_a_country_for_help_gives_no_help():
 def test_a_contest_delivered_to_each_other_is_no_delivery():
     # "sich ... liefern": a contest; a fight noun there is the fight
     assert edges("Die Weltbank lieferte sich vor Gericht einen Streit mit Polen.", "de") == set()
-    assert edges("Im Hafen liefern sich türkische Soldaten und kurdische Rebellen heftige Gefechte.", "de") == {
-        ("ASSAULT", "Türkei", "Rebellen")}
-    assert ("AID", "Türkei", "Rebellen") not in edges(
-        "Türkische Soldaten und kurdische Rebellen haben sich dort Gefechte geliefert.", "de")
+    assert edges("Im Hafen liefern sich polnische Truppen und bewaffnete Rebellen erbitterte Gefechte.", "de") == {
+        ("ASSAULT", "Polen", "Rebellen")}
+    assert ("AID", "Polen", "Rebellen") not in edges(
+        "Polnische Truppen und bewaffnete Rebellen haben sich dort Gefechte geliefert.", "de")
 
 
 def test_sich_elsewhere_in_the_clause_keeps_the_delivery():

@@ -72,4 +72,4 @@ def test_troops_in_another_states_parade_back_the_host():
     # the state's own parade backs no one; people at a parade watch it
     assert _edges("Französische Soldaten marschierten bei der Militärparade in Paris.") == set()
     assert _edges("Olaf Scholz und Emmanuel Macron sahen die Militärparade in Paris.") == set()
-    assert _edges("Olaf Scholz und Emmanuel Macron waren am Rande von Chinas Militärparade.") == set()
+    assert _edges("Olaf Scholz und Emmanuel Macron waren am Rande von Polens Militärparade.") == set()

@@ -276,7 +276,7 @@ def test_a_dateline_on_a_month_end_keeps_its_month_and_outlasts_a_former_holder(
 
 
 def test_a_state_since_a_year_beside_a_date_ahead_places_bare_months_before_that_date():
-    # "seit 2009 im Amt ... übernimmt ab 1. Jänner 2016 ... Ende Oktober vorgestellt": the state since 2009 lasts
+    # "seit 2009 Vorsitzende ... leitet ab 1. Jänner 2016 ... Ende Oktober gewählt": the state since 2009 lasts
     # until the writing, the date ahead bounds it: the bare month lies in the year before the date ahead (as
     # with only dates ahead), not in 2009
     tenses = {"ab 1. Jänner 2016": "future", "Ende Oktober": "past"}

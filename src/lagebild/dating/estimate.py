@@ -196,7 +196,7 @@ def _told_past(absolute: list[Evidence]) -> bool:
 def _base_year(absolute: list[Evidence]) -> int | None:
     """The year year-less dates are placed in: the latest year told in the past; with only future ones, the
     year before the first (a plan "für 2016" is made before 2016), or the year of a future month. A state since
-    a year ("seit 2010") lasts until the writing: beside a date ahead ("übernimmt ab 1. Jänner 2016") it is no
+    a year ("seit 2010") lasts until the writing: beside a date ahead ("leitet ab 1. Jänner 2016 das Amt") it is no
     nearer the writing year than the year before that date."""
     past = [e.last.year for e in absolute if e.tense != "future"]
     future = [(e.first - timedelta(days=max(1, GAP_DAYS[e.precision]))).year for e in absolute

@@ -1,4 +1,4 @@
-"""The side forces are readied or moved to join, in English: "10,000 troops are being readied to join Belarusian
+"""The side forces are readied or moved to join, in English: "10,000 troops have been readied to join Belarusian
 forces" mobilizes them for Belarus (the recipient of the MOBILIZE), where the trigger's own phrases name no one.
 
 The verbs of joining are in lang/en/relations/joined.txt; only their object counts, as the parse gives it (the

@@ -1,6 +1,6 @@
 """A speaker who judges a flow is not its giver (issue 10, transfers named in unusual ways).
 
-"Solche Lieferungen an X wären ein schwerer Fehler, sagte der Präsident": the content of the speech names a flow
+"Derartige Panzerlieferungen an X seien ein grober Fehler, warnte die Ministerin": the content of the speech names a flow
 by a noun ("Lieferungen", "Hilfe") and judges it (lang/de/relations/judgements.txt: a judgement word as the
 predicate, "ein Fehler", "eine Eskalation"), and names no giver of its own. The German trigger rules then took the
 speaker, the only actor left, as the giver: the president who condemns the deliveries delivered them (English

@@ -44,7 +44,7 @@ zurückgeschickt") or are cared for. In the 134 of 686 10kGNAD news articles tha
 had them as actor (and were no protest or demand) were all wrong (8 AID, 4 CONSULT, 2 SUPPORT, ACCUSE, AGREE,
 MOBILIZE); their protests and demands stay, as the gold codes them ("Flüchtlinge protestierten").
 
-Opening up to help (``opened``): "das Land für Hilfe im großen Stil öffnen", "öffnet sich für ausländische
+Opening up to help (``opened``): "das Königreich endlich für fremde Hilfe öffnen", "öffnet sich für ausländische
 Unterstützung": a noun of help after "für" in a clause of "öffnen" is help the subject would let in, no help
 given; its possessor ("Kubas Regime ... für Hilfe öffnen") is the one who would receive it, and the recipient the
 document carries over was a guess.
@@ -245,7 +245,7 @@ def _claims_toll(words: list[str], low: list[str], k: int) -> bool:
 
 def _opened_for(words: list[str], low: list[str], k: int) -> bool:
     """Whether the noun at ``k`` follows "für" (over up to ``OPENED_GAP`` lower-case adjectives) in a clause with a
-    form of "öffnen" (kind opened): "das Land für Hilfe im großen Stil öffnen", "öffnet sich für internationale
+    form of "öffnen" (kind opened): "das Königreich endlich für fremde Hilfe öffnen", "öffnet sich für internationale
     Unterstützung" open a country to help, which no one has given yet."""
     at = next((j for j in range(k - 1, max(-1, k - OPENED_GAP - 2), -1) if low[j] == "für"), None)
     if at is None or not all(w[:1].islower() and w.isalpha() for w in words[at + 1:k]):

@@ -47,7 +47,7 @@ def status(doc: Any, i: int, k: int, n: int, lex: RelationLexicon) -> tuple[str,
         if m:
             words.append(verb)
             if verb.lower_ in BE and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[m - 1].children):
-                found.setdefault("planned", f"{verb.text} to")  # "shells are to be transported"
+                found.setdefault("planned", f"{verb.text} to")  # "the rifles are to be shipped"
     for w in words:
         for patterns, state in lex.status:
             # a verb of refusal taking the trigger as its complement ("refused to send"): the act did not happen

@@ -1,6 +1,6 @@
 """English headlines as the parser reads them best; the words the relation rules see are unchanged.
 
-- Title case ("Putin Lauds North Korean Troops In Kursk") is read by the parser as one long proper noun: "Lauds"
+- Title case ("Macron Praises Belgian Troops In Mali") is read by the parser as one long proper noun: "Lauds"
   becomes a compound of "Troops", so the praise has neither verb nor subject. The parse of such a headline is
   given its common words in lower case (names, country adjectives and the first word kept: the document's
   entities say which are names), which is how the parser was trained to read a sentence.

@@ -1,6 +1,6 @@
 """A country adjective before a title of state office names the state only when no person holds the title in the
 sentence (issue 10, English): "the Russian defence minister arrived" is Russia's act, but in "the Russian defence
-minister, Andrei Belousov, arrived" or "Russian Minister of Culture Olga Lyubimova arrived" the named person is the
+minister, Andrei Belousov, arrived" or "Spanish Minister of Health Ana Ruiz arrived" the named person is the
 actor, and the adjective only qualifies the title (as mentions.py drops a country right before a person).
 
 The title words are the "state-office" words of lang/<code>/relations/pronouns.txt (a title ends in one:
