@@ -5,7 +5,7 @@ Moved out of extract.py, which had grown past the project's ~600-line limit; the
 
 from __future__ import annotations
 
-from . import frames, roles_de
+from . import frames, org_subjects, roles_de
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, Mention
 
@@ -13,7 +13,7 @@ from .mentions import CLAUSE_END, Mention
 PRONOUNS = frozenset({"denen", "deren", "dessen", "welchen", "welcher", "welchem", "welche"})
 # forms of "der" that are articles or relative pronouns: of two in a row ("in die die ukrainische Armee vorgestoßen
 # ist") the first is the relative pronoun, which the preposition governs, and the second the subject's article
-DER = frozenset({"der", "die", "das", "den", "dem", "des"})
+DER = org_subjects.ARTICLES  # the forms of "der" (kept in that leaf module, which frames reads too)
 
 
 def index_before(low: list[str], first: int, prep: str) -> int | None:

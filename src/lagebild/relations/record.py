@@ -12,7 +12,7 @@ from .index import quantities_in, time_near
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
 
-STATUS_ORDER = ("negated", "hypothetical", "planned")
+STATUS_ORDER = status_en.STATUS_ORDER  # the strongest status first, one order for both languages
 INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "schicken", "liefern", "verhandeln"
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from .lexicon import RelationLexicon
 from .roles_en import sentence_parse, trigger_token
 
-STATUS_ORDER = ("negated", "hypothetical", "planned")  # as extract.STATUS_ORDER
+STATUS_ORDER = ("negated", "hypothetical", "planned")  # the strongest first; record.py (German) reads it too
 BE = frozenset({"is", "are", "was", "were", "be"})
 
 
