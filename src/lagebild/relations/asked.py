@@ -38,18 +38,19 @@ def _words(kind: str) -> tuple[str, ...]:
 
 
 def without_asked(doc: Doc, relations: list[Relation], lang: str,
-                  displaced: dict[int, Relation] | None = None) -> list[Relation]:
+                  displaced: dict[int, tuple[Relation, Relation]] | None = None) -> list[Relation]:
     """``relations`` without the German AIDs named by a noun that a REQUEST of the same actor asks for, that
     the one who asks or negotiates would receive, or that is hoped for (see the module docstring). A request the
     AID had replaced as the same event of the sentence ("Kiew ersucht Berlin um Hilfe": the noun's line comes
-    first in triggers.txt; ``displaced``: id of a relation -> the one it replaced) counts and takes its place
+    first in triggers.txt; ``displaced``: id of a relation -> (it, the one it replaced)) counts and takes its place
     back (events.without)."""
     nouns = [r for r in relations if r.type == "AID" and r.predicate[:1].isupper() and r.predicate_start is not None]
     if lang != "de" or not nouns:
         return relations
     displaced = displaced or {}
     negotiate = _words("negotiate")
-    asking = [r for r in [*relations, *(displaced[id(n)] for n in nouns if id(n) in displaced)]
+    back = [events.replaced(displaced, n) for n in nouns]
+    asking = [r for r in [*relations, *(r for r in back if r is not None)]
               if r.predicate_start is not None and (
                   r.type == "REQUEST" or r.type == "CONSULT" and r.predicate.lower().startswith(negotiate))]
     dropped: list[Relation] = []
