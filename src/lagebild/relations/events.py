@@ -38,11 +38,13 @@ def pending(rel) -> bool:  # type: ignore[no-untyped-def]
     return rel.recipient is None and rel.type in IMPLIED
 
 
-def one_per_event(relations: list, at: int, rel, order, displaced: dict[int, tuple]) -> None:  # type: ignore[no-untyped-def]
+def one_per_event(relations: list, at: int, rel, order,  # type: ignore[no-untyped-def]
+                  displaced: dict[int, tuple]) -> None:
     """Keep one relation of the event that ``relations[at]`` and the new ``rel`` both state (triggers next to each
     other, the same sides): the one whose trigger line ``order`` gives first in triggers.txt is the more specific
     ("Unterstützung zugesagt" is a promise, AGREE, before AID). The other is kept in ``displaced`` under the
-    one kept (id -> (the one kept, the relation), see ``replaced``), to take its place back if a later pass drops that one (``without``): a help noun
+    one kept (id -> (the one kept, the relation), see ``replaced``), to take its place back if a later pass
+    drops that one (``without``): a help noun
     before the verb that asks for it ("hat X um Hilfe gebeten") wins by its line, but is no help given
     (asked.py), and the request comes back."""
     old = relations[at]
