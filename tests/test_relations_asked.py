@@ -45,3 +45,11 @@ def test_help_asked_for_before_the_verb_gives_the_request_back():
 def test_help_sought_is_no_aid():
     assert edges("Ungarn bemüht sich um russische Hilfe beim Bau des Kraftwerks.", "de") == set()
     assert not any(t == "AID" for t, _, _ in edges("Die Regierung Polens sucht die Unterstützung Frankreichs.", "de"))
+
+
+def test_the_giver_of_help_asked_for_is_the_one_asked():
+    assert edges("Finnland hat Unterstützung aus Schweden angefordert.", "de") == {
+        ("REQUEST", "Finnland", "Schweden")}
+    assert ("REQUEST", "Litauen", "NATO") in edges("Litauen forderte mehr Hilfe von der Nato an.", "de")
+    # a giver named in another clause is not the one asked
+    assert ("REQUEST", "Kuba", None) in edges("Russland sagte, Kuba habe Hilfe angefordert.", "de")

@@ -202,8 +202,21 @@ def test_one_per_event_keeps_the_earlier_line_and_the_other_in_reserve():
     aid, request = rel(61, "AID"), rel(282, "REQUEST")
     relations, displaced = [aid], {}
     events.one_per_event(relations, 0, request, lambda r: r.line, displaced)
-    assert relations == [aid] and displaced == {id(aid): request}  # the later line waits behind the kept one
+    assert relations == [aid] and displaced == {id(aid): (aid, request)}  # the later line waits behind the kept one
     assert events.without(relations, [aid], displaced) == [request]  # and comes back when that one is dropped
     agree = rel(40, "AGREE")
     events.one_per_event(relations, 0, agree, lambda r: r.line, displaced)
-    assert relations == [agree] and displaced[id(agree)] is aid
+    assert relations == [agree] and displaced[id(agree)] == (agree, aid)
+
+
+def test_without_gives_back_only_what_the_dropped_relation_itself_replaced():
+    from types import SimpleNamespace
+
+    kept, other, reserve = (SimpleNamespace(name=n) for n in ("kept", "other", "reserve"))
+    # an entry under ``kept``'s id that holds another relation: the id was reused after that one was dropped
+    assert events.without([kept], [kept], {id(kept): (other, reserve)}) == []
+    assert events.replaced({id(kept): (other, reserve)}, kept) is None
+    assert events.without([kept], [kept], {id(kept): (kept, reserve)}) == [reserve]
+    # two relations that replaced each other: the chain ends instead of looping
+    cycle = {id(kept): (kept, other), id(other): (other, kept)}
+    assert events.without([kept], [kept, other], cycle) == []

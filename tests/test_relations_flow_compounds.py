@@ -36,3 +36,13 @@ def test_receiver_reads_countries_and_capitals_only():
     assert flow_compounds.receiver("Paris-Hilfen", gaz) == "Frankreich"
     assert flow_compounds.receiver("EU-Hilfe", gaz) is None
     assert flow_compounds.receiver("Flüchtlings-Hilfe", gaz) is None
+
+
+def test_only_a_verb_of_giving_or_weighing_makes_the_subject_give():
+    assert _flows("Belgien lehnt die Portugal-Hilfe ab.") == set()
+    assert _flows("Belgien stoppte die Portugal-Waffenlieferungen.") == set()
+    assert _flows("Belgien sprach über eine Portugal-Hilfe.") == set()
+    assert _flows("Belgien prüft weitere Portugal-Hilfen.") == {("Belgien", "Portugal", "hypothetical")}
+    assert _flows("Belgien stockte seine Portugal-Hilfe auf.") == {("Belgien", "Portugal", "factual")}
+    # a possessor gives whatever the clause's verb does
+    assert _flows("Italien kritisierte Belgiens Portugal-Hilfe.") == {("Belgien", "Portugal", "factual")}

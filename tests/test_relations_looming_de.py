@@ -37,3 +37,16 @@ def test_a_hedge_by_the_verb_makes_the_looming_sanction_uncertain():
     assert [(r.actor, r.recipient, r.hedge) for r in rels] == [("Europäische Union", "Spanien", "uncertain")]
     rels = [r for r in relations_of("Spanien droht auch eine EU-Strafe.", "de") if r.type == "SANCTION"]
     assert [(r.hedge, r.source) for r in rels] == [("asserted", "AUTHOR")]
+
+
+def test_a_penalty_a_preposition_governs_or_a_threat_with_mit_or_an_is_no_looming_sanction():
+    # "mit" after the verb anywhere in the clause: the subject threatens, the penalty is what it opposes
+    got = relations_of("Serbien droht mit einem Boykott gegen EU-Strafzölle.", "de")
+    assert not [r for r in got if r.type == "SANCTION"]
+    assert [(r.type, r.actor) for r in got if r.type == "THREATEN"] == [("THREATEN", "Serbien")]
+    assert sanctions("Serbien droht seit den EU-Sanktionen mit Gegenzöllen.") == []
+    # "androhen": the subject threatens; a penalty after a preposition is in place, no subject of "drohen"
+    assert sanctions("Serbien droht wegen der EU-Sanktionen harte Gegenzölle an.") == []
+    assert sanctions("Serbien droht trotz der EU-Sanktionen eine tiefe Rezession.") == []
+    # an adverb before the penalty's article keeps it the subject
+    assert sanctions("Serbien droht nun wohl eine EU-Strafe.") == [("Europäische Union", "Serbien", "hypothetical")]

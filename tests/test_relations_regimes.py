@@ -36,3 +36,16 @@ def _gaz():
     from lagebild.entities.gazetteer import gazetteer
 
     return gazetteer("de")
+
+
+def test_the_owned_nouns_follow_the_lexicon_and_their_cache_stays_small():
+    from dataclasses import replace
+
+    from lagebild.relations.lexicon import load
+
+    lex = load("de")
+    assert "regime" in regimes.nouns(lex)
+    for n in range(20):  # lexicons built and thrown away (tests, reloads) do not pile up
+        own = replace(lex, anaphors=((("junta" + str(n),), "owned"),))
+        assert regimes.nouns(own) == {"junta" + str(n)}
+    assert regimes._owned_nouns.cache_info().currsize <= 8

@@ -38,18 +38,19 @@ def _words(kind: str) -> tuple[str, ...]:
 
 
 def without_asked(doc: Doc, relations: list[Relation], lang: str,
-                  displaced: dict[int, Relation] | None = None) -> list[Relation]:
+                  displaced: dict[int, tuple[Relation, Relation]] | None = None) -> list[Relation]:
     """``relations`` without the German AIDs named by a noun that a REQUEST of the same actor asks for, that
     the one who asks or negotiates would receive, or that is hoped for (see the module docstring). A request the
     AID had replaced as the same event of the sentence ("Kiew ersucht Berlin um Hilfe": the noun's line comes
-    first in triggers.txt; ``displaced``: id of a relation -> the one it replaced) counts and takes its place
+    first in triggers.txt; ``displaced``: id of a relation -> (it, the one it replaced)) counts and takes its place
     back (events.without)."""
     nouns = [r for r in relations if r.type == "AID" and r.predicate[:1].isupper() and r.predicate_start is not None]
     if lang != "de" or not nouns:
         return relations
     displaced = displaced or {}
     negotiate = _words("negotiate")
-    asking = [r for r in [*relations, *(displaced[id(n)] for n in nouns if id(n) in displaced)]
+    back = [events.replaced(displaced, n) for n in nouns]
+    asking = [r for r in [*relations, *(r for r in back if r is not None)]
               if r.predicate_start is not None and (
                   r.type == "REQUEST" or r.type == "CONSULT" and r.predicate.lower().startswith(negotiate))]
     dropped: list[Relation] = []
@@ -62,16 +63,24 @@ def without_asked(doc: Doc, relations: list[Relation], lang: str,
                        and r.recipient != aid.recipient and _same_clause(doc, r, aid)), None)
         if sought is not None:
             dropped.append(aid)
-            if sought.type == "CONSULT":
-                _partner(doc, sought, aid)
+            if sought.type == "CONSULT" or sought.recipient is None and _giver_in_clause(doc, aid):
+                _partner(doc, sought, aid)  # "Hilfe aus X angefordert": X is asked
         elif _hoped(doc, aid):
             dropped.append(aid)
     return events.without(relations, dropped, displaced) if dropped else relations
 
 
+def _giver_in_clause(doc: Doc, aid: Relation) -> bool:
+    """Whether the giver of ``aid`` is named in the clause of its help noun ("Hilfe aus X"), not found
+    elsewhere (a speaker, a name of an earlier clause)."""
+    if aid.actor is None or aid.actor_start is None or aid.predicate_start is None:
+        return False
+    return not any(_bound(w) for w in _tokens_between(doc, aid.actor_start, aid.predicate_start)[1:])
+
+
 def _partner(doc: Doc, talks: Relation, aid: Relation) -> None:
-    """Make the giver of the help negotiated the negotiation's partner, unless the CONSULT has a recipient
-    between its actor and the help noun or the verb ("mit Schweden ... aushandeln")."""
+    """Make the giver of the help negotiated or asked for the partner of the negotiation or the request, unless
+    it has a recipient between its actor and the help noun or the verb ("mit Schweden ... aushandeln")."""
     lo = min(talks.actor_start if talks.actor_start is not None else talks.predicate_start, aid.predicate_start)
     hi = max(talks.predicate_start or 0, aid.predicate_start or 0)
     if talks.recipient is not None and talks.recipient_start is not None and lo <= talks.recipient_start <= hi:

@@ -38,11 +38,13 @@ def pending(rel) -> bool:  # type: ignore[no-untyped-def]
     return rel.recipient is None and rel.type in IMPLIED
 
 
-def one_per_event(relations: list, at: int, rel, order, displaced: dict[int, object]) -> None:  # type: ignore[no-untyped-def]
+def one_per_event(relations: list, at: int, rel, order,  # type: ignore[no-untyped-def]
+                  displaced: dict[int, tuple]) -> None:
     """Keep one relation of the event that ``relations[at]`` and the new ``rel`` both state (triggers next to each
     other, the same sides): the one whose trigger line ``order`` gives first in triggers.txt is the more specific
     ("Unterstützung zugesagt" is a promise, AGREE, before AID). The other is kept in ``displaced`` under the
-    one kept (id -> relation), to take its place back if a later pass drops that one (``without``): a help noun
+    one kept (id -> (the one kept, the relation), see ``replaced``), to take its place back if a later pass
+    drops that one (``without``): a help noun
     before the verb that asks for it ("hat X um Hilfe gebeten") wins by its line, but is no help given
     (asked.py), and the request comes back."""
     old = relations[at]
@@ -50,9 +52,17 @@ def one_per_event(relations: list, at: int, rel, order, displaced: dict[int, obj
         if old.quantity_index is not None and rel.quantity_index is None:
             rel.quantity, rel.quantity_index, rel.object = old.quantity, old.quantity_index, old.object
         relations[at] = rel
-        displaced[id(rel)] = old  # back in place if ``rel`` is dropped later
-    else:
-        displaced.setdefault(id(old), rel)
+        displaced[id(rel)] = (rel, old)  # back in place if ``rel`` is dropped later
+    elif replaced(displaced, old) is None:
+        displaced[id(old)] = (old, rel)
+
+
+def replaced(displaced: dict[int, tuple], rel):  # type: ignore[no-untyped-def]
+    """The relation ``rel`` replaced as the same event, None when none. An entry holds the relation it is keyed
+    by: that keeps it alive, so its id is never reused by another relation, and an entry under an id whose
+    relation is not ``rel`` is none of its (a relation built after the entry, or a copy)."""
+    entry = displaced.get(id(rel))
+    return entry[1] if entry is not None and entry[0] is rel else None
 
 
 # Words that join two clauses, each with its own verb ("hat ... ratifiziert und sich ... verpflichtet",
@@ -121,15 +131,21 @@ def allied_assaults(relations: list) -> list:
             and partners[frozenset((r.actor, r.recipient))] > fights[frozenset((r.actor, r.recipient))]]
 
 
-def without(relations: list, dropped: list, displaced: dict[int, object]) -> list:
+def without(relations: list, dropped: list, displaced: dict[int, tuple]) -> list:
     """``relations`` without ``dropped``; a dropped one that had replaced another as the same event gives
-    its place back to that one (``displaced``: id of a relation -> the relation it replaced)."""
-    gone = {id(r) for r in dropped}
+    its place back to that one (``displaced``: id of a relation -> (it, the relation it replaced)). Each
+    relation is given back once at most, so a cycle of replacements ends."""
+    gone = {id(r): r for r in dropped}
     out = []
     for rel in relations:
-        while id(rel) in gone and id(rel) in displaced:
-            rel = displaced[id(rel)]
-        if id(rel) not in gone:
+        seen = {id(rel)}
+        while gone.get(id(rel)) is rel:
+            back = replaced(displaced, rel)
+            if back is None or id(back) in seen:
+                break
+            seen.add(id(back))
+            rel = back
+        if gone.get(id(rel)) is not rel:
             out.append(rel)
     return out
 

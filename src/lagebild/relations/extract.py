@@ -108,7 +108,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     carry: dict[str, tuple[Mention, str]] = {}  # type -> (last recipient, its actor)
     memory = anaphora.Memory(find_ahead=lambda: anaphora.first_pair(doc, gaz))
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
-    displaced: dict[int, Relation] = {}  # id of a relation -> the one it replaced as the same event
+    displaced: dict[int, tuple[Relation, Relation]] = {}  # id of a relation -> (it, the one it replaced: one event)
     judged: dict[int, str] = {}  # id of a relation -> the kind of the verb judging its noun (judges.py)
     for sent in doc.sents:
         if sent.kind == "dateline":

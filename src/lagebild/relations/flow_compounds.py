@@ -3,7 +3,9 @@
 "X denkt über Ukraine-Waffenlieferungen nach", "X kündigte eine neue Kiew-Hilfe an": the compound names help or
 deliveries for the state its first part names (a country, or a capital standing for its state), and the trigger
 lexicon, which matches whole words, never sees its head across the hyphen. The giver is the clause's subject: the
-first actor of the compound's clause before it that no preposition governs, or a possessor right before it
+first actor of the compound's clause before it that no preposition governs, when the clause's verb gives,
+announces, extends or promises (kind giving) or weighs it (kind weighing: the flow is hypothetical); a subject that
+refuses, stops or talks about the help gives none ("lehnt die Portugal-Hilfe ab"). Or a possessor right before it
 ("Spaniens Portugal-Hilfe"), or the genitive right after it ("die Portugal-Hilfe Spaniens"); without one the
 compound names no flow ("Die Portugal-Hilfe wurde verlängert": given by whom?). An acronym as the first part
 names the giver, not the recipient ("US-Hilfe", "EU-Hilfen"): none of them here. The heads are the endings of
@@ -39,9 +41,20 @@ GENITIVE_ARTICLES = frozenset({"der", "des"})  # "die Portugal-Hilfe der USA"
 @lru_cache(maxsize=None)
 def heads(lang: str) -> tuple[str, ...]:
     """The lower-case endings of kind head in flow_compounds.txt (empty for a language without the file)."""
+    return _kind(lang, "head")
+
+
+@lru_cache(maxsize=None)
+def _kind(lang: str, kind: str) -> tuple[str, ...]:
     if not resources.exists(lang, RESOURCE):
         return ()
-    return tuple(word for kind, word in resources.load(lang, RESOURCE).rows(2) if kind == "head")
+    return tuple(word for k, word in resources.load(lang, RESOURCE).rows(2) if k == kind)
+
+
+@lru_cache(maxsize=None)
+def _verbs(lang: str, kind: str) -> re.Pattern:
+    """The patterns of ``kind`` (giving, weighing) in flow_compounds.txt as one, matched in full."""
+    return re.compile("|".join(f"(?:{p})" for p in _kind(lang, kind)) or r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -104,28 +117,38 @@ def _flow(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int],
     state = receiver(words[k], gaz)
     if state is None:
         return None
-    giver = _giver(words, low, k, found, lex)
+    giver, weighed = _giver(words, low, k, found, lex)
     if giver is None or giver.canonical == state:
         return None
     prefix = words[k].partition("-")[0]
     taker = Mention(state, prefix, starts[k], starts[k] + len(prefix), k, k + 1, "LOC")
     trig = Trigger((re.compile(re.escape(low[k])),), "AID", None, ("military",), RULE)
     rel = record.relation(doc, i, words, low, k, 1, trig, "AID", giver, taker, lex)
+    if weighed is not None and rel.status == "factual":
+        rel.status, rel.status_cue = "hypothetical", words[weighed]  # "prüft weitere Portugal-Hilfen"
     if rel.quantity_index is None:
         record.hedge(rel, Sent(doc, i, attr_lexicon.load(lex.lang)), k, lex)
     return rel
 
 
-def _giver(words: list[str], low: list[str], k: int, found: list[Mention], lex: RelationLexicon) -> Mention | None:
+def _giver(words: list[str], low: list[str], k: int, found: list[Mention],
+           lex: RelationLexicon) -> tuple[Mention | None, int | None]:
     """Who gives the flow of the compound at ``k``: a possessor right before it ("Spaniens Portugal-Hilfe"), the
     genitive right after it ("die Portugal-Hilfe Spaniens", "der USA"), else the first actor of its clause before
-    it that no preposition governs (its subject, a speaker announcing it too); None when there is none."""
+    it that no preposition governs (its subject, a speaker announcing it too) when the clause's verb is one of
+    giving or of weighing; None when there is none. With it, where a verb of weighing stands (the flow is
+    hypothetical), else None."""
     actors = [m for m in found if m.label in ACTORS and m.first >= 0]
     for m in actors:
         if m.last == k and words[m.last - 1].endswith("s") and words[m.last - 1][:1].isupper():
-            return m  # "Spaniens Portugal-Hilfe"
+            return m, None  # "Spaniens Portugal-Hilfe"
         if m.first == k + 1 and words[m.last - 1].endswith("s") or m.first == k + 2 and low[k + 1] in GENITIVE_ARTICLES:
-            return m  # "die Portugal-Hilfe Spaniens", "die Portugal-Hilfe der USA"
-    lo, _ = clause_bounds(low, k, CLAUSE_END)
+            return m, None  # "die Portugal-Hilfe Spaniens", "die Portugal-Hilfe der USA"
+    lo, hi = clause_bounds(low, k, CLAUSE_END)
+    # a verb of the clause: lower-case but at the sentence's start ("Stoppt Spanien ...?" is rare, nouns are many)
+    verbs = [j for j in range(lo, hi) if j != k and (j == 0 or words[j][:1].islower())]
+    weighed = next((j for j in verbs if _verbs(lex.lang, "weighing").fullmatch(low[j])), None)
+    if weighed is None and not any(_verbs(lex.lang, "giving").fullmatch(low[j]) for j in verbs):
+        return None, None  # "lehnt die Portugal-Hilfe ab", "sprach über die Portugal-Hilfe": the subject gives none
     return next((m for m in actors if lo <= m.first and m.last <= k and m.label != PLACE
-                 and prepositions.governing_mention(words, low, m, lex) is None), None)
+                 and prepositions.governing_mention(words, low, m, lex) is None), None), weighed

@@ -10,7 +10,9 @@ durch den Verband") and the one other actor of the clause, before or right after
 "droht Österreich"); it records the SANCTION at the penalty noun and drops a THREATEN the rules read at the same
 verb. 10kGNAD test articles: 2 of the 11 sentences with "drohen" and a penalty name the owner (an EU fine, a
 sports federation's ban), 1 names both (it fires, rightly); the rest are court sentences with no court named.
-A penalty after "mit" is the content of a threat ("droht X mit einer Strafe": threats.py), none of this.
+A clause with "mit" after the verb or "an" at its end holds a threat ("droht X mit einer Strafe", "droht X eine
+Strafe an": threats.py), none of this; a penalty a preposition governs is no subject ("droht nach den
+EU-Sanktionen ...": they are in place).
 """
 
 from __future__ import annotations
@@ -73,10 +75,14 @@ def _looming(doc: Doc, i: int, words: list[str], low: list[str], toks: list, k: 
         lo -= 1
     while hi < len(words) and words[hi] not in CLAUSE_END:
         hi += 1
+    last = next((j for j in range(hi - 1, k, -1) if words[j][:1].isalnum()), k)  # before the sentence's "."
+    if "mit" in low[k + 1:hi] or low[last] == "an":
+        return None  # "droht X mit einer Strafe", "droht X eine Strafe an": a threat of its subject (threats.py)
+    # the penalty is the verb's subject: no preposition governs it ("droht wegen der EU-Sanktionen ...")
     noun = next((j for j in range(lo, hi) if j != k and words[j][:1].isupper()
-                 and words_["penalty"].fullmatch(low[j])), None)
-    if noun is None or noun > lo and low[noun - 1] in ("mit",) or noun > lo + 1 and low[noun - 2] == "mit":
-        return None  # "droht X mit einer Strafe": a threat of its subject (threats.py)
+                 and words_["penalty"].fullmatch(low[j]) and not _governed(words, low, k, j, words_)), None)
+    if noun is None:
+        return None
     found = [m for m in mentions(doc, i, words, [t.start for t in toks], gaz, lex) if m.label != PLACE]
     owner = _prefix_owner(doc, words, toks, noun, gaz) or _owner_after(doc, words, low, toks, noun, hi, found, words_, gaz)
     if owner is None:
@@ -92,6 +98,17 @@ def _looming(doc: Doc, i: int, words: list[str], low: list[str], toks: list, k: 
     # hedged as a verb's act is: "droht möglicherweise eine Strafe" (the hedge stands by the verb, not the noun)
     record.hedge(rel, Sent(doc, i, attr_lexicon.load(lex.lang)), k, lex)
     return rel
+
+
+def _governed(words: list[str], low: list[str], k: int, noun: int, words_: dict[str, re.Pattern]) -> bool:
+    """Whether a preposition of kind preposition opens the phrase of the penalty noun at ``noun``, over the
+    article and adjectives before it ("wegen der neuen EU-Sanktionen"); the verb at ``k`` or a name ends it."""
+    for j in range(noun - 1, max(-1, noun - 5), -1):
+        if words_["preposition"].fullmatch(low[j]):
+            return True
+        if j == k or words[j][:1].isupper() or not words[j][:1].isalpha():
+            return False
+    return False
 
 
 def _prefix_owner(doc: Doc, words: list[str], toks: list, noun: int, gaz: Gazetteer) -> Mention | None:

@@ -11,6 +11,8 @@ person whose name holds the word) and in the gazetteer; an owner of no known sta
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..entities.gazetteer import Gazetteer
 from ..model import Doc
 from .lexicon import RelationLexicon
@@ -24,16 +26,14 @@ ARTICLES = frozenset({"das", "die", "dem", "den", "des", "der", "the"})
 ENDINGS_DE = ("e", "en", "er", "es", "em")
 
 
-_NOUNS: dict[int, tuple[tuple, frozenset[str]]] = {}  # id of a lexicon's anaphors -> (them, their owned nouns)
-
-
 def nouns(lex: RelationLexicon) -> frozenset[str]:
     """The nouns of kind "owned" in anaphors.txt ("regime", "diktatur")."""
-    kept = _NOUNS.get(id(lex.anaphors))
-    if kept is None or kept[0] is not lex.anaphors:
-        kept = _NOUNS[id(lex.anaphors)] = (lex.anaphors, frozenset(
-            phrase[0] for phrase, kind in lex.anaphors if kind == "owned" and len(phrase) == 1))
-    return kept[1]
+    return _owned_nouns(lex.anaphors)
+
+
+@lru_cache(maxsize=8)  # one entry per language's anaphors (a test's own lexicon too), keyed by their value
+def _owned_nouns(anaphors: tuple[tuple[tuple[str, ...], str], ...]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase, kind in anaphors if kind == "owned" and len(phrase) == 1)
 
 
 def owned(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,

@@ -62,12 +62,13 @@ from .kinds import ALONE, CARRY, MUTUAL
 from .lexicon import RelationLexicon
 
 
-def document(doc: Doc, relations: list[Relation], unsourced: list[Relation], displaced: dict[int, Relation],
-             judged: dict[int, str], lex: RelationLexicon, gaz: Gazetteer, clause: Callable) -> list[Relation]:
+def document(doc: Doc, relations: list[Relation], unsourced: list[Relation],
+             displaced: dict[int, tuple[Relation, Relation]], judged: dict[int, str], lex: RelationLexicon,
+             gaz: Gazetteer, clause: Callable) -> list[Relation]:
     """The relations of ``doc`` after the document's passes (``relations``: those of its sentences, in order;
-    ``unsourced``: those without a figure, whose source is still to find; ``displaced``: id of a relation -> the one
-    it replaced as the same event; ``judged``: id of a relation -> the kind of verb judging its noun; ``clause``:
-    extract._clause, the bounds of a trigger's clause)."""
+    ``unsourced``: those without a figure, whose source is still to find; ``displaced``: id of a relation -> (it,
+    the one it replaced as the same event); ``judged``: id of a relation -> the kind of verb judging its noun;
+    ``clause``: extract._clause, the bounds of a trigger's clause)."""
     crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
     relations += crowd_acts
     unsourced += [r for r in crowd_acts if r.quantity_index is None]
