@@ -23,7 +23,7 @@ def test_two_verbs_joined_by_und_are_two_events():
 def test_a_noun_trigger_closed_by_its_verb_is_an_event_of_its_own_after_und():
     # "einen Beistandspakt abschlossen" is a verb phrase (triggers.txt): beside "geliefert" it is a second event
     got = {(t, a, r) for _, t, a, r in edges(
-        "Es hieß, dass Kuba Venezuela Granaten geliefert hat und beide Regime einen Beistandspakt abschlossen.")}
+        "Bekannt ist, dass Kuba Venezuela Granaten geschickt hat und beide Regime einen Beistandspakt abschlossen.")}
     assert got == {("AID", "Kuba", "Venezuela"), ("SUPPORT", "Kuba", "Venezuela")}
 
 

@@ -1,6 +1,6 @@
 """A flow whose recipient is the first part of its compound: "Ukraine-Hilfe", "Kiew-Waffenlieferungen" (German).
 
-"X denkt über Ukraine-Waffenlieferungen nach", "X kündigte eine neue Kiew-Hilfe an": the compound names help or
+"X denkt nun über Georgien-Panzerlieferungen nach", "X kündigte eine neue Kiew-Hilfe an": the compound names help or
 deliveries for the state its first part names (a country, or a capital standing for its state), and the trigger
 lexicon, which matches whole words, never sees its head across the hyphen. The giver is the clause's subject: the
 first actor of the compound's clause before it that no preposition governs, when the clause's verb gives,
