@@ -32,3 +32,9 @@ def test_a_state_attacked_stays_an_attack():
 def test_a_person_named_again_by_a_pronoun_is_still_a_person():
     assert typed("Jens Stoltenberg sprach am Montag. Er griff die Weltbank scharf an.") == [
         ("ACCUSE", "disapprove", "Jens Stoltenberg", "Weltbank")]
+
+
+def test_an_armed_group_attacking_no_one_named_fights():
+    assert typed("Boko Haram griff in der Nacht eine Kleinstadt an.") == [("ASSAULT", None, "Boko Haram", None)]
+    assert typed("Die Taliban kämpfen weiter in den Bergen.") == [("ASSAULT", None, "Taliban", None)]
+    assert typed("Die Weltbank kämpft weiter um ihren Ruf.") == []  # no armed group: a fight in words

@@ -96,6 +96,22 @@ def test_a_separable_verbs_particle_cancels_the_trigger_lines_above_it():
     assert all(0 <= t.line < len(de.triggers) for t in de.triggers)
 
 
+def test_the_present_of_angreifen_attacks_only_with_its_particle_an():
+    de = lexicon.load("de")
+
+    def fired(text: str) -> str | None:
+        low = text.lower().replace(".", " .").split()
+        trig = de.triggers_at(low, 1)
+        return None if trig is None else trig.type
+
+    assert fired("Baku greift Eriwan an.") == "ASSAULT"
+    assert fired("Baku greifen seit Tagen Dörfer an.") == "ASSAULT"
+    assert fired("Baku greift auf Reserven zurück.") == "AID*"
+    assert fired("Baku greift in den Streit ein.") == "ASSAULT#"  # intervening: joining a war (joining_de.py)
+    for text in ("Baku greift nach dem Pokal.", "Baku greift zu.", "Baku greift das Thema auf."):
+        assert fired(text) is None, text
+
+
 def test_a_verbs_clause_is_read_once_for_all_its_particles(monkeypatch):
     # "griff" has a cancelling "-" line and several particle lines ("an", "zurück"): one scan of the clause serves them
     de = lexicon.load("de")

@@ -103,3 +103,19 @@ def test_a_german_name_that_lower_cases_to_an_english_auxiliary_makes_no_passive
     assert edges("Die Türkei hat den IS angegriffen.", "de") == {("ASSAULT", "Türkei", "IS")}
     # a German passive stays one: the subject receives, no one acts
     assert edges("Die Türkei wurde angegriffen.", "de") == set()
+
+
+def test_a_name_after_was_is_the_subject_of_its_clause():
+    got = edges("Norwegen schickte Soldaten nach Estland, was Russland prompt kritisierte.", "de")
+    assert ("AID", "Norwegen", "Estland") in got
+    assert any(kind == "ACCUSE" and actor == "Russland" for kind, actor, _ in got)
+
+
+def test_was_with_no_name_before_the_trigger_opens_a_clause_without_actor():
+    low = "schweden half litauen , was weltweit empörung auslöste .".split()
+    assert passives_de.unnamed_relative(low, 7, [], 0)
+    named = Mention("Belarus", "Belarus", None, None, 6, 7, "LOC")
+    low = "schweden half litauen , was prompt belarus kritisierte .".split()
+    assert not passives_de.unnamed_relative(low, 7, [named], 0)
+    low = "polen kritisierte , was litauen sagte .".split()
+    assert not passives_de.unnamed_relative(low, 1, [], 0)  # a "was" after the trigger opens no clause on it

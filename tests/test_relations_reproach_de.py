@@ -60,3 +60,11 @@ def test_an_office_in_the_dative_names_its_holder_named_before():
     assert accusations(text) == {("ACCUSE", "Opposition", "Olaf Scholz")}
     # no holder of that office named before: no recipient
     assert accusations("Olaf Scholz warf der Ministerin vor, zu zögern.") == {("ACCUSE", "Olaf Scholz", None)}
+
+
+def test_a_bare_country_in_a_relative_clause_is_the_accused():
+    got = edges("Litauen, das Belarus Menschenschmuggel vorwirft, schließt die Grenze.", "de")
+    assert ("ACCUSE", "Litauen", "Belarus") in got
+    assert not any(kind == "ACCUSE" and recipient is None for kind, _, recipient in got)
+    assert ("ACCUSE", "Litauen", "Belarus") in edges(
+        "Litauen, das dem Nachbarland Belarus Menschenschmuggel vorwirft, schließt die Grenze.", "de")

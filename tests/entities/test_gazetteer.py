@@ -51,3 +51,9 @@ def test_role_outside_period_not_matched() -> None:
 
 def test_english_gazetteer() -> None:
     assert _matches("the North Korean army", "en") == [("North Korean", "Nordkorea", "adjective")]
+
+
+def test_armed_groups_are_marked_and_other_organizations_are_not() -> None:
+    gaz = gazetteer("de")
+    assert gaz.by_canonical["Boko Haram"].armed and gaz.by_canonical["PKK"].armed
+    assert not gaz.by_canonical["Weltbank"].armed and not gaz.by_canonical["NATO"].armed

@@ -36,6 +36,7 @@ class Entry:
     government: str | None = None  # metonyms: the government's canonical
     government_wikidata: str | None = None
     when: str = "acting"  # metonyms: acting | always
+    armed: bool = False  # organizations.txt: an armed group ("armed" in its sixth column)
 
     @property
     def provenance(self) -> str:
@@ -124,7 +125,8 @@ class Gazetteer:
     def _load_organizations(self) -> None:
         for row in resources.load(self.lang, "entities/organizations.txt").rows(5):
             canonical, qid, label, aliases, mode = row[:5]
-            entry = Entry(canonical, label, _none(qid), "organizations.txt", canonical, "name", mode=mode)
+            entry = Entry(canonical, label, _none(qid), "organizations.txt", canonical, "name", mode=mode,
+                          armed=row[5:6] == ["armed"])
             for alias in split_column(aliases):
                 self._add(alias, entry, inflect=True)
         # a government named in metonyms.txt may be an organization defined after it

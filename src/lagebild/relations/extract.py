@@ -292,7 +292,8 @@ def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[
     # a passive: its auxiliary next to the trigger ("wurden ... getötet", "were killed"), not a progressive
     near = low[max(lo, k - 3):min(hi, k + n + 3)]
     passive = any(w in passives_de.PASSIVE.get(lex.lang, ()) for w in near) and not low[k + n - 1].endswith("ing") \
-        or lex.lang == "de" and passives_de.present_passive(low, k, n, lo) \
+        or lex.lang == "de" and (passives_de.present_passive(low, k, n, lo)
+                                 or passives_de.unnamed_relative(low, k, found, lo)) \
         or events.participle_passive(low, k, n, lex.lang)  # "falls einer der Partner angegriffen würde"
     # "300 Soldaten wurden getötet": the subject suffers the act, no actor named; but troops "were deployed"
     # are their country's flow ("nordkoreanische Soldaten wurden verlegt")

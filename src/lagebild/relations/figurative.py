@@ -4,8 +4,9 @@
 ihr Land zurückholen", "gab sich kämpferisch": general news (10kGNAD) uses the words of fighting for politics and
 business; in 200 test articles eight such ASSAULTs without a recipient were all figurative. A war report names
 forces or arms ("Nordkoreanische Soldaten kämpfen", "Truppen griffen an") or a state fights ("Russland kämpft"):
-those stay. So an ASSAULT without a recipient is kept only when its actor is a state or its sentence names forces
-(agents.txt) or what they use (objects.txt) besides the actor itself.
+those stay, and so do an armed group's attacks ("Die Miliz griff ein Dorf an": organizations.txt marks the groups
+"armed"). So an ASSAULT without a recipient is kept only when its actor is a state or an armed group, or its
+sentence names forces (agents.txt) or what they use (objects.txt) besides the actor itself.
 
 Between people the same words are sport or criticism: "Stöger brachte den Stürmer als Verstärkung für die
 Offensive", "trotz stürmischer Angriffe" (a coach, a player), "X hat die Führung des Verbands scharf angegriffen"
@@ -43,6 +44,12 @@ def _state(name: str, gaz: Gazetteer) -> bool:
     return entry is not None and (entry.source == "countries.txt" or bool(entry.government))
 
 
+def _armed(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is an armed group (organizations.txt "armed"): "Boko Haram griff ein Dorf an" is a fight."""
+    entry = gaz.by_canonical.get(name)
+    return entry is not None and entry.armed
+
+
 def without_figurative(doc: Doc, relations: list[Relation], lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     """``relations`` without the German ASSAULTs that name no one attacked, no state acting and no forces or
     arms in their sentence."""
@@ -51,6 +58,7 @@ def without_figurative(doc: Doc, relations: list[Relation], lex: RelationLexicon
     out = []
     for rel in relations:
         if rel.type == "ASSAULT" and rel.recipient is None and not _state(rel.actor, gaz) \
+                and not _armed(rel.actor, gaz) \
                 and 0 <= rel.sentence < len(doc.sents):
             # the actor's own noun says who acts, not that forces fight ("Die Regierung kämpft gegen ...")
             low = [t.text.lower() for t in doc.sent_tokens(rel.sentence)

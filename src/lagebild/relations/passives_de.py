@@ -23,9 +23,9 @@ from .mentions import CLAUSE_END, Mention
 
 AGENT_PREPS = frozenset({"von", "vom", "durch"})  # the agent of a German passive
 # the auxiliaries next to a trigger that make it a passive (extract.py), per language: a German "IS" (the militia),
-# lower-cased, is no English auxiliary; a German "was" near it opens a clause on the one before ("..., was
-# international Besorgnis erregt"), which names no actor of its own either
-PASSIVE = {"de": frozenset({"wurde", "wurden", "worden", "was"}),
+# lower-cased, is no English auxiliary. A German "was" is none: it opens a clause on the one before, whose subject
+# it is only when no name follows it (unnamed_relative)
+PASSIVE = {"de": frozenset({"wurde", "wurden", "worden"}),
            "en": frozenset({"was", "were", "been", "being", "is", "are", "be"})}
 AGENT_LEAD = 3  # words between "von" and the name (articles, adjectives): "von der ukrainischen Armee"
 JOINS = frozenset({"und", "oder", "sowie", ","})  # words joining names of one agent phrase
@@ -126,6 +126,14 @@ def present_passive(low: list[str], k: int, n: int, lo: int = 0) -> bool:
     if k + n < len(low) and low[k + n] in ("wird", "werden") and low[k + n - 1].endswith("t"):
         return True
     return late_participle(low, k, n, lo)
+
+
+def unnamed_relative(low: list[str], k: int, found: list[Mention], lo: int) -> bool:
+    """A German clause opened by "was" on the one before, with the trigger its verb and no name between them
+    ("..., was weltweit Empörung auslöste"): the clause names no actor of its own. With a name after "was"
+    ("..., was Polen scharf verurteilte") the name is the subject and acts."""
+    opener = next((j for j in range(k - 1, max(lo, k - 4) - 1, -1) if low[j] == "was"), None)
+    return opener is not None and not any(opener < m.first < k for m in found)
 
 
 def late_participle(low: list[str], k: int, n: int, lo: int) -> bool:

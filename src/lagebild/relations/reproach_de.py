@@ -117,7 +117,9 @@ def _reread(doc: Doc, rel: Relation, rw: _Words, lex: RelationLexicon, gaz: Gaze
                           None)
         if antecedent is None:
             return False
-        _set(rel, antecedent, next((m for m in datives if m.canonical != antecedent.canonical), None))
+        # the relative pronoun is the subject, so any other name of the clause is the accused: a bare country
+        # ("die Russland ... vorwirft") as well as one after a dative article ("die dem Nachbarland ...")
+        _set(rel, antecedent, next((m for m in datives or inside if m.canonical != antecedent.canonical), None))
         return True
     fronted = [m for m in inside if m.first < k]
     after = _right_after(inside, words, low, k, rw)
