@@ -131,7 +131,7 @@ def _reread(doc: Doc, rel: Relation, rw: _Words, lex: RelationLexicon, gaz: Gaze
     else:
         actor = next((m for m in inside if m.canonical == rel.actor), None)
         if actor is None:  # an actor carried from elsewhere (a pronoun the rules resolved): kept, unless the
-            # subject stands after the verb unnamed ("Und doch werfen einige Blogs X ... vor")
+            # subject stands after the verb unnamed ("Seit Wochen werfen manche Foren X ... vor")
             return not _unnamed_subject_after(words, low, lo, k, after, rw)
         if actor in datives:  # "Es warf der Regierung vor": the dative is no accuser; a name before the verb is
             actor = next((m for m in fronted if m not in datives), None)
