@@ -71,10 +71,13 @@ def described(doc: Doc, words: list[str], low: list[str], toks: list, found: lis
     for first, last, kind in find(words, low, lex):
         if any(m.first < last and first < m.last for m in found):
             continue
-        if qualifies_person(words, found, last) or any(m.first == last and m.label != "PER" and (
-                kind in KINDS or _genitive(m)) for m in found):
+        after = next((m for m in found if m.first == last and m.label != "PER"), None)
+        if qualifies_person(words, found, last) or (after is not None and (kind in KINDS or _genitive(after))):
             if kind == "ally" and last - first == 1:  # "Russia's partner China": China acts, not Russia
                 found = _without(found, [possessor(words, found, first, lex.lang)])
+            if after is not None and kind != "region" and _genitive(after):
+                found = _without(found, [after])  # "die Verbündeten Russlands kritisieren": states it does not
+                # name act, not Russland (a region's owner stays: "griff den Norden Syriens an" is Syrien's)
             continue  # "the island's ruler Ana Novak": it qualifies the person; "der Verbündete Kuba", "der Norden
             # Syriens", "die Nachbarländer Syriens": a name right after says who or whose (after "das Land" and
             # "beide Länder" only in the genitive: "beliefert das Land Russland" names the one supplied)
