@@ -36,3 +36,9 @@ def _gaz():
     from lagebild.entities.gazetteer import gazetteer
 
     return gazetteer("de")
+
+
+def test_an_english_owner_of_several_words_whose_office_has_a_two_word_adjective():
+    # the gazetteer's "North Korean leader" names the state in two words: the regime is that state's
+    got = edges("Kim Jong Un's regime shipped rockets to Russia.", "en")
+    assert ("AID", "Nordkorea", "Russland") in got and not {e for e in got if e[1] == "Kim Jong-un"}
