@@ -78,3 +78,22 @@ def test_an_ally_named_after_its_noun_acts_not_the_owner():
 def test_a_regime_of_an_owner_of_no_known_state_is_not_the_last_country_named():
     got = edges("Germany and France met. The regime of Viktor Orban criticized Brussels.", "en")
     assert not {e for e in got if e[0] == "ACCUSE"}
+
+
+def test_a_state_in_the_genitive_after_a_plural_description_is_no_party():
+    # the states that act are not named: "die Verbündeten Kubas" are not Kuba (a region's owner stays its place)
+    assert edges("Die Verbündeten Kubas kritisieren Chile.", "de") == set()
+    assert edges("Die Partner Perus schicken Panzer an Chile.", "de") == set()
+    assert edges("Die Nachbarländer Kubas unterstützen Venezuela.", "de") == set()
+    assert ("ASSAULT", "Türkei", "Syrien") in edges("Die Türkei griff den Norden Syriens an.", "de")
+
+
+def test_a_pair_phrase_after_a_visit_is_the_visitors_state_and_the_hosts():
+    # the latest visit before gives the pair, the visiting state first; a visitor of no known state gives none
+    assert ("SUPPORT", "Nordkorea", "China") in edges(
+        "Kim Jong-un reiste nach Peking. Beide Länder unterzeichneten einen Pakt.", "de")
+    got = edges("Xi Jinping reiste nach Paris. Kim Jong-un besuchte Peking. Die beiden Länder unterzeichneten einen Pakt.",
+                "de")
+    assert ("SUPPORT", "Nordkorea", "China") in got and not {e for e in got if "Frankreich" in e and e[0] == "SUPPORT"}
+    assert not {e for e in edges("Eva Holm besuchte Peking. Beide Länder unterzeichneten einen Pakt.", "de")
+                if e[0] == "SUPPORT"}

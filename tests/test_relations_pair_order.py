@@ -38,3 +38,10 @@ def test_states_the_sentence_names_before_the_phrase_keep_their_order():
     text = ("Olaf Scholz besuchte am Montag Paris. Bekannt ist, dass Frankreich Deutschland Strom geliefert hat "
             "und beide Länder einen Energiepakt unterzeichneten.")
     assert [(a, r) for a, r, _ in _supports(text)] == [("Frankreich", "Deutschland")]
+
+
+def test_an_agreement_of_the_pair_after_a_visit_puts_the_visiting_state_first_as_a_pact_does():
+    text = ("Olaf Scholz reiste am Freitag nach Rom. Italien und Deutschland wollen enger zusammenrücken. "
+            "Danach vereinbarten die beiden Länder gegenseitige Hilfe.")
+    agreed = [(r.actor, r.recipient) for r in relations_of(text, "de") if r.type == "AGREE"]
+    assert agreed == [("Deutschland", "Italien")]

@@ -49,3 +49,9 @@ def test_the_owned_nouns_follow_the_lexicon_and_their_cache_stays_small():
         own = replace(lex, anaphors=((("junta" + str(n),), "owned"),))
         assert regimes.nouns(own) == {"junta" + str(n)}
     assert regimes._owned_nouns.cache_info().currsize <= 8
+
+
+def test_an_english_owner_of_several_words_whose_office_has_a_two_word_adjective():
+    # the gazetteer's "North Korean leader" names the state in two words: the regime is that state's
+    got = edges("Kim Jong Un's regime shipped rockets to Russia.", "en")
+    assert ("AID", "Nordkorea", "Russland") in got and not {e for e in got if e[1] == "Kim Jong-un"}

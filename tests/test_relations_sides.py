@@ -55,3 +55,4 @@ def test_role_states_take_the_country_of_office_roles():
     assert states["Kim Jong-un"] == "Nordkorea"
     assert states["Wladimir Putin"] == "Russland"
     assert "Mark Rutte" not in states  # "NATO-Generalsekretär" names no country
+    assert role_states(gazetteer("en"))["Kim Jong-un"] == "Nordkorea"  # "North Korean leader": two words

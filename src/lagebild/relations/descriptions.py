@@ -5,9 +5,9 @@ extract.py for each sentence with a trigger).
 description begins ("Polen verlangt X, jedoch hält das Land ...": Polen), else the country the
 text named last before the sentence, never a union or continent ("Brüssel" is the EU's); in its own clause a
 state named is its other party. A government named by whose it is ("Kims Regime", regimes.py) is that state.
-"beide Länder" (kind pair): the two the sentence names before it, the two the text coordinated, else the two it
-names most in the order it first names them (a pact of two has no direction of its own; the headline that
-names Moskau first puts Russland first). A name in the genitive right after a description ("die Nachbarländer
+"beide Länder" (kind pair): the two the sentence names before it, the two the text coordinated, the visitor's and
+the host's state of the latest visit told before, else the two it names most in the order it first names them (a
+pact of two has no direction of its own; the headline that names Moskau first puts Russland first). A name in the genitive right after a description ("die Nachbarländer
 Syriens") says whose they are: no referent.
 
 Kinds of this module (lang/<code>/relations/anaphors.txt, found by anaphora.find):
@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..entities.gazetteer import Gazetteer
-from ..model import Doc
+from ..model import Doc, Relation
 from .anaphora import (
     POSSESSIVES,
     Memory,
@@ -57,13 +57,15 @@ from .sides import state_of
 
 KINDS = frozenset({"region", "ally"})
 MIN_NAMED = 2  # a state named once beside the possessor pairs nothing with it
+VISIT_REACH = 2  # sentences back a visit gives "beide Länder" its pair ("X reiste nach Y. ... Beide Länder ...")
 
 
 def described(doc: Doc, words: list[str], low: list[str], toks: list, found: list[Mention], lex: RelationLexicon,
-              memory: Memory, gaz: Gazetteer) -> list[Mention]:
+              memory: Memory, gaz: Gazetteer, earlier: list[Relation] | None = None) -> list[Mention]:
     """``found`` and mentions for the sentence's descriptions of countries ("das Land", "beide Länder",
     anaphora.py; "dieser ostasiatische Staat", "dem Verbündeten", this module), at the description's words; the
-    genitive an ally belongs to leaves ("Kubas Partner liefert": the partner acts, not Kuba)."""
+    genitive an ally belongs to leaves ("Kubas Partner liefert": the partner acts, not Kuba). ``earlier``: the
+    relations of the sentences before (a visit gives "beide Länder" its pair)."""
     governments, owners = owned(doc, words, low, toks, found, lex, gaz)  # "Kims Regime", "das Regime in Pjöngjang"
     out: list[Mention] = []
     found = _without(found, owners) + governments if governments else found
@@ -71,10 +73,13 @@ def described(doc: Doc, words: list[str], low: list[str], toks: list, found: lis
     for first, last, kind in find(words, low, lex):
         if any(m.first < last and first < m.last for m in found):
             continue
-        if qualifies_person(words, found, last) or any(m.first == last and m.label != "PER" and (
-                kind in KINDS or _genitive(m)) for m in found):
+        after = next((m for m in found if m.first == last and m.label != "PER"), None)
+        if qualifies_person(words, found, last) or (after is not None and (kind in KINDS or _genitive(after))):
             if kind == "ally" and last - first == 1:  # "Russia's partner China": China acts, not Russia
                 found = _without(found, [possessor(words, found, first, lex.lang)])
+            if after is not None and kind != "region" and _genitive(after):
+                found = _without(found, [after])  # "die Verbündeten Russlands kritisieren": states it does not
+                # name act, not Russland (a region's owner stays: "griff den Norden Syriens an" is Syrien's)
             continue  # "the island's ruler Ana Novak": it qualifies the person; "der Verbündete Kuba", "der Norden
             # Syriens", "die Nachbarländer Syriens": a name right after says who or whose (after "das Land" and
             # "beide Länder" only in the genitive: "beliefert das Land Russland" names the one supplied)
@@ -97,7 +102,8 @@ def described(doc: Doc, words: list[str], low: list[str], toks: list, found: lis
             names = [earlier_clause(doc, words, low, found, first, lex, gaz)
                      or memory.country(here, lambda name: is_state(name, gaz))]
         else:  # "X lieferte Y Granaten und beide Länder ...": X and Y, in the sentence's order
-            names = list(sentence_pair(found, first, gaz) or memory.coordinated()
+            names = list(sentence_pair(found, first, gaz) or memory.coordinated() or visit_pair(
+                doc, earlier or [], _sentence_of(doc, toks[first].start), gaz)
                          or in_document_order(doc, gaz, memory.pair()))
         out.extend(Mention(name, text, start, end, first, last, "LOC") for name in names if name)
     return sorted(found + out, key=lambda m: m.first) if out or governments else found
@@ -137,6 +143,26 @@ def earlier_clause(doc: Doc, words: list[str], low: list[str], found: list[Menti
         if state and is_state(state, gaz):
             return state
     return None
+
+
+def _sentence_of(doc: Doc, start: int) -> int:
+    """The index of the sentence holding the character ``start``."""
+    return next((s.i for s in doc.sents if s.start <= start < s.end), len(doc.sents))
+
+
+def visit_pair(doc: Doc, earlier: list[Relation], sentence: int, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The two states of the latest visit told just before sentence ``sentence`` (the visitor's state, a person as
+    the state the document gives them, then the host's): "Kim reiste nach Peking. Beide Länder ..." are Nordkorea
+    and China, the visitor first as the gold keeps a pact sealed on a visit (pair_order.py). None when either has
+    no state, or when the visit was told further back than ``VISIT_REACH`` sentences (a side story: a long
+    report on two states mentions a trip of one of them to a third)."""
+    visit = next((r for r in reversed(earlier) if r.type == "CONSULT" and r.mode == "visit" and r.recipient), None)
+    if visit is None or not 0 < sentence - visit.sentence <= VISIT_REACH:
+        return None
+    people = person_countries(doc, gaz)
+    visitor, host = state_of(visit.actor, people, gaz), state_of(visit.recipient or "", people, gaz)
+    return (visitor, host) if visitor and host and visitor != host and is_state(visitor, gaz) and is_state(
+        host, gaz) else None
 
 
 def in_document_order(doc: Doc, gaz: Gazetteer, pair: tuple[str, str] | None) -> tuple[str, ...]:

@@ -131,7 +131,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
         found = mentions(doc, sent.i, words, starts, gaz, lex)
         named = countries(found)
         found = role_holders.added(doc, words, low, toks,  # "der Kanzler" (role_holders.py)
-                                   descriptions.described(doc, words, low, toks, found, lex, memory, gaz), lex)
+                                   descriptions.described(doc, words, low, toks, found, lex, memory, gaz, relations), lex)
         found = carried.resolved(doc, sent.i, words, low, toks, found, relations, lex, gaz)  # "Diese sollen ..."
         found = armies_de.resolved(doc, sent.i, words, low, toks, found, relations, starting, lex, gaz)  # "Truppen"
         memory.note(named, low)

@@ -18,6 +18,7 @@ RESOURCES += ("relations/governments.txt",)  # read by rolenouns.py: a bare gove
 RESOURCES += ("relations/judges.txt",)  # read by judges.py: speakers who judge a noun event (German)
 RESOURCES += ("relations/provisions.txt",)  # read by provisions.py: the case a pact provides for (German)
 RESOURCES += ("relations/joined.txt",)  # read by joined_en.py: the side forces are readied to join (English)
+RESOURCES += ("relations/givers.txt",)  # read by roles_en.py: nouns naming a flow's giver ("supplier", English)
 RESOURCES += ("relations/delegations.txt",)  # read by delegations.py: a delegation's figure is no flow
 RESOURCES += ("relations/supported.txt",)  # read by supported.py: verbs of backing whose object is an event (German)
 RESOURCES += ("relations/verbal_nouns.txt",)  # read by verbal_nouns.py: support verbs, casualty words (German)

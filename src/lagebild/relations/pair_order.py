@@ -13,7 +13,8 @@ a country or its capital (a person "visited" may be a call's partner), visited b
 of no state it tells, the other state becomes the actor. Names the sentence gives itself ("Nordkorea und Russland
 leisten sich Beistand", or before the phrase: anaphora.sentence_pair) keep their order: only a relation whose
 actor and recipient are the one pair phrase, in a sentence naming no state before it, is turned. Marked in the
-provenance.
+provenance. An agreement of the pair phrase (AGREE, "vereinbarten die beiden Länder ...") is turned alike: the one
+gold AGREE of such a phrase (story-dev) stands after a visit and keeps the visiting state first.
 """
 
 from __future__ import annotations
@@ -24,10 +25,14 @@ from .anaphora import country_of
 from .meetings import person_countries, swap
 from .sides import state_of
 
+# an agreement of the pair phrase ("vereinbarten die beiden Länder ..."): no mutual type, yet told of the same
+# visit as the pact (the one gold AGREE of such a phrase, on a visit, keeps the visiting state first)
+AGREED = frozenset({"AGREE"})
+
 
 def visitor_first(doc: Doc, relations: list[Relation], gaz: Gazetteer, mutual: frozenset[str]) -> None:
     """Turn the mutual relations of one pair phrase so that the state whose people visit the other acts."""
-    paired = [r for r in relations if r.type in mutual and r.recipient is not None and r.actor_start is not None
+    paired = [r for r in relations if r.type in mutual | AGREED and r.recipient is not None and r.actor_start is not None
               and r.actor_start == r.recipient_start and r.actor_end == r.recipient_end]
     if not paired:
         return

@@ -22,8 +22,10 @@ work on it unchanged; sentences the parser cannot read keep the heuristic roles.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from .. import resources
 from ..spans import ents_starting
 from . import attach_en, implied, joined_en, possessors_en, retreats_en, titlecase_en
 from . import roles_en_fights as fights
@@ -44,7 +46,7 @@ ROLE_PREPS = frozenset({"as", "in", "en"})  # "en": the trigger phrase "en route
 CONTROL = frozenset({"of", "into", "from"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 FLOWS = frozenset({"AID", "MOBILIZE"})
-GIVER_ENDINGS = ("supplier", "suppliers", "provider", "providers")  # nouns naming a flow's giver by the act
+GIVERS = "relations/givers.txt"  # endings of nouns naming a flow's giver by the act ("supplier")
 # types whose two sides act together (as kinds.MUTUAL): "Russia and North Korea signed" is one relation
 MUTUAL = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
 # types coded only with a recipient unless a verb states them (as kinds.ALONE)
@@ -57,6 +59,20 @@ WITHDRAWN = frozenset({"RETREAT"})
 KEY = "relations.parse_en"  # Doc.user_data: sentence index -> spaCy Doc of that sentence
 # Doc.user_data: the attribution layer's parse (syntax_en.parse: one spaCy Doc or None per sentence), if it kept it
 SHARED = "attribution.parse_en"
+
+
+@lru_cache(maxsize=1)
+def giver_endings() -> tuple[str, ...]:
+    """The endings of nouns naming a flow's giver by the act (lang/en/relations/givers.txt)."""
+    return tuple(row[0] for row in resources.load("en", GIVERS).rows(1))
+
+
+def _named_giver(tok: Any) -> Any | None:
+    """The giver a giver's noun is said to be: the attribute of the copula it is the subject of ("Russia's main
+    supplier is Iran"), else its apposition ("Russia's supplier, Iran, denied"), else None."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return next((c for c in tok.head.children if c.dep_ == "attr"), None)
+    return next((c for c in tok.children if c.dep_ == "appos"), None)
 
 
 def sentence_parse(doc: Any, i: int, lex: RelationLexicon) -> Any | None:
@@ -228,9 +244,12 @@ def frame(tok: Any, kind: str, lex: RelationLexicon, received: bool) -> Frame:
     if nominal:
         for c in fights.attackers(tok):  # "Pyongyang's supply", "the Russian attack", "Ukrainian drone strikes"
             # (not "the largest supplier"); the possessor of a giver's noun is the one served: "Russia's supplier"
-            out.add(c, "recipient" if c.dep_ == "poss" and kind in FLOWS and tok.lower_.endswith(GIVER_ENDINGS)
+            out.add(c, "recipient" if c.dep_ == "poss" and kind in FLOWS and tok.lower_.endswith(giver_endings())
                     else "actor")
             out.modified = True
+        named = _named_giver(tok) if kind in FLOWS and tok.lower_.endswith(giver_endings()) else None
+        if named is not None and not out.has("actor"):  # "Russia's main supplier is Iran", "Russia's supplier, Iran,"
+            out.add(named, "actor")
         actor = None
         if not out.has("actor") and not retreats_en.forces_withdrawn(tok, kind, lex):
             # "Russia launched an attack", "North Korea is the largest supplier", "emerged as a supplier", "engaged

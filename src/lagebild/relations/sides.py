@@ -97,8 +97,9 @@ def role_states(gaz: Gazetteer) -> dict[str, str]:
     "nordkoreanisch{ADJ} Diktator" -> Kim Jong-un: Nordkorea); people whose roles name several or none are left."""
     found: dict[str, set[str]] = {}
     for role in gaz.roles:
-        for pattern in role.patterns:
-            word = ADJ.sub("", pattern.pattern)
+        words = [ADJ.sub("", pattern.pattern) for pattern in role.patterns]
+        # a country adjective of two words ("North Korean leader") is looked up as one phrase too
+        for word in words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]:
             country = None
             for form in (word, word + "e", *word.split("-")):
                 country = country_word(form, gaz) if form else None
