@@ -62,3 +62,12 @@ def test_a_pair_phrase_takes_up_the_two_states_its_own_sentence_named_before_it(
     text = ("Polen und Litauen üben zusammen. "
             "Man weiß, dass Estland Lettland Munition lieferte und die beiden Regime einen Pakt unterzeichneten.")
     assert ("SUPPORT", "Estland", "Lettland") in edges(text, "de")
+
+
+def test_the_last_words_of_anaphor_indexes_are_remembered_for_a_few_indexes_only():
+    from lagebild.relations import anaphora
+
+    indexes = [{"land": ((("das", "land" + str(n)), "country"),)} for n in range(20)]
+    for index in indexes:  # indexes built and thrown away (tests, reloads) do not pile up
+        assert anaphora._nouns(index) == {"land" + str(indexes.index(index))}
+    assert len(anaphora._NOUNS) <= anaphora.NOUNS_KEPT

@@ -54,3 +54,18 @@ def test_a_speaker_confirming_its_own_act_keeps_it():
 def test_a_judged_attack_takes_no_actor_from_other_attacks():
     rels = _edges("Russland griff Polen an. Scholz nannte den Angriff auf Polen einen Fehler.")
     assert [r for r in rels if r[3] == "Angriff"] == []
+
+
+def test_a_mark_holds_only_for_the_relation_it_was_made_for():
+    # a relation made after a marked one was dropped may get the dropped one's id: the mark is not its
+    from lagebild.model import Relation
+    from lagebild.relations.judges import kind_of, mark, settle
+
+    marked = Relation("AID", None, [], "Spanien", "Spanien", None, None, "Lieferung", sentence=0)
+    newcomer = Relation("AID", None, [], "Portugal", "Portugal", None, None, "liefert", sentence=1)
+    kinds: dict = {}
+    mark(marked, "confirm", kinds)
+    assert kind_of(kinds, marked) == "confirm"
+    kinds[id(newcomer)] = kinds.pop(id(marked))  # as if the newcomer had taken the marked one's id
+    assert kind_of(kinds, newcomer) is None
+    assert settle([newcomer], kinds) == [newcomer]  # kept as it is, not settled as a judged noun

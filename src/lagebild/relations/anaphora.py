@@ -205,6 +205,7 @@ def find(words: list[str], low: list[str], lex: RelationLexicon) -> list[tuple[i
     return out
 
 
+NOUNS_KEPT = 8  # anaphor indexes remembered at most (one per language and lexicon in use)
 _NOUNS: dict[int, tuple[dict, frozenset[str]]] = {}  # id of an anaphor index -> (it, its phrases' last words)
 
 
@@ -212,6 +213,8 @@ def _nouns(index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]) -> frozens
     """The last words of the phrases of kind country or pair in ``index`` (lexicon.anaphor_index)."""
     kept = _NOUNS.get(id(index))
     if kept is None or kept[0] is not index:
+        if len(_NOUNS) >= NOUNS_KEPT:
+            _NOUNS.clear()  # indexes of lexicons built and thrown away (tests, reloads) do not pile up
         kept = _NOUNS[id(index)] = (index, frozenset(phrase[-1] for rows in index.values()
                                                      for phrase, kind in rows if kind in RESOLVED))
     return kept[1]

@@ -109,7 +109,7 @@ def extract(doc: Doc, lex: RelationLexicon, gaz: Gazetteer) -> list[Relation]:
     memory = anaphora.Memory(find_ahead=lambda: anaphora.first_pair(doc, gaz))
     unsourced: list[Relation] = []  # relations without a figure: their source is found after the loop
     displaced: dict[int, tuple[Relation, Relation]] = {}  # id of a relation -> (it, the one it replaced: one event)
-    judged: dict[int, str] = {}  # id of a relation -> the kind of the verb judging its noun (judges.py)
+    judged: dict[int, tuple[Relation, str]] = {}  # id of a relation -> it, the kind of verb judging its noun (judges.py)
     for sent in doc.sents:
         if sent.kind == "dateline":
             continue
@@ -206,7 +206,7 @@ def _order(rel: Relation) -> int:
 
 def _relations(doc: Doc, i: int, words: list[str], low: list[str], starts: list[int], k: int, n: int,
                trig: Trigger, flows: bool, found: list[Mention], lex: RelationLexicon,
-               carry: dict[str, tuple[Mention, str]], judged: dict[int, str]) -> list[Relation]:
+               carry: dict[str, tuple[Mention, str]], judged: dict[int, tuple[Relation, str]]) -> list[Relation]:
     kind = trig.event_type(flows)
     received = kind.endswith("~")  # "Moskau erhielt Granaten aus Nordkorea": the subject is the recipient
     # a source reports; it acts only in its own clause, outside what it reports ("sagte Baerbock bei einer Reise")

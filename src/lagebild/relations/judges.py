@@ -63,23 +63,30 @@ def judged(words: list[str], low: list[str], k: int, actor_first: int, lang: str
     return None
 
 
-def mark(rel: Relation, kind: str, kinds: dict[int, str]) -> Relation:
-    """``rel`` with the judging verb's ``kind`` noted in its provenance and kept in ``kinds`` (by object id, as
-    data: later steps append to the provenance) for ``settle``."""
+def mark(rel: Relation, kind: str, kinds: dict[int, tuple[Relation, str]]) -> Relation:
+    """``rel`` with the judging verb's ``kind`` noted in its provenance and kept in ``kinds`` for ``settle``: by
+    object id, beside the relation itself, so that no relation made after a marked one was dropped can take its id
+    (later steps append to the provenance, so the mark cannot be read back from it)."""
     rel.provenance += f"{MARK}{kind})"
-    kinds[id(rel)] = kind
+    kinds[id(rel)] = (rel, kind)
     return rel
 
 
-def settle(relations: list[Relation], kinds: dict[int, str]) -> list[Relation]:
+def kind_of(kinds: dict[int, tuple[Relation, str]], rel: Relation) -> str | None:
+    """The kind ``mark`` noted for ``rel`` itself, None for any other relation."""
+    entry = kinds.get(id(rel))
+    return entry[1] if entry is not None and entry[0] is rel else None
+
+
+def settle(relations: list[Relation], kinds: dict[int, tuple[Relation, str]]) -> list[Relation]:
     """The relations ``mark`` noted in ``kinds`` with the actor the document gives them (see the module
     docstring), or without them."""
-    if not any(id(r) in kinds for r in relations):
+    if not any(kind_of(kinds, r) for r in relations):
         return relations
-    plain = [r for r in relations if id(r) not in kinds]
+    plain = [r for r in relations if kind_of(kinds, r) is None]
     out = []
     for rel in relations:
-        kind = kinds.get(id(rel))
+        kind = kind_of(kinds, rel)
         if kind is None:
             out.append(rel)
             continue

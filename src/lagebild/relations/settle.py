@@ -63,11 +63,11 @@ from .lexicon import RelationLexicon
 
 
 def document(doc: Doc, relations: list[Relation], unsourced: list[Relation],
-             displaced: dict[int, tuple[Relation, Relation]], judged: dict[int, str], lex: RelationLexicon,
+             displaced: dict[int, tuple[Relation, Relation]], judged: dict[int, tuple[Relation, str]], lex: RelationLexicon,
              gaz: Gazetteer, clause: Callable) -> list[Relation]:
     """The relations of ``doc`` after the document's passes (``relations``: those of its sentences, in order;
     ``unsourced``: those without a figure, whose source is still to find; ``displaced``: id of a relation -> (it,
-    the one it replaced as the same event); ``judged``: id of a relation -> the kind of verb judging its noun;
+    the one it replaced as the same event); ``judged``: id of a relation -> it and the kind of verb judging its noun;
     ``clause``: extract._clause, the bounds of a trigger's clause)."""
     crowd_acts = crowds.find(doc, relations, lex, gaz)  # protests and clashes of crowds ("300 Bauern", crowds.py)
     relations += crowd_acts

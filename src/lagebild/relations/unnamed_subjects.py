@@ -60,9 +60,9 @@ def object_side(actor: Mention, found: list[Mention], words: list[str], low: lis
     # reads two noun phrases before a verb at the end as two objects, the case tells the subject)
     return any(p.heads[j] == t and (p.deps[j] in SUBJECT or p.deps[j] in OBJECT and p.case[j] == "Nom") for j in unnamed)
 
-def mark(rel: Relation, judged: dict[int, str]) -> Relation:
+def mark(rel: Relation, judged: dict[int, tuple[Relation, str]]) -> Relation:
     """``rel`` (its recipient the object's side, its actor still that side) left to judges.settle, which gives it
     the document's giver to that recipient or drops it."""
     rel.provenance += PROVENANCE
-    judged[id(rel)] = MARK
+    judged[id(rel)] = (rel, MARK)
     return rel
