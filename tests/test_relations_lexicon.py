@@ -74,42 +74,38 @@ def test_status_cues_are_the_rows_matching_a_word_in_their_order_remembered_and_
     assert set(lex._status_cues[1]) == {"plant"} and set(full) == {"haus", "soll"}
 
 
+def _fired(text: str) -> str | None:
+    """The type of the German trigger line that fires at the second word of ``text``."""
+    low = text.lower().replace(".", " .").split()
+    trig = lexicon.load("de").triggers_at(low, 1)
+    return None if trig is None else trig.type
+
+
 def test_a_separable_verbs_particle_cancels_the_trigger_lines_above_it():
     de = lexicon.load("de")
 
-    def fired(text: str) -> str | None:
-        low = text.lower().replace(".", " .").split()
-        trig = de.triggers_at(low, 1)
-        return None if trig is None else trig.type
-
-    assert fired("Moskau griff Kiew an.") == "ASSAULT"
-    assert fired("Moskau griff Kiew mit Raketen an.") == "ASSAULT"
+    assert _fired("Moskau griff Kiew an.") == "ASSAULT"
+    assert _fired("Moskau griff Kiew mit Raketen an.") == "ASSAULT"
     # "zurückgreifen" is resorting to something (the line below the cancel claims it), "aufgreifen" no event
-    assert fired("Moskau griff auf Reserven zurück.") == "AID*"
-    assert fired("Moskau griff das Thema auf.") is None
-    assert fired("Ankara warf Athen Lügen vor.") == "ACCUSE"
-    assert fired("Ankara warf die Frage auf.") is None
+    assert _fired("Moskau griff auf Reserven zurück.") == "AID*"
+    assert _fired("Moskau griff das Thema auf.") is None
+    assert _fired("Ankara warf Athen Lügen vor.") == "ACCUSE"
+    assert _fired("Ankara warf die Frage auf.") is None
     # the particle of a next main clause ("und" + finite verb) is that verb's (review rv12 finding 2)
-    assert fired("Moskau griff Kiew an und kehrte dann zurück.") == "ASSAULT"
-    assert fired("Moskau griff Odessa an und gab den Hafen wieder auf.") == "ASSAULT"
-    assert fired("Moskau griff Kiew und Charkiw an.") == "ASSAULT"
+    assert _fired("Moskau griff Kiew an und kehrte dann zurück.") == "ASSAULT"
+    assert _fired("Moskau griff Odessa an und gab den Hafen wieder auf.") == "ASSAULT"
+    assert _fired("Moskau griff Kiew und Charkiw an.") == "ASSAULT"
     assert all(0 <= t.line < len(de.triggers) for t in de.triggers)
 
 
 def test_the_present_of_angreifen_attacks_only_with_its_particle_an():
-    de = lexicon.load("de")
 
-    def fired(text: str) -> str | None:
-        low = text.lower().replace(".", " .").split()
-        trig = de.triggers_at(low, 1)
-        return None if trig is None else trig.type
-
-    assert fired("Baku greift Eriwan an.") == "ASSAULT"
-    assert fired("Baku greifen seit Tagen Dörfer an.") == "ASSAULT"
-    assert fired("Baku greift auf Reserven zurück.") == "AID*"
-    assert fired("Baku greift in den Streit ein.") == "ASSAULT#"  # intervening: joining a war (joining_de.py)
+    assert _fired("Baku greift Eriwan an.") == "ASSAULT"
+    assert _fired("Baku greifen seit Tagen Dörfer an.") == "ASSAULT"
+    assert _fired("Baku greift auf Reserven zurück.") == "AID*"
+    assert _fired("Baku greift in den Streit ein.") == "ASSAULT#"  # intervening: joining a war (joining_de.py)
     for text in ("Baku greift nach dem Pokal.", "Baku greift zu.", "Baku greift das Thema auf."):
-        assert fired(text) is None, text
+        assert _fired(text) is None, text
 
 
 def test_a_verbs_clause_is_read_once_for_all_its_particles(monkeypatch):

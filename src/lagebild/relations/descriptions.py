@@ -130,7 +130,7 @@ def is_state(name: str, gaz: Gazetteer) -> bool:
 def earlier_clause(doc: Doc, words: list[str], low: list[str], found: list[Mention], first: int,
                    lex: RelationLexicon, gaz: Gazetteer) -> str | None:
     """The state the sentence names last before the clause of the description at word ``first`` begins ("Polen
-    verlangt X, jedoch hält das Land ...", "X steht fest an der Seite der Führung in Damaskus und stützt das
+    verlangt X, jedoch hält das Land ...", "X steht treu zur Führung in Damaskus und stützt das
     Regime"): the description takes it up; in the description's own clause a state is its other
     party ("Nordkorea ist ein Lieferant für das Land"). Not a source nor an origin ("Laut Seoul, ...")."""
     seams = lex.coordinated | lex.adversative
