@@ -11,7 +11,7 @@ def protests(text: str) -> set[tuple[str, str, str | None]]:
 
 
 def test_demonstrating_a_quality_or_a_fact_is_no_protest():
-    assert not protests("Die Regierung in Madrid demonstriert in der Krise Einigkeit.")
+    assert not protests("Die Koalition in Madrid demonstriert nach dem Streit Geschlossenheit.")
     assert not protests("Das demonstrierte am Sonntag ebenso Olaf Scholz: Er sagte, man werde helfen.")
 
 

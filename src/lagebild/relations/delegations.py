@@ -1,6 +1,6 @@
 """Figures of a delegation's people are no flow (issue 10, English visits).
 
-"The minister arrived in Minsk with a delegation of 125 members": "arrived" is a flow when the sentence names
+"The minister landed in Minsk with a delegation of 40 officials": "arrived" is a flow when the sentence names
 something that flows (forces, goods, a figure: triggers.txt "AID/CONSULT") and a visit otherwise. A figure whose
 counted noun is a member of a delegation (lang/<code>/relations/delegations.txt) counts the visiting party, not forces
 or goods sent, so it does not make the sentence a flow: the visit stands (before, the flow had no goods and was

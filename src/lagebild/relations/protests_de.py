@@ -2,9 +2,9 @@
 
 triggers.txt fires PROTEST on "demonstrier...", "Kundgebung", "Proteste" with the first free name of the clause
 as the actor. On the 1,028 10kGNAD test articles 4 of the 11 such relations of main were wrong: "demonstrieren"
-also means showing ("Die Regierung demonstriert ... Einigkeit", "Das demonstrierte auch der Präsident: ..."), and a
-protest noun is often only spoken of by a state or a person ("Der Landeschef liebäugelt mit einem Verbot für die
-Kundgebung", "Die Abschiebung durch Thailand hatte zu Protesten geführt"). This pass drops (words in
+also means showing ("Die Koalition demonstriert ... Geschlossenheit", "Das demonstrierte gestern die Kanzlerin: ..."), and a
+protest noun is often only spoken of by a state or a person ("Die Bürgermeisterin erwägt ein Verbot der
+Kundgebung", "Die Ausweisung durch Malaysia löste Proteste aus"). This pass drops (words in
 lang/de/relations/protests.txt):
 - a verb of crowds.txt kind "protest-verb" whose flags there turn it down (crowd_lexicon.Verb.holds: a direct
   object, "wie"/"dass" after it), whose clause opens with a demonstrative right before it, or names a quality
