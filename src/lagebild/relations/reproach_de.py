@@ -110,7 +110,7 @@ def _reread(doc: Doc, rel: Relation, rw: _Words, lex: RelationLexicon, gaz: Gaze
     inside = [m for m in found if lo <= m.first < hi and not _after_charge(low, words, m, lo, rw)]
     datives = [m for m in inside if _oblique(words, low, m, k + 1 if m.first > k else lo, rw)]
     if joined and _unnamed_subject_first(words, low, lo, k, inside, rw):
-        return False  # "in dem der Diplomat Warschau vorwarf": the names after an unnamed subject are accused
+        return False  # "bei dem die Gesandte Oslo vorwarf": the names after an unnamed subject are accused
     if lo > 0 and low[lo] in rw.relative and words[lo - 1] == "," and joined:
         # "..., die der Hamas ... vorwerfen": the joined verb closes a relative clause, the comma's name accuses
         antecedent = next((m for m in reversed(found) if m.last == lo - 1 and not _after_charge(low, words, m, 0, rw)),
