@@ -58,3 +58,15 @@ def test_missing_format_header_is_an_error(tmp_path):
 def test_unknown_resource_names_language_and_folder():
     with pytest.raises(resources.LagebildError, match="E014.*nope.txt.*'de'"):
         resources.load("de", "nope.txt")
+
+
+def test_of_kind_reads_the_entries_of_one_kind_in_either_column_order():
+    from pathlib import Path
+
+    from lagebild.resources import Resource
+
+    res = Resource(Path("kinds.txt"), "de", "kinds.txt", "", [(1, "verb\tliefern"), (2, "noun\tLieferung"),
+                                                                (3, "verb\tschicken")])
+    assert res.of_kind("verb") == ["liefern", "schicken"]
+    assert res.of_kind("schicken", kind_first=False) == ["verb"]
+    assert res.of_kind("adjective") == []

@@ -50,6 +50,12 @@ class Resource:
             rows.append(cols)
         return rows
 
+    def of_kind(self, kind: str, kind_first: bool = True) -> list[str]:
+        """The entries of a two-column "kind<TAB>entry" file (or "entry<TAB>kind" with ``kind_first`` False) whose
+        kind is ``kind``, in file order."""
+        at, value = (0, 1) if kind_first else (1, 0)
+        return [row[value] for row in self.rows(2) if row[at] == kind]
+
     def items(self) -> list[str]:
         """The content lines as a list (one entry per line)."""
         return [line for _, line in self.lines]

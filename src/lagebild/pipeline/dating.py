@@ -59,7 +59,7 @@ def cue_before(lang: str, kind: str) -> re.Pattern | None:
     is a comparison, "für 2016" a plan)."""
     if not exists(lang, "time/dating.txt"):
         return None
-    cues = [row[1] for row in load(lang, "time/dating.txt").rows(2) if row[0] == kind]
+    cues = load(lang, "time/dating.txt").of_kind(kind)
     return re.compile(r"(?:" + "|".join(cues) + r")\s*(?:de[mn]\s+)?$", re.IGNORECASE) if cues else None
 
 

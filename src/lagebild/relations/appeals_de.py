@@ -23,7 +23,7 @@ SPAN = 5  # words between "an" and the one turned to ("an den polnischen Präsid
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The words of ``kind`` in lang/de/relations/sought.txt."""
-    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind))
 
 
 def turning(word: str) -> bool:

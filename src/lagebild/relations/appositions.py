@@ -32,7 +32,7 @@ def _words(kind: str) -> frozenset[str]:
     """The words of one kind of lang/de/relations/appositions.txt ("opener", "finite")."""
     if not resources.exists("de", "relations/appositions.txt"):
         return frozenset()
-    return frozenset(row[1] for row in resources.load("de", "relations/appositions.txt").rows(2) if row[0] == kind)
+    return frozenset(resources.load("de", "relations/appositions.txt").of_kind(kind))
 
 
 def openers() -> frozenset[str]:

@@ -38,6 +38,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from .anaphora import country_of
 from .carried import listed as carried_words
+from .index import trigger_word
 from .lexicon import RelationLexicon
 from .meetings import country_word
 from .mentions import CLAUSE_END, Mention, clause_bounds
@@ -59,7 +60,7 @@ OPPONENT = " (recipient: the enemy the document names most for the actor's state
 def listed(kind: str) -> frozenset[str]:
     """The lower-case words of ``kind`` (article, institution, unit, staff, report, advance, liberate, take, ground) in
     armies.txt."""
-    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,7 @@ def _trigger_word(doc: Doc, rel: Relation) -> tuple[list, list[str], int | None]
     if not 0 <= rel.sentence < len(doc.sents):
         return None
     toks = doc.sent_tokens(rel.sentence)
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     return toks, [t.text for t in toks], k
 
 

@@ -32,7 +32,7 @@ ARRIVED_IN = frozenset({"in"})  # the preposition of the state reached ("in Vene
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The words of ``kind`` (verb, split, origin_noun) in lang/de/relations/arrivals.txt."""
-    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind))
 
 
 def arrived(doc: Doc, i: int, trig: Trigger, kind: str, words: list[str], low: list[str], k: int,

@@ -34,7 +34,7 @@ PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "(", ")"}) 
 @lru_cache(maxsize=None)
 def _words(kind: str) -> tuple[str, ...]:
     """The words of ``kind`` in lang/de/relations/sought.txt."""
-    return tuple(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+    return tuple(resources.load("de", WORDS).of_kind(kind))
 
 
 def without_asked(doc: Doc, relations: list[Relation], lang: str,

@@ -45,7 +45,7 @@ class Forces(Mention):
 @lru_cache(maxsize=None)
 def listed(kind: str) -> frozenset[str]:
     """The lower-case words of ``kind`` (pronoun, article, forces, goods, owner, foe) in carried_anaphors.txt."""
-    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 def resolved(doc: Doc, i: int, words: list[str], low: list[str], toks: list, found: list[Mention],

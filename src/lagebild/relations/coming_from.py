@@ -24,7 +24,7 @@ REACH = 6  # words between the noun and the verb at most: "Kritik an dem Ministe
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The German words of ``kind`` ("verb", "from") in coming_from.txt."""
-    return frozenset(row[0] for row in resources.load("de", WORDS).rows(2) if row[1] == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 def _verb(words: list[str], low: list[str], k: int, n: int) -> int | None:

@@ -30,6 +30,7 @@ from .. import resources
 from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
 from .events import foreign
+from .index import trigger_word
 from .lexicon import RelationLexicon
 from .meetings import country_word  # "syrischer": the country a single word names
 from .mentions import CLAUSE_END, Mention
@@ -46,7 +47,7 @@ USED = " (ASSAULT: weapons put in use)"
 def _words(kind: str) -> frozenset[str]:
     """The words of deployments.txt of ``kind`` ("prep", "side", "article", "place", "join", "use", "weapon",
     "forces", "agent", "purpose")."""
-    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 def sided(doc: Doc, i: int, words: list[str], low: list[str], k: int, kind: str, found: list[Mention],
@@ -141,7 +142,7 @@ def weapons_used(doc: Doc, relations: list[Relation], lang: str) -> list[Relatio
     for rel in relations:
         if rel.type == "MOBILIZE" and rel.recipient is None and rel.predicate.split()[-1].lower() in _words("use"):
             toks = doc.sent_tokens(rel.sentence)
-            k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), None)
+            k = trigger_word(toks, rel)
             low = [t.text.lower() for t in toks]
             if k is not None and _weapons_only(low, *_clause_words(low, k)):
                 if (rel.sentence, rel.actor) in attacks:

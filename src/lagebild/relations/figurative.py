@@ -36,7 +36,7 @@ BODY = "ORG"
 @lru_cache(maxsize=None)
 def _listed(kind: str) -> frozenset[str]:
     """The lower-case words of ``kind`` ("words", "play") in lang/de/relations/figurative.txt."""
-    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 def _state(name: str, gaz: Gazetteer) -> bool:

@@ -48,7 +48,7 @@ def heads(lang: str) -> tuple[str, ...]:
 def _kind(lang: str, kind: str) -> tuple[str, ...]:
     if not resources.exists(lang, RESOURCE):
         return ()
-    return tuple(word for k, word in resources.load(lang, RESOURCE).rows(2) if k == kind)
+    return tuple(resources.load(lang, RESOURCE).of_kind(kind))
 
 
 @lru_cache(maxsize=None)

@@ -23,7 +23,7 @@ PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "werde",
 
 @lru_cache(maxsize=4)
 def _patterns(kind: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p, k in resources.load("de", "relations/held.txt").rows(2) if k == kind)
+    return tuple(re.compile(p) for p in resources.load("de", "relations/held.txt").of_kind(kind, kind_first=False))
 
 
 def _any(kind: str, word: str) -> bool:

@@ -30,7 +30,7 @@ PREFIX = 4  # letters before a compound's last noun: "Mörsergranate", not "Auss
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The words of ``kind`` in lang/de/relations/hits.txt."""
-    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind))
 
 
 def verb(word: str) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..entities.gazetteer import Gazetteer, Role
-from ..model import Attribution, Doc, Entity, Quantity
+from ..model import Attribution, Doc, Entity, Quantity, Relation
 from ..spans import ents_starting
 
 _KEY = "relations.index"
@@ -115,3 +115,9 @@ def roles_at(doc: Doc, gaz: Gazetteer, words: list[str]) -> list[tuple[int, int,
     if reads is not None:
         reads.roles[tuple(words)] = found
     return found
+
+
+def trigger_word(toks: list, rel: Relation) -> int | None:
+    """The index among its sentence's tokens ``toks`` of the word ``rel``'s trigger starts at; None when no word
+    starts there (a trigger inside a word)."""
+    return next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)

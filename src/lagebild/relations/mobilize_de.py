@@ -51,6 +51,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import Doc, Relation
 from . import record
 from .frames import clause
+from .index import trigger_word
 from .lexicon import RelationLexicon, Trigger
 from .mentions import Mention, clause_bounds
 from .sides import person_countries, state_of
@@ -66,7 +67,7 @@ BORDER_REACH = 3  # words before the country a border phrase takes: "an der Gren
 @lru_cache(maxsize=None)
 def _words(kind: str) -> tuple[str, ...]:
     """The lower-case words of ``kind`` in mobilize.txt, in file order."""
-    return tuple(word for word, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return tuple(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 @lru_cache(maxsize=None)
@@ -176,7 +177,7 @@ def _forces_moved(doc: Doc, rel: Relation) -> bool:
     seinen Sitz nach Wien", "Leitungen verlegt", "Patienten verlegt" move no forces."""
     toks = doc.sent_tokens(rel.sentence)
     low = [t.text.lower() for t in toks]
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     if k is None:
         return False
     lo, hi = clause(low, low, *clause_bounds(low, k))

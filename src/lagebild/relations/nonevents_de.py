@@ -78,7 +78,7 @@ OPENED_GAP = 2  # adjectives between "für" and the noun of help ("für internat
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The words of ``kind`` in lang/de/relations/nonevents.txt ("press", "manner", "mover", ...)."""
-    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind))
 
 
 def no_event(trig: Trigger, words: list[str], low: list[str], k: int, lex: RelationLexicon) -> bool:

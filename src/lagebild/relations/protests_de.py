@@ -21,6 +21,7 @@ from functools import lru_cache
 from .. import resources
 from ..model import Doc, Relation
 from .crowd_lexicon import load as crowd_words
+from .index import trigger_word
 from .mentions import CLAUSE_END
 
 RESOURCE = "relations/protests.txt"
@@ -52,7 +53,7 @@ def _protest(doc: Doc, rel: Relation, words: dict[str, frozenset[str]], lang: st
     toks = doc.sent_tokens(rel.sentence)
     text = [t.text for t in toks]
     low = [w.lower() for w in text]
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     if k is None:
         return True
     lo, hi = k, k + 1

@@ -8,7 +8,7 @@ from ..attribution import hedging
 from ..attribution.words import Sent, tag_de
 from ..model import AUTHOR, Doc, Quantity, Relation
 from . import events, figures, modality, roles_de, status_en, status_frames
-from .index import quantities_in, time_near
+from .index import quantities_in, time_near, trigger_word
 from .lexicon import RelationLexicon, Trigger
 from .mentions import CLAUSE_END, Mention
 
@@ -245,6 +245,6 @@ def sources(doc: Doc, relations: list[Relation], lex: RelationLexicon) -> None:
             if rel.status != "hypothetical":
                 continue
             toks = doc.sent_tokens(rel.sentence)
-            k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), 0)
+            k = trigger_word(toks, rel) or 0
             if modality.reported_future([t.text for t in toks], k, rel.status_cue, doc.attributions[n].cue, lex):
                 rel.status = "planned"

@@ -36,6 +36,7 @@ from ..entities.gazetteer import Gazetteer
 from ..model import AUTHOR, Doc, Relation
 from .agencies import agency_named
 from .events import WILL, deadline_between
+from .index import trigger_word
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END
 from .reports import outlet_of_report
@@ -125,7 +126,7 @@ def claimed_by_actor(doc: Doc, rel: Relation) -> bool:
     if rel.predicate_start is None or rel.predicate_end is None or not 0 <= rel.sentence < len(doc.sents):
         return False
     toks = doc.sent_tokens(rel.sentence)
-    k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     end = next((m for m, t in enumerate(toks) if t.end == rel.predicate_end), None)
     if k is None or end is None or end + 1 >= len(toks) or toks[end + 1].text.lower() not in ("haben", "sein"):
         return False
@@ -153,7 +154,7 @@ def occasion_of_speech(doc: Doc, rel: Relation) -> bool:
     if not 0 <= rel.sentence < len(doc.sents):
         return False
     toks = doc.sent_tokens(rel.sentence)
-    k = next((m for m, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     if k is None:
         return False
     occasions = occasion_words(doc.lang)

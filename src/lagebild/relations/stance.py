@@ -25,6 +25,7 @@ from .. import resources
 from ..model import Doc, Relation
 from . import roles_de
 from .frames import SPEECH_ACTS, unnamed_speaker
+from .index import trigger_word
 from .lexicon import RelationLexicon
 from .mentions import CLAUSE_END, PLACE, Mention
 
@@ -150,7 +151,7 @@ def _promise_before(doc: Doc, rel: Relation, lex: RelationLexicon) -> str | None
     """The promise word (an AGREE trigger of triggers.txt) governing the infinitive whose verb is the trigger
     of ``rel`` ("zu schicken", "to send", "zusammenzuarbeiten"), earlier in its sentence; None when none."""
     toks = doc.sent_tokens(rel.sentence)
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     if k is None or k == 0:
         return None
     low = [t.text.lower() for t in toks]

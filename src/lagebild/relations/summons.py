@@ -38,7 +38,7 @@ def _pattern(lang: str, kind: str) -> re.Pattern | None:
     summoning; "place-preposition": the prepositions before the place a summons happens in), None without any."""
     if not resources.exists(lang, "relations/summons.txt"):
         return None
-    rows = [row[1] for row in resources.load(lang, "relations/summons.txt").rows(2) if row[0] == kind]
+    rows = resources.load(lang, "relations/summons.txt").of_kind(kind)
     return re.compile("|".join(f"(?:{p})" for p in rows), re.IGNORECASE) if rows else None
 
 

@@ -21,7 +21,7 @@ ENDS = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«"
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The words of ``kind`` in lang/de/relations/talks.txt."""
-    return frozenset(word for k, word in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind))
 
 
 def no_talks(low: list[str], k: int) -> bool:

@@ -25,7 +25,7 @@ REACH = 5  # words between the attack and the adjective at most ("killed at leas
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
     """The words of ``kind`` ("target", "between", "filler", "verb") in targets.txt."""
-    return frozenset(row[0] for row in resources.load("en", WORDS).rows(2) if row[1] == kind)
+    return frozenset(resources.load("en", WORDS).of_kind(kind, kind_first=False))
 
 
 def attacked(words: list[str], low: list[str], starts: list[int], k: int, n: int, hi: int, kind: str,

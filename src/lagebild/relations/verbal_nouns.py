@@ -124,7 +124,7 @@ def opponent(found: list[Mention], low: list[str], k: int, n: int, actor: Mentio
 @lru_cache(maxsize=None)
 def _patterns(kind: str) -> re.Pattern:
     """One pattern of the German words of ``kind`` in relations/verbal_nouns.txt."""
-    return re.compile("|".join(f"(?:{p})" for p, k in resources.load("de", WORDS).rows(2) if k == kind))
+    return re.compile("|".join(f"(?:{p})" for p in resources.load("de", WORDS).of_kind(kind, kind_first=False)))
 
 
 def _is(word: str, kind: str) -> bool:

@@ -19,6 +19,7 @@ from .. import resources
 from ..entities.gazetteer import gazetteer
 from ..model import Doc, Relation
 from .anaphora import country_of
+from .index import trigger_word
 from .lexicon import load
 
 WORDS = "relations/visits.txt"  # kinds "stop" and "copula" (FORMAT there)
@@ -55,7 +56,7 @@ def _stops(doc: Doc, rel: Relation) -> list[tuple[str, int, int]]:
     """(state, start, end) of each stop the sentence of ``rel`` names for its trip, in order."""
     toks = doc.sent_tokens(rel.sentence)
     words = [t.text for t in toks]
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     if k is None:
         return []
     stop = next((j for j in range(k - 1, max(-1, k - GAP - 2), -1) if words[j].lower() in _words("stop")), None)
@@ -87,7 +88,7 @@ def _stops(doc: Doc, rel: Relation) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=None)
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 __all__ = ["with_stops"]

@@ -20,6 +20,7 @@ from ..entities.gazetteer import Gazetteer, gazetteer
 from ..model import Doc, Relation
 from . import visit_hosts, visit_stops
 from .anaphora import country_of
+from .index import trigger_word
 from .lexicon import load
 from .roles_de import possessed
 
@@ -68,7 +69,7 @@ def without_stray_hosts(doc: Doc, relations: list[Relation]) -> list[Relation]:
 def _possessed(doc: Doc, rel: Relation) -> bool:
     """Whether a possessive ("seinem", "ihrer") stands before the visit noun of ``rel`` (roles_de.possessed)."""
     toks = doc.sent_tokens(rel.sentence) if 0 <= rel.sentence < len(doc.sents) else []
-    k = next((j for j, t in enumerate(toks) if t.start == rel.predicate_start), None)
+    k = trigger_word(toks, rel)
     return k is not None and possessed([t.text.lower() for t in toks], k)
 
 
@@ -154,7 +155,7 @@ def _rehosted(doc: Doc, rel: Relation, host: str, start: int, end: int) -> Relat
 @lru_cache(maxsize=None)
 def _words_of(kind: str) -> frozenset[str]:
     """The words of visits.txt of ``kind`` ("host", "place", "link")."""
-    return frozenset(w for w, k in resources.load("de", WORDS).rows(2) if k == kind)
+    return frozenset(resources.load("de", WORDS).of_kind(kind, kind_first=False))
 
 
 def _unhosted(doc: Doc, rel: Relation) -> bool:
