@@ -214,9 +214,12 @@ def test_one_long_sentence_takes_linear_time(lang):
         text = _long_sentence(size, lang)
         doc = make_doc(text, lang, max_tokens=10**9)  # the segmenter's cut of overlong sentences is off here
         assert len(doc.sents) <= 2  # one sentence (a headline guess may cut it once)
-        started = time.process_time()  # CPU time: the machine may be busy with other work
-        found = extract(doc, lang)
-        seconds[size] = time.process_time() - started
+        runs = []
+        for _ in range(3):  # the least CPU time of three: a garbage collection or a busy core adds to one run only
+            started = time.process_time()  # CPU time: the machine may be busy with other work
+            found = extract(doc, lang)
+            runs.append(time.process_time() - started)
+        seconds[size] = min(runs)
         assert len(found) > size // 100
         assert all(text[q.start:q.end] == q.text for q in found)
     assert seconds[200_000] < 2.0, seconds
